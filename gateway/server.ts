@@ -1,0 +1,202 @@
+/**
+ * The gateway: Apollo Server + @apollo/gateway over the checked-in supergraph for queries and
+ * mutations, and graphql-ws on the same /graphql path for subscriptions (forwarded to the
+ * owning subgraph, see subscriptions.ts). It verifies the caller's JWT once and forwards a
+ * signed identity to subgraphs.
+ */
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloGateway, RemoteGraphQLDataSource, type ServiceMap } from "@apollo/gateway";
+import { GraphQLError, parse, validate, type ExecutionArgs } from "graphql";
+import { WebSocketServer } from "ws";
+import { useServer } from "graphql-ws/use/ws";
+import type { Config, SubgraphName } from "../subgraphs/common/config.js";
+import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
+import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
+import { createHttpHandler } from "../subgraphs/common/http.js";
+import { IDENTITY_HEADER, identityFromAuthorization, signIdentity } from "../subgraphs/common/identity.js";
+import type { Logger } from "../subgraphs/common/logger.js";
+import type { GatewayContext } from "./context.js";
+import { createRateLimiter } from "./rate-limit.js";
+import { SubscriptionForwarder } from "./subscriptions.js";
+
+export const SUPERGRAPH_PATH = path.resolve(import.meta.dirname, "../schema/supergraph.graphql");
+
+export interface GatewayOptions {
+  config: Config;
+  logger: Logger;
+  port: number;
+  host: string;
+  subgraphUrl: (name: SubgraphName) => string;
+  supergraphSdl?: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  wsUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { config } = options;
+  const logger = options.logger.child({ service: "gateway" });
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, "utf8");
+  const isSubgraph = (name: string): name is SubgraphName => (SUBGRAPH_NAMES as readonly string[]).includes(name);
+  const urlOf = (name: string) => (isSubgraph(name) ? options.subgraphUrl(name) : name);
+  const secret = config.INTERNAL_SECRET;
+
+  const dataSources: ServiceMap = {};
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => {
+      const source = new RemoteGraphQLDataSource<GatewayContext>({
+        url: urlOf(name),
+        willSendRequest({ request, context }) {
+          // Entity fetches made while executing a subscription event carry the same context.
+          const identity = context?.identity ?? { subject: null, role: "anonymous" as const };
+          request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, secret));
+          if (context?.acceptLanguage) request.http?.headers.set("accept-language", context.acceptLanguage);
+          if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
+        },
+      });
+      dataSources[name] = source;
+      return source;
+    },
+    logger: { debug() {}, info() {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+  });
+
+  const limiter = createRateLimiter(config.RATE_LIMIT_PER_MINUTE);
+  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; clientKey: string }): Promise<GatewayContext> => {
+    const identity = await identityFromAuthorization(headers.authorization, { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER });
+    const wait = limiter.take(identity.subject ?? headers.clientKey);
+    if (wait > 0) throw rateLimited(wait);
+    return { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: randomUUID() };
+  };
+
+  const httpServer = createServer();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      formatClientError(formatted, (e) => logger.error("request failed", { error: e }), (error as { originalError?: unknown })?.originalError ?? error),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  const forwarder = new SubscriptionForwarder({
+    supergraphSdl,
+    dataSources: () => dataSources,
+    wsUrlOf: (name) => urlOf(name).replace(/^http/, "ws"),
+    connectionParams: (context) => ({ identity: signIdentity(context.identity, secret), acceptLanguage: context.acceptLanguage }),
+    logger,
+  });
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
+    {
+      schema: forwarder.apiSchema,
+      onConnect: async (ctx) => {
+        try {
+          const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization ?? headerValue(ctx.extra.request.headers.authorization);
+          ctx.extra.context = await contextFor({
+            authorization,
+            acceptLanguage: headerValue(ctx.extra.request.headers["accept-language"]),
+            clientKey: ctx.extra.request.socket.remoteAddress ?? "unknown",
+          });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
+        }
+        const errors = validate(forwarder.apiSchema, document);
+        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+        return {
+          schema: forwarder.apiSchema,
+          document,
+          variableValues: payload.variables ?? {},
+          operationName: payload.operationName ?? undefined,
+          contextValue: ctx.extra.context,
+        } satisfies ExecutionArgs;
+      },
+      subscribe: (args) =>
+        forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, args.contextValue as GatewayContext),
+      // Queries and mutations sent over the socket run through the normal federated path.
+      execute: async (args) => {
+        const response = await apollo.executeOperation(
+          { query: args.document, variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
+          { contextValue: args.contextValue as GatewayContext },
+        );
+        return response.body.kind === "single" ? (response.body.singleResult as never) : { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatClientError(error.toJSON(), (e) => logger.error("subscription failed", { error: e }), error.originalError ?? error)),
+    },
+    wsServer,
+  );
+
+  httpServer.on(
+    "request",
+    createHttpHandler({
+      apollo,
+      corsOrigins: config.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+      context: (request: IncomingMessage) =>
+        contextFor({
+          authorization: headerValue(request.headers.authorization),
+          acceptLanguage: headerValue(request.headers["accept-language"]),
+          clientKey: request.socket.remoteAddress ?? "unknown",
+        }),
+      health: async () => ({ service: "gateway", subgraphs: await subgraphHealth(urlOf) }),
+      ready: async () => Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host === "0.0.0.0" ? "127.0.0.1" : options.host;
+  logger.info("gateway listening", { port });
+  return {
+    url: `http://${host}:${port}/graphql`,
+    wsUrl: `ws://${host}:${port}/graphql`,
+    port,
+    async close() {
+      await wsCleanup.dispose();
+      wsServer.close();
+      await apollo.stop();
+    },
+  };
+}
+
+/** Each subgraph's /health, for the gateway's own health answer and the live dashboard. */
+export async function subgraphHealth(urlOf: (name: SubgraphName) => string): Promise<Record<SubgraphName, "ok" | "down">> {
+  const entries = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      try {
+        const response = await fetch(urlOf(name).replace(/\/graphql$/, "/health"), { signal: AbortSignal.timeout(1500) });
+        return [name, response.ok ? "ok" : "down"] as const;
+      } catch {
+        return [name, "down"] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries) as Record<SubgraphName, "ok" | "down">;
+}
+
+export { AppError };

@@ -1,0 +1,67 @@
+/**
+ * `npm run compose`: prints each subgraph's SDL (schema/subgraphs/<name>.graphql), composes
+ * them with @apollo/composition into schema/supergraph.graphql, and regenerates .env.example
+ * from the configuration table. `--check` fails when any checked-in file is stale.
+ */
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { composeServices } from "@apollo/composition";
+import { printSubgraphSchema } from "@apollo/subgraph";
+import { parse } from "graphql";
+import { renderEnvExample } from "../subgraphs/common/config.js";
+import { SUBGRAPHS } from "../subgraphs/registry.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+/** URLs baked into the supergraph: the docker-compose service names. The gateway overrides them from config. */
+const DEFAULT_URLS = { tickets: "http://tickets:4001/graphql", chat: "http://chat:4002/graphql", knowledge: "http://knowledge:4003/graphql", agents: "http://agents:4004/graphql", analytics: "http://analytics:4005/graphql" };
+
+export function composeSupergraph(): { supergraph: string; subgraphSdl: Record<string, string> } {
+  const subgraphSdl: Record<string, string> = {};
+  const services = Object.values(SUBGRAPHS).map((definition) => {
+    const sdl = printSubgraphSchema(definition.schema);
+    subgraphSdl[definition.name] = sdl;
+    return { name: definition.name, url: DEFAULT_URLS[definition.name], typeDefs: parse(sdl) };
+  });
+  const result = composeServices(services);
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
+  }
+  return { supergraph: result.supergraphSdl, subgraphSdl };
+}
+
+export function generatedFiles(): Record<string, string> {
+  const { supergraph, subgraphSdl } = composeSupergraph();
+  const files: Record<string, string> = { "schema/supergraph.graphql": supergraph, ".env.example": renderEnvExample() };
+  for (const [name, sdl] of Object.entries(subgraphSdl)) files[`schema/subgraphs/${name}.graphql`] = sdl;
+  return files;
+}
+
+async function main() {
+  const check = process.argv.includes("--check");
+  const files = generatedFiles();
+  const stale: string[] = [];
+  for (const [relative, content] of Object.entries(files)) {
+    const file = path.join(ROOT, relative);
+    const current = existsSync(file) ? await readFile(file, "utf8") : null;
+    if (current === content) continue;
+    stale.push(relative);
+    if (!check) {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, content);
+    }
+  }
+  if (check && stale.length > 0) {
+    console.error(`Stale generated files (run npm run compose): ${stale.join(", ")}`);
+    process.exit(1);
+  }
+  console.log(stale.length ? `${check ? "Stale" : "Wrote"}: ${stale.join(", ")}` : "Supergraph, subgraph SDL and .env.example are up to date.");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,16 @@
+/** `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded PGlite). */
+import { loadConfig } from "../subgraphs/common/config.js";
+import { openDatabase } from "../subgraphs/common/db.js";
+import { applyMigrations } from "../subgraphs/common/migrations.js";
+import { runMain } from "./cli.js";
+
+runMain(async () => {
+  const config = loadConfig();
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+  try {
+    const report = await applyMigrations(db);
+    console.log(report.applied.length ? `Applied: ${report.applied.join(", ")}` : `Up to date (${report.alreadyApplied} migrations applied earlier).`);
+  } finally {
+    await db.close();
+  }
+});

@@ -1,0 +1,85 @@
+/**
+ * Starts the whole system in one process: database (PostgreSQL or embedded PGlite),
+ * migrations, demo data, the five subgraphs and the gateway. Used by `npm start` and by the
+ * end-to-end tests (with port 0 for random ports).
+ */
+import { applyMigrations } from "../subgraphs/common/migrations.js";
+import { loadConfig, subgraphPort, subgraphUrl, SUBGRAPH_NAMES, type Config, type SubgraphName } from "../subgraphs/common/config.js";
+import { openDatabase, type Database } from "../subgraphs/common/db.js";
+import { createInternalClient } from "../subgraphs/common/internal-client.js";
+import { createLogger, type Logger } from "../subgraphs/common/logger.js";
+import { createPubSub, type PubSub } from "../subgraphs/common/pubsub.js";
+import { startSubgraphServer, type RunningServer } from "../subgraphs/common/server.js";
+import type { SubgraphServices } from "../subgraphs/common/context.js";
+import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { startGateway, type RunningGateway } from "../gateway/server.js";
+import { isEmpty, seedDemoData } from "./seed.js";
+
+export interface SystemOptions {
+  env?: Record<string, string | undefined>;
+  /** Use random free ports (tests). */
+  randomPorts?: boolean;
+  /** Run only these subgraphs (others are expected elsewhere, at their *_URL). */
+  only?: SubgraphName[];
+  /** Skip the gateway. */
+  withoutGateway?: boolean;
+  /** Share an already-open database (several instances against one PGlite). */
+  db?: Database;
+  logger?: Logger;
+}
+
+export interface RunningSystem {
+  config: Config;
+  db: Database;
+  pubsub: PubSub;
+  gateway: RunningGateway | null;
+  subgraphs: Partial<Record<SubgraphName, RunningServer>>;
+  migrationsApplied: string[];
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const config = loadConfig(options.env ?? process.env);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const db = options.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, pgliteDir: config.PGLITE_DIR }));
+  const ownsDb = !options.db;
+  const { applied } = await applyMigrations(db);
+  let seeded = false;
+  if (config.SEED_DEMO_DATA && (await isEmpty(db))) {
+    await seedDemoData(db);
+    seeded = true;
+  }
+  const pubsub = createPubSub(config.REDIS_URL);
+  const started: Partial<Record<SubgraphName, RunningServer>> = {};
+  const urlOf = (name: SubgraphName) => started[name]?.url ?? subgraphUrl(config, name);
+  const services = (name: SubgraphName): SubgraphServices => ({
+    config,
+    db,
+    pubsub,
+    logger: logger.child({ subgraph: name }),
+    internal: createInternalClient({ serviceName: name, secret: config.INTERNAL_SECRET, urlOf }),
+  });
+  const names = options.only ?? [...SUBGRAPH_NAMES];
+  for (const name of names) {
+    started[name] = await startSubgraphServer(SUBGRAPHS[name], services(name), { host: config.HOST, port: options.randomPorts ? 0 : subgraphPort(config, name) });
+  }
+  const gateway = options.withoutGateway
+    ? null
+    : await startGateway({ config, logger, host: config.HOST, port: options.randomPorts ? 0 : config.GATEWAY_PORT, subgraphUrl: urlOf });
+  return {
+    config,
+    db,
+    pubsub,
+    gateway,
+    subgraphs: started,
+    migrationsApplied: applied,
+    seeded,
+    async close() {
+      await gateway?.close();
+      for (const server of Object.values(started)) await server?.close();
+      await pubsub.close();
+      if (ownsDb) await db.close();
+    },
+  };
+}

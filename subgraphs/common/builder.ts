@@ -1,0 +1,94 @@
+/**
+ * The one Pothos builder recipe every subgraph uses: federation (with directives), relay-style
+ * connections, scope-based authorization, and the shared scalars. Each subgraph calls
+ * `createSubgraphBuilder<ItsContext>()` and gets an identically configured builder.
+ */
+import SchemaBuilder from "@pothos/core";
+import DirectivesPlugin from "@pothos/plugin-directives";
+import FederationPlugin from "@pothos/plugin-federation";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { GraphQLError, Kind } from "graphql";
+import type { BaseContext } from "./context.js";
+import { forbidden, unauthenticated, badInput } from "./errors.js";
+import { isStaff, isSupervisor } from "./identity.js";
+
+export interface AuthScopes {
+  /** Any caller with a valid token. */
+  authenticated: boolean;
+  customer: boolean;
+  /** agent, supervisor or admin. */
+  staff: boolean;
+  /** supervisor or admin. */
+  supervisor: boolean;
+  admin: boolean;
+  /** Another subgraph calling with a service identity. */
+  service: boolean;
+}
+
+export interface SubgraphSchemaTypes<Context extends BaseContext> {
+  Context: Context;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}
+
+export const FEDERATION_LINK = "https://specs.apollo.dev/federation/v2.6";
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== "string") throw badInput("DateTime must be an ISO-8601 string");
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) throw badInput(`"${value}" is not an ISO-8601 date-time`);
+  return date;
+}
+
+export function createSubgraphBuilder<Context extends BaseContext>() {
+  const builder = new SchemaBuilder<SubgraphSchemaTypes<Context>>({
+    plugins: [ScopeAuthPlugin, DirectivesPlugin, RelayPlugin, FederationPlugin],
+    defaultFieldNullability: false,
+    scopeAuth: {
+      authScopes: (context) => {
+        const { identity } = context;
+        return {
+          authenticated: identity.role !== "anonymous",
+          customer: identity.role === "customer",
+          staff: isStaff(identity),
+          supervisor: isSupervisor(identity),
+          admin: identity.role === "admin",
+          service: identity.role === "service",
+        };
+      },
+      unauthorizedError: (_parent, context) =>
+        context.identity.role === "anonymous" ? unauthenticated() : forbidden(),
+    },
+    relay: {
+      clientMutationId: "omit",
+      cursorType: "String",
+      nodeQueryOptions: false,
+      nodesQueryOptions: false,
+      pageInfoTypeOptions: { shareable: true },
+    },
+  });
+
+  builder.scalarType("DateTime", {
+    description: "ISO-8601 date-time in UTC",
+    serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
+    parseValue: parseDateTime,
+    parseLiteral: (ast) => {
+      if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT" } });
+      return parseDateTime(ast.value);
+    },
+  });
+
+  builder.scalarType("JSON", {
+    description: "Arbitrary JSON value",
+    serialize: (value) => value,
+    parseValue: (value) => value,
+  });
+
+  return builder;
+}

@@ -1,0 +1,193 @@
+/**
+ * Configuration from environment variables, validated once at start.
+ *
+ * Every variable the system reads is declared in CONFIG_VARIABLES below — that table is the
+ * single source for validation, defaults, `.env.example` and the README (a test keeps them in
+ * step). A bad value stops the process with one line naming the variable.
+ */
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${message}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Parser<T> = (raw: string, name: string) => T;
+
+const parseString: Parser<string> = (raw) => raw;
+
+const parseUrl =
+  (...protocols: string[]): Parser<string> =>
+  (raw, name) => {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new ConfigError(name, `must be a URL (got "${raw}")`);
+    }
+    if (protocols.length > 0 && !protocols.includes(url.protocol.replace(/:$/, ""))) {
+      throw new ConfigError(name, `must use one of ${protocols.join(", ")} (got "${url.protocol}")`);
+    }
+    return raw;
+  };
+
+const parseNumber =
+  (min: number, max: number, integer = false): Parser<number> =>
+  (raw, name) => {
+    const value = Number(raw);
+    if (raw.trim() === "" || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+      throw new ConfigError(name, `must be ${integer ? "an integer" : "a number"} (got "${raw}")`);
+    }
+    if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max} (got ${value})`);
+    return value;
+  };
+
+const parseBoolean: Parser<boolean> = (raw, name) => {
+  const value = raw.trim().toLowerCase();
+  if (["1", "true", "yes", "on"].includes(value)) return true;
+  if (["0", "false", "no", "off"].includes(value)) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+};
+
+const parseEnum =
+  <T extends string>(...values: T[]): Parser<T> =>
+  (raw, name) => {
+    if (!values.includes(raw as T)) throw new ConfigError(name, `must be one of ${values.join(", ")} (got "${raw}")`);
+    return raw as T;
+  };
+
+const parseSecret: Parser<string> = (raw, name) => {
+  if (raw.length < 32) throw new ConfigError(name, "must be at least 32 characters long");
+  return raw;
+};
+
+interface VariableSpec<T> {
+  parse: Parser<T>;
+  /** Used when the variable is unset; `undefined` means optional with no value. */
+  fallback?: T;
+  /** Required in production (NODE_ENV=production) even when a development fallback exists. */
+  requiredInProduction?: boolean;
+  description: string;
+  example?: string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function variable<S extends VariableSpec<any>>(spec: S): S {
+  return spec;
+}
+
+/** Development-only secrets: refused when NODE_ENV=production. */
+const DEV_JWT_SECRET = "switchboard-development-jwt-secret-change-me!!";
+const DEV_INTERNAL_SECRET = "switchboard-development-internal-secret-change-me";
+
+export const CONFIG_VARIABLES = {
+  NODE_ENV: variable({ parse: parseEnum("development", "production", "test"), fallback: "development", description: "Runtime mode; production refuses development secrets." }),
+  LOG_LEVEL: variable({ parse: parseEnum("debug", "info", "warn", "error", "silent"), fallback: "info", description: "Minimum level of the JSON log lines written to stdout." }),
+  HOST: variable({ parse: parseString, fallback: "127.0.0.1", description: "Interface the servers listen on (0.0.0.0 in containers)." }),
+  GATEWAY_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4000, description: "Gateway HTTP + graphql-ws port." }),
+  TICKETS_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4001, description: "Tickets subgraph port." }),
+  CHAT_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4002, description: "Chat subgraph port." }),
+  KNOWLEDGE_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4003, description: "Knowledge subgraph port." }),
+  AGENTS_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4004, description: "Agents subgraph port." }),
+  ANALYTICS_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4005, description: "Analytics subgraph port." }),
+  TICKETS_URL: variable({ parse: parseUrl("http", "https"), description: "Where the gateway and other subgraphs reach tickets (default http://HOST:TICKETS_PORT/graphql).", example: "http://tickets:4001/graphql" }),
+  CHAT_URL: variable({ parse: parseUrl("http", "https"), description: "Where the gateway reaches chat.", example: "http://chat:4002/graphql" }),
+  KNOWLEDGE_URL: variable({ parse: parseUrl("http", "https"), description: "Where the gateway reaches knowledge.", example: "http://knowledge:4003/graphql" }),
+  AGENTS_URL: variable({ parse: parseUrl("http", "https"), description: "Where the gateway reaches agents.", example: "http://agents:4004/graphql" }),
+  ANALYTICS_URL: variable({ parse: parseUrl("http", "https"), description: "Where the gateway reaches analytics.", example: "http://analytics:4005/graphql" }),
+  DATABASE_URL: variable({ parse: parseUrl("postgres", "postgresql"), description: "PostgreSQL connection string. Unset: embedded PGlite under PGLITE_DIR.", example: "postgresql://postgres@127.0.0.1:5432/switchboard" }),
+  DATABASE_POOL_SIZE: variable({ parse: parseNumber(1, 200, true), fallback: 10, description: "Connections per process to PostgreSQL." }),
+  PGLITE_DIR: variable({ parse: parseString, fallback: ".data/pglite", description: "Where the embedded PGlite database keeps its files ('memory://' for none)." }),
+  REDIS_URL: variable({ parse: parseUrl("redis", "rediss"), description: "Redis for pub/sub between instances. Unset: in-memory (single process).", example: "redis://127.0.0.1:6379" }),
+  TYPESENSE_URL: variable({ parse: parseUrl("http", "https"), description: "Typesense for search at scale. Unset: PostgreSQL full-text search.", example: "http://127.0.0.1:8108" }),
+  TYPESENSE_API_KEY: variable({ parse: parseString, fallback: "xyz", description: "Typesense API key." }),
+  JWT_SECRET: variable({ parse: parseSecret, fallback: DEV_JWT_SECRET, requiredInProduction: true, description: "HS256 secret for client bearer tokens (≥ 32 chars)." }),
+  JWT_ISSUER: variable({ parse: parseString, fallback: "switchboard", description: "Expected `iss` of client tokens." }),
+  INTERNAL_SECRET: variable({ parse: parseSecret, fallback: DEV_INTERNAL_SECRET, requiredInProduction: true, description: "HMAC secret the gateway signs forwarded identities with; subgraphs refuse unsigned requests (≥ 32 chars)." }),
+  CORS_ORIGINS: variable({ parse: parseString, fallback: "*", description: "Comma-separated origins allowed by the gateway's CORS." }),
+  RATE_LIMIT_PER_MINUTE: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 600, description: "Gateway requests per minute per caller (token subject or IP)." }),
+  STANDARD_SLA_HOURS: variable({ parse: parseNumber(0.1, 720), fallback: 4, description: "SLA window for LOW/MEDIUM priority, in business hours." }),
+  PRIORITY_SLA_HOURS: variable({ parse: parseNumber(0.1, 720), fallback: 2, description: "SLA window for HIGH priority." }),
+  URGENT_SLA_HOURS: variable({ parse: parseNumber(0.1, 720), fallback: 1, description: "SLA window for URGENT priority." }),
+  ESCALATION_THRESHOLD_HOURS: variable({ parse: parseNumber(0, 720), fallback: 24, description: "Unresolved for this many business hours → escalate." }),
+  EMERGENCY_SUPPORT_24_7: variable({ parse: parseBoolean, fallback: true, description: "URGENT tickets run on calendar time, not business hours." }),
+  MAX_CONCURRENT_CHATS_PER_AGENT: variable({ parse: parseNumber(1, 50, true), fallback: 3, description: "Default chat capacity per agent." }),
+  CHAT_TIMEOUT_MINUTES: variable({ parse: parseNumber(1, 1440, true), fallback: 30, description: "Minutes without messages before a chat is closed as TIMED_OUT." }),
+  CHAT_MESSAGE_MAX_LENGTH: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 10_000, description: "Longest chat message body accepted." }),
+  CHATBOT_CONFIDENCE_THRESHOLD: variable({ parse: parseNumber(0, 1), fallback: 0.7, description: "Below this the chatbot hands over to a human." }),
+  AUTO_ESCALATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Chatbot escalates to a human automatically below the threshold." }),
+  CUSTOMER_SATISFACTION_SURVEYS: variable({ parse: parseBoolean, fallback: true, description: "Send a CSAT survey when a ticket is resolved." }),
+  SMTP_URL: variable({ parse: parseUrl("smtp", "smtps"), description: "SMTP relay for email notifications. Unset: email channel off.", example: "smtp://127.0.0.1:2525" }),
+  EMAIL_FROM: variable({ parse: parseString, fallback: "Switchboard Support <support@switchboard.example>", description: "From address of outgoing email." }),
+  SLACK_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Slack incoming webhook. Unset: Slack channel off." }),
+  TEAMS_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Microsoft Teams incoming webhook. Unset: Teams channel off." }),
+  TRANSLATOR_URL: variable({ parse: parseUrl("http", "https"), description: "LibreTranslate-compatible endpoint for conversation translation. Unset: translation off (said so on the ticket)." }),
+  CUSTOMER_CONTEXT_URL: variable({ parse: parseUrl("http", "https"), description: "HTTP customer-context provider (investments, KYC, transactions). Unset: demo tables." }),
+  TICKET_CLASSIFIER_URL: variable({ parse: parseUrl("http", "https"), description: "HTTP ticket classifier. Unset: the in-process naive-Bayes model." }),
+  SEED_DEMO_DATA: variable({ parse: parseBoolean, fallback: true, description: "`npm start` loads demo data into an empty database." }),
+};
+
+type Specs = typeof CONFIG_VARIABLES;
+type ValueOf<S> = S extends { parse: Parser<infer T> } ? T : never;
+export type Config = {
+  [K in keyof Specs]: Specs[K] extends { fallback: {} } ? ValueOf<Specs[K]> : ValueOf<Specs[K]> | undefined;
+};
+
+/** Parses and validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  const result: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(CONFIG_VARIABLES) as [string, VariableSpec<unknown>][]) {
+    const raw = env[name];
+    if (raw === undefined || raw === "") {
+      if (production && spec.requiredInProduction) throw new ConfigError(name, "is required when NODE_ENV=production");
+      result[name] = spec.fallback;
+      continue;
+    }
+    result[name] = spec.parse(raw, name);
+  }
+  if (production && (result.JWT_SECRET === DEV_JWT_SECRET || result.INTERNAL_SECRET === DEV_INTERNAL_SECRET)) {
+    throw new ConfigError(result.JWT_SECRET === DEV_JWT_SECRET ? "JWT_SECRET" : "INTERNAL_SECRET", "must not be the development default in production");
+  }
+  return result as Config;
+}
+
+export type SubgraphName = "tickets" | "chat" | "knowledge" | "agents" | "analytics";
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = ["tickets", "chat", "knowledge", "agents", "analytics"];
+
+const PORT_VARIABLE = { tickets: "TICKETS_PORT", chat: "CHAT_PORT", knowledge: "KNOWLEDGE_PORT", agents: "AGENTS_PORT", analytics: "ANALYTICS_PORT" } as const;
+const URL_VARIABLE = { tickets: "TICKETS_URL", chat: "CHAT_URL", knowledge: "KNOWLEDGE_URL", agents: "AGENTS_URL", analytics: "ANALYTICS_URL" } as const;
+
+export function subgraphPort(config: Config, name: SubgraphName): number {
+  return config[PORT_VARIABLE[name]];
+}
+
+export function subgraphUrl(config: Config, name: SubgraphName): string {
+  return config[URL_VARIABLE[name]] ?? `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${subgraphPort(config, name)}/graphql`;
+}
+
+/** Text of `.env.example`, generated from CONFIG_VARIABLES. */
+export function renderEnvExample(): string {
+  const lines = ["# Switchboard configuration. Generated from subgraphs/common/config.ts (npm run compose keeps it current).", ""];
+  for (const [name, spec] of Object.entries(CONFIG_VARIABLES) as [string, VariableSpec<unknown>][]) {
+    lines.push(`# ${spec.description}`);
+    const value = spec.fallback !== undefined && !spec.requiredInProduction ? String(spec.fallback) : (spec.example ?? "");
+    lines.push(spec.fallback !== undefined && !spec.requiredInProduction ? `# ${name}=${value}` : `# ${name}=${value}`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+/** Markdown table of every variable, for the README. */
+export function renderConfigTable(): string {
+  const rows = ["| Variable | Default | Meaning |", "| --- | --- | --- |"];
+  for (const [name, spec] of Object.entries(CONFIG_VARIABLES) as [string, VariableSpec<unknown>][]) {
+    const fallback = spec.requiredInProduction ? "dev-only default; required in production" : spec.fallback === undefined ? "unset" : `\`${String(spec.fallback)}\``;
+    rows.push(`| \`${name}\` | ${fallback} | ${spec.description.replace(/\|/g, "\\|")} |`);
+  }
+  return rows.join("\n");
+}

@@ -1,0 +1,30 @@
+import type { Config } from "./config.js";
+import type { Database } from "./db.js";
+import type { Identity } from "./identity.js";
+import type { Logger } from "./logger.js";
+import type { PubSub } from "./pubsub.js";
+import type { InternalClient } from "./internal-client.js";
+
+/** Who is asking, for one request or subscription. */
+export interface BaseContext {
+  identity: Identity;
+  /** The caller's Accept-Language header, forwarded by the gateway. */
+  acceptLanguage: string | null;
+  requestId: string;
+}
+
+/** Long-lived services a subgraph is built with (one set per process). */
+export interface SubgraphServices {
+  config: Config;
+  db: Database;
+  pubsub: PubSub;
+  logger: Logger;
+  internal: InternalClient;
+}
+
+/** What resolvers see: the caller, the services, and the subgraph's per-request loaders. */
+export type RequestContext<Loaders> = BaseContext & SubgraphServices & { loaders: Loaders };
+
+export function requestContext<Loaders>(base: BaseContext, services: SubgraphServices, loaders: Loaders): RequestContext<Loaders> {
+  return { ...base, ...services, loaders };
+}

@@ -1,0 +1,101 @@
+/**
+ * Database access: one Prisma client (driver-adapter based, engine-free) over either
+ * PostgreSQL (DATABASE_URL, via @prisma/adapter-pg) or embedded PGlite, plus a raw SQL
+ * executor over the same connection for migrations, full-text search and row locking.
+ */
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../generated/prisma/client.js";
+
+export type { PrismaClient } from "../../generated/prisma/client.js";
+export { Prisma } from "../../generated/prisma/client.js";
+
+export interface SqlExecutor {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs a multi-statement script (no parameters). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database {
+  kind: "postgres" | "pglite";
+  prisma: PrismaClient;
+  sql: SqlExecutor;
+  /** Runs `work` on one dedicated connection (session-level locks, explicit transactions). */
+  withSession<T>(work: (session: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  poolSize?: number;
+  pgliteDir?: string;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.pgliteDir ?? "memory://");
+}
+
+function openPostgres(connectionString: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle client that errors (server restart) must not crash the process.
+  pool.on("error", () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const executorOf = (client: pg.Pool | pg.PoolClient): SqlExecutor => ({
+    async query(sql, params) {
+      const result = await client.query(sql, params as unknown[]);
+      return result.rows;
+    },
+    async exec(sql) {
+      await client.query(sql);
+    },
+  });
+  return {
+    kind: "postgres",
+    prisma,
+    sql: executorOf(pool),
+    async withSession(work) {
+      const client = await pool.connect();
+      try {
+        return await work(executorOf(client));
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  if (dataDir !== "memory://") {
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(dataDir, { recursive: true });
+  }
+  const pglite = await PGlite.create(dataDir === "memory://" ? undefined : dataDir, { extensions: { pg_trgm } });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const sql: SqlExecutor = {
+      async query<Row>(sql: string, params?: unknown[]) {
+        const result = await pglite.query<Row>(sql, params as unknown[]);
+        return result.rows;
+      },
+      async exec(sql) {
+        await pglite.exec(sql);
+      },
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    sql,
+    // PGlite is a single connection: every call already shares one session.
+    withSession: (work) => work(sql),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

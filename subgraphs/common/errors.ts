@@ -1,0 +1,64 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+
+/** The error codes clients can rely on, in `extensions.code`. */
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "INTERNAL_SERVER_ERROR";
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) => new AppError("BAD_USER_INPUT", message, details);
+export const unauthenticated = (message = "Sign in to do this") => new AppError("UNAUTHENTICATED", message);
+export const forbidden = (message = "You are not allowed to do this") => new AppError("FORBIDDEN", message);
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found`);
+export const conflict = (message: string, details?: Record<string, unknown>) => new AppError("CONFLICT", message, details);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError("RATE_LIMITED", `Too many requests; retry in ${retryAfterSeconds}s`, { retryAfterSeconds });
+
+const KNOWN_CODES = new Set<string>([
+  "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "RATE_LIMITED",
+  // Produced by Apollo Server itself for malformed documents:
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_REQUEST",
+]);
+
+/**
+ * Apollo `formatError`: coded errors pass through (without stack traces); anything else is
+ * an unexpected failure — logged with its stack by the caller and masked for the client.
+ */
+export function formatClientError(formatted: GraphQLFormattedError, onUnexpected?: (error: unknown) => void, original?: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && KNOWN_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  // GraphQL input coercion errors (bad enum values, wrong variable types) carry no code.
+  if (!code && /^Variable "\$|^Expected value of type|^Enum "|^Argument "|^Field "/.test(formatted.message)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+  }
+  onUnexpected?.(original ?? formatted);
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Serving an Apollo Server over Node's http module (what startStandaloneServer does, plus our
+ * routes): /graphql, /health, /ready, CORS, and an authentication hook that can answer 401
+ * with a coded GraphQL error before Apollo runs.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from "@apollo/server";
+import { AppError } from "./errors.js";
+
+export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
+  apollo: ApolloServer<Context>;
+  /** Builds the per-request context; throwing an AppError answers with that coded error. */
+  context: (request: IncomingMessage) => Promise<Context>;
+  health: () => Promise<Record<string, unknown>>;
+  ready: () => Promise<boolean>;
+  corsOrigins?: string[];
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+  /** Additional JSON routes by path (internal endpoints). */
+  routes?: Record<string, (request: IncomingMessage, url: URL) => Promise<unknown>>;
+}
+
+const STATUS_FOR_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
+
+export function sendGraphQLError(response: ServerResponse, error: AppError, extraHeaders: Record<string, string> = {}): void {
+  const code = String(error.extensions.code);
+  response.writeHead(STATUS_FOR_CODE[code] ?? 400, { "content-type": "application/json; charset=utf-8", ...extraHeaders });
+  response.end(JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }));
+}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new AppError("BAD_USER_INPUT", `Request body exceeds ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function applyCors(request: IncomingMessage, response: ServerResponse, origins: string[] | undefined): void {
+  if (!origins) return;
+  const origin = request.headers.origin;
+  if (!origin) return;
+  if (origins.includes("*") || origins.includes(origin)) {
+    response.setHeader("access-control-allow-origin", origins.includes("*") ? "*" : origin);
+    response.setHeader("vary", "origin");
+    response.setHeader("access-control-allow-headers", "content-type, authorization, accept-language, apollo-require-preflight");
+    response.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+    response.setHeader("access-control-max-age", "600");
+  }
+}
+
+export function createHttpHandler<Context extends ApolloBaseContext>(options: HttpRoutesOptions<Context>) {
+  const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    applyCors(request, response, options.corsOrigins);
+    try {
+      if (request.method === "OPTIONS") {
+        response.writeHead(204).end();
+        return;
+      }
+      if (url.pathname === "/health") {
+        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", ...(await options.health()) }));
+        return;
+      }
+      if (url.pathname === "/ready") {
+        const ready = await options.ready();
+        response.writeHead(ready ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ ready }));
+        return;
+      }
+      const route = options.routes?.[url.pathname];
+      if (route) {
+        const body = await route(request, url);
+        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+        return;
+      }
+      if (url.pathname !== "/graphql") {
+        response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "not found" }));
+        return;
+      }
+      const context = await options.context(request);
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const raw = request.method === "POST" ? await readBody(request, maxBody) : "";
+      let body: unknown = raw;
+      if (raw && (headers.get("content-type") ?? "").includes("json")) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          throw new AppError("BAD_USER_INPUT", "Request body is not valid JSON");
+        }
+      }
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+        context: async () => context,
+      });
+      for (const [key, value] of result.headers) response.setHeader(key, value);
+      response.statusCode = result.status ?? 200;
+      if (result.body.kind === "complete") {
+        response.end(result.body.string);
+        return;
+      }
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    } catch (error) {
+      if (error instanceof AppError) {
+        sendGraphQLError(response, error);
+        return;
+      }
+      if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+      response.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+    }
+  };
+}

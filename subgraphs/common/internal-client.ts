@@ -1,0 +1,66 @@
+/**
+ * Typed commands between subgraphs ("tickets asks agents who takes this"): an HTTP GraphQL call
+ * to the owning subgraph with a signed service identity and a timeout. Callers decide the
+ * fallback when it fails (queue it, retry from the outbox).
+ */
+import { IDENTITY_HEADER, signIdentity } from "./identity.js";
+import type { SubgraphName } from "./config.js";
+import type { DomainEvent } from "./outbox.js";
+
+export class InternalCallError extends Error {
+  constructor(
+    readonly subgraph: SubgraphName,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(`${subgraph}: ${message}`);
+    this.name = "InternalCallError";
+  }
+}
+
+export interface InternalClient {
+  request<T>(subgraph: SubgraphName, query: string, variables?: Record<string, unknown>, options?: { timeoutMs?: number }): Promise<T>;
+  /** Reads a producer's outbox after a position (oldest first). */
+  readOutbox(subgraph: SubgraphName, after: { occurredAt: string; id: string } | null, limit?: number): Promise<DomainEvent[]>;
+}
+
+export function createInternalClient(options: {
+  serviceName: string;
+  secret: string;
+  urlOf: (subgraph: SubgraphName) => string;
+  defaultTimeoutMs?: number;
+}): InternalClient {
+  const serviceHeaders = () => ({ [IDENTITY_HEADER]: signIdentity({ subject: options.serviceName, role: "service" }, options.secret) });
+  return {
+    async readOutbox(subgraph, after, limit = 500) {
+      const url = new URL(options.urlOf(subgraph).replace(/\/graphql$/, "/internal/outbox"));
+      url.searchParams.set("limit", String(limit));
+      if (after) {
+        url.searchParams.set("afterOccurredAt", after.occurredAt);
+        url.searchParams.set("afterId", after.id);
+      }
+      const response = await fetch(url, { headers: serviceHeaders(), signal: AbortSignal.timeout(options.defaultTimeoutMs ?? 5000) }).catch((error: Error) => {
+        throw new InternalCallError(subgraph, error.message);
+      });
+      if (!response.ok) throw new InternalCallError(subgraph, `outbox read failed with HTTP ${response.status}`);
+      return ((await response.json()) as { events: DomainEvent[] }).events;
+    },
+    async request<T>(subgraph: SubgraphName, query: string, variables: Record<string, unknown> = {}, callOptions: { timeoutMs?: number } = {}) {
+      const response = await fetch(options.urlOf(subgraph), {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...serviceHeaders(),
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(callOptions.timeoutMs ?? options.defaultTimeoutMs ?? 3000),
+      }).catch((error: Error) => {
+        throw new InternalCallError(subgraph, error.name === "TimeoutError" ? "timed out" : error.message);
+      });
+      const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+      if (!body) throw new InternalCallError(subgraph, `HTTP ${response.status} without a GraphQL body`);
+      if (body.errors?.length) throw new InternalCallError(subgraph, body.errors[0].message, body.errors[0].extensions?.code);
+      return body.data as T;
+    },
+  };
+}

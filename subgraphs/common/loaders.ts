@@ -1,0 +1,35 @@
+/**
+ * DataLoader helpers: one SQL query per batch instead of one per parent (no N+1).
+ * Build loaders per request so a cached row never outlives the request.
+ */
+import DataLoader from "dataloader";
+
+/** Loads one record per key; missing keys resolve to null. */
+export function loaderByKey<K extends string | number, V>(
+  fetch: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (value: V) => K,
+): DataLoader<K, V | null> {
+  return new DataLoader<K, V | null>(async (keys) => {
+    const rows = await fetch(keys);
+    const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** Loads every record belonging to each key (one-to-many). */
+export function loaderGroupedBy<K extends string | number, V>(
+  fetch: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (value: V) => K,
+): DataLoader<K, V[]> {
+  return new DataLoader<K, V[]>(async (keys) => {
+    const rows = await fetch(keys);
+    const groups = new Map<K, V[]>();
+    for (const row of rows) {
+      const key = keyOf(row);
+      const list = groups.get(key);
+      if (list) list.push(row);
+      else groups.set(key, [row]);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

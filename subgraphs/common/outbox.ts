@@ -1,0 +1,138 @@
+/**
+ * Domain events, written in the same transaction as the change they describe (each subgraph
+ * has its own `<schema>.outbox_events` table) and then published on the bus by a relay.
+ * Consumers dedupe by event id, so a re-published event is harmless.
+ */
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "../../generated/prisma/client.js";
+import type { SubgraphName } from "./config.js";
+import type { Database } from "./db.js";
+import type { Logger } from "./logger.js";
+import type { PubSub } from "./pubsub.js";
+
+export interface DomainEvent<Payload = Record<string, unknown>> {
+  id: string;
+  type: string;
+  source: SubgraphName;
+  aggregateId: string;
+  occurredAt: string;
+  payload: Payload;
+}
+
+export interface NewEvent {
+  type: string;
+  aggregateId: string;
+  payload: Record<string, unknown>;
+  occurredAt?: Date;
+}
+
+/** The bus topic every event is published on; consumers filter by `type`. */
+export const EVENTS_TOPIC = "events";
+export const eventTopic = (type: string) => `events:${type}`;
+
+type Tx = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
+
+/** Writes events into the subgraph's outbox inside the caller's transaction. */
+export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEvent[]): Promise<DomainEvent[]> {
+  const written: DomainEvent[] = [];
+  for (const event of events) {
+    const id = randomUUID();
+    const occurredAt = event.occurredAt ?? new Date();
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${source}"."outbox_events" ("id", "type", "aggregateId", "payload", "occurredAt") VALUES ($1::uuid, $2, $3, $4::jsonb, $5)`,
+      id,
+      event.type,
+      event.aggregateId,
+      JSON.stringify(event.payload),
+      occurredAt,
+    );
+    written.push({ id, type: event.type, source, aggregateId: event.aggregateId, occurredAt: occurredAt.toISOString(), payload: event.payload });
+  }
+  return written;
+}
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  aggregateId: string;
+  payload: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+const toEvent = (source: SubgraphName, row: OutboxRow): DomainEvent => ({
+  id: row.id,
+  type: row.type,
+  source,
+  aggregateId: row.aggregateId,
+  occurredAt: new Date(row.occurredAt).toISOString(),
+  payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
+});
+
+/**
+ * Publishes one batch of unpublished events. Rows are claimed with FOR UPDATE SKIP LOCKED, so
+ * several replicas can relay the same outbox without publishing an event twice.
+ */
+export async function relayOutboxBatch(db: Database, source: SubgraphName, pubsub: PubSub, batchSize = 200): Promise<number> {
+  return db.withSession(async (session) => {
+    await session.exec("BEGIN");
+    try {
+      const rows = await session.query<OutboxRow>(
+        `SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
+         WHERE "publishedAt" IS NULL ORDER BY "occurredAt", "id" LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [batchSize],
+      );
+      for (const row of rows) {
+        const event = toEvent(source, row);
+        await pubsub.publish(EVENTS_TOPIC, event);
+        await pubsub.publish(eventTopic(event.type), event);
+      }
+      if (rows.length > 0) {
+        await session.query(`UPDATE "${source}"."outbox_events" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      }
+      await session.exec("COMMIT");
+      return rows.length;
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+/** Reads events after a position, oldest first — how a consumer that was down catches up. */
+export async function readOutbox(db: Database, source: SubgraphName, after: { occurredAt: Date; id: string } | null, limit: number): Promise<DomainEvent[]> {
+  const rows = after
+    ? await db.sql.query<OutboxRow>(
+        `SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
+         WHERE ("occurredAt", "id") > ($1, $2::uuid) ORDER BY "occurredAt", "id" LIMIT $3`,
+        [after.occurredAt, after.id, limit],
+      )
+    : await db.sql.query<OutboxRow>(
+        `SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events" ORDER BY "occurredAt", "id" LIMIT $1`,
+        [limit],
+      );
+  return rows.map((row) => toEvent(source, row));
+}
+
+/** Polls the outbox and publishes new events; returns a stop function. */
+export function startOutboxRelay(options: { db: Database; source: SubgraphName; pubsub: PubSub; logger: Logger; intervalMs?: number }): () => Promise<void> {
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  const tick = async () => {
+    try {
+      while (!stopped && (await relayOutboxBatch(options.db, options.source, options.pubsub)) > 0) {
+        // keep draining while there is a backlog
+      }
+    } catch (error) {
+      if (!stopped) options.logger.warn("outbox relay failed; will retry", { source: options.source, error });
+    }
+  };
+  const timer = setInterval(() => {
+    running = running.then(tick);
+  }, options.intervalMs ?? 100);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Publish/subscribe between resolvers and subscriptions: in-memory inside one process, Redis
+ * (ioredis) across processes when REDIS_URL is set. Payloads are JSON — the same shape either
+ * way, so code never depends on which bus is active.
+ */
+import { Redis } from "ioredis";
+
+export interface PubSub {
+  readonly kind: "memory" | "redis";
+  publish(topic: string, payload: unknown): Promise<void>;
+  /** An async iterator of payloads published on `topic` after the call; `return()` unsubscribes. */
+  subscribe<T = unknown>(topic: string): AsyncIterableIterator<T>;
+  /** Resolves once the subscription is active on the bus (always immediately in memory). */
+  ready(): Promise<void>;
+  healthy(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+type Listener = (payload: unknown) => void;
+
+/** A pull-based queue that turns pushed values into an async iterator. */
+function listenerIterator<T>(attach: (listener: Listener) => () => void): AsyncIterableIterator<T> {
+  const buffered: T[] = [];
+  const waiting: ((result: IteratorResult<T>) => void)[] = [];
+  let done = false;
+  const detach = attach((payload) => {
+    if (done) return;
+    const next = waiting.shift();
+    if (next) next({ value: payload as T, done: false });
+    else buffered.push(payload as T);
+  });
+  const finish = (): Promise<IteratorResult<T>> => {
+    if (!done) {
+      done = true;
+      detach();
+      for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
+      buffered.length = 0;
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  };
+  return {
+    next() {
+      if (buffered.length > 0) return Promise.resolve({ value: buffered.shift() as T, done: false });
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    return: finish,
+    throw(error?: unknown) {
+      void finish();
+      return Promise.reject(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+class TopicRegistry {
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  add(topic: string, listener: Listener): { first: boolean; remove: () => { last: boolean } } {
+    let set = this.listeners.get(topic);
+    const first = !set;
+    if (!set) this.listeners.set(topic, (set = new Set()));
+    set.add(listener);
+    return {
+      first,
+      remove: () => {
+        set.delete(listener);
+        if (set.size > 0) return { last: false };
+        this.listeners.delete(topic);
+        return { last: true };
+      },
+    };
+  }
+
+  deliver(topic: string, payload: unknown): void {
+    for (const listener of this.listeners.get(topic) ?? []) listener(payload);
+  }
+}
+
+export function createMemoryPubSub(): PubSub {
+  const topics = new TopicRegistry();
+  return {
+    kind: "memory",
+    async publish(topic, payload) {
+      // Round-trip through JSON so consumers see exactly what Redis would deliver.
+      topics.deliver(topic, JSON.parse(JSON.stringify(payload)));
+    },
+    subscribe: <T>(topic: string) => listenerIterator<T>((listener) => topics.add(topic, listener).remove),
+    ready: async () => undefined,
+    healthy: async () => true,
+    close: async () => undefined,
+  };
+}
+
+export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub {
+  const publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const topics = new TopicRegistry();
+  const pending = new Set<Promise<unknown>>();
+  const track = (promise: Promise<unknown>) => {
+    const tracked = promise.catch(() => undefined).finally(() => pending.delete(tracked));
+    pending.add(tracked);
+  };
+  subscriber.on("message", (channel: string, message: string) => {
+    if (!channel.startsWith(prefix)) return;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(message);
+    } catch {
+      return;
+    }
+    topics.deliver(channel.slice(prefix.length), payload);
+  });
+  // Connection errors are retried by ioredis; without a listener they would crash the process.
+  publisher.on("error", () => undefined);
+  subscriber.on("error", () => undefined);
+  return {
+    kind: "redis",
+    async publish(topic, payload) {
+      await publisher.publish(prefix + topic, JSON.stringify(payload));
+    },
+    subscribe<T>(topic: string) {
+      return listenerIterator<T>((listener) => {
+        const entry = topics.add(topic, listener);
+        if (entry.first) track(subscriber.subscribe(prefix + topic));
+        return () => {
+          if (entry.remove().last) track(subscriber.unsubscribe(prefix + topic));
+        };
+      });
+    },
+    async ready() {
+      await Promise.all([...pending]);
+    },
+    async healthy() {
+      try {
+        return (await publisher.ping()) === "PONG";
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await Promise.all([...pending]);
+      publisher.disconnect();
+      subscriber.disconnect();
+    },
+  };
+}
+
+export function createPubSub(redisUrl: string | undefined): PubSub {
+  return redisUrl ? createRedisPubSub(redisUrl) : createMemoryPubSub();
+}

@@ -1,0 +1,150 @@
+/**
+ * Runs one subgraph: Apollo Server over HTTP (/graphql, /health, /ready) and, when the schema
+ * has subscriptions, graphql-ws on the same path. Every request must carry an identity signed
+ * by the gateway (or by another subgraph, for service calls).
+ */
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import { WebSocketServer } from "ws";
+import { useServer } from "graphql-ws/use/ws";
+import type { BaseContext, SubgraphServices } from "./context.js";
+import { formatClientError } from "./errors.js";
+import { createHttpHandler } from "./http.js";
+import { IDENTITY_HEADER, verifyIdentity } from "./identity.js";
+import { forbidden } from "./errors.js";
+import { readOutbox } from "./outbox.js";
+import type { SubgraphName } from "./config.js";
+
+export const OUTBOX_PATH = "/internal/outbox";
+
+export interface SubgraphDefinition<Context extends BaseContext> {
+  name: SubgraphName;
+  schema: GraphQLSchema;
+  /** Adds the subgraph's own per-request state (DataLoaders…) to the base context. */
+  createContext(base: BaseContext, services: SubgraphServices): Context;
+  /** Starts background work (outbox relay, sweepers); returns its stop function. */
+  startBackground?(services: SubgraphServices): Promise<() => Promise<void>>;
+}
+
+export interface RunningServer {
+  name: string;
+  url: string;
+  wsUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  if (value === undefined) return null;
+  return Array.isArray(value) ? (value[0] ?? null) : value;
+}
+
+export async function startSubgraphServer<Context extends BaseContext>(
+  definition: SubgraphDefinition<Context>,
+  services: SubgraphServices,
+  listen: { port: number; host: string },
+): Promise<RunningServer> {
+  const logger = services.logger.child({ subgraph: definition.name });
+  const secret = services.config.INTERNAL_SECRET;
+  const httpServer = createServer();
+  const hasSubscriptions = Boolean(definition.schema.getSubscriptionType());
+  const wsServer = hasSubscriptions ? new WebSocketServer({ server: httpServer, path: "/graphql" }) : null;
+
+  const contextFor = (base: BaseContext) => definition.createContext(base, services);
+  const wsCleanup = wsServer
+    ? useServer<{ identity?: string; acceptLanguage?: string }, { base?: BaseContext }>(
+        {
+          schema: definition.schema,
+          onConnect: (ctx) => {
+            try {
+              ctx.extra.base = {
+                identity: verifyIdentity(ctx.connectionParams?.identity, secret),
+                acceptLanguage: ctx.connectionParams?.acceptLanguage ?? null,
+                requestId: randomUUID(),
+              };
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          context: (ctx) => contextFor(ctx.extra.base as BaseContext),
+          onError: (_ctx, _id, _payload, errors) =>
+            errors.map((error) => formatClientError(error.toJSON(), (e) => logger.error("subscription failed", { error: e }), error.originalError ?? error)),
+        },
+        wsServer,
+      )
+    : null;
+
+  const apollo = new ApolloServer<Context>({
+    schema: definition.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      formatClientError(formatted, (e) => logger.error("request failed", { error: e }), (error as { originalError?: unknown })?.originalError ?? error),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(wsCleanup ? [{ async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } }] : []),
+    ],
+  });
+  await apollo.start();
+
+  httpServer.on(
+    "request",
+    createHttpHandler({
+      apollo,
+      context: async (request: IncomingMessage) =>
+        contextFor({
+          identity: verifyIdentity(headerValue(request.headers[IDENTITY_HEADER]), secret),
+          acceptLanguage: headerValue(request.headers["accept-language"]),
+          requestId: headerValue(request.headers["x-request-id"]) ?? randomUUID(),
+        }),
+      health: async () => ({ service: definition.name }),
+      routes: {
+        // Consumers that were down catch up from here (service identities only).
+        [OUTBOX_PATH]: async (request, url) => {
+          const identity = verifyIdentity(headerValue(request.headers[IDENTITY_HEADER]), secret);
+          if (identity.role !== "service") throw forbidden();
+          const afterId = url.searchParams.get("afterId");
+          const afterTime = url.searchParams.get("afterOccurredAt");
+          const limit = Math.min(Number(url.searchParams.get("limit") ?? 500) || 500, 1000);
+          const after = afterId && afterTime ? { id: afterId, occurredAt: new Date(afterTime) } : null;
+          return { events: await readOutbox(services.db, definition.name, after, limit) };
+        },
+      },
+      ready: async () => {
+        try {
+          await services.db.sql.query("SELECT 1");
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(listen.port, listen.host, () => resolve());
+  });
+  const stopBackground = definition.startBackground ? await definition.startBackground(services) : async () => undefined;
+  const { port } = httpServer.address() as AddressInfo;
+  const host = listen.host === "0.0.0.0" ? "127.0.0.1" : listen.host;
+  logger.info("subgraph listening", { port });
+  return {
+    name: definition.name,
+    url: `http://${host}:${port}/graphql`,
+    wsUrl: `ws://${host}:${port}/graphql`,
+    port,
+    async close() {
+      await stopBackground();
+      await apollo.stop();
+      wsServer?.close();
+    },
+  };
+}

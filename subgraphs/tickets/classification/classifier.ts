@@ -1,0 +1,148 @@
+/**
+ * Ticket classification: category, subcategory, confidence and tags for a
+ * new ticket, in English or Arabic.
+ *
+ * The default implementation is in-process naive Bayes (one model for the
+ * category, one per category for the subcategory) trained at construction
+ * from training-data.ts. Setting TICKET_CLASSIFIER_URL swaps in a remote model
+ * served over HTTP, which falls back to the in-process one when it fails.
+ */
+import { trainCalibratedNaiveBayes } from "../../common/text/calibration.js";
+import type { DiscriminativeTerm, NaiveBayesClassifier } from "../../common/text/naive-bayes.js";
+import { HttpTicketClassifier } from "./http-classifier.js";
+import { CATEGORY_KEYWORDS, CATEGORY_KEYS, type CategoryKey, type SubcategoryKey } from "./taxonomy.js";
+import { ticketText, type LabelledTicket } from "./ticket-corpus.js";
+import { TRAINING_TICKETS } from "./training-data.js";
+
+export interface TicketClassificationInput {
+  readonly subject: string;
+  readonly description: string;
+  /** ISO 639-1 code if known. The in-process model reads every supported script and does not need it. */
+  readonly language?: string;
+}
+
+export interface CategoryProbability {
+  readonly categoryKey: CategoryKey;
+  readonly probability: number;
+}
+
+export interface TicketClassification {
+  readonly categoryKey: CategoryKey;
+  readonly subcategoryKey: SubcategoryKey;
+  /** Posterior probability of the category, in [0, 1]. */
+  readonly confidence: number;
+  /** Probability of the subcategory given the category, in [0, 1]. */
+  readonly subcategoryConfidence: number;
+  /** Words and phrases of the ticket that drove the decision, as written. */
+  readonly tags: string[];
+  /** Every category, most probable first. */
+  readonly ranking: CategoryProbability[];
+}
+
+export interface TicketClassifier {
+  classify(input: TicketClassificationInput): Promise<TicketClassification>;
+}
+
+export interface NaiveBayesTicketClassifierOptions {
+  /** Labelled tickets to learn from. Default: the bundled training data. */
+  readonly examples?: readonly LabelledTicket[];
+  /** Extra per-category keyword features. Default: CATEGORY_KEYWORDS; pass {} for none. */
+  readonly keywords?: Partial<Record<CategoryKey, readonly string[]>>;
+  /** Most tags to return. Default 5. */
+  readonly maxTags?: number;
+}
+
+/** A tag must be at least twice as likely in the predicted label as elsewhere. */
+const MIN_TAG_WEIGHT = Math.log(2);
+
+/**
+ * Turns discriminative terms (strongest first) into tags: one tag per key, and
+ * a phrase replaces the single words it is made of ("tax residency" rather
+ * than "tax", "residency" and "tax residency").
+ */
+function tagsFrom(terms: readonly DiscriminativeTerm[], limit: number): string[] {
+  const chosen: DiscriminativeTerm[] = [];
+  const isPartOf = (word: DiscriminativeTerm, phrase: DiscriminativeTerm) =>
+    phrase.key !== word.key && ` ${phrase.key} `.includes(` ${word.key} `);
+  for (const term of terms) {
+    if (term.weight < MIN_TAG_WEIGHT) continue;
+    if (chosen.some((tag) => tag.key === term.key || isPartOf(term, tag))) continue;
+    const kept = chosen.filter((tag) => !isPartOf(tag, term));
+    chosen.length = 0;
+    chosen.push(...kept, term);
+  }
+  return chosen.slice(0, limit).map((tag) => tag.term);
+}
+
+class NaiveBayesTicketClassifier implements TicketClassifier {
+  constructor(
+    private readonly categoryModel: NaiveBayesClassifier<CategoryKey>,
+    private readonly subcategoryModels: ReadonlyMap<CategoryKey, NaiveBayesClassifier<SubcategoryKey>>,
+    private readonly maxTags: number,
+  ) {}
+
+  async classify(input: TicketClassificationInput): Promise<TicketClassification> {
+    const text = ticketText(input);
+    const category = this.categoryModel.predict(text);
+    const subcategoryModel = this.subcategoryModels.get(category.label);
+    if (!subcategoryModel) throw new Error(`No subcategory model for category ${category.label}`);
+    const subcategory = subcategoryModel.predict(text);
+    const tags = tagsFrom(
+      [
+        ...this.categoryModel.discriminativeTerms(text, category.label, this.maxTags),
+        ...subcategoryModel.discriminativeTerms(text, subcategory.label, this.maxTags),
+      ].sort((a, b) => b.weight - a.weight),
+      this.maxTags,
+    );
+    return {
+      categoryKey: category.label,
+      subcategoryKey: subcategory.label,
+      confidence: category.confidence,
+      subcategoryConfidence: subcategory.confidence,
+      tags,
+      ranking: category.ranking.map(({ label, probability }) => ({ categoryKey: label, probability })),
+    };
+  }
+}
+
+/** Trains the in-process classifier (a few tens of milliseconds on the bundled data). */
+export function createNaiveBayesTicketClassifier(options: NaiveBayesTicketClassifierOptions = {}): TicketClassifier {
+  const examples = options.examples ?? TRAINING_TICKETS;
+  const categoryModel = trainCalibratedNaiveBayes(
+    examples.map((ticket) => ({ text: ticketText(ticket), label: ticket.categoryKey })),
+    { keywords: options.keywords ?? CATEGORY_KEYWORDS },
+  );
+  const subcategoryModels = new Map<CategoryKey, NaiveBayesClassifier<SubcategoryKey>>();
+  for (const categoryKey of CATEGORY_KEYS) {
+    const inCategory = examples.filter((ticket) => ticket.categoryKey === categoryKey);
+    if (inCategory.length === 0) continue;
+    subcategoryModels.set(
+      categoryKey,
+      trainCalibratedNaiveBayes(inCategory.map((ticket) => ({ text: ticketText(ticket), label: ticket.subcategoryKey }))),
+    );
+  }
+  return new NaiveBayesTicketClassifier(categoryModel, subcategoryModels, options.maxTags ?? 5);
+}
+
+const DEFAULT_REMOTE_TIMEOUT_MS = 2_000;
+
+/**
+ * The classifier the service should use: the in-process naive Bayes unless
+ * TICKET_CLASSIFIER_URL names a remote classifier (TICKET_CLASSIFIER_TIMEOUT_MS
+ * bounds each call, default 2000), which then falls back to naive Bayes.
+ */
+export function createClassifierFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  onFallback?: (error: unknown) => void,
+): TicketClassifier {
+  const local = createNaiveBayesTicketClassifier();
+  const url = env.TICKET_CLASSIFIER_URL?.trim();
+  if (!url) return local;
+  const timeoutMs = Number(env.TICKET_CLASSIFIER_TIMEOUT_MS);
+  return new HttpTicketClassifier({
+    url,
+    timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : DEFAULT_REMOTE_TIMEOUT_MS,
+    fallback: local,
+    onFallback,
+  });
+}
