@@ -103,7 +103,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
   const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
     {
-      schema: forwarder.apiSchema,
+      schema: forwarder.validationSchema,
       onConnect: async (ctx) => {
         try {
           const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization ?? headerValue(ctx.extra.request.headers.authorization);
@@ -124,10 +124,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         } catch (error) {
           return [new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
         }
-        const errors = validate(forwarder.apiSchema, document);
+        const errors = validate(forwarder.validationSchema, document);
         if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
         return {
-          schema: forwarder.apiSchema,
+          schema: forwarder.validationSchema,
           document,
           variableValues: payload.variables ?? {},
           operationName: payload.operationName ?? undefined,

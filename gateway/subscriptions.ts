@@ -11,9 +11,9 @@
  *      from their owners exactly as for a query, and the response is shaped the same way.
  */
 import { executeQueryPlan, buildOperationContext, type GraphQLDataSource, type ServiceMap } from "@apollo/gateway";
-import { Supergraph, operationFromDocument } from "@apollo/federation-internals";
+import { Supergraph, operationFromDocument, printSchema } from "@apollo/federation-internals";
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from "@apollo/query-planner";
-import { GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { buildSchema, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import type { Logger } from "../subgraphs/common/logger.js";
@@ -37,18 +37,24 @@ function eventSource(data: Record<string, unknown>): GraphQLDataSource {
 export class SubscriptionForwarder {
   private readonly supergraph: Supergraph;
   private readonly planner: QueryPlanner;
-  readonly apiSchema: GraphQLSchema;
+  private readonly apiSchema: GraphQLSchema;
   private readonly supergraphSchema: GraphQLSchema;
-  private readonly clients = new Map<string, Client>();
+  /**
+   * The API schema rebuilt with this module's graphql instance: the federation packages are
+   * CommonJS and carry their own copy of graphql, whose schema objects graphql-ws (ESM) cannot
+   * validate against.
+   */
+  readonly validationSchema: GraphQLSchema;
 
   constructor(private readonly options: SubscriptionForwarderOptions) {
     this.supergraph = Supergraph.build(options.supergraphSdl);
     this.planner = new QueryPlanner(this.supergraph);
     this.apiSchema = this.supergraph.apiSchema().toGraphQLJSSchema();
     this.supergraphSchema = this.supergraph.schema.toGraphQLJSSchema();
+    this.validationSchema = buildSchema(printSchema(this.supergraph.apiSchema()));
   }
 
-  /** One upstream graphql-ws connection per (subgraph, caller identity), opened lazily. */
+  /** An upstream graphql-ws connection for one client subscription, carrying its identity. */
   private upstream(serviceName: string, context: GatewayContext): Client {
     return createClient({
       url: this.options.wsUrlOf(serviceName),
@@ -104,9 +110,5 @@ export class SubscriptionForwarder {
       await events.return?.(undefined);
       await client.dispose();
     }
-  }
-
-  async close(): Promise<void> {
-    await Promise.all([...this.clients.values()].map((c) => c.dispose()));
   }
 }

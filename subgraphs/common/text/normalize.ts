@@ -58,14 +58,19 @@ export function toAsciiDigits(text: string): string {
 }
 
 /**
+ * Unifies Arabic letter variants (أإآٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي) one character
+ * for one, so offsets in the result are valid in the original text.
+ */
+export function unifyArabicLetters(text: string): string {
+  return text.replace(ARABIC_LETTER_VARIANT_PATTERN, (letter) => ARABIC_LETTER_VARIANTS[letter] ?? letter);
+}
+
+/**
  * Arabic orthographic normalisation: strips diacritics and tatweel and unifies
- * letter variants (أإآٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي). Non-Arabic text is unchanged.
+ * letter variants (see unifyArabicLetters). Non-Arabic text is unchanged.
  */
 export function normalizeArabic(text: string): string {
-  return text
-    .replace(ARABIC_DIACRITICS, "")
-    .replace(TATWEEL, "")
-    .replace(ARABIC_LETTER_VARIANT_PATTERN, (letter) => ARABIC_LETTER_VARIANTS[letter] ?? letter);
+  return unifyArabicLetters(text.replace(ARABIC_DIACRITICS, "").replace(TATWEEL, ""));
 }
 
 /** Full normalisation of a piece of text: Unicode compatibility folding, lowercase, Arabic folding, ASCII digits. */

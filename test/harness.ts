@@ -1,0 +1,161 @@
+/**
+ * End-to-end test kit: boots the real system in-process on random ports, on a fresh
+ * PostgreSQL database per suite when DATABASE_URL is set (PGlite in memory otherwise), and
+ * talks GraphQL / graphql-ws to the gateway like a client would.
+ */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { createClient, type Client } from "graphql-ws";
+import WebSocket from "ws";
+import { mintToken, type UserRole } from "../subgraphs/common/identity.js";
+import { loadConfig } from "../subgraphs/common/config.js";
+import { createLogger } from "../subgraphs/common/logger.js";
+import { startSystem, type RunningSystem, type SystemOptions } from "../scripts/system.js";
+import { DEMO_AGENTS, DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/** Creates an empty database next to DATABASE_URL's and returns its URL plus a drop function. */
+export async function createScratchDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `sb_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export interface TestSystem extends RunningSystem {
+  url: string;
+  wsUrl: string;
+  env: Record<string, string | undefined>;
+  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  token(role: UserRole, subject?: string): Promise<string>;
+  subscribe(token: string | null): Client;
+}
+
+export const DEMO = {
+  customer: DEMO_CUSTOMERS[0],
+  otherCustomer: DEMO_CUSTOMERS[1],
+  agent: DEMO_AGENTS.find((a) => a.role === "agent")!,
+  supervisor: DEMO_AGENTS.find((a) => a.role === "supervisor")!,
+  admin: DEMO_AGENTS.find((a) => a.role === "admin")!,
+};
+
+/** The default subject for each role's token: the seeded demo people. */
+const DEFAULT_SUBJECT: Record<UserRole, string> = {
+  customer: DEMO.customer.id,
+  agent: DEMO.agent.id,
+  supervisor: DEMO.supervisor.id,
+  admin: DEMO.admin.id,
+};
+
+export async function startTestSystem(options: Omit<SystemOptions, "env" | "randomPorts"> & { env?: Record<string, string | undefined>; database?: { url: string } } = {}): Promise<TestSystem> {
+  const baseUrl = process.env.DATABASE_URL;
+  const scratch = options.database ? null : baseUrl ? await createScratchDatabase(baseUrl) : null;
+  const env: Record<string, string | undefined> = {
+    NODE_ENV: "test",
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    REDIS_URL: process.env.REDIS_URL,
+    DATABASE_URL: options.database?.url ?? scratch?.url,
+    PGLITE_DIR: "memory://",
+    DATABASE_POOL_SIZE: "5",
+    RATE_LIMIT_PER_MINUTE: "100000",
+    ...options.env,
+  };
+  const config = loadConfig(env);
+  const system = await startSystem({ ...options, env, randomPorts: true, logger: createLogger(config.LOG_LEVEL) });
+  const url = system.gateway?.url ?? "";
+  const wsUrl = system.gateway?.wsUrl ?? "";
+  return {
+    ...system,
+    url,
+    wsUrl,
+    env,
+    async request(query, variables = {}, token = null, headers = {}) {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+    token: (role, subject) => mintToken({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, role, subject: subject ?? DEFAULT_SUBJECT[role] }),
+    subscribe: (token) =>
+      createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: true }),
+    async close() {
+      await system.close();
+      await scratch?.drop();
+    },
+  };
+}
+
+/** Collects events of one graphql-ws subscription into an array you can await on. */
+export function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const received: GraphQLResponse<T>[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
+  let failure: unknown = null;
+  const notify = () => {
+    for (const waiter of [...waiters]) {
+      if (received.length >= waiter.count || failure) {
+        waiter.resolve();
+        waiters.splice(waiters.indexOf(waiter), 1);
+      }
+    }
+  };
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        received.push(value as GraphQLResponse<T>);
+        notify();
+      },
+      error: (error) => {
+        failure = error;
+        notify();
+      },
+      complete: () => notify(),
+    },
+  );
+  return {
+    received,
+    get error() {
+      return failure;
+    },
+    /** Resolves once `count` events arrived (or the subscription failed); rejects after `timeoutMs`. */
+    waitFor(count: number, timeoutMs = 5000): Promise<GraphQLResponse<T>[]> {
+      if (received.length >= count || failure) return Promise.resolve(received);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${count} events (got ${received.length})`)), timeoutMs);
+        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve(received)) });
+      });
+    },
+    dispose,
+  };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Repeats `probe` until it returns a truthy value or the time runs out. */
+export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 5000, intervalMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await sleep(intervalMs);
+  }
+}
