@@ -55,11 +55,28 @@ function toTerm(token: Token, options: Required<TermOptions>): Term {
   return { key: options.stem ? stem(token.normalized, token.script) : token.normalized, surface: token.surface };
 }
 
-/** Content words in order, with a gap wherever a stop word or number was removed. */
+/**
+ * Sentence and clause punctuation (English and Arabic). A period or comma only
+ * counts when followed by a space, so "1,200.50" and "e.g" stay whole.
+ */
+const CLAUSE_BREAK = /[.,;:](?=\s|$)|[!?\u060C\u061B\u061F()[\]{}"\u201C\u201D\r\n]/u;
+
+/**
+ * Content words in order, with a gap wherever a stop word or number was
+ * removed or a clause ends, so n-grams and negation never reach across them.
+ */
 function contentSlots(text: string, options: Required<TermOptions>): Slot[] {
   const slots: Slot[] = [];
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    slots.push(...clauseSlots(clause, options), null);
+  }
+  return slots;
+}
+
+function clauseSlots(clause: string, options: Required<TermOptions>): Slot[] {
+  const slots: Slot[] = [];
   let pendingNegator: Token | null = null;
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(clause)) {
     if (token.script === "numeric" && !options.keepNumbers) {
       slots.push(null);
     } else if (options.negation === "mark" && isNegator(token.normalized)) {

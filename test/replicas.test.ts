@@ -1,0 +1,54 @@
+/** Two gateway+chat instances sharing one Redis: a message sent via A reaches a subscriber on B. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collect, createScratchDatabase, DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
+
+const redisUrl = process.env.REDIS_URL;
+const databaseUrl = process.env.DATABASE_URL;
+const runnable = Boolean(redisUrl && databaseUrl);
+if (!runnable) console.warn("replicas.test.ts skipped: needs REDIS_URL and DATABASE_URL (bash .ci/run sets both)");
+
+describe.runIf(runnable)("two instances over Redis pub/sub", () => {
+  let a: TestSystem;
+  let b: TestSystem;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const scratch = await createScratchDatabase(databaseUrl as string);
+    drop = scratch.drop;
+    a = await startTestSystem({ database: scratch });
+    b = await startTestSystem({ database: scratch });
+  });
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await drop?.();
+  });
+
+  it("uses Redis on both instances, on different ports", () => {
+    expect(a.pubsub.kind).toBe("redis");
+    expect(b.pubsub.kind).toBe("redis");
+    expect(a.url).not.toBe(b.url);
+  });
+
+  it("delivers a message sent through instance A to a subscriber connected to instance B", async () => {
+    const customerToken = await a.token("customer", DEMO.otherCustomer.id);
+    const agentToken = await a.token("agent");
+    const started = await a.request(`mutation { startChat(input: { type: MOBILE }) { id } }`, {}, customerToken);
+    const chatId = started.data!.startChat.id;
+    const send = (body: string, clientMessageId: string) =>
+      a.request(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, { input: { chatId, body, clientMessageId } }, agentToken);
+    expect((await send("Hi from A", "a-1")).errors).toBeUndefined();
+
+    const client = b.subscribe(customerToken);
+    const events = collect<any>(client, `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { ... on ChatMessageEvent { message { body sender { ... on Agent { displayName } } } } } }`, { chatId });
+    let attempt = 0;
+    await eventually(async () => {
+      await send("Sent through A", `a-probe-${attempt++}`);
+      return events.received.length > 0;
+    }, 8000, 300);
+    const [event] = await events.waitFor(1);
+    expect(event.data!.chatEvents.message).toEqual({ body: "Sent through A", sender: { displayName: DEMO.agent.displayName } });
+    await client.dispose();
+  });
+});
