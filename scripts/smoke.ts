@@ -16,7 +16,7 @@ const READY_TIMEOUT_MS = 60_000;
 
 async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), "switchboard-smoke-"));
-  const env = { ...process.env, PGLITE_DIR: dataDir, GATEWAY_PORT: "4100", TICKETS_PORT: "4101", CHAT_PORT: "4102", KNOWLEDGE_PORT: "4103", AGENTS_PORT: "4104", ANALYTICS_PORT: "4105", LOG_LEVEL: "warn" };
+  const env: Record<string, string | undefined> = { ...process.env, PGLITE_DIR: dataDir, GATEWAY_PORT: "4100", TICKETS_PORT: "4101", CHAT_PORT: "4102", KNOWLEDGE_PORT: "4103", AGENTS_PORT: "4104", ANALYTICS_PORT: "4105", LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const started = Date.now();

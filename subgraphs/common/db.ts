@@ -35,6 +35,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.pgliteDir ?? "memory://");
 }
 
+// Raw SQL binds JS Dates; Prisma's DateTime columns are timestamps in UTC.
+pg.defaults.parseInputDatesAsUTC = true;
+
 function openPostgres(connectionString: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString, max: poolSize });
   // An idle client that errors (server restart) must not crash the process.

@@ -1,0 +1,124 @@
+/**
+ * Consuming other subgraphs' domain events ("facts travel as events"). A consumer gets each
+ * event live from the bus and, after downtime, by reading the producers' outboxes from its
+ * stored cursor. Handling is idempotent: the handler runs in a transaction that also records
+ * the event id in `<schema>.processed_events`, so an event delivered twice is applied once.
+ */
+import type { SubgraphName } from "./config.js";
+import type { SubgraphServices } from "./context.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import { EVENTS_TOPIC, type DomainEvent } from "./outbox.js";
+
+export type TransactionClient = Prisma.TransactionClient;
+
+export interface EventConsumerOptions {
+  /** Subgraph whose schema keeps the bookkeeping tables. */
+  owner: Exclude<SubgraphName, "analytics">;
+  /** Stable consumer name (part of the idempotency key). */
+  name: string;
+  /** Event types to handle (others are ignored). */
+  types: readonly string[];
+  /** Producers to catch up from. */
+  sources: readonly SubgraphName[];
+  /** Applies the event inside the transaction that marks it processed. */
+  handle: (event: DomainEvent, tx: TransactionClient) => Promise<void>;
+  /** Runs after the transaction committed (publish live updates, call other services). */
+  afterCommit?: (event: DomainEvent) => Promise<void>;
+  catchUpIntervalMs?: number;
+}
+
+export interface EventConsumer {
+  /** Handles one event (idempotent); returns false when it had been handled before. */
+  process(event: DomainEvent): Promise<boolean>;
+  catchUp(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function startEventConsumer(services: SubgraphServices, options: EventConsumerOptions): EventConsumer {
+  const { db, logger } = services;
+  const schema = options.owner;
+  const wanted = new Set(options.types);
+
+  const process = async (event: DomainEvent): Promise<boolean> => {
+    if (!wanted.has(event.type)) return false;
+    const fresh = await db.prisma.$transaction(async (tx) => {
+      const inserted = await tx.$executeRawUnsafe(
+        `INSERT INTO "${schema}"."processed_events" ("consumer", "eventId") VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`,
+        options.name,
+        event.id,
+      );
+      if (inserted === 0) return false;
+      await options.handle(event, tx);
+      return true;
+    });
+    if (fresh) await options.afterCommit?.(event);
+    return fresh;
+  };
+
+  const catchUpSource = async (source: SubgraphName): Promise<number> => {
+    const [cursor] = await db.sql.query<{ occurredAt: Date; eventId: string }>(
+      `SELECT "occurredAt", "eventId" FROM "${schema}"."consumer_cursors" WHERE "consumer" = $1 AND "source" = $2`,
+      [options.name, source],
+    );
+    let after = cursor ? { occurredAt: new Date(cursor.occurredAt).toISOString(), id: cursor.eventId } : null;
+    let handled = 0;
+    for (;;) {
+      const events = await services.internal.readOutbox(source, after);
+      if (events.length === 0) return handled;
+      for (const event of events) if (await process(event)) handled++;
+      const last = events[events.length - 1];
+      after = { occurredAt: last.occurredAt, id: last.id };
+      await db.sql.query(
+        `INSERT INTO "${schema}"."consumer_cursors" ("consumer", "source", "occurredAt", "eventId") VALUES ($1, $2, $3, $4::uuid)
+         ON CONFLICT ("consumer", "source") DO UPDATE SET "occurredAt" = EXCLUDED."occurredAt", "eventId" = EXCLUDED."eventId"`,
+        [options.name, source, new Date(last.occurredAt), last.id],
+      );
+    }
+  };
+
+  let catchingUp: Promise<number> | null = null;
+  const catchUp = (): Promise<number> => {
+    catchingUp ??= (async () => {
+      let total = 0;
+      for (const source of options.sources) {
+        try {
+          total += await catchUpSource(source);
+        } catch (error) {
+          logger.warn("event catch-up failed; will retry", { consumer: options.name, source, error: (error as Error).message });
+        }
+      }
+      return total;
+    })().finally(() => {
+      catchingUp = null;
+    });
+    return catchingUp;
+  };
+
+  const live = services.pubsub.subscribe<DomainEvent>(EVENTS_TOPIC);
+  const loop = (async () => {
+    for await (const event of live) {
+      if (!wanted.has(event.type)) continue;
+      try {
+        await process(event);
+      } catch (error) {
+        // Not lost: the next catch-up pass reads it from the producer's outbox.
+        logger.warn("event handling failed", { consumer: options.name, eventId: event.id, type: event.type, error: (error as Error).message });
+      }
+    }
+  })();
+  const timer = setInterval(() => void catchUp(), options.catchUpIntervalMs ?? 15_000);
+  timer.unref();
+  const first = catchUp();
+
+  return {
+    process,
+    catchUp,
+    async stop() {
+      clearInterval(timer);
+      await first.catch(() => 0);
+      await catchingUp?.catch(() => 0);
+      await live.return?.();
+      await loop;
+    },
+  };
+}
