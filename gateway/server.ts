@@ -8,7 +8,6 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloGateway, RemoteGraphQLDataSource, type ServiceMap } from "@apollo/gateway";
@@ -21,11 +20,12 @@ import { AppError, formatClientError, rateLimited } from "../subgraphs/common/er
 import { createHttpHandler } from "../subgraphs/common/http.js";
 import { IDENTITY_HEADER, identityFromAuthorization, signIdentity } from "../subgraphs/common/identity.js";
 import type { Logger } from "../subgraphs/common/logger.js";
+import { projectPath } from "../subgraphs/common/paths.js";
 import type { GatewayContext } from "./context.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 
-export const SUPERGRAPH_PATH = path.resolve(import.meta.dirname, "../schema/supergraph.graphql");
+export const SUPERGRAPH_PATH = projectPath("schema", "supergraph.graphql");
 
 export interface GatewayOptions {
   config: Config;

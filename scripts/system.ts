@@ -26,6 +26,7 @@ export interface SystemOptions {
   /** Share an already-open database (several instances against one PGlite). */
   db?: Database;
   logger?: Logger;
+  skipMigrations?: boolean;
 }
 
 export interface RunningSystem {
@@ -44,7 +45,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const db = options.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, pgliteDir: config.PGLITE_DIR }));
   const ownsDb = !options.db;
-  const { applied } = await applyMigrations(db);
+  // One process per service (production) leaves migrations to the `npm run migrate` job.
+  const { applied } = options.skipMigrations ? { applied: [] as string[] } : await applyMigrations(db);
   let seeded = false;
   if (config.SEED_DEMO_DATA && (await isEmpty(db))) {
     await seedDemoData(db);

@@ -9,8 +9,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "./db.js";
+import { projectPath } from "./paths.js";
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../schema/migrations");
+export const MIGRATIONS_DIR = projectPath("schema", "migrations");
 /** Same key Prisma uses, so our runner and `prisma migrate deploy` exclude each other. */
 const MIGRATION_LOCK_KEY = 72707369;
 

@@ -1,0 +1,37 @@
+/**
+ * Entry point for one service per process (production topology): `node dist/scripts/process.js
+ * <tickets|chat|knowledge|agents|analytics|gateway>`, or via the thin main.ts beside each
+ * subgraph. Migrations run in a separate one-shot job (`npm run migrate`); demo data is off
+ * unless SEED_DEMO_DATA=true.
+ */
+import { loadConfig, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from "../subgraphs/common/config.js";
+import { createLogger } from "../subgraphs/common/logger.js";
+import { startGateway } from "../gateway/server.js";
+import { runMain } from "./cli.js";
+import { startSystem } from "./system.js";
+
+export function runService(service: SubgraphName | "gateway"): void {
+  runMain(async () => {
+    const config = loadConfig();
+    const logger = createLogger(config.LOG_LEVEL);
+    const running =
+      service === "gateway"
+        ? await startGateway({ config, logger, host: config.HOST, port: config.GATEWAY_PORT, subgraphUrl: (name) => subgraphUrl(config, name) })
+        : await startSystem({ only: [service], withoutGateway: true, logger, skipMigrations: process.env.RUN_MIGRATIONS !== "true" });
+    const stop = async () => {
+      await running.close();
+      process.exit(0);
+    };
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const service = process.argv[2];
+  if (service !== "gateway" && !(SUBGRAPH_NAMES as readonly string[]).includes(service ?? "")) {
+    console.error(`Usage: process.ts <gateway|${SUBGRAPH_NAMES.join("|")}>`);
+    process.exit(1);
+  }
+  runService(service as SubgraphName | "gateway");
+}

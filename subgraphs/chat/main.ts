@@ -1,0 +1,4 @@
+/** Runs the chat subgraph as its own process (see scripts/process.ts). */
+import { runService } from "../../scripts/process.js";
+
+runService("chat");
