@@ -4,12 +4,12 @@
  * from the configuration table. `--check` fails when any checked-in file is stale.
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
-import { renderEnvExample } from "../subgraphs/common/config.js";
+import { renderConfigTable, renderEnvExample } from "../subgraphs/common/config.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -31,9 +31,15 @@ export function composeSupergraph(): { supergraph: string; subgraphSdl: Record<s
   return { supergraph: result.supergraphSdl, subgraphSdl };
 }
 
+/** README.md with the configuration table between its markers regenerated. */
+function readmeWithConfigTable(): string {
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  return readme.replace(/<!-- config:start -->[\s\S]*<!-- config:end -->/, `<!-- config:start -->\n${renderConfigTable()}\n<!-- config:end -->`);
+}
+
 export function generatedFiles(): Record<string, string> {
   const { supergraph, subgraphSdl } = composeSupergraph();
-  const files: Record<string, string> = { "schema/supergraph.graphql": supergraph, ".env.example": renderEnvExample() };
+  const files: Record<string, string> = { "schema/supergraph.graphql": supergraph, ".env.example": renderEnvExample(), "README.md": readmeWithConfigTable() };
   for (const [name, sdl] of Object.entries(subgraphSdl)) files[`schema/subgraphs/${name}.graphql`] = sdl;
   return files;
 }
