@@ -5,7 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import type { Database } from "../subgraphs/common/db.js";
-import { DEMO_AGENTS, DEMO_CUSTOMERS, KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES, TICKET_CATEGORIES } from "./seed-data/index.js";
+import { seedChatData } from "../subgraphs/chat/seed.js";
+import { DEMO_AGENTS, DEMO_CUSTOMERS, DEMO_MACROS, KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES, TICKET_CATEGORIES } from "./seed-data/index.js";
+import { defaultScheduleRow } from "../subgraphs/tickets/policy.js";
 
 /** A deterministic UUID (v5 layout) for seed rows that have a key but no id. */
 export function stableUuid(name: string): string {
@@ -55,6 +57,14 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
       };
       await prisma.ticketCategory.upsert({ where: { key: sub.key }, create: { key: sub.key, ...subData }, update: {} });
     }
+  }
+
+  // The SLA clock's business hours and holidays, and the canned responses: data admins edit later.
+  const schedule = defaultScheduleRow();
+  await prisma.businessSchedule.upsert({ where: { key: schedule.key }, create: schedule, update: {} });
+  for (const macro of DEMO_MACROS) {
+    const data = { key: macro.key, name: macro.name, nameAr: macro.nameAr, categoryKey: macro.categoryKey, bodies: { en: macro.body.en, ar: macro.body.ar } };
+    await prisma.macro.upsert({ where: { key: macro.key }, create: { id: stableUuid(`macro:${macro.key}`), ...data }, update: {} });
   }
 
   for (const category of KNOWLEDGE_CATEGORIES) {
@@ -123,6 +133,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
       update: {},
     });
   }
+
+  await seedChatData(db);
 
   return {
     ticketCategories: await prisma.ticketCategory.count(),

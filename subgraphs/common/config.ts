@@ -6,6 +6,8 @@
  * step). A bad value stops the process with one line naming the variable.
  */
 
+import { DEFAULT_SCHEDULE_SPEC, parseScheduleSpec } from "./schedule-spec.js";
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
@@ -65,6 +67,15 @@ const parseSecret: Parser<string> = (raw, name) => {
   return raw;
 };
 
+const parseSchedule: Parser<string> = (raw, name) => {
+  try {
+    parseScheduleSpec(raw);
+  } catch (error) {
+    throw new ConfigError(name, (error as Error).message);
+  }
+  return raw;
+};
+
 interface VariableSpec<T> {
   parse: Parser<T>;
   /** Used when the variable is unset; `undefined` means optional with no value. */
@@ -105,6 +116,12 @@ export const CONFIG_VARIABLES = {
   REDIS_URL: variable({ parse: parseUrl("redis", "rediss"), description: "Redis for pub/sub between instances. Unset: in-memory (single process).", example: "redis://127.0.0.1:6379" }),
   TYPESENSE_URL: variable({ parse: parseUrl("http", "https"), description: "Typesense for search at scale. Unset: PostgreSQL full-text search.", example: "http://127.0.0.1:8108" }),
   TYPESENSE_API_KEY: variable({ parse: parseString, fallback: "xyz", description: "Typesense API key." }),
+  TYPESENSE_COLLECTION: variable({ parse: parseString, fallback: "knowledge_articles", description: "Typesense collection holding knowledge articles." }),
+  SEARCH_VIEWS_WEIGHT: variable({ parse: parseNumber(0, 100), fallback: 0.15, description: "Knowledge search ranking: weight of ln(1 + views) in the popularity factor (0 = ignore views)." }),
+  SEARCH_HELPFULNESS_WEIGHT: variable({ parse: parseNumber(0, 2), fallback: 0.5, description: "Knowledge search ranking: weight of (helpfulness − 0.5) in the popularity factor." }),
+  SEARCH_RECENCY_WEIGHT: variable({ parse: parseNumber(0, 1), fallback: 0.2, description: "Knowledge search ranking: share of the score that decays with age (0 = recency ignored)." }),
+  SEARCH_RECENCY_HALF_LIFE_DAYS: variable({ parse: parseNumber(1, 36500), fallback: 180, description: "Knowledge search ranking: age in days at which the recency part of the score halves." }),
+  SEARCH_TYPO_SIMILARITY: variable({ parse: parseNumber(0.1, 1), fallback: 0.4, description: "Minimum trigram similarity for a query word to be corrected to an indexed word (typo tolerance)." }),
   JWT_SECRET: variable({ parse: parseSecret, fallback: DEV_JWT_SECRET, requiredInProduction: true, description: "HS256 secret for client bearer tokens (≥ 32 chars)." }),
   JWT_ISSUER: variable({ parse: parseString, fallback: "switchboard", description: "Expected `iss` of client tokens." }),
   INTERNAL_SECRET: variable({ parse: parseSecret, fallback: DEV_INTERNAL_SECRET, requiredInProduction: true, description: "HMAC secret the gateway signs forwarded identities with; subgraphs refuse unsigned requests (≥ 32 chars)." }),
@@ -120,14 +137,29 @@ export const CONFIG_VARIABLES = {
   CHAT_MESSAGE_MAX_LENGTH: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 10_000, description: "Longest chat message body accepted." }),
   CHATBOT_CONFIDENCE_THRESHOLD: variable({ parse: parseNumber(0, 1), fallback: 0.7, description: "Below this the chatbot hands over to a human." }),
   AUTO_ESCALATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Chatbot escalates to a human automatically below the threshold." }),
+  CHATBOT_AUTO_REPLY_THRESHOLD: variable({ parse: parseNumber(0, 1), fallback: 0.8, description: "The chatbot answers a customer's case on its own only above this confidence." }),
+  CHAT_OPERATING_HOURS: variable({ parse: parseSchedule, fallback: DEFAULT_SCHEDULE_SPEC, description: "When live chat agents are available: '<zone>; <days> HH:MM-HH:MM; …' or '24/7'. Outside them chats become offline messages (tickets)." }),
+  CHAT_SWEEP_INTERVAL_SECONDS: variable({ parse: parseNumber(0.1, 3600), fallback: 30, description: "How often the chat inactivity sweeper looks for timed-out chats." }),
   CUSTOMER_SATISFACTION_SURVEYS: variable({ parse: parseBoolean, fallback: true, description: "Send a CSAT survey when a ticket is resolved." }),
   SMTP_URL: variable({ parse: parseUrl("smtp", "smtps"), description: "SMTP relay for email notifications. Unset: email channel off.", example: "smtp://127.0.0.1:2525" }),
   EMAIL_FROM: variable({ parse: parseString, fallback: "Switchboard Support <support@switchboard.example>", description: "From address of outgoing email." }),
   SLACK_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Slack incoming webhook. Unset: Slack channel off." }),
   TEAMS_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Microsoft Teams incoming webhook. Unset: Teams channel off." }),
   TRANSLATOR_URL: variable({ parse: parseUrl("http", "https"), description: "LibreTranslate-compatible endpoint for conversation translation. Unset: translation off (said so on the ticket)." }),
+  TRANSLATOR_API_KEY: variable({ parse: parseString, description: "API key sent to the translator (LibreTranslate `api_key`), when it needs one." }),
+  TRANSLATOR_TIMEOUT_MS: variable({ parse: parseNumber(100, 60_000, true), fallback: 5000, description: "Timeout of each call to the translator." }),
+  AGENT_IDLE_TIMEOUT_SECONDS: variable({ parse: parseNumber(1, 86_400), fallback: 300, description: "An ONLINE agent not seen (no request, no heartbeat) for this long is set AWAY." }),
+  MAX_ACTIVE_TICKETS_PER_AGENT: variable({ parse: parseNumber(1, 10_000, true), fallback: 30, description: "Open tickets an agent can hold; beyond it automatic assignment skips them and manual assignment needs force." }),
   CUSTOMER_CONTEXT_URL: variable({ parse: parseUrl("http", "https"), description: "HTTP customer-context provider (investments, KYC, transactions). Unset: demo tables." }),
   TICKET_CLASSIFIER_URL: variable({ parse: parseUrl("http", "https"), description: "HTTP ticket classifier. Unset: the in-process naive-Bayes model." }),
+  TICKET_CLASSIFIER_TIMEOUT_MS: variable({ parse: parseNumber(1, 60_000, true), fallback: 2000, description: "Timeout of each call to the HTTP ticket classifier (then the in-process model answers)." }),
+  TICKET_TRIAGE_CONFIDENCE_THRESHOLD: variable({ parse: parseNumber(0, 1), fallback: 0.5, description: "Classification confidence below which a new ticket goes to the triage queue uncategorised." }),
+  TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD: variable({ parse: parseNumber(0, 1), fallback: 0.85, description: "Knowledge-answer confidence above which a new ticket is answered with the article and AUTO_RESOLVED." }),
+  SLA_WARNING_FRACTION: variable({ parse: parseNumber(0.01, 1), fallback: 0.75, description: "Share of an SLA window after which the sweeper raises a warning." }),
+  SLA_SWEEP_INTERVAL_MS: variable({ parse: parseNumber(100, 3_600_000, true), fallback: 30_000, description: "How often the SLA sweeper looks for warnings, breaches and escalations." }),
+  NOTIFICATION_MAX_ATTEMPTS: variable({ parse: parseNumber(1, 50, true), fallback: 6, description: "Delivery attempts per email/Slack/Teams/webhook notification before it is marked FAILED." }),
+  NOTIFICATION_RETRY_BASE_MS: variable({ parse: parseNumber(10, 3_600_000, true), fallback: 5000, description: "First retry delay of a failed delivery; doubles on each attempt." }),
+  ANALYTICS_MAX_RANGE_DAYS: variable({ parse: parseNumber(1, 3660, true), fallback: 366, description: "Longest date range (days) analytics figures, reports and series accept." }),
   SEED_DEMO_DATA: variable({ parse: parseBoolean, fallback: true, description: "`npm start` loads demo data into an empty database." }),
 };
 

@@ -1,10 +1,13 @@
-import type { Ticket, TicketCategory } from "../../generated/prisma/client.js";
+import type { Macro, Ticket, TicketCategory, TicketHistoryEntry, TicketMessage, TicketStatusChange } from "../../generated/prisma/client.js";
+import type { BusinessSchedule } from "../common/business-hours.js";
 import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
 import { requestContext } from "../common/context.js";
 import { loaderByKey, loaderGroupedBy } from "../common/loaders.js";
+import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
 
 export function createTicketsLoaders(services: SubgraphServices) {
   const { prisma } = services.db;
+  let schedule: Promise<BusinessSchedule> | null = null;
   return {
     ticket: loaderByKey<string, Ticket>((ids) => prisma.ticket.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id),
     category: loaderByKey<string, TicketCategory>((keys) => prisma.ticketCategory.findMany({ where: { key: { in: [...keys] } } }), (c) => c.key),
@@ -12,6 +15,22 @@ export function createTicketsLoaders(services: SubgraphServices) {
       (keys) => prisma.ticketCategory.findMany({ where: { parentKey: { in: [...keys] } }, orderBy: { key: "asc" } }),
       (c) => c.parentKey as string,
     ),
+    /** Every message of each ticket, oldest first (the SLA clock and the conversation). */
+    messages: loaderGroupedBy<string, TicketMessage>(
+      (ids) => prisma.ticketMessage.findMany({ where: { ticketId: { in: [...ids] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      (m) => m.ticketId,
+    ),
+    statusChanges: loaderGroupedBy<string, TicketStatusChange>(
+      (ids) => prisma.ticketStatusChange.findMany({ where: { ticketId: { in: [...ids] } }, orderBy: { at: "asc" } }),
+      (c) => c.ticketId,
+    ),
+    history: loaderGroupedBy<string, TicketHistoryEntry>(
+      (ids) => prisma.ticketHistoryEntry.findMany({ where: { ticketId: { in: [...ids] } }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+      (h) => h.ticketId,
+    ),
+    macro: loaderByKey<string, Macro>((ids) => prisma.macro.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id),
+    /** The business schedule in force, read once per request. */
+    schedule: () => (schedule ??= prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } }).then(scheduleFromRow)),
   };
 }
 

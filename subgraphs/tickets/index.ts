@@ -1,11 +1,24 @@
 import type { SubgraphDefinition } from "../common/server.js";
 import { startOutboxRelay } from "../common/outbox.js";
 import { createTicketsContext, type TicketsContext } from "./context.js";
+import { startTicketConsumers } from "./consumers.js";
+import { startDeliveryWorker } from "./notifications/delivery.js";
 import { ticketsSchema } from "./schema.js";
+import { startSlaSweeper } from "./sweeper.js";
 
 export const ticketsSubgraph: SubgraphDefinition<TicketsContext> = {
   name: "tickets",
   schema: ticketsSchema,
   createContext: createTicketsContext,
-  startBackground: async (services) => startOutboxRelay({ ...services, source: "tickets" }),
+  startBackground: async (services) => {
+    const stops = [
+      startOutboxRelay({ ...services, source: "tickets" }),
+      startTicketConsumers(services),
+      startSlaSweeper(services),
+      startDeliveryWorker(services),
+    ];
+    return async () => {
+      for (const stop of stops.reverse()) await stop();
+    };
+  },
 };

@@ -1,26 +1,39 @@
 /**
- * Ticket intake: validate, decide category/priority/language, write the ticket and its
+ * Ticket intake: validate, decide language, category (or triage), priority and SLA, write the
+ * ticket with its first status-timeline row, audit entry, confirmation notification and
  * `ticket.created` event in one transaction. Idempotent per (customer, idempotencyKey).
+ * Assignment and auto-resolution run after the commit (automation.ts).
  */
 import type { Ticket, TicketChannel, TicketPriority } from "../../generated/prisma/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
+import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
-import { recordEvents } from "../common/outbox.js";
+import { detectLanguage } from "../common/text/language.js";
+import { createClassifierFromEnv, type TicketClassification, type TicketClassifier } from "./classification/classifier.js";
+import { formatTicketNumber } from "./lifecycle.js";
+import { notify } from "./notifications/outbox.js";
+import { ticketSlaHours } from "./policy.js";
+import { addHistory, emit, refreshSla, type Attachment, type WorkflowEnv } from "./workflow.js";
 
 export const SUBJECT_MAX_LENGTH = 250;
 export const DESCRIPTION_MAX_LENGTH = 20_000;
+export const TRIAGE_TAG = "triage";
 
 export interface CreateTicketInput {
   customerId: string;
   createdById: string;
+  createdByRole: string;
   channel: TicketChannel;
   subject: string;
   description: string;
+  attachments?: Attachment[];
   categoryKey?: string | null;
   priorityOverride?: TicketPriority | null;
   language?: string | null;
   idempotencyKey?: string | null;
+  /** The request's Accept-Language header. */
+  acceptLanguage?: string | null;
 }
 
 export function validateTicketText(subject: string, description: string): { subject: string; description: string } {
@@ -35,46 +48,202 @@ export function validateTicketText(subject: string, description: string): { subj
   return { subject: cleanSubject, description: cleanDescription };
 }
 
-export async function createTicket(services: SubgraphServices, input: CreateTicketInput): Promise<{ ticket: Ticket; created: boolean }> {
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:-[a-z0-9]{1,8})*$/i;
+
+/** "ar-AE" → "ar"; null for anything that is not a language tag. */
+export function normalizeLanguage(tag: string | null | undefined): string | null {
+  const match = tag ? LANGUAGE_TAG.exec(tag.trim()) : null;
+  return match ? match[1].toLowerCase() : null;
+}
+
+/** The most preferred language of an Accept-Language header (ignores `*`). */
+export function languageFromAcceptLanguage(header: string | null | undefined): string | null {
+  if (!header) return null;
+  const ranked = header
+    .split(",")
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { language: normalizeLanguage(tag), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.language && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked[0]?.language ?? null;
+}
+
+export type LanguageSource = "EXPLICIT" | "CUSTOMER_PREFERENCE" | "ACCEPT_LANGUAGE" | "DETECTED" | "DEFAULT";
+
+/** explicit > customer's preferred language > Accept-Language > detection > en. */
+export function chooseLanguage(input: { explicit?: string | null; preferred?: string | null; acceptLanguage?: string | null; text: string }): { language: string; source: LanguageSource } {
+  if (input.explicit) return { language: input.explicit, source: "EXPLICIT" };
+  const preferred = normalizeLanguage(input.preferred);
+  if (preferred) return { language: preferred, source: "CUSTOMER_PREFERENCE" };
+  const accepted = languageFromAcceptLanguage(input.acceptLanguage);
+  if (accepted) return { language: accepted, source: "ACCEPT_LANGUAGE" };
+  const detected = detectLanguage(input.text).language;
+  if (detected) return { language: detected, source: "DETECTED" };
+  return { language: "en", source: "DEFAULT" };
+}
+
+export interface CustomerProfile {
+  preferredLanguage: string | null;
+  email: string | null;
+}
+
+/** Asks agents (the owner of customer profiles); null when it does not answer in time. */
+export async function fetchCustomerProfile(services: SubgraphServices, customerId: string): Promise<CustomerProfile | null> {
+  try {
+    const data = await services.internal.request<{ customer: { preferredLanguage?: string | null; email?: string | null } | null }>(
+      "agents",
+      "query($id: ID!) { customer(id: $id) { preferredLanguage email } }",
+      { id: customerId },
+      { timeoutMs: 800 },
+    );
+    return data.customer ? { preferredLanguage: data.customer.preferredLanguage ?? null, email: data.customer.email ?? null } : null;
+  } catch (error) {
+    services.logger.warn("customer profile lookup failed; continuing without it", { customerId, error: (error as Error).message });
+    return null;
+  }
+}
+
+let classifierFor: { config: Config; classifier: TicketClassifier } | null = null;
+
+/** One trained classifier per process configuration. */
+export function ticketClassifier(services: SubgraphServices): TicketClassifier {
+  if (classifierFor?.config !== services.config) {
+    const env = { TICKET_CLASSIFIER_URL: services.config.TICKET_CLASSIFIER_URL, TICKET_CLASSIFIER_TIMEOUT_MS: String(services.config.TICKET_CLASSIFIER_TIMEOUT_MS) };
+    classifierFor = {
+      config: services.config,
+      classifier: createClassifierFromEnv(env, (error) => services.logger.warn("remote classifier failed; used the local model", { error: (error as Error)?.message })),
+    };
+  }
+  return classifierFor.classifier;
+}
+
+const findByKey = (services: SubgraphServices, customerId: string, idempotencyKey: string) =>
+  services.db.prisma.ticket.findUnique({ where: { customerId_idempotencyKey: { customerId, idempotencyKey } } });
+
+export async function createTicket(services: SubgraphServices, input: CreateTicketInput, env: WorkflowEnv): Promise<{ ticket: Ticket; created: boolean }> {
   const { prisma } = services.db;
   const text = validateTicketText(input.subject, input.description);
+  const explicitLanguage = input.language == null ? null : normalizeLanguage(input.language);
+  if (input.language != null && !explicitLanguage) throw badInput("language must be a language tag such as en or ar-AE", { field: "language" });
   if (input.idempotencyKey) {
-    const existing = await prisma.ticket.findUnique({ where: { customerId_idempotencyKey: { customerId: input.customerId, idempotencyKey: input.idempotencyKey } } });
+    const existing = await findByKey(services, input.customerId, input.idempotencyKey);
     if (existing) return { ticket: existing, created: false };
   }
-  const category = input.categoryKey ? await prisma.ticketCategory.findUnique({ where: { key: input.categoryKey } }) : null;
-  if (input.categoryKey && !category) throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
-  const topCategory = category?.parentKey ? await prisma.ticketCategory.findUnique({ where: { key: category.parentKey } }) : category;
+  const chosenCategory = input.categoryKey ? await prisma.ticketCategory.findUnique({ where: { key: input.categoryKey } }) : null;
+  if (input.categoryKey && !chosenCategory) throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
+
+  const profile = await fetchCustomerProfile(services, input.customerId);
+  const { language, source: languageSource } = chooseLanguage({
+    explicit: explicitLanguage,
+    preferred: profile?.preferredLanguage,
+    acceptLanguage: input.acceptLanguage,
+    text: `${text.subject}\n${text.description}`,
+  });
+
+  // Category: chosen by the caller, or classified; below the threshold → triage, no guess.
+  let classification: TicketClassification | null = null;
+  let categoryKey: string | null = null;
+  let subcategoryKey: string | null = null;
+  let confidence: number | null = null;
+  let tags: string[] = [];
+  if (chosenCategory) {
+    categoryKey = chosenCategory.parentKey ?? chosenCategory.key;
+    subcategoryKey = chosenCategory.parentKey ? chosenCategory.key : null;
+    confidence = 1;
+  } else {
+    classification = await ticketClassifier(services).classify({ subject: text.subject, description: text.description, language });
+    confidence = classification.confidence;
+    tags = classification.tags.map((t) => t.toLowerCase()).slice(0, 10);
+    if (classification.confidence >= services.config.TICKET_TRIAGE_CONFIDENCE_THRESHOLD) {
+      categoryKey = classification.categoryKey;
+      subcategoryKey = classification.subcategoryKey;
+    }
+  }
+  const needsTriage = categoryKey === null;
+  if (needsTriage) tags = [TRIAGE_TAG, ...tags.filter((t) => t !== TRIAGE_TAG)];
+  const [category, subcategory] = await Promise.all([
+    categoryKey ? prisma.ticketCategory.findUnique({ where: { key: categoryKey } }) : null,
+    subcategoryKey ? prisma.ticketCategory.findUnique({ where: { key: subcategoryKey } }) : null,
+  ]);
+  const priority = input.priorityOverride ?? subcategory?.defaultPriority ?? category?.defaultPriority ?? "MEDIUM";
+  const slaHours = ticketSlaHours(services.config, category?.slaHours, priority);
+  const { now } = env;
+
   try {
     const ticket = await prisma.$transaction(async (tx) => {
-      const ticket = await tx.ticket.create({
+      const created = await tx.ticket.create({
         data: {
           subject: text.subject,
           description: text.description,
           channel: input.channel,
-          priority: input.priorityOverride ?? category?.defaultPriority ?? topCategory?.defaultPriority ?? "MEDIUM",
-          language: input.language ?? "en",
-          categoryKey: topCategory?.key ?? null,
-          subcategoryKey: category?.parentKey ? category.key : null,
+          priority,
+          language,
+          categoryKey: category?.key ?? null,
+          subcategoryKey: subcategory?.key ?? null,
+          classificationConfidence: confidence,
+          tags,
+          needsTriage,
+          slaHours,
           customerId: input.customerId,
+          customerEmail: profile?.email ?? null,
           createdById: input.createdById,
           idempotencyKey: input.idempotencyKey ?? null,
+          createdAt: now,
         },
       });
-      await recordEvents(tx, "tickets", [
+      if (input.attachments?.length) {
+        // The description is the first customer message's text; attachments ride on an opening message row.
+        await tx.ticketMessage.create({
+          data: { ticketId: created.id, authorId: input.customerId, authorRole: "intake", body: "(attachments sent with the ticket)", internal: false, attachments: input.attachments as unknown as Prisma.InputJsonValue, createdAt: now },
+        });
+      }
+      await tx.ticketStatusChange.create({ data: { ticketId: created.id, status: "OPEN", at: now } });
+      await addHistory(
+        tx,
+        created.id,
+        { id: input.createdById, role: input.createdByRole },
+        {
+          action: "created",
+          note: `language ${language} (${languageSource.toLowerCase()}); ${needsTriage ? `triage (confidence ${confidence?.toFixed(2)})` : `category ${subcategory?.key ?? category?.key} (confidence ${confidence?.toFixed(2)})`}; priority ${priority}; SLA ${slaHours}h`,
+        },
+        now,
+      );
+      await notify(tx, services.config, {
+        recipientId: created.customerId,
+        kind: "TICKET_CREATED",
+        title: `We received your request ${formatTicketNumber(created.number)}`,
+        body: `Thank you — "${created.subject}" is now ticket ${formatTicketNumber(created.number)}. We will reply as soon as possible.`,
+        ticketId: created.id,
+        email: created.customerEmail,
+      });
+      await emit(tx, [
         {
           type: "ticket.created",
-          aggregateId: ticket.id,
-          payload: { ticketId: ticket.id, number: ticket.number, customerId: ticket.customerId, categoryKey: ticket.categoryKey, priority: ticket.priority, channel: ticket.channel, language: ticket.language },
+          aggregateId: created.id,
+          occurredAt: now,
+          payload: {
+            ticketId: created.id,
+            number: created.number,
+            customerId: created.customerId,
+            categoryKey: created.categoryKey,
+            subcategoryKey: created.subcategoryKey,
+            priority: created.priority,
+            channel: created.channel,
+            language: created.language,
+            triage: needsTriage,
+          },
         },
       ]);
-      return ticket;
+      return refreshSla(tx, created.id, env);
     });
     return { ticket, created: true };
   } catch (error) {
     // Two concurrent requests with the same idempotency key: the loser returns the winner's ticket.
     if (input.idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await prisma.ticket.findUnique({ where: { customerId_idempotencyKey: { customerId: input.customerId, idempotencyKey: input.idempotencyKey } } });
+      const existing = await findByKey(services, input.customerId, input.idempotencyKey);
       if (existing) return { ticket: existing, created: false };
     }
     throw error;

@@ -1,25 +1,100 @@
 /**
- * tickets subgraph schema: tickets, categories (with their SLA policy), and the
- * `Agent.openTickets` field it contributes to the agents subgraph's entity.
+ * tickets subgraph schema: tickets and their conversation, history and live SLA state;
+ * categories with their SLA policy and the business schedule (editable data); macros;
+ * notifications and partner webhooks; live ticket events; and the `Agent.openTickets` field it
+ * contributes to the agents subgraph's entity. Resolvers translate; the work is in
+ * intake.ts, workflow.ts, automation.ts, sweeper.ts and notifications/.
  */
-import type { Ticket as TicketRow, TicketCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
+import { randomBytes } from "node:crypto";
+import type {
+  Macro as MacroRow,
+  Notification as NotificationRow,
+  NotificationDelivery as DeliveryRow,
+  Prisma,
+  Ticket as TicketRow,
+  TicketCategory as CategoryRow,
+  TicketHistoryEntry as HistoryRow,
+  TicketMessage as MessageRow,
+  WebhookSubscription as WebhookRow,
+  BusinessSchedule as ScheduleRow,
+} from "../../generated/prisma/client.js";
+import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
-import { forbidden, notFound, badInput } from "../common/errors.js";
-import { isStaff } from "../common/identity.js";
-import { assertUuid, beyondKeyWhere, keysetConnection, keysetOrder, type KeysetPage } from "../common/pagination.js";
+import { badInput, forbidden, notFound } from "../common/errors.js";
+import { isStaff, isSupervisor } from "../common/identity.js";
+import { EVENTS_TOPIC, type DomainEvent } from "../common/outbox.js";
+import { assertUuid, beyondKeyWhere, keysetConnection, keysetOrder, type KeysetPage, type SortKey } from "../common/pagination.js";
+import { afterCreate, requestAssignment, workflowEnv } from "./automation.js";
 import type { TicketsContext } from "./context.js";
-import { createTicket } from "./intake.js";
-import { formatTicketNumber } from "./lifecycle.js";
+import { createTicket, TRIAGE_TAG } from "./intake.js";
+import { formatTicketNumber, TICKET_STATUSES } from "./lifecycle.js";
+import { macroBodies, macroBodyFor, placeholderValues, renderTemplate } from "./macros.js";
+import { notificationTopic } from "./notifications/channels.js";
+import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, slaStateOf, ticketSlaHours, validateHolidays } from "./policy.js";
+import type { TargetState } from "./sla.js";
+import { addHistory, addMessage, assign, changeStatus, escalate, lockTicket, merge, refreshSla, SUPERVISOR_QUEUE, validateAttachments, type Actor, type Tx } from "./workflow.js";
 
 const builder = createSubgraphBuilder<TicketsContext>();
 
-const TicketStatus = builder.enumType("TicketStatus", { values: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED", "RESOLVED", "CLOSED", "AUTO_RESOLVED"] as const });
+const TicketStatus = builder.enumType("TicketStatus", { values: TICKET_STATUSES });
 const TicketPriority = builder.enumType("TicketPriority", { values: ["LOW", "MEDIUM", "HIGH", "URGENT"] as const });
 const TicketChannel = builder.enumType("TicketChannel", { values: ["IN_APP", "EMAIL", "CHAT", "PHONE", "VIDEO", "SOCIAL"] as const });
+const SlaTargetStatus = builder.enumType("TicketSlaTargetStatus", { values: ["NOT_STARTED", "RUNNING", "WARNING", "PAUSED", "BREACHED", "SATISFIED"] as const });
 
 const CustomerRef = builder.externalRef("Customer", builder.keyDirective(builder.selection<{ id: string }>("id"), false)).implement({
   externalFields: (t) => ({ id: t.id() }),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Access
+
+const actorOf = (ctx: TicketsContext): Actor => ({ id: ctx.identity.subject, role: ctx.identity.role });
+const isCustomer = (ctx: TicketsContext) => ctx.identity.role === "customer";
+
+/** Customers may only see their own tickets; the answer never reveals whether another exists. */
+function canSee(ctx: TicketsContext, ticket: TicketRow): boolean {
+  return isStaff(ctx.identity) || ctx.identity.role === "service" || ctx.identity.subject === ticket.customerId;
+}
+
+const NOT_YOURS = "You cannot access this ticket";
+
+/** Loads a ticket the caller may see: customers get FORBIDDEN for both "missing" and "not yours". */
+async function visibleTicket(ctx: TicketsContext, id: string, field = "ticketId"): Promise<TicketRow> {
+  assertUuid(id, field);
+  const ticket = await ctx.loaders.ticket.load(id);
+  if (!ticket || !canSee(ctx, ticket)) {
+    if (isCustomer(ctx) || ticket) throw forbidden(NOT_YOURS);
+    throw notFound("Ticket");
+  }
+  return ticket;
+}
+
+/** Runs a write on a locked, visible ticket inside one transaction. */
+async function withLockedTicket<T>(ctx: TicketsContext, id: string, work: (tx: Tx, ticket: TicketRow, env: Awaited<ReturnType<typeof workflowEnv>>) => Promise<T>): Promise<T> {
+  await visibleTicket(ctx, id);
+  const env = await workflowEnv(ctx);
+  return ctx.db.prisma.$transaction(async (tx) => {
+    const ticket = await lockTicket(tx, id);
+    if (!ticket) throw notFound("Ticket");
+    return work(tx, ticket, env);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-memory connections (lists already loaded through a DataLoader)
+
+function arrayConnection<Row>(args: DefaultConnectionArguments, rows: Row[], sortKey: (row: Row) => SortKey) {
+  const compare = (a: SortKey, b: SortKey) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+  return keysetConnection(args, sortKey, async (page) => {
+    const ordered = [...rows].sort((a, b) => compare(sortKey(a), sortKey(b)) * (page.inverted ? -1 : 1));
+    const beyond = page.beyond;
+    const after = beyond ? ordered.filter((row) => compare(sortKey(row), beyond) * (page.inverted ? -1 : 1) > 0) : ordered;
+    return after.slice(0, page.limit);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types
 
 const TicketCategory = builder.objectRef<CategoryRow>("TicketCategory");
 TicketCategory.implement({
@@ -34,11 +109,94 @@ TicketCategory.implement({
     escalationTier: t.exposeInt("escalationTier"),
     keywords: t.exposeStringList("keywords"),
     parentKey: t.exposeString("parentKey", { nullable: true }),
+    active: t.exposeBoolean("active"),
     subcategories: t.field({ type: [TicketCategory], resolve: (c, _args, ctx) => ctx.loaders.subcategories.load(c.key) }),
   }),
 });
 
-export const Ticket = builder.objectRef<TicketRow>("Ticket").implement({
+const SlaTarget = builder.objectRef<TargetState>("TicketSlaTarget").implement({
+  description: "One SLA target: its deadline (business hours, paused while PENDING) and where it stands now.",
+  fields: (t) => ({
+    dueAt: t.expose("dueAt", { type: "DateTime", nullable: true }),
+    breachedAt: t.expose("breachedAt", { type: "DateTime", nullable: true }),
+    satisfiedAt: t.expose("satisfiedAt", { type: "DateTime", nullable: true }),
+    status: t.field({ type: SlaTargetStatus, resolve: (s) => s.status }),
+    pausedSeconds: t.int({ description: "Business seconds the clock stood still.", resolve: (s) => Math.round(s.pausedSeconds) }),
+    elapsedFraction: t.float({ description: "Share of the window used; above 1 once breached.", resolve: (s) => s.elapsedFraction }),
+  }),
+});
+
+interface SlaView {
+  slaHours: number;
+  firstReply: TargetState;
+  nextReply: TargetState;
+  resolution: TargetState;
+}
+
+const TicketSla = builder.objectRef<SlaView>("TicketSla").implement({
+  description: "Live SLA state, computed from the ticket's timeline (status history and messages).",
+  fields: (t) => ({
+    slaHours: t.exposeFloat("slaHours", { description: "The stricter of the category's and the priority's SLA hours." }),
+    firstReply: t.field({ type: SlaTarget, resolve: (s) => s.firstReply }),
+    nextReply: t.field({ type: SlaTarget, resolve: (s) => s.nextReply }),
+    resolution: t.field({ type: SlaTarget, resolve: (s) => s.resolution }),
+    breached: t.boolean({ resolve: (s) => [s.firstReply, s.nextReply, s.resolution].some((x) => x.status === "BREACHED") }),
+  }),
+});
+
+interface AttachmentView {
+  name: string;
+  url: string;
+  contentType: string | null;
+  size: number | null;
+}
+
+const Attachment = builder.objectRef<AttachmentView>("TicketAttachment").implement({
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    url: t.exposeString("url"),
+    contentType: t.exposeString("contentType", { nullable: true }),
+    size: t.exposeInt("size", { nullable: true }),
+  }),
+});
+
+const TicketMessage = builder.objectRef<MessageRow>("TicketMessage").implement({
+  description: "A public reply or (staff only) an internal note.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    ticketId: t.exposeID("ticketId"),
+    body: t.exposeString("body"),
+    internal: t.exposeBoolean("internal"),
+    authorId: t.exposeID("authorId", { nullable: true }),
+    authorRole: t.exposeString("authorRole", { description: "customer, agent, supervisor, admin, service, system (automation) or intake." }),
+    attachments: t.field({ type: [Attachment], resolve: (m) => (Array.isArray(m.attachments) ? (m.attachments as unknown as AttachmentView[]) : []) }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+const TicketHistoryEntry = builder.objectRef<HistoryRow>("TicketHistoryEntry").implement({
+  description: "One entry of the append-only audit trail: who changed what, when.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    action: t.exposeString("action"),
+    field: t.exposeString("field", { nullable: true }),
+    oldValue: t.exposeString("oldValue", { nullable: true }),
+    newValue: t.exposeString("newValue", { nullable: true }),
+    note: t.exposeString("note", { nullable: true }),
+    actorId: t.exposeString("actorId", { nullable: true }),
+    actorRole: t.exposeString("actorRole"),
+    at: t.expose("at", { type: "DateTime" }),
+  }),
+});
+
+const MessageConnection = builder.connectionObject({ type: TicketMessage, name: "TicketMessageConnection" }, { name: "TicketMessageEdge" });
+const HistoryConnection = builder.connectionObject({ type: TicketHistoryEntry, name: "TicketHistoryConnection" }, { name: "TicketHistoryEdge" });
+
+export const Ticket = builder.objectRef<TicketRow>("Ticket");
+
+const TicketConnection = builder.connectionObject({ type: Ticket, name: "TicketConnection" }, { name: "TicketEdge" });
+
+Ticket.implement({
   description: "A support request and its lifecycle.",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -51,20 +209,50 @@ export const Ticket = builder.objectRef<TicketRow>("Ticket").implement({
     language: t.exposeString("language"),
     category: t.field({ type: TicketCategory, nullable: true, resolve: (ticket, _a, ctx) => (ticket.categoryKey ? ctx.loaders.category.load(ticket.categoryKey) : null) }),
     subcategory: t.field({ type: TicketCategory, nullable: true, resolve: (ticket, _a, ctx) => (ticket.subcategoryKey ? ctx.loaders.category.load(ticket.subcategoryKey) : null) }),
+    classificationConfidence: t.exposeFloat("classificationConfidence", { nullable: true, description: "Classifier confidence in [0,1] (1 when the category was chosen by hand)." }),
+    needsTriage: t.exposeBoolean("needsTriage", { description: "Waiting in the triage queue: classification was below the confidence threshold." }),
     tags: t.exposeStringList("tags"),
     customer: t.field({ type: CustomerRef, resolve: (ticket) => ({ id: ticket.customerId }) }),
     assignedAgentId: t.exposeID("assignedAgentId", { nullable: true }),
+    escalationTier: t.exposeInt("escalationTier", { nullable: true }),
+    escalatedAt: t.expose("escalatedAt", { type: "DateTime", nullable: true }),
+    mergedInto: t.field({ type: Ticket, nullable: true, resolve: (ticket, _a, ctx) => (ticket.mergedIntoId ? ctx.loaders.ticket.load(ticket.mergedIntoId) : null) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     firstRespondedAt: t.expose("firstRespondedAt", { type: "DateTime", nullable: true }),
     resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true }),
+    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
+    sla: t.field({
+      type: TicketSla,
+      resolve: async (ticket, _a, ctx) => {
+        const [statusChanges, messages, schedule] = await Promise.all([ctx.loaders.statusChanges.load(ticket.id), ctx.loaders.messages.load(ticket.id), ctx.loaders.schedule()]);
+        const state = slaStateOf({ ticket, statusChanges, messages }, schedule, ctx.config);
+        return { slaHours: ticket.slaHours, firstReply: state.firstReply, nextReply: state.nextReply, resolution: state.resolution };
+      },
+    }),
+    messages: t.connection(
+      {
+        type: TicketMessage,
+        description: "The conversation, oldest first. Customers never see internal notes.",
+        resolve: async (ticket, args, ctx) => {
+          const all = await ctx.loaders.messages.load(ticket.id);
+          const visible = isStaff(ctx.identity) || ctx.identity.role === "service" ? all : all.filter((m) => !m.internal);
+          return arrayConnection(args, visible, (m) => [m.createdAt.toISOString(), m.id]);
+        },
+      },
+      MessageConnection,
+    ),
+    history: t.connection(
+      {
+        type: TicketHistoryEntry,
+        description: "Append-only audit trail, oldest first (staff only).",
+        authScopes: { staff: true, service: true },
+        resolve: async (ticket, args, ctx) => arrayConnection(args, await ctx.loaders.history.load(ticket.id), (h) => [h.at.toISOString(), h.id]),
+      },
+      HistoryConnection,
+    ),
   }),
 });
-
-/** Customers may only see their own tickets; the answer never reveals whether another exists. */
-function canSee(ctx: TicketsContext, ticket: TicketRow): boolean {
-  return isStaff(ctx.identity) || ctx.identity.role === "service" || ctx.identity.subject === ticket.customerId;
-}
 
 builder.asEntity(Ticket, {
   key: builder.selection<{ id: string }>("id"),
@@ -74,30 +262,64 @@ builder.asEntity(Ticket, {
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// Filters and lists
+
 const TicketFilter = builder.inputType("TicketFilter", {
   fields: (t) => ({
     status: t.field({ type: [TicketStatus], required: false }),
-    category: t.string({ required: false }),
+    category: t.string({ required: false, description: "Category or subcategory key." }),
     priority: t.field({ type: [TicketPriority], required: false }),
     assignedAgentId: t.id({ required: false }),
+    unassigned: t.boolean({ required: false }),
     customerId: t.id({ required: false }),
     language: t.string({ required: false }),
+    breachedSla: t.boolean({ required: false, description: "Tickets with (true) or without (false) a breached SLA target." }),
+    triage: t.boolean({ required: false, description: "Tickets waiting in the triage queue." }),
+    tag: t.string({ required: false }),
+    text: t.string({ required: false, description: "Full-text search over subject, description and messages (PostgreSQL, 'simple' configuration)." }),
   }),
 });
 
 type TicketFilterValue = typeof TicketFilter.$inferInput;
 
-function ticketWhere(filter: TicketFilterValue | null | undefined): Prisma.TicketWhereInput {
+export const TEXT_QUERY_MAX_LENGTH = 256;
+
+/** Ticket ids whose subject/description or messages match `text` (internal notes only for staff). */
+async function ticketIdsMatching(ctx: TicketsContext, text: string): Promise<string[]> {
+  const includeNotes = isStaff(ctx.identity);
+  const rows = await ctx.db.sql.query<{ id: string }>(
+    `SELECT t."id" FROM "tickets"."tickets" t
+     WHERE to_tsvector('simple'::regconfig, t."subject" || ' ' || t."description") @@ plainto_tsquery('simple'::regconfig, $1)
+     UNION
+     SELECT m."ticketId" FROM "tickets"."messages" m
+     WHERE ($2 OR NOT m."internal") AND to_tsvector('simple'::regconfig, m."body") @@ plainto_tsquery('simple'::regconfig, $1)
+     LIMIT 5000`,
+    [text, includeNotes],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function ticketWhere(ctx: TicketsContext, filter: TicketFilterValue | null | undefined): Promise<Prisma.TicketWhereInput> {
   if (filter?.assignedAgentId) assertUuid(filter.assignedAgentId, "filter.assignedAgentId");
   if (filter?.customerId) assertUuid(filter.customerId, "filter.customerId");
-  return {
-    ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
-    ...(filter?.priority?.length ? { priority: { in: filter.priority } } : {}),
-    ...(filter?.category ? { categoryKey: filter.category } : {}),
-    ...(filter?.assignedAgentId ? { assignedAgentId: filter.assignedAgentId } : {}),
-    ...(filter?.customerId ? { customerId: filter.customerId } : {}),
-    ...(filter?.language ? { language: filter.language } : {}),
-  };
+  const and: Prisma.TicketWhereInput[] = [];
+  if (filter?.status?.length) and.push({ status: { in: filter.status } });
+  if (filter?.priority?.length) and.push({ priority: { in: filter.priority } });
+  if (filter?.category) and.push({ OR: [{ categoryKey: filter.category }, { subcategoryKey: filter.category }] });
+  if (filter?.assignedAgentId) and.push({ assignedAgentId: filter.assignedAgentId });
+  if (filter?.unassigned != null) and.push({ assignedAgentId: filter.unassigned ? null : { not: null } });
+  if (filter?.customerId) and.push({ customerId: filter.customerId });
+  if (filter?.language) and.push({ language: filter.language });
+  if (filter?.breachedSla != null) and.push({ slaBreachedAt: filter.breachedSla ? { not: null } : null });
+  if (filter?.triage != null) and.push({ needsTriage: filter.triage });
+  if (filter?.tag) and.push({ tags: { has: filter.tag } });
+  if (filter?.text != null) {
+    const text = filter.text.trim();
+    if (!text || text.length > TEXT_QUERY_MAX_LENGTH) throw badInput(`filter.text must be 1–${TEXT_QUERY_MAX_LENGTH} characters`, { field: "filter.text" });
+    and.push({ id: { in: await ticketIdsMatching(ctx, text) } });
+  }
+  return { AND: and };
 }
 
 const KEY = ["createdAt", "id"] as const;
@@ -113,50 +335,307 @@ const ticketSortKey = (ticket: TicketRow) => [ticket.createdAt.toISOString(), ti
 builder.externalRef("Agent", builder.selection<{ id: string }>("id")).implement({
   externalFields: (t) => ({ id: t.id() }),
   fields: (t) => ({
-    openTickets: t.connection({
-      type: Ticket,
-      description: "Tickets assigned to this agent that are not resolved or closed, newest first.",
-      authScopes: { staff: true, service: true },
-      resolve: (agent, args, ctx) =>
-        keysetConnection(args, ticketSortKey, pageOfTickets(ctx, { assignedAgentId: agent.id, status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] } })),
+    openTickets: t.connection(
+      {
+        type: Ticket,
+        description: "Tickets assigned to this agent that are not resolved or closed, newest first.",
+        authScopes: { staff: true, service: true },
+        resolve: (agent, args, ctx) =>
+          keysetConnection(args, ticketSortKey, pageOfTickets(ctx, { assignedAgentId: agent.id, status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] } })),
+      },
+      TicketConnection,
+    ),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Macros, schedule, notifications, webhooks
+
+const Macro = builder.objectRef<MacroRow>("Macro").implement({
+  description: "A canned response: a template per language with {{customer.name}}, {{agent.name}}, {{ticket.number}} placeholders.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    key: t.exposeString("key"),
+    name: t.exposeString("name"),
+    nameAr: t.exposeString("nameAr", { nullable: true }),
+    categoryKey: t.exposeString("categoryKey", { nullable: true }),
+    languages: t.stringList({ resolve: (m) => Object.keys(macroBodies(m)).sort() }),
+    body: t.string({ nullable: true, args: { language: t.arg.string({ required: false }) }, resolve: (m, { language }) => macroBodyFor(m, language ?? "en")?.body ?? null }),
+  }),
+});
+
+const OpeningRange = builder.objectRef<{ start: string; end: string }>("OpeningRange").implement({
+  fields: (t) => ({ start: t.exposeString("start"), end: t.exposeString("end") }),
+});
+const BusinessDay = builder.objectRef<{ weekday: number; ranges: { start: string; end: string }[] }>("BusinessDay").implement({
+  fields: (t) => ({ weekday: t.exposeInt("weekday", { description: "0 = Sunday … 6 = Saturday" }), ranges: t.field({ type: [OpeningRange], resolve: (d) => d.ranges }) }),
+});
+const BusinessSchedule = builder.objectRef<ScheduleRow>("BusinessSchedule").implement({
+  description: "The business hours the SLA clock counts (several ranges per day allowed) and the holidays it skips.",
+  fields: (t) => ({
+    key: t.exposeString("key"),
+    name: t.exposeString("name"),
+    timeZone: t.exposeString("timeZone", { nullable: true }),
+    utcOffsetMinutes: t.exposeInt("utcOffsetMinutes"),
+    days: t.field({ type: [BusinessDay], resolve: (s) => Object.entries(parseWeekly(s.weekly)).map(([weekday, ranges]) => ({ weekday: Number(weekday), ranges })) }),
+    holidays: t.exposeStringList("holidays"),
+  }),
+});
+
+const Notification = builder.objectRef<NotificationRow>("Notification").implement({
+  description: "An in-app notification.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    recipientId: t.exposeString("recipientId"),
+    kind: t.exposeString("kind"),
+    title: t.exposeString("title"),
+    body: t.exposeString("body"),
+    ticketId: t.exposeID("ticketId", { nullable: true }),
+    readAt: t.expose("readAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+const NotificationConnection = builder.connectionObject({ type: Notification, name: "NotificationConnection" }, { name: "NotificationEdge" });
+
+const WebhookSubscription = builder.objectRef<WebhookRow>("WebhookSubscription").implement({
+  description: "A partner endpoint receiving ticket events, signed with HMAC-SHA256 (header x-switchboard-signature: t=<unix>,v1=<hex of HMAC(secret, `${t}.${body}`)>).",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    url: t.exposeString("url"),
+    eventTypes: t.exposeStringList("eventTypes"),
+    active: t.exposeBoolean("active"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+const Delivery = builder.objectRef<DeliveryRow>("NotificationDelivery").implement({
+  description: "One outbound delivery (email, Slack, Teams, webhook) and its status: PENDING, SENDING, DELIVERED or FAILED.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    channel: t.exposeString("channel"),
+    eventType: t.exposeString("eventType", { nullable: true }),
+    status: t.exposeString("status"),
+    attempts: t.exposeInt("attempts"),
+    lastError: t.exposeString("lastError", { nullable: true }),
+    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime" }),
+    deliveredAt: t.expose("deliveredAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+const DeliveryConnection = builder.connectionObject({ type: Delivery, name: "NotificationDeliveryConnection" }, { name: "NotificationDeliveryEdge" });
+const RegisteredWebhook = builder.objectRef<{ subscription: WebhookRow; secret: string }>("RegisteredWebhook").implement({
+  fields: (t) => ({
+    subscription: t.field({ type: WebhookSubscription, resolve: (r) => r.subscription }),
+    secret: t.exposeString("secret", { description: "Shown once: verify signatures with it." }),
+  }),
+});
+
+/** Whose in-app notifications the caller reads: their own, plus the supervisors' queues for supervisors. */
+function notificationRecipients(ctx: TicketsContext): Prisma.NotificationWhereInput {
+  const own = ctx.identity.subject as string;
+  return isSupervisor(ctx.identity) ? { OR: [{ recipientId: own }, { recipientId: { startsWith: SUPERVISOR_QUEUE } }] } : { recipientId: own };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Live events
+
+interface TicketEventView {
+  id: string;
+  type: string;
+  ticketId: string;
+  occurredAt: string;
+  payload: Record<string, unknown>;
+}
+
+const TicketEvent = builder.objectRef<TicketEventView>("TicketEvent").implement({
+  description: "A ticket domain event (docs/contracts.md), delivered live.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    type: t.exposeString("type"),
+    ticketId: t.exposeID("ticketId"),
+    occurredAt: t.field({ type: "DateTime", resolve: (e) => e.occurredAt }),
+    payload: t.field({ type: "JSON", resolve: (e) => e.payload }),
+    ticket: t.field({ type: Ticket, nullable: true, resolve: (e, _a, ctx) => ctx.loaders.ticket.load(e.ticketId) }),
+  }),
+});
+
+/** Ticket events from the bus, filtered; customers never receive internal-note events. */
+async function* ticketEventStream(ctx: TicketsContext, accept: (event: DomainEvent) => boolean): AsyncGenerator<TicketEventView> {
+  const events = ctx.pubsub.subscribe<DomainEvent>(EVENTS_TOPIC);
+  await ctx.pubsub.ready();
+  try {
+    for await (const event of events) {
+      if (event.source !== "tickets" || !accept(event)) continue;
+      if (isCustomer(ctx) && event.payload.internal === true) continue;
+      yield { id: event.id, type: event.type, ticketId: String(event.payload.ticketId ?? event.aggregateId), occurredAt: event.occurredAt, payload: event.payload };
+    }
+  } finally {
+    await events.return?.();
+  }
+}
+
+builder.subscriptionType({
+  fields: (t) => ({
+    ticketEvents: t.field({
+      type: TicketEvent,
+      description: "Live events of one ticket (customers: their own tickets, without internal notes).",
+      authScopes: { authenticated: true },
+      args: { ticketId: t.arg.id({ required: true }) },
+      subscribe: async (_root, { ticketId }, ctx) => {
+        await visibleTicket(ctx, ticketId);
+        return ticketEventStream(ctx, (e) => e.aggregateId === ticketId || e.payload.ticketId === ticketId || e.payload.primaryTicketId === ticketId);
+      },
+      resolve: (event) => event,
+    }),
+    ticketQueueEvents: t.field({
+      type: TicketEvent,
+      description: "Every ticket event, live (staff queue views).",
+      authScopes: { staff: true },
+      subscribe: async (_root, _args, ctx) => ticketEventStream(ctx, () => true),
+      resolve: (event) => event,
+    }),
+    notificationAdded: t.field({
+      type: Notification,
+      description: "The caller's new in-app notifications (supervisors also get the supervisors' queue).",
+      authScopes: { authenticated: true },
+      subscribe: async (_root, _args, ctx) => {
+        const topics = [notificationTopic(ctx.identity.subject as string)];
+        if (isSupervisor(ctx.identity)) topics.push(notificationTopic(SUPERVISOR_QUEUE));
+        return mergeIterators(ctx, topics);
+      },
+      resolve: (n) => ({ ...n, createdAt: new Date(n.createdAt), readAt: n.readAt ? new Date(n.readAt) : null }),
     }),
   }),
 });
+
+async function* mergeIterators(ctx: TicketsContext, topics: string[]): AsyncGenerator<NotificationRow> {
+  const iterators = topics.map((topic) => ctx.pubsub.subscribe<NotificationRow>(topic));
+  await ctx.pubsub.ready();
+  const pending = new Map(iterators.map((it, i) => [i, it.next().then((r) => ({ r, i }))]));
+  try {
+    while (pending.size) {
+      const { r, i } = await Promise.race(pending.values());
+      if (r.done) {
+        pending.delete(i);
+        continue;
+      }
+      pending.set(i, iterators[i].next().then((next) => ({ r: next, i })));
+      yield r.value;
+    }
+  } finally {
+    for (const it of iterators) await it.return?.();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
 
 builder.queryType({
   fields: (t) => ({
     ticket: t.field({
       type: Ticket,
       nullable: true,
+      description: "A ticket. Customers get FORBIDDEN for tickets that are not theirs and for ids that do not exist alike.",
       authScopes: { authenticated: true },
       args: { id: t.arg.id({ required: true }) },
-      resolve: async (_root, { id }, ctx) => {
-        assertUuid(id, "id");
-        const ticket = await ctx.loaders.ticket.load(id);
-        if (!ticket) throw notFound("Ticket");
-        // Same answer as "not found" would leak existence; FORBIDDEN without details.
-        if (!canSee(ctx, ticket)) throw forbidden("You cannot access this ticket");
-        return ticket;
+      resolve: (_root, { id }, ctx) => visibleTicket(ctx, id, "id"),
+    }),
+    tickets: t.connection(
+      {
+        type: Ticket,
+        authScopes: { staff: true, service: true },
+        args: { filter: t.arg({ type: TicketFilter, required: false }) },
+        resolve: async (_root, args, ctx) => keysetConnection(args, ticketSortKey, pageOfTickets(ctx, await ticketWhere(ctx, args.filter))),
       },
-    }),
-    tickets: t.connection({
-      type: Ticket,
-      authScopes: { staff: true, service: true },
-      args: { filter: t.arg({ type: TicketFilter, required: false }) },
-      resolve: (_root, args, ctx) => keysetConnection(args, ticketSortKey, pageOfTickets(ctx, ticketWhere(args.filter))),
-    }),
-    myTickets: t.connection({
-      type: Ticket,
-      authScopes: { customer: true },
-      args: { filter: t.arg({ type: TicketFilter, required: false }) },
-      resolve: (_root, args, ctx) =>
-        keysetConnection(args, ticketSortKey, pageOfTickets(ctx, { ...ticketWhere(args.filter), customerId: ctx.identity.subject as string })),
-    }),
+      TicketConnection,
+    ),
+    myTickets: t.connection(
+      {
+        type: Ticket,
+        authScopes: { customer: true },
+        args: { filter: t.arg({ type: TicketFilter, required: false }) },
+        resolve: async (_root, args, ctx) =>
+          keysetConnection(args, ticketSortKey, pageOfTickets(ctx, { AND: [await ticketWhere(ctx, args.filter), { customerId: ctx.identity.subject as string }] })),
+      },
+      TicketConnection,
+    ),
     ticketCategories: t.field({
       type: [TicketCategory],
       description: "Top-level ticket categories with their subcategories.",
       resolve: (_root, _args, ctx) => ctx.db.prisma.ticketCategory.findMany({ where: { parentKey: null, active: true }, orderBy: { key: "asc" } }),
     }),
+    macros: t.field({
+      type: [Macro],
+      authScopes: { staff: true },
+      args: { categoryKey: t.arg.string({ required: false }) },
+      resolve: (_root, { categoryKey }, ctx) =>
+        ctx.db.prisma.macro.findMany({ where: { active: true, ...(categoryKey ? { OR: [{ categoryKey }, { categoryKey: null }] } : {}) }, orderBy: { key: "asc" } }),
+    }),
+    businessSchedule: t.field({
+      type: BusinessSchedule,
+      authScopes: { staff: true },
+      resolve: async (_root, _args, ctx) =>
+        (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? ({ ...defaultScheduleRow(), timeZone: null, updatedAt: new Date() } as ScheduleRow),
+    }),
+    notifications: t.connection(
+      {
+        type: Notification,
+        description: "The caller's in-app notifications, newest first.",
+        authScopes: { authenticated: true },
+        args: { unreadOnly: t.arg.boolean({ required: false }) },
+        resolve: (_root, args, ctx) =>
+          keysetConnection(args, (n: NotificationRow) => [n.createdAt.toISOString(), n.id], (page) =>
+            ctx.db.prisma.notification.findMany({
+              where: { AND: [notificationRecipients(ctx), args.unreadOnly ? { readAt: null } : {}, beyondKeyWhere(KEY, page, true, (v) => new Date(v))] },
+              orderBy: keysetOrder(KEY, page, true),
+              take: page.limit,
+            }),
+          ),
+      },
+      NotificationConnection,
+    ),
+    webhookSubscriptions: t.field({
+      type: [WebhookSubscription],
+      authScopes: { admin: true },
+      resolve: (_root, _args, ctx) => ctx.db.prisma.webhookSubscription.findMany({ orderBy: { createdAt: "asc" } }),
+    }),
+    notificationDeliveries: t.connection(
+      {
+        type: Delivery,
+        description: "Outbound deliveries with their status, newest first (admins).",
+        authScopes: { admin: true },
+        args: { webhookSubscriptionId: t.arg.id({ required: false }), channel: t.arg.string({ required: false }), status: t.arg.string({ required: false }) },
+        resolve: (_root, args, ctx) => {
+          if (args.webhookSubscriptionId) assertUuid(args.webhookSubscriptionId, "webhookSubscriptionId");
+          return keysetConnection(args, (d: DeliveryRow) => [d.createdAt.toISOString(), d.id], (page) =>
+            ctx.db.prisma.notificationDelivery.findMany({
+              where: {
+                AND: [
+                  args.webhookSubscriptionId ? { subscriptionId: args.webhookSubscriptionId } : {},
+                  args.channel ? { channel: args.channel } : {},
+                  args.status ? { status: args.status } : {},
+                  beyondKeyWhere(KEY, page, true, (v) => new Date(v)),
+                ],
+              },
+              orderBy: keysetOrder(KEY, page, true),
+              take: page.limit,
+            }),
+          );
+        },
+      },
+      DeliveryConnection,
+    ),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+
+const AttachmentInput = builder.inputType("TicketAttachmentInput", {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    url: t.string({ required: true }),
+    contentType: t.string({ required: false }),
+    size: t.int({ required: false }),
   }),
 });
 
@@ -165,19 +644,99 @@ const CreateTicketInput = builder.inputType("CreateTicketInput", {
     channel: t.field({ type: TicketChannel, required: true }),
     subject: t.string({ required: true }),
     description: t.string({ required: true }),
+    attachments: t.field({ type: [AttachmentInput], required: false }),
     categoryKey: t.string({ required: false, description: "Category or subcategory key; classified automatically when omitted." }),
     priorityOverride: t.field({ type: TicketPriority, required: false }),
-    language: t.string({ required: false }),
-    customerId: t.id({ required: false, description: "Staff only: create on a customer's behalf." }),
+    language: t.string({ required: false, description: "Explicit language; otherwise the customer's preferred language, Accept-Language, then detection." }),
+    customerId: t.id({ required: false, description: "Staff and services: create on a customer's behalf." }),
     idempotencyKey: t.string({ required: false }),
   }),
 });
+
+const UpdateTicketInput = builder.inputType("UpdateTicketInput", {
+  fields: (t) => ({
+    ticketId: t.id({ required: true }),
+    status: t.field({ type: TicketStatus, required: false }),
+    priority: t.field({ type: TicketPriority, required: false }),
+    categoryKey: t.string({ required: false, description: "Category or subcategory; setting it takes the ticket out of triage." }),
+    assignedAgentId: t.id({ required: false }),
+    tags: t.stringList({ required: false }),
+    note: t.string({ required: false, description: "Why (kept in the history)." }),
+  }),
+});
+
+const TicketActionInput = builder.inputType("TicketActionInput", {
+  fields: (t) => ({ ticketId: t.id({ required: true }), note: t.string({ required: false }) }),
+});
+
+const AddTicketMessageInput = builder.inputType("AddTicketMessageInput", {
+  fields: (t) => ({
+    ticketId: t.id({ required: true }),
+    body: t.string({ required: true }),
+    attachments: t.field({ type: [AttachmentInput], required: false }),
+    internal: t.boolean({ required: false, description: "Internal note (staff only; customers never see it)." }),
+  }),
+});
+
+const MergeTicketsInput = builder.inputType("MergeTicketsInput", {
+  fields: (t) => ({ primaryTicketId: t.id({ required: true }), duplicateTicketIds: t.idList({ required: true }) }),
+});
+
+const ApplyMacroInput = builder.inputType("ApplyMacroInput", {
+  fields: (t) => ({ ticketId: t.id({ required: true }), macroId: t.id({ required: true }), internal: t.boolean({ required: false }) }),
+});
+
+const EscalateTicketInput = builder.inputType("EscalateTicketInput", {
+  fields: (t) => ({ ticketId: t.id({ required: true }), reason: t.string({ required: true }) }),
+});
+
+const UpdateCategoryPolicyInput = builder.inputType("UpdateTicketCategoryPolicyInput", {
+  fields: (t) => ({
+    key: t.string({ required: true }),
+    slaHours: t.float({ required: false }),
+    defaultPriority: t.field({ type: TicketPriority, required: false }),
+    escalationTier: t.int({ required: false }),
+    active: t.boolean({ required: false }),
+  }),
+});
+
+const OpeningRangeInput = builder.inputType("OpeningRangeInput", { fields: (t) => ({ start: t.string({ required: true }), end: t.string({ required: true }) }) });
+const BusinessDayInput = builder.inputType("BusinessDayInput", {
+  fields: (t) => ({ weekday: t.int({ required: true }), ranges: t.field({ type: [OpeningRangeInput], required: true }) }),
+});
+const UpdateBusinessScheduleInput = builder.inputType("UpdateBusinessScheduleInput", {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    timeZone: t.string({ required: false, description: "IANA zone; null keeps utcOffsetMinutes." }),
+    utcOffsetMinutes: t.int({ required: false }),
+    days: t.field({ type: [BusinessDayInput], required: false, description: "Replaces the weekly hours (days not listed are closed)." }),
+    holidays: t.stringList({ required: false }),
+  }),
+});
+
+const RegisterWebhookInput = builder.inputType("RegisterWebhookInput", {
+  fields: (t) => ({ url: t.string({ required: true }), eventTypes: t.stringList({ required: true, description: "e.g. ticket.created, ticket.resolved, or * for all." }) }),
+});
+
+const MAX_TAGS = 20;
+
+function cleanTags(tags: readonly string[]): string[] {
+  if (tags.length > MAX_TAGS) throw badInput(`At most ${MAX_TAGS} tags`, { field: "tags" });
+  return [...new Set(tags.map((tag) => tag.trim().toLowerCase()))].map((tag) => {
+    if (!/^[\p{L}\p{N}_.-]{1,40}$/u.test(tag)) throw badInput(`Invalid tag "${tag.slice(0, 40)}"`, { field: "tags" });
+    return tag;
+  });
+}
+
+const staffOnlyForCustomers = (ctx: TicketsContext) => {
+  if (isCustomer(ctx)) throw forbidden();
+};
 
 builder.mutationType({
   fields: (t) => ({
     createTicket: t.field({
       type: Ticket,
-      authScopes: { customer: true, staff: true },
+      authScopes: { customer: true, staff: true, service: true },
       args: { input: t.arg({ type: CreateTicketInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const caller = ctx.identity;
@@ -186,18 +745,280 @@ builder.mutationType({
           if (input.customerId && input.customerId !== caller.subject) throw forbidden("Customers can only create tickets for themselves");
           customerId = caller.subject as string;
         } else {
-          if (!input.customerId) throw badInput("customerId is required when staff create a ticket", { field: "customerId" });
+          if (!input.customerId) throw badInput("customerId is required when staff or services create a ticket", { field: "customerId" });
           assertUuid(input.customerId, "customerId");
           customerId = input.customerId;
         }
-        if (input.idempotencyKey !== undefined && input.idempotencyKey !== null && (input.idempotencyKey.length === 0 || input.idempotencyKey.length > 200)) {
+        if (input.idempotencyKey != null && (input.idempotencyKey.length === 0 || input.idempotencyKey.length > 200)) {
           throw badInput("idempotencyKey must be 1–200 characters", { field: "idempotencyKey" });
         }
-        const { ticket } = await createTicket(ctx, { ...input, customerId, createdById: caller.subject as string });
-        return ticket;
+        const attachments = validateAttachments(input.attachments);
+        const { ticket, created } = await createTicket(
+          ctx,
+          { ...input, attachments, customerId, createdById: caller.subject as string, createdByRole: caller.role, acceptLanguage: ctx.acceptLanguage },
+          await workflowEnv(ctx),
+        );
+        if (!created) return ticket;
+        await afterCreate(ctx, ticket);
+        return (await ctx.db.prisma.ticket.findUnique({ where: { id: ticket.id } })) ?? ticket;
+      },
+    }),
+
+    updateTicket: t.field({
+      type: Ticket,
+      description: "Staff: status (workflow enforced), priority, category (leaves triage), assignee, tags.",
+      authScopes: { staff: true },
+      args: { input: t.arg({ type: UpdateTicketInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        if (input.assignedAgentId) assertUuid(input.assignedAgentId, "assignedAgentId");
+        const tags = input.tags ? cleanTags(input.tags) : null;
+        const category = input.categoryKey ? await ctx.db.prisma.ticketCategory.findUnique({ where: { key: input.categoryKey } }) : null;
+        if (input.categoryKey && !category) throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
+        const actor = actorOf(ctx);
+        let leftTriage = false;
+        const updated = await withLockedTicket(ctx, input.ticketId, async (tx, ticket, env) => {
+          let current = ticket;
+          if (category) {
+            const categoryKey = category.parentKey ?? category.key;
+            const subcategoryKey = category.parentKey ? category.key : null;
+            const top = category.parentKey ? await tx.ticketCategory.findUnique({ where: { key: category.parentKey } }) : category;
+            leftTriage = current.needsTriage;
+            current = await tx.ticket.update({
+              where: { id: current.id },
+              data: { categoryKey, subcategoryKey, needsTriage: false, classificationConfidence: 1, tags: current.tags.filter((x) => x !== TRIAGE_TAG), slaHours: ticketSlaHours(ctx.config, top?.slaHours, input.priority ?? current.priority) },
+            });
+            await addHistory(tx, current.id, actor, { action: "categorized", field: "category", oldValue: ticket.subcategoryKey ?? ticket.categoryKey, newValue: category.key, note: input.note }, env.now);
+          }
+          if (input.priority && input.priority !== current.priority) {
+            const top = current.categoryKey ? await tx.ticketCategory.findUnique({ where: { key: current.categoryKey } }) : null;
+            await addHistory(tx, current.id, actor, { action: "priority_changed", field: "priority", oldValue: current.priority, newValue: input.priority, note: input.note }, env.now);
+            current = await tx.ticket.update({ where: { id: current.id }, data: { priority: input.priority, slaHours: ticketSlaHours(ctx.config, top?.slaHours, input.priority) } });
+          }
+          if (tags) {
+            await addHistory(tx, current.id, actor, { action: "tags_changed", field: "tags", oldValue: current.tags.join(","), newValue: tags.join(","), note: input.note }, env.now);
+            current = await tx.ticket.update({ where: { id: current.id }, data: { tags } });
+          }
+          if (input.assignedAgentId !== undefined) current = await assign(tx, current, input.assignedAgentId, actor, env);
+          if (input.status && input.status !== current.status) {
+            if (input.status === "ESCALATED") throw badInput("Use escalateTicket to escalate", { field: "status" });
+            current = await changeStatus(tx, current, input.status, actor, env, input.note);
+          }
+          return refreshSla(tx, current.id, env);
+        });
+        if (leftTriage && !updated.assignedAgentId) await requestAssignment(ctx, updated);
+        return (await ctx.db.prisma.ticket.findUnique({ where: { id: updated.id } })) ?? updated;
+      },
+    }),
+
+    resolveTicket: t.field({
+      type: Ticket,
+      authScopes: { staff: true },
+      args: { input: t.arg({ type: TicketActionInput, required: true }) },
+      resolve: (_root, { input }, ctx) => withLockedTicket(ctx, input.ticketId, (tx, ticket, env) => changeStatus(tx, ticket, "RESOLVED", actorOf(ctx), env, input.note)),
+    }),
+
+    closeTicket: t.field({
+      type: Ticket,
+      authScopes: { staff: true },
+      args: { input: t.arg({ type: TicketActionInput, required: true }) },
+      resolve: (_root, { input }, ctx) => withLockedTicket(ctx, input.ticketId, (tx, ticket, env) => changeStatus(tx, ticket, "CLOSED", actorOf(ctx), env, input.note)),
+    }),
+
+    reopenTicket: t.field({
+      type: Ticket,
+      description: "Reopens a resolved ticket (staff, or the customer who owns it).",
+      authScopes: { staff: true, customer: true },
+      args: { input: t.arg({ type: TicketActionInput, required: true }) },
+      resolve: (_root, { input }, ctx) =>
+        withLockedTicket(ctx, input.ticketId, (tx, ticket, env) => {
+          if (ticket.status !== "RESOLVED" && ticket.status !== "AUTO_RESOLVED") {
+            throw badInput(ticket.status === "CLOSED" ? "Closed tickets cannot be reopened; open a follow-up ticket instead." : "Only resolved tickets can be reopened.", { from: ticket.status, to: "OPEN" });
+          }
+          return changeStatus(tx, ticket, "OPEN", actorOf(ctx), env, input.note ?? "reopened");
+        }),
+    }),
+
+    escalateTicket: t.field({
+      type: Ticket,
+      description: "Manual escalation: ESCALATED, priority bumped, routed to the category's escalation tier.",
+      authScopes: { staff: true },
+      args: { input: t.arg({ type: EscalateTicketInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        const reason = input.reason.trim();
+        if (!reason || reason.length > 1000) throw badInput("reason must be 1–1000 characters", { field: "reason" });
+        const escalated = await withLockedTicket(ctx, input.ticketId, (tx, ticket, env) => escalate(tx, ticket, reason, actorOf(ctx), env));
+        await requestAssignment(ctx, escalated, { requiredTier: escalated.escalationTier, excludeAgentIds: escalated.assignedAgentId ? [escalated.assignedAgentId] : [] });
+        return (await ctx.db.prisma.ticket.findUnique({ where: { id: escalated.id } })) ?? escalated;
+      },
+    }),
+
+    addTicketMessage: t.field({
+      type: TicketMessage,
+      description: "A public reply or an internal note. A customer reply resumes a PENDING ticket and reopens a resolved one.",
+      authScopes: { customer: true, staff: true, service: true },
+      args: { input: t.arg({ type: AddTicketMessageInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        const attachments = validateAttachments(input.attachments);
+        const before = await visibleTicket(ctx, input.ticketId);
+        const { message, ticket } = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) =>
+          addMessage(tx, locked, actorOf(ctx), { body: input.body, internal: input.internal, attachments }, env),
+        );
+        // A reopened ticket without an assignee goes back to agents.
+        if (before.status !== ticket.status && ticket.status === "OPEN" && !ticket.assignedAgentId && !ticket.needsTriage) await requestAssignment(ctx, ticket);
+        return message;
+      },
+    }),
+
+    mergeTickets: t.field({
+      type: Ticket,
+      description: "Merges duplicates into the primary ticket: their conversation moves over, they are CLOSED.",
+      authScopes: { staff: true },
+      args: { input: t.arg({ type: MergeTicketsInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        if (input.duplicateTicketIds.length === 0 || input.duplicateTicketIds.length > 20) throw badInput("Give 1–20 duplicate ticket ids", { field: "duplicateTicketIds" });
+        for (const id of [input.primaryTicketId, ...input.duplicateTicketIds]) await visibleTicket(ctx, id);
+        const env = await workflowEnv(ctx);
+        return ctx.db.prisma.$transaction(async (tx) => {
+          // Lock in id order so concurrent merges cannot deadlock.
+          const ids = [...new Set([input.primaryTicketId, ...input.duplicateTicketIds])].sort();
+          const locked = new Map<string, TicketRow>();
+          for (const id of ids) locked.set(id, (await lockTicket(tx, id)) as TicketRow);
+          let primary = locked.get(input.primaryTicketId) as TicketRow;
+          for (const id of input.duplicateTicketIds) primary = await merge(tx, primary, locked.get(id) as TicketRow, actorOf(ctx), env);
+          return primary;
+        });
+      },
+    }),
+
+    applyMacro: t.field({
+      type: TicketMessage,
+      description: "Replies with a macro rendered in the ticket's language (placeholders filled).",
+      authScopes: { staff: true },
+      args: { input: t.arg({ type: ApplyMacroInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        assertUuid(input.macroId, "macroId");
+        const macro = await ctx.loaders.macro.load(input.macroId);
+        if (!macro || !macro.active) throw notFound("Macro");
+        const ticket = await visibleTicket(ctx, input.ticketId);
+        const template = macroBodyFor(macro, ticket.language);
+        if (!template) throw badInput("The macro has no text", { field: "macroId" });
+        const values = await placeholderValues(ctx, { customerId: ticket.customerId, agentId: ctx.identity.subject, ticketNumber: formatTicketNumber(ticket.number), language: template.language });
+        const body = renderTemplate(template.body, values);
+        const { message } = await withLockedTicket(ctx, input.ticketId, async (tx, locked, env) => {
+          const result = await addMessage(tx, locked, actorOf(ctx), { body, internal: input.internal }, env);
+          await addHistory(tx, locked.id, actorOf(ctx), { action: "macro_applied", newValue: macro.key }, env.now);
+          return result;
+        });
+        return message;
+      },
+    }),
+
+    updateTicketCategoryPolicy: t.field({
+      type: TicketCategory,
+      description: "Admins edit a category's SLA policy (applies to tickets created afterwards).",
+      authScopes: { admin: true },
+      args: { input: t.arg({ type: UpdateCategoryPolicyInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        const existing = await ctx.db.prisma.ticketCategory.findUnique({ where: { key: input.key } });
+        if (!existing) throw badInput(`Unknown category "${input.key}"`, { field: "key" });
+        if (input.slaHours != null && !(input.slaHours > 0 && input.slaHours <= 720)) throw badInput("slaHours must be in (0, 720]", { field: "slaHours" });
+        if (input.escalationTier != null && !(input.escalationTier >= 1 && input.escalationTier <= 5)) throw badInput("escalationTier must be 1–5", { field: "escalationTier" });
+        return ctx.db.prisma.ticketCategory.update({
+          where: { key: input.key },
+          data: {
+            ...(input.slaHours != null ? { slaHours: input.slaHours } : {}),
+            ...(input.defaultPriority ? { defaultPriority: input.defaultPriority } : {}),
+            ...(input.escalationTier != null ? { escalationTier: input.escalationTier } : {}),
+            ...(input.active != null ? { active: input.active } : {}),
+          },
+        });
+      },
+    }),
+
+    updateBusinessSchedule: t.field({
+      type: BusinessSchedule,
+      description: "Admins edit the business hours (several ranges per day allowed) and holidays of the SLA clock.",
+      authScopes: { admin: true },
+      args: { input: t.arg({ type: UpdateBusinessScheduleInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        const current = (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? { ...defaultScheduleRow(), timeZone: null };
+        let weekly = current.weekly as unknown;
+        if (input.days) {
+          const map: Record<string, unknown> = {};
+          for (const day of input.days) {
+            if (!Number.isInteger(day.weekday) || day.weekday < 0 || day.weekday > 6) throw badInput("weekday must be 0 (Sunday) … 6 (Saturday)", { field: "days" });
+            map[String(day.weekday)] = day.ranges;
+          }
+          weekly = map;
+        }
+        const parsedWeekly = parseWeekly(weekly);
+        const holidays = input.holidays ? validateHolidays(input.holidays) : current.holidays;
+        if (input.timeZone) {
+          try {
+            new Intl.DateTimeFormat("en", { timeZone: input.timeZone });
+          } catch {
+            throw badInput(`Unknown time zone "${input.timeZone}"`, { field: "timeZone" });
+          }
+        }
+        if (input.utcOffsetMinutes != null && Math.abs(input.utcOffsetMinutes) > 14 * 60) throw badInput("utcOffsetMinutes must be within ±840", { field: "utcOffsetMinutes" });
+        const data = {
+          name: input.name ?? current.name,
+          timeZone: input.timeZone === undefined ? current.timeZone : input.timeZone,
+          utcOffsetMinutes: input.utcOffsetMinutes ?? current.utcOffsetMinutes,
+          weekly: parsedWeekly as unknown as Prisma.InputJsonValue,
+          holidays,
+        };
+        return ctx.db.prisma.businessSchedule.upsert({ where: { key: DEFAULT_SCHEDULE_KEY }, create: { key: DEFAULT_SCHEDULE_KEY, ...data }, update: data });
+      },
+    }),
+
+    markNotificationRead: t.field({
+      type: Notification,
+      authScopes: { authenticated: true },
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, { id }, ctx) => {
+        assertUuid(id, "id");
+        const notification = await ctx.db.prisma.notification.findFirst({ where: { AND: [{ id }, notificationRecipients(ctx)] } });
+        if (!notification) throw notFound("Notification");
+        return notification.readAt ? notification : ctx.db.prisma.notification.update({ where: { id }, data: { readAt: new Date() } });
+      },
+    }),
+
+    registerWebhook: t.field({
+      type: RegisteredWebhook,
+      description: "Admins register a partner endpoint for ticket events; the returned secret signs every delivery.",
+      authScopes: { admin: true },
+      args: { input: t.arg({ type: RegisterWebhookInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        let url: URL;
+        try {
+          url = new URL(input.url);
+        } catch {
+          throw badInput("url must be a URL", { field: "url" });
+        }
+        if (url.protocol !== "https:" && url.protocol !== "http:") throw badInput("url must be http(s)", { field: "url" });
+        const eventTypes = [...new Set(input.eventTypes.map((e) => e.trim()))];
+        if (eventTypes.length === 0 || eventTypes.some((e) => e !== "*" && !/^ticket\.[a-z_]+$/.test(e))) throw badInput("eventTypes must be ticket.* event types or *", { field: "eventTypes" });
+        const secret = randomBytes(24).toString("base64url");
+        const subscription = await ctx.db.prisma.webhookSubscription.create({ data: { url: url.toString(), eventTypes, secret, createdById: ctx.identity.subject } });
+        return { subscription, secret };
+      },
+    }),
+
+    deactivateWebhook: t.field({
+      type: WebhookSubscription,
+      authScopes: { admin: true },
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, { id }, ctx) => {
+        assertUuid(id, "id");
+        const existing = await ctx.db.prisma.webhookSubscription.findUnique({ where: { id } });
+        if (!existing) throw notFound("Webhook subscription");
+        return ctx.db.prisma.webhookSubscription.update({ where: { id }, data: { active: false } });
       },
     }),
   }),
 });
+
+void staffOnlyForCustomers;
 
 export const ticketsSchema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK });

@@ -1,0 +1,128 @@
+/**
+ * What happens after a ticket write commits, through the other subgraphs' contracts
+ * (docs/contracts.md): assignment by agents (`requestAssignment`) and auto-resolution with
+ * knowledge's `bestKnowledgeAnswer`. Every call has a timeout and a safe fallback — leave the
+ * ticket unassigned (agents emits `assignment.created` later) / leave it for a human.
+ */
+import type { Ticket } from "../../generated/prisma/client.js";
+import type { SubgraphServices } from "../common/context.js";
+import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
+import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type WorkflowEnv } from "./workflow.js";
+
+export async function workflowEnv(services: SubgraphServices, now = new Date()): Promise<WorkflowEnv> {
+  const row = await services.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } });
+  return { config: services.config, schedule: scheduleFromRow(row), now };
+}
+
+interface AssignmentResult {
+  status: string;
+  agentId: string | null;
+  needsTranslation: boolean;
+  queuePosition: number | null;
+}
+
+const REQUEST_ASSIGNMENT = `mutation($input: AssignmentRequestInput!) {
+  requestAssignment(input: $input) { status agentId needsTranslation queuePosition }
+}`;
+
+/** Asks agents who takes the ticket; applies an immediate assignment. Returns the outcome. */
+export async function requestAssignment(
+  services: SubgraphServices,
+  ticket: Ticket,
+  options: { requiredTier?: number | null; excludeAgentIds?: string[] } = {},
+): Promise<AssignmentResult | null> {
+  let result: AssignmentResult;
+  try {
+    const data = await services.internal.request<{ requestAssignment: AssignmentResult }>(
+      "agents",
+      REQUEST_ASSIGNMENT,
+      {
+        input: {
+          kind: "TICKET",
+          itemId: ticket.id,
+          categoryKey: ticket.categoryKey,
+          language: ticket.language,
+          priority: ticket.priority,
+          ...(options.requiredTier ? { requiredTier: options.requiredTier } : {}),
+          ...(options.excludeAgentIds?.length ? { excludeAgentIds: options.excludeAgentIds } : {}),
+        },
+      },
+      { timeoutMs: 2000 },
+    );
+    result = data.requestAssignment;
+  } catch (error) {
+    services.logger.warn("assignment request failed; ticket stays unassigned", { ticketId: ticket.id, error: (error as Error).message });
+    return null;
+  }
+  if (result.status === "ASSIGNED" && result.agentId) await applyAssignment(services, ticket.id, result.agentId);
+  return result;
+}
+
+/** Sets the assignee (from `requestAssignment` or an `assignment.created` event); idempotent. */
+export async function applyAssignment(services: SubgraphServices, ticketId: string, agentId: string): Promise<void> {
+  const env = await workflowEnv(services);
+  await services.db.prisma.$transaction(async (tx) => {
+    const ticket = await lockTicket(tx, ticketId);
+    if (!ticket || ticket.status === "CLOSED") return;
+    await assign(tx, ticket, agentId, { id: "agents", role: "service" }, env);
+  });
+}
+
+interface KnowledgeAnswer {
+  confidence: number;
+  article: { id: string; title: string; body: string; slug: string };
+}
+
+const BEST_ANSWER = `query($text: String!, $language: String) {
+  bestKnowledgeAnswer(text: $text, language: $language) { confidence article { id title body slug } }
+}`;
+
+export function autoReplyBody(ticket: Ticket, answer: KnowledgeAnswer): string {
+  const excerpt = answer.article.body.length > 1500 ? `${answer.article.body.slice(0, 1500)}…` : answer.article.body;
+  const closing =
+    ticket.language === "ar"
+      ? "إذا لم تحل هذه المقالة مشكلتك، فقط قم بالرد على هذه الرسالة وسيتابع أحد موظفينا."
+      : "If this does not solve your problem, just reply to this message and one of our agents will follow up.";
+  return `${answer.article.title}\n\n${excerpt}\n\n${closing}`;
+}
+
+/**
+ * Answers the ticket with a knowledge article when knowledge is confident enough:
+ * reply → PENDING → AUTO_RESOLVED (a customer reply reopens it). Returns whether it did.
+ */
+export async function tryAutoResolve(services: SubgraphServices, ticket: Ticket): Promise<boolean> {
+  let answer: KnowledgeAnswer | null;
+  try {
+    const data = await services.internal.request<{ bestKnowledgeAnswer: KnowledgeAnswer | null }>(
+      "knowledge",
+      BEST_ANSWER,
+      { text: `${ticket.subject}\n${ticket.description}`, language: ticket.language },
+      { timeoutMs: 1500 },
+    );
+    answer = data.bestKnowledgeAnswer;
+  } catch (error) {
+    services.logger.warn("knowledge answer lookup failed; no auto-resolution", { ticketId: ticket.id, error: (error as Error).message });
+    return false;
+  }
+  if (!answer || !(answer.confidence >= services.config.TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD)) return false;
+  const env = await workflowEnv(services);
+  return services.db.prisma.$transaction(async (tx) => {
+    const current = await lockTicket(tx, ticket.id);
+    if (!current || current.status !== "OPEN" || current.firstRespondedAt) return false;
+    const { ticket: replied } = await addMessage(tx, current, SYSTEM, { body: autoReplyBody(current, answer) }, env);
+    const pending = await changeStatus(tx, replied, "PENDING", SYSTEM, env, `answered with knowledge article ${answer.article.id} (confidence ${answer.confidence.toFixed(2)})`);
+    await changeStatus(tx, pending, "AUTO_RESOLVED", SYSTEM, env, "auto-resolved by the knowledge base");
+    await tx.ticket.update({ where: { id: ticket.id }, data: { tags: [...new Set([...current.tags, "auto_resolved"])] } });
+    return true;
+  });
+}
+
+/** After intake: auto-resolve when the knowledge base can; otherwise ask for an assignee (not for triage). */
+export async function afterCreate(services: SubgraphServices, ticket: Ticket): Promise<void> {
+  try {
+    if (await tryAutoResolve(services, ticket)) return;
+    if (!ticket.needsTriage) await requestAssignment(services, ticket);
+  } catch (error) {
+    services.logger.error("post-create automation failed", { ticketId: ticket.id, error: (error as Error).message });
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Facts tickets consumes (idempotently, with catch-up from the producers' outboxes):
+ * - agents' `assignment.created` (kind TICKET) → set the assignee;
+ * - analytics' `feedback.low_rating` (kind TICKET) → notify the category's supervisors.
+ */
+import type { SubgraphServices } from "../common/context.js";
+import { startEventConsumer } from "../common/consumer.js";
+import type { DomainEvent } from "../common/outbox.js";
+import { formatTicketNumber } from "./lifecycle.js";
+import { notify } from "./notifications/outbox.js";
+import { workflowEnv } from "./automation.js";
+import { assign, lockTicket, SUPERVISOR_QUEUE } from "./workflow.js";
+
+export function startTicketConsumers(services: SubgraphServices): () => Promise<void> {
+  const assignments = startEventConsumer(services, {
+    owner: "tickets",
+    name: "tickets.assignments",
+    types: ["assignment.created"],
+    sources: ["agents"],
+    handle: async (event: DomainEvent, tx) => {
+      const { kind, itemId, agentId } = event.payload as { kind?: string; itemId?: string; agentId?: string };
+      if (kind !== "TICKET" || !itemId || !agentId) return;
+      const ticket = await lockTicket(tx, itemId);
+      if (!ticket || ticket.status === "CLOSED") return;
+      await assign(tx, ticket, agentId, { id: "agents", role: "service" }, await workflowEnv(services));
+    },
+  });
+  const lowRatings = startEventConsumer(services, {
+    owner: "tickets",
+    name: "tickets.low_ratings",
+    types: ["feedback.low_rating"],
+    sources: ["analytics"],
+    handle: async (event: DomainEvent, tx) => {
+      const payload = event.payload as { kind?: string; itemId?: string; rating?: number; categoryKey?: string | null };
+      if (payload.kind !== "TICKET" || !payload.itemId) return;
+      const ticket = await tx.ticket.findUnique({ where: { id: payload.itemId } });
+      if (!ticket) return;
+      const categoryKey = payload.categoryKey ?? ticket.categoryKey;
+      await notify(tx, services.config, {
+        recipientId: categoryKey ? `${SUPERVISOR_QUEUE}:${categoryKey}` : SUPERVISOR_QUEUE,
+        kind: "LOW_RATING",
+        title: `Low rating (${payload.rating ?? "?"}/5) on ${formatTicketNumber(ticket.number)}`,
+        body: `${ticket.subject} — category ${categoryKey ?? "uncategorised"}; please follow up with the customer.`,
+        ticketId: ticket.id,
+        team: true,
+      });
+    },
+  });
+  return async () => {
+    await assignments.stop();
+    await lowRatings.stop();
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The delivery worker: claims due rows with FOR UPDATE SKIP LOCKED (several replicas never send
+ * the same row at once), sends each through its channel, and records DELIVERED or schedules a
+ * retry with exponential backoff; after NOTIFICATION_MAX_ATTEMPTS the row is FAILED.
+ */
+import type { NotificationDelivery } from "../../../generated/prisma/client.js";
+import type { SubgraphServices } from "../../common/context.js";
+import { emailChannel, inAppChannel, slackChannel, teamsChannel, webhookChannel, type NotificationChannel } from "./channels.js";
+
+/** A claimed row is leased for this long; a replica that dies mid-send releases it by expiry. */
+const LEASE_SECONDS = 60;
+
+export function retryDelayMs(baseMs: number, attempts: number): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 6 * 3600_000);
+}
+
+export function createChannels(services: SubgraphServices): Map<string, NotificationChannel> {
+  const { prisma } = services.db;
+  const channels: (NotificationChannel | null)[] = [
+    inAppChannel(services.pubsub, (id) => prisma.notification.findUnique({ where: { id } })),
+    emailChannel(services.config),
+    slackChannel,
+    teamsChannel,
+    webhookChannel(async (id) => (await prisma.webhookSubscription.findUnique({ where: { id } }))?.secret ?? null),
+  ];
+  return new Map(channels.filter((c): c is NotificationChannel => c !== null).map((c) => [c.name, c]));
+}
+
+export async function deliverBatch(services: SubgraphServices, channels: Map<string, NotificationChannel>, batchSize = 50, now = new Date()): Promise<number> {
+  const { db, config, logger } = services;
+  const claimed = await db.sql.query<NotificationDelivery>(
+    `UPDATE "tickets"."deliveries" SET "status" = 'SENDING', "nextAttemptAt" = $2::timestamp + interval '${LEASE_SECONDS} seconds', "attempts" = "attempts" + 1
+     WHERE "id" IN (
+       SELECT "id" FROM "tickets"."deliveries"
+       WHERE "status" IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= $2::timestamp
+       ORDER BY "nextAttemptAt" LIMIT $1 FOR UPDATE SKIP LOCKED)
+     RETURNING *`,
+    [batchSize, now],
+  );
+  await Promise.all(
+    claimed.map(async (delivery) => {
+      const channel = channels.get(delivery.channel);
+      try {
+        if (!channel) throw new Error(`channel ${delivery.channel} is not configured`);
+        await channel.send(delivery);
+        await db.prisma.notificationDelivery.update({ where: { id: delivery.id }, data: { status: "DELIVERED", deliveredAt: new Date(), lastError: null } });
+      } catch (error) {
+        const message = (error as Error).message?.slice(0, 500) ?? String(error);
+        const failed = delivery.attempts >= config.NOTIFICATION_MAX_ATTEMPTS;
+        await db.prisma.notificationDelivery.update({
+          where: { id: delivery.id },
+          data: { status: failed ? "FAILED" : "PENDING", lastError: message, nextAttemptAt: new Date(Date.now() + retryDelayMs(config.NOTIFICATION_RETRY_BASE_MS, delivery.attempts)) },
+        });
+        logger.warn("notification delivery failed", { id: delivery.id, channel: delivery.channel, attempts: delivery.attempts, final: failed, error: message });
+      }
+    }),
+  );
+  return claimed.length;
+}
+
+export function startDeliveryWorker(services: SubgraphServices, intervalMs = 250): () => Promise<void> {
+  const channels = createChannels(services);
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  const tick = async () => {
+    try {
+      while (!stopped && (await deliverBatch(services, channels)) > 0) {
+        // drain
+      }
+    } catch (error) {
+      if (!stopped) services.logger.warn("delivery worker failed; will retry", { error: (error as Error).message });
+    }
+  };
+  const timer = setInterval(() => {
+    running = running.then(tick);
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+    for (const channel of channels.values()) await channel.close?.();
+  };
+}

@@ -1,0 +1,335 @@
+/**
+ * Ticket writes inside a transaction: status changes (with the status timeline, the audit trail
+ * and their events), messages, merges, escalation and assignment. Every function takes the
+ * transaction client so a change, its history rows, its notifications and its events commit
+ * together — or not at all.
+ */
+import type { Prisma, Ticket, TicketStatus } from "../../generated/prisma/client.js";
+import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../common/business-hours.js";
+import type { Config } from "../common/config.js";
+import { badInput } from "../common/errors.js";
+import { recordEvents, type NewEvent } from "../common/outbox.js";
+import { assertTransition, formatTicketNumber, TransitionError } from "./lifecycle.js";
+import { enqueueWebhookDeliveries, notify } from "./notifications/outbox.js";
+import { firstBreach, nextSlaCheck, slaStateOf } from "./policy.js";
+import { bumpPriority } from "./sla.js";
+
+export type Tx = Prisma.TransactionClient;
+
+/** Who did it: a person (role + id), another subgraph (`service`), or automation (`system`). */
+export interface Actor {
+  id: string | null;
+  role: string;
+}
+
+export const SYSTEM: Actor = { id: null, role: "system" };
+
+export interface WorkflowEnv {
+  config: Config;
+  schedule: BusinessSchedule;
+  now: Date;
+}
+
+export const ACTIVE_STATUSES: TicketStatus[] = ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"];
+const STAFF_ROLES = new Set(["agent", "supervisor", "admin"]);
+export const isStaffRole = (role: string) => STAFF_ROLES.has(role);
+
+/** Locks the ticket row for the rest of the transaction (concurrent writers queue up). */
+export async function lockTicket(tx: Tx, id: string): Promise<Ticket | null> {
+  await tx.$queryRawUnsafe(`SELECT 1 FROM "tickets"."tickets" WHERE "id" = $1::uuid FOR UPDATE`, id);
+  return tx.ticket.findUnique({ where: { id } });
+}
+
+/** Records events in the outbox and queues partner-webhook deliveries for them. */
+export async function emit(tx: Tx, events: NewEvent[]): Promise<void> {
+  const written = await recordEvents(tx, "tickets", events);
+  await enqueueWebhookDeliveries(tx, written);
+}
+
+export async function addHistory(
+  tx: Tx,
+  ticketId: string,
+  actor: Actor,
+  entry: { action: string; field?: string; oldValue?: string | null; newValue?: string | null; note?: string | null },
+  at: Date,
+): Promise<void> {
+  await tx.ticketHistoryEntry.create({
+    data: { ticketId, actorId: actor.id, actorRole: actor.role, action: entry.action, field: entry.field ?? null, oldValue: entry.oldValue ?? null, newValue: entry.newValue ?? null, note: entry.note ?? null, at },
+  });
+}
+
+export async function loadTimeline(tx: Tx, ticket: Ticket) {
+  const [statusChanges, messages] = await Promise.all([
+    tx.ticketStatusChange.findMany({ where: { ticketId: ticket.id }, orderBy: { at: "asc" }, select: { status: true, at: true } }),
+    tx.ticketMessage.findMany({ where: { ticketId: ticket.id }, orderBy: { createdAt: "asc" }, select: { authorRole: true, internal: true, createdAt: true } }),
+  ]);
+  return { ticket, statusChanges, messages };
+}
+
+/** Recomputes the stored SLA summary (breach flag, next sweeper check) after a change. */
+export async function refreshSla(tx: Tx, ticketId: string, env: WorkflowEnv): Promise<Ticket> {
+  const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId } });
+  const state = slaStateOf(await loadTimeline(tx, ticket), env.schedule, env.config, env.now);
+  const breachedAt = firstBreach(state);
+  // The sweeper looks again at the next warning/due time, or when the escalation threshold is reached;
+  // never while PENDING (the clock stands still) or once the ticket is solved.
+  const checks: Date[] = [];
+  if (ticket.status !== "PENDING" && ACTIVE_STATUSES.includes(ticket.status)) {
+    const next = nextSlaCheck(state, env.config.SLA_WARNING_FRACTION, env.now);
+    if (next) checks.push(next);
+    if (!ticket.escalatedAt && ticket.status !== "ESCALATED" && env.config.ESCALATION_THRESHOLD_HOURS > 0) {
+      checks.push(addBusinessSeconds(env.schedule, ticket.createdAt, env.config.ESCALATION_THRESHOLD_HOURS * 3600));
+    }
+    if (breachedAt && !ticket.escalatedAt && ticket.status !== "ESCALATED") checks.push(env.now);
+  }
+  const slaCheckAt = checks.length ? new Date(Math.min(...checks.map((d) => d.getTime()))) : null;
+  return tx.ticket.update({ where: { id: ticketId }, data: { slaBreachedAt: breachedAt ?? null, slaCheckAt } });
+}
+
+function transitionOrBadInput(from: TicketStatus, to: TicketStatus): void {
+  try {
+    assertTransition(from, to);
+  } catch (error) {
+    if (error instanceof TransitionError) throw badInput(error.message, { from, to });
+    throw error;
+  }
+}
+
+/**
+ * Moves a ticket to `to` (enforcing the workflow), appends the status timeline and the audit
+ * trail, and records `ticket.status_changed` plus `ticket.resolved` / `ticket.closed` /
+ * `ticket.reopened` as they apply.
+ */
+export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, actor: Actor, env: WorkflowEnv, note?: string | null): Promise<Ticket> {
+  const from = ticket.status;
+  transitionOrBadInput(from, to);
+  const { now } = env;
+  const resolving = to === "RESOLVED" || to === "AUTO_RESOLVED";
+  const data: Prisma.TicketUpdateInput = { status: to };
+  if (resolving && !ticket.resolvedAt) data.resolvedAt = now;
+  if (to === "CLOSED") data.closedAt = now;
+  let updated = await tx.ticket.update({ where: { id: ticket.id }, data });
+  await tx.ticketStatusChange.create({ data: { ticketId: ticket.id, status: to, at: now } });
+  await addHistory(tx, ticket.id, actor, { action: "status_changed", field: "status", oldValue: from, newValue: to, note }, now);
+  const events: NewEvent[] = [{ type: "ticket.status_changed", aggregateId: ticket.id, payload: { ticketId: ticket.id, from, to }, occurredAt: now }];
+  if (resolving) {
+    updated = await refreshSla(tx, ticket.id, env);
+    const state = slaStateOf(await loadTimeline(tx, updated), env.schedule, env.config, now);
+    const resolvedAt = updated.resolvedAt ?? now;
+    events.push({
+      type: "ticket.resolved",
+      aggregateId: ticket.id,
+      occurredAt: now,
+      payload: {
+        ticketId: ticket.id,
+        agentId: updated.assignedAgentId,
+        categoryKey: updated.categoryKey,
+        channel: updated.channel,
+        language: updated.language,
+        resolutionSeconds: Math.round((resolvedAt.getTime() - updated.createdAt.getTime()) / 1000),
+        businessSeconds: Math.round(businessSecondsBetween(env.schedule, updated.createdAt, resolvedAt)),
+        slaMet: state.resolution.status !== "BREACHED",
+        auto: to === "AUTO_RESOLVED",
+      },
+    });
+    if (env.config.CUSTOMER_SATISFACTION_SURVEYS && to === "RESOLVED") {
+      await notify(tx, env.config, {
+        recipientId: updated.customerId,
+        kind: "CSAT_SURVEY",
+        title: `How did we do on ${formatTicketNumber(updated.number)}?`,
+        body: `Your ticket "${updated.subject}" was resolved. Please rate the help you received (1–5) in the app.`,
+        ticketId: updated.id,
+        email: updated.customerEmail,
+      });
+    }
+  } else if (to === "CLOSED") {
+    events.push({ type: "ticket.closed", aggregateId: ticket.id, payload: { ticketId: ticket.id }, occurredAt: now });
+  } else if ((from === "RESOLVED" || from === "AUTO_RESOLVED") && to === "OPEN") {
+    events.push({ type: "ticket.reopened", aggregateId: ticket.id, payload: { ticketId: ticket.id }, occurredAt: now });
+  }
+  await emit(tx, events);
+  return resolving ? updated : refreshSla(tx, ticket.id, env);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+export const MESSAGE_MAX_LENGTH = 20_000;
+const MAX_ATTACHMENTS = 20;
+const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
+
+export interface Attachment {
+  name: string;
+  url: string;
+  contentType: string | null;
+  size: number | null;
+}
+
+/** Attachment metadata: name, http(s) URL, optional content type and size in bytes. */
+export function validateAttachments(value: readonly { name: string; url: string; contentType?: string | null; size?: number | null }[] | null | undefined): Attachment[] {
+  const list = value ?? [];
+  if (list.length > MAX_ATTACHMENTS) throw badInput(`At most ${MAX_ATTACHMENTS} attachments`, { field: "attachments" });
+  return list.map((a, i) => {
+    const name = a.name?.trim() ?? "";
+    if (!name || name.length > 255) throw badInput(`attachments[${i}].name must be 1–255 characters`, { field: "attachments" });
+    let url: URL;
+    try {
+      url = new URL(a.url);
+    } catch {
+      throw badInput(`attachments[${i}].url must be a URL`, { field: "attachments" });
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw badInput(`attachments[${i}].url must be http(s)`, { field: "attachments" });
+    if (a.contentType != null && !/^[\w.+-]+\/[\w.+-]+$/.test(a.contentType)) throw badInput(`attachments[${i}].contentType must be a MIME type`, { field: "attachments" });
+    if (a.size != null && (!Number.isInteger(a.size) || a.size < 0 || a.size > MAX_ATTACHMENT_BYTES)) {
+      throw badInput(`attachments[${i}].size must be a whole number of bytes up to ${MAX_ATTACHMENT_BYTES}`, { field: "attachments" });
+    }
+    return { name, url: url.toString(), contentType: a.contentType ?? null, size: a.size ?? null };
+  });
+}
+
+export interface NewMessage {
+  body: string;
+  internal?: boolean | null;
+  attachments?: Attachment[];
+}
+
+/**
+ * Adds a reply or internal note. The first public staff reply records the first response; a
+ * customer reply on a PENDING ticket resumes the clock (→ OPEN) and on a RESOLVED/AUTO_RESOLVED
+ * one reopens it.
+ */
+export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: NewMessage, env: WorkflowEnv) {
+  const body = message.body.trim();
+  if (!body) throw badInput("body must not be empty", { field: "body" });
+  if (body.length > MESSAGE_MAX_LENGTH) throw badInput(`body must be at most ${MESSAGE_MAX_LENGTH} characters`, { field: "body" });
+  const internal = Boolean(message.internal);
+  const fromCustomer = actor.role === "customer";
+  if (internal && fromCustomer) throw badInput("Customers cannot write internal notes", { field: "internal" });
+  if (ticket.status === "CLOSED") throw badInput("The ticket is closed; open a follow-up ticket instead.", { field: "ticketId" });
+  const { now } = env;
+  const created = await tx.ticketMessage.create({
+    data: { ticketId: ticket.id, authorId: actor.id, authorRole: actor.role, body, internal, attachments: (message.attachments ?? []) as unknown as Prisma.InputJsonValue, createdAt: now },
+  });
+  await addHistory(tx, ticket.id, actor, { action: internal ? "note_added" : "reply_added", newValue: created.id }, now);
+  const events: NewEvent[] = [
+    { type: "ticket.message_added", aggregateId: ticket.id, occurredAt: now, payload: { ticketId: ticket.id, messageId: created.id, authorRole: actor.role, authorId: actor.id, internal } },
+  ];
+  let current = ticket;
+  const answersCustomer = !internal && (isStaffRole(actor.role) || actor.role === "system");
+  if (answersCustomer && !ticket.firstRespondedAt) {
+    current = await tx.ticket.update({ where: { id: ticket.id }, data: { firstRespondedAt: now } });
+    const state = slaStateOf(await loadTimeline(tx, current), env.schedule, env.config, now);
+    events.push({
+      type: "ticket.first_replied",
+      aggregateId: ticket.id,
+      occurredAt: now,
+      payload: {
+        ticketId: ticket.id,
+        agentId: actor.role === "system" ? null : actor.id,
+        categoryKey: ticket.categoryKey,
+        firstResponseSeconds: Math.round((now.getTime() - ticket.createdAt.getTime()) / 1000),
+        businessSeconds: Math.round(businessSecondsBetween(env.schedule, ticket.createdAt, now)),
+        slaMet: state.firstReply.status !== "BREACHED",
+      },
+    });
+  }
+  await emit(tx, events);
+  if (answersCustomer && actor.role !== "system") {
+    await notify(tx, env.config, {
+      recipientId: ticket.customerId,
+      kind: "TICKET_REPLY",
+      title: `New reply on ${formatTicketNumber(ticket.number)}`,
+      body: body.slice(0, 500),
+      ticketId: ticket.id,
+      email: ticket.customerEmail,
+    });
+  }
+  if (fromCustomer) {
+    if (ticket.assignedAgentId) {
+      await notify(tx, env.config, { recipientId: ticket.assignedAgentId, kind: "CUSTOMER_REPLY", title: `Customer replied on ${formatTicketNumber(ticket.number)}`, body: body.slice(0, 500), ticketId: ticket.id });
+    }
+    if (ticket.status === "PENDING" || ticket.status === "RESOLVED" || ticket.status === "AUTO_RESOLVED") {
+      current = await changeStatus(tx, current, "OPEN", actor, env, ticket.status === "PENDING" ? "customer replied" : "customer replied after resolution");
+      return { message: created, ticket: current };
+    }
+  }
+  return { message: created, ticket: await refreshSla(tx, ticket.id, env) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assignment, escalation, merge
+
+/** Sets the assignee (idempotent: the same agent again changes nothing). */
+export async function assign(tx: Tx, ticket: Ticket, agentId: string | null, actor: Actor, env: WorkflowEnv): Promise<Ticket> {
+  if (ticket.assignedAgentId === agentId) return ticket;
+  const updated = await tx.ticket.update({ where: { id: ticket.id }, data: { assignedAgentId: agentId } });
+  await addHistory(tx, ticket.id, actor, { action: agentId ? "assigned" : "unassigned", field: "assignedAgentId", oldValue: ticket.assignedAgentId, newValue: agentId }, env.now);
+  if (agentId) {
+    await emit(tx, [{ type: "ticket.assigned", aggregateId: ticket.id, occurredAt: env.now, payload: { ticketId: ticket.id, agentId, categoryKey: ticket.categoryKey } }]);
+    await notify(tx, env.config, {
+      recipientId: agentId,
+      kind: "TICKET_ASSIGNED",
+      title: `${formatTicketNumber(ticket.number)} assigned to you`,
+      body: `${ticket.priority} · ${ticket.subject}`,
+      ticketId: ticket.id,
+    });
+  }
+  return updated;
+}
+
+export const SUPERVISOR_QUEUE = "supervisors";
+
+/** ESCALATED, priority bumped one level, routed to the category's escalation tier. */
+export async function escalate(tx: Tx, ticket: Ticket, reason: string, actor: Actor, env: WorkflowEnv): Promise<Ticket> {
+  const category = ticket.categoryKey ? await tx.ticketCategory.findUnique({ where: { key: ticket.categoryKey } }) : null;
+  // First escalation: the category's tier; a ticket escalated again goes one tier higher.
+  const tier = ticket.escalationTier ? ticket.escalationTier + 1 : (category?.escalationTier ?? 2);
+  let updated = await changeStatus(tx, ticket, "ESCALATED", actor, env, reason);
+  const priority = bumpPriority(ticket.priority);
+  updated = await tx.ticket.update({ where: { id: ticket.id }, data: { priority, escalationTier: tier, escalatedAt: env.now } });
+  if (priority !== ticket.priority) {
+    await addHistory(tx, ticket.id, actor, { action: "priority_changed", field: "priority", oldValue: ticket.priority, newValue: priority, note: "escalation" }, env.now);
+  }
+  await addHistory(tx, ticket.id, actor, { action: "escalated", field: "escalationTier", oldValue: ticket.escalationTier?.toString() ?? null, newValue: String(tier), note: reason }, env.now);
+  await emit(tx, [{ type: "ticket.escalated", aggregateId: ticket.id, occurredAt: env.now, payload: { ticketId: ticket.id, reason, tier, priority } }]);
+  await notify(tx, env.config, {
+    recipientId: SUPERVISOR_QUEUE,
+    kind: "TICKET_ESCALATED",
+    title: `${formatTicketNumber(ticket.number)} escalated to tier ${tier}`,
+    body: `${reason} — ${ticket.subject}`,
+    ticketId: ticket.id,
+    team: true,
+  });
+  return refreshSla(tx, ticket.id, env);
+}
+
+/** Folds `duplicate` into `primary`: its conversation moves over, it is CLOSED and points at primary. */
+export async function merge(tx: Tx, primary: Ticket, duplicate: Ticket, actor: Actor, env: WorkflowEnv): Promise<Ticket> {
+  if (primary.id === duplicate.id) throw badInput("A ticket cannot be merged into itself", { field: "duplicateTicketId" });
+  if (primary.customerId !== duplicate.customerId) throw badInput("Only tickets of the same customer can be merged", { field: "duplicateTicketId" });
+  if (duplicate.status === "CLOSED") throw badInput("The duplicate ticket is already closed", { field: "duplicateTicketId" });
+  if (primary.status === "CLOSED") throw badInput("The primary ticket is closed", { field: "primaryTicketId" });
+  const { now } = env;
+  await tx.ticketMessage.updateMany({ where: { ticketId: duplicate.id }, data: { ticketId: primary.id } });
+  await tx.ticketMessage.create({
+    data: {
+      ticketId: primary.id,
+      authorId: actor.id,
+      authorRole: actor.role,
+      internal: false,
+      body: `Merged from ${formatTicketNumber(duplicate.number)}: ${duplicate.subject}\n\n${duplicate.description}`,
+      createdAt: duplicate.createdAt,
+    },
+  });
+  await tx.ticket.update({ where: { id: duplicate.id }, data: { status: "CLOSED", closedAt: now, mergedIntoId: primary.id, slaCheckAt: null } });
+  await tx.ticketStatusChange.create({ data: { ticketId: duplicate.id, status: "CLOSED", at: now } });
+  await addHistory(tx, duplicate.id, actor, { action: "merged", field: "mergedIntoId", newValue: primary.id, note: `merged into ${formatTicketNumber(primary.number)}` }, now);
+  await addHistory(tx, primary.id, actor, { action: "merged_from", newValue: duplicate.id, note: `merged ${formatTicketNumber(duplicate.number)} into this ticket` }, now);
+  const mergedTags = [...new Set([...primary.tags, ...duplicate.tags])];
+  if (mergedTags.length !== primary.tags.length) await tx.ticket.update({ where: { id: primary.id }, data: { tags: mergedTags } });
+  await emit(tx, [
+    { type: "ticket.status_changed", aggregateId: duplicate.id, occurredAt: now, payload: { ticketId: duplicate.id, from: duplicate.status, to: "CLOSED" } },
+    { type: "ticket.merged", aggregateId: duplicate.id, occurredAt: now, payload: { ticketId: duplicate.id, primaryTicketId: primary.id } },
+  ]);
+  return refreshSla(tx, primary.id, env);
+}
