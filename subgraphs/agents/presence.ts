@@ -1,19 +1,110 @@
-/** Agent presence: status changes are written with their event (outbox) in one transaction. */
+/**
+ * Agent presence: status changes are written with their event (outbox) in one transaction,
+ * then published live (`agentStatusChanged`) and, when the agent becomes available, the queue
+ * drains to them. Agents not seen for AGENT_IDLE_TIMEOUT_SECONDS (no request to this subgraph,
+ * no heartbeat — which is also what a dropped connection looks like) are set AWAY by a sweeper.
+ */
 import type { Agent } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { recordEvents } from "../common/outbox.js";
+import { requestDrain } from "./routing.js";
 
 export const AGENT_STATUSES = ["ONLINE", "AWAY", "BUSY", "OFFLINE"] as const;
 export type AgentStatusValue = (typeof AGENT_STATUSES)[number];
 
+export const STATUS_TOPIC = "agents:status";
+
+export interface StatusChange {
+  agentId: string;
+  from: AgentStatusValue;
+  to: AgentStatusValue;
+  at: string;
+  /** "manual" (the agent or a supervisor) or "idle" (the sweeper). */
+  cause: "manual" | "idle";
+}
+
+/** Statuses in which the queue may be drained to an agent. */
+const AVAILABLE: ReadonlySet<string> = new Set(["ONLINE", "AWAY"]);
+
+async function afterStatusChanges(services: SubgraphServices, changes: StatusChange[]): Promise<void> {
+  for (const change of changes) await services.pubsub.publish(STATUS_TOPIC, change);
+  if (changes.some((c) => AVAILABLE.has(c.to) && c.from !== "ONLINE")) void requestDrain(services);
+}
+
 export async function setAgentStatus(services: SubgraphServices, agentId: string, status: AgentStatusValue): Promise<Agent | null> {
-  return services.db.prisma.$transaction(async (tx) => {
+  let change: StatusChange | null = null;
+  const agent = await services.db.prisma.$transaction(async (tx) => {
     const before = await tx.agent.findUnique({ where: { id: agentId } });
     if (!before) return null;
     const agent = await tx.agent.update({ where: { id: agentId }, data: { status, lastSeenAt: new Date() } });
     if (before.status !== status) {
+      change = { agentId, from: before.status, to: status, at: new Date().toISOString(), cause: "manual" };
       await recordEvents(tx, "agents", [{ type: "agent.status_changed", aggregateId: agentId, payload: { agentId, from: before.status, to: status } }]);
     }
     return agent;
   });
+  if (change) await afterStatusChanges(services, [change]).catch((error) => services.logger.warn("status publish failed", { error: (error as Error).message }));
+  return agent;
+}
+
+/** Records that the agent is active (heartbeat or any request); returns false for an unknown agent. */
+export async function touchAgent(services: SubgraphServices, agentId: string, now = new Date()): Promise<boolean> {
+  const { count } = await services.db.prisma.agent.updateMany({ where: { id: agentId }, data: { lastSeenAt: now } });
+  return count > 0;
+}
+
+const TOUCH_THROTTLE_MS = 15_000;
+const lastTouched = new WeakMap<object, Map<string, number>>();
+
+/** Fire-and-forget activity mark for a staff request, at most every 15 s per agent and process. */
+export function noteActivity(services: SubgraphServices, agentId: string): void {
+  let seen = lastTouched.get(services.db);
+  if (!seen) lastTouched.set(services.db, (seen = new Map()));
+  const now = Date.now();
+  if (now - (seen.get(agentId) ?? 0) < TOUCH_THROTTLE_MS) return;
+  seen.set(agentId, now);
+  void touchAgent(services, agentId).catch(() => undefined);
+}
+
+/**
+ * Sets ONLINE agents not seen since the idle timeout to AWAY (agents never seen — seeded demo
+ * profiles — are left alone). Rows are claimed with SKIP LOCKED so replicas sweep in parallel
+ * without emitting a change twice. Returns the changes.
+ */
+export async function sweepIdleAgents(services: SubgraphServices, now = new Date()): Promise<StatusChange[]> {
+  const cutoff = new Date(now.getTime() - services.config.AGENT_IDLE_TIMEOUT_SECONDS * 1000);
+  const changes = await services.db.prisma.$transaction(async (tx) => {
+    const idle = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT "id" FROM "agents"."agents" WHERE "status" = 'ONLINE' AND "lastSeenAt" < $1 FOR UPDATE SKIP LOCKED`,
+      cutoff,
+    );
+    if (idle.length === 0) return [];
+    const ids = idle.map((r) => r.id);
+    await tx.agent.updateMany({ where: { id: { in: ids }, status: "ONLINE" }, data: { status: "AWAY" } });
+    await recordEvents(
+      tx,
+      "agents",
+      ids.map((agentId) => ({ type: "agent.status_changed", aggregateId: agentId, payload: { agentId, from: "ONLINE", to: "AWAY", cause: "idle" } })),
+    );
+    return ids.map((agentId): StatusChange => ({ agentId, from: "ONLINE", to: "AWAY", at: now.toISOString(), cause: "idle" }));
+  });
+  if (changes.length) await afterStatusChanges(services, changes);
+  return changes;
+}
+
+export function startIdleSweeper(services: SubgraphServices): () => Promise<void> {
+  const intervalMs = Math.min(30_000, Math.max(500, (services.config.AGENT_IDLE_TIMEOUT_SECONDS * 1000) / 4));
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const timer = setInterval(() => {
+    running = running.then(() =>
+      stopped ? undefined : sweepIdleAgents(services).catch((error) => services.logger.warn("idle sweep failed", { error: (error as Error).message })),
+    );
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
 }

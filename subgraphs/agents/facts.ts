@@ -1,0 +1,78 @@
+/**
+ * The facts agents consumes from other subgraphs: endings free capacity (and drain the queue),
+ * transfers move a chat's workload, feedback updates the agent's rating. Idempotent by event id
+ * (startEventConsumer), so a redelivered event changes nothing.
+ */
+import type { SubgraphServices } from "../common/context.js";
+import { startEventConsumer, type EventConsumer, type TransactionClient } from "../common/consumer.js";
+import type { DomainEvent } from "../common/outbox.js";
+import { UUID_PATTERN } from "../common/pagination.js";
+import { nextRating } from "./routing-input.js";
+import { publishQueueChanged, releaseInTx, requestDrain } from "./routing.js";
+
+export const ENDING_EVENTS: Record<string, { kind: "TICKET" | "CHAT"; idField: string }> = {
+  "ticket.resolved": { kind: "TICKET", idField: "ticketId" },
+  "ticket.closed": { kind: "TICKET", idField: "ticketId" },
+  "ticket.merged": { kind: "TICKET", idField: "ticketId" },
+  "chat.ended": { kind: "CHAT", idField: "chatId" },
+  "chat.abandoned": { kind: "CHAT", idField: "chatId" },
+  "chat.timed_out": { kind: "CHAT", idField: "chatId" },
+};
+
+export const CONSUMED_EVENTS = [...Object.keys(ENDING_EVENTS), "chat.transferred", "ticket.assigned", "feedback.given"] as const;
+
+const uuid = (value: unknown): string | null => (typeof value === "string" && UUID_PATTERN.test(value) ? value.toLowerCase() : null);
+
+export async function applyFact(event: DomainEvent, tx: TransactionClient): Promise<void> {
+  const payload = event.payload as Record<string, unknown>;
+  const ending = ENDING_EVENTS[event.type];
+  if (ending) {
+    const itemId = uuid(payload[ending.idField]);
+    if (itemId) await releaseInTx(tx, ending.kind, itemId);
+    return;
+  }
+  if (event.type === "chat.transferred") {
+    const chatId = uuid(payload.chatId);
+    const toAgentId = uuid(payload.toAgentId);
+    if (chatId && toAgentId && (await tx.agent.count({ where: { id: toAgentId } })) > 0) {
+      await tx.workItem.updateMany({ where: { kind: "CHAT", itemId: chatId, status: "ASSIGNED" }, data: { agentId: toAgentId, assignedAt: new Date(event.occurredAt) } });
+    }
+    return;
+  }
+  if (event.type === "ticket.assigned") {
+    // Only fills a gap (a ticket assigned without asking agents); never overrides agents' own
+    // newer decision with an older event.
+    const ticketId = uuid(payload.ticketId);
+    const agentId = uuid(payload.agentId);
+    if (!ticketId || !agentId || (await tx.agent.count({ where: { id: agentId } })) === 0) return;
+    await tx.workItem.createMany({
+      data: [{ kind: "TICKET", itemId: ticketId, status: "ASSIGNED", agentId, categoryKey: typeof payload.categoryKey === "string" ? payload.categoryKey : null, language: "und", languageKey: "und", queuedAt: new Date(event.occurredAt), assignedAt: new Date(event.occurredAt) }],
+      skipDuplicates: true,
+    });
+    return;
+  }
+  if (event.type === "feedback.given") {
+    const agentId = uuid(payload.agentId);
+    const rating = Number(payload.rating);
+    if (!agentId || !Number.isInteger(rating) || rating < 1 || rating > 5) return;
+    const agent = await tx.agent.findUnique({ where: { id: agentId } });
+    if (!agent) return;
+    await tx.agent.update({ where: { id: agentId }, data: nextRating(agent.rating, agent.ratingCount, rating) });
+  }
+}
+
+export function startFactsConsumer(services: SubgraphServices): EventConsumer {
+  return startEventConsumer(services, {
+    owner: "agents",
+    name: "agents-routing",
+    types: CONSUMED_EVENTS,
+    sources: ["tickets", "chat", "analytics"],
+    handle: applyFact,
+    afterCommit: async (event) => {
+      if (ENDING_EVENTS[event.type] || event.type === "chat.transferred") {
+        await publishQueueChanged(services).catch(() => undefined);
+        void requestDrain(services);
+      }
+    },
+  });
+}

@@ -1,0 +1,175 @@
+/**
+ * Validation and normalisation of routing input (assignment requests, agent profiles). Pure:
+ * each function returns the clean value or throws a coded BAD_USER_INPUT error, so nothing is
+ * written for bad input.
+ */
+import { badInput } from "../common/errors.js";
+import { UUID_PATTERN } from "../common/pagination.js";
+
+export const WORK_ITEM_KINDS = ["TICKET", "CHAT"] as const;
+export type WorkItemKindValue = (typeof WORK_ITEM_KINDS)[number];
+
+/** Queue order: lower rank is served first. */
+export const PRIORITY_RANK = Object.freeze({ URGENT: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const);
+export type PriorityValue = keyof typeof PRIORITY_RANK;
+export const DEFAULT_PRIORITY: PriorityValue = "MEDIUM";
+
+export const ESCALATION_TIERS = [1, 2, 3] as const;
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
+
+/** Lower-cased primary subtag: "en-GB" → "en", "pt_BR" → "pt". Throws for something that is not a language tag. */
+export function languageKey(tag: string, field = "language"): string {
+  const trimmed = tag.trim();
+  if (!LANGUAGE_TAG.test(trimmed)) throw badInput(`${field} must be a language tag such as "en" or "ar-AE" (got "${tag}")`, { field });
+  return trimmed.toLowerCase().split(/[-_]/)[0];
+}
+
+export interface AssignmentRequestInput {
+  kind: WorkItemKindValue;
+  itemId: string;
+  categoryKey?: string | null;
+  language: string;
+  priority?: string | null;
+  requiredTier?: number | null;
+  excludeAgentIds?: ReadonlyArray<string> | null;
+}
+
+export interface CleanAssignmentRequest {
+  kind: WorkItemKindValue;
+  itemId: string;
+  categoryKey: string | null;
+  language: string;
+  languageKey: string;
+  priority: PriorityValue;
+  priorityRank: number;
+  requiredTier: number | null;
+  excludeAgentIds: string[];
+}
+
+export function assertUuidField(value: string, field: string): string {
+  if (!UUID_PATTERN.test(value)) throw badInput(`${field} must be a UUID`, { field });
+  return value.toLowerCase();
+}
+
+export function cleanPriority(value: string | null | undefined): PriorityValue {
+  if (value === null || value === undefined || value === "") return DEFAULT_PRIORITY;
+  const upper = value.trim().toUpperCase();
+  if (!(upper in PRIORITY_RANK)) throw badInput(`priority must be one of ${Object.keys(PRIORITY_RANK).join(", ")} (got "${value}")`, { field: "priority" });
+  return upper as PriorityValue;
+}
+
+export function cleanTier(value: number | null | undefined, field = "requiredTier"): number | null {
+  if (value === null || value === undefined) return null;
+  if (!(ESCALATION_TIERS as readonly number[]).includes(value)) throw badInput(`${field} must be one of ${ESCALATION_TIERS.join(", ")} (got ${value})`, { field });
+  return value;
+}
+
+export function cleanAssignmentRequest(input: AssignmentRequestInput): CleanAssignmentRequest {
+  if (!(WORK_ITEM_KINDS as readonly string[]).includes(input.kind)) throw badInput(`kind must be TICKET or CHAT`, { field: "kind" });
+  const itemId = assertUuidField(input.itemId, "itemId");
+  const categoryKey = input.categoryKey?.trim() || null;
+  if (categoryKey !== null && !/^[a-z0-9_.-]{1,80}$/i.test(categoryKey)) throw badInput(`categoryKey "${categoryKey}" is not a category key`, { field: "categoryKey" });
+  const language = input.language.trim();
+  const key = languageKey(language);
+  const priority = cleanPriority(input.priority);
+  return {
+    kind: input.kind,
+    itemId,
+    categoryKey,
+    language,
+    languageKey: key,
+    priority,
+    priorityRank: PRIORITY_RANK[priority],
+    requiredTier: cleanTier(input.requiredTier),
+    excludeAgentIds: [...new Set((input.excludeAgentIds ?? []).map((id) => assertUuidField(id, "excludeAgentIds")))],
+  };
+}
+
+// ---- agent profiles ----------------------------------------------------------------------
+
+export interface WorkingHoursInput {
+  days: ReadonlyArray<number>;
+  start: string;
+  end: string;
+}
+
+const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function cleanWorkingHours(input: WorkingHoursInput): { workingDays: number[]; workStartsAt: string; workEndsAt: string } {
+  const days = [...new Set(input.days)].sort((a, b) => a - b);
+  if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+    throw badInput("workingHours.days must be ISO weekdays 1 (Monday) to 7 (Sunday), at least one", { field: "workingHours.days" });
+  }
+  if (!CLOCK.test(input.start) || !CLOCK.test(input.end)) throw badInput('workingHours.start and .end must be "HH:MM" (24-hour)', { field: "workingHours" });
+  if (input.start === input.end) throw badInput("workingHours.start and .end must differ", { field: "workingHours" });
+  return { workingDays: days, workStartsAt: input.start, workEndsAt: input.end };
+}
+
+export function cleanLanguages(languages: ReadonlyArray<string>): string[] {
+  if (languages.length === 0) throw badInput("languages must name at least one language", { field: "languages" });
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const tag of languages) {
+    const key = languageKey(tag, "languages");
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(key);
+    }
+  }
+  return out;
+}
+
+export function cleanTiers(tiers: ReadonlyArray<number>): number[] {
+  for (const tier of tiers) cleanTier(tier, "escalationTiers");
+  return [...new Set(tiers)].sort((a, b) => a - b);
+}
+
+export function cleanSpecializations(keys: ReadonlyArray<string>): string[] {
+  const out = [...new Set(keys.map((k) => k.trim()))];
+  for (const key of out) if (!/^[a-z0-9_.-]{1,80}$/i.test(key)) throw badInput(`specialization "${key}" is not a category key`, { field: "specializations" });
+  return out;
+}
+
+export function cleanTimezone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+  } catch {
+    throw badInput(`timezone "${zone}" is not an IANA time zone`, { field: "timezone" });
+  }
+  return zone;
+}
+
+export function cleanEmail(email: string): string {
+  const value = email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) || value.length > 254) throw badInput(`"${email}" is not an email address`, { field: "email" });
+  return value;
+}
+
+export function cleanDisplayName(name: string): string {
+  const value = name.trim();
+  if (value.length < 1 || value.length > 120) throw badInput("displayName must be 1–120 characters", { field: "displayName" });
+  return value;
+}
+
+export function cleanRating(rating: number): number {
+  if (!Number.isFinite(rating) || rating < 0 || rating > 10) throw badInput("rating must be between 0 and 10", { field: "rating" });
+  return rating;
+}
+
+export function cleanMaxChats(value: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > 50) throw badInput("maxConcurrentChats must be a whole number from 1 to 50", { field: "maxConcurrentChats" });
+  return value;
+}
+
+/**
+ * New running rating (0–10) after one customer rating on the 1–5 CSAT scale: the mean of all
+ * received ratings scaled ×2. The seeded/initial rating stands until the first feedback.
+ */
+export function nextRating(current: number, count: number, customerRating: number): { rating: number; ratingCount: number } {
+  if (!Number.isFinite(customerRating) || customerRating < 1 || customerRating > 5) throw new RangeError(`customer rating must be 1–5, got ${customerRating}`);
+  const scaled = customerRating * 2;
+  const ratingCount = count + 1;
+  const rating = count <= 0 ? scaled : (current * count + scaled) / ratingCount;
+  return { rating: Math.round(rating * 100) / 100, ratingCount };
+}

@@ -1,0 +1,548 @@
+/**
+ * Assignment, capacity and the waiting queue for tickets and chats.
+ *
+ * Every routed ticket or chat is one `agents.work_items` row (QUEUED → ASSIGNED → DONE);
+ * workload is counted from those rows. Races between replicas are settled by row locks:
+ * the item row is locked before it is given away (`FOR UPDATE`, or `FOR UPDATE SKIP LOCKED`
+ * when draining/claiming, so replicas never wait on each other's items), and the chosen agent's
+ * row is locked and their capacity re-checked before the assignment is written. So an item goes
+ * to exactly one agent and no agent is filled beyond capacity, however many replicas race.
+ *
+ * Writes and their events (assignment.created / assignment.queued) share one transaction;
+ * live signals (queue changes, `queue:CHAT` positions) are published after commit.
+ */
+import type { Agent, Prisma, WorkItem } from "../../generated/prisma/client.js";
+import type { SubgraphServices } from "../common/context.js";
+import { conflict, notFound } from "../common/errors.js";
+import { recordEvents } from "../common/outbox.js";
+import { rankCandidates, eligibleCandidates, type AgentProfile, type AssignmentRequest, type RankedCandidate } from "./scoring.js";
+import { cleanAssignmentRequest, type AssignmentRequestInput, type WorkItemKindValue } from "./routing-input.js";
+import { estimateWaitSeconds } from "./wait-estimate.js";
+import { createTranslator, type Translator } from "./translator.js";
+
+type Tx = Prisma.TransactionClient;
+type Reader = Pick<Tx, "workItem" | "agent">;
+
+export const QUEUE_TOPIC = "agents:queue";
+export const CHAT_QUEUE_TOPIC = "queue:CHAT";
+
+export interface AssignmentOutcome {
+  status: "ASSIGNED" | "QUEUED";
+  agentId: string | null;
+  needsTranslation: boolean;
+  /** Whether a translator is configured; false with needsTranslation means nobody can translate. */
+  translationAvailable: boolean;
+  queuePosition: number | null;
+  estimatedWaitSeconds: number | null;
+  item: WorkItem;
+}
+
+export interface WorkloadProfile extends AgentProfile {
+  agent: Agent;
+}
+
+const translators = new WeakMap<object, Translator>();
+export function translatorFor(services: Pick<SubgraphServices, "config">): Translator {
+  let translator = translators.get(services.config);
+  if (!translator) translators.set(services.config, (translator = createTranslator(services.config)));
+  return translator;
+}
+
+// ---- reading agents and their workload -----------------------------------------------------
+
+/** Agents (all, or by id/status) with their active tickets/chats counted from work items. */
+export async function loadProfiles(db: Reader, where: { ids?: string[]; statuses?: Agent["status"][] }): Promise<WorkloadProfile[]> {
+  const agents = await db.agent.findMany({
+    where: { ...(where.ids ? { id: { in: where.ids } } : {}), ...(where.statuses ? { status: { in: where.statuses } } : {}) },
+  });
+  if (agents.length === 0) return [];
+  const counts = await db.workItem.groupBy({
+    by: ["agentId", "kind"],
+    where: { status: "ASSIGNED", agentId: { in: agents.map((a) => a.id) } },
+    _count: { _all: true },
+  });
+  const load = new Map<string, { TICKET: number; CHAT: number }>();
+  for (const row of counts) {
+    if (!row.agentId) continue;
+    const entry = load.get(row.agentId) ?? { TICKET: 0, CHAT: 0 };
+    entry[row.kind] = row._count._all;
+    load.set(row.agentId, entry);
+  }
+  return agents.map((agent) => ({
+    agent,
+    id: agent.id,
+    status: agent.status,
+    specializations: agent.specializations,
+    languages: agent.languages,
+    rating: agent.rating,
+    activeTickets: load.get(agent.id)?.TICKET ?? 0,
+    activeChats: load.get(agent.id)?.CHAT ?? 0,
+    maxConcurrentChats: agent.maxConcurrentChats,
+    lastAssignedAt: agent.lastAssignedAt,
+    escalationTiers: agent.escalationTiers,
+  }));
+}
+
+export function scoringRequest(item: Pick<WorkItem, "kind" | "categoryKey" | "language" | "requiredTier">): AssignmentRequest {
+  return { kind: item.kind, categoryKey: item.categoryKey, language: item.language, ...(item.requiredTier !== null ? { requiredTier: item.requiredTier } : {}) };
+}
+
+/** Candidates for an item, best first, with the seed's scoring; over-capacity ticket holders left out. */
+export function rankForItem(
+  profiles: ReadonlyArray<WorkloadProfile>,
+  item: Pick<WorkItem, "kind" | "categoryKey" | "language" | "requiredTier" | "excludeAgentIds">,
+  maxActiveTickets: number,
+): RankedCandidate[] {
+  const excluded = new Set(item.excludeAgentIds);
+  const pool = profiles.filter((p) => !excluded.has(p.id) && (item.kind !== "TICKET" || p.activeTickets < maxActiveTickets));
+  // With no speaker available, the best available agent takes it, flagged for translation.
+  return rankCandidates(pool, scoringRequest(item), { allowTranslation: true });
+}
+
+async function lockAgent(tx: Tx, agentId: string): Promise<boolean> {
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "agents"."agents" WHERE "id" = $1::uuid FOR UPDATE`, agentId);
+  return rows.length > 0;
+}
+
+async function lockItem(tx: Tx, kind: WorkItemKindValue, itemId: string): Promise<WorkItem | null> {
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "id" FROM "agents"."work_items" WHERE "kind" = $1::"agents"."WorkItemKind" AND "itemId" = $2::uuid FOR UPDATE`,
+    kind,
+    itemId,
+  );
+  return rows.length ? tx.workItem.findUnique({ where: { id: rows[0].id } }) : null;
+}
+
+/**
+ * Picks the best agent for an item and locks them; re-checks their capacity under the lock
+ * (another replica may have filled them since the ranking was read). Null when nobody can take it.
+ */
+async function chooseAgent(tx: Tx, services: SubgraphServices, item: WorkItem): Promise<{ agentId: string; needsTranslation: boolean } | null> {
+  const profiles = await loadProfiles(tx, { statuses: ["ONLINE", "AWAY"] });
+  const ranked = rankForItem(profiles, item, services.config.MAX_ACTIVE_TICKETS_PER_AGENT);
+  for (const candidate of ranked.slice(0, 8)) {
+    if (!(await lockAgent(tx, candidate.agentId))) continue;
+    const [fresh] = await loadProfiles(tx, { ids: [candidate.agentId] });
+    if (!fresh) continue;
+    const stillFits =
+      eligibleCandidates([fresh], scoringRequest(item), { allowTranslation: true }).length > 0 &&
+      (item.kind !== "TICKET" || fresh.activeTickets < services.config.MAX_ACTIVE_TICKETS_PER_AGENT);
+    if (stillFits) return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
+  }
+  return null;
+}
+
+/** Writes the assignment and its `assignment.created` event (the item must be locked by the caller). */
+async function giveTo(
+  tx: Tx,
+  services: SubgraphServices,
+  item: WorkItem,
+  agentId: string,
+  needsTranslation: boolean,
+  extra: { manual?: boolean; previousAgentId?: string | null } = {},
+): Promise<WorkItem> {
+  const now = new Date();
+  const updated = await tx.workItem.update({
+    where: { id: item.id },
+    data: { status: "ASSIGNED", agentId, assignedAt: now, doneAt: null, needsTranslation },
+  });
+  await tx.agent.update({ where: { id: agentId }, data: { lastAssignedAt: now } });
+  await recordEvents(tx, "agents", [
+    {
+      type: "assignment.created",
+      aggregateId: item.itemId,
+      payload: {
+        kind: item.kind,
+        itemId: item.itemId,
+        agentId,
+        needsTranslation,
+        translationAvailable: translatorFor(services).available,
+        waitedSeconds: Math.max(0, Math.round((now.getTime() - item.queuedAt.getTime()) / 1000)),
+        categoryKey: item.categoryKey,
+        language: item.language,
+        manual: extra.manual ?? false,
+        previousAgentId: extra.previousAgentId ?? null,
+      },
+    },
+  ]);
+  return updated;
+}
+
+// ---- queue positions and estimates ---------------------------------------------------------
+
+/** 1-based position among queued items of the same kind (priority, then age). */
+export async function positionOf(db: Reader, item: WorkItem): Promise<number> {
+  const ahead = await db.workItem.count({
+    where: {
+      status: "QUEUED",
+      kind: item.kind,
+      id: { not: item.id },
+      OR: [
+        { priorityRank: { lt: item.priorityRank } },
+        { priorityRank: item.priorityRank, queuedAt: { lt: item.queuedAt } },
+        { priorityRank: item.priorityRank, queuedAt: item.queuedAt, id: { lt: item.id } },
+      ],
+    },
+  });
+  return ahead + 1;
+}
+
+/** Inputs of the wait estimate for one kind: recent queue waits (newest first) and agents available. */
+export async function waitInputs(db: Reader, kind: WorkItemKindValue): Promise<{ recent: number[]; available: number }> {
+  const [recentRows, available] = await Promise.all([
+    db.workItem.findMany({
+      where: { kind, assignedAt: { not: null }, status: { in: ["ASSIGNED", "DONE"] } },
+      orderBy: { assignedAt: "desc" },
+      take: 60,
+      select: { queuedAt: true, assignedAt: true },
+    }),
+    db.agent.count({ where: { status: { in: ["ONLINE", "AWAY"] } } }),
+  ]);
+  // Only items that actually waited say how long the queue takes; immediate assignments would read as 0.
+  const recent = recentRows
+    .map((r) => ((r.assignedAt as Date).getTime() - r.queuedAt.getTime()) / 1000)
+    .filter((seconds) => seconds >= 1);
+  return { recent, available };
+}
+
+export async function estimateFor(db: Reader, kind: WorkItemKindValue, position: number): Promise<number> {
+  const { recent, available } = await waitInputs(db, kind);
+  return estimateWaitSeconds({ recentAnswerTimesSeconds: recent, positionInQueue: Math.max(1, position), availableAgentsSoon: available });
+}
+
+async function outcomeOf(services: SubgraphServices, db: Reader, item: WorkItem): Promise<AssignmentOutcome> {
+  const translationAvailable = translatorFor(services).available;
+  if (item.status === "QUEUED") {
+    const position = await positionOf(db, item);
+    return { status: "QUEUED", agentId: null, needsTranslation: item.needsTranslation, translationAvailable, queuePosition: position, estimatedWaitSeconds: await estimateFor(db, item.kind, position), item };
+  }
+  return { status: "ASSIGNED", agentId: item.agentId, needsTranslation: item.needsTranslation, translationAvailable, queuePosition: null, estimatedWaitSeconds: null, item };
+}
+
+// ---- commands ------------------------------------------------------------------------------
+
+/**
+ * `requestAssignment`: gives the item to the best available agent, or queues it. Repeating a
+ * request for an item already assigned returns that assignment (unless its agent is now
+ * excluded, which reassigns). A DONE item is routed afresh (e.g. a reopened ticket).
+ */
+export async function requestAssignment(services: SubgraphServices, input: AssignmentRequestInput): Promise<AssignmentOutcome> {
+  const request = cleanAssignmentRequest(input);
+  let freedAgent = false;
+  const item = await services.db.prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const details = {
+      categoryKey: request.categoryKey,
+      language: request.language,
+      languageKey: request.languageKey,
+      priority: request.priority,
+      priorityRank: request.priorityRank,
+      requiredTier: request.requiredTier,
+      excludeAgentIds: request.excludeAgentIds,
+    };
+    const created = await tx.workItem.createMany({ data: [{ kind: request.kind, itemId: request.itemId, status: "QUEUED", queuedAt: now, ...details }], skipDuplicates: true });
+    let current = await lockItem(tx, request.kind, request.itemId);
+    if (!current) throw new Error("work item vanished under lock");
+    if (created.count === 0 && current.status === "ASSIGNED" && current.agentId && !request.excludeAgentIds.includes(current.agentId)) return current;
+    const wasQueued = created.count === 1 || current.status === "QUEUED";
+    freedAgent = current.status === "ASSIGNED";
+    current = await tx.workItem.update({
+      where: { id: current.id },
+      data: { ...details, status: "QUEUED", agentId: null, assignedAt: null, doneAt: null, needsTranslation: false, ...(current.status === "DONE" ? { queuedAt: now } : {}) },
+    });
+    const choice = await chooseAgent(tx, services, current);
+    if (choice) return giveTo(tx, services, current, choice.agentId, choice.needsTranslation);
+    if (!wasQueued || created.count === 1) {
+      await recordEvents(tx, "agents", [{ type: "assignment.queued", aggregateId: current.itemId, payload: { kind: current.kind, itemId: current.itemId, position: await positionOf(tx, current) } }]);
+    }
+    return current;
+  });
+  afterQueueChange(services, { drain: freedAgent });
+  return outcomeOf(services, services.db.prisma, item);
+}
+
+/** `releaseWorkItem`: the ticket/chat ended; frees its agent's capacity. False when agents never routed it. */
+export async function releaseWorkItem(services: SubgraphServices, kind: WorkItemKindValue, itemId: string): Promise<boolean> {
+  const result = await services.db.prisma.$transaction((tx) => releaseInTx(tx, kind, itemId));
+  if (result.changed) afterQueueChange(services, { drain: result.freedAgentId !== null });
+  return result.known;
+}
+
+export async function releaseInTx(tx: Tx, kind: WorkItemKindValue, itemId: string): Promise<{ known: boolean; changed: boolean; freedAgentId: string | null }> {
+  const item = await lockItem(tx, kind, itemId);
+  if (!item) return { known: false, changed: false, freedAgentId: null };
+  if (item.status === "DONE") return { known: true, changed: false, freedAgentId: null };
+  await tx.workItem.update({ where: { id: item.id }, data: { status: "DONE", doneAt: new Date() } });
+  return { known: true, changed: true, freedAgentId: item.status === "ASSIGNED" ? item.agentId : null };
+}
+
+export interface ClaimResult {
+  item: WorkItem;
+  needsTranslation: boolean;
+}
+
+/**
+ * `claimNextFromQueue`: the calling agent takes the next queued item they can serve — items in
+ * their languages first, then by priority and age. `SKIP LOCKED` lets concurrent claims on any
+ * replica pass each other without ever taking the same item; the agent's own row lock keeps
+ * their chat capacity exact.
+ */
+export async function claimNextFromQueue(services: SubgraphServices, agentId: string, kind: WorkItemKindValue | null): Promise<ClaimResult | null> {
+  const claimed = await services.db.prisma.$transaction(async (tx) => {
+    if (!(await lockAgent(tx, agentId))) throw notFound("Agent");
+    const [me] = await loadProfiles(tx, { ids: [agentId] });
+    if (me.status === "OFFLINE") throw conflict("You are OFFLINE; go ONLINE, AWAY or BUSY to claim work", { reason: "AGENT_OFFLINE" });
+    const kinds = (kind ? [kind] : (["TICKET", "CHAT"] as const)).filter((k) =>
+      k === "CHAT" ? me.activeChats < me.maxConcurrentChats : me.activeTickets < services.config.MAX_ACTIVE_TICKETS_PER_AGENT,
+    );
+    if (kinds.length === 0) return null;
+    const languages = me.languages.map((l) => l.trim().toLowerCase().split(/[-_]/)[0]);
+    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT "id" FROM "agents"."work_items"
+       WHERE "status" = 'QUEUED' AND "kind"::text = ANY($1::text[])
+         AND ("requiredTier" IS NULL OR "requiredTier" = ANY($2::int[]))
+         AND NOT ($3::text = ANY("excludeAgentIds"))
+       ORDER BY ("languageKey" = ANY($4::text[])) DESC, "priorityRank", "queuedAt", "id"
+       LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      kinds,
+      me.escalationTiers,
+      agentId,
+      languages,
+    );
+    if (rows.length === 0) return null;
+    const item = await tx.workItem.findUniqueOrThrow({ where: { id: rows[0].id } });
+    const needsTranslation = !languages.includes(item.languageKey);
+    return { item: await giveTo(tx, services, item, agentId, needsTranslation, { manual: true }), needsTranslation };
+  });
+  if (claimed) afterQueueChange(services, { drain: false });
+  return claimed;
+}
+
+export interface ManualAssignment {
+  ticketId: string;
+  agentId: string;
+  force: boolean;
+  /** Ticket details for a ticket agents has not routed yet (looked up from tickets). */
+  details?: { categoryKey: string | null; language: string; priority: string | null };
+}
+
+/**
+ * Manual `assignTicket` / `reassignTicket` to a named agent. Without `force`, an OFFLINE agent
+ * or one at their ticket capacity is refused (CONFLICT) and nothing changes.
+ */
+export async function assignTicketTo(services: SubgraphServices, input: ManualAssignment): Promise<AssignmentOutcome> {
+  let freed = false;
+  const item = await services.db.prisma.$transaction(async (tx) => {
+    if (input.details) {
+      const request = cleanAssignmentRequest({ kind: "TICKET", itemId: input.ticketId, ...input.details });
+      await tx.workItem.createMany({
+        data: [{ kind: "TICKET", itemId: request.itemId, status: "QUEUED", categoryKey: request.categoryKey, language: request.language, languageKey: request.languageKey, priority: request.priority, priorityRank: request.priorityRank }],
+        skipDuplicates: true,
+      });
+    }
+    const current = await lockItem(tx, "TICKET", input.ticketId);
+    if (!current) throw notFound("Ticket");
+    if (current.status === "DONE") throw conflict("This ticket is finished (resolved, closed or merged); reopen it first", { reason: "TICKET_DONE" });
+    if (current.status === "ASSIGNED" && current.agentId === input.agentId) return current;
+    if (!(await lockAgent(tx, input.agentId))) throw notFound("Agent");
+    const [agent] = await loadProfiles(tx, { ids: [input.agentId] });
+    if (!input.force) {
+      if (agent.status === "OFFLINE") throw conflict(`${agent.agent.displayName} is OFFLINE; pass force: true to assign anyway`, { reason: "AGENT_OFFLINE" });
+      if (agent.activeTickets >= services.config.MAX_ACTIVE_TICKETS_PER_AGENT) {
+        throw conflict(`${agent.agent.displayName} already holds ${agent.activeTickets} tickets (capacity ${services.config.MAX_ACTIVE_TICKETS_PER_AGENT}); pass force: true to assign anyway`, { reason: "AGENT_AT_CAPACITY" });
+      }
+    }
+    const speaks = agent.languages.some((l) => l.trim().toLowerCase().split(/[-_]/)[0] === current.languageKey);
+    freed = current.status === "ASSIGNED";
+    return giveTo(tx, services, current, input.agentId, !speaks, { manual: true, previousAgentId: current.status === "ASSIGNED" ? current.agentId : null });
+  });
+  afterQueueChange(services, { drain: freed });
+  return outcomeOf(services, services.db.prisma, item);
+}
+
+/** Automatic reassignment away from the current agent; refused (nothing changes) when nobody else can take it. */
+export async function reassignAutomatically(services: SubgraphServices, ticketId: string): Promise<AssignmentOutcome> {
+  const item = await services.db.prisma.$transaction(async (tx) => {
+    const current = await lockItem(tx, "TICKET", ticketId);
+    if (!current || current.status !== "ASSIGNED" || !current.agentId) throw conflict("This ticket is not assigned to anyone; use assignTicket", { reason: "NOT_ASSIGNED" });
+    const exclude = [...new Set([...current.excludeAgentIds, current.agentId])];
+    const candidate = { ...current, excludeAgentIds: exclude };
+    const choice = await chooseAgent(tx, services, candidate);
+    if (!choice) throw conflict("No other agent can take this ticket now; it stays with its current agent", { reason: "NO_CANDIDATE" });
+    await tx.workItem.update({ where: { id: current.id }, data: { excludeAgentIds: exclude } });
+    return giveTo(tx, services, candidate, choice.agentId, choice.needsTranslation, { manual: true, previousAgentId: current.agentId });
+  });
+  afterQueueChange(services, { drain: true });
+  return outcomeOf(services, services.db.prisma, item);
+}
+
+// ---- draining the queue --------------------------------------------------------------------
+
+const DRAIN_BATCH = 200;
+
+/** One pass over the queue (priority, then age): each item that someone can take is assigned. */
+export async function drainOnce(services: SubgraphServices): Promise<number> {
+  const { prisma } = services.db;
+  const queued = await prisma.workItem.findMany({
+    where: { status: "QUEUED" },
+    orderBy: [{ priorityRank: "asc" }, { queuedAt: "asc" }, { id: "asc" }],
+    take: DRAIN_BATCH,
+    select: { id: true },
+  });
+  let assigned = 0;
+  for (const { id } of queued) {
+    const outcome = await prisma.$transaction(async (tx) => {
+      const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT "id" FROM "agents"."work_items" WHERE "id" = $1::uuid AND "status" = 'QUEUED' FOR UPDATE SKIP LOCKED`,
+        id,
+      );
+      if (locked.length === 0) return "skipped" as const;
+      const item = await tx.workItem.findUniqueOrThrow({ where: { id } });
+      const available = await tx.agent.count({ where: { status: { in: ["ONLINE", "AWAY"] } } });
+      if (available === 0) return "nobody" as const;
+      const choice = await chooseAgent(tx, services, item);
+      if (!choice) return "waits" as const;
+      await giveTo(tx, services, item, choice.agentId, choice.needsTranslation);
+      return "assigned" as const;
+    });
+    if (outcome === "nobody") break;
+    if (outcome === "assigned") assigned++;
+  }
+  return assigned;
+}
+
+interface DrainState {
+  running: Promise<void>;
+  again: boolean;
+}
+const drains = new WeakMap<object, DrainState>();
+
+/**
+ * Drains the queue soon (coalesced: a request while a drain runs schedules one more pass).
+ * Called when capacity frees up or an agent comes online — event-driven, not polled.
+ */
+export function requestDrain(services: SubgraphServices): Promise<void> {
+  const key = services.db;
+  const existing = drains.get(key);
+  if (existing) {
+    existing.again = true;
+    return existing.running;
+  }
+  const state: DrainState = { again: true, running: Promise.resolve() };
+  state.running = (async () => {
+    try {
+      while (state.again) {
+        state.again = false;
+        const assigned = await drainOnce(services);
+        if (assigned > 0) await publishQueueChanged(services);
+      }
+    } catch (error) {
+      services.logger.warn("queue drain failed; the next trigger retries", { error: (error as Error).message });
+    } finally {
+      drains.delete(key);
+    }
+  })();
+  drains.set(key, state);
+  return state.running;
+}
+
+/** Waits for a drain in flight (shutdown). */
+export async function settleDrains(services: SubgraphServices): Promise<void> {
+  await drains.get(services.db)?.running;
+}
+
+function afterQueueChange(services: SubgraphServices, options: { drain: boolean }): void {
+  void publishQueueChanged(services).catch((error) => services.logger.warn("queue publish failed", { error: (error as Error).message }));
+  if (options.drain) void requestDrain(services);
+}
+
+// ---- queue status --------------------------------------------------------------------------
+
+export interface QueueGroup {
+  kind: WorkItemKindValue;
+  categoryKey: string | null;
+  language: string;
+  length: number;
+  oldestQueuedAt: Date;
+  oldestWaitSeconds: number;
+  estimatedWaitSeconds: number;
+}
+
+export interface QueueStatusView {
+  length: number;
+  oldestWaitSeconds: number | null;
+  /** Expected wait of an item joining now (per kind when asked for one kind). */
+  estimatedWaitSeconds: number;
+  availableAgents: number;
+  groups: QueueGroup[];
+  at: Date;
+}
+
+export async function queueStatus(db: Reader, kind: WorkItemKindValue | null, now = new Date()): Promise<QueueStatusView> {
+  const groups = await db.workItem.groupBy({
+    by: ["kind", "categoryKey", "languageKey"],
+    where: { status: "QUEUED", ...(kind ? { kind } : {}) },
+    _count: { _all: true },
+    _min: { queuedAt: true },
+  });
+  const inputs = new Map<WorkItemKindValue, { recent: number[]; available: number }>();
+  for (const k of kind ? [kind] : (["TICKET", "CHAT"] as const)) inputs.set(k, await waitInputs(db, k));
+  const estimate = (k: WorkItemKindValue, position: number) => {
+    const input = inputs.get(k) as { recent: number[]; available: number };
+    return estimateWaitSeconds({ recentAnswerTimesSeconds: input.recent, positionInQueue: Math.max(1, position), availableAgentsSoon: input.available });
+  };
+  const view: QueueGroup[] = groups
+    .map((g) => {
+      const oldest = g._min.queuedAt as Date;
+      return {
+        kind: g.kind,
+        categoryKey: g.categoryKey,
+        language: g.languageKey,
+        length: g._count._all,
+        oldestQueuedAt: oldest,
+        oldestWaitSeconds: Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)),
+        estimatedWaitSeconds: estimate(g.kind, g._count._all),
+      };
+    })
+    .sort((a, b) => a.oldestQueuedAt.getTime() - b.oldestQueuedAt.getTime() || a.kind.localeCompare(b.kind));
+  const length = view.reduce((sum, g) => sum + g.length, 0);
+  const lengthOf = (k: WorkItemKindValue) => view.filter((g) => g.kind === k).reduce((sum, g) => sum + g.length, 0);
+  const kinds = kind ? [kind] : (["TICKET", "CHAT"] as const);
+  return {
+    length,
+    oldestWaitSeconds: view.length ? Math.max(...view.map((g) => g.oldestWaitSeconds)) : null,
+    estimatedWaitSeconds: Math.max(...kinds.map((k) => estimate(k, lengthOf(k) + 1))),
+    availableAgents: (inputs.get(kinds[0]) as { available: number }).available,
+    groups: view,
+    at: now,
+  };
+}
+
+/** Live positions of waiting chats, as published on `queue:CHAT`. */
+export async function chatQueuePositions(db: Reader): Promise<{ items: { itemId: string; position: number; estimatedWaitSeconds: number }[] }> {
+  const queued = await db.workItem.findMany({
+    where: { status: "QUEUED", kind: "CHAT" },
+    orderBy: [{ priorityRank: "asc" }, { queuedAt: "asc" }, { id: "asc" }],
+    take: 500,
+    select: { itemId: true },
+  });
+  const { recent, available } = await waitInputs(db, "CHAT");
+  return {
+    items: queued.map((q, index) => ({
+      itemId: q.itemId,
+      position: index + 1,
+      estimatedWaitSeconds: estimateWaitSeconds({ recentAnswerTimesSeconds: recent, positionInQueue: index + 1, availableAgentsSoon: available }),
+    })),
+  };
+}
+
+export async function publishQueueChanged(services: SubgraphServices): Promise<void> {
+  await services.pubsub.publish(QUEUE_TOPIC, { at: new Date().toISOString() });
+  await services.pubsub.publish(CHAT_QUEUE_TOPIC, await chatQueuePositions(services.db.prisma));
+}
+
+export async function queuePositionOf(services: SubgraphServices, kind: WorkItemKindValue, itemId: string): Promise<AssignmentOutcome | null> {
+  const item = await services.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind, itemId } } });
+  if (!item || item.status === "DONE") return null;
+  return outcomeOf(services, services.db.prisma, item);
+}
