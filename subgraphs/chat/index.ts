@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from "../common/server.js";
-import { startOutboxRelay } from "../common/outbox.js";
+import { startChatBackground } from "./background.js";
 import { createChatContext, type ChatContext } from "./context.js";
 import { chatSchema } from "./schema.js";
 
@@ -7,5 +7,5 @@ export const chatSubgraph: SubgraphDefinition<ChatContext> = {
   name: "chat",
   schema: chatSchema,
   createContext: createChatContext,
-  startBackground: async (services) => startOutboxRelay({ ...services, source: "chat" }),
+  startBackground: startChatBackground,
 };

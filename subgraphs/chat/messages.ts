@@ -1,14 +1,54 @@
-/** Sending chat messages: stored first (idempotent per clientMessageId), then delivered live. */
-import type { ChatMessage, ChatMessageType, ChatSession } from "../../generated/prisma/client.js";
+/** Chat messages: stored first (idempotent per clientMessageId), then delivered live. */
+import type { ChatMessage, ChatMessageType, ChatSenderKind, ChatSession } from "../../generated/prisma/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput, conflict } from "../common/errors.js";
 import type { Identity } from "../common/identity.js";
 import { isStaff } from "../common/identity.js";
-import { recordEvents } from "../common/outbox.js";
+import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { publishChatEvent, toMessagePayload } from "./events.js";
+import { chatTypeOptions } from "./options.js";
 
 export const CLOSED_CHAT_STATUSES = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
+
+type Tx = Prisma.TransactionClient;
+
+export interface PostedMessage {
+  senderKind: ChatSenderKind;
+  senderId?: string | null;
+  body: string;
+  type: ChatMessageType;
+  attachment?: unknown;
+  clientMessageId?: string | null;
+}
+
+/**
+ * Stores a message (and its `message.sent` event) inside the caller's transaction; the stored
+ * row is pushed to `posted` so the caller can publish it once the transaction committed.
+ */
+export async function postMessage(tx: Tx, chat: Pick<ChatSession, "id">, message: PostedMessage, posted: ChatMessage[]): Promise<ChatMessage> {
+  const created = await tx.chatMessage.create({
+    data: {
+      chatId: chat.id,
+      senderKind: message.senderKind,
+      senderId: message.senderId ?? null,
+      body: message.body,
+      type: message.type,
+      attachment: (message.attachment ?? undefined) as Prisma.InputJsonValue | undefined,
+      clientMessageId: message.clientMessageId ?? null,
+    },
+  });
+  await tx.chatSession.update({ where: { id: chat.id }, data: { lastMessageAt: created.createdAt } });
+  await recordEvents(tx, "chat", [
+    { type: "message.sent", aggregateId: chat.id, payload: { chatId: chat.id, messageId: created.id, senderKind: created.senderKind, senderId: created.senderId } },
+  ]);
+  posted.push(created);
+  return created;
+}
+
+export async function publishMessages(services: SubgraphServices, messages: readonly ChatMessage[]): Promise<void> {
+  for (const message of messages) await publishChatEvent(services.pubsub, { kind: "message", chatId: message.chatId, message: toMessagePayload(message) });
+}
 
 export interface SendMessageInput {
   chat: ChatSession;
@@ -19,59 +59,80 @@ export interface SendMessageInput {
   clientMessageId?: string | null;
 }
 
-export async function sendChatMessage(services: SubgraphServices, input: SendMessageInput): Promise<ChatMessage> {
+const ATTACHMENT_MAX_BYTES = 10_000;
+
+function validateAttachment(type: ChatMessageType, attachment: unknown, fileUpload: boolean): void {
+  if (type === "FILE" || type === "VOICE") {
+    if (!fileUpload) throw badInput("This chat type does not accept files", { field: "type" });
+    const a = attachment as { url?: unknown } | null | undefined;
+    if (!a || typeof a !== "object" || typeof a.url !== "string" || !/^https?:\/\//.test(a.url)) {
+      throw badInput(`${type} messages need an attachment with an http(s) url`, { field: "attachment" });
+    }
+  }
+  if (attachment !== null && attachment !== undefined) {
+    if (typeof attachment !== "object" || Array.isArray(attachment)) throw badInput("attachment must be an object", { field: "attachment" });
+    if (JSON.stringify(attachment).length > ATTACHMENT_MAX_BYTES) throw badInput(`attachment must be at most ${ATTACHMENT_MAX_BYTES} bytes of JSON`, { field: "attachment" });
+  }
+}
+
+export async function sendChatMessage(services: SubgraphServices, input: SendMessageInput): Promise<{ message: ChatMessage; created: boolean }> {
   const { prisma } = services.db;
   const body = input.body.trim();
   const maxLength = services.config.CHAT_MESSAGE_MAX_LENGTH;
+  if (input.clientMessageId !== null && input.clientMessageId !== undefined && (input.clientMessageId.length < 1 || input.clientMessageId.length > 200)) {
+    throw badInput("clientMessageId must be 1–200 characters", { field: "clientMessageId" });
+  }
   if (!body) throw badInput("body must not be empty", { field: "body" });
   if (body.length > maxLength) throw badInput(`body must be at most ${maxLength} characters`, { field: "body" });
+  const fromStaff = isStaff(input.sender);
+  if (input.type === "SYSTEM" || (input.type === "AUTO_RESPONSE" && !fromStaff)) throw badInput(`${input.type} messages are sent by the system`, { field: "type" });
   if (input.clientMessageId) {
     const existing = await prisma.chatMessage.findUnique({ where: { chatId_clientMessageId: { chatId: input.chat.id, clientMessageId: input.clientMessageId } } });
-    if (existing) return existing;
+    if (existing) return { message: existing, created: false };
   }
   if (CLOSED_CHAT_STATUSES.has(input.chat.status)) throw conflict(`This chat is ${input.chat.status.toLowerCase().replace("_", " ")}; start a new one`);
-  const fromStaff = isStaff(input.sender);
+  validateAttachment(input.type, input.attachment, (await chatTypeOptions(services.db, input.chat.type)).fileUpload);
+
   let message: ChatMessage;
-  let claimed = false;
+  let statusChange: { status: "ACTIVE"; agentId: string } | null = null;
+  const posted: ChatMessage[] = [];
   try {
     message = await prisma.$transaction(async (tx) => {
-      const created = await tx.chatMessage.create({
-        data: {
-          chatId: input.chat.id,
-          senderKind: fromStaff ? "AGENT" : "CUSTOMER",
-          senderId: input.sender.subject,
-          body,
-          type: input.type,
-          attachment: (input.attachment ?? undefined) as Prisma.InputJsonValue | undefined,
-          clientMessageId: input.clientMessageId ?? null,
-        },
-      });
-      // A staff member replying to an unanswered chat takes it.
+      const created = await postMessage(
+        tx,
+        input.chat,
+        { senderKind: fromStaff ? "AGENT" : "CUSTOMER", senderId: input.sender.subject, body, type: input.type, attachment: input.attachment, clientMessageId: input.clientMessageId },
+        posted,
+      );
       if (fromStaff && !input.chat.agentId) {
+        // A staff member replying to an unanswered chat takes it.
         const taken = await tx.chatSession.updateMany({
           where: { id: input.chat.id, agentId: null },
-          data: { agentId: input.sender.subject, status: "ACTIVE", answeredAt: created.createdAt, lastMessageAt: created.createdAt },
+          data: { agentId: input.sender.subject, status: "ACTIVE", answeredAt: input.chat.answeredAt ?? created.createdAt, queuePosition: null, estimatedWaitSeconds: null },
         });
-        claimed = taken.count === 1;
-        if (claimed) await recordEvents(tx, "chat", [{ type: "chat.answered", aggregateId: input.chat.id, payload: { chatId: input.chat.id, agentId: input.sender.subject } }]);
-      } else {
-        await tx.chatSession.update({ where: { id: input.chat.id }, data: { lastMessageAt: created.createdAt } });
+        if (taken.count === 1) {
+          statusChange = { status: "ACTIVE", agentId: input.sender.subject as string };
+          const events: NewEvent[] = input.chat.answeredAt
+            ? []
+            : [{ type: "chat.answered", aggregateId: input.chat.id, payload: { chatId: input.chat.id, agentId: input.sender.subject, waitSeconds: Math.max(0, Math.round((created.createdAt.getTime() - (input.chat.queuedAt ?? input.chat.createdAt).getTime()) / 1000)) } }];
+          await recordEvents(tx, "chat", events);
+        }
+      } else if (fromStaff && input.chat.status === "TRANSFERRED" && input.chat.agentId === input.sender.subject) {
+        // The agent a chat was transferred to answers: it is active again.
+        await tx.chatSession.update({ where: { id: input.chat.id }, data: { status: "ACTIVE" } });
+        statusChange = { status: "ACTIVE", agentId: input.sender.subject as string };
       }
-      await recordEvents(tx, "chat", [
-        { type: "message.sent", aggregateId: input.chat.id, payload: { chatId: input.chat.id, messageId: created.id, senderKind: created.senderKind, senderId: created.senderId } },
-      ]);
       return created;
     });
   } catch (error) {
     if (input.clientMessageId && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const existing = await prisma.chatMessage.findUnique({ where: { chatId_clientMessageId: { chatId: input.chat.id, clientMessageId: input.clientMessageId } } });
-      if (existing) return existing;
+      if (existing) return { message: existing, created: false };
     }
     throw error;
   }
-  if (claimed) {
-    await publishChatEvent(services.pubsub, { kind: "status", chatId: input.chat.id, status: "ACTIVE", agentId: input.sender.subject, at: message.createdAt.toISOString() });
-  }
-  await publishChatEvent(services.pubsub, { kind: "message", chatId: input.chat.id, message: toMessagePayload(message) });
-  return message;
+  const change = statusChange as { status: "ACTIVE"; agentId: string } | null;
+  if (change) await publishChatEvent(services.pubsub, { kind: "status", chatId: input.chat.id, status: change.status, agentId: change.agentId, at: message.createdAt.toISOString() });
+  await publishMessages(services, posted);
+  return { message, created: true };
 }

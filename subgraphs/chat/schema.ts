@@ -6,12 +6,19 @@
 import type { ChatMessage as MessageRow, ChatSession as SessionRow } from "../../generated/prisma/client.js";
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { forbidden, notFound, badInput } from "../common/errors.js";
-import { assertUuid, keysetConnection } from "../common/pagination.js";
+import { isStaff } from "../common/identity.js";
+import { assertUuid, beyondKeyWhere, encodeCursor, keysetConnection, keysetOrder } from "../common/pagination.js";
 import { canActOnChat, canFollowChat } from "./access.js";
+import { askBot, customerContextProvider, type BotReply } from "./chatbot/bot.js";
+import type { Entity } from "./chatbot/entities.js";
+import type { ArticleHit } from "./chatbot/responder.js";
 import type { ChatContext } from "./context.js";
+import { afterCustomerMessage } from "./conversation.js";
 import { chatTopic, toMessagePayload, type ChatEvent, type ChatMessagePayload } from "./events.js";
+import { markChatRead, setTyping } from "./live.js";
 import { sendChatMessage } from "./messages.js";
-import { startChat } from "./sessions.js";
+import { allChatTypeOptions, chatTypeOptions, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
+import { convertChatToTicket, startChat, supportAvailability, transferChat, updateChatStatus, type SupportAvailability as AvailabilityShape } from "./sessions.js";
 
 const builder = createSubgraphBuilder<ChatContext>();
 
@@ -23,6 +30,8 @@ const ChatSenderKind = builder.enumType("ChatSenderKind", { values: ["CUSTOMER",
 const stubKey = builder.keyDirective(builder.selection<{ id: string }>("id"), false);
 const AgentRef = builder.externalRef("Agent", stubKey).implement({ externalFields: (t) => ({ id: t.id() }) });
 const CustomerRef = builder.externalRef("Customer", stubKey).implement({ externalFields: (t) => ({ id: t.id() }) });
+const TicketRef = builder.externalRef("Ticket", stubKey).implement({ externalFields: (t) => ({ id: t.id() }) });
+const ArticleRef = builder.externalRef("Article", stubKey).implement({ externalFields: (t) => ({ id: t.id() }) });
 
 interface BotShape {
   name: string;
@@ -57,12 +66,25 @@ const ChatMessage = builder.objectRef<MessageShape>("ChatMessage").implement({
           : { kind: "BOT", name: m.senderKind === "SYSTEM" ? "System" : "Switchboard Assistant" },
     }),
     clientMessageId: t.exposeString("clientMessageId", { nullable: true }),
+    attachment: t.field({ type: "JSON", nullable: true, description: "File/voice attachment, or for SYSTEM/bot messages structured details (handoff transcript, ticket, intent).", resolve: (m) => (m.attachment ?? null) as unknown }),
     createdAt: t.field({ type: "DateTime", resolve: (m) => m.createdAt }),
-    cursor: t.string({ description: "Pass as `messages(after:)` to fetch what came later.", resolve: (m) => String(m.seq) }),
+    cursor: t.string({ description: "Pass as `messages(after:)` to fetch what came later (same as the message's edge cursor).", resolve: (m) => encodeCursor([String(m.seq), m.id]) }),
   }),
 });
 
 const messageSortKey = (m: MessageRow) => [m.seq.toString(), m.id] as const;
+const MessageConnection = builder.connectionObject({ type: ChatMessage, name: "ChatMessageConnection" }, { name: "ChatMessageEdge" });
+
+const ChatTypeOptionsRef = builder.objectRef<ChatTypeOptionsShape>("ChatTypeOptions").implement({
+  description: "Per chat type configuration (admin-editable data).",
+  fields: (t) => ({
+    type: t.field({ type: ChatType, resolve: (o) => o.type }),
+    fileUpload: t.exposeBoolean("fileUpload"),
+    offlineMessages: t.exposeBoolean("offlineMessages", { description: "Outside operating hours a chat of this type becomes an offline message (ticket); otherwise starting one is refused." }),
+    recording: t.exposeBoolean("recording"),
+    maxDurationSeconds: t.exposeInt("maxDurationSeconds", { nullable: true }),
+  }),
+});
 
 export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implement({
   fields: (t) => ({
@@ -76,11 +98,25 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
     endedAt: t.expose("endedAt", { type: "DateTime", nullable: true }),
-    messages: t.connection({
+    lastMessageAt: t.expose("lastMessageAt", { type: "DateTime" }),
+    offline: t.exposeBoolean("offline", { description: "Started outside operating hours: the customer's message becomes a ticket." }),
+    availableAt: t.expose("availableAt", { type: "DateTime", nullable: true, description: "For offline chats: when live agents are back." }),
+    queuePosition: t.exposeInt("queuePosition", { nullable: true, description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown." }),
+    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "From data: the rolling median time-to-answer of recent chats × chats up to this one, or agents' own estimate." }),
+    queue: t.exposeString("queueKey", { nullable: true, description: "The queue (category key) the chat was transferred to." }),
+    handedOffAt: t.expose("handedOffAt", { type: "DateTime", nullable: true, description: "When the chatbot handed the chat to a human." }),
+    needsTranslation: t.exposeBoolean("needsTranslation"),
+    ticket: t.field({ type: TicketRef, nullable: true, description: "The ticket this chat became (convertChatToTicket or an offline message).", resolve: (c) => (c.ticketId ? { id: c.ticketId } : null) }),
+    customerReadUpToId: t.exposeID("customerReadUpToId", { nullable: true }),
+    agentReadUpToId: t.exposeID("agentReadUpToId", { nullable: true }),
+    typeOptions: t.field({ type: ChatTypeOptionsRef, resolve: (c, _args, ctx) => chatTypeOptions(ctx.db, c.type) }),
+    messages: t.connection(
+      {
       type: ChatMessage,
       description: "Messages in order. After a reconnect, pass the last seen message's cursor as `after`.",
       resolve: (chat, args, ctx) =>
         keysetConnection(args, messageSortKey, async (page) => {
+          if (page.beyond && !/^\d{1,19}$/.test(String(page.beyond[0]))) throw badInput("Invalid pagination cursor");
           const beyond = page.beyond ? BigInt(page.beyond[0]) : null;
           return ctx.db.prisma.chatMessage.findMany({
             where: { chatId: chat.id, ...(beyond !== null ? { seq: page.inverted ? { lt: beyond } : { gt: beyond } } : {}) },
@@ -88,7 +124,9 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
             take: page.limit,
           });
         }),
-    }),
+      },
+      MessageConnection,
+    ),
   }),
 });
 
@@ -169,6 +207,97 @@ async function loadChatFor(ctx: ChatContext, chatId: string, follow = false): Pr
   return chat;
 }
 
+const ChatFilter = builder.inputType("ChatFilter", {
+  fields: (t) => ({
+    status: t.field({ type: [ChatStatus], required: false }),
+    type: t.field({ type: ChatType, required: false }),
+    agentId: t.id({ required: false }),
+    customerId: t.id({ required: false }),
+    unassigned: t.boolean({ required: false, description: "Only chats nobody has taken yet." }),
+    offline: t.boolean({ required: false }),
+    createdAfter: t.field({ type: "DateTime", required: false }),
+    createdBefore: t.field({ type: "DateTime", required: false }),
+  }),
+});
+const ChatConnection = builder.connectionObject({ type: ChatSession, name: "ChatSessionConnection" }, { name: "ChatSessionEdge" });
+const CHAT_ORDER = ["createdAt", "id"] as const;
+
+const SupportAvailability = builder.objectRef<AvailabilityShape>("SupportAvailability").implement({
+  fields: (t) => ({
+    open: t.exposeBoolean("open", { description: "Within operating hours (CHAT_OPERATING_HOURS)." }),
+    liveAgentsAvailable: t.exposeBoolean("liveAgentsAvailable", { description: "Whether a live chat now reaches an agent (else it becomes an offline message)." }),
+    nextOpenAt: t.expose("nextOpenAt", { type: "DateTime", description: "Now when open, else when the team is back." }),
+    waitingChats: t.exposeInt("waitingChats"),
+    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true }),
+    operatingHours: t.exposeString("operatingHours"),
+  }),
+});
+
+interface ChatbotStatusShape {
+  customerContextProvider: "HTTP" | "DEMO";
+  confidenceThreshold: number;
+  autoReplyThreshold: number;
+  autoEscalationEnabled: boolean;
+}
+const CustomerContextProviderKind = builder.enumType("CustomerContextProviderKind", {
+  values: {
+    HTTP: { description: "The platform's customer-context service at CUSTOMER_CONTEXT_URL." },
+    DEMO: { description: "DEMO ONLY tables in the chat schema, seeded from scripts/seed-data/customer-context.ts (CUSTOMER_CONTEXT_URL unset)." },
+  } as const,
+});
+const ChatbotStatus = builder.objectRef<ChatbotStatusShape>("ChatbotStatus").implement({
+  fields: (t) => ({
+    customerContextProvider: t.field({ type: CustomerContextProviderKind, description: "Where the bot reads KYC, investments and transactions.", resolve: (s) => s.customerContextProvider }),
+    confidenceThreshold: t.exposeFloat("confidenceThreshold", { description: "CHATBOT_CONFIDENCE_THRESHOLD: below it the bot escalates to a human." }),
+    autoReplyThreshold: t.exposeFloat("autoReplyThreshold", { description: "CHATBOT_AUTO_REPLY_THRESHOLD: the bot resolves a case on its own only above it." }),
+    autoEscalationEnabled: t.exposeBoolean("autoEscalationEnabled"),
+  }),
+});
+
+const ChatbotEntity = builder.objectRef<Entity>("ChatbotEntity").implement({
+  fields: (t) => ({
+    type: t.exposeString("type", { description: "AMOUNT, DATE, TICKET_NUMBER, TRANSACTION_ID, INVESTMENT_ID or EMAIL." }),
+    value: t.exposeString("value", { description: "Normalised value, e.g. '1200.5 USD', '2026-03-12', 'SB-10042'." }),
+    raw: t.exposeString("raw"),
+    amount: t.float({ nullable: true, resolve: (e) => (e.type === "AMOUNT" ? e.amount : null) }),
+    currency: t.string({ nullable: true, resolve: (e) => (e.type === "AMOUNT" ? e.currency : null) }),
+  }),
+});
+const ChatbotArticle = builder.objectRef<ArticleHit>("ChatbotArticle").implement({
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    confidence: t.float({ nullable: true, resolve: (a) => a.confidence ?? null }),
+    article: t.field({ type: ArticleRef, resolve: (a) => ({ id: a.id }) }),
+  }),
+});
+const ChatbotAnswer = builder.objectRef<BotReply>("ChatbotAnswer").implement({
+  fields: (t) => ({
+    response: t.exposeString("response"),
+    intent: t.exposeString("intent"),
+    confidence: t.exposeFloat("confidence"),
+    entities: t.field({ type: [ChatbotEntity], resolve: (r) => r.entities }),
+    suggestedActions: t.exposeStringList("suggestedActions"),
+    escalateToHuman: t.exposeBoolean("escalateToHuman"),
+    canResolve: t.exposeBoolean("canResolve", { description: "The answer resolves the question (the bot auto-replies in a chat only when this holds and confidence > autoReplyThreshold)." }),
+    language: t.exposeString("language"),
+    articles: t.field({ type: [ChatbotArticle], description: "Top 3 knowledge-base articles (knowledge subgraph search; empty when it is unavailable).", resolve: (r) => r.articles }),
+  }),
+});
+
+interface SuggestionShape {
+  body: string;
+  source: "CHATBOT" | "KNOWLEDGE";
+  article: ArticleHit | null;
+}
+const ChatSuggestionSource = builder.enumType("ChatSuggestionSource", { values: ["CHATBOT", "KNOWLEDGE"] as const });
+const ChatSuggestion = builder.objectRef<SuggestionShape>("ChatSuggestion").implement({
+  fields: (t) => ({
+    body: t.exposeString("body"),
+    source: t.field({ type: ChatSuggestionSource, resolve: (s) => s.source }),
+    article: t.field({ type: ChatbotArticle, nullable: true, resolve: (s) => s.article }),
+  }),
+});
+
 builder.queryType({
   fields: (t) => ({
     chat: t.field({
@@ -180,7 +309,7 @@ builder.queryType({
     myChats: t.field({
       type: [ChatSession],
       authScopes: { customer: true, staff: true },
-      description: "The caller's chats (as customer, or as assigned agent), newest first.",
+      description: "The caller's chats (as customer, or as assigned agent), newest first (at most 100; staff can page with `chats`).",
       resolve: (_root, _args, ctx) =>
         ctx.db.prisma.chatSession.findMany({
           where: ctx.identity.role === "customer" ? { customerId: ctx.identity.subject as string } : { agentId: ctx.identity.subject as string },
@@ -188,6 +317,94 @@ builder.queryType({
           take: 100,
         }),
     }),
+    chats: t.connection(
+      {
+        type: ChatSession,
+        authScopes: { staff: true },
+        description: "Chats for staff, newest first.",
+        args: { filter: t.arg({ type: ChatFilter, required: false }) },
+        resolve: (_root, args, ctx) => {
+          const f = args.filter ?? {};
+          if (f.agentId) assertUuid(f.agentId, "filter.agentId");
+          if (f.customerId) assertUuid(f.customerId, "filter.customerId");
+          const where = {
+            ...(f.status?.length ? { status: { in: f.status } } : {}),
+            ...(f.type ? { type: f.type } : {}),
+            ...(f.agentId ? { agentId: f.agentId } : {}),
+            ...(f.customerId ? { customerId: f.customerId } : {}),
+            ...(f.unassigned === true ? { agentId: null } : f.unassigned === false ? { agentId: { not: null } } : {}),
+            ...(typeof f.offline === "boolean" ? { offline: f.offline } : {}),
+            ...(f.createdAfter || f.createdBefore ? { createdAt: { ...(f.createdAfter ? { gte: f.createdAfter } : {}), ...(f.createdBefore ? { lt: f.createdBefore } : {}) } } : {}),
+          };
+          return keysetConnection(args, (c: SessionRow) => [c.createdAt.toISOString(), c.id] as const, (page) =>
+            ctx.db.prisma.chatSession.findMany({
+              where: { AND: [where, beyondKeyWhere(CHAT_ORDER, page, true, (v) => new Date(String(v)))] },
+              orderBy: keysetOrder(CHAT_ORDER, page, true),
+              take: page.limit,
+            }),
+          );
+        },
+      },
+      ChatConnection,
+    ),
+    supportAvailability: t.field({
+      type: SupportAvailability,
+      description: "Whether live agents are available now, and when the team is back otherwise.",
+      resolve: (_root, _args, ctx) => supportAvailability(ctx),
+    }),
+    chatTypeOptions: t.field({ type: [ChatTypeOptionsRef], resolve: (_root, _args, ctx) => allChatTypeOptions(ctx.db) }),
+    chatbotStatus: t.field({
+      type: ChatbotStatus,
+      authScopes: { authenticated: true },
+      resolve: (_root, _args, ctx) => ({
+        customerContextProvider: customerContextProvider(ctx).kind,
+        confidenceThreshold: ctx.config.CHATBOT_CONFIDENCE_THRESHOLD,
+        autoReplyThreshold: ctx.config.CHATBOT_AUTO_REPLY_THRESHOLD,
+        autoEscalationEnabled: ctx.config.AUTO_ESCALATION_ENABLED,
+      }),
+    }),
+    chatbotQuery: t.field({
+      type: ChatbotAnswer,
+      authScopes: { customer: true, staff: true },
+      description: "Ask the chatbot. Customers ask about their own account; staff may pass a chatId to ask on that chat's customer's behalf.",
+      args: { input: t.arg({ type: ChatbotQueryInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        const text = input.text.trim();
+        if (!text) throw badInput("text must not be empty", { field: "text" });
+        if (text.length > 2000) throw badInput("text must be at most 2000 characters", { field: "text" });
+        if (input.language && !/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(input.language)) throw badInput("language must be an ISO 639 code such as en or ar", { field: "language" });
+        const chat = input.chatId ? await loadChatFor(ctx, input.chatId, true) : null;
+        const customerId = chat ? chat.customerId : ctx.identity.role === "customer" ? (ctx.identity.subject as string) : null;
+        return askBot(ctx, { text, language: input.language ?? chat?.language ?? null, customerId });
+      },
+    }),
+    chatbotSuggestions: t.field({
+      type: [ChatSuggestion],
+      authScopes: { staff: true },
+      description: "Suggested replies for the agent, for the customer's latest message: the chatbot's answer (when confident) and knowledge-base articles.",
+      args: { chatId: t.arg.id({ required: true }) },
+      resolve: async (_root, { chatId }, ctx) => {
+        const chat = await loadChatFor(ctx, chatId);
+        const last = await ctx.db.prisma.chatMessage.findFirst({ where: { chatId: chat.id, senderKind: "CUSTOMER" }, orderBy: { seq: "desc" } });
+        if (!last) return [];
+        const reply = await askBot(ctx, { text: last.body, language: chat.language, customerId: chat.customerId });
+        const suggestions: SuggestionShape[] = [];
+        if (reply.canResolve && reply.confidence >= ctx.config.CHATBOT_CONFIDENCE_THRESHOLD) suggestions.push({ body: reply.response, source: "CHATBOT", article: null });
+        for (const article of reply.articles) {
+          const body = chat.language.startsWith("ar") ? `قد يساعدك هذا المقال: “${article.title}”` : `This article explains it step by step: “${article.title}”`;
+          suggestions.push({ body, source: "KNOWLEDGE", article });
+        }
+        return suggestions;
+      },
+    }),
+  }),
+});
+
+const ChatbotQueryInput = builder.inputType("ChatbotQueryInput", {
+  fields: (t) => ({
+    text: t.string({ required: true }),
+    chatId: t.id({ required: false }),
+    language: t.string({ required: false }),
   }),
 });
 
@@ -197,6 +414,7 @@ const StartChatInput = builder.inputType("StartChatInput", {
     topic: t.string({ required: false }),
     language: t.string({ required: false }),
     idempotencyKey: t.string({ required: false }),
+    botFirst: t.boolean({ required: false, description: "Talk to the chatbot first; the chat joins the human queue when the bot hands over (or the customer asks for an agent)." }),
   }),
 });
 
@@ -205,8 +423,33 @@ const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
     chatId: t.id({ required: true }),
     body: t.string({ required: true }),
     type: t.field({ type: ChatMessageType, required: false, defaultValue: "TEXT" }),
-    attachment: t.field({ type: "JSON", required: false }),
+    attachment: t.field({ type: "JSON", required: false, description: "FILE/VOICE: { url, name?, contentType?, size? } (when the chat type allows file upload)." }),
     clientMessageId: t.string({ required: false, description: "Makes retries safe: the same id returns the stored message." }),
+  }),
+});
+
+const UpdateChatStatusInput = builder.inputType("UpdateChatStatusInput", {
+  fields: (t) => ({
+    chatId: t.id({ required: true }),
+    status: t.field({ type: ChatStatus, required: true }),
+  }),
+});
+const TransferChatInput = builder.inputType("TransferChatInput", {
+  fields: (t) => ({
+    chatId: t.id({ required: true }),
+    toAgentId: t.id({ required: false }),
+    toQueue: t.string({ required: false, description: "A queue (category key); the agents subgraph picks the next agent." }),
+    note: t.string({ required: false }),
+  }),
+});
+const ChatIdInput = builder.inputType("ConvertChatToTicketInput", { fields: (t) => ({ chatId: t.id({ required: true }) }) });
+const SetTypingInput = builder.inputType("SetTypingInput", { fields: (t) => ({ chatId: t.id({ required: true }), typing: t.boolean({ required: true }) }) });
+const MarkChatReadInput = builder.inputType("MarkChatReadInput", { fields: (t) => ({ chatId: t.id({ required: true }), upToMessageId: t.id({ required: true }) }) });
+
+const TypingState = builder.objectRef<{ typing: boolean; expiresAt: Date | null }>("TypingState").implement({
+  fields: (t) => ({
+    typing: t.exposeBoolean("typing"),
+    expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "Refresh before this, or the others see typing stop." }),
   }),
 });
 
@@ -215,9 +458,10 @@ builder.mutationType({
     startChat: t.field({
       type: ChatSession,
       authScopes: { customer: true },
+      description: "Returns the customer's open chat if there is one; otherwise starts one (ACTIVE with an agent, WAITING in the queue, or offline outside operating hours).",
       args: { input: t.arg({ type: StartChatInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
-        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? "WEB", topic: input.topic, language: input.language, idempotencyKey: input.idempotencyKey }),
+        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? "WEB", topic: input.topic, language: input.language, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
     }),
     sendChatMessage: t.field({
       type: ChatMessage,
@@ -225,14 +469,56 @@ builder.mutationType({
       args: { input: t.arg({ type: SendChatMessageInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const chat = await loadChatFor(ctx, input.chatId);
-        if (input.clientMessageId !== null && input.clientMessageId !== undefined && (input.clientMessageId.length < 1 || input.clientMessageId.length > 200)) {
-          throw badInput("clientMessageId must be 1–200 characters", { field: "clientMessageId" });
-        }
-        return sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: input.clientMessageId });
+        const { message, created } = await sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: input.clientMessageId });
+        if (created) void afterCustomerMessage(ctx, chat, message);
+        return message;
+      },
+    }),
+    updateChatStatus: t.field({
+      type: ChatSession,
+      authScopes: { customer: true, staff: true },
+      description: "Customers end their chat (ABANDONED while still queued, else RESOLVED); staff resolve, take (ACTIVE) or return (WAITING) a chat.",
+      args: { input: t.arg({ type: UpdateChatStatusInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => updateChatStatus(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), input.status),
+    }),
+    transferChat: t.field({
+      type: ChatSession,
+      authScopes: { staff: true },
+      args: { input: t.arg({ type: TransferChatInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => transferChat(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), { toAgentId: input.toAgentId, toQueue: input.toQueue, note: input.note }),
+    }),
+    convertChatToTicket: t.field({
+      type: ChatSession,
+      authScopes: { staff: true },
+      description: "Creates a ticket (tickets subgraph) with the chat transcript and closes the chat; repeating it returns the same ticket.",
+      args: { input: t.arg({ type: ChatIdInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => convertChatToTicket(ctx, await loadChatFor(ctx, input.chatId)),
+    }),
+    setTyping: t.field({
+      type: TypingState,
+      authScopes: { customer: true, staff: true },
+      description: "Ephemeral: others see a TypingEvent; `typing: true` expires after a few seconds unless refreshed.",
+      args: { input: t.arg({ type: SetTypingInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        const chat = await loadChatFor(ctx, input.chatId);
+        if (CLOSED.has(chat.status)) throw badInput("This chat is closed", { field: "chatId" });
+        return setTyping(ctx, ctx.identity, chat, input.typing);
+      },
+    }),
+    markChatRead: t.field({
+      type: ChatSession,
+      authScopes: { customer: true, staff: true },
+      args: { input: t.arg({ type: MarkChatReadInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        const chat = await loadChatFor(ctx, input.chatId);
+        if (isStaff(ctx.identity) && chat.agentId !== ctx.identity.subject) throw forbidden("Only the chat's agent marks it read");
+        return markChatRead(ctx, ctx.identity, chat, input.upToMessageId);
       },
     }),
   }),
 });
+
+const CLOSED = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
 
 builder.subscriptionType({
   fields: (t) => ({

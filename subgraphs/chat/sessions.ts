@@ -1,10 +1,60 @@
-/** Starting chats: one active chat per customer; repeating an idempotency key returns it. */
-import type { ChatSession, ChatType } from "../../generated/prisma/client.js";
+/**
+ * Chat session lifecycle: start (live, queued, or offline outside operating hours), activation
+ * when an agent takes it, transfers, status changes, conversion to a ticket, and the endings
+ * analytics counts (RESOLVED → chat.ended, ABANDONED → chat.abandoned, TIMED_OUT → chat.timed_out).
+ * Every change and its events are written in one transaction; live signals go out after commit.
+ */
+import type { ChatSession, ChatStatus, ChatType, Prisma } from "../../generated/prisma/client.js";
+import { Prisma as PrismaNS } from "../../generated/prisma/client.js";
+import { isOpen, nextOpening, type BusinessSchedule } from "../common/business-hours.js";
 import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
-import { recordEvents } from "../common/outbox.js";
+import { badInput, conflict, forbidden } from "../common/errors.js";
+import { isStaff, isSupervisor, type Identity } from "../common/identity.js";
+import { recordEvents, type NewEvent } from "../common/outbox.js";
+import { assertUuid } from "../common/pagination.js";
+import { parseScheduleSpec } from "../common/schedule-spec.js";
+import { publishChatEvent } from "./events.js";
+import { postMessage, publishMessages } from "./messages.js";
+import type { ChatMessage } from "../../generated/prisma/client.js";
+import { chatTypeOptions } from "./options.js";
+import { estimateWait, recentAnswerTimes, releaseChat, requestChatAssignment } from "./routing.js";
 
-const OPEN_STATUSES = ["WAITING", "ACTIVE", "TRANSFERRED"] as const;
+type Tx = Prisma.TransactionClient;
+
+export const OPEN_STATUSES = ["WAITING", "ACTIVE", "TRANSFERRED"] as const satisfies readonly ChatStatus[];
+export const CLOSED_STATUSES = ["RESOLVED", "ABANDONED", "TIMED_OUT"] as const satisfies readonly ChatStatus[];
+export const isClosed = (chat: Pick<ChatSession, "status">) => (CLOSED_STATUSES as readonly string[]).includes(chat.status);
+
+const schedules = new Map<string, BusinessSchedule>();
+export function operatingSchedule(services: Pick<SubgraphServices, "config">): BusinessSchedule {
+  const spec = services.config.CHAT_OPERATING_HOURS;
+  let schedule = schedules.get(spec);
+  if (!schedule) schedules.set(spec, (schedule = parseScheduleSpec(spec)));
+  return schedule;
+}
+
+const seconds = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
+
+// ---- availability --------------------------------------------------------------------------
+
+export interface SupportAvailability {
+  open: boolean;
+  liveAgentsAvailable: boolean;
+  nextOpenAt: Date;
+  waitingChats: number;
+  estimatedWaitSeconds: number | null;
+  operatingHours: string;
+}
+
+export async function supportAvailability(services: SubgraphServices, now = new Date()): Promise<SupportAvailability> {
+  const schedule = operatingSchedule(services);
+  const open = isOpen(schedule, now);
+  const waitingChats = await services.db.prisma.chatSession.count({ where: { status: "WAITING", offline: false, agentId: null, queuedAt: { not: null } } });
+  const estimate = open ? estimateWait(await recentAnswerTimes(services), waitingChats + 1) : null;
+  return { open, liveAgentsAvailable: open, nextOpenAt: nextOpening(schedule, now), waitingChats, estimatedWaitSeconds: estimate, operatingHours: services.config.CHAT_OPERATING_HOURS };
+}
+
+// ---- starting ------------------------------------------------------------------------------
 
 export interface StartChatInput {
   customerId: string;
@@ -12,19 +62,310 @@ export interface StartChatInput {
   topic?: string | null;
   language?: string | null;
   idempotencyKey?: string | null;
+  /** Talk to the chatbot first; the chat joins the human queue when the bot hands over. */
+  botFirst?: boolean | null;
 }
 
-export async function startChat(services: SubgraphServices, input: StartChatInput): Promise<ChatSession> {
+const BOT_GREETING = {
+  en: "Hello! I'm Switchboard's assistant. Ask me about your verification status, investments or payments — or ask for an agent at any time.",
+  ar: "مرحباً! أنا مساعد Switchboard. اسألني عن حالة التحقق من هويتك أو استثماراتك أو مدفوعاتك، أو اطلب التحدث مع موظف في أي وقت.",
+};
+const OFFLINE_NOTICE = {
+  en: (at: string) => `We're offline right now. Leave your message here and we'll turn it into a ticket; our team is back at ${at} (UTC).`,
+  ar: (at: string) => `نحن خارج ساعات العمل الآن. اترك رسالتك هنا وسنحوّلها إلى تذكرة؛ فريقنا يعود في ${at} (بالتوقيت العالمي).`,
+};
+const pick = <T>(texts: { en: T; ar: T }, language: string) => (language.startsWith("ar") ? texts.ar : texts.en);
+
+export async function startChat(services: SubgraphServices, input: StartChatInput, now = new Date()): Promise<ChatSession> {
   const { prisma } = services.db;
   if (input.topic && input.topic.length > 500) throw badInput("topic must be at most 500 characters", { field: "topic" });
   if (input.language && !/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(input.language)) throw badInput("language must be an ISO 639 code such as en or ar", { field: "language" });
+  if (input.idempotencyKey !== null && input.idempotencyKey !== undefined && (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 200)) {
+    throw badInput("idempotencyKey must be 1–200 characters", { field: "idempotencyKey" });
+  }
+  if (input.idempotencyKey) {
+    const repeated = await prisma.chatSession.findUnique({ where: { customerId_idempotencyKey: { customerId: input.customerId, idempotencyKey: input.idempotencyKey } } });
+    if (repeated) return repeated;
+  }
   const active = await prisma.chatSession.findFirst({ where: { customerId: input.customerId, status: { in: [...OPEN_STATUSES] } }, orderBy: { createdAt: "desc" } });
   if (active) return active;
-  return prisma.$transaction(async (tx) => {
-    const chat = await tx.chatSession.create({
-      data: { customerId: input.customerId, type: input.type, topic: input.topic ?? null, language: input.language ?? "en", idempotencyKey: input.idempotencyKey ?? null },
+
+  const options = await chatTypeOptions(services.db, input.type);
+  const schedule = operatingSchedule(services);
+  const open = isOpen(schedule, now);
+  const availableAt = open ? null : nextOpening(schedule, now);
+  if (!open && !options.offlineMessages) {
+    throw conflict(`${input.type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
+  }
+  const language = input.language ?? "en";
+  const botFirst = open && Boolean(input.botFirst);
+  let chat: ChatSession;
+  const posted: ChatMessage[] = [];
+  try {
+    chat = await prisma.$transaction(async (tx) => {
+      const created = await tx.chatSession.create({
+        data: {
+          customerId: input.customerId,
+          type: input.type,
+          topic: input.topic ?? null,
+          language,
+          idempotencyKey: input.idempotencyKey ?? null,
+          offline: !open,
+          availableAt,
+          queuedAt: open && !botFirst ? now : null,
+          createdAt: now,
+          lastMessageAt: now,
+        },
+      });
+      await recordEvents(tx, "chat", [
+        { type: "chat.started", aggregateId: created.id, payload: { chatId: created.id, customerId: created.customerId, type: created.type, language: created.language, topic: created.topic, offline: created.offline } },
+      ]);
+      if (!open) await postMessage(tx, created, { senderKind: "SYSTEM", type: "SYSTEM", body: pick(OFFLINE_NOTICE, language)(availableAt!.toISOString()), attachment: { availableAt: availableAt!.toISOString() } }, posted);
+      if (botFirst) await postMessage(tx, created, { senderKind: "BOT", type: "AUTO_RESPONSE", body: pick(BOT_GREETING, language) }, posted);
+      return created;
     });
-    await recordEvents(tx, "chat", [{ type: "chat.started", aggregateId: chat.id, payload: { chatId: chat.id, customerId: chat.customerId, type: chat.type, language: chat.language } }]);
-    return chat;
+  } catch (error) {
+    if (input.idempotencyKey && error instanceof PrismaNS.PrismaClientKnownRequestError && error.code === "P2002") {
+      return prisma.chatSession.findUniqueOrThrow({ where: { customerId_idempotencyKey: { customerId: input.customerId, idempotencyKey: input.idempotencyKey } } });
+    }
+    throw error;
+  }
+  await publishMessages(services, posted);
+  if (!open || botFirst) return chat;
+  return routeChat(services, chat, {});
+}
+
+// ---- routing and activation ----------------------------------------------------------------
+
+/** Asks agents for an agent and applies the answer: ACTIVE when assigned, else WAITING with a position. */
+export async function routeChat(
+  services: SubgraphServices,
+  chat: ChatSession,
+  options: { categoryKey?: string | null; priority?: "LOW" | "MEDIUM" | "HIGH" | "URGENT"; excludeAgentIds?: string[] },
+): Promise<ChatSession> {
+  const { prisma } = services.db;
+  const result = await requestChatAssignment(services, { chat, categoryKey: options.categoryKey ?? chat.queueKey, priority: options.priority, excludeAgentIds: options.excludeAgentIds });
+  if (!result) return (await prisma.chatSession.findUnique({ where: { id: chat.id } })) ?? chat;
+  if (result.status === "ASSIGNED" && result.agentId) {
+    await activateChat(services, chat.id, result.agentId, result.needsTranslation);
+  } else if (result.queuePosition) {
+    await applyQueuePosition(services, chat.id, result.queuePosition, result.estimatedWaitSeconds ?? null);
+  }
+  return (await prisma.chatSession.findUnique({ where: { id: chat.id } })) ?? chat;
+}
+
+/** Stores a new queue position (only when it changed) and tells the waiting customer. */
+export async function applyQueuePosition(services: SubgraphServices, chatId: string, position: number, estimate: number | null, recent?: number[]): Promise<boolean> {
+  const estimatedWaitSeconds = estimate ?? estimateWait(recent ?? (await recentAnswerTimes(services)), position);
+  const changed = await services.db.prisma.chatSession.updateMany({
+    where: { id: chatId, status: "WAITING", agentId: null, OR: [{ queuePosition: null }, { queuePosition: { not: position } }] },
+    data: { queuePosition: position, estimatedWaitSeconds },
   });
+  if (changed.count === 0) return false;
+  await publishChatEvent(services.pubsub, { kind: "queue", chatId, position, estimatedWaitSeconds, at: new Date().toISOString() });
+  return true;
+}
+
+/**
+ * Gives a waiting chat to an agent inside the caller's transaction (from requestAssignment's
+ * answer or agents' `assignment.created`). Idempotent: only an unassigned open chat is taken.
+ */
+export async function activateInTx(tx: Tx, chatId: string, agentId: string, needsTranslation: boolean, now: Date): Promise<ChatSession | null> {
+  const chat = await tx.chatSession.findUnique({ where: { id: chatId } });
+  if (!chat || chat.agentId || (chat.status !== "WAITING" && chat.status !== "TRANSFERRED")) return null;
+  const taken = await tx.chatSession.updateMany({
+    where: { id: chatId, agentId: null, status: { in: ["WAITING", "TRANSFERRED"] } },
+    data: { agentId, status: "ACTIVE", answeredAt: chat.answeredAt ?? now, queuePosition: null, estimatedWaitSeconds: null, needsTranslation },
+  });
+  if (taken.count === 0) return null;
+  const events: NewEvent[] = chat.answeredAt
+    ? []
+    : [{ type: "chat.answered", aggregateId: chatId, payload: { chatId, agentId, waitSeconds: seconds(chat.queuedAt ?? chat.createdAt, now) } }];
+  await recordEvents(tx, "chat", events);
+  return { ...chat, agentId, status: "ACTIVE", answeredAt: chat.answeredAt ?? now, queuePosition: null, estimatedWaitSeconds: null, needsTranslation };
+}
+
+export async function activateChat(services: SubgraphServices, chatId: string, agentId: string, needsTranslation = false): Promise<ChatSession | null> {
+  const now = new Date();
+  const chat = await services.db.prisma.$transaction((tx) => activateInTx(tx, chatId, agentId, needsTranslation, now));
+  if (chat) await publishChatEvent(services.pubsub, { kind: "status", chatId, status: "ACTIVE", agentId, at: now.toISOString() });
+  return chat;
+}
+
+// ---- endings -------------------------------------------------------------------------------
+
+type Ending = (typeof CLOSED_STATUSES)[number];
+
+export function endingEvent(chat: ChatSession, status: Ending, now: Date): NewEvent {
+  if (status === "RESOLVED") {
+    return { type: "chat.ended", aggregateId: chat.id, payload: { chatId: chat.id, agentId: chat.agentId, status, durationSeconds: seconds(chat.answeredAt ?? chat.createdAt, now) } };
+  }
+  const waitSeconds = seconds(chat.queuedAt ?? chat.createdAt, chat.answeredAt ?? now);
+  return { type: status === "ABANDONED" ? "chat.abandoned" : "chat.timed_out", aggregateId: chat.id, payload: { chatId: chat.id, agentId: chat.agentId, waitSeconds } };
+}
+
+/** Closes an open chat inside a transaction; null when it was already closed. */
+export async function endInTx(tx: Tx, chat: ChatSession, status: Ending, now: Date, note?: string, posted: ChatMessage[] = []): Promise<ChatSession | null> {
+  const closed = await tx.chatSession.updateMany({ where: { id: chat.id, status: { in: [...OPEN_STATUSES] } }, data: { status, endedAt: now, queuePosition: null, estimatedWaitSeconds: null } });
+  if (closed.count === 0) return null;
+  await recordEvents(tx, "chat", [endingEvent(chat, status, now)]);
+  if (note) await postMessage(tx, chat, { senderKind: "SYSTEM", type: "SYSTEM", body: note }, posted);
+  return { ...chat, status, endedAt: now, queuePosition: null, estimatedWaitSeconds: null };
+}
+
+export async function endChat(services: SubgraphServices, chat: ChatSession, status: Ending, note?: string): Promise<ChatSession> {
+  const now = new Date();
+  const posted: ChatMessage[] = [];
+  const ended = await services.db.prisma.$transaction((tx) => endInTx(tx, chat, status, now, note, posted));
+  if (!ended) throw conflict(`This chat is already ${chat.status.toLowerCase().replace("_", " ")}`);
+  await publishMessages(services, posted);
+  await afterEnd(services, ended);
+  return ended;
+}
+
+export async function afterEnd(services: SubgraphServices, chat: ChatSession): Promise<void> {
+  await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: chat.status, agentId: chat.agentId, at: (chat.endedAt ?? new Date()).toISOString() });
+  if (chat.queuedAt || chat.agentId) void releaseChat(services, chat.id);
+}
+
+// ---- status changes and transfers ----------------------------------------------------------
+
+export async function updateChatStatus(services: SubgraphServices, identity: Identity, chat: ChatSession, status: ChatStatus): Promise<ChatSession> {
+  if (isClosed(chat)) throw conflict(`This chat is already ${chat.status.toLowerCase().replace("_", " ")}`);
+  if (status === chat.status && !(status === "ACTIVE" && chat.agentId !== identity.subject)) return chat;
+  if (status === "TIMED_OUT") throw badInput("TIMED_OUT is set by the inactivity sweeper", { field: "status" });
+  if (status === "TRANSFERRED") throw badInput("Use transferChat to transfer a chat", { field: "status" });
+  if (identity.role === "customer") {
+    // A customer leaving: abandoned while nobody had answered, resolved afterwards.
+    if (status !== "RESOLVED" && status !== "ABANDONED") throw forbidden("Customers can only end their chat");
+    return endChat(services, chat, chat.agentId ? "RESOLVED" : "ABANDONED");
+  }
+  if (!isStaff(identity) && identity.role !== "service") throw forbidden();
+  switch (status) {
+    case "RESOLVED":
+      return endChat(services, chat, "RESOLVED");
+    case "ABANDONED":
+      if (!isSupervisor(identity)) throw forbidden("Only the customer or a supervisor can mark a chat abandoned");
+      return endChat(services, chat, "ABANDONED");
+    case "ACTIVE": {
+      if (chat.agentId && chat.agentId !== identity.subject) throw conflict("This chat is assigned to another agent; use transferChat");
+      if (chat.agentId === identity.subject) {
+        // TRANSFERRED → ACTIVE: the new agent accepts.
+        const updated = await services.db.prisma.chatSession.update({ where: { id: chat.id }, data: { status: "ACTIVE" } });
+        await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "ACTIVE", agentId: chat.agentId, at: new Date().toISOString() });
+        return updated;
+      }
+      const taken = await activateChat(services, chat.id, identity.subject as string);
+      if (!taken) throw conflict("Another agent took this chat first");
+      return taken;
+    }
+    case "WAITING":
+      return requeueChat(services, chat, { reason: "Returned to the queue" });
+    default:
+      throw badInput(`Unsupported status ${status}`, { field: "status" });
+  }
+}
+
+async function requeueChat(services: SubgraphServices, chat: ChatSession, options: { toQueue?: string | null; reason: string }): Promise<ChatSession> {
+  const now = new Date();
+  const from = chat.agentId;
+  const posted: ChatMessage[] = [];
+  const updated = await services.db.prisma.$transaction(async (tx) => {
+    const row = await tx.chatSession.update({
+      where: { id: chat.id },
+      data: { agentId: null, status: "WAITING", queuedAt: now, queueKey: options.toQueue ?? chat.queueKey, queuePosition: null, estimatedWaitSeconds: null },
+    });
+    if (from) await recordEvents(tx, "chat", [{ type: "chat.transferred", aggregateId: chat.id, payload: { chatId: chat.id, fromAgentId: from, toAgentId: null, toQueue: row.queueKey } }]);
+    await postMessage(tx, row, { senderKind: "SYSTEM", type: "SYSTEM", body: options.reason }, posted);
+    return row;
+  });
+  await publishMessages(services, posted);
+  await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "WAITING", agentId: null, at: now.toISOString() });
+  if (from) await releaseChat(services, chat.id);
+  return routeChat(services, updated, { categoryKey: updated.queueKey, excludeAgentIds: from ? [from] : [] });
+}
+
+export interface TransferInput {
+  toAgentId?: string | null;
+  toQueue?: string | null;
+  note?: string | null;
+}
+
+export async function transferChat(services: SubgraphServices, identity: Identity, chat: ChatSession, input: TransferInput): Promise<ChatSession> {
+  if (!isStaff(identity)) throw forbidden("Only staff can transfer chats");
+  if (chat.agentId && chat.agentId !== identity.subject && !isSupervisor(identity)) throw forbidden("Only the chat's agent or a supervisor can transfer it");
+  if (isClosed(chat)) throw conflict(`This chat is already ${chat.status.toLowerCase().replace("_", " ")}`);
+  if (Boolean(input.toAgentId) === Boolean(input.toQueue)) throw badInput("Give exactly one of toAgentId or toQueue");
+  if (input.note && input.note.length > 1000) throw badInput("note must be at most 1000 characters", { field: "note" });
+  if (input.toQueue) {
+    if (!/^[a-z][a-z0-9_]{1,63}$/.test(input.toQueue)) throw badInput("toQueue must be a queue (category) key such as billing_support", { field: "toQueue" });
+    return requeueChat(services, chat, { toQueue: input.toQueue, reason: input.note ? `Transferred to ${input.toQueue}: ${input.note}` : `Transferred to ${input.toQueue}` });
+  }
+  const toAgentId = input.toAgentId as string;
+  assertUuid(toAgentId, "toAgentId");
+  if (toAgentId === chat.agentId) throw badInput("The chat is already with this agent", { field: "toAgentId" });
+  const now = new Date();
+  const posted: ChatMessage[] = [];
+  const updated = await services.db.prisma.$transaction(async (tx) => {
+    const moved = await tx.chatSession.updateMany({ where: { id: chat.id, status: { in: [...OPEN_STATUSES] }, agentId: chat.agentId }, data: { agentId: toAgentId, status: "TRANSFERRED", answeredAt: chat.answeredAt ?? now, queuePosition: null, estimatedWaitSeconds: null } });
+    if (moved.count === 0) throw conflict("The chat changed meanwhile; reload it and try again");
+    const events: NewEvent[] = [{ type: "chat.transferred", aggregateId: chat.id, payload: { chatId: chat.id, fromAgentId: chat.agentId, toAgentId } }];
+    if (!chat.answeredAt) events.push({ type: "chat.answered", aggregateId: chat.id, payload: { chatId: chat.id, agentId: toAgentId, waitSeconds: seconds(chat.queuedAt ?? chat.createdAt, now) } });
+    await recordEvents(tx, "chat", events);
+    const row = await tx.chatSession.findUniqueOrThrow({ where: { id: chat.id } });
+    await postMessage(tx, row, { senderKind: "SYSTEM", type: "SYSTEM", body: input.note ? `Transferred to another agent: ${input.note}` : "Transferred to another agent" }, posted);
+    return row;
+  });
+  await publishMessages(services, posted);
+  await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "TRANSFERRED", agentId: toAgentId, at: now.toISOString() });
+  return updated;
+}
+
+// ---- tickets -------------------------------------------------------------------------------
+
+const CREATE_TICKET = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`;
+
+/** Creates (idempotently) the ticket for a chat through tickets' createTicket with the service identity. */
+async function createTicketForChat(services: SubgraphServices, chat: ChatSession): Promise<{ id: string; number: string }> {
+  const messages = await services.db.prisma.chatMessage.findMany({ where: { chatId: chat.id }, orderBy: { seq: "asc" }, take: 200 });
+  const firstCustomer = messages.find((m) => m.senderKind === "CUSTOMER");
+  const transcript = messages.map((m) => `[${m.createdAt.toISOString()}] ${m.senderKind.toLowerCase()}: ${m.body}`).join("\n");
+  const subjectSource = chat.topic || firstCustomer?.body || `Chat ${chat.id}`;
+  const subject = subjectSource.length > 120 ? `${subjectSource.slice(0, 117)}...` : subjectSource;
+  const description = `${chat.offline ? "Offline chat message" : "Converted from live chat"} (${chat.type}, chat ${chat.id}).\n\n${transcript}`.slice(0, 20_000);
+  const data = await services.internal.request<{ createTicket: { id: string; number: string } }>(
+    "tickets",
+    CREATE_TICKET,
+    { input: { channel: "CHAT", subject, description, language: chat.language, customerId: chat.customerId, idempotencyKey: `chat:${chat.id}`, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) } },
+    { timeoutMs: 5000 },
+  );
+  return data.createTicket;
+}
+
+/** Turns a chat into a ticket and closes the chat; repeating it returns the same ticket. */
+export async function convertChatToTicket(services: SubgraphServices, chat: ChatSession): Promise<ChatSession> {
+  if (chat.ticketId) return chat;
+  let ticket: { id: string; number: string };
+  try {
+    ticket = await createTicketForChat(services, chat);
+  } catch (error) {
+    services.logger.warn("createTicket failed for chat", { chatId: chat.id, error: (error as Error).message });
+    throw conflict("The ticket could not be created right now; nothing was changed. Try again shortly.", { retryable: true });
+  }
+  const now = new Date();
+  const posted: ChatMessage[] = [];
+  const result = await services.db.prisma.$transaction(async (tx) => {
+    const current = await tx.chatSession.findUniqueOrThrow({ where: { id: chat.id } });
+    if (current.ticketId) return { chat: current, ended: null };
+    const row = await tx.chatSession.update({ where: { id: chat.id }, data: { ticketId: ticket.id } });
+    const note = chat.offline
+      ? `Thanks, we've recorded your message as ticket ${ticket.number}. We'll reply there${chat.availableAt ? ` when we're back at ${chat.availableAt.toISOString()} (UTC)` : ""}.`
+      : `This conversation continues as ticket ${ticket.number}.`;
+    const ended = isClosed(row) ? null : await endInTx(tx, row, "RESOLVED", now, undefined, posted);
+    await postMessage(tx, row, { senderKind: "SYSTEM", type: "SYSTEM", body: note, attachment: { ticketId: ticket.id, ticketNumber: ticket.number } }, posted);
+    return { chat: ended ?? row, ended };
+  });
+  await publishMessages(services, posted);
+  if (result.ended) await afterEnd(services, result.ended);
+  return result.chat;
 }

@@ -1,0 +1,70 @@
+/**
+ * Chat's background work: the outbox relay, agents' `assignment.created` (a queued chat got an
+ * agent), live queue positions from agents (pubsub `queue:CHAT`), and the sweeper.
+ */
+import type { SubgraphServices } from "../common/context.js";
+import { startEventConsumer } from "../common/consumer.js";
+import { startOutboxRelay } from "../common/outbox.js";
+import { publishChatEvent } from "./events.js";
+import { recentAnswerTimes } from "./routing.js";
+import { activateInTx, applyQueuePosition } from "./sessions.js";
+import { startSweeper } from "./sweeper.js";
+
+export const QUEUE_TOPIC = "queue:CHAT";
+
+export interface QueueSnapshot {
+  items: { itemId: string; position: number; estimatedWaitSeconds?: number | null }[];
+}
+
+/** Pushes a QueuePositionEvent to every waiting chat whose position changed. */
+export async function applyQueueSnapshot(services: SubgraphServices, snapshot: QueueSnapshot): Promise<number> {
+  if (!snapshot || !Array.isArray(snapshot.items)) return 0;
+  const recent = snapshot.items.some((i) => i.estimatedWaitSeconds == null) ? await recentAnswerTimes(services) : [];
+  let changed = 0;
+  for (const item of snapshot.items) {
+    if (typeof item.itemId !== "string" || !Number.isInteger(item.position) || item.position < 1) continue;
+    if (await applyQueuePosition(services, item.itemId, item.position, item.estimatedWaitSeconds ?? null, recent)) changed++;
+  }
+  return changed;
+}
+
+export async function startChatBackground(services: SubgraphServices): Promise<() => Promise<void>> {
+  const stopRelay = startOutboxRelay({ ...services, source: "chat" });
+  const consumer = startEventConsumer(services, {
+    owner: "chat",
+    name: "chat-assignments",
+    types: ["assignment.created"],
+    sources: ["agents"],
+    handle: async (event, tx) => {
+      const payload = event.payload as { kind?: string; itemId?: string; agentId?: string; needsTranslation?: boolean };
+      if (payload.kind !== "CHAT" || !payload.itemId || !payload.agentId) return;
+      await activateInTx(tx, payload.itemId, payload.agentId, Boolean(payload.needsTranslation), new Date(event.occurredAt));
+    },
+    afterCommit: async (event) => {
+      const payload = event.payload as { kind?: string; itemId?: string; agentId?: string };
+      if (payload.kind !== "CHAT" || !payload.itemId) return;
+      const chat = await services.db.prisma.chatSession.findUnique({ where: { id: payload.itemId } });
+      if (chat && chat.status === "ACTIVE" && chat.agentId === payload.agentId) {
+        await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "ACTIVE", agentId: chat.agentId, at: new Date().toISOString() });
+      }
+    },
+  });
+  const positions = services.pubsub.subscribe<QueueSnapshot>(QUEUE_TOPIC);
+  const loop = (async () => {
+    for await (const snapshot of positions) {
+      try {
+        await applyQueueSnapshot(services, snapshot);
+      } catch (error) {
+        services.logger.warn("queue position update failed", { error: (error as Error).message });
+      }
+    }
+  })();
+  const stopSweeper = startSweeper(services);
+  return async () => {
+    await stopSweeper();
+    await positions.return?.();
+    await loop;
+    await consumer.stop();
+    await stopRelay();
+  };
+}

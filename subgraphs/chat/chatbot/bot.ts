@@ -1,0 +1,88 @@
+/**
+ * The chatbot: intent model + entity extraction + customer context + knowledge articles →
+ * composeAnswer. Used by `chatbotQuery`, by the bot that answers inside waiting chats, and by
+ * `chatbotSuggestions`.
+ */
+import type { SubgraphServices } from "../../common/context.js";
+import { detectLanguage } from "../../common/text/language.js";
+import { createCustomerContextProvider, type CustomerContext, type CustomerContextProvider } from "./customer-context.js";
+import { extractEntities, type Entity } from "./entities.js";
+import { createIntentRecognizer, type IntentRecognizer } from "./intent-model.js";
+import type { ChatIntent } from "./intents.js";
+import { composeAnswer, type ArticleHit, type SuggestedAction } from "./responder.js";
+
+let recognizer: IntentRecognizer | null = null;
+/** Trained once per process, on first use. */
+export function intentRecognizer(): IntentRecognizer {
+  recognizer ??= createIntentRecognizer();
+  return recognizer;
+}
+
+const providers = new WeakMap<SubgraphServices["db"], CustomerContextProvider>();
+export function customerContextProvider(services: SubgraphServices): CustomerContextProvider {
+  let provider = providers.get(services.db);
+  if (!provider) providers.set(services.db, (provider = createCustomerContextProvider(services)));
+  return provider;
+}
+
+export interface BotReply {
+  response: string;
+  intent: ChatIntent;
+  confidence: number;
+  entities: Entity[];
+  suggestedActions: SuggestedAction[];
+  escalateToHuman: boolean;
+  autoReply: boolean;
+  canResolve: boolean;
+  language: string;
+  articles: ArticleHit[];
+}
+
+const BEST_ANSWER = `query($text: String!, $language: String) { bestKnowledgeAnswer(text: $text, language: $language) { confidence article { id title } } }`;
+const SEARCH = `query($text: String!, $language: String) { searchKnowledge(query: $text, language: $language, first: 3) { edges { node { id title } } } }`;
+
+/** Top 3 knowledge articles for the text, from the knowledge subgraph; [] when unavailable. */
+export async function findArticles(services: SubgraphServices, text: string, language: string): Promise<ArticleHit[]> {
+  const [best, search] = await Promise.all([
+    services.internal
+      .request<{ bestKnowledgeAnswer: { confidence: number; article: { id: string; title: string } } | null }>("knowledge", BEST_ANSWER, { text, language }, { timeoutMs: 2000 })
+      .then((d) => (d.bestKnowledgeAnswer ? [{ ...d.bestKnowledgeAnswer.article, confidence: d.bestKnowledgeAnswer.confidence }] : []))
+      .catch(() => [] as ArticleHit[]),
+    services.internal
+      .request<{ searchKnowledge: { edges: { node: { id: string; title: string } }[] } }>("knowledge", SEARCH, { text, language }, { timeoutMs: 2000 })
+      .then((d) => d.searchKnowledge.edges.map((e) => ({ id: e.node.id, title: e.node.title })))
+      .catch(() => [] as ArticleHit[]),
+  ]);
+  const seen = new Set<string>();
+  return [...best, ...search].filter((a) => a && typeof a.id === "string" && !seen.has(a.id) && seen.add(a.id)).slice(0, 3);
+}
+
+export interface AskBot {
+  text: string;
+  language?: string | null;
+  /** Whose account questions are about; null for staff asking in general. */
+  customerId: string | null;
+}
+
+export async function askBot(services: SubgraphServices, question: AskBot): Promise<BotReply> {
+  const text = question.text.trim();
+  const language = question.language ?? detectLanguage(text).language ?? "en";
+  const recognition = intentRecognizer().recognize(text);
+  const entities = extractEntities(text);
+  const needsContext = ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(recognition.intent);
+  const [context, articles] = await Promise.all([
+    needsContext && question.customerId ? customerContextProvider(services).get(question.customerId) : Promise.resolve<CustomerContext | null | undefined>(question.customerId ? undefined : null),
+    findArticles(services, text, language),
+  ]);
+  const answer = composeAnswer({
+    intent: recognition.intent,
+    confidence: recognition.confidence,
+    entities,
+    language,
+    context,
+    articles,
+    escalateBelow: services.config.CHATBOT_CONFIDENCE_THRESHOLD,
+    autoReplyAbove: services.config.CHATBOT_AUTO_REPLY_THRESHOLD,
+  });
+  return { ...answer, intent: recognition.intent, confidence: recognition.confidence, entities, language, articles };
+}

@@ -1,0 +1,60 @@
+/**
+ * Ephemeral live signals: typing indicators (expire on their own) and read receipts. Typing is
+ * never stored; a `typing: true` that is not refreshed within TYPING_TTL_MS is followed by a
+ * `typing: false` from the instance that received it.
+ */
+import type { ChatSession } from "../../generated/prisma/client.js";
+import type { SubgraphServices } from "../common/context.js";
+import { badInput, notFound } from "../common/errors.js";
+import { isStaff, type Identity } from "../common/identity.js";
+import { assertUuid } from "../common/pagination.js";
+import { publishChatEvent } from "./events.js";
+
+export const TYPING_TTL_MS = 6000;
+
+const expiries = new Map<string, { timer: NodeJS.Timeout; until: number; staff: boolean; chatId: string }>();
+
+/** Whether a staff member is typing in the chat (as seen by this instance). */
+export function staffTyping(chatId: string, now = Date.now()): boolean {
+  for (const entry of expiries.values()) if (entry.chatId === chatId && entry.staff && entry.until > now) return true;
+  return false;
+}
+
+export async function setTyping(services: SubgraphServices, identity: Identity, chat: ChatSession, typing: boolean): Promise<{ typing: boolean; expiresAt: Date | null }> {
+  const participantKind = isStaff(identity) ? "AGENT" : "CUSTOMER";
+  const participantId = identity.subject as string;
+  const key = `${chat.id}:${participantId}`;
+  const previous = expiries.get(key);
+  if (previous) clearTimeout(previous.timer);
+  expiries.delete(key);
+  const now = Date.now();
+  await publishChatEvent(services.pubsub, { kind: "typing", chatId: chat.id, participantKind, participantId, typing, at: new Date(now).toISOString() });
+  if (!typing) return { typing, expiresAt: null };
+  const until = now + TYPING_TTL_MS;
+  const timer = setTimeout(() => {
+    expiries.delete(key);
+    void publishChatEvent(services.pubsub, { kind: "typing", chatId: chat.id, participantKind, participantId, typing: false, at: new Date().toISOString() }).catch(() => undefined);
+  }, TYPING_TTL_MS);
+  timer.unref();
+  expiries.set(key, { timer, until, staff: participantKind === "AGENT", chatId: chat.id });
+  return { typing, expiresAt: new Date(until) };
+}
+
+/** Records that the caller's side has read the chat up to a message (never moves backwards). */
+export async function markChatRead(services: SubgraphServices, identity: Identity, chat: ChatSession, upToMessageId: string): Promise<ChatSession> {
+  assertUuid(upToMessageId, "upToMessageId");
+  const { prisma } = services.db;
+  const message = await prisma.chatMessage.findUnique({ where: { id: upToMessageId } });
+  if (!message || message.chatId !== chat.id) throw notFound("Message");
+  const staff = isStaff(identity);
+  if (!staff && identity.role !== "customer") throw badInput("Only the chat's participants mark it read");
+  const field = staff ? "agentReadUpToId" : "customerReadUpToId";
+  const currentId = chat[field];
+  if (currentId) {
+    const current = await prisma.chatMessage.findUnique({ where: { id: currentId } });
+    if (current && current.seq >= message.seq) return chat;
+  }
+  const updated = await prisma.chatSession.update({ where: { id: chat.id }, data: { [field]: message.id } });
+  await publishChatEvent(services.pubsub, { kind: "read", chatId: chat.id, readerKind: staff ? "AGENT" : "CUSTOMER", readerId: identity.subject as string, upToMessageId: message.id, at: new Date().toISOString() });
+  return updated;
+}

@@ -1,0 +1,100 @@
+/**
+ * Background upkeep, safe with several replicas: rows are claimed with FOR UPDATE SKIP LOCKED,
+ * so two instances sweeping at once never close the same chat twice.
+ *
+ * - Inactivity: an open chat without messages for CHAT_TIMEOUT_MINUTES closes as TIMED_OUT.
+ * - Video: an ACTIVE video chat longer than its type's maxDurationSeconds is resolved.
+ * - Offline messages whose ticket could not be created yet are retried.
+ */
+import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js";
+import type { SubgraphServices } from "../common/context.js";
+import { publishMessages } from "./messages.js";
+import { chatTypeOptions } from "./options.js";
+import { afterEnd, convertChatToTicket, endInTx } from "./sessions.js";
+
+const BATCH = 100;
+
+async function closeClaimed(services: SubgraphServices, claimSql: string, params: unknown[], status: "TIMED_OUT" | "RESOLVED", note: string): Promise<ChatSession[]> {
+  const now = new Date();
+  const posted: ChatMessage[] = [];
+  const ended = await services.db.prisma.$transaction(async (tx) => {
+    const claimed = await tx.$queryRawUnsafe<{ id: string }[]>(claimSql, ...params);
+    if (claimed.length === 0) return [];
+    const chats = await tx.chatSession.findMany({ where: { id: { in: claimed.map((c) => c.id) } } });
+    const closed: ChatSession[] = [];
+    for (const chat of chats) {
+      const result = await endInTx(tx, chat, status, now, note, posted);
+      if (result) closed.push(result);
+    }
+    return closed;
+  });
+  await publishMessages(services, posted);
+  for (const chat of ended) await afterEnd(services, chat);
+  return ended;
+}
+
+/** Closes chats idle for longer than CHAT_TIMEOUT_MINUTES; returns them. */
+export async function sweepInactiveChats(services: SubgraphServices, now = new Date()): Promise<ChatSession[]> {
+  const cutoff = new Date(now.getTime() - services.config.CHAT_TIMEOUT_MINUTES * 60_000);
+  return closeClaimed(
+    services,
+    `SELECT "id" FROM "chat"."sessions" WHERE "status" IN ('WAITING', 'ACTIVE', 'TRANSFERRED') AND "lastMessageAt" < $1
+     ORDER BY "lastMessageAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+    [cutoff],
+    "TIMED_OUT",
+    `Closed after ${services.config.CHAT_TIMEOUT_MINUTES} minutes without messages.`,
+  );
+}
+
+export async function sweepLongVideoChats(services: SubgraphServices, now = new Date()): Promise<ChatSession[]> {
+  const options = await chatTypeOptions(services.db, "VIDEO");
+  if (!options.maxDurationSeconds) return [];
+  const cutoff = new Date(now.getTime() - options.maxDurationSeconds * 1000);
+  return closeClaimed(
+    services,
+    `SELECT "id" FROM "chat"."sessions" WHERE "status" = 'ACTIVE' AND "type" = 'VIDEO' AND "answeredAt" < $1 LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+    [cutoff],
+    "RESOLVED",
+    `Video session ended after its maximum duration of ${Math.round(options.maxDurationSeconds / 60)} minutes.`,
+  );
+}
+
+/** Offline chats with a customer message but no ticket (tickets was unreachable): try again. */
+export async function retryOfflineTickets(services: SubgraphServices): Promise<number> {
+  const pending = await services.db.prisma.chatSession.findMany({
+    where: { offline: true, ticketId: null, agentId: null, status: "WAITING", messages: { some: { senderKind: "CUSTOMER" } } },
+    take: 20,
+  });
+  let converted = 0;
+  for (const chat of pending) {
+    // createTicket is idempotent per chat (idempotencyKey chat:<id>), so a concurrent replica is harmless.
+    if (await convertChatToTicket(services, chat).then(() => true, () => false)) converted++;
+  }
+  return converted;
+}
+
+export function startSweeper(services: SubgraphServices): () => Promise<void> {
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  const tick = async () => {
+    if (stopped) return;
+    try {
+      while (!stopped && (await sweepInactiveChats(services)).length === BATCH) {
+        // drain a backlog
+      }
+      if (!stopped) await sweepLongVideoChats(services);
+      if (!stopped) await retryOfflineTickets(services);
+    } catch (error) {
+      if (!stopped) services.logger.warn("chat sweeper failed; will retry", { error: (error as Error).message });
+    }
+  };
+  const timer = setInterval(() => {
+    running = running.then(tick);
+  }, services.config.CHAT_SWEEP_INTERVAL_SECONDS * 1000);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}
