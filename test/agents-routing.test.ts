@@ -1,7 +1,16 @@
-/** Agents and routing end to end: assignment, queue, drain, language routing, capacity, bad input. */
+/**
+ * Agents and routing end to end through the gateway (and, for the internal commands, the agents
+ * subgraph called directly with a service identity, as tickets and chat call it): automatic
+ * assignment, queueing and drain-on-online, language routing, the 3-chat capacity, manual
+ * assignment, claiming, the dashboard, presence, collision detection and coded errors.
+ */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createInternalClient, type InternalClient } from "../subgraphs/common/internal-client.js";
+import { createInternalClient, InternalCallError, type InternalClient } from "../subgraphs/common/internal-client.js";
+import { createLogger } from "../subgraphs/common/logger.js";
+import { EVENTS_TOPIC } from "../subgraphs/common/outbox.js";
+import type { SubgraphServices } from "../subgraphs/common/context.js";
+import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
@@ -25,7 +34,16 @@ async function request(input: Record<string, unknown>): Promise<Result> {
   return data.requestAssignment;
 }
 
-/** Only the given agents are available; everyone else OFFLINE; no work assigned. */
+const release = (kind: string, itemId: string) =>
+  service.request<{ releaseWorkItem: boolean }>("agents", `mutation($kind: WorkItemKind!, $itemId: ID!) { releaseWorkItem(kind: $kind, itemId: $itemId) }`, { kind, itemId });
+
+const agentNamed = (name: string) => DEMO_AGENTS.find((a) => a.displayName === name)!;
+const AHMED = agentNamed("Ahmed Raza"); // en ur hi, technical_support + account_management, tier 1
+const JAMES = agentNamed("James Whitfield"); // en only
+const KHALID = agentNamed("Khalid Al-Mutairi"); // ar only
+const FATIMA = agentNamed("Fatima Benali"); // ar en
+
+/** Only the given agents are available; everyone else OFFLINE; nothing routed yet. */
 async function onlyOnline(ids: string[], status: "ONLINE" | "AWAY" = "ONLINE") {
   const { prisma } = system.db;
   await prisma.workItem.deleteMany({});
@@ -33,7 +51,7 @@ async function onlyOnline(ids: string[], status: "ONLINE" | "AWAY" = "ONLINE") {
   if (ids.length) await prisma.agent.updateMany({ where: { id: { in: ids } }, data: { status } });
 }
 
-const agentNamed = (name: string) => DEMO_AGENTS.find((a) => a.displayName === name)!;
+const item = (itemId: string, kind = "TICKET") => system.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: kind as "TICKET", itemId } } });
 
 beforeAll(async () => {
   system = await startTestSystem();
@@ -47,22 +65,356 @@ afterAll(async () => {
 describe("automatic assignment (requestAssignment, as tickets/chat call it)", () => {
   beforeEach(() => onlyOnline(DEMO_AGENTS.map((a) => a.id)));
 
-  it("gives a ticket to the best-scored agent and emits assignment.created", async () => {
-    const itemId = randomUUID();
-    const result = await request({ kind: "TICKET", itemId, categoryKey: "technical_support", language: "en", priority: "HIGH" });
-    expect(result.status).toBe("ASSIGNED");
+  it("gives a ticket to the best-scored agent, explains the score, and emits assignment.created", async () => {
     const token = await system.token("supervisor");
-    const candidates = await system.request(
-      `query($input: AssignmentCandidatesInput!) { assignmentCandidates(input: $input) { rank score agent { id } parts { specialization language workload rating online } } }`,
-      { input: { kind: "TICKET", categoryKey: "technical_support", language: "en" } },
+    const input = { kind: "TICKET", categoryKey: "technical_support", language: "en" };
+    const before = await system.request(
+      `query($input: AssignmentCandidatesInput!) { assignmentCandidates(input: $input) { rank score needsTranslation agent { id } parts { specialization language workload rating online } } }`,
+      { input },
       token,
     );
-    expect(candidates.errors).toBeUndefined();
-    const [best] = candidates.data!.assignmentCandidates;
-    // The winner now holds one ticket, so their workload part dropped by one; nobody else changed.
-    expect(best.agent.id).toBe(result.agentId);
-    expect(best.parts.specialization).toBe(40);
+    expect(before.errors).toBeUndefined();
+    const ranked = before.data!.assignmentCandidates;
+    for (const c of ranked) {
+      expect(c.score).toBeCloseTo(c.parts.specialization + c.parts.language + c.parts.workload + c.parts.rating + c.parts.online, 6);
+    }
+    const scores = ranked.map((c: { score: number }) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+    const itemId = randomUUID();
+    const result = await request({ ...input, itemId, priority: "HIGH" });
+    expect(result).toMatchObject({ status: "ASSIGNED", agentId: ranked[0].agent.id, needsTranslation: false, queuePosition: null });
+    expect(ranked[0].parts).toMatchObject({ specialization: 40, language: 20, workload: 30, online: 10 });
     const event = await system.db.prisma.agentsOutboxEvent.findFirst({ where: { type: "assignment.created", aggregateId: itemId } });
     expect(event?.payload).toMatchObject({ kind: "TICKET", itemId, agentId: result.agentId, needsTranslation: false });
+
+    // Asking again for the same item is idempotent: same agent, no second event.
+    expect((await request({ ...input, itemId, priority: "HIGH" })).agentId).toBe(result.agentId);
+    expect(await system.db.prisma.agentsOutboxEvent.count({ where: { type: "assignment.created", aggregateId: itemId } })).toBe(1);
+  });
+
+  it("breaks score ties by least recently assigned", async () => {
+    await onlyOnline([JAMES.id, agentNamed("Daniel Okafor").id]);
+    await system.db.prisma.agent.updateMany({ where: { id: { in: [JAMES.id, agentNamed("Daniel Okafor").id] } }, data: { rating: 7, specializations: [] } });
+    const first = await request({ kind: "TICKET", itemId: randomUUID(), language: "en" });
+    await release("TICKET", (await system.db.prisma.workItem.findFirstOrThrow({ where: { agentId: first.agentId } })).itemId);
+    const second = await request({ kind: "TICKET", itemId: randomUUID(), language: "en" });
+    expect(second.agentId).not.toBe(first.agentId);
+    // Restore the seeded profiles for the other tests.
+    for (const a of [JAMES, agentNamed("Daniel Okafor")]) await system.db.prisma.agent.update({ where: { id: a.id }, data: { rating: a.rating, specializations: [...a.specializations] } });
+  });
+});
+
+describe("queueing and draining", () => {
+  it("queues when nobody is available (priority before age) and drains to an agent who comes ONLINE", async () => {
+    await onlyOnline([]);
+    const low = randomUUID();
+    const urgent = randomUUID();
+    const first = await request({ kind: "TICKET", itemId: low, language: "en", priority: "LOW", categoryKey: "billing_support" });
+    const second = await request({ kind: "TICKET", itemId: urgent, language: "en", priority: "URGENT", categoryKey: "billing_support" });
+    expect(first).toMatchObject({ status: "QUEUED", agentId: null, queuePosition: 1 });
+    expect(second).toMatchObject({ status: "QUEUED", queuePosition: 1 });
+    expect(second.estimatedWaitSeconds).toEqual(expect.any(Number));
+    const position = await service.request<any>("agents", `query($itemId: ID!) { queuePosition(kind: TICKET, itemId: $itemId) { status queuePosition } }`, { itemId: low });
+    expect(position.queuePosition).toEqual({ status: "QUEUED", queuePosition: 2 });
+    expect(await system.db.prisma.agentsOutboxEvent.count({ where: { type: "assignment.queued", aggregateId: { in: [low, urgent] } } })).toBe(2);
+
+    const token = await system.token("agent", AHMED.id);
+    const status = await system.request(`{ queueStatus { length oldestWaitSeconds estimatedWaitSeconds groups { kind categoryKey language length } } }`, {}, token);
+    expect(status.errors).toBeUndefined();
+    expect(status.data!.queueStatus).toMatchObject({ length: 2, groups: [{ kind: "TICKET", categoryKey: "billing_support", language: "en", length: 2 }] });
+
+    const client = system.subscribe(token);
+    const changes = collect<any>(client, `subscription { agentStatusChanged { agentId from to cause agent { displayName } } }`);
+    const queue = collect<any>(client, `subscription { queueStatusChanged { length } }`);
+    await new Promise((r) => setTimeout(r, 300));
+    const online = await system.request(`mutation { setAgentStatus(status: ONLINE) { status } }`, {}, token);
+    expect(online.data!.setAgentStatus.status).toBe("ONLINE");
+
+    const [low1, urgent1] = await eventually(async () => {
+      const rows = await Promise.all([item(low), item(urgent)]);
+      return rows.every((r) => r?.status === "ASSIGNED") ? rows : null;
+    });
+    expect(low1!.agentId).toBe(AHMED.id);
+    expect(urgent1!.agentId).toBe(AHMED.id);
+    expect(urgent1!.assignedAt!.getTime()).toBeLessThanOrEqual(low1!.assignedAt!.getTime());
+    const [change] = await changes.waitFor(1);
+    expect(change.data!.agentStatusChanged).toEqual({ agentId: AHMED.id, from: "OFFLINE", to: "ONLINE", cause: "manual", agent: { displayName: "Ahmed Raza" } });
+    await eventually(async () => queue.received.some((e) => e.data?.queueStatusChanged.length === 0));
+    const created = await system.db.prisma.agentsOutboxEvent.findFirst({ where: { type: "assignment.created", aggregateId: low } });
+    expect((created!.payload as { waitedSeconds: number }).waitedSeconds).toBeGreaterThanOrEqual(0);
+    await client.dispose();
+  });
+
+  it("publishes waiting chats' positions on queue:CHAT", async () => {
+    await onlyOnline([]);
+    const positions = system.pubsub.subscribe<{ items: { itemId: string; position: number; estimatedWaitSeconds: number }[] }>("queue:CHAT");
+    const a = randomUUID();
+    const b = randomUUID();
+    await request({ kind: "CHAT", itemId: a, language: "en" });
+    await request({ kind: "CHAT", itemId: b, language: "en" });
+    let last: { items: { itemId: string; position: number }[] } | null = null;
+    for await (const message of positions) {
+      last = message;
+      if (message.items.length === 2) break;
+    }
+    await positions.return?.();
+    expect(last!.items.map((i) => [i.itemId, i.position])).toEqual([
+      [a, 1],
+      [b, 2],
+    ]);
+  });
+});
+
+describe("language routing", () => {
+  beforeEach(() => onlyOnline([JAMES.id, KHALID.id]));
+
+  it("prefers agents who speak the language", async () => {
+    const result = await request({ kind: "TICKET", itemId: randomUUID(), language: "ar", categoryKey: "technical_support" });
+    expect(result).toMatchObject({ status: "ASSIGNED", agentId: KHALID.id, needsTranslation: false, translationNote: null });
+    const chat = await request({ kind: "CHAT", itemId: randomUUID(), language: "en-GB" });
+    expect(chat.agentId).toBe(JAMES.id);
+  });
+
+  it("falls back to the best available agent flagged for translation, and says translation is unavailable without a translator", async () => {
+    const itemId = randomUUID();
+    const result = await request({ kind: "TICKET", itemId, language: "ja" });
+    expect(result.status).toBe("ASSIGNED");
+    expect([JAMES.id, KHALID.id]).toContain(result.agentId);
+    expect(result).toMatchObject({ needsTranslation: true, translationAvailable: false, translationNote: expect.stringMatching(/^translation unavailable/) });
+    const token = await system.token("agent", result.agentId!);
+    const dashboard = await system.request(`{ agentDashboard { tickets(first: 10) { edges { node { itemId needsTranslation translationAvailable ticket { id } } } } } }`, {}, token);
+    expect(dashboard.errors).toBeUndefined();
+    expect(dashboard.data!.agentDashboard.tickets.edges.map((e: any) => e.node)).toEqual([{ itemId, needsTranslation: true, translationAvailable: false, ticket: { id: itemId } }]);
+  });
+});
+
+describe("chat capacity", () => {
+  it("gives an agent at most 3 chats, queues the 4th, and drains it when a chat ends (chat.ended event)", async () => {
+    await onlyOnline([FATIMA.id]);
+    const chats = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const results = [];
+    for (const chatId of chats) results.push(await request({ kind: "CHAT", itemId: chatId, language: "ar" }));
+    expect(results.slice(0, 3).map((r) => [r.status, r.agentId])).toEqual([
+      ["ASSIGNED", FATIMA.id],
+      ["ASSIGNED", FATIMA.id],
+      ["ASSIGNED", FATIMA.id],
+    ]);
+    expect(results[3]).toMatchObject({ status: "QUEUED", queuePosition: 1 });
+    // A ticket still reaches her: the chat limit is for chats.
+    expect((await request({ kind: "TICKET", itemId: randomUUID(), language: "ar" })).agentId).toBe(FATIMA.id);
+
+    const token = await system.token("agent", FATIMA.id);
+    const me = await system.request(`{ me { activeChats activeTickets maxConcurrentChats } }`, {}, token);
+    expect(me.data!.me).toEqual({ activeChats: 3, activeTickets: 1, maxConcurrentChats: 3 });
+
+    await system.pubsub.publish(EVENTS_TOPIC, {
+      id: randomUUID(),
+      type: "chat.ended",
+      source: "chat",
+      aggregateId: chats[0],
+      occurredAt: new Date().toISOString(),
+      payload: { chatId: chats[0], agentId: FATIMA.id, status: "RESOLVED", durationSeconds: 60 },
+    });
+    const fourth = await eventually(async () => {
+      const row = await item(chats[3], "CHAT");
+      return row?.status === "ASSIGNED" ? row : null;
+    });
+    expect(fourth.agentId).toBe(FATIMA.id);
+    expect((await item(chats[0], "CHAT"))!.status).toBe("DONE");
+    expect(await system.db.prisma.workItem.count({ where: { agentId: FATIMA.id, kind: "CHAT", status: "ASSIGNED" } })).toBe(3);
+  });
+});
+
+describe("manual assignment, reassignment and claiming", () => {
+  it("assigns a real ticket by hand, refusing OFFLINE agents without force, and reassigns", async () => {
+    await onlyOnline([AHMED.id]);
+    const ticket = await system.db.prisma.ticket.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+    const supervisor = await system.token("supervisor");
+    const assign = (input: Record<string, unknown>, token = supervisor) =>
+      system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status agentId needsTranslation workItem { itemId language } } }`, { input }, token);
+
+    const refused = await assign({ ticketId: ticket.id, agentId: JAMES.id });
+    expect(refused.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(refused.errors?.[0].extensions?.reason).toBe("AGENT_OFFLINE");
+    expect(await item(ticket.id)).toBeNull();
+
+    const forced = await assign({ ticketId: ticket.id, agentId: JAMES.id, force: true });
+    expect(forced.errors).toBeUndefined();
+    expect(forced.data!.assignTicket).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id, workItem: { itemId: ticket.id, language: ticket.language } });
+
+    const reassigned = await system.request(`mutation($input: ReassignTicketInput!) { reassignTicket(input: $input) { status agentId } }`, { input: { ticketId: ticket.id } }, supervisor);
+    expect(reassigned.data!.reassignTicket).toEqual({ status: "ASSIGNED", agentId: AHMED.id });
+    const events = await system.db.prisma.agentsOutboxEvent.findMany({ where: { type: "assignment.created", aggregateId: ticket.id }, orderBy: { occurredAt: "asc" } });
+    expect(events.map((e) => (e.payload as { agentId: string }).agentId)).toEqual([JAMES.id, AHMED.id]);
+    expect((events[1].payload as { previousAgentId: string }).previousAgentId).toBe(JAMES.id);
+
+    const again = await system.request(`mutation($input: ReassignTicketInput!) { reassignTicket(input: $input) { status } }`, { input: { ticketId: ticket.id } }, supervisor);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "NO_CANDIDATE" });
+    expect((await item(ticket.id))!.agentId).toBe(AHMED.id);
+  });
+
+  it("refuses an agent at ticket capacity without force", async () => {
+    await onlyOnline([AHMED.id]);
+    const cap = system.config.MAX_ACTIVE_TICKETS_PER_AGENT;
+    await system.db.prisma.workItem.createMany({
+      data: Array.from({ length: cap }, () => ({ kind: "TICKET" as const, itemId: randomUUID(), status: "ASSIGNED" as const, agentId: JAMES.id, language: "en", languageKey: "en", assignedAt: new Date() })),
+    });
+    await system.db.prisma.agent.update({ where: { id: JAMES.id }, data: { status: "ONLINE" } });
+    const ticket = await system.db.prisma.ticket.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    const supervisor = await system.token("supervisor");
+    const refused = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`, { input: { ticketId: ticket.id, agentId: JAMES.id } }, supervisor);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "AGENT_AT_CAPACITY" });
+    expect(await item(ticket.id)).toBeNull();
+    // Automatic assignment skips the full agent.
+    expect((await request({ kind: "TICKET", itemId: randomUUID(), language: "en" })).agentId).toBe(AHMED.id);
+  });
+
+  it("lets an agent claim the next queued item in their language, and shows it on the dashboard", async () => {
+    await onlyOnline([]);
+    const english = randomUUID();
+    const arabic = randomUUID();
+    await request({ kind: "TICKET", itemId: arabic, language: "ar", priority: "URGENT" });
+    await request({ kind: "TICKET", itemId: english, language: "en", priority: "LOW" });
+    await system.db.prisma.agent.update({ where: { id: JAMES.id }, data: { status: "BUSY" } });
+    const token = await system.token("agent", JAMES.id);
+    const claim = () => system.request(`mutation { claimNextFromQueue { itemId status needsTranslation agent { id } } }`, {}, token);
+    expect((await claim()).data!.claimNextFromQueue).toEqual({ itemId: english, status: "ASSIGNED", needsTranslation: false, agent: { id: JAMES.id } });
+    expect((await claim()).data!.claimNextFromQueue).toMatchObject({ itemId: arabic, needsTranslation: true });
+    expect((await claim()).data!.claimNextFromQueue).toBeNull();
+
+    const dashboard = await system.request(
+      `{ agentDashboard { agent { id } tickets(first: 1) { edges { node { itemId priority } } pageInfo { hasNextPage endCursor } } chats(first: 5) { edges { node { id } } } claimable queue { length } today { assignedToday activeTickets activeChats } } }`,
+      {},
+      token,
+    );
+    expect(dashboard.errors).toBeUndefined();
+    const board = dashboard.data!.agentDashboard;
+    expect(board.tickets.edges[0].node).toEqual({ itemId: arabic, priority: "URGENT" });
+    expect(board.tickets.pageInfo.hasNextPage).toBe(true);
+    const next = await system.request(`query($after: String) { agentDashboard { tickets(first: 5, after: $after) { edges { node { itemId } } } } }`, { after: board.tickets.pageInfo.endCursor }, token);
+    expect(next.data!.agentDashboard.tickets.edges.map((e: any) => e.node.itemId)).toEqual([english]);
+    expect(board).toMatchObject({ agent: { id: JAMES.id }, chats: { edges: [] }, claimable: 0, queue: { length: 0 }, today: { assignedToday: 2, activeTickets: 2, activeChats: 0 } });
+  });
+});
+
+describe("profiles and presence", () => {
+  it("lets supervisors create and update agents, with validation", async () => {
+    const supervisor = await system.token("supervisor");
+    const create = `mutation($input: CreateAgentInput!) { createAgent(input: $input) { id email languages escalationTiers maxConcurrentChats workingHours { days start end } status } }`;
+    const email = `new.agent.${Date.now()}@switchboard.example`;
+    const created = await system.request(create, { input: { email, displayName: "New Agent", languages: ["en-GB", "fr"], workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" } } }, supervisor);
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createAgent).toMatchObject({ email, languages: ["en", "fr"], escalationTiers: [1], maxConcurrentChats: 3, workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" }, status: "OFFLINE" });
+    const duplicate = await system.request(create, { input: { email, displayName: "Again", languages: ["en"] } }, supervisor);
+    expect(duplicate.errors?.[0].extensions?.code).toBe("CONFLICT");
+    const bad = await system.request(create, { input: { email: "x@y.example", displayName: "Bad", languages: ["en"], timezone: "Mars/Olympus" } }, supervisor);
+    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(await system.db.prisma.agent.count({ where: { email: "x@y.example" } })).toBe(0);
+    const promote = await system.request(create, { input: { email: "boss@y.example", displayName: "Boss", languages: ["en"], role: "admin" } }, supervisor);
+    expect(promote.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+
+    const updated = await system.request(
+      `mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { specializations maxConcurrentChats } }`,
+      { input: { id: created.data!.createAgent.id, specializations: ["billing_support"], maxConcurrentChats: 2 } },
+      supervisor,
+    );
+    expect(updated.data!.updateAgent).toEqual({ specializations: ["billing_support"], maxConcurrentChats: 2 });
+  });
+
+  it("sets idle ONLINE agents AWAY, and a heartbeat keeps them ONLINE", async () => {
+    await onlyOnline([JAMES.id, AHMED.id]);
+    const long = new Date(Date.now() - (system.config.AGENT_IDLE_TIMEOUT_SECONDS + 60) * 1000);
+    await system.db.prisma.agent.updateMany({ where: { id: { in: [JAMES.id, AHMED.id] } }, data: { lastSeenAt: long } });
+    const heartbeat = await system.request(`mutation { heartbeat { id status } }`, {}, await system.token("agent", AHMED.id));
+    expect(heartbeat.data!.heartbeat).toEqual({ id: AHMED.id, status: "ONLINE" });
+    const services: SubgraphServices = { config: system.config, db: system.db, pubsub: system.pubsub, logger: createLogger("silent"), internal: service };
+    const changes = await sweepIdleAgents(services);
+    expect(changes.map((c) => [c.agentId, c.from, c.to, c.cause])).toEqual([[JAMES.id, "ONLINE", "AWAY", "idle"]]);
+    expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).status).toBe("AWAY");
+    expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: AHMED.id } })).status).toBe("ONLINE");
+  });
+
+  it("updates the agent's rating from feedback.given (idempotently)", async () => {
+    const before = await system.db.prisma.agent.findUniqueOrThrow({ where: { id: KHALID.id } });
+    const event = { id: randomUUID(), type: "feedback.given", source: "analytics", aggregateId: randomUUID(), occurredAt: new Date().toISOString(), payload: { kind: "TICKET", itemId: randomUUID(), agentId: KHALID.id, rating: 2 } };
+    await system.pubsub.publish(EVENTS_TOPIC, event);
+    await system.pubsub.publish(EVENTS_TOPIC, event);
+    const after = await eventually(async () => {
+      const row = await system.db.prisma.agent.findUniqueOrThrow({ where: { id: KHALID.id } });
+      return row.ratingCount > before.ratingCount ? row : null;
+    });
+    expect(after.ratingCount).toBe(before.ratingCount + 1);
+    expect(after.rating).toBe(before.ratingCount === 0 ? 4 : after.rating);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: KHALID.id } })).ratingCount).toBe(before.ratingCount + 1);
+  });
+});
+
+describe("collision detection", () => {
+  it("shows who is viewing or typing on a ticket, live", async () => {
+    const ticketId = randomUUID();
+    const jamesToken = await system.token("agent", JAMES.id);
+    const ahmedToken = await system.token("agent", AHMED.id);
+    const client = system.subscribe(jamesToken);
+    const updates = collect<any>(client, `subscription($ticketId: ID!) { ticketViewersChanged(ticketId: $ticketId) { ticketId viewers { agentId activity agent { displayName } } } }`, { ticketId });
+    await new Promise((r) => setTimeout(r, 300));
+    const report = (token: string, activity: string) =>
+      system.request(`mutation($input: ReportTicketActivityInput!) { reportTicketActivity(input: $input) { agentId activity } }`, { input: { ticketId, activity } }, token);
+    await report(jamesToken, "VIEWING");
+    const both = await report(ahmedToken, "TYPING");
+    expect(both.data!.reportTicketActivity).toEqual([
+      { agentId: AHMED.id, activity: "TYPING" },
+      { agentId: JAMES.id, activity: "VIEWING" },
+    ]);
+    const [, second] = await updates.waitFor(2);
+    expect(second.data!.ticketViewersChanged.viewers.map((v: any) => [v.agent.displayName, v.activity])).toEqual([
+      ["Ahmed Raza", "TYPING"],
+      ["James Whitfield", "VIEWING"],
+    ]);
+    await report(ahmedToken, "LEFT");
+    const viewers = await system.request(`query($ticketId: ID!) { ticketViewers(ticketId: $ticketId) { agentId } }`, { ticketId }, jamesToken);
+    expect(viewers.data!.ticketViewers).toEqual([{ agentId: JAMES.id }]);
+    await client.dispose();
+  });
+});
+
+describe("bad input", () => {
+  it("answers coded errors and writes nothing", async () => {
+    const customer = await system.token("customer");
+    for (const mutation of [
+      `mutation { setAgentStatus(status: ONLINE) { id } }`,
+      `mutation { claimNextFromQueue { id } }`,
+      `mutation { assignTicket(input: { ticketId: "${randomUUID()}", agentId: "${JAMES.id}" }) { status } }`,
+      `mutation { createAgent(input: { email: "c@d.example", displayName: "C", languages: ["en"] }) { id } }`,
+    ]) {
+      const result = await system.request(mutation, {}, customer);
+      expect(result.errors?.[0].extensions?.code, mutation).toBe("FORBIDDEN");
+    }
+    const agentToken = await system.token("agent", JAMES.id);
+    const notSupervisor = await system.request(`mutation { assignTicket(input: { ticketId: "${randomUUID()}", agentId: "${JAMES.id}" }) { status } }`, {}, agentToken);
+    expect(notSupervisor.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+
+    const supervisor = await system.token("supervisor");
+    const ticket = await system.db.prisma.ticket.findFirstOrThrow({ orderBy: { createdAt: "desc" }, skip: 1 });
+    const unknownAgent = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`, { input: { ticketId: ticket.id, agentId: randomUUID() } }, supervisor);
+    expect(unknownAgent.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    const unknownTicket = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`, { input: { ticketId: randomUUID(), agentId: JAMES.id } }, supervisor);
+    expect(unknownTicket.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    const badId = await system.request(`mutation { assignTicket(input: { ticketId: "42", agentId: "${JAMES.id}" }) { status } }`, {}, supervisor);
+    expect(badId.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(await item(ticket.id)).toBeNull();
+
+    // The internal command is not on the public API…
+    const hidden = await system.request(`mutation { requestAssignment(input: { kind: TICKET, itemId: "${randomUUID()}", language: "en" }) { status } }`, {}, supervisor);
+    expect(hidden.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    // …and validates what services send.
+    const itemId = randomUUID();
+    const error = await request({ kind: "TICKET", itemId, language: "not a language" }).catch((e: InternalCallError) => e);
+    expect(error).toBeInstanceOf(InternalCallError);
+    expect((error as InternalCallError).code).toBe("BAD_USER_INPUT");
+    const badPriority = await request({ kind: "TICKET", itemId, language: "en", priority: "SOMEDAY" }).catch((e: InternalCallError) => e);
+    expect((badPriority as InternalCallError).code).toBe("BAD_USER_INPUT");
+    expect(await item(itemId)).toBeNull();
   });
 });

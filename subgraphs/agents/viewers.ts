@@ -30,27 +30,24 @@ export interface TicketViewer {
   expiresAt: Date;
 }
 
+type StoredViewer = Omit<TicketViewer, "activity"> & { activity: ViewerActivity };
+
 /** In-memory presence per ticket; pure apart from the clock passed in. */
 export class ViewerStore {
-  private readonly byTicket = new Map<string, Map<string, TicketViewer>>();
+  private readonly byTicket = new Map<string, Map<string, StoredViewer>>();
 
-  /** Applies a report (idempotent; older reports than the stored one are ignored). */
+  /** Applies a report (idempotent; reports older than the stored one are ignored — LEFT is kept as a tombstone until it expires). */
   apply(report: ViewerReport): void {
     const at = new Date(report.at);
     let viewers = this.byTicket.get(report.ticketId);
     const existing = viewers?.get(report.agentId);
     if (existing && existing.lastSeenAt.getTime() > at.getTime()) return;
-    if (report.activity === "LEFT") {
-      viewers?.delete(report.agentId);
-      if (viewers && viewers.size === 0) this.byTicket.delete(report.ticketId);
-      return;
-    }
     if (!viewers) this.byTicket.set(report.ticketId, (viewers = new Map()));
     viewers.set(report.agentId, {
       ticketId: report.ticketId,
       agentId: report.agentId,
       activity: report.activity,
-      since: existing ? existing.since : at,
+      since: existing && existing.activity !== "LEFT" && report.activity !== "LEFT" ? existing.since : at,
       lastSeenAt: at,
       expiresAt: new Date(report.expiresAt),
     });
@@ -62,7 +59,9 @@ export class ViewerStore {
     if (!viewers) return [];
     for (const [agentId, viewer] of viewers) if (viewer.expiresAt.getTime() <= now.getTime()) viewers.delete(agentId);
     if (viewers.size === 0) this.byTicket.delete(ticketId);
-    return [...viewers.values()].sort(
+    return [...viewers.values()]
+      .filter((v): v is TicketViewer => v.activity !== "LEFT")
+      .sort(
       (a, b) => Number(b.activity === "TYPING") - Number(a.activity === "TYPING") || a.since.getTime() - b.since.getTime() || a.agentId.localeCompare(b.agentId),
     );
   }
