@@ -1,7 +1,9 @@
-import type { Article, KnowledgeCategory } from "../../generated/prisma/client.js";
+import type { Article, ArticleVersion, KnowledgeCategory } from "../../generated/prisma/client.js";
 import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
 import { requestContext } from "../common/context.js";
 import { loaderByKey, loaderGroupedBy } from "../common/loaders.js";
+import { postgresBackend, type SearchBackend } from "./search.js";
+import { typesenseBackend, typesenseClient } from "./typesense.js";
 
 export function createKnowledgeLoaders(services: SubgraphServices) {
   const { prisma } = services.db;
@@ -12,10 +14,37 @@ export function createKnowledgeLoaders(services: SubgraphServices) {
       (groups) => prisma.article.findMany({ where: { translationGroup: { in: [...groups] } }, orderBy: { language: "asc" } }),
       (a) => a.translationGroup,
     ),
+    /** Published article counts per category, per language. */
+    categoryCounts: loaderGroupedBy<string, { categoryKey: string; language: string; count: number }>(
+      async (keys) =>
+        (await prisma.article.groupBy({ by: ["categoryKey", "language"], where: { status: "PUBLISHED", categoryKey: { in: [...keys] } }, _count: { _all: true }, orderBy: [{ categoryKey: "asc" }, { language: "asc" }] })).map((g) => ({
+          categoryKey: g.categoryKey,
+          language: g.language,
+          count: g._count._all,
+        })),
+      (row) => row.categoryKey,
+    ),
+    versions: loaderGroupedBy<string, ArticleVersion>((ids) => prisma.articleVersion.findMany({ where: { articleId: { in: [...ids] } }, orderBy: { version: "desc" } }), (v) => v.articleId),
   };
 }
 
-export type KnowledgeContext = RequestContext<ReturnType<typeof createKnowledgeLoaders>>;
+const backends = new WeakMap<SubgraphServices, SearchBackend>();
 
-export const createKnowledgeContext = (base: BaseContext, services: SubgraphServices): KnowledgeContext =>
-  requestContext(base, services, createKnowledgeLoaders(services));
+/** The process's search backend: Typesense when TYPESENSE_URL is set, else PostgreSQL. */
+export function searchBackend(services: SubgraphServices): SearchBackend {
+  let backend = backends.get(services);
+  if (!backend) {
+    backend = services.config.TYPESENSE_URL
+      ? typesenseBackend(services, typesenseClient(services.config.TYPESENSE_URL, services.config.TYPESENSE_API_KEY), services.config.TYPESENSE_COLLECTION)
+      : postgresBackend(services);
+    backends.set(services, backend);
+  }
+  return backend;
+}
+
+export type KnowledgeContext = RequestContext<ReturnType<typeof createKnowledgeLoaders>> & { search: SearchBackend };
+
+export const createKnowledgeContext = (base: BaseContext, services: SubgraphServices): KnowledgeContext => ({
+  ...requestContext(base, services, createKnowledgeLoaders(services)),
+  search: searchBackend(services),
+});

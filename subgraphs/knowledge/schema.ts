@@ -1,15 +1,27 @@
-/** knowledge subgraph schema: articles (en/ar translations), categories; reading is public. */
-import type { Article as ArticleRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
+/** knowledge subgraph schema: articles (en/ar translations, versions, votes), categories, search, contextual help. */
+import type { Article as ArticleRow, ArticleVersion as VersionRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { badInput, notFound } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
-import { assertUuid, beyondKeyWhere, keysetConnection, keysetOrder } from "../common/pagination.js";
-import { assertLanguage, createArticle } from "./articles.js";
+import { assertUuid, beyondKeyWhere, decodeCursor, encodeCursor, keysetConnection, keysetOrder, MAX_PAGE_SIZE } from "../common/pagination.js";
+import { bestKnowledgeAnswer } from "./answer.js";
+import { assertLanguage, createArticle, setArticleStatus, updateArticle } from "./articles.js";
 import type { KnowledgeContext } from "./context.js";
+import { helpfulnessScore, rateArticle, recordView, viewerKey } from "./engagement.js";
+import { contextualHelp } from "./help.js";
+import type { QuickAction } from "./help-topics.js";
+import { recordSearch, relatedCategories, searchKnowledge, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "./search.js";
 
 const builder = createSubgraphBuilder<KnowledgeContext>();
 
+const stubKey = builder.keyDirective(builder.selection<{ id: string }>("id"), false);
+const AgentRef = builder.externalRef("Agent", stubKey).implement({ externalFields: (t) => ({ id: t.id() }) });
+
 const ArticleStatus = builder.enumType("ArticleStatus", { values: ["DRAFT", "PUBLISHED", "ARCHIVED"] as const });
+
+const LanguageCount = builder.objectRef<{ language: string; count: number }>("KnowledgeLanguageCount").implement({
+  fields: (t) => ({ language: t.exposeString("language"), count: t.exposeInt("count") }),
+});
 
 const KnowledgeCategory = builder.objectRef<CategoryRow>("KnowledgeCategory").implement({
   fields: (t) => ({
@@ -17,6 +29,35 @@ const KnowledgeCategory = builder.objectRef<CategoryRow>("KnowledgeCategory").im
     name: t.exposeString("name"),
     nameAr: t.exposeString("nameAr", { nullable: true }),
     description: t.exposeString("description"),
+    articleCounts: t.field({
+      type: [LanguageCount],
+      description: "Published articles in this category, per language.",
+      resolve: async (c, _args, ctx) => (await ctx.loaders.categoryCounts.load(c.key)).map(({ language, count }) => ({ language, count })),
+    }),
+    articleCount: t.int({
+      description: "Published articles in this category (in one language when given).",
+      args: { language: t.arg.string({ required: false }) },
+      resolve: async (c, args, ctx) => {
+        if (args.language) assertLanguage(args.language);
+        return (await ctx.loaders.categoryCounts.load(c.key)).filter((r) => !args.language || r.language === args.language).reduce((sum, r) => sum + r.count, 0);
+      },
+    }),
+  }),
+});
+
+const ArticleVersion = builder.objectRef<VersionRow>("ArticleVersion").implement({
+  description: "One saved state of an article; version 1 is its creation.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    version: t.exposeInt("version"),
+    title: t.exposeString("title"),
+    body: t.exposeString("body"),
+    categoryKey: t.exposeString("categoryKey"),
+    tags: t.exposeStringList("tags"),
+    status: t.field({ type: ArticleStatus, resolve: (v) => v.status }),
+    editor: t.field({ type: AgentRef, nullable: true, resolve: (v) => (v.editorId ? { id: v.editorId } : null) }),
+    note: t.exposeString("note", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
 
@@ -28,21 +69,46 @@ Article.implement({
     slug: t.exposeString("slug"),
     title: t.exposeString("title"),
     body: t.exposeString("body", { description: "Markdown." }),
+    bodyHtml: t.exposeString("bodyHtml", { description: "The body rendered to HTML; raw HTML in the Markdown is escaped, unsafe link schemes dropped." }),
     language: t.exposeString("language"),
     status: t.field({ type: ArticleStatus, resolve: (a) => a.status }),
     tags: t.exposeStringList("tags"),
+    keywords: t.exposeStringList("keywords", { description: "Search keywords extracted at save time." }),
+    version: t.exposeInt("version"),
     category: t.field({ type: KnowledgeCategory, resolve: async (a, _args, ctx) => (await ctx.loaders.category.load(a.categoryKey)) as CategoryRow }),
+    author: t.field({ type: AgentRef, nullable: true, resolve: (a) => (a.authorId ? { id: a.authorId } : null) }),
     translations: t.field({
       type: [Article],
       description: "The same article in other languages.",
       resolve: async (a, _args, ctx) => (await ctx.loaders.translations.load(a.translationGroup)).filter((other) => other.id !== a.id && visible(ctx, other)),
     }),
+    versions: t.connection(
+      {
+        type: ArticleVersion,
+        description: "Every saved state, newest first (staff only).",
+        authScopes: { staff: true },
+        resolve: async (a, args, ctx) => {
+          const all = await ctx.loaders.versions.load(a.id);
+          return keysetConnection(args, (v: VersionRow) => [v.version, v.id], async (page) => {
+            const descending = !page.inverted;
+            const rows = all
+              .filter((v) => !page.beyond || (descending ? v.version < Number(page.beyond[0]) : v.version > Number(page.beyond[0])))
+              .sort((x, y) => (descending ? y.version - x.version : x.version - y.version));
+            return rows.slice(0, page.limit);
+          });
+        },
+      },
+      { name: "ArticleVersionConnection" },
+      { name: "ArticleVersionEdge" },
+    ),
     viewCount: t.exposeInt("viewCount"),
     helpfulCount: t.exposeInt("helpfulCount"),
     unhelpfulCount: t.exposeInt("unhelpfulCount"),
+    helpfulnessScore: t.float({ description: "(helpful + 1) / (helpful + unhelpful + 2): 0.5 with no votes.", resolve: (a) => helpfulnessScore(a.helpfulCount, a.unhelpfulCount) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+    archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true }),
   }),
 });
 
@@ -57,6 +123,78 @@ builder.asEntity(Article, {
   },
 });
 
+// ---- search ---------------------------------------------------------------------------------
+
+const CategoryCount = builder.objectRef<{ categoryKey: string; count: number }>("KnowledgeCategoryCount").implement({
+  fields: (t) => ({
+    category: t.field({ type: KnowledgeCategory, resolve: async (r, _args, ctx) => (await ctx.loaders.category.load(r.categoryKey)) as CategoryRow }),
+    count: t.exposeInt("count", { description: "Results (among the best 50) in this category." }),
+  }),
+});
+
+const SearchEdge = builder.objectRef<KnowledgeSearchEdge>("KnowledgeSearchEdge").implement({
+  fields: (t) => ({
+    cursor: t.exposeString("cursor"),
+    node: t.field({ type: Article, resolve: (e) => e.node }),
+    score: t.exposeFloat("score", { description: "Relevance × popularity × recency (see the README's search section)." }),
+    snippet: t.exposeString("snippet", { description: "Body excerpt around the matches, HTML-escaped, matches in <mark>." }),
+    titleHighlighted: t.exposeString("titleHighlighted", { description: "Title, HTML-escaped, matches in <mark>." }),
+    highlights: t.exposeStringList("highlights", { description: "The words that matched." }),
+  }),
+});
+
+const SearchConnection = builder.objectRef<KnowledgeSearchPage>("KnowledgeSearchConnection").implement({
+  fields: (t) => ({
+    edges: t.field({ type: [SearchEdge], resolve: (p) => p.edges }),
+    pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (p) => p.pageInfo }),
+    totalCount: t.exposeInt("totalCount"),
+    suggestedSearches: t.stringList({ description: "Popular past queries like this one, then keywords of the best results.", resolve: (p, _args, ctx) => suggestedSearches(ctx, p) }),
+    relatedCategories: t.field({ type: [CategoryCount], resolve: (p, _args, ctx) => relatedCategories(ctx.search, p, (ids) => ctx.loaders.article.loadMany(ids).then(onlyArticles)) }),
+    interpretedLanguage: t.string({ nullable: true, description: "The language the query was read in (given, or detected from its script).", resolve: (p) => p.language }),
+    queryTruncated: t.boolean({ description: "The query was longer than the limit and was cut.", resolve: (p) => p.parsed.truncated }),
+  }),
+});
+
+const onlyArticles = (rows: (ArticleRow | Error | null)[]) => rows.map((r) => (r instanceof Error ? null : r));
+
+const KnowledgeAnswer = builder.objectRef<{ article: ArticleRow; confidence: number }>("KnowledgeAnswer").implement({
+  fields: (t) => ({ article: t.field({ type: Article, resolve: (a) => a.article }), confidence: t.exposeFloat("confidence") }),
+});
+
+const QuickActionType = builder.objectRef<QuickAction>("HelpQuickAction").implement({
+  fields: (t) => ({ key: t.exposeString("key"), label: t.exposeString("label"), labelAr: t.exposeString("labelAr"), target: t.exposeString("target") }),
+});
+
+const ContextualHelp = builder.objectRef<Awaited<ReturnType<typeof contextualHelp>>>("ContextualHelp").implement({
+  fields: (t) => ({
+    page: t.exposeString("page"),
+    action: t.exposeString("action", { nullable: true }),
+    language: t.exposeString("language"),
+    topics: t.exposeStringList("topics"),
+    immediateHelp: t.field({ type: [Article], description: "The 3 best articles for this page and action.", resolve: (h) => h.immediateHelp }),
+    relatedArticles: t.field({ type: [Article], description: "The next 5.", resolve: (h) => h.relatedArticles }),
+    quickActions: t.field({ type: [QuickActionType], resolve: (h) => h.quickActions }),
+  }),
+});
+
+interface SearchGapRow {
+  language: string;
+  query: string;
+  searchCount: number;
+  zeroResultCount: number;
+  lastSearchedAt: Date;
+}
+const SearchGap = builder.objectRef<SearchGapRow>("KnowledgeSearchGap").implement({
+  description: "A query people searched that found nothing (content-gap report).",
+  fields: (t) => ({
+    query: t.exposeString("query"),
+    language: t.exposeString("language"),
+    searchCount: t.exposeInt("searchCount"),
+    zeroResultCount: t.exposeInt("zeroResultCount"),
+    lastSearchedAt: t.expose("lastSearchedAt", { type: "DateTime" }),
+  }),
+});
+
 const KEY = ["publishedAt", "id"] as const;
 
 builder.queryType({
@@ -64,8 +202,13 @@ builder.queryType({
     knowledgeArticle: t.field({
       type: Article,
       nullable: true,
-      description: "One article by id, or by slug in a language. Public.",
-      args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }), language: t.arg.string({ required: false }) },
+      description: "One article by id, or by slug in a language. Public. Counts a view (once per viewer per day).",
+      args: {
+        id: t.arg.id({ required: false }),
+        slug: t.arg.string({ required: false }),
+        language: t.arg.string({ required: false }),
+        viewerId: t.arg.string({ required: false, description: "Anonymous readers: a stable random id the client keeps, so views are counted once per day." }),
+      },
       resolve: async (_root, args, ctx) => {
         if (!args.id && !args.slug) throw badInput("Pass id or slug");
         if (args.language) assertLanguage(args.language);
@@ -80,30 +223,34 @@ builder.queryType({
         // Asked for another language: answer with that translation when it exists.
         if (args.id && args.language && article.language !== args.language) {
           const translation = (await ctx.loaders.translations.load(article.translationGroup)).find((a) => a.language === args.language && visible(ctx, a));
-          if (translation) return translation;
+          if (translation) article = translation;
         }
+        const viewer = viewerKey(ctx, args.viewerId);
+        if (await recordView(ctx, article, viewer.key)) article = { ...article, viewCount: article.viewCount + 1 };
         return article;
       },
     }),
     knowledgeArticles: t.connection({
       type: Article,
-      description: "Published articles, newest first. Public.",
-      args: { category: t.arg.string({ required: false }), language: t.arg.string({ required: false }) },
+      description: "Articles, newest first. Public: published only; staff may ask for a status.",
+      args: { category: t.arg.string({ required: false }), language: t.arg.string({ required: false }), status: t.arg({ type: ArticleStatus, required: false }) },
       resolve: async (_root, args, ctx) => {
         if (args.language) assertLanguage(args.language);
         if (args.category && !(await ctx.loaders.category.load(args.category))) throw badInput(`Unknown category "${args.category}"`);
+        const status = args.status && isStaff(ctx.identity) ? args.status : "PUBLISHED";
         const where: Prisma.ArticleWhereInput = {
-          status: "PUBLISHED",
+          status,
           ...(args.category ? { categoryKey: args.category } : {}),
           ...(args.language ? { language: args.language } : {}),
         };
+        const key = status === "PUBLISHED" ? KEY : (["createdAt", "id"] as const);
         return keysetConnection(
           args,
-          (a: ArticleRow) => [(a.publishedAt ?? a.createdAt).toISOString(), a.id],
+          (a: ArticleRow) => [(status === "PUBLISHED" ? (a.publishedAt ?? a.createdAt) : a.createdAt).toISOString(), a.id],
           (page) =>
             ctx.db.prisma.article.findMany({
-              where: { AND: [where, beyondKeyWhere(KEY, page, true, (v) => new Date(v))] },
-              orderBy: keysetOrder(KEY, page, true),
+              where: { AND: [where, beyondKeyWhere(key, page, true, (v) => new Date(v))] },
+              orderBy: keysetOrder(key, page, true),
               take: page.limit,
             }),
         );
@@ -113,13 +260,79 @@ builder.queryType({
       type: [KnowledgeCategory],
       resolve: (_root, _args, ctx) => ctx.db.prisma.knowledgeCategory.findMany({ orderBy: { key: "asc" } }),
     }),
+    searchKnowledge: t.field({
+      type: SearchConnection,
+      description: "Ranked full-text search over published articles. Public. An empty query lists the most popular articles.",
+      args: {
+        query: t.arg.string({ required: false }),
+        language: t.arg.string({ required: false }),
+        category: t.arg.string({ required: false }),
+        tags: t.arg.stringList({ required: false }),
+        first: t.arg.int({ required: false }),
+        after: t.arg.string({ required: false }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const page = await searchKnowledge(ctx, ctx.search, args, (ids) => ctx.loaders.article.loadMany(ids).then(onlyArticles));
+        // Statistics and events off the response path; a failure there never fails a search.
+        recordSearch(ctx, page).catch((error) => ctx.logger.error("knowledge: recording a search failed", { error: String(error) }));
+        return page;
+      },
+    }),
+    bestKnowledgeAnswer: t.field({
+      type: KnowledgeAnswer,
+      nullable: true,
+      description: "The article that best answers a question, with a confidence 0..1 (chatbot, ticket auto-resolution). Null when nothing matches.",
+      args: { text: t.arg.string({ required: true }), language: t.arg.string({ required: false }) },
+      resolve: (_root, args, ctx) => bestKnowledgeAnswer(ctx, args.text, args.language),
+    }),
+    contextualHelp: t.field({
+      type: ContextualHelp,
+      description: "Help for the page (and action) the caller is on, in their language, unread articles first.",
+      args: {
+        page: t.arg.string({ required: true }),
+        action: t.arg.string({ required: false }),
+        language: t.arg.string({ required: false, description: "Default: the caller's Accept-Language when supported, else en." }),
+        viewerId: t.arg.string({ required: false }),
+      },
+      resolve: (_root, args, ctx) => {
+        const preferred = ctx.acceptLanguage?.split(",")[0]?.trim().slice(0, 2).toLowerCase();
+        const language = args.language ?? (preferred && ["en", "ar", "hi", "ur"].includes(preferred) ? preferred : "en");
+        const viewer = viewerKey(ctx, args.viewerId);
+        return contextualHelp(ctx, { page: args.page, action: args.action, language, viewerKey: viewer.deduplicated ? viewer.key : null });
+      },
+    }),
+    knowledgeSearchGaps: t.connection(
+      {
+        type: SearchGap,
+        description: "Queries that found nothing, most frequent first (staff).",
+        authScopes: { staff: true },
+        args: { language: t.arg.string({ required: false }) },
+        resolve: async (_root, args, ctx) => {
+          if (args.language) assertLanguage(args.language);
+          const first = args.first ?? 20;
+          if (first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`);
+          const beyond = args.after ? decodeCursor(args.after) : null;
+          const rows = await ctx.db.sql.query<SearchGapRow>(
+            `SELECT "language", "query", "searchCount", "zeroResultCount", "lastSearchedAt" FROM "knowledge"."search_queries"
+             WHERE "zeroResultCount" > 0 AND ($1::text IS NULL OR "language" = $1)
+               AND ($2::int IS NULL OR ("zeroResultCount", "language" || ':' || "query") < ($2::int, $3::text))
+             ORDER BY "zeroResultCount" DESC, "language" || ':' || "query" DESC LIMIT $4`,
+            [args.language ?? null, beyond ? Number(beyond[0]) : null, beyond ? beyond[1] : null, first + 1],
+          );
+          const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor([r.zeroResultCount, `${r.language}:${r.query}`]), node: { ...r, lastSearchedAt: new Date(r.lastSearchedAt) } }));
+          return { edges, pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > first, hasPreviousPage: Boolean(args.after) } };
+        },
+      },
+      { name: "KnowledgeSearchGapConnection" },
+      { name: "KnowledgeSearchGapEdge" },
+    ),
   }),
 });
 
 const CreateArticleInput = builder.inputType("CreateArticleInput", {
   fields: (t) => ({
     title: t.string({ required: true }),
-    body: t.string({ required: true }),
+    body: t.string({ required: true, description: "Markdown." }),
     categoryKey: t.string({ required: true }),
     language: t.string({ required: true }),
     tags: t.stringList({ required: false }),
@@ -128,15 +341,81 @@ const CreateArticleInput = builder.inputType("CreateArticleInput", {
   }),
 });
 
+const UpdateArticleInput = builder.inputType("UpdateArticleInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    title: t.string({ required: false }),
+    body: t.string({ required: false }),
+    categoryKey: t.string({ required: false }),
+    tags: t.stringList({ required: false }),
+    slug: t.string({ required: false }),
+    note: t.string({ required: false, description: "What changed (kept with the version)." }),
+    expectedVersion: t.int({ required: false, description: "Refuse (CONFLICT) when the article has moved past this version." }),
+  }),
+});
+
+const ArticleIdInput = builder.inputType("ArticleStatusInput", { fields: (t) => ({ id: t.id({ required: true }) }) });
+
+const RateArticleInput = builder.inputType("RateArticleInput", {
+  fields: (t) => ({
+    articleId: t.id({ required: true }),
+    helpful: t.boolean({ required: true }),
+    comment: t.string({ required: false }),
+    viewerId: t.string({ required: false, description: "Required for anonymous callers: the client's stable random id." }),
+  }),
+});
+
 builder.mutationType({
   fields: (t) => ({
     createArticle: t.field({
       type: Article,
+      description: "A new DRAFT article (version 1). Staff.",
       authScopes: { staff: true },
       args: { input: t.arg({ type: CreateArticleInput, required: true }) },
       resolve: (_root, { input }, ctx) => {
         if (input.translationOf) assertUuid(input.translationOf, "translationOf");
         return createArticle(ctx, { ...input, authorId: ctx.identity.subject });
+      },
+    }),
+    updateArticle: t.field({
+      type: Article,
+      description: "Edits an article; every edit is kept as a new version. Staff.",
+      authScopes: { staff: true },
+      args: { input: t.arg({ type: UpdateArticleInput, required: true }) },
+      resolve: (_root, { input }, ctx) => {
+        assertUuid(input.id, "id");
+        return updateArticle(ctx, { ...input, editorId: ctx.identity.subject });
+      },
+    }),
+    publishArticle: t.field({
+      type: Article,
+      description: "DRAFT or ARCHIVED → PUBLISHED. Supervisors and admins.",
+      authScopes: { supervisor: true },
+      args: { input: t.arg({ type: ArticleIdInput, required: true }) },
+      resolve: (_root, { input }, ctx) => {
+        assertUuid(input.id, "id");
+        return setArticleStatus(ctx, input.id, "PUBLISHED", ctx.identity.subject);
+      },
+    }),
+    archiveArticle: t.field({
+      type: Article,
+      description: "→ ARCHIVED (hidden from readers and search). Supervisors and admins.",
+      authScopes: { supervisor: true },
+      args: { input: t.arg({ type: ArticleIdInput, required: true }) },
+      resolve: (_root, { input }, ctx) => {
+        assertUuid(input.id, "id");
+        return setArticleStatus(ctx, input.id, "ARCHIVED", ctx.identity.subject);
+      },
+    }),
+    rateArticle: t.field({
+      type: Article,
+      description: "Was this article helpful? One vote per viewer; voting again changes it.",
+      args: { input: t.arg({ type: RateArticleInput, required: true }) },
+      resolve: (_root, { input }, ctx) => {
+        assertUuid(input.articleId, "articleId");
+        const viewer = viewerKey(ctx, input.viewerId);
+        if (!viewer.deduplicated) throw badInput("Anonymous votes need a viewerId", { field: "viewerId" });
+        return rateArticle(ctx, { articleId: input.articleId, helpful: input.helpful, comment: input.comment }, viewer.key);
       },
     }),
   }),

@@ -1,0 +1,138 @@
+/** The shared search mechanism: safe parsing, and SQL ≡ TypeScript normalisation on a real (PGlite) database. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../db.js";
+import { normalizeArabic } from "../text/index.js";
+import { buildTsQueryText, fullTextSearch, markHighlights, normalizeForSearch, parseSearchQuery, searchSqlFunctions, vocabularyWords, type SearchTableSpec } from "./index.js";
+
+describe("parseSearchQuery", () => {
+  it("splits on every tsquery metacharacter and keeps only words", () => {
+    const parsed = parseSearchQuery(`reset & password | !(2fa):* 'it''s' \\ back\\slash`);
+    expect(parsed.terms).toEqual(["reset", "password", "2fa", "it", "s", "back", "slash"]);
+    expect(parsed.terms.every((t) => /^[\p{L}\p{M}\p{N}]+$/u.test(t))).toBe(true);
+  });
+
+  it("truncates long queries instead of failing, and does not treat the cut word as a prefix", () => {
+    const parsed = parseSearchQuery("password ".repeat(300));
+    expect(parsed.truncated).toBe(true);
+    expect(parsed.text.length).toBeLessThanOrEqual(256);
+    expect(parsed.terms).toEqual(["password"]);
+    expect(parsed.prefixLast).toBe(false);
+  });
+
+  it("treats the last word as a prefix while typing, not after a space", () => {
+    expect(parseSearchQuery("withdr").prefixLast).toBe(true);
+    expect(parseSearchQuery("withdr ").prefixLast).toBe(false);
+  });
+
+  it("normalises Arabic: diacritics, tatweel and letter forms", () => {
+    expect(parseSearchQuery("الاسْتِثْمَارَات").terms).toEqual(["الاستثمارات"]);
+    expect(parseSearchQuery("إعادة").terms).toEqual(["اعاده"]);
+    expect(parseSearchQuery("مـــرحبا").terms).toEqual(["مرحبا"]);
+  });
+
+  it("keeps stop words out of the significant terms", () => {
+    expect(parseSearchQuery("how do I reset my password").significantTerms).toEqual(["reset", "password"]);
+    expect(parseSearchQuery("the").significantTerms).toEqual(["the"]);
+  });
+
+  it("empty and null queries have no terms", () => {
+    expect(parseSearchQuery(null).terms).toEqual([]);
+    expect(parseSearchQuery("  ()&| ").terms).toEqual([]);
+  });
+});
+
+describe("buildTsQueryText", () => {
+  it("groups alternatives, adds the prefix marker and weights, and drops unsafe words", () => {
+    const alternatives = new Map([["withdrawl", ["withdrawal", "withdraw"]]]);
+    expect(buildTsQueryText(["withdrawl", "fee"], { mode: "and", prefixLast: true, alternatives })).toBe("(withdrawl | withdrawal | withdraw) & fee:*");
+    expect(buildTsQueryText(["a", "b"], { mode: "or", weights: "AB" })).toBe("a:AB | b:AB");
+    expect(buildTsQueryText(["ok", "bad'word", "x:*"], { mode: "and" })).toBe("ok");
+  });
+});
+
+describe("markHighlights", () => {
+  it("escapes HTML and turns markers into <mark>", () => {
+    expect(markHighlights("<b>\u0002fee\u0003</b> & \u0002Fee\u0003")).toEqual({ html: "&lt;b&gt;<mark>fee</mark>&lt;/b&gt; &amp; <mark>Fee</mark>", words: ["fee"] });
+  });
+});
+
+describe("on PostgreSQL (PGlite)", () => {
+  let db: Database;
+  const spec: SearchTableSpec = {
+    table: `"s"."docs"`,
+    idColumn: `"id"`,
+    vectorColumn: `"v"`,
+    languageColumn: `"language"`,
+    vocabularyTable: `"s"."terms"`,
+    headlineColumns: { title: `"title"` },
+    idType: "int",
+  };
+  const docs: [number, string, string][] = [
+    [1, "en", "How withdrawals work"],
+    [2, "en", "Resetting your password"],
+    [3, "ar", "كيف تعمل عمليات السَّحب"],
+    [4, "ar", "إعادة تعيين كلمة المرور"],
+    [5, "en", "Withdrawal fees and limits"],
+  ];
+
+  beforeAll(async () => {
+    db = await openDatabase({ pgliteDir: "memory://" });
+    await db.sql.exec(`CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE SCHEMA s; ${searchSqlFunctions("s")}
+      CREATE TABLE s.docs (id int PRIMARY KEY, language text, title text, v tsvector GENERATED ALWAYS AS (s.search_document(language, title, ARRAY[]::text[], '')) STORED);
+      CREATE TABLE s.terms (language text, term text, PRIMARY KEY (language, term));
+      CREATE INDEX ON s.terms USING gin (term gin_trgm_ops);`);
+    for (const [id, language, title] of docs) {
+      await db.sql.query(`INSERT INTO s.docs (id, language, title) VALUES ($1, $2, $3)`, [id, language, title]);
+      await db.sql.query(`INSERT INTO s.terms SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [language, vocabularyWords(title)]);
+    }
+  }, 30_000);
+  afterAll(async () => db?.close());
+
+  it("the SQL normaliser matches the TypeScript one", async () => {
+    const samples = ["الاسْتِثْمَارَات", "إعادة تعيين كلمة المرور", "مسؤول، مـــرحبا، مستشفى", "٣٤٥ ۶۷", "Hello World", "آمِن وٱلأمان"];
+    for (const sample of samples) {
+      const [row] = await db.sql.query<{ n: string }>(`SELECT s.search_normalize($1) AS n`, [sample]);
+      expect(row.n).toBe(normalizeForSearch(sample));
+      expect(row.n).toBe(normalizeArabic(sample.toLowerCase()).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0)));
+    }
+  });
+
+  const search = (query: string, language?: string) => fullTextSearch(db.sql, spec, { query: parseSearchQuery(query), language, limit: 10 });
+
+  it("finds by stem, prefix, and across languages when no language is given", async () => {
+    expect((await search("withdrawal ")).hits.map((h) => Number(h.id)).sort()).toEqual([1, 5]);
+    expect((await search("passw")).hits.map((h) => h.id)).toEqual([2]);
+    expect((await search("السحب", "ar")).hits.map((h) => h.id)).toEqual([3]);
+  });
+
+  it("Arabic with and without diacritics, with letter variants, and with a typo", async () => {
+    expect((await search("السَّحْب", "ar")).hits.map((h) => h.id)).toEqual([3]);
+    expect((await search("اعاده تعيين", "ar")).hits.map((h) => h.id)).toEqual([4]);
+    const typo = await search("المرور كلمه تعين ", "ar");
+    expect(typo.hits.map((h) => h.id)).toEqual([4]);
+  });
+
+  it("tolerates English typos through the vocabulary", async () => {
+    const result = await search("pasword ", "en");
+    expect(result.hits.map((h) => h.id)).toEqual([2]);
+    expect(result.corrections.get("pasword")).toContain("password");
+  });
+
+  it("falls back to any word when all words find nothing", async () => {
+    const result = await search("withdrawal unicorn ", "en");
+    expect(result.mode).toBe("or");
+    expect(result.totalCount).toBe(2);
+  });
+
+  it("never errors on hostile input", async () => {
+    const hostile = ["&|!():*'\\", "'; DROP TABLE s.docs; --", "a:*B & !!c", "\u0000\u0002", "((((", "x".repeat(5000), "😀 ๑ 漢字 ﷺ", "ـــ", "ٌٍَُ"];
+    for (const query of hostile) await expect(search(query)).resolves.toBeDefined();
+    const [{ count }] = await db.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM s.docs`);
+    expect(count).toBe(docs.length);
+  });
+
+  it("highlights matches", async () => {
+    const result = await search("password ", "en");
+    expect(markHighlights(result.hits[0].headlines.title).html).toBe("Resetting your <mark>password</mark>");
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * bestKnowledgeAnswer(text, language) → { article, confidence } for the chatbot and ticket
+ * auto-resolution (docs/contracts.md). The text's content words are searched (all words,
+ * else any), the best published article is taken, and the confidence (0..1) is
+ *   0.5 × coverage        share of the text's content words the article matches anywhere
+ * + 0.3 × title coverage  share it matches in the title, keywords or tags (weights A, B)
+ * + 0.2 × margin          how far the best score stands above the second, (s1 − s2) / s1
+ * so a short question fully answered by an article's title scores near 1, and a long message
+ * that shares one word with an article scores low. Null when nothing matches.
+ */
+import type { Article } from "../../generated/prisma/client.js";
+import type { SubgraphServices } from "../common/context.js";
+import { buildTsQueryText, fullTextSearch, parseSearchQuery, textSearchConfig, typoCorrections } from "../common/search/index.js";
+import { assertLanguage } from "./articles.js";
+import { ARTICLE_SEARCH, boostSql, queryLanguage } from "./search.js";
+
+export interface KnowledgeAnswer {
+  article: Article;
+  confidence: number;
+}
+
+export async function bestKnowledgeAnswer(services: SubgraphServices, text: string, language?: string | null): Promise<KnowledgeAnswer | null> {
+  if (language) assertLanguage(language);
+  const parsed = parseSearchQuery(text, { maxChars: 1000 });
+  const terms = parsed.significantTerms;
+  if (terms.length === 0) return null;
+  const lang = language ?? queryLanguage(parsed.text) ?? "en";
+  const query = { ...parsed, terms, prefixLast: false };
+  const result = await fullTextSearch(services.db.sql, { ...ARTICLE_SEARCH, headlineColumns: {} }, {
+    query,
+    language: lang,
+    filters: () => [`d."status" = 'PUBLISHED'`],
+    boost: boostSql(services.config),
+    limit: 2,
+    typoSimilarity: services.config.SEARCH_TYPO_SIMILARITY,
+  });
+  const [best, second] = result.hits;
+  if (!best) return null;
+  const corrections = await typoCorrections(services.db.sql, ARTICLE_SEARCH, query, lang, services.config.SEARCH_TYPO_SIMILARITY);
+  const config = textSearchConfig(lang);
+  const perTerm = terms.map((t) => buildTsQueryText([t], { mode: "or", alternatives: corrections }));
+  const perTermTitle = terms.map((t) => buildTsQueryText([t], { mode: "or", alternatives: corrections, weights: "AB" }));
+  const [row] = await services.db.sql.query<{ any: string | number; title: string | number }>(
+    `SELECT
+       (SELECT count(*) FROM unnest($2::text[]) t(q) WHERE a."searchVector" @@ to_tsquery('${config}', t.q)) AS any,
+       (SELECT count(*) FROM unnest($3::text[]) t(q) WHERE a."searchVector" @@ to_tsquery('${config}', t.q)) AS title
+     FROM "knowledge"."articles" a WHERE a."id" = $1::uuid`,
+    [best.id, perTerm, perTermTitle],
+  );
+  const coverage = Number(row?.any ?? 0) / terms.length;
+  const titleCoverage = Number(row?.title ?? 0) / terms.length;
+  const margin = second && best.score > 0 ? Math.max(0, (best.score - second.score) / best.score) : 1;
+  const confidence = Math.min(1, Math.max(0, 0.5 * coverage + 0.3 * titleCoverage + 0.2 * margin));
+  const article = await services.db.prisma.article.findUnique({ where: { id: best.id } });
+  return article ? { article, confidence: Math.round(confidence * 1000) / 1000 } : null;
+}

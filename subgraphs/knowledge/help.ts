@@ -1,0 +1,58 @@
+/**
+ * contextualHelp(page, action, language): articles for what the caller is doing now.
+ * The page/action's topics (help_topics; action-specific row, else the page's, else "*") are
+ * matched against published articles' tags and keywords in the caller's language; articles
+ * score by topic overlap × popularity (views, helpfulness) and the ones the caller has already
+ * read (any language of the same article, from the view history) are multiplied by 0.3, so
+ * new material comes first. The top 3 are `immediateHelp`, the next 5 `relatedArticles`.
+ */
+import type { Article } from "../../generated/prisma/client.js";
+import type { SubgraphServices } from "../common/context.js";
+import { badInput } from "../common/errors.js";
+import { assertLanguage } from "./articles.js";
+import type { QuickAction } from "./help-topics.js";
+
+export const READ_PENALTY = 0.3;
+
+export interface ContextualHelp {
+  page: string;
+  action: string | null;
+  language: string;
+  topics: string[];
+  immediateHelp: Article[];
+  relatedArticles: Article[];
+  quickActions: QuickAction[];
+}
+
+export async function contextualHelp(services: SubgraphServices, input: { page: string; action?: string | null; language: string; viewerKey: string | null }): Promise<ContextualHelp> {
+  const page = input.page.trim().toLowerCase();
+  const action = input.action?.trim().toLowerCase() || null;
+  if (!page || page.length > 100) throw badInput("page must be 1–100 characters", { field: "page" });
+  if (action && action.length > 100) throw badInput("action must be at most 100 characters", { field: "action" });
+  assertLanguage(input.language);
+  const { prisma } = services.db;
+  const candidates = await prisma.helpTopic.findMany({ where: { OR: [{ page, action: action ?? "" }, { page, action: "" }, { page: "*", action: "" }] } });
+  const rank = (r: { page: string; action: string }) => (r.page === page ? (r.action === (action ?? "") ? 0 : 1) : 2);
+  const mapping = candidates.sort((a, b) => rank(a) - rank(b))[0];
+  const topics = mapping?.topics ?? [];
+  const quickActions = (mapping?.quickActions ?? []) as unknown as QuickAction[];
+  let articles: Article[] = [];
+  if (topics.length > 0) {
+    const rows = await services.db.sql.query<{ id: string }>(
+      `SELECT a."id",
+         (cardinality(ARRAY(SELECT unnest(a."tags") INTERSECT SELECT unnest($2::text[]))) * 2
+          + cardinality(ARRAY(SELECT unnest(a."keywords") INTERSECT SELECT unnest($2::text[]))))
+         * (1 + 0.15 * ln(1 + a."viewCount")) * (1 + 0.5 * ((a."helpfulCount" + 1.0) / (a."helpfulCount" + a."unhelpfulCount" + 2.0) - 0.5))
+         * (CASE WHEN $3::text IS NOT NULL AND EXISTS (
+              SELECT 1 FROM "knowledge"."article_views" v JOIN "knowledge"."articles" r ON r."id" = v."articleId"
+              WHERE v."viewerKey" = $3 AND r."translationGroup" = a."translationGroup") THEN ${READ_PENALTY} ELSE 1 END) AS score
+       FROM "knowledge"."articles" a
+       WHERE a."status" = 'PUBLISHED' AND a."language" = $1 AND (a."tags" && $2::text[] OR a."keywords" && $2::text[])
+       ORDER BY score DESC, a."publishedAt" DESC NULLS LAST, a."id" LIMIT 8`,
+      [input.language, topics, input.viewerKey],
+    );
+    const byId = new Map((await prisma.article.findMany({ where: { id: { in: rows.map((r) => r.id) } } })).map((a) => [a.id, a]));
+    articles = rows.map((r) => byId.get(r.id)).filter((a): a is Article => Boolean(a));
+  }
+  return { page, action, language: input.language, topics, immediateHelp: articles.slice(0, 3), relatedArticles: articles.slice(3, 8), quickActions };
+}

@@ -1,0 +1,276 @@
+/**
+ * Knowledge search: `searchKnowledge` over published articles, on PostgreSQL full-text search
+ * (default; the shared mechanism in common/search) or Typesense (TYPESENSE_URL).
+ *
+ * Ranking (PostgreSQL backend), every factor tunable by environment variables:
+ *   score = relevance × popularity × recency
+ *   relevance  = ts_rank_cd(vector, query, 32) — cover density over weights A (title) >
+ *                B (keywords, tags) > D (body), normalised to 0..1
+ *   popularity = (1 + SEARCH_VIEWS_WEIGHT × ln(1 + views))
+ *              × (1 + SEARCH_HELPFULNESS_WEIGHT × (helpfulness − 0.5))
+ *   recency    = (1 − SEARCH_RECENCY_WEIGHT) + SEARCH_RECENCY_WEIGHT × 0.5^(age days / SEARCH_RECENCY_HALF_LIFE_DAYS)
+ * An empty query lists the most popular articles (score = popularity × recency).
+ * Matching: all words (the last as a prefix while typing), typo-corrected through the indexed
+ * vocabulary (pg_trgm, SEARCH_TYPO_SIMILARITY); if nothing matches, any content word.
+ */
+import type { Article } from "../../generated/prisma/client.js";
+import type { Config } from "../common/config.js";
+import type { SubgraphServices } from "../common/context.js";
+import { badInput } from "../common/errors.js";
+import { recordEvents } from "../common/outbox.js";
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from "../common/pagination.js";
+import { fullTextSearch, markHighlights, parseSearchQuery, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
+import { detectLanguage } from "../common/text/index.js";
+import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
+
+/** The supported language a query is written in (script-based), or null when it has no letters. */
+export function queryLanguage(text: string): string | null {
+  const detected = detectLanguage(text).language;
+  if (!detected) return null;
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(detected) ? detected : "en";
+}
+
+export const ARTICLE_SEARCH: SearchTableSpec = {
+  table: `"knowledge"."articles"`,
+  idColumn: `"id"`,
+  vectorColumn: `"searchVector"`,
+  languageColumn: `"language"`,
+  vocabularyTable: `"knowledge"."search_terms"`,
+  headlineColumns: { title: `"title"`, body: `"body"` },
+  wholeHeadlines: ["title"],
+};
+
+type RankingConfig = Pick<Config, "SEARCH_VIEWS_WEIGHT" | "SEARCH_HELPFULNESS_WEIGHT" | "SEARCH_RECENCY_WEIGHT" | "SEARCH_RECENCY_HALF_LIFE_DAYS">;
+
+/** popularity × recency as SQL over alias `d` (numbers come from validated configuration). */
+export function boostSql(config: RankingConfig): string {
+  const n = (v: number) => Number(v).toString();
+  return `(1 + ${n(config.SEARCH_VIEWS_WEIGHT)} * ln(1 + d."viewCount"))
+    * (1 + ${n(config.SEARCH_HELPFULNESS_WEIGHT)} * ((d."helpfulCount" + 1.0) / (d."helpfulCount" + d."unhelpfulCount" + 2.0) - 0.5))
+    * ((1 - ${n(config.SEARCH_RECENCY_WEIGHT)}) + ${n(config.SEARCH_RECENCY_WEIGHT)} * power(0.5, greatest(0, extract(epoch from (now() - coalesce(d."publishedAt", d."createdAt")))) / 86400.0 / ${n(config.SEARCH_RECENCY_HALF_LIFE_DAYS)}))`;
+}
+
+/** The same formula in TypeScript (the Typesense backend re-ranks with it). */
+export function boostOf(config: RankingConfig, a: { viewCount: number; helpfulCount: number; unhelpfulCount: number; publishedAt: Date | null; createdAt: Date }, now = Date.now()): number {
+  const ageDays = Math.max(0, now - (a.publishedAt ?? a.createdAt).getTime()) / 86_400_000;
+  return (
+    (1 + config.SEARCH_VIEWS_WEIGHT * Math.log(1 + a.viewCount)) *
+    (1 + config.SEARCH_HELPFULNESS_WEIGHT * ((a.helpfulCount + 1) / (a.helpfulCount + a.unhelpfulCount + 2) - 0.5)) *
+    (1 - config.SEARCH_RECENCY_WEIGHT + config.SEARCH_RECENCY_WEIGHT * 0.5 ** (ageDays / config.SEARCH_RECENCY_HALF_LIFE_DAYS))
+  );
+}
+
+export interface KnowledgeSearchArgs {
+  query?: string | null;
+  language?: string | null;
+  category?: string | null;
+  tags?: readonly string[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface BackendHit {
+  id: string;
+  score: number;
+  titleHighlight?: string;
+  bodyHighlight?: string;
+}
+
+export interface BackendRequest {
+  parsed: ParsedQuery;
+  language: string | null;
+  category: string | null;
+  tags: string[];
+  limit: number;
+  offset: number;
+}
+
+export interface BackendResult {
+  hits: BackendHit[];
+  totalCount: number;
+  mode: "and" | "or" | "browse";
+}
+
+export interface SearchBackend {
+  name: "postgres" | "typesense";
+  search(request: BackendRequest): Promise<BackendResult>;
+}
+
+export function postgresBackend(services: SubgraphServices): SearchBackend {
+  return {
+    name: "postgres",
+    async search(request) {
+      const result = await fullTextSearch(services.db.sql, ARTICLE_SEARCH, {
+        query: request.parsed,
+        language: request.language,
+        filters: (param) => [
+          `d."status" = 'PUBLISHED'`,
+          ...(request.category ? [`d."categoryKey" = ${param(request.category)}`] : []),
+          ...(request.tags.length ? [`d."tags" @> ${param(request.tags)}::text[]`] : []),
+        ],
+        boost: boostSql(services.config),
+        limit: request.limit,
+        offset: request.offset,
+        typoSimilarity: services.config.SEARCH_TYPO_SIMILARITY,
+      });
+      return {
+        hits: result.hits.map((h) => ({ id: h.id, score: h.score, titleHighlight: h.headlines.title, bodyHighlight: h.headlines.body })),
+        totalCount: result.totalCount,
+        mode: result.mode,
+      };
+    },
+  };
+}
+
+export interface KnowledgeSearchEdge {
+  cursor: string;
+  node: Article;
+  score: number;
+  snippet: string;
+  titleHighlighted: string;
+  highlights: string[];
+}
+
+export interface KnowledgeSearchPage {
+  edges: KnowledgeSearchEdge[];
+  pageInfo: { startCursor: string | null; endCursor: string | null; hasNextPage: boolean; hasPreviousPage: boolean };
+  totalCount: number;
+  parsed: ParsedQuery;
+  /** The language the query was interpreted in (given, or detected from the query's script). */
+  language: string | null;
+  request: BackendRequest;
+  mode: BackendResult["mode"];
+}
+
+const SNIPPET_CHARS = 240;
+
+function snippetOf(article: Article, highlight: string | undefined): { snippet: string; words: string[] } {
+  const source = highlight && highlight.includes("\u0002") ? highlight : article.body.slice(0, SNIPPET_CHARS * 2);
+  // Markdown markup out of the snippet; the highlight markers stay.
+  const plain = source
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
+    .replace(/[#*_`~|>]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const clipped = plain.length > SNIPPET_CHARS * 2 ? `${plain.slice(0, SNIPPET_CHARS * 2)}…` : plain;
+  const { html, words } = markHighlights(clipped);
+  return { snippet: html, words };
+}
+
+/** Validates the arguments (coded errors) and runs one search page. */
+export async function searchKnowledge(services: SubgraphServices, backend: SearchBackend, args: KnowledgeSearchArgs, loadArticles: (ids: string[]) => Promise<(Article | null | undefined)[]>): Promise<KnowledgeSearchPage> {
+  if (args.language) assertLanguage(args.language);
+  if (args.category && !(await services.db.prisma.knowledgeCategory.findUnique({ where: { key: args.category } }))) {
+    throw badInput(`Unknown category "${args.category}"`, { field: "category" });
+  }
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`);
+  let offset = 0;
+  if (args.after) {
+    const [position, kind] = decodeCursor(args.after);
+    if (kind !== "search" || typeof position !== "number" || !Number.isInteger(position) || position < 0) throw badInput("Invalid pagination cursor");
+    offset = position + 1;
+  }
+  const tags = [...new Set((args.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  const parsed = parseSearchQuery(args.query);
+  const request: BackendRequest = { parsed, language: args.language ?? null, category: args.category ?? null, tags, limit: first + 1, offset };
+  const result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, mode: "browse" as const } : await backend.search(request);
+  const page = result.hits.slice(0, first);
+  const articles = await loadArticles(page.map((h) => h.id));
+  const edges: KnowledgeSearchEdge[] = [];
+  page.forEach((hit, index) => {
+    const article = articles[index];
+    if (!article) return;
+    const body = snippetOf(article, hit.bodyHighlight);
+    const title = markHighlights(hit.titleHighlight && hit.titleHighlight.includes("\u0002") ? hit.titleHighlight : article.title);
+    edges.push({
+      cursor: encodeCursor([offset + index, "search"]),
+      node: article,
+      score: Math.round(hit.score * 1e6) / 1e6,
+      snippet: body.snippet,
+      titleHighlighted: title.html,
+      highlights: [...new Set([...title.words, ...body.words])],
+    });
+  });
+  const language = args.language ?? (parsed.terms.length ? queryLanguage(parsed.text) : null);
+  return {
+    edges,
+    pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: result.hits.length > first, hasPreviousPage: offset > 0 },
+    totalCount: result.totalCount,
+    parsed,
+    language: language ?? null,
+    request,
+    mode: result.mode,
+  };
+}
+
+/** Statistics key of a query's language: the given one, else the detected one. */
+const statsLanguage = (page: KnowledgeSearchPage) => page.language ?? "any";
+
+/**
+ * Records a search (first pages of non-empty queries only): per-query counters for
+ * suggestions and the content-gap report, plus `search.performed` / `search.zero_results`.
+ */
+export async function recordSearch(services: SubgraphServices, page: KnowledgeSearchPage): Promise<void> {
+  if (page.parsed.terms.length === 0 || page.request.offset > 0) return;
+  const query = page.parsed.normalized;
+  const language = statsLanguage(page);
+  const zero = page.totalCount === 0;
+  await services.db.prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "knowledge"."search_queries" ("language", "query", "searchCount", "zeroResultCount", "lastResultCount", "lastSearchedAt")
+       VALUES ($1, $2, 1, $3, $4, now())
+       ON CONFLICT ("language", "query") DO UPDATE SET "searchCount" = search_queries."searchCount" + 1,
+         "zeroResultCount" = search_queries."zeroResultCount" + EXCLUDED."zeroResultCount",
+         "lastResultCount" = EXCLUDED."lastResultCount", "lastSearchedAt" = now()`,
+      language,
+      query,
+      zero ? 1 : 0,
+      page.totalCount,
+    );
+    const payload = { query: page.parsed.text, language, resultCount: page.totalCount };
+    await recordEvents(tx, "knowledge", [
+      { type: "search.performed", aggregateId: `${language}:${query}`.slice(0, 200), payload },
+      ...(zero ? [{ type: "search.zero_results", aggregateId: `${language}:${query}`.slice(0, 200), payload }] : []),
+    ]);
+  });
+}
+
+/**
+ * Suggested searches: popular past queries (with results) that extend or resemble this one,
+ * then keywords of the top hits that the query does not already contain. At most `limit`.
+ */
+export async function suggestedSearches(services: SubgraphServices, page: KnowledgeSearchPage, limit = 5): Promise<string[]> {
+  const language = statsLanguage(page);
+  const query = page.parsed.normalized;
+  const rows = query
+    ? await services.db.sql.query<{ query: string }>(
+        `SELECT "query" FROM "knowledge"."search_queries"
+         WHERE "language" = $1 AND "lastResultCount" > 0 AND "query" <> $2 AND ("query" LIKE $3 OR "query" % $2)
+         ORDER BY "searchCount" DESC, "query" LIMIT $4`,
+        [language, query, `${query.replace(/[%_\\]/g, "")}%`, limit],
+      )
+    : await services.db.sql.query<{ query: string }>(
+        `SELECT "query" FROM "knowledge"."search_queries" WHERE ($1 = 'any' OR "language" = $1) AND "lastResultCount" > 0 ORDER BY "searchCount" DESC, "query" LIMIT $2`,
+        [language, limit],
+      );
+  const suggestions = rows.map((r) => r.query);
+  const queryTerms = new Set(page.parsed.terms);
+  for (const edge of page.edges.slice(0, 5)) {
+    for (const keyword of edge.node.keywords) {
+      if (suggestions.length >= limit) break;
+      if (!queryTerms.has(keyword) && !suggestions.includes(keyword)) suggestions.push(keyword);
+    }
+  }
+  return suggestions.slice(0, limit);
+}
+
+/** Categories of the best results (top 50), most results first. */
+export async function relatedCategories(backend: SearchBackend, page: KnowledgeSearchPage, loadArticles: (ids: string[]) => Promise<(Article | null | undefined)[]>): Promise<{ categoryKey: string; count: number }[]> {
+  const result = page.totalCount === 0 ? null : await backend.search({ ...page.request, limit: 50, offset: 0 });
+  const articles = result ? await loadArticles(result.hits.map((h) => h.id)) : [];
+  const counts = new Map<string, number>();
+  for (const article of articles) if (article) counts.set(article.categoryKey, (counts.get(article.categoryKey) ?? 0) + 1);
+  return [...counts.entries()].map(([categoryKey, count]) => ({ categoryKey, count })).sort((a, b) => b.count - a.count || a.categoryKey.localeCompare(b.categoryKey));
+}

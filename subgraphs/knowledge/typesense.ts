@@ -1,0 +1,179 @@
+/**
+ * Typesense backend (TYPESENSE_URL set), through the official client. The collection holds the
+ * published articles with search-normalised text (same Arabic folding as PostgreSQL); it is kept
+ * up to date from the outbox: a consumer of article.created/updated/published/archived/rated
+ * upserts (or deletes) the document, and a failed call rolls the consumer's transaction back so
+ * the event is retried on the next catch-up. Results come back in the same shape as the
+ * PostgreSQL backend: Typesense's text match (normalised to the page's best) × the same
+ * popularity × recency boost, re-ranked within the page.
+ */
+import { Client, Errors } from "typesense";
+import type { Article } from "../../generated/prisma/client.js";
+import type { SubgraphServices } from "../common/context.js";
+import { startEventConsumer, type EventConsumer } from "../common/consumer.js";
+import { normalizeForSearch } from "../common/search/index.js";
+import { markdownToText } from "./markdown.js";
+import { boostOf, type BackendRequest, type BackendResult, type SearchBackend } from "./search.js";
+
+export interface ArticleDocument {
+  id: string;
+  [key: string]: unknown;
+  title: string;
+  keywords: string[];
+  body: string;
+  language: string;
+  categoryKey: string;
+  tags: string[];
+  viewCount: number;
+  helpfulCount: number;
+  unhelpfulCount: number;
+  publishedAt: number;
+  createdAt: number;
+}
+
+export function collectionSchema(name: string) {
+  return {
+    name,
+    fields: [
+      { name: "title", type: "string" as const },
+      { name: "keywords", type: "string[]" as const },
+      { name: "body", type: "string" as const },
+      { name: "language", type: "string" as const, facet: true },
+      { name: "categoryKey", type: "string" as const, facet: true },
+      { name: "tags", type: "string[]" as const, facet: true },
+      { name: "viewCount", type: "int32" as const },
+      { name: "helpfulCount", type: "int32" as const },
+      { name: "unhelpfulCount", type: "int32" as const },
+      { name: "publishedAt", type: "int64" as const },
+      { name: "createdAt", type: "int64" as const },
+    ],
+    default_sorting_field: "publishedAt",
+  };
+}
+
+export function toDocument(article: Article): ArticleDocument {
+  return {
+    id: article.id,
+    title: normalizeForSearch(article.title),
+    keywords: [...article.keywords, ...article.tags].map(normalizeForSearch),
+    body: normalizeForSearch(markdownToText(article.body)).slice(0, 20_000),
+    language: article.language,
+    categoryKey: article.categoryKey,
+    tags: article.tags,
+    viewCount: article.viewCount,
+    helpfulCount: article.helpfulCount,
+    unhelpfulCount: article.unhelpfulCount,
+    publishedAt: Math.floor((article.publishedAt ?? article.createdAt).getTime() / 1000),
+    createdAt: Math.floor(article.createdAt.getTime() / 1000),
+  };
+}
+
+export function typesenseClient(url: string, apiKey: string): Client {
+  const parsed = new URL(url);
+  return new Client({
+    nodes: [{ host: parsed.hostname, port: Number(parsed.port || (parsed.protocol === "https:" ? 443 : 80)), protocol: parsed.protocol.replace(":", ""), path: parsed.pathname.replace(/\/$/, "") }],
+    apiKey,
+    connectionTimeoutSeconds: 5,
+    numRetries: 2,
+    logLevel: "error",
+  });
+}
+
+/** Creates the collection when missing; returns true when it was created (then reindex). */
+export async function ensureCollection(client: Client, name: string): Promise<boolean> {
+  try {
+    await client.collections(name).retrieve();
+    return false;
+  } catch (error) {
+    if (!(error instanceof Errors.ObjectNotFound)) throw error;
+    await client.collections().create(collectionSchema(name));
+    return true;
+  }
+}
+
+export async function indexArticle(client: Client, collection: string, article: Article | null, id: string): Promise<void> {
+  if (article && article.status === "PUBLISHED") {
+    await client.collections<ArticleDocument>(collection).documents().upsert(toDocument(article));
+    return;
+  }
+  try {
+    await client.collections<ArticleDocument>(collection).documents(id).delete();
+  } catch (error) {
+    if (!(error instanceof Errors.ObjectNotFound)) throw error;
+  }
+}
+
+export async function reindexAll(services: SubgraphServices, client: Client, collection: string): Promise<number> {
+  let count = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await services.db.prisma.article.findMany({ where: { status: "PUBLISHED" }, orderBy: { id: "asc" }, take: 500, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+    if (batch.length === 0) return count;
+    await client.collections<ArticleDocument>(collection).documents().import(batch.map(toDocument), { action: "upsert" });
+    count += batch.length;
+    cursor = batch.at(-1)!.id;
+  }
+}
+
+const INDEXED_EVENTS = ["article.created", "article.updated", "article.published", "article.archived", "article.rated"] as const;
+
+/** The outbox consumer that keeps the collection in step (idempotent; failures are retried on catch-up). */
+export function startTypesenseIndexer(services: SubgraphServices, client: Client, collection: string): EventConsumer {
+  return startEventConsumer(services, {
+    owner: "knowledge",
+    name: "knowledge.typesense-indexer",
+    types: INDEXED_EVENTS,
+    sources: ["knowledge"],
+    handle: async (event, tx) => {
+      const id = String(event.payload.articleId ?? event.aggregateId);
+      const article = await tx.article.findUnique({ where: { id } });
+      await indexArticle(client, collection, article, id);
+    },
+  });
+}
+
+export function typesenseBackend(services: SubgraphServices, client: Client, collection: string): SearchBackend {
+  return {
+    name: "typesense",
+    async search(request: BackendRequest): Promise<BackendResult> {
+      const filters = [
+        ...(request.language ? [`language:=${JSON.stringify(request.language)}`] : []),
+        ...(request.category ? [`categoryKey:=${JSON.stringify(request.category)}`] : []),
+        ...request.tags.map((tag) => `tags:=${JSON.stringify(tag)}`),
+      ];
+      const perPage = Math.min(250, request.limit);
+      // Typesense pages are fixed-size: fetch the page that contains `offset`, then slice.
+      const page = Math.floor(request.offset / perPage) + 1;
+      const skip = request.offset - (page - 1) * perPage;
+      const browse = request.parsed.terms.length === 0;
+      const response = await client.collections<ArticleDocument>(collection).documents().search({
+        q: browse ? "*" : request.parsed.terms.join(" "),
+        query_by: "title,keywords,body",
+        query_by_weights: "4,2,1",
+        prefix: request.parsed.prefixLast ? "true,true,true" : "false,false,false",
+        num_typos: 2,
+        drop_tokens_threshold: 1,
+        filter_by: filters.join(" && ") || undefined,
+        sort_by: browse ? "viewCount:desc,publishedAt:desc" : "_text_match:desc,viewCount:desc",
+        highlight_fields: "title,body",
+        highlight_start_tag: "\u0002",
+        highlight_end_tag: "\u0003",
+        snippet_threshold: 30,
+        page,
+        per_page: perPage,
+      });
+      const hits = (response.hits ?? []).slice(skip);
+      const best = Math.max(1, ...hits.map((h) => Number(h.text_match ?? 0)));
+      const now = Date.now();
+      const ranked = hits.map((hit) => {
+        const d = hit.document;
+        const boost = boostOf(services.config, { viewCount: d.viewCount, helpfulCount: d.helpfulCount, unhelpfulCount: d.unhelpfulCount, publishedAt: new Date(d.publishedAt * 1000), createdAt: new Date(d.createdAt * 1000) }, now);
+        const relevance = browse ? 1 : Number(hit.text_match ?? 0) / best;
+        const highlight = (field: string) => hit.highlights?.find((h) => h.field === field)?.snippet;
+        return { id: d.id, score: relevance * boost, titleHighlight: highlight("title"), bodyHighlight: highlight("body") };
+      });
+      ranked.sort((a, b) => b.score - a.score);
+      return { hits: ranked, totalCount: response.found, mode: browse ? "browse" : "and" };
+    },
+  };
+}

@@ -1,0 +1,197 @@
+/** Knowledge search end to end through the gateway (PGlite by default, PostgreSQL with DATABASE_URL). */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, startTestSystem, type TestSystem } from "./harness.js";
+
+let system: TestSystem;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+}, 120_000);
+
+afterAll(async () => {
+  await system?.close();
+});
+
+const SEARCH = `query($query: String, $language: String, $category: String, $tags: [String!], $first: Int, $after: String) {
+  searchKnowledge(query: $query, language: $language, category: $category, tags: $tags, first: $first, after: $after) {
+    totalCount interpretedLanguage queryTruncated
+    edges { cursor score snippet titleHighlighted highlights node { id title language viewCount category { key } tags } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+async function search(variables: Record<string, unknown>, token: string | null = null) {
+  const result = await system.request(SEARCH, variables, token);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!.searchKnowledge as { totalCount: number; interpretedLanguage: string | null; queryTruncated: boolean; edges: any[]; pageInfo: any };
+}
+
+const titles = (page: { edges: any[] }) => page.edges.map((e) => e.node.title as string);
+
+describe("searchKnowledge", () => {
+  it("ranks matching published articles with a total count, scores, highlights and an escaped snippet", async () => {
+    const page = await search({ query: "withdrawal fees", language: "en", first: 5 });
+    expect(page.totalCount).toBeGreaterThan(0);
+    expect(page.edges[0].node.title).toBe("How withdrawals work and how long they take");
+    expect(page.edges[0].titleHighlighted).toContain("<mark>withdrawals</mark>");
+    expect(page.edges[0].snippet).toMatch(/<mark>[^<]+<\/mark>/);
+    expect(page.edges[0].snippet).not.toMatch(/<(?!\/?mark>)/);
+    expect(page.edges[0].highlights).toEqual(expect.arrayContaining(["withdrawal"]));
+    const scores = page.edges.map((e) => e.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(page.edges.every((e) => e.node.language === "en")).toBe(true);
+  });
+
+  it("matches the last word as a prefix (search as you type) and tolerates English typos", async () => {
+    expect(titles(await search({ query: "two-factor authent", language: "en", first: 3 }))[0]).toBe("Setting up two-factor authentication");
+    expect(titles(await search({ query: "pasword reset", language: "en", first: 3 }))[0]).toBe("Resetting your password");
+  });
+
+  it("finds an Arabic article by a word with and without diacritics and with a typo", async () => {
+    const expected = "إعداد المصادقة الثنائية";
+    for (const query of ["المصادقة الثنائية", "المُصَادَقَة الثُّنَائِيَّة", "المصادقه الثنائيه", "المصادقة الثنئية", "المصدقة"]) {
+      const page = await search({ query, language: "ar", first: 3 });
+      expect(titles(page)[0], query).toBe(expected);
+    }
+  });
+
+  it("reads the query's language from its script when none is given", async () => {
+    const page = await search({ query: "كلمة المرور", first: 3 });
+    expect(page.interpretedLanguage).toBe("ar");
+    expect(page.edges[0].node.language).toBe("ar");
+  });
+
+  it("filters by category and tags, and pages with cursors without repeats", async () => {
+    const billing = await search({ query: "", category: "payments_billing", language: "en", first: 50 });
+    expect(billing.totalCount).toBe(5);
+    expect(billing.edges.every((e) => e.node.category.key === "payments_billing")).toBe(true);
+    const tagged = await search({ query: "", tags: ["security", "login"], language: "en", first: 50 });
+    expect(tagged.edges.length).toBeGreaterThan(0);
+    for (const edge of tagged.edges) expect(edge.node.tags).toEqual(expect.arrayContaining(["security", "login"]));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await search({ query: "account", language: "en", first: 3, after });
+      seen.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const total = (await search({ query: "account", language: "en", first: 1 })).totalCount;
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it("returns the most popular articles for an empty query", async () => {
+    const target = (await search({ query: "dividends", language: "en", first: 1 })).edges[0].node;
+    for (let i = 0; i < 5; i++) {
+      const viewed = await system.request(`query($id: ID!, $viewer: String) { knowledgeArticle(id: $id, viewerId: $viewer) { id } }`, { id: target.id, viewer: `popularity-viewer-${i}` });
+      expect(viewed.errors).toBeUndefined();
+    }
+    const page = await search({ query: "", language: "en", first: 3 });
+    expect(page.totalCount).toBe(20);
+    expect(page.edges[0].node.id).toBe(target.id);
+    expect((await search({ query: "   ", first: 1 })).totalCount).toBe(40);
+  });
+
+  it("truncates a 2,000-character query instead of failing", async () => {
+    const page = await search({ query: `password ${"x".repeat(1990)}`, language: "en" });
+    expect(page.queryTruncated).toBe(true);
+    expect(titles(page)).toContain("Resetting your password");
+  });
+
+  it("searches SQL and tsquery metacharacters literally, never failing", async () => {
+    for (const query of ["&|!():*'\\", "password:* & !", "'; DROP TABLE knowledge.articles; --", "(reset) | (password)", "\\"]) {
+      await search({ query, first: 3 });
+    }
+    expect(titles(await search({ query: "password:* & !(reset)", language: "en", first: 3 }))[0]).toBe("Resetting your password");
+    expect(await system.db.prisma.article.count()).toBe(40);
+  });
+
+  it("answers an unknown category or language with a coded error", async () => {
+    const category = await system.request(SEARCH, { query: "x", category: "nope" });
+    expect(category.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const language = await system.request(SEARCH, { query: "x", language: "xx" });
+    expect(language.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const cursor = await system.request(SEARCH, { query: "x", after: "garbage" });
+    expect(cursor.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("suggests popular past queries and keywords, and lists related categories", async () => {
+    for (let i = 0; i < 3; i++) await search({ query: "refund request", language: "en" });
+    await eventually(async () => (await system.db.prisma.searchQueryStat.findUnique({ where: { language_query: { language: "en", query: "refund request" } } }))?.searchCount === 3);
+    const result = await system.request(`{ searchKnowledge(query: "refund", language: "en", first: 3) { suggestedSearches relatedCategories { category { key } count } } }`);
+    expect(result.errors).toBeUndefined();
+    const { suggestedSearches, relatedCategories } = result.data!.searchKnowledge;
+    expect(suggestedSearches[0]).toBe("refund request");
+    expect(suggestedSearches.length).toBeGreaterThan(1);
+    expect(relatedCategories[0]).toEqual({ category: { key: "payments_billing" }, count: expect.any(Number) });
+  });
+
+  it("records zero-result queries for the content-gap report, with a search.zero_results event", async () => {
+    const page = await search({ query: "zebra xylophone", language: "en" });
+    expect(page.totalCount).toBe(0);
+    await eventually(async () => (await system.db.prisma.knowledgeOutboxEvent.count({ where: { type: "search.zero_results" } })) > 0);
+    const event = await system.db.prisma.knowledgeOutboxEvent.findFirstOrThrow({ where: { type: "search.zero_results" } });
+    expect(event.payload).toEqual({ query: "zebra xylophone", language: "en", resultCount: 0 });
+    const gaps = await system.request(`{ knowledgeSearchGaps(first: 10) { edges { node { query language zeroResultCount } } } }`, {}, await system.token("agent"));
+    expect(gaps.errors).toBeUndefined();
+    expect(gaps.data!.knowledgeSearchGaps.edges.map((e: any) => e.node)).toContainEqual({ query: "zebra xylophone", language: "en", zeroResultCount: 1 });
+    const anonymous = await system.request(`{ knowledgeSearchGaps(first: 10) { edges { node { query } } } }`);
+    expect(anonymous.errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+  });
+});
+
+describe("bestKnowledgeAnswer", () => {
+  const ANSWER = `query($text: String!, $language: String) { bestKnowledgeAnswer(text: $text, language: $language) { confidence article { title language } } }`;
+
+  it("returns the best article with a high confidence for a clear question", async () => {
+    const result = await system.request(ANSWER, { text: "How do I reset my password?" });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.bestKnowledgeAnswer.article.title).toBe("Resetting your password");
+    expect(result.data!.bestKnowledgeAnswer.confidence).toBeGreaterThan(0.8);
+    const arabic = await system.request(ANSWER, { text: "كيف أعيد تعيين كلمة المرور؟", language: "ar" });
+    expect(arabic.data!.bestKnowledgeAnswer.article.title).toBe("إعادة تعيين كلمة المرور");
+  });
+
+  it("gives a low confidence to a vague message and null when nothing matches", async () => {
+    const vague = await system.request(ANSWER, { text: "I have a question about something on my phone yesterday evening, the screen was weird and the account" });
+    expect(vague.errors).toBeUndefined();
+    expect(vague.data!.bestKnowledgeAnswer?.confidence ?? 0).toBeLessThan(0.6);
+    const none = await system.request(ANSWER, { text: "zxqv blorptangle" });
+    expect(none.data!.bestKnowledgeAnswer).toBeNull();
+  });
+});
+
+describe("contextualHelp", () => {
+  const HELP = `query($page: String!, $action: String, $language: String, $viewerId: String) {
+    contextualHelp(page: $page, action: $action, language: $language, viewerId: $viewerId) { topics immediateHelp { id title language } relatedArticles { id title } quickActions { key label labelAr target } } }`;
+
+  it("answers from the page→topics mapping, in the caller's language, with quick actions", async () => {
+    const result = await system.request(HELP, { page: "security", action: "login_failed" });
+    expect(result.errors).toBeUndefined();
+    const help = result.data!.contextualHelp;
+    expect(help.topics).toContain("password");
+    expect(help.immediateHelp).toHaveLength(3);
+    expect(help.immediateHelp[0].title).toBe("Resetting your password");
+    expect(help.quickActions.map((a: any) => a.key)).toContain("reset_password");
+    const arabic = await system.request(HELP, { page: "security" }, null, { "accept-language": "ar-AE,ar;q=0.9" });
+    expect(arabic.data!.contextualHelp.immediateHelp.every((a: any) => a.language === "ar")).toBe(true);
+    const unknown = await system.request(HELP, { page: "some-new-page", language: "en" });
+    expect(unknown.data!.contextualHelp.immediateHelp.length).toBeGreaterThan(0);
+    expect((await system.request(HELP, { page: "security", language: "xx" })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("ranks articles the caller already read lower", async () => {
+    const token = await system.token("customer");
+    const before = (await system.request(HELP, { page: "security", language: "en" }, token)).data!.contextualHelp;
+    const first = before.immediateHelp[0];
+    // Reading the Arabic translation counts too.
+    const translation = await system.request(`query($id: ID!) { knowledgeArticle(id: $id, language: "ar") { id language } }`, { id: first.id }, token);
+    expect(translation.data!.knowledgeArticle.language).toBe("ar");
+    const after = (await system.request(HELP, { page: "security", language: "en" }, token)).data!.contextualHelp;
+    expect(after.immediateHelp[0].id).not.toBe(first.id);
+    const all = [...after.immediateHelp, ...after.relatedArticles].map((a: any) => a.id);
+    expect(all).toContain(first.id);
+    expect(all.indexOf(first.id)).toBeGreaterThan(0);
+  });
+});
