@@ -8,17 +8,30 @@ import { SUBGRAPH_NAMES } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import type { Database } from "../common/db.js";
 import { EVENTS_TOPIC, type DomainEvent } from "../common/outbox.js";
+import { affectedItems, refreshFacts } from "./facts.js";
 
 export async function ingestEvents(db: Database, events: DomainEvent[]): Promise<number> {
   if (events.length === 0) return 0;
-  const rows = await db.sql.query<{ id: string }>(
-    `INSERT INTO "analytics"."events" ("id", "type", "source", "aggregateId", "payload", "occurredAt")
-     SELECT e.id::uuid, e.type, e.source, e."aggregateId", e.payload, e."occurredAt"::timestamptz
-     FROM jsonb_to_recordset($1::jsonb) AS e(id text, type text, source text, "aggregateId" text, payload jsonb, "occurredAt" text)
-     ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
-    [JSON.stringify(events)],
-  );
-  return rows.length;
+  // The log insert and the rollup refresh commit together: a crash between them would leave
+  // facts stale for events the ON CONFLICT would then never insert again.
+  return db.prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRawUnsafe<{ id: string; type: string; aggregateId: string }[]>(
+      `INSERT INTO "analytics"."events" ("id", "type", "source", "aggregateId", "payload", "occurredAt")
+       SELECT e.id::uuid, e.type, e.source, e."aggregateId", e.payload, e."occurredAt"::timestamptz
+       FROM jsonb_to_recordset($1::jsonb) AS e(id text, type text, source text, "aggregateId" text, payload jsonb, "occurredAt" text)
+       ON CONFLICT ("id") DO NOTHING RETURNING "id", "type", "aggregateId"`,
+      JSON.stringify(events),
+    );
+    await refreshFacts({ query: async (sql, params = []) => (await tx.$executeRawUnsafe(sql, ...params), []) }, affectedItems(rows));
+    return rows.length;
+  });
+}
+
+/** Pubsub topic analytics announces "the log changed" on (the live dashboard listens). */
+export const LOG_CHANGED_TOPIC = "analytics:log-changed";
+
+async function announce(services: SubgraphServices, count: number) {
+  if (count > 0) await services.pubsub.publish(LOG_CHANGED_TOPIC, { count }).catch(() => undefined);
 }
 
 export interface OutboxPage {
@@ -34,7 +47,9 @@ export async function catchUpFrom(services: SubgraphServices, source: SubgraphNa
   for (;;) {
     const events = await fetchPage(source, after);
     if (events.length === 0) break;
-    ingested += await ingestEvents(services.db, events);
+    const fresh = await ingestEvents(services.db, events);
+    await announce(services, fresh);
+    ingested += fresh;
     const last = events[events.length - 1];
     after = { occurredAt: last.occurredAt, id: last.id };
     await prisma.analyticsCursor.upsert({
@@ -58,21 +73,47 @@ export async function catchUpAll(services: SubgraphServices, fetchPage: Paramete
   return total;
 }
 
-/** Live path: every event published on the bus goes into the log. Returns a stop function. */
+/** Most events written per transaction on the live path. */
+const LIVE_BATCH = 500;
+
+/**
+ * Live path: every event published on the bus goes into the log. Events that arrive while a
+ * batch is being written are written together in the next one, so a burst costs a few
+ * transactions rather than one per event. Returns a stop function.
+ */
 export function startLiveIngestion(services: SubgraphServices): () => Promise<void> {
   const events = services.pubsub.subscribe<DomainEvent>(EVENTS_TOPIC);
-  const loop = (async () => {
+  const pending: DomainEvent[] = [];
+  const signal: { wake: (() => void) | null } = { wake: null };
+  let done = false;
+  const reader = (async () => {
     for await (const event of events) {
+      pending.push(event);
+      signal.wake?.();
+    }
+    done = true;
+    signal.wake?.();
+  })();
+  const writer = (async () => {
+    for (;;) {
+      if (pending.length === 0) {
+        if (done) return;
+        await new Promise<void>((resolve) => (signal.wake = resolve));
+        signal.wake = null;
+        continue;
+      }
+      const batch = pending.splice(0, LIVE_BATCH);
       try {
-        await ingestEvents(services.db, [event]);
+        await announce(services, await ingestEvents(services.db, batch));
       } catch (error) {
-        // Not lost: the periodic catch-up reads it from the producer's outbox.
-        services.logger.warn("analytics live ingest failed", { eventId: event.id, error: (error as Error).message });
+        // Not lost: the periodic catch-up reads them from the producers' outboxes.
+        services.logger.warn("analytics live ingest failed", { events: batch.length, error: (error as Error).message });
       }
     }
   })();
   return async () => {
     await events.return?.();
-    await loop;
+    await reader;
+    await writer;
   };
 }

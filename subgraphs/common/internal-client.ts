@@ -22,6 +22,8 @@ export interface InternalClient {
   request<T>(subgraph: SubgraphName, query: string, variables?: Record<string, unknown>, options?: { timeoutMs?: number }): Promise<T>;
   /** Reads a producer's outbox after a position (oldest first). */
   readOutbox(subgraph: SubgraphName, after: { occurredAt: string; id: string } | null, limit?: number): Promise<DomainEvent[]>;
+  /** Where a subgraph's GraphQL endpoint is (its /health and /ready sit beside it). Optional for test doubles. */
+  urlOf?(subgraph: SubgraphName): string;
 }
 
 export function createInternalClient(options: {
@@ -32,6 +34,7 @@ export function createInternalClient(options: {
 }): InternalClient {
   const serviceHeaders = () => ({ [IDENTITY_HEADER]: signIdentity({ subject: options.serviceName, role: "service" }, options.secret) });
   return {
+    urlOf: options.urlOf,
     async readOutbox(subgraph, after, limit = 500) {
       const url = new URL(options.urlOf(subgraph).replace(/\/graphql$/, "/internal/outbox"));
       url.searchParams.set("limit", String(limit));

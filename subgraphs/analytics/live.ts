@@ -1,0 +1,237 @@
+/**
+ * The live support dashboard: what is happening right now (queues, waits, agents, open work),
+ * the health of every subgraph and the integrations' status — and a coalescing stream that pushes
+ * it on change at most once per interval per subscriber.
+ */
+import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config.js";
+import type { SubgraphServices } from "../common/context.js";
+
+export type ComponentState = "UP" | "DOWN" | "UNKNOWN" | "CONFIGURED" | "NOT_CONFIGURED";
+
+export interface ComponentStatus {
+  name: string;
+  status: ComponentState;
+}
+
+export interface LiveSupportStatus {
+  ticketsInQueue: number;
+  chatsWaiting: number;
+  averageWaitSeconds: number | null;
+  longestWaitSeconds: number | null;
+  agentsOnline: number | null;
+  agentsAvailable: number | null;
+  agentsBusy: number | null;
+  activeChats: number;
+  pendingResponses: number;
+  escalatedIssues: number;
+  /** Mean first response over tickets first replied in the last 24 hours. */
+  responseTimeSeconds: number | null;
+  systemStatus: ComponentStatus[];
+  integrations: ComponentStatus[];
+  updatedAt: Date;
+}
+
+async function workload(services: SubgraphServices) {
+  const [row] = await services.db.sql.query<Record<string, unknown>>(
+    `WITH now AS (SELECT (now() AT TIME ZONE 'UTC')::timestamp AS at),
+     open_tickets AS (
+       SELECT t.* FROM "analytics"."ticket_facts" t
+       WHERE t."createdAt" IS NOT NULL AND t."resolvedAt" IS NULL AND t."closedAt" IS NULL
+     ),
+     waiting AS (
+       SELECT extract(epoch FROM (SELECT at FROM now) - c."startedAt") AS wait FROM "analytics"."chat_facts" c
+       WHERE c."startedAt" IS NOT NULL AND c."answeredAt" IS NULL AND c."endedAt" IS NULL
+       UNION ALL
+       SELECT extract(epoch FROM (SELECT at FROM now) - t."createdAt") FROM open_tickets t WHERE t."agentId" IS NULL
+     )
+     SELECT
+       (SELECT count(*) FROM open_tickets WHERE "agentId" IS NULL) AS "ticketsInQueue",
+       (SELECT count(*) FROM open_tickets WHERE "firstRepliedAt" IS NULL) AS "pendingResponses",
+       (SELECT count(*) FROM open_tickets WHERE "escalated") AS "escalatedIssues",
+       (SELECT count(*) FROM "analytics"."chat_facts" WHERE "startedAt" IS NOT NULL AND "answeredAt" IS NULL AND "endedAt" IS NULL) AS "chatsWaiting",
+       (SELECT count(*) FROM "analytics"."chat_facts" WHERE "answeredAt" IS NOT NULL AND "endedAt" IS NULL) AS "activeChats",
+       (SELECT avg(greatest(wait, 0)) FROM waiting) AS "averageWait",
+       (SELECT max(greatest(wait, 0)) FROM waiting) AS "longestWait",
+       (SELECT avg("firstResponseSeconds") FROM "analytics"."ticket_facts"
+         WHERE "firstRepliedAt" >= (SELECT at FROM now) - interval '24 hours') AS "responseTime"`,
+  );
+  const n = (v: unknown) => Number(v ?? 0);
+  const maybe = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v)));
+  return {
+    ticketsInQueue: n(row.ticketsInQueue),
+    chatsWaiting: n(row.chatsWaiting),
+    averageWaitSeconds: maybe(row.averageWait),
+    longestWaitSeconds: maybe(row.longestWait),
+    activeChats: n(row.activeChats),
+    pendingResponses: n(row.pendingResponses),
+    escalatedIssues: n(row.escalatedIssues),
+    responseTimeSeconds: row.responseTime === null || row.responseTime === undefined ? null : Number(row.responseTime),
+  };
+}
+
+interface AgentPage {
+  edges: { node: { id: string } }[];
+}
+
+/** Agent presence from the owner (agents); falls back to the last status events in the log. */
+async function agentPresence(services: SubgraphServices) {
+  try {
+    const data = await services.internal.request<{ online: AgentPage; busy: AgentPage; away: AgentPage }>(
+      "agents",
+      `{ online: agents(first: 100, status: ONLINE) { edges { node { id } } }
+         busy: agents(first: 100, status: BUSY) { edges { node { id } } }
+         away: agents(first: 100, status: AWAY) { edges { node { id } } } }`,
+      {},
+      { timeoutMs: 1500 },
+    );
+    const available = data.online.edges.length;
+    const busy = data.busy.edges.length;
+    return { agentsOnline: available + busy + data.away.edges.length, agentsAvailable: available, agentsBusy: busy };
+  } catch {
+    const rows = await services.db.sql.query<{ status: string; n: unknown }>(
+      `SELECT status, count(*) AS n FROM (
+         SELECT DISTINCT ON (payload->>'agentId') payload->>'to' AS status FROM "analytics"."events"
+         WHERE type = 'agent.status_changed' ORDER BY payload->>'agentId', "occurredAt" DESC, id DESC
+       ) s GROUP BY status`,
+    );
+    if (rows.length === 0) return { agentsOnline: null, agentsAvailable: null, agentsBusy: null };
+    const count = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
+    return { agentsOnline: count("ONLINE") + count("BUSY") + count("AWAY"), agentsAvailable: count("ONLINE"), agentsBusy: count("BUSY") };
+  }
+}
+
+async function probe(url: string): Promise<ComponentState> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+    return response.ok ? "UP" : "DOWN";
+  } catch {
+    return "DOWN";
+  }
+}
+
+async function systemStatus(services: SubgraphServices): Promise<ComponentStatus[]> {
+  return Promise.all(
+    SUBGRAPH_NAMES.map(async (name: SubgraphName) => {
+      const url = services.internal.urlOf?.(name);
+      return { name, status: url ? await probe(url.replace(/\/graphql$/, "/health")) : ("UNKNOWN" as const) };
+    }),
+  );
+}
+
+async function integrations(services: SubgraphServices): Promise<ComponentStatus[]> {
+  const { config, pubsub } = services;
+  const redis: ComponentState = config.REDIS_URL ? ((await pubsub.healthy()) ? "UP" : "DOWN") : "NOT_CONFIGURED";
+  const typesense: ComponentState = config.TYPESENSE_URL ? await probe(`${config.TYPESENSE_URL.replace(/\/$/, "")}/health`) : "NOT_CONFIGURED";
+  const configured = (value: string | undefined): ComponentState => (value ? "CONFIGURED" : "NOT_CONFIGURED");
+  return [
+    { name: "redis", status: redis },
+    { name: "typesense", status: typesense },
+    { name: "in_app", status: "UP" },
+    { name: "email", status: configured(config.SMTP_URL) },
+    { name: "slack", status: configured(config.SLACK_WEBHOOK_URL) },
+    { name: "teams", status: configured(config.TEAMS_WEBHOOK_URL) },
+  ];
+}
+
+export async function computeLiveStatus(services: SubgraphServices): Promise<LiveSupportStatus> {
+  const [work, agents, system, integration] = await Promise.all([workload(services), agentPresence(services), systemStatus(services), integrations(services)]);
+  return { ...work, ...agents, systemStatus: system, integrations: integration, updatedAt: new Date() };
+}
+
+/** One computation shared by every subscriber of this process within `ttlMs`. */
+export function sharedLiveStatus(services: SubgraphServices, ttlMs = 250): () => Promise<LiveSupportStatus> {
+  let cached: { at: number; value: Promise<LiveSupportStatus> } | null = null;
+  return () => {
+    const now = Date.now();
+    if (!cached || now - cached.at > ttlMs) {
+      const value = computeLiveStatus(services);
+      cached = { at: now, value };
+      value.catch(() => {
+        cached = null;
+      });
+    }
+    return cached.value;
+  };
+}
+
+/** What counts as "changed": everything but the timestamp. */
+export const statusKey = (status: LiveSupportStatus) => JSON.stringify({ ...status, updatedAt: undefined });
+
+/**
+ * Turns a stream of "something changed" signals into values, computed and emitted at most once
+ * per `intervalMs` (the first at once), and only when the value differs from the last one sent.
+ * A burst of any size between two emissions costs one computation.
+ */
+export function coalescedUpdates<T>(
+  trigger: AsyncIterableIterator<unknown>,
+  compute: () => Promise<T>,
+  options: { intervalMs?: number; key?: (value: T) => string } = {},
+): AsyncIterableIterator<T> {
+  const intervalMs = options.intervalMs ?? 1000;
+  const key = options.key ?? ((value: T) => JSON.stringify(value));
+  let dirty = true;
+  let closed = false;
+  let last = -Infinity;
+  let lastKey: string | null = null;
+  let wake: (() => void) | null = null;
+  let onClose: () => void = () => undefined;
+  const closedSignal = new Promise<void>((resolve) => (onClose = resolve));
+  const signal = () => {
+    const resolve = wake;
+    wake = null;
+    resolve?.();
+  };
+  void (async () => {
+    try {
+      for await (const _ of trigger) {
+        dirty = true;
+        signal();
+      }
+    } catch {
+      // the source failed: stop like a closed subscription
+    } finally {
+      closed = true;
+      onClose();
+      signal();
+    }
+  })();
+  const delay = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      timer.unref?.();
+    });
+  const iterator: AsyncIterableIterator<T> = {
+    async next(): Promise<IteratorResult<T>> {
+      for (;;) {
+        if (closed) return { done: true, value: undefined };
+        if (!dirty) {
+          await Promise.race([new Promise<void>((resolve) => (wake = resolve)), closedSignal]);
+          continue;
+        }
+        const wait = last + intervalMs - Date.now();
+        if (wait > 0) {
+          await Promise.race([delay(wait), closedSignal]);
+          continue;
+        }
+        dirty = false;
+        const value = await compute();
+        last = Date.now();
+        const valueKey = key(value);
+        if (valueKey === lastKey) continue;
+        lastKey = valueKey;
+        return { done: false, value };
+      }
+    },
+    async return(): Promise<IteratorResult<T>> {
+      closed = true;
+      onClose();
+      signal();
+      await trigger.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return iterator;
+}
