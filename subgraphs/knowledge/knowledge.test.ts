@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extractSearchKeywords } from "./keywords.js";
+import { markdownToText, renderMarkdown } from "./markdown.js";
+import { boostOf } from "./search.js";
+import { helpfulnessScore, viewerKey } from "./engagement.js";
+import { HELP_TOPICS } from "./help-topics.js";
+import { KNOWLEDGE_ARTICLES } from "../../scripts/seed-data/index.js";
+
+describe("renderMarkdown", () => {
+  it("renders Markdown and escapes raw HTML and unsafe links", () => {
+    const html = renderMarkdown("## Hi\n\n<img src=x onerror=alert(1)> [a](javascript:alert(1)) [b](/help) ![i](data:image/png;base64,xx)");
+    expect(html).toContain("<h2>Hi</h2>");
+    expect(html).not.toMatch(/<img src=x|javascript:|data:image/);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).toContain('<a href="/help" rel="noopener noreferrer">b</a>');
+  });
+  it("strips Markdown to text", () => {
+    expect(markdownToText("# Title\n\n- **bold** [link](http://x)\n\n```\ncode\n```")).toBe("Title bold link");
+  });
+});
+
+describe("extractSearchKeywords", () => {
+  it("puts tags first, then title words, then frequent body words, normalised", () => {
+    const keywords = extractSearchKeywords({ title: "Resetting your password", body: "To reset your password, open Settings. The reset link expires.", tags: ["Login"] });
+    expect(keywords[0]).toBe("login");
+    expect(keywords).toEqual(expect.arrayContaining(["password", "settings"]));
+    expect(keywords).not.toContain("your");
+  });
+  it("normalises Arabic keywords", () => {
+    expect(extractSearchKeywords({ title: "إعادة تعيين كلمة المرور", body: "كلمة المرور" })).toEqual(expect.arrayContaining(["المرور", "كلمه"]));
+  });
+});
+
+describe("ranking", () => {
+  const config = { SEARCH_VIEWS_WEIGHT: 0.15, SEARCH_HELPFULNESS_WEIGHT: 0.5, SEARCH_RECENCY_WEIGHT: 0.2, SEARCH_RECENCY_HALF_LIFE_DAYS: 180 };
+  const now = Date.parse("2026-06-01T00:00:00Z");
+  const base = { viewCount: 0, helpfulCount: 0, unhelpfulCount: 0, publishedAt: new Date(now), createdAt: new Date(now) };
+  it("is 1 for a brand-new article without views or votes, and grows with views and helpfulness", () => {
+    expect(boostOf(config, base, now)).toBeCloseTo(1);
+    expect(boostOf(config, { ...base, viewCount: 100 }, now)).toBeGreaterThan(1.5);
+    expect(boostOf(config, { ...base, helpfulCount: 10 }, now)).toBeGreaterThan(boostOf(config, { ...base, unhelpfulCount: 10 }, now));
+  });
+  it("decays with age by the half-life, down to 1 − recency weight", () => {
+    const old = { ...base, publishedAt: new Date(now - 180 * 86_400_000) };
+    expect(boostOf(config, old, now)).toBeCloseTo(0.8 + 0.2 * 0.5);
+    expect(boostOf({ ...config, SEARCH_RECENCY_WEIGHT: 0 }, old, now)).toBeCloseTo(1);
+  });
+  it("helpfulness is Laplace-smoothed", () => {
+    expect(helpfulnessScore(0, 0)).toBe(0.5);
+    expect(helpfulnessScore(3, 1)).toBeCloseTo(4 / 6);
+  });
+});
+
+describe("viewerKey", () => {
+  const anonymous = { identity: { subject: null, role: "anonymous" as const }, requestId: "r1" };
+  it("prefers the signed-in subject, then a client id, then IP + user agent", () => {
+    expect(viewerKey({ identity: { subject: "c1", role: "customer" }, requestId: "r" }, "ignored-1234")).toEqual({ key: "user:c1", deduplicated: true });
+    expect(viewerKey(anonymous, "device-12345").key).toMatch(/^viewer:[0-9a-f]{32}$/);
+    expect(viewerKey(anonymous, null, { address: "1.2.3.4", userAgent: "UA" }).key).toMatch(/^anon:/);
+    expect(viewerKey(anonymous)).toEqual({ key: "request:r1", deduplicated: false });
+    expect(() => viewerKey(anonymous, "short")).toThrow(/viewerId/);
+  });
+});
+
+describe("help topics data", () => {
+  it("every topic is a tag of some seeded article, and every page has a fallback", () => {
+    const tags = new Set(KNOWLEDGE_ARTICLES.flatMap((a) => a.tags));
+    for (const row of HELP_TOPICS) for (const topic of row.topics) expect(tags.has(topic), `${row.page}/${row.action}: ${topic}`).toBe(true);
+    expect(HELP_TOPICS.some((r) => r.page === "*" && r.action === "")).toBe(true);
+  });
+});
