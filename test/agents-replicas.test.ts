@@ -94,4 +94,24 @@ describe.runIf(Boolean(databaseUrl))("two agents replicas draining one queue", (
     // Both replicas served claims.
     expect(new Set(claimed.map((c) => c.agentId)).size).toBeGreaterThan(1);
   }, 120_000);
+
+  it("never fills an agent beyond 3 chats when requests race on both replicas", async () => {
+    const { prisma } = a.db;
+    await prisma.workItem.deleteMany({});
+    await prisma.agent.updateMany({ data: { status: "OFFLINE" } });
+    const agent = DEMO_AGENTS.find((x) => x.displayName === "Fatima Benali")!;
+    await prisma.agent.update({ where: { id: agent.id }, data: { status: "ONLINE", maxConcurrentChats: 3 } });
+    const clients = [a, b].map((s) => createInternalClient({ serviceName: "test", secret: s.config.INTERNAL_SECRET, urlOf: (n) => s.subgraphs[n]!.url }));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        clients[index % 2].request<any>("agents", `mutation($input: AssignmentRequestInput!) { requestAssignment(input: $input) { status agentId } }`, {
+          input: { kind: "CHAT", itemId: randomUUID(), language: "ar" },
+        }),
+      ),
+    );
+    const statuses = results.map((r) => r.requestAssignment.status);
+    expect(statuses.filter((s) => s === "ASSIGNED")).toHaveLength(3);
+    expect(statuses.filter((s) => s === "QUEUED")).toHaveLength(9);
+    expect(await prisma.workItem.count({ where: { agentId: agent.id, kind: "CHAT", status: "ASSIGNED" } })).toBe(3);
+  }, 60_000);
 });

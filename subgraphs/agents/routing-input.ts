@@ -14,7 +14,8 @@ export const PRIORITY_RANK = Object.freeze({ URGENT: 0, HIGH: 1, MEDIUM: 2, LOW:
 export type PriorityValue = keyof typeof PRIORITY_RANK;
 export const DEFAULT_PRIORITY: PriorityValue = "MEDIUM";
 
-export const ESCALATION_TIERS = [1, 2, 3] as const;
+/** Escalation tiers, as tickets numbers them (1–5). */
+export const ESCALATION_TIERS = [1, 2, 3, 4, 5] as const;
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 

@@ -22,6 +22,7 @@ import {
   rankForItem,
   reassignAutomatically,
   releaseWorkItem,
+  requestDrain,
   requestAssignment,
   translatorFor,
   type AssignmentOutcome,
@@ -40,10 +41,11 @@ import {
   cleanTiers,
   cleanTimezone,
   cleanWorkingHours,
+  languageKey,
   WORK_ITEM_KINDS,
   type WorkItemKindValue,
 } from "./routing-input.js";
-import { TRANSLATION_UNAVAILABLE } from "./translator.js";
+import { TRANSLATION_UNAVAILABLE, type TranslationOutcome } from "./translator.js";
 import { reportViewer, ticketViewersTopic, viewerStore, VIEWER_ACTIVITIES, type TicketViewer as ViewerShape, type ViewerActivity, type ViewerReport } from "./viewers.js";
 
 const builder = createSubgraphBuilder<AgentsContext>();
@@ -277,6 +279,28 @@ const TicketViewersUpdate = builder.objectRef<ViewersUpdateShape>("TicketViewers
     viewers: t.field({ type: [TicketViewer], resolve: (u) => u.viewers }),
   }),
 });
+
+// ---- translation ---------------------------------------------------------------------------
+
+const TranslationResult = builder.objectRef<TranslationOutcome>("TranslationResult").implement({
+  description: "A translation, or — when no translator is configured or it failed — the original text with the reason.",
+  fields: (t) => ({
+    text: t.exposeString("text"),
+    translated: t.exposeBoolean("translated"),
+    provider: t.exposeString("provider", { nullable: true }),
+    unavailableReason: t.exposeString("unavailableReason", { nullable: true }),
+  }),
+});
+
+const TranslateTextInput = builder.inputType("TranslateTextInput", {
+  fields: (t) => ({
+    text: t.string({ required: true }),
+    sourceLanguage: t.string({ required: false, description: "Omit to let the provider detect it." }),
+    targetLanguage: t.string({ required: true }),
+  }),
+});
+
+export const MAX_TRANSLATION_LENGTH = 10_000;
 
 // ---- dashboard -----------------------------------------------------------------------------
 
@@ -623,6 +647,17 @@ builder.queryType({
         return { agent };
       },
     }),
+    translateText: t.field({
+      type: TranslationResult,
+      description: "Translates conversation text through the configured translator (TRANSLATOR_URL); says so when none is configured.",
+      authScopes: { staff: true, service: true },
+      args: { input: t.arg({ type: TranslateTextInput, required: true }) },
+      resolve: (_root, { input }, ctx) => {
+        if (input.text.length > MAX_TRANSLATION_LENGTH) throw badInput(`text must be at most ${MAX_TRANSLATION_LENGTH} characters`, { field: "text" });
+        const source = input.sourceLanguage ? languageKey(input.sourceLanguage, "sourceLanguage") : null;
+        return translatorFor(ctx).translate(input.text, source, languageKey(input.targetLanguage, "targetLanguage"));
+      },
+    }),
     ticketViewers: t.field({
       type: [TicketViewer],
       description: "Agents viewing or typing on this ticket right now (collision detection).",
@@ -716,7 +751,10 @@ builder.mutationType({
           ...(input.workingHours ? cleanWorkingHours(input.workingHours) : {}),
         };
         if (data.email) await emailTaken(ctx, data.email, existing.id);
-        return ctx.db.prisma.agent.update({ where: { id: existing.id }, data });
+        const updated = await ctx.db.prisma.agent.update({ where: { id: existing.id }, data });
+        // More capacity, languages or tiers may let this agent take queued work.
+        if (updated.status === "ONLINE" || updated.status === "AWAY") void requestDrain(ctx);
+        return updated;
       },
     }),
     requestAssignment: t.field({
