@@ -7,10 +7,14 @@
 import type { Ticket } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
-import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type WorkflowEnv } from "./workflow.js";
+import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type Tx, type WorkflowEnv } from "./workflow.js";
 
-export async function workflowEnv(services: SubgraphServices, now = new Date()): Promise<WorkflowEnv> {
-  const row = await services.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } });
+/**
+ * The schedule and clock a write runs with. Inside a transaction pass `tx`: on PGlite (one
+ * connection) a query outside the open transaction would wait for it — a deadlock.
+ */
+export async function workflowEnv(services: SubgraphServices, now = new Date(), client: Pick<Tx, "businessSchedule"> = services.db.prisma): Promise<WorkflowEnv> {
+  const row = await client.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } });
   return { config: services.config, schedule: scheduleFromRow(row), now };
 }
 

@@ -22,7 +22,7 @@ export function startTicketConsumers(services: SubgraphServices): () => Promise<
       if (kind !== "TICKET" || !itemId || !agentId) return;
       const ticket = await lockTicket(tx, itemId);
       if (!ticket || ticket.status === "CLOSED") return;
-      await assign(tx, ticket, agentId, { id: "agents", role: "service" }, await workflowEnv(services));
+      await assign(tx, ticket, agentId, { id: "agents", role: "service" }, await workflowEnv(services, new Date(), tx));
     },
   });
   const lowRatings = startEventConsumer(services, {
