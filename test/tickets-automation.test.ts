@@ -1,0 +1,81 @@
+/** After intake: assignment through agents (requestAssignment + assignment.created) and auto-resolution through knowledge. */
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EVENTS_TOPIC } from "../subgraphs/common/outbox.js";
+import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
+
+let system: TestSystem;
+let customer: string;
+let agent: string;
+
+beforeAll(async () => {
+  // A low auto-resolution threshold so a ticket that restates a knowledge article is answered by it.
+  system = await startTestSystem({ env: { SLA_SWEEP_INTERVAL_MS: "3600000", TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD: "0.3" } });
+  customer = await system.token("customer");
+  agent = await system.token("agent");
+});
+
+afterAll(async () => {
+  await system?.close();
+});
+
+const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number status assignedAgentId tags } }`;
+const read = async (id: string) =>
+  (await system.request(`query($id: ID!) { ticket(id: $id) { id status assignedAgentId firstRespondedAt messages(first: 20) { edges { node { body authorRole } } } } }`, { id }, agent)).data!.ticket;
+
+describe("assignment", () => {
+  it("asks agents for an assignee after creation (assigned now, or queued with agents)", async () => {
+    const created = await system.request(CREATE, { input: { channel: "IN_APP", subject: "Dividend missing", description: "The quarterly dividend of my equity fund was not credited.", categoryKey: "dividend_inquiry" } }, customer);
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createTicket.id;
+    const outcome = await eventually(async () => {
+      const ticket = await read(id);
+      if (ticket.assignedAgentId) return { status: "ASSIGNED" };
+      const queued = await system.request(`query($id: ID!) { queuePosition(kind: TICKET, itemId: $id) { status } }`, { id }, agent);
+      return queued.data?.queuePosition ?? null;
+    });
+    expect(["ASSIGNED", "QUEUED"]).toContain(outcome.status);
+  });
+
+  it("consumes agents' assignment.created: sets the assignee, records it and notifies the agent, once", async () => {
+    const created = await system.request(CREATE, { input: { channel: "EMAIL", subject: "Hello", description: "General question about something.", customerId: DEMO.customer.id } }, agent);
+    const id = created.data!.createTicket.id;
+    const agentId = DEMO.supervisor.id;
+    const event = { id: randomUUID(), type: "assignment.created", source: "agents", aggregateId: id, occurredAt: new Date().toISOString(), payload: { kind: "TICKET", itemId: id, agentId, needsTranslation: false, waitedSeconds: 3 } };
+    await system.pubsub.publish(EVENTS_TOPIC, event);
+    await system.pubsub.publish(EVENTS_TOPIC, event); // delivered twice, applied once
+    await eventually(async () => (await read(id)).assignedAgentId === agentId);
+    const history = await system.db.prisma.ticketHistoryEntry.findMany({ where: { ticketId: id, action: "assigned", newValue: agentId } });
+    expect(history).toHaveLength(1);
+    const assignedEvents = await system.db.sql.query(`SELECT 1 FROM "tickets"."outbox_events" WHERE "type" = 'ticket.assigned' AND "aggregateId" = $1 AND "payload"->>'agentId' = $2`, [id, agentId]);
+    expect(assignedEvents).toHaveLength(1);
+    const supervisor = await system.token("supervisor");
+    const notes = await system.request(`{ notifications(first: 50) { edges { node { kind ticketId } } } }`, {}, supervisor);
+    expect(notes.data!.notifications.edges.map((e: any) => e.node)).toContainEqual({ kind: "TICKET_ASSIGNED", ticketId: id });
+  });
+});
+
+describe("auto-resolution", () => {
+  it("answers with a confident knowledge article → AUTO_RESOLVED; the customer's reply reopens it", async () => {
+    const created = await system.request(
+      CREATE,
+      { input: { channel: "IN_APP", subject: "How to open an account", description: "How do I open an account? What do I need to open a new investment account?", language: "en" } },
+      customer,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createTicket.id;
+    expect(created.data!.createTicket.status).toBe("AUTO_RESOLVED");
+    expect(created.data!.createTicket.tags).toContain("auto_resolved");
+    const ticket = await read(id);
+    expect(ticket.firstRespondedAt).not.toBeNull();
+    const reply = ticket.messages.edges.map((e: any) => e.node).find((m: any) => m.authorRole === "system");
+    expect(reply.body).toMatch(/open/i);
+    const statuses = await system.db.prisma.ticketStatusChange.findMany({ where: { ticketId: id }, orderBy: { at: "asc" } });
+    expect(statuses.map((s) => s.status)).toEqual(["OPEN", "PENDING", "AUTO_RESOLVED"]);
+
+    const answer = await system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`, { input: { ticketId: id, body: "That did not help, I still cannot open it." } }, customer);
+    expect(answer.errors).toBeUndefined();
+    expect((await read(id)).status).toBe("OPEN");
+    await eventually(async () => (await system.db.sql.query(`SELECT 1 FROM "tickets"."outbox_events" WHERE "type" = 'ticket.reopened' AND "aggregateId" = $1`, [id])).length === 1);
+  });
+});
