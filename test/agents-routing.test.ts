@@ -62,6 +62,21 @@ afterAll(async () => {
   await system?.close();
 });
 
+describe("workload on a fresh start", () => {
+  it("counts the open tickets tickets already holds (demo data) as workload, learned through the tickets API", async () => {
+    const open = await system.db.prisma.ticket.groupBy({
+      by: ["assignedAgentId"],
+      where: { status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] }, assignedAgentId: { not: null } },
+      _count: { _all: true },
+    });
+    expect(open.length).toBeGreaterThan(0);
+    const token = await system.token("supervisor");
+    const result = await system.request(`{ agents(first: 50) { edges { node { id activeTickets } } } }`, {}, token);
+    const byAgent = new Map(result.data!.agents.edges.map((e: any) => [e.node.id, e.node.activeTickets]));
+    for (const row of open) expect(byAgent.get(row.assignedAgentId), row.assignedAgentId!).toBe(row._count._all);
+  });
+});
+
 describe("automatic assignment (requestAssignment, as tickets/chat call it)", () => {
   beforeEach(() => onlyOnline(DEMO_AGENTS.map((a) => a.id)));
 
