@@ -38,8 +38,11 @@ describe("assignment", () => {
   });
 
   it("consumes agents' assignment.created: sets the assignee, records it and notifies the agent, once", async () => {
-    const created = await system.request(CREATE, { input: { channel: "EMAIL", subject: "Hello", description: "General question about something.", customerId: DEMO.customer.id } }, agent);
+    // A triage ticket: tickets does not request an assignment for it, so only this event assigns it.
+    const created = await system.request(CREATE, { input: { channel: "EMAIL", subject: "Hello", description: "Hi there, I have a question for you.", customerId: DEMO.customer.id } }, agent);
     const id = created.data!.createTicket.id;
+    expect(created.data!.createTicket.tags).toContain("triage");
+    expect(created.data!.createTicket.assignedAgentId).toBeNull();
     const agentId = DEMO.supervisor.id;
     const event = { id: randomUUID(), type: "assignment.created", source: "agents", aggregateId: id, occurredAt: new Date().toISOString(), payload: { kind: "TICKET", itemId: id, agentId, needsTranslation: false, waitedSeconds: 3 } };
     await system.pubsub.publish(EVENTS_TOPIC, event);
