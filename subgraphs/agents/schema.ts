@@ -444,8 +444,9 @@ async function ticketDetails(ctx: AgentsContext, ticketId: string): Promise<{ kn
       { id: ticketId },
       { timeoutMs: 3000 },
     );
-    if (!data.ticket) return null;
-    return { known: Boolean(item), details: { categoryKey: data.ticket.category?.key ?? null, language: data.ticket.language, priority: data.ticket.priority } };
+    const answer = data.ticket;
+    if (!answer) return null;
+    return { known: Boolean(item), details: { categoryKey: answer.category?.key ?? null, language: answer.language, priority: answer.priority } };
   } catch (error) {
     if (error instanceof InternalCallError && error.code === "NOT_FOUND") return null;
     throw error;
