@@ -1,6 +1,7 @@
 /** Two gateway+chat instances sharing one Redis: a message sent via A reaches a subscriber on B. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collect, createScratchDatabase, DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 
 const redisUrl = process.env.REDIS_URL;
 const databaseUrl = process.env.DATABASE_URL;
@@ -33,9 +34,11 @@ describe.runIf(runnable)("two instances over Redis pub/sub", () => {
 
   it("delivers a message sent through instance A to a subscriber connected to instance B", async () => {
     const customerToken = await a.token("customer", DEMO.otherCustomer.id);
-    const agentToken = await a.token("agent");
-    const started = await a.request(`mutation { startChat(input: { type: MOBILE }) { id } }`, {}, customerToken);
+    const started = await a.request(`mutation { startChat(input: { type: MOBILE }) { id agent { id } } }`, {}, customerToken);
     const chatId = started.data!.startChat.id;
+    // The agent agents routed the chat to (or, when none was free, one who takes it by replying).
+    const agentId: string = started.data!.startChat.agent?.id ?? DEMO.agent.id;
+    const agentToken = await a.token("agent", agentId);
     const send = (body: string, clientMessageId: string) =>
       a.request(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, { input: { chatId, body, clientMessageId } }, agentToken);
     expect((await send("Hi from A", "a-1")).errors).toBeUndefined();
@@ -48,7 +51,7 @@ describe.runIf(runnable)("two instances over Redis pub/sub", () => {
       return events.received.length > 0;
     }, 8000, 300);
     const [event] = await events.waitFor(1);
-    expect(event.data!.chatEvents.message).toEqual({ body: "Sent through A", sender: { displayName: DEMO.agent.displayName } });
+    expect(event.data!.chatEvents.message).toEqual({ body: "Sent through A", sender: { displayName: DEMO_AGENTS.find((agent) => agent.id === agentId)!.displayName } });
     await client.dispose();
   });
 });

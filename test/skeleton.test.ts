@@ -1,6 +1,7 @@
 /** The federated skeleton end to end: queries, joins, auth, errors and a live subscription. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
+import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { IDENTITY_HEADER, signIdentity } from "../subgraphs/common/identity.js";
 
 let system: TestSystem;
@@ -146,11 +147,13 @@ describe("identity and bad input", () => {
 describe("subscriptions through the gateway", () => {
   it("delivers a chat message with the agent's displayName resolved by the agents subgraph", async () => {
     const customerToken = await system.token("customer");
-    const agentToken = await system.token("agent");
-    const started = await system.request(`mutation { startChat(input: { type: WEB, topic: "withdrawal" }) { id status } }`, {}, customerToken);
+    const started = await system.request(`mutation { startChat(input: { type: WEB, topic: "withdrawal" }) { id status agent { id } } }`, {}, customerToken);
     expect(started.errors).toBeUndefined();
     const chatId = started.data!.startChat.id;
-    // The agent answers first (taking the chat), then the customer follows it live.
+    // The agent agents routed the chat to (or, when none was free, one who takes it) answers first.
+    const agentId: string = started.data!.startChat.agent?.id ?? DEMO.agent.id;
+    const agentToken = await system.token("agent", agentId);
+    const agentName = DEMO_AGENTS.find((a) => a.id === agentId)!.displayName;
     const first = await system.request(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, { input: { chatId, body: "Hello, how can I help?" } }, agentToken);
     expect(first.errors).toBeUndefined();
 
@@ -164,7 +167,7 @@ describe("subscriptions through the gateway", () => {
     const [event] = await events.waitFor(1);
     expect(event.errors).toBeUndefined();
     expect(event.data).toEqual({
-      chatEvents: { __typename: "ChatMessageEvent", message: { body: "Your withdrawal is on its way.", sender: { __typename: "Agent", displayName: DEMO.agent.displayName } } },
+      chatEvents: { __typename: "ChatMessageEvent", message: { body: "Your withdrawal is on its way.", sender: { __typename: "Agent", displayName: agentName } } },
     });
     events.dispose();
     await client.dispose();

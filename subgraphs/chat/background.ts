@@ -30,6 +30,7 @@ export async function applyQueueSnapshot(services: SubgraphServices, snapshot: Q
 
 export async function startChatBackground(services: SubgraphServices): Promise<() => Promise<void>> {
   const stopRelay = startOutboxRelay({ ...services, source: "chat" });
+  const justActivated = new Set<string>();
   const consumer = startEventConsumer(services, {
     owner: "chat",
     name: "chat-assignments",
@@ -38,15 +39,14 @@ export async function startChatBackground(services: SubgraphServices): Promise<(
     handle: async (event, tx) => {
       const payload = event.payload as { kind?: string; itemId?: string; agentId?: string; needsTranslation?: boolean };
       if (payload.kind !== "CHAT" || !payload.itemId || !payload.agentId) return;
-      await activateInTx(tx, payload.itemId, payload.agentId, Boolean(payload.needsTranslation), new Date(event.occurredAt));
+      const activated = await activateInTx(tx, payload.itemId, payload.agentId, Boolean(payload.needsTranslation), new Date(event.occurredAt));
+      if (activated) justActivated.add(event.id);
     },
     afterCommit: async (event) => {
-      const payload = event.payload as { kind?: string; itemId?: string; agentId?: string };
-      if (payload.kind !== "CHAT" || !payload.itemId) return;
-      const chat = await services.db.prisma.chatSession.findUnique({ where: { id: payload.itemId } });
-      if (chat && chat.status === "ACTIVE" && chat.agentId === payload.agentId) {
-        await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "ACTIVE", agentId: chat.agentId, at: new Date().toISOString() });
-      }
+      // Only the instance that activated the chat announces it (the direct ASSIGNED path already did otherwise).
+      if (!justActivated.delete(event.id)) return;
+      const payload = event.payload as { itemId: string; agentId: string };
+      await publishChatEvent(services.pubsub, { kind: "status", chatId: payload.itemId, status: "ACTIVE", agentId: payload.agentId, at: new Date().toISOString() });
     },
   });
   const positions = services.pubsub.subscribe<QueueSnapshot>(QUEUE_TOPIC);

@@ -337,7 +337,7 @@ async function createTicketForChat(services: SubgraphServices, chat: ChatSession
     "tickets",
     CREATE_TICKET,
     { input: { channel: "CHAT", subject, description, language: chat.language, customerId: chat.customerId, idempotencyKey: `chat:${chat.id}`, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) } },
-    { timeoutMs: 5000 },
+    { timeoutMs: 10_000 },
   );
   return data.createTicket;
 }

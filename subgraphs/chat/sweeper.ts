@@ -15,6 +15,9 @@ import { afterEnd, convertChatToTicket, endInTx } from "./sessions.js";
 const BATCH = 100;
 
 async function closeClaimed(services: SubgraphServices, claimSql: string, params: unknown[], status: "TIMED_OUT" | "RESOLVED", note: string): Promise<ChatSession[]> {
+  // A cheap look first: most sweeps find nothing and should not hold a transaction.
+  const candidates = await services.db.sql.query<{ id: string }>(claimSql.replace(/\s+FOR UPDATE SKIP LOCKED/, "").replace(/LIMIT \d+/, "LIMIT 1"), params);
+  if (candidates.length === 0) return [];
   const now = new Date();
   const posted: ChatMessage[] = [];
   const ended = await services.db.prisma.$transaction(async (tx) => {

@@ -1,0 +1,76 @@
+/**
+ * The real queue, end to end through the gateway with the agents subgraph's routing: with one chat
+ * per agent (set through agents' updateAgent), customers beyond capacity wait with a position; as agents resolve chats the
+ * position falls live and the chat is finally given to an agent.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_AGENTS, DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
+import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
+
+let system: TestSystem;
+
+beforeAll(async () => {
+  system = await startTestSystem({ env: { CHAT_OPERATING_HOURS: "24/7" } });
+  // One chat per agent, so that a few customers fill every seat (agents' updateAgent, as an admin would).
+  const admin = await system.token("admin");
+  for (const agent of DEMO_AGENTS) {
+    const updated = await system.request(`mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`, { input: { id: agent.id, maxConcurrentChats: 1 } }, admin);
+    expect(updated.errors).toBeUndefined();
+  }
+});
+
+afterAll(async () => {
+  await system?.close();
+});
+
+const START = `mutation { startChat(input: { type: WEB, language: "en" }) { id status queuePosition estimatedWaitSeconds agent { id } } }`;
+const EVENTS = `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { __typename ... on QueuePositionEvent { position estimatedWaitSeconds } ... on ChatStatusEvent { status agent { id } } } }`;
+
+describe("waiting in the queue", () => {
+  it("shows the queue position falling as agents free up, then gets an agent", async () => {
+    const active: { id: string; agentId: string }[] = [];
+    const waiting: { id: string; token: string; queuePosition: number }[] = [];
+    for (const customer of DEMO_CUSTOMERS) {
+      if (waiting.length === 2) break;
+      const token = await system.token("customer", customer.id);
+      const result = await system.request(START, {}, token);
+      expect(result.errors).toBeUndefined();
+      const chat = result.data!.startChat;
+      if (chat.status === "ACTIVE") active.push({ id: chat.id, agentId: chat.agent.id });
+      else waiting.push({ id: chat.id, token, queuePosition: chat.queuePosition });
+    }
+    expect(waiting).toHaveLength(2);
+    expect(active.length).toBeGreaterThan(0);
+    expect(waiting.map((w) => w.queuePosition)).toEqual([1, 2]);
+    const second = waiting[1];
+    const secondChat = await system.request(`query($id: ID!) { chat(id: $id) { estimatedWaitSeconds } }`, { id: second.id }, second.token);
+    expect(secondChat.data!.chat.estimatedWaitSeconds).toBeGreaterThan(0);
+
+    const client = system.subscribe(second.token);
+    const events = collect<any>(client, EVENTS, { chatId: second.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    // One agent resolves their chat: the first waiting chat gets that agent, the second moves up.
+    const freed = active[0];
+    const agentToken = await system.token("agent", freed.agentId);
+    const resolved = await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: freed.id, status: "RESOLVED" } }, agentToken);
+    expect(resolved.errors).toBeUndefined();
+    const moved = await eventually(async () => events.received.map((e) => e.data!.chatEvents).find((e) => e.__typename === "QueuePositionEvent" && e.position === 1), 10_000);
+    expect(moved.position).toBe(1);
+    const first = await eventually(async () => {
+      const chat = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: waiting[0].id } });
+      return chat.status === "ACTIVE" && chat;
+    }, 10_000);
+    expect(first.agentId).toBe(freed.agentId);
+
+    // Another agent frees up: the second chat is now answered and told so live.
+    const next = active[1];
+    await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: next.id, status: "RESOLVED" } }, await system.token("agent", next.agentId));
+    const activated = await eventually(async () => events.received.map((e) => e.data!.chatEvents).find((e) => e.__typename === "ChatStatusEvent" && e.status === "ACTIVE"), 10_000);
+    expect(activated.agent.id).toBe(next.agentId);
+    const answered = await system.db.prisma.chatOutboxEvent.findMany({ where: { aggregateId: second.id, type: "chat.answered" } });
+    expect(answered).toHaveLength(1);
+    expect((answered[0].payload as { waitSeconds: number }).waitSeconds).toBeGreaterThanOrEqual(0);
+    await client.dispose();
+  });
+});
