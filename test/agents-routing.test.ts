@@ -5,6 +5,9 @@
  * assignment, claiming, the dashboard, presence, collision detection and coded errors.
  */
 import { randomUUID } from "node:crypto";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
+import { signIdentity } from "../subgraphs/common/identity.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createInternalClient, InternalCallError, type InternalClient } from "../subgraphs/common/internal-client.js";
 import { createLogger } from "../subgraphs/common/logger.js";
@@ -348,6 +351,45 @@ describe("profiles and presence", () => {
     expect(changes.map((c) => [c.agentId, c.from, c.to, c.cause])).toEqual([[JAMES.id, "ONLINE", "AWAY", "idle"]]);
     expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).status).toBe("AWAY");
     expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: AHMED.id } })).status).toBe("ONLINE");
+  });
+
+  it("sets an agent AWAY when their presence connection drops", async () => {
+    // Straight to the agents subgraph's graphql-ws endpoint with a signed agent identity (as the
+    // gateway forwards it): the gateway's forwarder only notices a client's close when the next
+    // upstream event arrives (see the issue note), so the drop is tested where it is handled.
+    await onlyOnline([JAMES.id], "AWAY");
+    const client = createClient({
+      url: system.subgraphs.agents!.wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: { identity: signIdentity({ subject: JAMES.id, role: "agent" }, system.config.INTERNAL_SECRET) },
+      retryAttempts: 0,
+      lazy: true,
+    });
+    const presence = collect<any>(client, `subscription { agentPresence { agentId to cause } }`);
+    const opened = new Date(Date.now() - 1000);
+    await eventually(async () => ((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).lastSeenAt ?? new Date(0)) > opened);
+    const token = await system.token("agent", JAMES.id);
+    await system.request(`mutation { setAgentStatus(status: ONLINE) { status } }`, {}, token);
+    const [own] = await presence.waitFor(1);
+    expect(own.data!.agentPresence).toEqual({ agentId: JAMES.id, to: "ONLINE", cause: "manual" });
+    await client.dispose();
+    await eventually(async () => (await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).status === "AWAY", 10_000);
+    const events = await system.db.prisma.agentsOutboxEvent.findMany({ where: { type: "agent.status_changed", aggregateId: JAMES.id }, orderBy: { occurredAt: "desc" }, take: 1 });
+    expect(events[0].payload).toMatchObject({ from: "ONLINE", to: "AWAY", cause: "disconnected" });
+  });
+
+  it("serves agentPresence through the gateway", async () => {
+    await onlyOnline([], "AWAY");
+    const token = await system.token("agent", AHMED.id);
+    const client = system.subscribe(token);
+    const presence = collect<any>(client, `subscription { agentPresence { to cause agent { displayName } } }`);
+    await new Promise((r) => setTimeout(r, 300));
+    await system.request(`mutation { setAgentStatus(status: ONLINE) { status } }`, {}, token);
+    const [event] = await presence.waitFor(1);
+    expect(event.data!.agentPresence).toEqual({ to: "ONLINE", cause: "manual", agent: { displayName: "Ahmed Raza" } });
+    await client.dispose();
+    // Wakes the gateway's forwarder so it closes the upstream stream now rather than later.
+    await system.request(`mutation { setAgentStatus(status: BUSY) { status } }`, {}, token);
   });
 
   it("updates the agent's rating from feedback.given (idempotently)", async () => {

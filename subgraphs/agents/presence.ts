@@ -19,8 +19,8 @@ export interface StatusChange {
   from: AgentStatusValue;
   to: AgentStatusValue;
   at: string;
-  /** "manual" (the agent or a supervisor) or "idle" (the sweeper). */
-  cause: "manual" | "idle";
+  /** "manual" (the agent or a supervisor), "idle" (the sweeper) or "disconnected" (their presence stream closed). */
+  cause: "manual" | "idle" | "disconnected";
 }
 
 /** Statuses in which the queue may be drained to an agent. */
@@ -106,5 +106,77 @@ export function startIdleSweeper(services: SubgraphServices): () => Promise<void
     stopped = true;
     clearInterval(timer);
     await running;
+  };
+}
+
+// ---- presence stream: a dropped connection sets the agent AWAY -------------------------------
+
+/** How long after the last presence stream of an agent closes before they are set AWAY (a reload reconnects sooner). */
+export const DISCONNECT_GRACE_MS = 3_000;
+const PRESENCE_TOUCH_MS = 20_000;
+const openStreams = new WeakMap<object, Map<string, number>>();
+
+async function setAwayIfOnline(services: SubgraphServices, agentId: string, cause: StatusChange["cause"]): Promise<StatusChange | null> {
+  const change = await services.db.prisma.$transaction(async (tx) => {
+    const { count } = await tx.agent.updateMany({ where: { id: agentId, status: "ONLINE" }, data: { status: "AWAY" } });
+    if (count === 0) return null;
+    await recordEvents(tx, "agents", [{ type: "agent.status_changed", aggregateId: agentId, payload: { agentId, from: "ONLINE", to: "AWAY", cause } }]);
+    return { agentId, from: "ONLINE", to: "AWAY", at: new Date().toISOString(), cause } satisfies StatusChange;
+  });
+  if (change) await afterStatusChanges(services, [change]);
+  return change;
+}
+
+/**
+ * The calling agent's presence stream (`agentPresence` subscription): while open it keeps the
+ * agent "seen" and yields their own status changes; when the last stream of that agent in this
+ * process closes (tab closed, network lost — graphql-ws ends the subscription), they go AWAY
+ * after DISCONNECT_GRACE_MS unless they reconnected.
+ */
+export function presenceStream(services: SubgraphServices, agentId: string): AsyncIterableIterator<StatusChange> {
+  let streams = openStreams.get(services.db);
+  if (!streams) openStreams.set(services.db, (streams = new Map()));
+  const counts = streams;
+  counts.set(agentId, (counts.get(agentId) ?? 0) + 1);
+  void touchAgent(services, agentId).catch(() => undefined);
+  const keepAlive = setInterval(() => void touchAgent(services, agentId).catch(() => undefined), PRESENCE_TOUCH_MS);
+  keepAlive.unref();
+  const inner = services.pubsub.subscribe<StatusChange>(STATUS_TOPIC);
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(keepAlive);
+    const left = (counts.get(agentId) ?? 1) - 1;
+    if (left > 0) {
+      counts.set(agentId, left);
+      return;
+    }
+    counts.delete(agentId);
+    const timer = setTimeout(() => {
+      if ((counts.get(agentId) ?? 0) > 0) return;
+      void setAwayIfOnline(services, agentId, "disconnected").catch((error) => services.logger.warn("disconnect presence update failed", { error: (error as Error).message }));
+    }, DISCONNECT_GRACE_MS);
+    timer.unref();
+  };
+  return {
+    async next() {
+      for (;;) {
+        const result = await inner.next();
+        if (result.done || result.value.agentId === agentId) return result;
+      }
+    },
+    async return() {
+      close();
+      return (await inner.return?.()) ?? { value: undefined, done: true };
+    },
+    async throw(error?: unknown) {
+      close();
+      await inner.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
   };
 }

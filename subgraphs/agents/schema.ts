@@ -11,7 +11,7 @@ import { assertUuid, beyondKeyWhere, decodeCursor, keysetConnection, keysetOrder
 import { isStaff } from "../common/identity.js";
 import { InternalCallError } from "../common/internal-client.js";
 import type { AgentsContext } from "./context.js";
-import { setAgentStatus, touchAgent, AGENT_STATUSES, STATUS_TOPIC, type AgentStatusValue, type StatusChange } from "./presence.js";
+import { presenceStream, setAgentStatus, touchAgent, AGENT_STATUSES, STATUS_TOPIC, type AgentStatusValue, type StatusChange } from "./presence.js";
 import {
   assignTicketTo,
   claimNextFromQueue,
@@ -55,7 +55,7 @@ const StaffRole = builder.enumType("StaffRole", { values: ["agent", "supervisor"
 const WorkItemKind = builder.enumType("WorkItemKind", { values: WORK_ITEM_KINDS, description: "What is being routed: a ticket or a chat." });
 const WorkItemStatus = builder.enumType("WorkItemStatus", { values: ["QUEUED", "ASSIGNED", "DONE"] as const });
 const ViewerActivityEnum = builder.enumType("TicketActivity", { values: VIEWER_ACTIVITIES, description: "What an agent is doing on a ticket; LEFT removes them." });
-const StatusChangeCause = builder.enumType("AgentStatusChangeCause", { values: ["manual", "idle"] as const });
+const StatusChangeCause = builder.enumType("AgentStatusChangeCause", { values: ["manual", "idle", "disconnected"] as const });
 
 const stubKey = builder.keyDirective(builder.selection<{ id: string }>("id"), false);
 const ChatSessionRef = builder.externalRef("ChatSession", stubKey).implement({ externalFields: (t) => ({ id: t.id() }) });
@@ -845,6 +845,19 @@ builder.subscriptionType({
         const events = ctx.pubsub.subscribe<StatusChange>(STATUS_TOPIC);
         await ctx.pubsub.ready();
         return events;
+      },
+      resolve: (change) => change,
+    }),
+    agentPresence: t.field({
+      type: AgentStatusChange,
+      description: "Keep this open while working: it marks you present and pushes your own status changes; when it drops (tab closed, network lost) you go AWAY after a few seconds.",
+      authScopes: { staff: true },
+      subscribe: async (_root, _args, ctx) => {
+        const agentId = callerAgentId(ctx);
+        if (!(await ctx.loaders.agent.load(agentId))) throw notFound("Agent");
+        const stream = presenceStream(ctx, agentId);
+        await ctx.pubsub.ready();
+        return stream;
       },
       resolve: (change) => change,
     }),
