@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { projectPath } from "../../subgraphs/common/paths.js";
 
-const BENCHMARKS: Record<string, string> = { gateway: "./gateway.js", search: "./search.js", analytics: "./analytics.js" };
+const BENCHMARKS: Record<string, string> = { gateway: "./gateway.js", search: "./search.js", analytics: "./analytics.js", chatbot: "./chatbot.js" };
 
 async function main() {
   const requested = process.argv.slice(2).filter((a) => !a.startsWith("-"));
