@@ -349,7 +349,18 @@ export async function performanceReport(
   if (!(targetWaitSeconds >= 0)) throw badInput("targetWaitSeconds must be ≥ 0", { field: "targetWaitSeconds" });
   if (!(targetServiceLevel > 0 && targetServiceLevel < 1)) throw badInput("targetServiceLevel must be between 0 and 1 (exclusive)", { field: "targetServiceLevel" });
   const prior = previousPeriod(range);
-  const [summary, previous] = await Promise.all([supportMetrics(db, range), supportMetrics(db, prior)]);
+  // Every section's queries start at once; they are independent.
+  const wantsInsights = type === "EXECUTIVE" || type === "OPERATIONAL";
+  const [summary, previous, now, then, agents, queue, satisfaction, issues] = await Promise.all([
+    supportMetrics(db, range),
+    supportMetrics(db, prior),
+    wantsInsights ? byCategory(db, range) : null,
+    wantsInsights ? byCategory(db, prior) : null,
+    type === "OPERATIONAL" ? agentBreakdown(db, range) : null,
+    type === "OPERATIONAL" ? queueByHour(db, range) : null,
+    type === "CUSTOMER_INSIGHTS" ? feedbackAnalytics(db, range) : null,
+    type === "CUSTOMER_INSIGHTS" ? commonIssues(db, range) : null,
+  ]);
   const current = toInsightFigures(summary);
   const before = toInsightFigures(previous);
   const report: PerformanceReport = {
@@ -369,22 +380,19 @@ export async function performanceReport(
     satisfaction: null,
     commonIssues: [],
   };
-  if (type === "EXECUTIVE" || type === "OPERATIONAL") {
-    const [now, then] = await Promise.all([byCategory(db, range), byCategory(db, prior)]);
+  if (now && then) {
     const categories: Record<string, PeriodComparison> = {};
     for (const [key, figures] of now) categories[key] = { current: figures, previous: then.get(key) ?? toInsightFigures({ ...EMPTY_TICKETS, ...EMPTY_SATISFACTION }) };
     const derived = deriveInsights({ current, previous: before, byCategory: categories }, { minimumCategoryTickets: options.minimumCategoryTickets });
     report.insights = derived.insights;
     report.recommendations = derived.recommendations;
   }
-  if (type === "OPERATIONAL") {
-    const [agents, queue] = await Promise.all([agentBreakdown(db, range), queueByHour(db, range)]);
+  if (agents && queue) {
     report.agents = agents;
     report.queue = queue;
     report.capacity = capacityPlan(queue, { targetWaitSeconds, targetServiceLevel });
   }
-  if (type === "CUSTOMER_INSIGHTS") {
-    const [satisfaction, issues] = await Promise.all([feedbackAnalytics(db, range), commonIssues(db, range)]);
+  if (satisfaction && issues) {
     report.satisfaction = satisfaction;
     report.commonIssues = issues;
   }
