@@ -129,9 +129,17 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
         createdById: customer.id,
         createdAt,
         resolvedAt: ticket.status === "RESOLVED" ? new Date(createdAt.getTime() + 2 * 3600_000) : null,
+        slaHours: Math.min(category?.slaHours ?? 4, { LOW: 4, MEDIUM: 4, HIGH: 2, URGENT: 1 }[category?.defaultPriority ?? "MEDIUM"]),
       },
       update: {},
     });
+    // The status timeline the SLA clock reads (a PENDING ticket's clock stands still).
+    const statusRows: (typeof ticket.status)[] = ticket.status === "OPEN" ? ["OPEN"] : ["OPEN", ticket.status];
+    for (const [step, status] of statusRows.entries()) {
+      const statusId = stableUuid(`ticket:${index}:status:${step}`);
+      const at = step === 0 ? createdAt : ticket.status === "RESOLVED" ? new Date(createdAt.getTime() + 2 * 3600_000) : new Date(createdAt.getTime() + 3600_000);
+      await prisma.ticketStatusChange.upsert({ where: { id: statusId }, create: { id: statusId, ticketId: id, status, at }, update: {} });
+    }
   }
 
   await seedChatData(db);

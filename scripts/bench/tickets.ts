@@ -24,7 +24,7 @@ export async function runTicketsBenchmark(): Promise<void> {
   const classifier = createNaiveBayesTicketClassifier();
   const trainMs = performance.now() - trainStart;
 
-  const results = [];
+  const results: { ticket: (typeof HELD_OUT_TICKETS)[number]; r: Awaited<ReturnType<typeof classifier.classify>>; ms: number }[] = [];
   for (const ticket of HELD_OUT_TICKETS) {
     const start = performance.now();
     const r = await classifier.classify(ticket);
