@@ -259,6 +259,34 @@ describe("the chatbot", () => {
     await client.dispose();
   });
 
+  it("brings the top knowledge-base articles from the knowledge subgraph's search", async () => {
+    const token = await customer(DEMO_CUSTOMER_IDS.aaravPatel);
+    const result = await system.request(
+      `query($input: ChatbotQueryInput!) { chatbotQuery(input: $input) { intent response articles { title article { id title } } } }`,
+      { input: { text: "How do I turn on two-factor authentication for my account?", language: "en" } },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const answer = result.data!.chatbotQuery;
+    expect(answer.intent).toBe("knowledge_question");
+    expect(answer.articles.length).toBeGreaterThan(0);
+    expect(answer.articles.length).toBeLessThanOrEqual(3);
+    for (const hit of answer.articles) expect(hit.article.title).toBe(hit.title); // resolved from knowledge by the gateway
+    expect(answer.articles.map((a: any) => a.title).join(" ")).toMatch(/two-factor|2FA/i);
+    expect(answer.response).toContain(answer.articles[0].title);
+  });
+
+  it("hands over at once when the customer asks for a person", async () => {
+    const token = await customer(DEMO_CUSTOMER_IDS.raniaKhalil);
+    const chat = await start(token, { botFirst: true });
+    await system.request(SEND, { input: { chatId: chat.id, body: "I want to speak to a human agent please" } }, token);
+    const handoff = await eventually(async () => {
+      const messages = await system.db.prisma.chatMessage.findMany({ where: { chatId: chat.id, senderKind: "SYSTEM" } });
+      return messages.find((m) => (m.attachment as any)?.handoff);
+    });
+    expect((handoff.attachment as any).handoff).toMatchObject({ reason: "CUSTOMER_REQUEST", intent: "human_handoff" });
+  });
+
   it("suggests replies to the agent", async () => {
     const token = await customer(DEMO_CUSTOMER_IDS.meeraNair);
     const chat = await start(token);
@@ -302,6 +330,21 @@ describe("endings feed analytics", () => {
     const stored = await system.request(`query($id: ID!) { chat(id: $id) { status endedAt } }`, { id: chat.id }, token);
     expect(stored.data!.chat.status).toBe("TIMED_OUT");
     await client.dispose();
+  });
+});
+
+describe("video sessions", () => {
+  it("ends an ACTIVE video chat after the type's maxDurationSeconds (chat type options as configuration)", async () => {
+    const token = await customer(DEMO_CUSTOMER_IDS.bilalAhmed);
+    const chat = await start(token, { type: "VIDEO" });
+    await agentFor(chat);
+    await system.db.prisma.chatSession.update({ where: { id: chat.id }, data: { answeredAt: new Date(Date.now() - 3601_000) } });
+    const ended = await eventually(async () => {
+      const row = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } });
+      return row.status === "RESOLVED" && row;
+    }, 5000);
+    expect(ended.endedAt).not.toBeNull();
+    expect(await outbox(chat.id, "chat.ended")).toHaveLength(1);
   });
 });
 

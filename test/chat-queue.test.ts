@@ -47,8 +47,12 @@ describe("waiting in the queue", () => {
     expect(secondChat.data!.chat.estimatedWaitSeconds).toBeGreaterThan(0);
 
     const client = system.subscribe(second.token);
-    const events = collect<any>(client, EVENTS, { chatId: second.id });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const events = collect<any>(client, EVENTS.replace("__typename", "__typename ... on TypingEvent { typing }"), { chatId: second.id });
+    // Subscribed once a typing probe comes back.
+    await eventually(async () => {
+      await system.request(`mutation($input: SetTypingInput!) { setTyping(input: $input) { typing } }`, { input: { chatId: second.id, typing: false } }, second.token);
+      return events.received.length > 0;
+    }, 8000, 200);
 
     // One agent resolves their chat: the first waiting chat gets that agent, the second moves up.
     const freed = active[0];
