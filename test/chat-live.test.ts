@@ -426,6 +426,17 @@ describe("staff views and actions", () => {
     expect(again.data!.convertChatToTicket.ticket.id).toBe(converted.data!.convertChatToTicket.ticket.id);
   });
 
+  it("pages the caller's own chats with myChats, newest first", async () => {
+    const token = await customer(DEMO_CUSTOMER_IDS.vikramSingh); // left the queue earlier (ABANDONED)
+    const fresh = await start(token, { botFirst: true });
+    const page1 = await system.request(`{ myChats(first: 1) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }`, {}, token);
+    expect(page1.errors).toBeUndefined();
+    expect(page1.data!.myChats.edges.map((e: any) => e.node)).toEqual([{ id: fresh.id, status: "WAITING" }]);
+    expect(page1.data!.myChats.pageInfo.hasNextPage).toBe(true);
+    const page2 = await system.request(`query($after: String) { myChats(first: 5, after: $after) { edges { node { status } } pageInfo { hasNextPage } } }`, { after: page1.data!.myChats.pageInfo.endCursor }, token);
+    expect(page2.data!.myChats).toEqual({ edges: [{ node: { status: "ABANDONED" } }], pageInfo: { hasNextPage: false } });
+  });
+
   it("answers supportAvailability and the chat type options", async () => {
     const result = await system.request(`{ supportAvailability { open liveAgentsAvailable nextOpenAt operatingHours waitingChats } chatTypeOptions { type fileUpload offlineMessages recording maxDurationSeconds } }`);
     expect(result.errors).toBeUndefined();

@@ -306,17 +306,26 @@ builder.queryType({
       args: { id: t.arg.id({ required: true }) },
       resolve: (_root, { id }, ctx) => loadChatFor(ctx, id),
     }),
-    myChats: t.field({
-      type: [ChatSession],
-      authScopes: { customer: true, staff: true },
-      description: "The caller's chats (as customer, or as assigned agent), newest first (at most 100; staff can page with `chats`).",
-      resolve: (_root, _args, ctx) =>
-        ctx.db.prisma.chatSession.findMany({
-          where: ctx.identity.role === "customer" ? { customerId: ctx.identity.subject as string } : { agentId: ctx.identity.subject as string },
-          orderBy: { createdAt: "desc" },
-          take: 100,
-        }),
-    }),
+    myChats: t.connection(
+      {
+        type: ChatSession,
+        authScopes: { customer: true, staff: true },
+        description: "The caller's chats (as customer, or as assigned agent), newest first.",
+        args: { status: t.arg({ type: [ChatStatus], required: false }) },
+        resolve: (_root, args, ctx) => {
+          const mine = ctx.identity.role === "customer" ? { customerId: ctx.identity.subject as string } : { agentId: ctx.identity.subject as string };
+          const where = { ...mine, ...(args.status?.length ? { status: { in: args.status } } : {}) };
+          return keysetConnection(args, (c: SessionRow) => [c.createdAt.toISOString(), c.id] as const, (page) =>
+            ctx.db.prisma.chatSession.findMany({
+              where: { AND: [where, beyondKeyWhere(CHAT_ORDER, page, true, (v) => new Date(String(v)))] },
+              orderBy: keysetOrder(CHAT_ORDER, page, true),
+              take: page.limit,
+            }),
+          );
+        },
+      },
+      ChatConnection,
+    ),
     chats: t.connection(
       {
         type: ChatSession,
