@@ -57,7 +57,9 @@ async function onlyOnline(ids: string[], status: "ONLINE" | "AWAY" = "ONLINE") {
 const item = (itemId: string, kind = "TICKET") => system.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: kind as "TICKET", itemId } } });
 
 beforeAll(async () => {
-  system = await startTestSystem();
+  // One system: in-process pub/sub, so events published by other test systems on a shared Redis
+  // (other suites running at the same time) cannot leak into this one's consumers.
+  system = await startTestSystem({ env: { REDIS_URL: undefined } });
   service = createInternalClient({ serviceName: "test", secret: system.config.INTERNAL_SECRET, urlOf: (n) => system.subgraphs[n]!.url });
 });
 
@@ -167,6 +169,7 @@ describe("queueing and draining", () => {
   it("publishes waiting chats' positions on queue:CHAT", async () => {
     await onlyOnline([]);
     const positions = system.pubsub.subscribe<{ items: { itemId: string; position: number; estimatedWaitSeconds: number }[] }>("queue:CHAT");
+    await system.pubsub.ready();
     const a = randomUUID();
     const b = randomUUID();
     await request({ kind: "CHAT", itemId: a, language: "en" });

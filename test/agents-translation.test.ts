@@ -29,7 +29,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => translator.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(translator.address() as AddressInfo).port}`;
-  system = await startTestSystem({ env: { TRANSLATOR_URL: url } });
+  system = await startTestSystem({ env: { TRANSLATOR_URL: url, REDIS_URL: undefined } }); // in-process bus: no events from other suites
   service = createInternalClient({ serviceName: "test", secret: system.config.INTERNAL_SECRET, urlOf: (n) => system.subgraphs[n]!.url });
 });
 

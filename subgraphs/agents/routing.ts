@@ -48,6 +48,22 @@ export function translatorFor(services: Pick<SubgraphServices, "config">): Trans
   return translator;
 }
 
+/**
+ * Runs a routing transaction, retrying when PostgreSQL aborted it as a deadlock victim (two
+ * replicas locking the same two agents in opposite order) — rare, and safe to redo whole.
+ */
+export async function inRoutingTransaction<T>(services: SubgraphServices, work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await services.db.prisma.$transaction(work, { timeout: 15_000, maxWait: 10_000 });
+    } catch (error) {
+      const text = `${(error as Error).message ?? ""} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`;
+      if (attempt >= 4 || !/deadlock detected|40P01|could not serialize|40001/i.test(text)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
+    }
+  }
+}
+
 // ---- reading agents and their workload -----------------------------------------------------
 
 /** Agents (all, or by id/status) with their active tickets/chats counted from work items. */
@@ -229,7 +245,7 @@ async function outcomeOf(services: SubgraphServices, db: Reader, item: WorkItem)
 export async function requestAssignment(services: SubgraphServices, input: AssignmentRequestInput): Promise<AssignmentOutcome> {
   const request = cleanAssignmentRequest(input);
   let freedAgent = false;
-  const item = await services.db.prisma.$transaction(async (tx) => {
+  const item = await inRoutingTransaction(services, async (tx) => {
     const now = new Date();
     const details = {
       categoryKey: request.categoryKey,
@@ -263,7 +279,7 @@ export async function requestAssignment(services: SubgraphServices, input: Assig
 
 /** `releaseWorkItem`: the ticket/chat ended; frees its agent's capacity. False when agents never routed it. */
 export async function releaseWorkItem(services: SubgraphServices, kind: WorkItemKindValue, itemId: string): Promise<boolean> {
-  const result = await services.db.prisma.$transaction((tx) => releaseInTx(tx, kind, itemId));
+  const result = await inRoutingTransaction(services, (tx) => releaseInTx(tx, kind, itemId));
   if (result.changed) afterQueueChange(services, { drain: result.freedAgentId !== null });
   return result.known;
 }
@@ -288,7 +304,7 @@ export interface ClaimResult {
  * their chat capacity exact.
  */
 export async function claimNextFromQueue(services: SubgraphServices, agentId: string, kind: WorkItemKindValue | null): Promise<ClaimResult | null> {
-  const claimed = await services.db.prisma.$transaction(async (tx) => {
+  const claimed = await inRoutingTransaction(services, async (tx) => {
     if (!(await lockAgent(tx, agentId))) throw notFound("Agent");
     const [me] = await loadProfiles(tx, { ids: [agentId] });
     if (me.status === "OFFLINE") throw conflict("You are OFFLINE; go ONLINE, AWAY or BUSY to claim work", { reason: "AGENT_OFFLINE" });
@@ -332,7 +348,7 @@ export interface ManualAssignment {
  */
 export async function assignTicketTo(services: SubgraphServices, input: ManualAssignment): Promise<AssignmentOutcome> {
   let freed = false;
-  const item = await services.db.prisma.$transaction(async (tx) => {
+  const item = await inRoutingTransaction(services, async (tx) => {
     if (input.details) {
       const request = cleanAssignmentRequest({ kind: "TICKET", itemId: input.ticketId, ...input.details });
       await tx.workItem.createMany({
@@ -362,7 +378,7 @@ export async function assignTicketTo(services: SubgraphServices, input: ManualAs
 
 /** Automatic reassignment away from the current agent; refused (nothing changes) when nobody else can take it. */
 export async function reassignAutomatically(services: SubgraphServices, ticketId: string): Promise<AssignmentOutcome> {
-  const item = await services.db.prisma.$transaction(async (tx) => {
+  const item = await inRoutingTransaction(services, async (tx) => {
     const current = await lockItem(tx, "TICKET", ticketId);
     if (!current || current.status !== "ASSIGNED" || !current.agentId) throw conflict("This ticket is not assigned to anyone; use assignTicket", { reason: "NOT_ASSIGNED" });
     const exclude = [...new Set([...current.excludeAgentIds, current.agentId])];
@@ -391,7 +407,7 @@ export async function drainOnce(services: SubgraphServices): Promise<number> {
   });
   let assigned = 0;
   for (const { id } of queued) {
-    const outcome = await prisma.$transaction(async (tx) => {
+    const outcome = await inRoutingTransaction(services, async (tx) => {
       const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
         `SELECT "id" FROM "agents"."work_items" WHERE "id" = $1::uuid AND "status" = 'QUEUED' FOR UPDATE SKIP LOCKED`,
         id,
