@@ -147,7 +147,8 @@ const SearchConnection = builder.objectRef<KnowledgeSearchPage>("KnowledgeSearch
   fields: (t) => ({
     edges: t.field({ type: [SearchEdge], resolve: (p) => p.edges }),
     pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (p) => p.pageInfo }),
-    totalCount: t.exposeInt("totalCount"),
+    totalCount: t.exposeInt("totalCount", { description: "Matches: exact up to 500; above that the planner's estimate, and totalCountIsExact is false." }),
+    totalCountIsExact: t.exposeBoolean("totalCountExact"),
     suggestedSearches: t.stringList({ description: "Popular past queries like this one, then keywords of the best results.", resolve: (p, _args, ctx) => suggestedSearches(ctx, p) }),
     relatedCategories: t.field({ type: [CategoryCount], resolve: (p, _args, ctx) => relatedCategories(ctx.search, p, (ids) => ctx.loaders.article.loadMany(ids).then(onlyArticles)) }),
     interpretedLanguage: t.string({ nullable: true, description: "The language the query was read in (given, or detected from its script).", resolve: (p) => p.language }),

@@ -38,6 +38,10 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
   vocabularyTable: `"knowledge"."search_terms"`,
   headlineColumns: { title: `"title"`, body: `"body"` },
   wholeHeadlines: ["title"],
+  headVectorColumn: `"searchHead"`,
+  candidateOrder: `d."viewCount" DESC`,
+  candidateLimit: 100,
+  countLimit: 500,
 };
 
 type RankingConfig = Pick<Config, "SEARCH_VIEWS_WEIGHT" | "SEARCH_HELPFULNESS_WEIGHT" | "SEARCH_RECENCY_WEIGHT" | "SEARCH_RECENCY_HALF_LIFE_DAYS">;
@@ -88,6 +92,7 @@ export interface BackendRequest {
 export interface BackendResult {
   hits: BackendHit[];
   totalCount: number;
+  totalCountExact: boolean;
   mode: "and" | "or" | "browse";
 }
 
@@ -116,6 +121,7 @@ export function postgresBackend(services: SubgraphServices): SearchBackend {
       return {
         hits: result.hits.map((h) => ({ id: h.id, score: h.score, titleHighlight: h.headlines.title, bodyHighlight: h.headlines.body })),
         totalCount: result.totalCount,
+        totalCountExact: result.totalCountExact,
         mode: result.mode,
       };
     },
@@ -135,6 +141,7 @@ export interface KnowledgeSearchPage {
   edges: KnowledgeSearchEdge[];
   pageInfo: { startCursor: string | null; endCursor: string | null; hasNextPage: boolean; hasPreviousPage: boolean };
   totalCount: number;
+  totalCountExact: boolean;
   parsed: ParsedQuery;
   /** The language the query was interpreted in (given, or detected from the query's script). */
   language: string | null;
@@ -175,7 +182,7 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   const tags = [...new Set((args.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
   const parsed = parseSearchQuery(args.query);
   const request: BackendRequest = { parsed, language: args.language ?? null, category: args.category ?? null, tags, limit: first + 1, offset };
-  const result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, mode: "browse" as const } : await backend.search(request);
+  const result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, totalCountExact: true, mode: "browse" as const } : await backend.search(request);
   const page = result.hits.slice(0, first);
   const articles = await loadArticles(page.map((h) => h.id));
   const edges: KnowledgeSearchEdge[] = [];
@@ -198,6 +205,7 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
     edges,
     pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: result.hits.length > first, hasPreviousPage: offset > 0 },
     totalCount: result.totalCount,
+    totalCountExact: result.totalCountExact,
     parsed,
     language: language ?? null,
     request,

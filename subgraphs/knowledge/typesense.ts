@@ -173,7 +173,7 @@ export function typesenseBackend(services: SubgraphServices, client: Client, col
         return { id: d.id, score: relevance * boost, titleHighlight: highlight("title"), bodyHighlight: highlight("body") };
       });
       ranked.sort((a, b) => b.score - a.score);
-      return { hits: ranked, totalCount: response.found, mode: browse ? "browse" : "and" };
+      return { hits: ranked, totalCount: response.found, totalCountExact: true, mode: browse ? "browse" : "and" };
     },
   };
 }

@@ -37,7 +37,8 @@ const TO_LETTERS = "\u0627\u0627\u0627\u0627\u064A\u0647\u0648\u064A012345678901
 /**
  * DDL for `<schema>.search_normalize(text)`, `<schema>.search_config(language)` and
  * `<schema>.search_document(language, a, b, d)` (a weighted tsvector: A = title, B = keywords
- * and tags, D = body). All IMMUTABLE, so usable in a GENERATED column.
+ * and tags, D = body) and `<schema>.search_head(language, a, b)` (A and B only: the small
+ * "head" vector that finds the best candidates fast). All IMMUTABLE, so usable in a GENERATED column.
  */
 export function searchSqlFunctions(schema: string): string {
   const q = `"${schema}"`;
@@ -55,5 +56,16 @@ AS $fn$ SELECT
   setweight(to_tsvector(${q}.search_config(language), coalesce(${q}.search_normalize(a), '')), 'A') ||
   setweight(to_tsvector(${q}.search_config(language), coalesce(${q}.search_normalize(array_to_string(b, ' ')), '')), 'B') ||
   setweight(to_tsvector(${q}.search_config(language), coalesce(${q}.search_normalize(left(d, 20000)), '')), 'D') $fn$;
+${searchHeadFunction(schema)}`;
+}
+
+export function searchHeadFunction(schema: string): string {
+  const q = `"${schema}"`;
+  return `
+CREATE OR REPLACE FUNCTION ${q}.search_head(language text, a text, b text[]) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $fn$ SELECT
+  setweight(to_tsvector(${q}.search_config(language), coalesce(${q}.search_normalize(a), '')), 'A') ||
+  setweight(to_tsvector(${q}.search_config(language), coalesce(${q}.search_normalize(array_to_string(b, ' ')), '')), 'B') $fn$;
 `;
 }

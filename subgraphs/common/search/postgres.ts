@@ -7,7 +7,11 @@
  * trusted SQL fragments, user values only ever travel as bind parameters.
  *
  * Matching: every term must match (AND, the last one as a prefix while typing); when that
- * finds nothing and there are several terms, any term may match (OR) — `mode` says which ran.
+ * finds nothing and there are several terms, any content word may match (OR) — `mode` says which ran.
+ *
+ * Cost is bounded for large tables: with `candidateOrder` only that many candidates (the first
+ * in an indexed order, from the title-like head vector and from the full vector) are ranked, and
+ * totals above `countLimit` come from the planner's estimate instead of an exact count.
  */
 import type { SqlExecutor } from "../db.js";
 import { isStopWord } from "../text/index.js";
@@ -31,6 +35,18 @@ export interface SearchTableSpec {
   wholeHeadlines?: string[];
   /** SQL type of the id column (for `= ANY($1::<type>[])`). Default "uuid". */
   idType?: string;
+  /**
+   * Bounded ranking for large tables: when set, only candidates are ranked — the first
+   * `candidateLimit` matches in this order (an indexed expression on alias `d`, e.g.
+   * `d."viewCount" DESC`), plus as many matches of `headVectorColumn` (title-like fields) in the
+   * same order. Result sets smaller than that are ranked exactly. Unset: every match is ranked.
+   */
+  candidateOrder?: string;
+  headVectorColumn?: string;
+  /** Default 200 (grows with the page asked for). */
+  candidateLimit?: number;
+  /** Matches are counted exactly up to this number; beyond it totalCount is this + 1 and totalCountExact false. Default 1000. */
+  countLimit?: number;
 }
 
 /** Adds a bind parameter and returns its placeholder (`$3`). */
@@ -60,6 +76,8 @@ export interface SearchHit {
 export interface SearchResult {
   hits: SearchHit[];
   totalCount: number;
+  /** False when there were more matches than the spec's countLimit (totalCount is then countLimit + 1). */
+  totalCountExact: boolean;
   /** "browse" when the query had no words (rows ordered by boost alone). */
   mode: "and" | "or" | "browse";
   /** Typo corrections used, per query term. */
@@ -111,33 +129,25 @@ function configExpressions(spec: SearchTableSpec, language: string | null | unde
 
 /** Runs a search; see the module comment for the matching rules. */
 export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest): Promise<SearchResult> {
-  const boost = request.boost ?? "1";
-  const offset = request.offset ?? 0;
   const { query } = request;
   if (query.terms.length === 0) {
-    const { params, param } = paramList();
-    const where = baseWhere(spec, request, param);
-    const rows = await sql.query<{ id: string; score: number; total: string | number }>(
-      `SELECT d.${spec.idColumn} AS id, (${boost})::float8 AS score, count(*) OVER () AS total
-       FROM ${spec.table} d ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-       ORDER BY score DESC, d.${spec.idColumn} LIMIT ${param(request.limit)} OFFSET ${param(offset)}`,
-      params,
-    );
-    return { hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} })), totalCount: await totalOf(sql, spec, request, rows, offset), mode: "browse", corrections: new Map() };
+    const [count, hits] = await Promise.all([countMatches(sql, spec, request, null), rankMatches(sql, spec, request, null)]);
+    return { hits, ...count, mode: "browse", corrections: new Map() };
   }
   const corrections = await typoCorrections(sql, spec, query, request.language, request.typoSimilarity);
   const modes: ("and" | "or")[] = query.terms.length > 1 ? ["and", "or"] : ["and"];
-  let result: SearchResult | null = null;
   for (const mode of modes) {
     // OR mode drops stop words: "how do I reset" must not match every article containing "how".
     const terms = mode === "or" ? query.terms.filter((t) => !isStopWord(t)) : query.terms;
     if (terms.length === 0) continue;
     const text = buildTsQueryText(terms, { mode, prefixLast: query.prefixLast && terms.at(-1) === query.terms.at(-1), alternatives: corrections });
     if (!text) continue;
-    result = await runMatch(sql, spec, request, text, mode, corrections);
-    if (result.totalCount > 0) break;
+    const [count, hits] = await Promise.all([countMatches(sql, spec, request, text), rankMatches(sql, spec, request, text)]);
+    if (count.totalCount === 0) continue;
+    const headlines = await headlinesFor(sql, spec, request, text, hits.map((h) => h.id));
+    return { hits: hits.map((h) => ({ ...h, headlines: headlines.get(String(h.id)) ?? {} })), ...count, mode, corrections };
   }
-  return result ?? { hits: [], totalCount: 0, mode: "and", corrections };
+  return { hits: [], totalCount: 0, totalCountExact: true, mode: "and", corrections };
 }
 
 function baseWhere(spec: SearchTableSpec, request: SearchRequest, param: Param): string[] {
@@ -146,57 +156,70 @@ function baseWhere(spec: SearchTableSpec, request: SearchRequest, param: Param):
   return where;
 }
 
-async function totalOf(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, rows: { total: string | number }[], offset: number): Promise<number> {
-  if (rows.length > 0) return Number(rows[0].total);
-  if (offset === 0) return 0;
+const whereSql = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(" AND ")}` : "");
+
+/**
+ * Counts matches. The planner's estimate (from the tsvector statistics) decides: above the
+ * spec's countLimit the estimate is returned (totalCountExact false) — counting tens of
+ * thousands of matches exactly would cost more than the search; otherwise an exact count,
+ * LIMITed so a wrong estimate still costs little.
+ */
+async function countMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<{ totalCount: number; totalCountExact: boolean }> {
+  const cap = spec.countLimit ?? 1000;
   const { params, param } = paramList();
-  const where = baseWhere(spec, request, param);
-  const [row] = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM ${spec.table} d ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`, params);
-  return Number(row?.total ?? 0);
+  const m = tsText === null ? null : matchSql(spec, request, spec.vectorColumn, param(tsText));
+  const conditions = whereSql([...(m ? [m.match] : []), ...baseWhere(spec, request, param)]);
+  const [plan] = await sql.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${conditions}`, params);
+  const planJson = plan ? plan["QUERY PLAN"] : null;
+  const estimate = Number((typeof planJson === "string" ? JSON.parse(planJson) : planJson)?.[0]?.Plan?.["Plan Rows"] ?? 0);
+  if (estimate > cap) return { totalCount: Math.round(estimate), totalCountExact: false };
+  const [row] = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM (SELECT 1 FROM ${spec.table} d ${conditions} LIMIT ${param(cap + 1)}) x`, params);
+  const total = Number(row?.total ?? 0);
+  return total > cap ? { totalCount: Math.max(total, Math.round(estimate)), totalCountExact: false } : { totalCount: total, totalCountExact: true };
 }
 
-/** `tsquery` expression and match condition for the request's language(s). */
-function matchSql(spec: SearchTableSpec, request: SearchRequest) {
-  const vector = `d.${spec.vectorColumn}`;
+/** One page of ranked rows (ids and scores); see `candidateOrder` for the bounded variant. */
+async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<SearchHit[]> {
+  const { params, param } = paramList();
+  const boost = request.boost ?? "1";
+  const offset = request.offset ?? 0;
+  const id = `d.${spec.idColumn}`;
+  const placeholder = tsText === null ? null : param(tsText);
+  const m = placeholder === null ? null : matchSql(spec, request, spec.vectorColumn, placeholder);
+  const relevance = m ? `ts_rank_cd(d.${spec.vectorColumn}, ${m.query}, 32)` : "1";
+  let source: string;
+  if (spec.candidateOrder) {
+    const n = param(Math.max(spec.candidateLimit ?? 200, offset + request.limit));
+    const branch = (match: string | null) =>
+      `(SELECT ${id} AS id FROM ${spec.table} d ${whereSql([...(match ? [match] : []), ...baseWhere(spec, request, param)])} ORDER BY ${spec.candidateOrder} LIMIT ${n})`;
+    const head = placeholder !== null && spec.headVectorColumn ? matchSql(spec, request, spec.headVectorColumn, placeholder).match : null;
+    const candidates = head ? `${branch(head)} UNION ${branch(m!.match)}` : branch(m ? m.match : null);
+    source = `WITH c AS (${candidates}) SELECT ${id} AS id, (${relevance} * (${boost}))::float8 AS score FROM ${spec.table} d JOIN c ON c.id = ${id}`;
+  } else {
+    source = `SELECT ${id} AS id, (${relevance} * (${boost}))::float8 AS score FROM ${spec.table} d ${whereSql([...(m ? [m.match] : []), ...baseWhere(spec, request, param)])}`;
+  }
+  const rows = await sql.query<{ id: string; score: number }>(`${source} ORDER BY score DESC, id LIMIT ${param(request.limit)} OFFSET ${param(offset)}`, params);
+  return rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} }));
+}
+
+/**
+ * Match condition, tsquery and configuration expressions for the request's language(s) on one
+ * vector column. The tsquery is written inline (`to_tsquery(config, $n)`), not through a CTE,
+ * so the planner sees the words and uses the tsvector statistics to pick a plan.
+ */
+function matchSql(spec: SearchTableSpec, request: SearchRequest, vectorColumn: string, placeholder: string) {
+  const vector = `d.${vectorColumn}`;
   const { single } = configExpressions(spec, request.language);
+  const tsq = (config: string) => `to_tsquery('${config}', ${placeholder})`;
   if (single) {
-    return { cte: (p: string) => `SELECT to_tsquery('${single}', ${p}) AS q0`, match: `${vector} @@ q.q0`, query: "q.q0", config: `'${single}'::regconfig` };
+    return { match: `${vector} @@ ${tsq(single)}`, query: tsq(single), config: `'${single}'::regconfig` };
   }
   const lang = `d.${spec.languageColumn}`;
   return {
-    cte: (p: string) => `SELECT to_tsquery('english', ${p}) AS q_en, to_tsquery('arabic', ${p}) AS q_ar, to_tsquery('simple', ${p}) AS q_other`,
-    match: `((${lang} = 'en' AND ${vector} @@ q.q_en) OR (${lang} = 'ar' AND ${vector} @@ q.q_ar) OR (${lang} NOT IN (${LANGUAGES_WITH_CONFIG.map((l) => `'${l}'`).join(", ")}) AND ${vector} @@ q.q_other))`,
-    query: `(CASE ${lang} WHEN 'en' THEN q.q_en WHEN 'ar' THEN q.q_ar ELSE q.q_other END)`,
+    match: `((${lang} = 'en' AND ${vector} @@ ${tsq("english")}) OR (${lang} = 'ar' AND ${vector} @@ ${tsq("arabic")}) OR (${lang} NOT IN (${LANGUAGES_WITH_CONFIG.map((l) => `'${l}'`).join(", ")}) AND ${vector} @@ ${tsq("simple")}))`,
+    query: `(CASE ${lang} WHEN 'en' THEN ${tsq("english")} WHEN 'ar' THEN ${tsq("arabic")} ELSE ${tsq("simple")} END)`,
     config: `(CASE ${lang} WHEN 'en' THEN 'english'::regconfig WHEN 'ar' THEN 'arabic'::regconfig ELSE 'simple'::regconfig END)`,
   };
-}
-
-async function runMatch(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string, mode: "and" | "or", corrections: Map<string, string[]>): Promise<SearchResult> {
-  const { params, param } = paramList();
-  const m = matchSql(spec, request);
-  const cte = m.cte(param(tsText));
-  const where = [m.match, ...baseWhere(spec, request, param)];
-  const boost = request.boost ?? "1";
-  const rows = await sql.query<{ id: string; score: number; total: string | number }>(
-    `WITH q AS (${cte}),
-     hits AS (
-       SELECT d.${spec.idColumn} AS id, ts_rank_cd(d.${spec.vectorColumn}, ${m.query}, 32) * (${boost}) AS score
-       FROM ${spec.table} d, q WHERE ${where.join(" AND ")}
-     )
-     SELECT id, score::float8 AS score, (SELECT count(*) FROM hits) AS total FROM hits
-     ORDER BY score DESC, id LIMIT ${param(request.limit)} OFFSET ${param(request.offset ?? 0)}`,
-    params,
-  );
-  let totalCount = rows.length > 0 ? Number(rows[0].total) : 0;
-  if (rows.length === 0 && (request.offset ?? 0) > 0) {
-    const again = paramList();
-    const cte2 = m.cte(again.param(tsText));
-    const where2 = [m.match, ...baseWhere(spec, request, again.param)];
-    const [row] = await sql.query<{ total: string | number }>(`WITH q AS (${cte2}) SELECT count(*) AS total FROM ${spec.table} d, q WHERE ${where2.join(" AND ")}`, again.params);
-    totalCount = Number(row?.total ?? 0);
-  }
-  const headlines = await headlinesFor(sql, spec, request, tsText, rows.map((r) => r.id));
-  return { hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: headlines.get(r.id) ?? {} })), totalCount, mode, corrections };
 }
 
 async function headlinesFor(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string, ids: string[]): Promise<Map<string, Record<string, string>>> {
@@ -204,16 +227,15 @@ async function headlinesFor(sql: SqlExecutor, spec: SearchTableSpec, request: Se
   const columns = Object.entries(spec.headlineColumns ?? {});
   if (ids.length === 0 || columns.length === 0) return out;
   const { params, param } = paramList();
-  const m = matchSql(spec, request);
-  const cte = m.cte(param(tsText));
+  const m = matchSql(spec, request, spec.vectorColumn, param(tsText));
   const options = param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`);
   let whole: string | null = null;
   const wholeOptions = () => (whole ??= param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`));
   const selects = columns.map(([name, column]) => `ts_headline(${m.config}, d.${column}, ${m.query}, ${spec.wholeHeadlines?.includes(name) ? wholeOptions() : options}) AS "${name}"`);
-  const rows = await sql.query<Record<string, string>>(`WITH q AS (${cte}) SELECT d.${spec.idColumn} AS "__id", ${selects.join(", ")} FROM ${spec.table} d, q WHERE d.${spec.idColumn} = ANY(${param(ids)}::${spec.idType ?? "uuid"}[])`, params);
+  const rows = await sql.query<Record<string, string>>(`SELECT d.${spec.idColumn} AS "__id", ${selects.join(", ")} FROM ${spec.table} d WHERE d.${spec.idColumn} = ANY(${param(ids)}::${spec.idType ?? "uuid"}[])`, params);
   for (const row of rows) {
     const { __id, ...rest } = row;
-    out.set(__id, rest);
+    out.set(String(__id), rest);
   }
   return out;
 }

@@ -1,0 +1,212 @@
+/**
+ * Knowledge search benchmark: 100,000 generated articles (half English, half Arabic, as en/ar
+ * translation pairs, words drawn from the seeded articles' vocabulary with a skewed
+ * distribution) in a scratch PostgreSQL database next to DATABASE_URL's, then 1,000 distinct
+ * queries (one to three words, prefixes while typing, typos, both languages) each timed once,
+ * sequentially, straight against the knowledge subgraph and through the gateway.
+ *
+ *   npm run bench -- search        or        tsx scripts/bench/search.ts
+ *
+ * BENCH_SEARCH_ARTICLES (default 100000) and BENCH_SEARCH_QUERIES (default 1000) scale it.
+ * Target: p95 < 15 ms on PostgreSQL. Results are written to BENCHMARKS.md ("Knowledge search").
+ */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { IDENTITY_HEADER, signIdentity } from "../../subgraphs/common/identity.js";
+import { normalizeForSearch, vocabularyWords } from "../../subgraphs/common/search/index.js";
+import { isStopWord } from "../../subgraphs/common/text/index.js";
+import { renderMarkdown } from "../../subgraphs/knowledge/markdown.js";
+import { createScratchDatabase, startTestSystem } from "../../test/harness.js";
+import { KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES } from "../seed-data/index.js";
+import { writeBenchmarkSection } from "./report.js";
+
+const ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000);
+const QUERIES = Number(process.env.BENCH_SEARCH_QUERIES ?? 1_000);
+const BATCH = 5_000;
+const BODY_WORDS = 90;
+
+/** Deterministic PRNG (mulberry32) so runs are comparable. */
+function rng(seed: number) {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = rng(42);
+
+function wordPool(language: "en" | "ar"): string[] {
+  const words = new Set<string>();
+  for (const article of KNOWLEDGE_ARTICLES) {
+    for (const word of `${article[language].title} ${article[language].body}`.split(/[^\p{L}\p{M}]+/u)) {
+      // Content words only: stop words are not indexed, so they would only inflate the bodies.
+      if (word.length >= 3 && !isStopWord(normalizeForSearch(word))) words.add(word.toLowerCase());
+    }
+  }
+  // Shuffle deterministically, then draw with a skew: early words are frequent, late ones rare.
+  const pool = [...words];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool;
+}
+/** Zipf-like skew: the most frequent word is in about a quarter of the articles, most words in a few percent. */
+const SKEW = Number(process.env.BENCH_SEARCH_SKEW ?? 1.25);
+const draw = (pool: string[]) => pool[Math.floor(pool.length * random() ** SKEW)];
+const words = (pool: string[], n: number) => Array.from({ length: n }, () => draw(pool)).join(" ");
+
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+
+async function generate(url: string, pools: Record<"en" | "ar", string[]>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = Date.now();
+  const categories = KNOWLEDGE_CATEGORIES.map((c) => c.key);
+  const tagPool = [...new Set(KNOWLEDGE_ARTICLES.flatMap((a) => a.tags))];
+  try {
+    for (let offset = 0; offset < ARTICLES; offset += BATCH) {
+      const cols: unknown[][] = Array.from({ length: 16 }, () => []);
+      let group = randomUUID();
+      for (let i = offset; i < Math.min(ARTICLES, offset + BATCH); i++) {
+        const language = i % 2 === 0 ? "en" : "ar";
+        if (i % 2 === 0) group = randomUUID();
+        const title = words(pools[language], 4 + Math.floor(random() * 5));
+        const body = `# ${title}\n\n${words(pools[language], BODY_WORDS / 3)}\n\n${words(pools[language], BODY_WORDS / 3)}\n\n- ${words(pools[language], BODY_WORDS / 3)}`;
+        const tags = [tagPool[Math.floor(random() * tagPool.length)], tagPool[Math.floor(random() * tagPool.length)]];
+        const published = new Date(Date.now() - Math.floor(random() * 730) * 86_400_000);
+        const r = random();
+        const values = [
+          randomUUID(), group, language, `bench-${i}`, title, body, i < 200 ? renderMarkdown(body) : `<p>${title}</p>`,
+          categories[Math.floor(random() * categories.length)], [...new Set(tags)].join(","), [...new Set(vocabularyWords(title))].slice(0, 8).join(","),
+          r < 0.94 ? "PUBLISHED" : r < 0.97 ? "DRAFT" : "ARCHIVED",
+          Math.floor(1000 * random() ** 4), Math.floor(20 * random() ** 2), Math.floor(8 * random() ** 2), published, published,
+        ];
+        values.forEach((v, c) => cols[c].push(v));
+      }
+      await client.query(
+        `INSERT INTO "knowledge"."articles" ("id", "translationGroup", "language", "slug", "title", "body", "bodyHtml", "categoryKey", "tags", "keywords", "status",
+           "viewCount", "helpfulCount", "unhelpfulCount", "publishedAt", "createdAt", "updatedAt")
+         SELECT id, tg, lang, slug, title, body, html, cat, string_to_array(tags, ','), string_to_array(kw, ','), st::"knowledge"."ArticleStatus",
+           views, helpful, unhelpful, CASE WHEN st = 'DRAFT' THEN NULL ELSE pub END, created, created
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
+           $12::int[], $13::int[], $14::int[], $15::timestamp[], $16::timestamp[])
+           AS t(id, tg, lang, slug, title, body, html, cat, tags, kw, st, views, helpful, unhelpful, pub, created)`,
+        cols,
+      );
+      const done = Math.min(ARTICLES, offset + BATCH);
+      progress(`  generated ${done.toLocaleString("en")} / ${ARTICLES.toLocaleString("en")} articles (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    }
+    for (const language of ["en", "ar"] as const) {
+      await client.query(`INSERT INTO "knowledge"."search_terms" ("language", "term") SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [language, vocabularyWords(pools[language].join(" "))]);
+    }
+    await client.query(`VACUUM ANALYZE "knowledge"."articles"`);
+    await client.query(`VACUUM ANALYZE "knowledge"."search_terms"`);
+  } finally {
+    await client.end();
+  }
+  return (Date.now() - started) / 1000;
+}
+
+function typo(word: string): string {
+  if (word.length < 5) return word;
+  const i = 1 + Math.floor(random() * (word.length - 2));
+  return random() < 0.5 ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+}
+
+function makeQueries(pools: Record<"en" | "ar", string[]>): { query: string; language: string | null }[] {
+  const seen = new Set<string>();
+  const queries: { query: string; language: string | null }[] = [];
+  while (queries.length < QUERIES) {
+    const language = random() < 0.5 ? "en" : "ar";
+    const pool = pools[language];
+    const kind = random();
+    let query: string;
+    if (kind < 0.35) query = draw(pool);
+    else if (kind < 0.7) query = `${draw(pool)} ${draw(pool)}`;
+    else if (kind < 0.8) query = `${draw(pool)} ${draw(pool)} ${draw(pool)}`;
+    else if (kind < 0.9) query = `${draw(pool)} ${draw(pool).slice(0, 4)}`; // typing: last word a prefix
+    else query = typo(draw(pool)) + " ";
+    const key = `${language}:${normalizeForSearch(query)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    queries.push({ query, language: random() < 0.8 ? language : null });
+  }
+  return queries;
+}
+
+const SEARCH = `query($query: String, $language: String) { searchKnowledge(query: $query, language: $language, first: 10) { totalCount edges { score snippet titleHighlighted node { id title } } } }`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function timeQueries(label: string, url: string, headers: () => Record<string, string>, queries: { query: string; language: string | null }[]) {
+  const timings: number[] = [];
+  let results = 0;
+  for (const [index, variables] of queries.entries()) {
+    const start = process.hrtime.bigint();
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers() }, body: JSON.stringify({ query: SEARCH, variables }) });
+    const body = (await response.json()) as { data?: { searchKnowledge: { totalCount: number } }; errors?: unknown[] };
+    timings.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (body.errors || !body.data) throw new Error(`${label}: ${JSON.stringify(body.errors)}`);
+    if (body.data.searchKnowledge.totalCount > 0) results++;
+    if ((index + 1) % 250 === 0) progress(`  ${label}: ${index + 1} / ${queries.length} queries`);
+  }
+  const sorted = [...timings].sort((a, b) => a - b);
+  return { label, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)!, mean: timings.reduce((s, t) => s + t, 0) / timings.length, withResults: results };
+}
+
+export async function runSearchBenchmark(): Promise<void> {
+  const base = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+  progress(`Knowledge search benchmark: ${ARTICLES.toLocaleString("en")} articles, ${QUERIES} queries, PostgreSQL at ${new URL(base).host}`);
+  // BENCH_SEARCH_REUSE=<url of a database a previous run kept> skips the generation.
+  const reuse = process.env.BENCH_SEARCH_REUSE;
+  const scratch = reuse ? { url: reuse, drop: async () => undefined } : await createScratchDatabase(base);
+  let system: Awaited<ReturnType<typeof startTestSystem>> | null = null;
+  try {
+    system = await startTestSystem({ database: { url: scratch.url }, env: { LOG_LEVEL: "error", RATE_LIMIT_PER_MINUTE: "1000000", DATABASE_POOL_SIZE: "10" } });
+    const pools = { en: wordPool("en"), ar: wordPool("ar") };
+    progress(`  word pools: ${pools.en.length} English, ${pools.ar.length} Arabic words`);
+    const seconds = reuse ? 0 : await generate(scratch.url, pools);
+    const queries = makeQueries(pools);
+    const subgraphUrl = system.subgraphs.knowledge!.url;
+    const direct = () => ({ [IDENTITY_HEADER]: signIdentity({ subject: null, role: "anonymous" }, system!.config.INTERNAL_SECRET) });
+    progress("  warming up (100 queries each way)");
+    const warm = makeQueries(pools).slice(0, 100);
+    await timeQueries("warm-up subgraph", subgraphUrl, direct, warm);
+    await timeQueries("warm-up gateway", system.url, () => ({}), warm);
+    const rows = [await timeQueries("straight against the knowledge subgraph", subgraphUrl, direct, queries), await timeQueries("through the gateway", system.url, () => ({}), queries)];
+    const [{ count }] = (await system.db.sql.query<{ count: string }>(`SELECT count(*) AS count FROM "knowledge"."articles"`)) as { count: string }[];
+    const table = [
+      "| path | p50 ms | p95 ms | p99 ms | max ms | mean ms | queries with results |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...rows.map((r) => `| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.mean.toFixed(1)} | ${r.withResults} / ${queries.length} |`),
+    ].join("\n");
+    const body = [
+      `${Number(count).toLocaleString("en")} articles (${ARTICLES.toLocaleString("en")} generated: en/ar pairs, ~${BODY_WORDS}-word bodies of content words from the seed articles' vocabulary drawn with a Zipf-like skew (exponent ${SKEW}), 94% published; generated and indexed in ${seconds.toFixed(0)} s), PostgreSQL full-text backend, ${QUERIES} distinct queries (35% one word, 35% two, 10% three, 10% typing a prefix, 10% with a typo; half Arabic; 20% without a language), each timed once, sequentially, after 100 warm-up queries.`,
+      `Each query asks for \`searchKnowledge(query, language, first: 10) { totalCount edges { score snippet titleHighlighted node { id title } } }\` — ranking, total count, highlights and snippets included. Target: p95 < 15 ms.`,
+      "",
+      table,
+    ].join("\n");
+    writeBenchmarkSection("Knowledge search", body, "npm run bench -- search");
+    console.log(table);
+  } finally {
+    await system?.close();
+    if (process.env.BENCH_SEARCH_KEEP) progress(`  kept the database: ${scratch.url}`);
+    else await scratch.drop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runSearchBenchmark().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
