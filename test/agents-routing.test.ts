@@ -125,6 +125,38 @@ describe("automatic assignment (requestAssignment, as tickets/chat call it)", ()
   });
 });
 
+describe("the tickets subgraph asking agents (contract in docs/contracts.md)", () => {
+  it("assigns a ticket created through the gateway via requestAssignment, frees the agent when it is resolved and holds them again when it is reopened", async () => {
+    await onlyOnline([AHMED.id]);
+    const customer = await system.token("customer");
+    const created = await system.request(
+      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id assignedAgent { id displayName } } }`,
+      { input: { channel: "EMAIL", subject: "App crashes on login", description: "The mobile app crashes every time I try to log in since the update.", categoryKey: "technical_support" } },
+      customer,
+    );
+    expect(created.errors).toBeUndefined();
+    const ticketId = created.data!.createTicket.id;
+    const row = await eventually(async () => {
+      const r = await item(ticketId);
+      return r?.status === "ASSIGNED" ? r : null;
+    });
+    expect(row.agentId).toBe(AHMED.id);
+    const agentToken = await system.token("agent", AHMED.id);
+    const seen = await eventually(async () => {
+      const r = await system.request(`query($id: ID!) { ticket(id: $id) { assignedAgent { id } } }`, { id: ticketId }, agentToken);
+      return r.data?.ticket?.assignedAgent?.id === AHMED.id ? r : null;
+    });
+    expect(seen.errors).toBeUndefined();
+
+    const action = (name: string) => system.request(`mutation($input: TicketActionInput!) { ${name}(input: $input) { status } }`, { input: { ticketId } }, agentToken);
+    expect((await action("resolveTicket")).errors).toBeUndefined();
+    await eventually(async () => (await item(ticketId))?.status === "DONE"); // from ticket.resolved
+    expect((await action("reopenTicket")).errors).toBeUndefined();
+    await eventually(async () => (await item(ticketId))?.status === "ASSIGNED"); // from ticket.reopened
+    expect((await item(ticketId))!.agentId).toBe(AHMED.id);
+  });
+});
+
 describe("queueing and draining", () => {
   it("queues when nobody is available (priority before age) and drains to an agent who comes ONLINE", async () => {
     await onlyOnline([]);

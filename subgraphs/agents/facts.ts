@@ -19,7 +19,7 @@ export const ENDING_EVENTS: Record<string, { kind: "TICKET" | "CHAT"; idField: s
   "chat.timed_out": { kind: "CHAT", idField: "chatId" },
 };
 
-export const CONSUMED_EVENTS = [...Object.keys(ENDING_EVENTS), "chat.transferred", "ticket.assigned", "feedback.given"] as const;
+export const CONSUMED_EVENTS = [...Object.keys(ENDING_EVENTS), "ticket.reopened", "chat.transferred", "ticket.assigned", "feedback.given"] as const;
 
 const uuid = (value: unknown): string | null => (typeof value === "string" && UUID_PATTERN.test(value) ? value.toLowerCase() : null);
 
@@ -29,6 +29,14 @@ export async function applyFact(event: DomainEvent, tx: TransactionClient): Prom
   if (ending) {
     const itemId = uuid(payload[ending.idField]);
     if (itemId) await releaseInTx(tx, ending.kind, itemId);
+    return;
+  }
+  if (event.type === "ticket.reopened") {
+    // A reopened ticket goes back to the agent who held it: it counts as their workload again.
+    const ticketId = uuid(payload.ticketId);
+    if (ticketId) {
+      await tx.workItem.updateMany({ where: { kind: "TICKET", itemId: ticketId, status: "DONE", agentId: { not: null } }, data: { status: "ASSIGNED", doneAt: null } });
+    }
     return;
   }
   if (event.type === "chat.transferred") {
