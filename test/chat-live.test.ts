@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_AGENT_IDS, DEMO_CUSTOMER_IDS, DEMO_CUSTOMER_CONTEXTS } from "../scripts/seed-data/index.js";
 import { EVENTS_TOPIC } from "../subgraphs/common/outbox.js";
-import { collect, DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
 
@@ -71,7 +71,7 @@ describe("queue position and activation (agents' side simulated on the bus, per 
     await system.pubsub.publish("queue:CHAT", { items: [{ itemId: chat.id, position: 2, estimatedWaitSeconds: 90 }] });
     await system.pubsub.publish("queue:CHAT", { items: [{ itemId: chat.id, position: 1, estimatedWaitSeconds: 40 }] });
     const queueEvents = () => events.received.map((e) => e.data!.chatEvents).filter((e) => e.__typename === "QueuePositionEvent");
-    const positions = await eventually(async () => queueEvents().length >= 3 && queueEvents());
+    const positions = await eventually(async () => queueEvents().length >= 3 && queueEvents(), 10_000);
     expect(positions.map((p) => p.position)).toEqual([3, 2, 1]);
     expect(positions[0].estimatedWaitSeconds).toEqual(expect.any(Number)); // from recent chats' median when agents gives none
     expect(positions[2].estimatedWaitSeconds).toBe(40);
@@ -285,6 +285,24 @@ describe("the chatbot", () => {
       return messages.find((m) => (m.attachment as any)?.handoff);
     });
     expect((handoff.attachment as any).handoff).toMatchObject({ reason: "CUSTOMER_REQUEST", intent: "human_handoff" });
+  });
+
+  it("stays quiet while an agent is typing in the chat, and answers again once they stop", async () => {
+    const token = await customer(DEMO_CUSTOMER_IDS.saraAlQahtani);
+    const chat = await start(token, { botFirst: true });
+    const supervisor = await system.token("supervisor");
+    const typing = (on: boolean) => system.request(`mutation($input: SetTypingInput!) { setTyping(input: $input) { typing } }`, { input: { chatId: chat.id, typing: on } }, supervisor);
+    const botReplies = () => system.db.prisma.chatMessage.count({ where: { chatId: chat.id, senderKind: "BOT", type: "AUTO_RESPONSE" } });
+    const greeting = await botReplies();
+    expect((await typing(true)).errors).toBeUndefined();
+    await sleep(200);
+    await system.request(SEND, { input: { chatId: chat.id, body: "Is my identity verification complete?" } }, token);
+    await sleep(1500);
+    expect(await botReplies()).toBe(greeting);
+    await typing(false);
+    await sleep(200);
+    await system.request(SEND, { input: { chatId: chat.id, body: "Is my identity verification complete?", clientMessageId: "again" } }, token);
+    await eventually(async () => (await botReplies()) > greeting);
   });
 
   it("suggests replies to the agent", async () => {

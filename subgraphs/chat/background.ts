@@ -6,6 +6,7 @@ import type { SubgraphServices } from "../common/context.js";
 import { startEventConsumer } from "../common/consumer.js";
 import { startOutboxRelay } from "../common/outbox.js";
 import { publishChatEvent } from "./events.js";
+import { noteStaffTyping, STAFF_TYPING_TOPIC } from "./live.js";
 import { recentAnswerTimes } from "./routing.js";
 import { activateInTx, applyQueuePosition } from "./sessions.js";
 import { startSweeper } from "./sweeper.js";
@@ -59,11 +60,17 @@ export async function startChatBackground(services: SubgraphServices): Promise<(
       }
     }
   })();
+  const typingSignals = services.pubsub.subscribe<{ chatId: string; until: number }>(STAFF_TYPING_TOPIC);
+  const typingLoop = (async () => {
+    for await (const signal of typingSignals) noteStaffTyping(signal);
+  })();
   const stopSweeper = startSweeper(services);
   return async () => {
     await stopSweeper();
     await positions.return?.();
     await loop;
+    await typingSignals.return?.();
+    await typingLoop;
     await consumer.stop();
     await stopRelay();
   };

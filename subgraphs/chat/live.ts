@@ -17,7 +17,18 @@ const expiries = new Map<string, { timer: NodeJS.Timeout; until: number; staff: 
 /** Whether a staff member is typing in the chat (as seen by this instance). */
 export function staffTyping(chatId: string, now = Date.now()): boolean {
   for (const entry of expiries.values()) if (entry.chatId === chatId && entry.staff && entry.until > now) return true;
-  return false;
+  return (remoteStaffTyping.get(chatId) ?? 0) > now;
+}
+
+/** Topic on which every instance learns that a staff member is typing somewhere (for the bot). */
+export const STAFF_TYPING_TOPIC = "chat:staff-typing";
+const remoteStaffTyping = new Map<string, number>();
+
+/** Records another instance's staff typing signal (see background.ts). */
+export function noteStaffTyping(signal: { chatId: string; until: number }): void {
+  if (typeof signal?.chatId !== "string" || typeof signal.until !== "number") return;
+  if (signal.until <= Date.now()) remoteStaffTyping.delete(signal.chatId);
+  else remoteStaffTyping.set(signal.chatId, signal.until);
 }
 
 export async function setTyping(services: SubgraphServices, identity: Identity, chat: ChatSession, typing: boolean): Promise<{ typing: boolean; expiresAt: Date | null }> {
@@ -29,8 +40,9 @@ export async function setTyping(services: SubgraphServices, identity: Identity, 
   expiries.delete(key);
   const now = Date.now();
   await publishChatEvent(services.pubsub, { kind: "typing", chatId: chat.id, participantKind, participantId, typing, at: new Date(now).toISOString() });
-  if (!typing) return { typing, expiresAt: null };
   const until = now + TYPING_TTL_MS;
+  if (participantKind === "AGENT") await services.pubsub.publish(STAFF_TYPING_TOPIC, { chatId: chat.id, until: typing ? until : 0 });
+  if (!typing) return { typing, expiresAt: null };
   const timer = setTimeout(() => {
     expiries.delete(key);
     void publishChatEvent(services.pubsub, { kind: "typing", chatId: chat.id, participantKind, participantId, typing: false, at: new Date().toISOString() }).catch(() => undefined);

@@ -8,6 +8,7 @@ import { isStaff } from "../common/identity.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { publishChatEvent, toMessagePayload } from "./events.js";
 import { chatTypeOptions } from "./options.js";
+import { releaseChat } from "./routing.js";
 
 export const CLOSED_CHAT_STATUSES = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
 
@@ -133,6 +134,8 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
   }
   const change = statusChange as { status: "ACTIVE"; agentId: string } | null;
   if (change) await publishChatEvent(services.pubsub, { kind: "status", chatId: input.chat.id, status: change.status, agentId: change.agentId, at: message.createdAt.toISOString() });
+  // An agent replying to an unassigned chat took it by hand: agents need not route it any more.
+  if (change && !input.chat.agentId && input.chat.queuedAt) void releaseChat(services, input.chat.id);
   await publishMessages(services, posted);
   return { message, created: true };
 }

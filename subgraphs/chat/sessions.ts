@@ -257,6 +257,8 @@ export async function updateChatStatus(services: SubgraphServices, identity: Ide
       }
       const taken = await activateChat(services, chat.id, identity.subject as string);
       if (!taken) throw conflict("Another agent took this chat first");
+      // Taken by hand: agents no longer needs to route it (drops it from its queue).
+      if (chat.queuedAt) void releaseChat(services, chat.id);
       return taken;
     }
     case "WAITING":
