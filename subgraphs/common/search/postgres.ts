@@ -131,8 +131,8 @@ function configExpressions(spec: SearchTableSpec, language: string | null | unde
 export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest): Promise<SearchResult> {
   const { query } = request;
   if (query.terms.length === 0) {
-    const [count, hits] = await Promise.all([countMatches(sql, spec, request, null), rankMatches(sql, spec, request, null)]);
-    return { hits, ...count, mode: "browse", corrections: new Map() };
+    const ranked = await rankMatches(sql, spec, request, null);
+    return { hits: ranked.hits, ...(await totalOf(sql, spec, request, null, ranked)), mode: "browse", corrections: new Map() };
   }
   const corrections = await typoCorrections(sql, spec, query, request.language, request.typoSimilarity);
   const modes: ("and" | "or")[] = query.terms.length > 1 ? ["and", "or"] : ["and"];
@@ -142,12 +142,23 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
     if (terms.length === 0) continue;
     const text = buildTsQueryText(terms, { mode, prefixLast: query.prefixLast && terms.at(-1) === query.terms.at(-1), alternatives: corrections });
     if (!text) continue;
-    const [count, hits] = await Promise.all([countMatches(sql, spec, request, text), rankMatches(sql, spec, request, text)]);
+    const ranked = await rankMatches(sql, spec, request, text);
+    const count = await totalOf(sql, spec, request, text, ranked);
     if (count.totalCount === 0) continue;
-    const headlines = await headlinesFor(sql, spec, request, text, hits.map((h) => h.id));
-    return { hits: hits.map((h) => ({ ...h, headlines: headlines.get(String(h.id)) ?? {} })), ...count, mode, corrections };
+    const headlines = await headlinesFor(sql, spec, request, text, ranked.hits.map((h) => h.id));
+    return { hits: ranked.hits.map((h) => ({ ...h, headlines: headlines.get(String(h.id)) ?? {} })), ...count, mode, corrections };
   }
   return { hits: [], totalCount: 0, totalCountExact: true, mode: "and", corrections };
+}
+
+/**
+ * The total: known exactly from the ranking query when the candidate pool held every match
+ * (fewer matches than candidateLimit), else counted (see countMatches).
+ */
+async function totalOf(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null, ranked: Ranked): Promise<{ totalCount: number; totalCountExact: boolean }> {
+  if (ranked.allMatches !== null) return { totalCount: ranked.allMatches, totalCountExact: true };
+  if (ranked.hits.length === 0 && (request.offset ?? 0) === 0 && ranked.poolFull === false) return { totalCount: 0, totalCountExact: true };
+  return countMatches(sql, spec, request, tsText);
 }
 
 function baseWhere(spec: SearchTableSpec, request: SearchRequest, param: Param): string[] {
@@ -178,8 +189,16 @@ async function countMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Se
   return total > cap ? { totalCount: Math.max(total, Math.round(estimate)), totalCountExact: false } : { totalCount: total, totalCountExact: true };
 }
 
+interface Ranked {
+  hits: SearchHit[];
+  /** Number of matches when the candidate pool held all of them; null when unknown. */
+  allMatches: number | null;
+  /** The full-vector candidate pool hit its limit (more matches may exist); null when unknown. */
+  poolFull: boolean | null;
+}
+
 /** One page of ranked rows (ids and scores); see `candidateOrder` for the bounded variant. */
-async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<SearchHit[]> {
+async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<Ranked> {
   const { params, param } = paramList();
   const boost = request.boost ?? "1";
   const offset = request.offset ?? 0;
@@ -187,19 +206,32 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   const placeholder = tsText === null ? null : param(tsText);
   const m = placeholder === null ? null : matchSql(spec, request, spec.vectorColumn, placeholder);
   const relevance = m ? `ts_rank_cd(d.${spec.vectorColumn}, ${m.query}, 32)` : "1";
-  let source: string;
-  if (spec.candidateOrder) {
-    const n = param(Math.max(spec.candidateLimit ?? 200, offset + request.limit));
-    const branch = (match: string | null) =>
-      `(SELECT ${id} AS id FROM ${spec.table} d ${whereSql([...(match ? [match] : []), ...baseWhere(spec, request, param)])} ORDER BY ${spec.candidateOrder} LIMIT ${n})`;
-    const head = placeholder !== null && spec.headVectorColumn ? matchSql(spec, request, spec.headVectorColumn, placeholder).match : null;
-    const candidates = head ? `${branch(head)} UNION ${branch(m!.match)}` : branch(m ? m.match : null);
-    source = `WITH c AS (${candidates}) SELECT ${id} AS id, (${relevance} * (${boost}))::float8 AS score FROM ${spec.table} d JOIN c ON c.id = ${id}`;
-  } else {
-    source = `SELECT ${id} AS id, (${relevance} * (${boost}))::float8 AS score FROM ${spec.table} d ${whereSql([...(m ? [m.match] : []), ...baseWhere(spec, request, param)])}`;
+  const page = `ORDER BY score DESC, id LIMIT ${param(request.limit)} OFFSET ${param(offset)}`;
+  if (!spec.candidateOrder) {
+    const rows = await sql.query<{ id: string; score: number }>(
+      `SELECT ${id} AS id, (${relevance} * (${boost}))::float8 AS score FROM ${spec.table} d ${whereSql([...(m ? [m.match] : []), ...baseWhere(spec, request, param)])} ${page}`,
+      params,
+    );
+    return { hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} })), allMatches: null, poolFull: null };
   }
-  const rows = await sql.query<{ id: string; score: number }>(`${source} ORDER BY score DESC, id LIMIT ${param(request.limit)} OFFSET ${param(offset)}`, params);
-  return rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} }));
+  const size = Math.max(spec.candidateLimit ?? 200, offset + request.limit);
+  const n = param(size);
+  const branch = (match: string | null) => `SELECT ${id} AS id FROM ${spec.table} d ${whereSql([...(match ? [match] : []), ...baseWhere(spec, request, param)])} ORDER BY ${spec.candidateOrder} LIMIT ${n}`;
+  const head = placeholder !== null && spec.headVectorColumn ? matchSql(spec, request, spec.headVectorColumn, placeholder).match : null;
+  // Head matches are a subset of full matches, so the full-vector pool's size is the match count when it is not full.
+  const rows = await sql.query<{ id: string; score: number; pool: string | number }>(
+    `WITH b AS (${branch(m ? m.match : null)}),
+     c AS (${head ? `(${branch(head)}) UNION ` : ""}SELECT id FROM b)
+     SELECT ${id} AS id, (${relevance} * (${boost}))::float8 AS score, (SELECT count(*) FROM b) AS pool
+     FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`,
+    params,
+  );
+  const pool = rows.length > 0 ? Number(rows[0].pool) : null;
+  return {
+    hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} })),
+    allMatches: pool !== null && pool < size ? pool : null,
+    poolFull: pool === null ? (offset === 0 ? false : null) : pool >= size,
+  };
 }
 
 /**
