@@ -168,7 +168,7 @@ describe("workflow", () => {
   });
 
   it("filters tickets by status, priority, category, customer and full text over messages", async () => {
-    const ticket = await newTicket({ subject: "Zebra-striped invoice question", description: "Where is my quarterly statement?" });
+    const ticket = await newTicket({ subject: "Zebra-striped invoice question", description: "Where is my quarterly statement?", language: "en" });
     await message(ticket.id, "The flamingo reference number is 7781.", customer);
     const list = async (filter: Record<string, unknown>) =>
       (await system.request(`query($filter: TicketFilter) { tickets(first: 100, filter: $filter) { edges { node { id } } } }`, { filter }, agent)).data!.tickets.edges.map((e: any) => e.node.id);
@@ -178,6 +178,11 @@ describe("workflow", () => {
     expect(await list({ category: "billing_support", customerId: DEMO.customer.id })).toContain(ticket.id);
     expect(await list({ category: "payment_failed" })).toContain(ticket.id);
     expect(await list({ breachedSla: true })).not.toContain(ticket.id);
+    // Shared search normalisation: English stemming by ticket language, Arabic letter variants and diacritics.
+    expect(await list({ text: "statements quarterly" })).toEqual([ticket.id]);
+    const arabic = await newTicket({ subject: "لا أستطيع تسجيل الدخول إلى حسابي الاستثماري", description: "تظهر رسالة خطأ غريبة عند الدخول", categoryKey: "login_issues", language: "ar" });
+    expect(await list({ text: "استطيع الاستثماري" })).toEqual([arabic.id]);
+    expect(await list({ text: "zebra flamingo" })).toEqual([]); // every word must match the same document
     const tooLong = await system.request(`query($filter: TicketFilter) { tickets(first: 5, filter: $filter) { edges { node { id } } } }`, { filter: { text: "x".repeat(300) } }, agent);
     expect(tooLong.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });

@@ -23,6 +23,7 @@ import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { badInput, forbidden, notFound } from "../common/errors.js";
 import { isStaff, isSupervisor } from "../common/identity.js";
 import { EVENTS_TOPIC, type DomainEvent } from "../common/outbox.js";
+import { buildTsQueryText, parseSearchQuery } from "../common/search/index.js";
 import { assertUuid, beyondKeyWhere, keysetConnection, keysetOrder, type KeysetPage, type SortKey } from "../common/pagination.js";
 import { afterCreate, requestAssignment, workflowEnv } from "./automation.js";
 import type { TicketsContext } from "./context.js";
@@ -277,7 +278,7 @@ const TicketFilter = builder.inputType("TicketFilter", {
     breachedSla: t.boolean({ required: false, description: "Tickets with (true) or without (false) a breached SLA target." }),
     triage: t.boolean({ required: false, description: "Tickets waiting in the triage queue." }),
     tag: t.string({ required: false }),
-    text: t.string({ required: false, description: "Full-text search over subject, description and messages (PostgreSQL, 'simple' configuration)." }),
+    text: t.string({ required: false, description: "Full-text search (every word) over subject, tags, description and messages; Arabic-aware normalisation, English/Arabic stemming by ticket language." }),
   }),
 });
 
@@ -285,17 +286,24 @@ type TicketFilterValue = typeof TicketFilter.$inferInput;
 
 export const TEXT_QUERY_MAX_LENGTH = 256;
 
-/** Ticket ids whose subject/description or messages match `text` (internal notes only for staff). */
+/**
+ * Ticket ids whose subject/tags/description (ticket language configuration) or messages (simple
+ * configuration; internal notes only for staff) contain every word of `text`. Words are parsed and
+ * normalised by the shared common/search module, the same normalisation the GENERATED vectors use.
+ */
 async function ticketIdsMatching(ctx: TicketsContext, text: string): Promise<string[]> {
+  const query = parseSearchQuery(text);
+  const tsQuery = buildTsQueryText(query.terms, { mode: "and", prefixLast: false });
+  if (!tsQuery) return [];
   const includeNotes = isStaff(ctx.identity);
   const rows = await ctx.db.sql.query<{ id: string }>(
     `SELECT t."id" FROM "tickets"."tickets" t
-     WHERE to_tsvector('simple'::regconfig, t."subject" || ' ' || t."description") @@ plainto_tsquery('simple'::regconfig, $1)
+     WHERE t."searchVector" @@ to_tsquery("tickets".search_config(t."language"), $1)
      UNION
      SELECT m."ticketId" FROM "tickets"."messages" m
-     WHERE ($2 OR NOT m."internal") AND to_tsvector('simple'::regconfig, m."body") @@ plainto_tsquery('simple'::regconfig, $1)
+     WHERE ($2 OR NOT m."internal") AND m."searchVector" @@ to_tsquery('simple'::regconfig, $1)
      LIMIT 5000`,
-    [text, includeNotes],
+    [tsQuery, includeNotes],
   );
   return rows.map((r) => r.id);
 }
