@@ -10,7 +10,8 @@ import { collect, eventually, startTestSystem, type TestSystem } from "./harness
 let system: TestSystem;
 
 beforeAll(async () => {
-  system = await startTestSystem({ env: { CHAT_OPERATING_HOURS: "24/7" } });
+  // AUTO_ESCALATION_ENABLED=false is exercised by the last test here.
+  system = await startTestSystem({ env: { CHAT_OPERATING_HOURS: "24/7", AUTO_ESCALATION_ENABLED: "false" } });
   // One chat per agent, so that a few customers fill every seat (agents' updateAgent, as an admin would).
   const admin = await system.token("admin");
   for (const agent of DEMO_AGENTS) {
@@ -76,5 +77,24 @@ describe("waiting in the queue", () => {
     expect(answered).toHaveLength(1);
     expect((answered[0].payload as { waitSeconds: number }).waitSeconds).toBeGreaterThanOrEqual(0);
     await client.dispose();
+  });
+
+  it("with AUTO_ESCALATION_ENABLED=false, asks a low-confidence customer to rephrase instead of queueing them, but still hands over on request", async () => {
+    const customerId = DEMO_CUSTOMERS.at(-1)!.id;
+    const token = await system.token("customer", customerId);
+    const started = await system.request(`mutation { startChat(input: { type: WEB, botFirst: true }) { id status } }`, {}, token);
+    const chatId = started.data!.startChat.id;
+    const send = (body: string) => system.request(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, { input: { chatId, body } }, token);
+    const messages = () => system.db.prisma.chatMessage.findMany({ where: { chatId }, orderBy: { seq: "asc" } });
+    await send("xylophone quantum banana");
+    const rephrase = await eventually(async () => (await messages()).find((m) => m.senderKind === "BOT" && m.body.includes("rephrase")));
+    expect(rephrase.body).toContain("ask for an agent");
+    let chat = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: chatId } });
+    expect(chat).toMatchObject({ handedOffAt: null, queuedAt: null });
+    await send("I want to talk to a real person");
+    await eventually(async () => (await messages()).some((m) => m.senderKind === "SYSTEM" && (m.attachment as any)?.handoff?.reason === "CUSTOMER_REQUEST"));
+    chat = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: chatId } });
+    expect(chat.handedOffAt).not.toBeNull();
+    expect(chat.queuedAt).not.toBeNull();
   });
 });
