@@ -331,6 +331,14 @@ describe("manual assignment, reassignment and claiming", () => {
     await request({ kind: "TICKET", itemId: english, language: "en", priority: "LOW" });
     await system.db.prisma.agent.update({ where: { id: JAMES.id }, data: { status: "BUSY" } });
     const token = await system.token("agent", JAMES.id);
+    const queued = async (after: string | null) =>
+      (await system.request(`query($after: String) { agentDashboard { queuedItems(first: 1, after: $after) { edges { node { itemId } } pageInfo { hasNextPage endCursor } } } }`, { after }, token)).data!.agentDashboard.queuedItems;
+    const page1 = await queued(null);
+    const page2 = await queued(page1.pageInfo.endCursor);
+    expect([page1, page2].map((p) => [p.edges[0].node.itemId, p.pageInfo.hasNextPage])).toEqual([
+      [arabic, true],
+      [english, false],
+    ]);
     const claim = () => system.request(`mutation { claimNextFromQueue { itemId status needsTranslation agent { id } } }`, {}, token);
     expect((await claim()).data!.claimNextFromQueue).toEqual({ itemId: english, status: "ASSIGNED", needsTranslation: false, agent: { id: JAMES.id } });
     expect((await claim()).data!.claimNextFromQueue).toMatchObject({ itemId: arabic, needsTranslation: true });

@@ -4,7 +4,7 @@
  * field it contributes to the tickets subgraph's entity. Resolvers only translate between
  * GraphQL and the domain modules (routing, presence, viewers, scoring).
  */
-import type { Agent as AgentRow, Customer as CustomerRow, WorkItem as WorkItemRow } from "../../generated/prisma/client.js";
+import type { Agent as AgentRow, Customer as CustomerRow, Prisma, WorkItem as WorkItemRow } from "../../generated/prisma/client.js";
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { badInput, conflict, forbidden, notFound } from "../common/errors.js";
 import { assertUuid, beyondKeyWhere, decodeCursor, keysetConnection, keysetOrder, type KeysetPage } from "../common/pagination.js";
@@ -327,10 +327,10 @@ const AgentFigures = builder.objectRef<FiguresShape>("AgentFigures").implement({
 
 const WorkItemConnection = builder.connectionObject({ type: WorkItem, name: "WorkItemConnection" }, { name: "WorkItemEdge" });
 
-/** Keyset over (priorityRank, assignedAt, id): most urgent priority first, then longest held. */
-function byPriorityThenAge(page: KeysetPage) {
-  const dir = page.inverted ? "desc" : "asc";
-  let where = {};
+/** Keyset over (priorityRank, <time field>, id): most urgent priority first, then oldest. */
+function byPriorityThenAge(page: KeysetPage, timeField: "assignedAt" | "queuedAt") {
+  const dir: Prisma.SortOrder = page.inverted ? "desc" : "asc";
+  let where: Prisma.WorkItemWhereInput = {};
   if (page.beyond) {
     const [primary, id] = page.beyond;
     const [rankText, iso] = String(primary).split("|");
@@ -339,11 +339,18 @@ function byPriorityThenAge(page: KeysetPage) {
     if (!Number.isInteger(rank) || Number.isNaN(at.getTime())) throw badInput("Invalid pagination cursor");
     const cmp = page.inverted ? "lt" : "gt";
     where = {
-      OR: [{ priorityRank: { [cmp]: rank } }, { priorityRank: rank, assignedAt: { [cmp]: at } }, { priorityRank: rank, assignedAt: at, id: { [cmp]: id } }],
+      OR: [{ priorityRank: { [cmp]: rank } }, { priorityRank: rank, [timeField]: { [cmp]: at } }, { priorityRank: rank, [timeField]: at, id: { [cmp]: id } }],
     };
   }
-  return { where, orderBy: [{ priorityRank: dir }, { assignedAt: dir }, { id: dir }] as const };
+  const orderBy: Prisma.WorkItemOrderByWithRelationInput[] = [{ priorityRank: dir }, timeField === "assignedAt" ? { assignedAt: dir } : { queuedAt: dir }, { id: dir }];
+  return { where, orderBy };
 }
+
+const claimableWhere = (agent: AgentRow) => ({
+  status: "QUEUED" as const,
+  OR: [{ requiredTier: null }, { requiredTier: { in: agent.escalationTiers } }],
+  NOT: { excludeAgentIds: { has: agent.id } },
+});
 
 const AgentDashboard = builder.objectRef<DashboardShape>("AgentDashboard").implement({
   description: "An agent's working view: their tickets (most urgent first), their chats, the queue and today's figures.",
@@ -358,10 +365,10 @@ const AgentDashboard = builder.objectRef<DashboardShape>("AgentDashboard").imple
             args,
             (w: WorkItemRow) => [`${w.priorityRank}|${(w.assignedAt as Date).toISOString()}`, w.id],
             (page) => {
-              const order = byPriorityThenAge(page);
+              const order = byPriorityThenAge(page, "assignedAt");
               return ctx.db.prisma.workItem.findMany({
                 where: { kind: "TICKET", status: "ASSIGNED", agentId: d.agent.id, assignedAt: { not: null }, ...order.where },
-                orderBy: [...order.orderBy],
+                orderBy: order.orderBy,
                 take: page.limit,
               });
             },
@@ -390,11 +397,24 @@ const AgentDashboard = builder.objectRef<DashboardShape>("AgentDashboard").imple
     queue: t.field({ type: QueueStatus, resolve: (_d, _a, ctx) => queueStatus(ctx.db.prisma, null) }),
     claimable: t.int({
       description: "Queued items I could claim now (my tiers, not excluded).",
-      resolve: (d, _a, ctx) =>
-        ctx.db.prisma.workItem.count({
-          where: { status: "QUEUED", OR: [{ requiredTier: null }, { requiredTier: { in: d.agent.escalationTiers } }], NOT: { excludeAgentIds: { has: d.agent.id } } },
-        }),
+      resolve: (d, _a, ctx) => ctx.db.prisma.workItem.count({ where: claimableWhere(d.agent) }),
     }),
+    queuedItems: t.connection(
+      {
+        type: WorkItem,
+        description: "The queue I can pick from (my tiers, not excluded), by priority then age. `claimNextFromQueue` takes the first in my languages.",
+        resolve: (d, args, ctx) =>
+          keysetConnection(
+            args,
+            (w: WorkItemRow) => [`${w.priorityRank}|${w.queuedAt.toISOString()}`, w.id],
+            (page) => {
+              const order = byPriorityThenAge(page, "queuedAt");
+              return ctx.db.prisma.workItem.findMany({ where: { AND: [claimableWhere(d.agent), order.where] }, orderBy: order.orderBy, take: page.limit });
+            },
+          ),
+      },
+      WorkItemConnection,
+    ),
     today: t.field({
       type: AgentFigures,
       resolve: async (d, _a, ctx) => {
