@@ -226,8 +226,11 @@ builder.queryType({
           const translation = (await ctx.loaders.translations.load(article.translationGroup)).find((a) => a.language === args.language && visible(ctx, a));
           if (translation) article = translation;
         }
-        const viewer = viewerKey(ctx, args.viewerId);
-        if (await recordView(ctx, article, viewer.key)) article = { ...article, viewCount: article.viewCount + 1 };
+        // Other subgraphs reading an article (chatbot, auto-resolution) are not readers.
+        if (ctx.identity.role !== "service") {
+          const viewer = viewerKey(ctx, args.viewerId);
+          if (await recordView(ctx, article, viewer.key)) article = { ...article, viewCount: article.viewCount + 1 };
+        }
         return article;
       },
     }),

@@ -214,7 +214,9 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
     );
     return { hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} })), allMatches: null, poolFull: null };
   }
-  const size = Math.max(spec.candidateLimit ?? 200, offset + request.limit);
+  // Whole multiples of the pool size, so every page within the first pool ranks the same candidates.
+  const poolSize = spec.candidateLimit ?? 200;
+  const size = poolSize * Math.max(1, Math.ceil((offset + request.limit) / poolSize));
   const n = param(size);
   const branch = (match: string | null) => `SELECT ${id} AS id FROM ${spec.table} d ${whereSql([...(match ? [match] : []), ...baseWhere(spec, request, param)])} ORDER BY ${spec.candidateOrder} LIMIT ${n}`;
   const head = placeholder !== null && spec.headVectorColumn ? matchSql(spec, request, spec.headVectorColumn, placeholder).match : null;
