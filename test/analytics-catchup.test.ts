@@ -83,7 +83,7 @@ describe("analytics catch-up after downtime", () => {
 
     // Phase 2: analytics starts and catches up.
     let analytics = await startAnalytics();
-    await eventually(async () => (await loggedCounts(before.map((e) => e.id))).size === before.length, 20_000, 100);
+    await eventually(async () => (await loggedCounts(before.map((e) => e.id))).size === before.length, 45_000, 100);
     const counts = await loggedCounts(before.map((e) => e.id));
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     for (const ticketId of firstTickets) {
@@ -102,11 +102,11 @@ describe("analytics catch-up after downtime", () => {
     const fresh = all.filter((e) => !before.some((b) => b.id === e.id));
     expect(fresh.length).toBeGreaterThanOrEqual(5);
     analytics = await startAnalytics();
-    await eventually(async () => (await loggedCounts(all.map((e) => e.id))).size === all.length, 20_000, 100);
+    await eventually(async () => (await loggedCounts(all.map((e) => e.id))).size === all.length, 45_000, 100);
     expect([...(await loggedCounts(all.map((e) => e.id))).values()].every((n) => n === 1)).toBe(true);
     expect(await producers.db.prisma.analyticsTicketFact.count({ where: { ticketId: { in: [...firstTickets, ...secondTickets] } } })).toBe(6);
     const advanced = await producers.db.prisma.analyticsCursor.findUniqueOrThrow({ where: { source: "tickets" } });
     expect(advanced.occurredAt.getTime()).toBeGreaterThan(cursors.find((c) => c.source === "tickets")!.occurredAt.getTime());
     await analytics.close();
-  });
+  }, 120_000);
 });

@@ -142,8 +142,8 @@ describe("ticket feedback", () => {
     expect(caughtUp.errors).toBeUndefined();
     expect(await system.db.prisma.analyticsEvent.count({ where: { aggregateId: ticketId, type: "feedback.low_rating" } })).toBe(1);
     // …and the tickets subgraph (its consumer of feedback.low_rating) notifies the category's supervisors.
-    await eventually(async () => (await system.db.prisma.notification.count({ where: { ticketId, kind: "LOW_RATING" } })) > 0, 20_000);
-  });
+    await eventually(async () => (await system.db.prisma.notification.count({ where: { ticketId, kind: "LOW_RATING" } })) > 0, 45_000);
+  }, 60_000);
 
   it("keeps the improvement queue from customers and agents", async () => {
     const asCustomer = await system.request(`{ improvementQueue(first: 5) { edges { node { id } } } }`, {}, customer);

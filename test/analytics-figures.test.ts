@@ -375,9 +375,9 @@ describe("through a real producer", () => {
     );
     expect(created.errors).toBeUndefined();
     const ticketId = created.data!.createTicket.id;
-    await eventually(async () => (await system.db.prisma.analyticsTicketFact.findUnique({ where: { ticketId } }))?.createdAt, 20_000);
+    await eventually(async () => (await system.db.prisma.analyticsTicketFact.findUnique({ where: { ticketId } }))?.createdAt, 45_000);
     const after = (await system.request(METRICS, { from, to, filter }, supervisor)).data!.supportMetrics.ticketsTotal;
     expect(after).toBe(before + 1);
     expect(await system.db.prisma.analyticsEvent.count({ where: { aggregateId: ticketId, type: "ticket.created" } })).toBe(1);
-  });
+  }, 60_000);
 });

@@ -53,8 +53,8 @@ describe("liveSupportStatus", () => {
     await eventually(async () => {
       const now = (await system.request(`{ liveSupportStatus { ticketsInQueue pendingResponses } }`, {}, token)).data!.liveSupportStatus;
       return now.pendingResponses >= before.pendingResponses + 1;
-    }, 15_000, 200);
-  });
+    }, 45_000, 200);
+  }, 60_000);
 
   it("coalesces a burst of 1,000 events into at most one update per second per subscriber", async () => {
     const token = await system.token("supervisor");
@@ -88,7 +88,8 @@ describe("liveSupportStatus", () => {
     for (const event of burst) await system.pubsub.publish(EVENTS_TOPIC, event);
 
     // Every subscriber eventually sees all 1,000 waiting chats…
-    await eventually(async () => received.every((r) => r.at(-1)!.chatsWaiting >= initial + 1000), 30_000, 100);
+    // Generous: with a shared Redis every concurrently running test system ingests the burst too.
+    await eventually(async () => received.every((r) => r.at(-1)!.chatsWaiting >= initial + 1000), 90_000, 100);
     await sleep(1500);
     const burstEnd = Date.now();
     for (const updates of received) {
@@ -104,5 +105,5 @@ describe("liveSupportStatus", () => {
     expect(await system.db.prisma.analyticsChatFact.count({ where: { topic: "live_burst_test" } })).toBe(1000);
     for (const dispose of disposers) dispose();
     for (const client of subscribers) await client.dispose();
-  });
+  }, 120_000);
 });

@@ -90,7 +90,7 @@ const updates = (columns: string[]) =>
 
 function upsert(table: string, columns: string[], select: string, where: string): string {
   return `INSERT INTO "analytics"."${table}" (${quoted(columns)})
-    ${select} WHERE ${where} GROUP BY e."aggregateId"
+    ${select} WHERE ${where} GROUP BY e."aggregateId" ORDER BY e."aggregateId"
     ON CONFLICT ("${columns[0]}") DO UPDATE SET ${updates(columns)}`;
 }
 

@@ -20,12 +20,16 @@ export async function ingestEvents(db: Database, events: DomainEvent[]): Promise
        SELECT e.id::uuid, e.type, e.source, e."aggregateId", e.payload, e."occurredAt"::timestamptz
        FROM jsonb_to_recordset($1::jsonb) AS e(id text, type text, source text, "aggregateId" text, payload jsonb, "occurredAt" text)
        ON CONFLICT ("id") DO NOTHING RETURNING "id", "type", "aggregateId"`,
-      JSON.stringify(events),
+      // Same lock order in every concurrent ingest (live batches, catch-up passes): no deadlocks.
+      JSON.stringify([...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
     );
     await refreshFacts({ query: async (sql, params = []) => (await tx.$executeRawUnsafe(sql, ...params), []) }, affectedItems(rows));
     return rows.length;
-  });
+  }, INGEST_TRANSACTION);
 }
+
+/** A batch of 500 under load can take longer than Prisma's 5 s default. */
+const INGEST_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 /** Pubsub topic analytics announces "the log changed" on (the live dashboard listens). */
 export const LOG_CHANGED_TOPIC = "analytics:log-changed";
@@ -75,6 +79,8 @@ export async function catchUpAll(services: SubgraphServices, fetchPage: Paramete
 
 /** Most events written per transaction on the live path. */
 const LIVE_BATCH = 500;
+/** Tries per live batch before leaving it to the catch-up pass (deadlocks, pool exhaustion). */
+const LIVE_ATTEMPTS = 4;
 
 /**
  * Live path: every event published on the bus goes into the log. Events that arrive while a
@@ -103,11 +109,19 @@ export function startLiveIngestion(services: SubgraphServices): () => Promise<vo
         continue;
       }
       const batch = pending.splice(0, LIVE_BATCH);
-      try {
-        await announce(services, await ingestEvents(services.db, batch));
-      } catch (error) {
-        // Not lost: the periodic catch-up reads them from the producers' outboxes.
-        services.logger.warn("analytics live ingest failed", { events: batch.length, error: (error as Error).message });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await announce(services, await ingestEvents(services.db, batch));
+          break;
+        } catch (error) {
+          if (attempt < LIVE_ATTEMPTS && !done) {
+            await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+            continue;
+          }
+          // Not lost: the periodic catch-up reads them from the producers' outboxes.
+          services.logger.warn("analytics live ingest failed", { events: batch.length, attempts: attempt, error: (error as Error).message });
+          break;
+        }
       }
     }
   })();
