@@ -107,8 +107,9 @@ export class SubscriptionForwarder {
         ),
       };
     } finally {
-      await events.return?.(undefined);
-      await client.dispose();
+      // The upstream socket may already be gone (subgraph shutting down): closing must not throw.
+      await Promise.resolve(events.return?.(undefined)).catch(() => undefined);
+      await Promise.resolve(client.dispose()).catch(() => undefined);
     }
   }
 }

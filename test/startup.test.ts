@@ -45,5 +45,5 @@ describe("migrations and seed", () => {
     } finally {
       await db.close();
     }
-  });
+  }, 120_000);
 });
