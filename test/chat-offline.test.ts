@@ -61,4 +61,22 @@ describe("offline messages", () => {
     expect(result.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", availableAt: expect.any(String) });
     expect(await system.db.prisma.chatSession.count()).toBe(before);
   });
+
+  it("turns an untouched offline chat into a live one when the customer comes back within hours", async () => {
+    const token = await system.token("customer", DEMO_CUSTOMER_IDS.faisalAlDosari);
+    const offline = (await system.request(`mutation { startChat(input: { type: MOBILE }) { id offline } }`, {}, token)).data!.startChat;
+    expect(offline.offline).toBe(true);
+    const hours = system.config.CHAT_OPERATING_HOURS;
+    system.config.CHAT_OPERATING_HOURS = "24/7"; // the team is back (the schedule is read per request)
+    try {
+      const again = await system.request(`mutation { startChat(input: { type: MOBILE }) { id offline availableAt status } }`, {}, token);
+      expect(again.errors).toBeUndefined();
+      expect(again.data!.startChat).toMatchObject({ id: offline.id, offline: false, availableAt: null });
+      expect(["WAITING", "ACTIVE"]).toContain(again.data!.startChat.status);
+      const row = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: offline.id } });
+      expect(row.queuedAt).not.toBeNull();
+    } finally {
+      system.config.CHAT_OPERATING_HOURS = hours;
+    }
+  });
 });

@@ -87,12 +87,19 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
     const repeated = await prisma.chatSession.findUnique({ where: { customerId_idempotencyKey: { customerId: input.customerId, idempotencyKey: input.idempotencyKey } } });
     if (repeated) return repeated;
   }
-  const active = await prisma.chatSession.findFirst({ where: { customerId: input.customerId, status: { in: [...OPEN_STATUSES] } }, orderBy: { createdAt: "desc" } });
-  if (active) return active;
-
-  const options = await chatTypeOptions(services.db, input.type);
   const schedule = operatingSchedule(services);
   const open = isOpen(schedule, now);
+  const active = await prisma.chatSession.findFirst({ where: { customerId: input.customerId, status: { in: [...OPEN_STATUSES] } }, orderBy: { createdAt: "desc" } });
+  if (active) {
+    // An offline chat left untouched until the team is back becomes a live one.
+    if (open && active.offline && !active.ticketId && !active.agentId) {
+      const live = await prisma.chatSession.updateMany({ where: { id: active.id, offline: true, agentId: null, ticketId: null }, data: { offline: false, availableAt: null, queuedAt: now } });
+      if (live.count === 1) return routeChat(services, { ...active, offline: false, availableAt: null, queuedAt: now }, {});
+    }
+    return active;
+  }
+
+  const options = await chatTypeOptions(services.db, input.type);
   const availableAt = open ? null : nextOpening(schedule, now);
   if (!open && !options.offlineMessages) {
     throw conflict(`${input.type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
