@@ -124,6 +124,12 @@ describe("workflow", () => {
     expect(mixed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await read(ticket.id)).priority).toBe(ticket.priority);
     expect(await system.db.prisma.ticketHistoryEntry.count({ where: { ticketId: ticket.id } })).toBe(historyBefore);
+    // The owning customer may reopen a resolved ticket; another customer may not.
+    await action("resolveTicket", ticket.id);
+    expect((await action("reopenTicket", ticket.id, other)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const reopened = await action("reopenTicket", ticket.id, customer);
+    expect(reopened.errors).toBeUndefined();
+    expect(reopened.data!.reopenTicket.status).toBe("OPEN");
     // Closed is terminal.
     await action("resolveTicket", ticket.id);
     await action("closeTicket", ticket.id);

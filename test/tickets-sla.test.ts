@@ -125,7 +125,7 @@ describe("SLA sweeper", () => {
     const supervisor = await system.token("supervisor");
     const notes = await system.request(`{ notifications(first: 100) { edges { node { kind ticketId } } } }`, {}, supervisor);
     expect(notes.data!.notifications.edges.map((e: any) => e.node)).toContainEqual({ kind: "TICKET_ESCALATED", ticketId: breached[0].id });
-  });
+  }, 120_000);
 
   it("does not sweep a PENDING ticket (its clock stands still)", async () => {
     const ticket = await newTicket({ priorityOverride: "HIGH", subject: "Waiting on customer" });

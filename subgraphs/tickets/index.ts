@@ -3,6 +3,7 @@ import { startOutboxRelay } from "../common/outbox.js";
 import { createTicketsContext, type TicketsContext } from "./context.js";
 import { startTicketConsumers } from "./consumers.js";
 import { startDeliveryWorker } from "./notifications/delivery.js";
+import { ticketClassifier } from "./intake.js";
 import { ticketsSchema } from "./schema.js";
 import { startSlaSweeper } from "./sweeper.js";
 
@@ -11,6 +12,8 @@ export const ticketsSubgraph: SubgraphDefinition<TicketsContext> = {
   schema: ticketsSchema,
   createContext: createTicketsContext,
   startBackground: async (services) => {
+    // Train the classifier now rather than on the first ticket.
+    ticketClassifier(services);
     const stops = [
       startOutboxRelay({ ...services, source: "tickets" }),
       startTicketConsumers(services),
