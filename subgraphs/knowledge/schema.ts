@@ -259,7 +259,7 @@ builder.queryType({
             }),
         );
       },
-    }),
+    }, { name: "KnowledgeArticleConnection" }, { name: "KnowledgeArticleEdge" }),
     knowledgeCategories: t.field({
       type: [KnowledgeCategory],
       resolve: (_root, _args, ctx) => ctx.db.prisma.knowledgeCategory.findMany({ orderBy: { key: "asc" } }),
