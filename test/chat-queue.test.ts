@@ -60,18 +60,18 @@ describe("waiting in the queue", () => {
     const agentToken = await system.token("agent", freed.agentId);
     const resolved = await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: freed.id, status: "RESOLVED" } }, agentToken);
     expect(resolved.errors).toBeUndefined();
-    const moved = await eventually(async () => events.received.map((e) => e.data!.chatEvents).find((e) => e.__typename === "QueuePositionEvent" && e.position === 1), 10_000);
+    const moved = await eventually(async () => events.received.map((e) => e.data!.chatEvents).find((e) => e.__typename === "QueuePositionEvent" && e.position === 1), 20_000);
     expect(moved.position).toBe(1);
     const first = await eventually(async () => {
       const chat = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: waiting[0].id } });
       return chat.status === "ACTIVE" && chat;
-    }, 10_000);
+    }, 20_000);
     expect(first.agentId).toBe(freed.agentId);
 
     // Another agent frees up: the second chat is now answered and told so live.
     const next = active[1];
     await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: next.id, status: "RESOLVED" } }, await system.token("agent", next.agentId));
-    const activated = await eventually(async () => events.received.map((e) => e.data!.chatEvents).find((e) => e.__typename === "ChatStatusEvent" && e.status === "ACTIVE"), 10_000);
+    const activated = await eventually(async () => events.received.map((e) => e.data!.chatEvents).find((e) => e.__typename === "ChatStatusEvent" && e.status === "ACTIVE"), 20_000);
     expect(activated.agent.id).toBe(next.agentId);
     const answered = await system.db.prisma.chatOutboxEvent.findMany({ where: { aggregateId: second.id, type: "chat.answered" } });
     expect(answered).toHaveLength(1);

@@ -5,6 +5,7 @@
 import type { SubgraphServices } from "../common/context.js";
 import { startEventConsumer } from "../common/consumer.js";
 import { startOutboxRelay } from "../common/outbox.js";
+import { UUID_PATTERN } from "../common/pagination.js";
 import { publishChatEvent } from "./events.js";
 import { noteStaffTyping, STAFF_TYPING_TOPIC } from "./live.js";
 import { recentAnswerTimes } from "./routing.js";
@@ -20,10 +21,19 @@ export interface QueueSnapshot {
 /** Pushes a QueuePositionEvent to every waiting chat whose position changed. */
 export async function applyQueueSnapshot(services: SubgraphServices, snapshot: QueueSnapshot): Promise<number> {
   if (!snapshot || !Array.isArray(snapshot.items)) return 0;
-  const recent = snapshot.items.some((i) => i.estimatedWaitSeconds == null) ? await recentAnswerTimes(services) : [];
+  const valid = snapshot.items.filter((i) => typeof i?.itemId === "string" && UUID_PATTERN.test(i.itemId) && Number.isInteger(i.position) && i.position >= 1);
+  if (valid.length === 0) return 0;
+  // One query finds the waiting chats whose position changed; only those are updated and told.
+  const stored = await services.db.prisma.chatSession.findMany({
+    where: { id: { in: valid.map((i) => i.itemId) }, status: "WAITING", agentId: null },
+    select: { id: true, queuePosition: true },
+  });
+  const current = new Map(stored.map((c) => [c.id, c.queuePosition]));
+  const moved = valid.filter((i) => current.has(i.itemId) && current.get(i.itemId) !== i.position);
+  if (moved.length === 0) return 0;
+  const recent = moved.some((i) => i.estimatedWaitSeconds == null) ? await recentAnswerTimes(services) : [];
   let changed = 0;
-  for (const item of snapshot.items) {
-    if (typeof item.itemId !== "string" || !Number.isInteger(item.position) || item.position < 1) continue;
+  for (const item of moved) {
     if (await applyQueuePosition(services, item.itemId, item.position, item.estimatedWaitSeconds ?? null, recent)) changed++;
   }
   return changed;
