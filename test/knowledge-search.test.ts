@@ -151,6 +151,10 @@ describe("bestKnowledgeAnswer", () => {
     expect(result.data!.bestKnowledgeAnswer.confidence).toBeGreaterThan(0.8);
     const arabic = await system.request(ANSWER, { text: "كيف أعيد تعيين كلمة المرور؟", language: "ar" });
     expect(arabic.data!.bestKnowledgeAnswer.article.title).toBe("إعادة تعيين كلمة المرور");
+    // A conversation language without articles is read from the text, not refused.
+    const french = await system.request(ANSWER, { text: "How do I reset my password?", language: "fr" });
+    expect(french.errors).toBeUndefined();
+    expect(french.data!.bestKnowledgeAnswer.article.title).toBe("Resetting your password");
   });
 
   it("gives a low confidence to a vague message and null when nothing matches", async () => {

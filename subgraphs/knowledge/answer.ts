@@ -6,12 +6,14 @@
  * + 0.3 × title coverage  share it matches in the title, keywords or tags (weights A, B)
  * + 0.2 × margin          how far the best score stands above the second, (s1 − s2) / s1
  * so a short question fully answered by an article's title scores near 1, and a long message
- * that shares one word with an article scores low. Null when nothing matches.
+ * that shares one word with an article scores low. Null when nothing matches. A language the
+ * knowledge base does not support is ignored (the text's script decides), not an error: the
+ * callers are other subgraphs passing a conversation's language.
  */
 import type { Article } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { buildTsQueryText, fullTextSearch, parseSearchQuery, textSearchConfig, typoCorrections } from "../common/search/index.js";
-import { assertLanguage } from "./articles.js";
+import { SUPPORTED_LANGUAGES } from "./articles.js";
 import { ARTICLE_SEARCH, boostSql, queryLanguage } from "./search.js";
 
 export interface KnowledgeAnswer {
@@ -20,11 +22,12 @@ export interface KnowledgeAnswer {
 }
 
 export async function bestKnowledgeAnswer(services: SubgraphServices, text: string, language?: string | null): Promise<KnowledgeAnswer | null> {
-  if (language) assertLanguage(language);
+  // Callers pass the conversation's language; one the knowledge base has no articles in is read from the text instead.
+  const known = language && (SUPPORTED_LANGUAGES as readonly string[]).includes(language) ? language : null;
   const parsed = parseSearchQuery(text, { maxChars: 1000 });
   const terms = parsed.significantTerms;
   if (terms.length === 0) return null;
-  const lang = language ?? queryLanguage(parsed.text) ?? "en";
+  const lang = known ?? queryLanguage(parsed.text) ?? "en";
   const query = { ...parsed, terms, prefixLast: false };
   const result = await fullTextSearch(services.db.sql, { ...ARTICLE_SEARCH, headlineColumns: {} }, {
     query,

@@ -147,7 +147,7 @@ const SearchConnection = builder.objectRef<KnowledgeSearchPage>("KnowledgeSearch
   fields: (t) => ({
     edges: t.field({ type: [SearchEdge], resolve: (p) => p.edges }),
     pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (p) => p.pageInfo }),
-    totalCount: t.exposeInt("totalCount", { description: "Matches: exact up to 500; above that the planner's estimate, and totalCountIsExact is false." }),
+    totalCount: t.exposeInt("totalCount", { description: "Matches: exact up to 100; above that PostgreSQL's estimate, and totalCountIsExact is false." }),
     totalCountIsExact: t.exposeBoolean("totalCountExact"),
     suggestedSearches: t.stringList({ description: "Popular past queries like this one, then keywords of the best results.", resolve: (p, _args, ctx) => suggestedSearches(ctx, p) }),
     relatedCategories: t.field({ type: [CategoryCount], resolve: (p, _args, ctx) => relatedCategories(ctx.search, p, (ids) => ctx.loaders.article.loadMany(ids).then(onlyArticles)) }),

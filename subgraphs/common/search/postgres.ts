@@ -10,8 +10,9 @@
  * finds nothing and there are several terms, any content word may match (OR) — `mode` says which ran.
  *
  * Cost is bounded for large tables: with `candidateOrder` only that many candidates (the first
- * in an indexed order, from the title-like head vector and from the full vector) are ranked, and
- * totals above `countLimit` come from the planner's estimate instead of an exact count.
+ * in an indexed order, from the title-like head vector and from the full vector) are ranked; the
+ * total is exact while the pool holds every match and the planner's estimate beyond
+ * (`totalCountExact` false). Without `candidateOrder`, totals are exact up to `countLimit`.
  */
 import type { SqlExecutor } from "../db.js";
 import { isStopWord } from "../text/index.js";
@@ -158,7 +159,23 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
 async function totalOf(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null, ranked: Ranked): Promise<{ totalCount: number; totalCountExact: boolean }> {
   if (ranked.allMatches !== null) return { totalCount: ranked.allMatches, totalCountExact: true };
   if (ranked.hits.length === 0 && (request.offset ?? 0) === 0 && ranked.poolFull === false) return { totalCount: 0, totalCountExact: true };
+  if (ranked.poolFull) {
+    // More matches than the pool holds: the planner's estimate, never below what is known to exist.
+    const estimate = await estimateMatches(sql, spec, request, tsText);
+    return { totalCount: Math.max(estimate, ranked.poolSize), totalCountExact: false };
+  }
   return countMatches(sql, spec, request, tsText);
+}
+
+async function estimateMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<number> {
+  const { params, param } = paramList();
+  const m = tsText === null ? null : matchSql(spec, request, spec.vectorColumn, param(tsText));
+  const [plan] = await sql.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string }>(
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${whereSql([...(m ? [m.match] : []), ...baseWhere(spec, request, param)])}`,
+    params,
+  );
+  const planJson = plan ? plan["QUERY PLAN"] : null;
+  return Math.round(Number((typeof planJson === "string" ? JSON.parse(planJson) : planJson)?.[0]?.Plan?.["Plan Rows"] ?? 0));
 }
 
 function baseWhere(spec: SearchTableSpec, request: SearchRequest, param: Param): string[] {
@@ -195,6 +212,7 @@ interface Ranked {
   allMatches: number | null;
   /** The full-vector candidate pool hit its limit (more matches may exist); null when unknown. */
   poolFull: boolean | null;
+  poolSize: number;
 }
 
 /** One page of ranked rows (ids and scores); see `candidateOrder` for the bounded variant. */
@@ -212,7 +230,7 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
       `SELECT ${id} AS id, (${relevance} * (${boost}))::float8 AS score FROM ${spec.table} d ${whereSql([...(m ? [m.match] : []), ...baseWhere(spec, request, param)])} ${page}`,
       params,
     );
-    return { hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} })), allMatches: null, poolFull: null };
+    return { hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} })), allMatches: null, poolFull: null, poolSize: 0 };
   }
   // Whole multiples of the pool size, so every page within the first pool ranks the same candidates.
   const poolSize = spec.candidateLimit ?? 200;
@@ -233,6 +251,7 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
     hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} })),
     allMatches: pool !== null && pool < size ? pool : null,
     poolFull: pool === null ? (offset === 0 ? false : null) : pool >= size,
+    poolSize: size,
   };
 }
 
