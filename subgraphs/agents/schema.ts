@@ -826,6 +826,17 @@ builder.mutationType({
         const ticketId = assertUuidField(input.ticketId, "ticketId");
         const item = await ctx.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: "TICKET", itemId: ticketId } } });
         if (!item || item.status !== "ASSIGNED") throw conflict("This ticket is not assigned to anyone; use assignTicket", { reason: "NOT_ASSIGNED" });
+        if (item.languageKey === "und") {
+          // Recorded from a ticket.assigned event without routing details: fetch them first.
+          const found = await ticketDetails(ctx, ticketId);
+          if (found) {
+            const clean = cleanAssignmentRequest({ kind: "TICKET", itemId: ticketId, ...found.details });
+            await ctx.db.prisma.workItem.update({
+              where: { id: item.id },
+              data: { categoryKey: clean.categoryKey, language: clean.language, languageKey: clean.languageKey, priority: clean.priority, priorityRank: clean.priorityRank },
+            });
+          }
+        }
         if (!input.agentId) return reassignAutomatically(ctx, ticketId);
         await loadAgentOrThrow(ctx, input.agentId);
         if (item.agentId === input.agentId.toLowerCase()) throw badInput("The ticket is already assigned to this agent", { field: "agentId" });
