@@ -64,3 +64,15 @@ describe("coalescedUpdates", () => {
     expect(await trigger.next()).toEqual({ done: true, value: undefined });
   });
 });
+
+describe("coalescedUpdates refresh", () => {
+  it("recomputes on a timer without signals and sends only changed values", async () => {
+    const bus = createMemoryPubSub();
+    let tick = 0;
+    const updates = coalescedUpdates(bus.subscribe("changed"), async () => ({ wait: Math.floor(tick++ / 2) }), { intervalMs: 10, refreshMs: 30 });
+    expect((await updates.next()).value).toEqual({ wait: 0 });
+    // tick 1 → wait 0 (same, not sent), tick 2 → wait 1 (sent)
+    expect((await updates.next()).value).toEqual({ wait: 1 });
+    await updates.return!();
+  });
+});

@@ -165,7 +165,7 @@ export const statusKey = (status: LiveSupportStatus) => JSON.stringify({ ...stat
 export function coalescedUpdates<T>(
   trigger: AsyncIterableIterator<unknown>,
   compute: () => Promise<T>,
-  options: { intervalMs?: number; key?: (value: T) => string } = {},
+  options: { intervalMs?: number; key?: (value: T) => string; refreshMs?: number } = {},
 ): AsyncIterableIterator<T> {
   const intervalMs = options.intervalMs ?? 1000;
   const key = options.key ?? ((value: T) => JSON.stringify(value));
@@ -174,6 +174,7 @@ export function coalescedUpdates<T>(
   let last = -Infinity;
   let lastKey: string | null = null;
   let wake: (() => void) | null = null;
+  let refresher: ReturnType<typeof setInterval> | null = null;
   let onClose: () => void = () => undefined;
   const closedSignal = new Promise<void>((resolve) => (onClose = resolve));
   const signal = () => {
@@ -190,11 +191,20 @@ export function coalescedUpdates<T>(
     } catch {
       // the source failed: stop like a closed subscription
     } finally {
+      if (refresher) clearInterval(refresher);
       closed = true;
       onClose();
       signal();
     }
   })();
+  // Values that change with time alone (current waits) are recomputed now and then; still only sent when different.
+  refresher = options.refreshMs
+    ? setInterval(() => {
+        dirty = true;
+        signal();
+      }, options.refreshMs)
+    : null;
+  refresher?.unref?.();
   const delay = (ms: number) =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, ms);
@@ -223,6 +233,7 @@ export function coalescedUpdates<T>(
       }
     },
     async return(): Promise<IteratorResult<T>> {
+      if (refresher) clearInterval(refresher);
       closed = true;
       onClose();
       signal();

@@ -433,6 +433,8 @@ const LiveSupportStatusRef = builder.objectRef<LiveSupportStatus>("LiveSupportSt
 
 /** Minimum spacing of live dashboard updates per subscriber. */
 export const LIVE_UPDATE_INTERVAL_MS = 1000;
+/** Recompute without events this often (waits grow, subgraphs go down); sent only if different. */
+export const LIVE_REFRESH_MS = 15_000;
 
 const liveStatusCache = new WeakMap<object, () => Promise<LiveSupportStatus>>();
 function liveStatusOf(ctx: AnalyticsContext): () => Promise<LiveSupportStatus> {
@@ -636,7 +638,7 @@ builder.subscriptionType({
       subscribe: async (_root, _args, ctx) => {
         const changes = ctx.pubsub.subscribe(LOG_CHANGED_TOPIC);
         await ctx.pubsub.ready();
-        return coalescedUpdates(changes, liveStatusOf(ctx), { intervalMs: LIVE_UPDATE_INTERVAL_MS, key: statusKey });
+        return coalescedUpdates(changes, liveStatusOf(ctx), { intervalMs: LIVE_UPDATE_INTERVAL_MS, key: statusKey, refreshMs: LIVE_REFRESH_MS });
       },
       resolve: (status) => status,
     }),
