@@ -175,5 +175,9 @@ describe("chat feedback", () => {
     expect(ok.data!.submitChatFeedback).toMatchObject({ followUpCreated: false, feedback: { kind: "CHAT", rating: 5, waitTimeRating: 4, agentRating: 5, resolved: true, chat: { id: chatId } } });
     const stored = await system.db.prisma.analyticsFeedback.findFirstOrThrow({ where: { itemId: chatId } });
     expect(stored).toMatchObject({ kind: "CHAT", channel: "CHAT", customerId: DEMO.customer.id });
+    // The customer can read back their own feedback; another customer sees nothing.
+    const MINE = `query($id: ID!) { myFeedback(kind: CHAT, itemId: $id) { rating comments } }`;
+    expect((await system.request(MINE, { id: chatId }, customer)).data!.myFeedback).toEqual({ rating: 5, comments: "Fast" });
+    expect((await system.request(MINE, { id: chatId }, await system.token("customer", DEMO.otherCustomer.id))).data!.myFeedback).toBeNull();
   });
 });
