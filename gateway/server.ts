@@ -134,8 +134,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           contextValue: ctx.extra.context,
         } satisfies ExecutionArgs;
       },
-      subscribe: (args) =>
-        forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, args.contextValue as GatewayContext),
+      subscribe: (args) => {
+        try {
+          return forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, args.contextValue as GatewayContext);
+        } catch (error) {
+          // A plan that cannot be built is the caller's problem, not a reason to drop the socket.
+          return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } })] };
+        }
+      },
       // Queries and mutations sent over the socket run through the normal federated path.
       execute: async (args) => {
         const response = await apollo.executeOperation(

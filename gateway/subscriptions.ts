@@ -18,6 +18,7 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import type { Logger } from "../subgraphs/common/logger.js";
 import type { GatewayContext } from "./context.js";
+import { createAsyncQueue } from "../subgraphs/common/async-queue.js";
 
 const EVENT_SOURCE = "__subscription_event__";
 
@@ -65,14 +66,16 @@ export class SubscriptionForwarder {
     });
   }
 
-  async *subscribe(document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, context: GatewayContext): AsyncGenerator<ExecutionResult> {
+  /**
+   * The client's event stream. Leaving it (`return()`) unsubscribes upstream at once; events
+   * are completed one at a time so they reach the client in the order the subgraph sent them.
+   */
+  subscribe(document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, context: GatewayContext): AsyncIterableIterator<ExecutionResult> {
     const operation = operationFromDocument(this.supergraph.apiSchema(), document, { operationName });
     const plan = this.planner.buildQueryPlan(operation);
     if (plan.node?.kind !== "Subscription") throw new GraphQLError("Not a subscription operation", { extensions: { code: "BAD_USER_INPUT" } });
     const { primary, rest } = plan.node;
     const upstreamVariables = Object.fromEntries((primary.variableUsages ?? []).map((name) => [name, variables[name]]));
-    const client = this.upstream(primary.serviceName, context);
-    const events = client.iterate<Record<string, unknown>>({ query: primary.operation, variables: upstreamVariables, operationName: primary.operationName });
     const operationContext = buildOperationContext({ schema: this.apiSchema, operationDocument: document, operationName });
     const requestContext = {
       request: { query: print(document), variables, operationName },
@@ -82,34 +85,61 @@ export class SubscriptionForwarder {
       cache: undefined,
       overallCachePolicy: undefined,
     };
-    try {
-      for await (const event of events) {
-        if (event.errors?.length || !event.data) {
-          yield { errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })), data: null };
-          continue;
-        }
-        const primaryFromEvent: FetchNode = { ...primary, serviceName: EVENT_SOURCE };
-        const eventPlan: QueryPlan = {
-          kind: "QueryPlan",
-          node: rest ? ({ kind: "Sequence", nodes: [primaryFromEvent, rest] } satisfies PlanNode) : primaryFromEvent,
-        };
-        const serviceMap: ServiceMap = { ...this.options.dataSources(), [EVENT_SOURCE]: eventSource(event.data) };
-        // The executor's types describe Apollo Server's full request context; it reads only these fields.
-        const result = await executeQueryPlan(eventPlan, serviceMap, requestContext as never, operationContext, this.supergraphSchema, this.supergraph.apiSchema());
-        yield result as ExecutionResult;
-      }
-    } catch (error) {
-      // Upstream closed with an error (forbidden subscribe, subgraph down): surface it as a GraphQL error.
-      const list = Array.isArray(error) ? error : [error];
-      yield {
-        errors: list.map((e) =>
-          e instanceof GraphQLError ? e : new GraphQLError((e as { message?: string; reason?: string }).message ?? (e as { reason?: string }).reason ?? "Subscription failed upstream", { extensions: (e as { extensions?: Record<string, unknown> }).extensions ?? { code: "INTERNAL_SERVER_ERROR" } }),
-        ),
-      };
-    } finally {
-      // The upstream socket may already be gone (subgraph shutting down): closing must not throw.
-      await Promise.resolve(events.return?.(undefined)).catch(() => undefined);
-      await Promise.resolve(client.dispose()).catch(() => undefined);
-    }
+    const primaryFromEvent: FetchNode = { ...primary, serviceName: EVENT_SOURCE };
+    const eventPlan: QueryPlan = {
+      kind: "QueryPlan",
+      node: rest ? ({ kind: "Sequence", nodes: [primaryFromEvent, rest] } satisfies PlanNode) : primaryFromEvent,
+    };
+    const complete = async (data: Record<string, unknown>): Promise<ExecutionResult> => {
+      const serviceMap: ServiceMap = { ...this.options.dataSources(), [EVENT_SOURCE]: eventSource(data) };
+      // The executor's types describe Apollo Server's full request context; it reads only these fields.
+      return (await executeQueryPlan(eventPlan, serviceMap, requestContext as never, operationContext, this.supergraphSchema, this.supergraph.apiSchema())) as ExecutionResult;
+    };
+
+    const client = this.upstream(primary.serviceName, context);
+    let unsubscribe: () => void = () => undefined;
+    const queue = createAsyncQueue<ExecutionResult>(() => {
+      unsubscribe();
+      void Promise.resolve(client.dispose()).catch(() => undefined);
+    });
+    let chain: Promise<void> = Promise.resolve();
+    const inOrder = (step: () => Promise<void> | void) => {
+      chain = chain.then(step).catch((error) => {
+        this.options.logger.error("subscription event failed", { error });
+        queue.push({ errors: [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })] });
+      });
+    };
+    unsubscribe = client.subscribe<Record<string, unknown>>(
+      { query: primary.operation, variables: upstreamVariables, operationName: primary.operationName },
+      {
+        next: (event) =>
+          inOrder(async () => {
+            if (event.errors?.length || !event.data) {
+              queue.push({ errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })), data: null });
+              return;
+            }
+            queue.push(await complete(event.data));
+          }),
+        // Upstream closed with an error (forbidden subscribe, subgraph down): surface it as a GraphQL error.
+        error: (error) =>
+          inOrder(() => {
+            queue.push({ errors: upstreamErrors(error) });
+            queue.end();
+          }),
+        complete: () => inOrder(() => queue.end()),
+      },
+    );
+    return queue.iterator;
   }
+}
+
+function upstreamErrors(error: unknown): GraphQLError[] {
+  const list = Array.isArray(error) ? error : [error];
+  return list.map((e) =>
+    e instanceof GraphQLError
+      ? e
+      : new GraphQLError((e as { message?: string }).message ?? (e as { reason?: string }).reason ?? "Subscription failed upstream", {
+          extensions: (e as { extensions?: Record<string, unknown> }).extensions ?? { code: "INTERNAL_SERVER_ERROR" },
+        }),
+  );
 }

@@ -52,7 +52,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     await seedDemoData(db);
     seeded = true;
   }
-  const pubsub = createPubSub(config.REDIS_URL);
+  const pubsub = createPubSub(config.REDIS_URL, config.PUBSUB_CHANNEL_PREFIX);
   const started: Partial<Record<SubgraphName, RunningServer>> = {};
   const urlOf = (name: SubgraphName) => started[name]?.url ?? subgraphUrl(config, name);
   const services = (name: SubgraphName): SubgraphServices => ({

@@ -3,7 +3,7 @@
  * PostgreSQL database per suite when DATABASE_URL is set (PGlite in memory otherwise), and
  * talks GraphQL / graphql-ws to the gateway like a client would.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import pg from "pg";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
@@ -70,6 +70,9 @@ export async function startTestSystem(options: Omit<SystemOptions, "env" | "rand
     NODE_ENV: "test",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     REDIS_URL: process.env.REDIS_URL,
+    // Suites run in parallel on one Redis: each system gets its own channels, except replicas
+    // of one deployment (same database), which must share them.
+    PUBSUB_CHANNEL_PREFIX: `sbtest:${options.database ? createHash("sha1").update(options.database.url).digest("hex").slice(0, 12) : randomUUID()}:`,
     DATABASE_URL: options.database?.url ?? scratch?.url,
     PGLITE_DIR: "memory://",
     DATABASE_POOL_SIZE: "5",

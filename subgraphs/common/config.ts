@@ -114,6 +114,7 @@ export const CONFIG_VARIABLES = {
   DATABASE_POOL_SIZE: variable({ parse: parseNumber(1, 200, true), fallback: 10, description: "Connections per process to PostgreSQL." }),
   PGLITE_DIR: variable({ parse: parseString, fallback: ".data/pglite", description: "Where the embedded PGlite database keeps its files ('memory://' for none)." }),
   REDIS_URL: variable({ parse: parseUrl("redis", "rediss"), description: "Redis for pub/sub between instances. Unset: in-memory (single process).", example: "redis://127.0.0.1:6379" }),
+  PUBSUB_CHANNEL_PREFIX: variable({ parse: parseString, fallback: "switchboard:", description: "Prefix of the Redis pub/sub channels; deployments sharing one Redis use different prefixes." }),
   TYPESENSE_URL: variable({ parse: parseUrl("http", "https"), description: "Typesense for search at scale. Unset: PostgreSQL full-text search.", example: "http://127.0.0.1:8108" }),
   TYPESENSE_API_KEY: variable({ parse: parseString, fallback: "xyz", description: "Typesense API key." }),
   TYPESENSE_COLLECTION: variable({ parse: parseString, fallback: "knowledge_articles", description: "Typesense collection holding knowledge articles." }),

@@ -4,6 +4,7 @@
  * way, so code never depends on which bus is active.
  */
 import { Redis } from "ioredis";
+import { createAsyncQueue } from "./async-queue.js";
 
 export interface PubSub {
   readonly kind: "memory" | "redis";
@@ -18,41 +19,12 @@ export interface PubSub {
 
 type Listener = (payload: unknown) => void;
 
-/** A pull-based queue that turns pushed values into an async iterator. */
+/** Subscribes a listener for as long as the returned iterator is being consumed. */
 function listenerIterator<T>(attach: (listener: Listener) => () => void): AsyncIterableIterator<T> {
-  const buffered: T[] = [];
-  const waiting: ((result: IteratorResult<T>) => void)[] = [];
-  let done = false;
-  const detach = attach((payload) => {
-    if (done) return;
-    const next = waiting.shift();
-    if (next) next({ value: payload as T, done: false });
-    else buffered.push(payload as T);
-  });
-  const finish = (): Promise<IteratorResult<T>> => {
-    if (!done) {
-      done = true;
-      detach();
-      for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
-      buffered.length = 0;
-    }
-    return Promise.resolve({ value: undefined, done: true });
-  };
-  return {
-    next() {
-      if (buffered.length > 0) return Promise.resolve({ value: buffered.shift() as T, done: false });
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve) => waiting.push(resolve));
-    },
-    return: finish,
-    throw(error?: unknown) {
-      void finish();
-      return Promise.reject(error);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  let detach: () => void = () => undefined;
+  const queue = createAsyncQueue<T>(() => detach());
+  detach = attach((payload) => queue.push(payload as T));
+  return queue.iterator;
 }
 
 class TopicRegistry {
@@ -148,6 +120,6 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
   };
 }
 
-export function createPubSub(redisUrl: string | undefined): PubSub {
-  return redisUrl ? createRedisPubSub(redisUrl) : createMemoryPubSub();
+export function createPubSub(redisUrl: string | undefined, prefix?: string): PubSub {
+  return redisUrl ? createRedisPubSub(redisUrl, prefix) : createMemoryPubSub();
 }
