@@ -152,27 +152,34 @@ describe("manual escalation", () => {
 });
 
 describe("live ticket events through the gateway", () => {
-  it("ticketEvents delivers a ticket's events to its customer without internal notes; ticketQueueEvents to staff", async () => {
+  it("ticketEvents delivers a ticket's events to its customer without internal notes; ticketQueueEvents to staff", { timeout: 90_000 }, async () => {
     const ticket = await newTicket({ subject: "Live events" });
     const customerClient = system.subscribe(customer);
     const staffClient = system.subscribe(agent);
     const mine = collect<any>(customerClient, `subscription($id: ID!) { ticketEvents(ticketId: $id) { type ticketId payload ticket { number } } }`, { id: ticket.id });
-    const queue = collect<any>(staffClient, `subscription { ticketQueueEvents { type ticketId } }`);
-    await sleep(400);
+    const queue = collect<any>(staffClient, `subscription { ticketQueueEvents { type ticketId payload } }`);
     const send = (body: string, internal: boolean) =>
       system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`, { input: { ticketId: ticket.id, body, internal } }, agent);
+    // Subscriptions become live asynchronously (gateway → subgraph → bus): probe until both deliver.
+    await eventually(async () => {
+      await send("Probe reply.", false);
+      await sleep(300);
+      return mine.received.length > 0 && queue.received.some((e) => e.data?.ticketQueueEvents?.ticketId === ticket.id);
+    }, 15_000, 200).catch((error) => {
+      throw new Error(`${error.message}: customer stream ${JSON.stringify(mine.received).slice(0, 300)} ${String(mine.error)}; queue ${JSON.stringify(queue.received).slice(0, 300)} ${String(queue.error)}`);
+    });
     await send("internal: check the acquirer", true);
     await send("We are looking into it.", false);
     await system.request(`mutation($input: TicketActionInput!) { resolveTicket(input: $input) { id } }`, { input: { ticketId: ticket.id } }, agent);
-    await eventually(async () => mine.received.some((e) => e.data?.ticketEvents?.type === "ticket.resolved"), 8000);
+    await eventually(async () => mine.received.some((e) => e.data?.ticketEvents?.type === "ticket.resolved"), 10_000);
     const types = mine.received.map((e) => e.data?.ticketEvents?.type);
     expect(types).toContain("ticket.message_added");
-    expect(types).toContain("ticket.first_replied");
+    expect(types).toContain("ticket.status_changed");
     expect(mine.received.every((e) => e.data.ticketEvents.ticketId === ticket.id && e.data.ticketEvents.ticket.number === ticket.number)).toBe(true);
     expect(mine.received.some((e) => e.data.ticketEvents.payload.internal === true)).toBe(false);
-    await eventually(async () => queue.received.some((e) => e.data?.ticketQueueEvents?.type === "ticket.resolved" && e.data.ticketQueueEvents.ticketId === ticket.id), 8000);
-    const internalSeenByStaff = queue.received.some((e) => e.data?.ticketQueueEvents?.type === "ticket.message_added");
-    expect(internalSeenByStaff).toBe(true);
+    await eventually(async () => queue.received.some((e) => e.data?.ticketQueueEvents?.type === "ticket.resolved" && e.data.ticketQueueEvents.ticketId === ticket.id), 10_000);
+    // Staff see the internal note's event; the customer's stream never carried it.
+    await eventually(async () => queue.received.some((e) => e.data?.ticketQueueEvents?.type === "ticket.message_added" && e.data.ticketQueueEvents.payload.internal === true), 5_000);
 
     // Another customer cannot subscribe to it.
     const otherClient = system.subscribe(await system.token("customer", DEMO.otherCustomer.id));
