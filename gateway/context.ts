@@ -1,3 +1,4 @@
+import type { ClientInfo } from "../subgraphs/common/context.js";
 import type { Identity } from "../subgraphs/common/identity.js";
 
 /** Per-request state of the gateway: the verified caller, forwarded to subgraphs signed. */
@@ -5,4 +6,5 @@ export interface GatewayContext {
   identity: Identity;
   acceptLanguage: string | null;
   requestId: string;
+  client: ClientInfo;
 }

@@ -22,6 +22,7 @@ import { IDENTITY_HEADER, identityFromAuthorization, signIdentity } from "../sub
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
 import type { GatewayContext } from "./context.js";
+import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER } from "../subgraphs/common/context.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 
@@ -64,6 +65,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           const identity = context?.identity ?? { subject: null, role: "anonymous" as const };
           request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, secret));
           if (context?.acceptLanguage) request.http?.headers.set("accept-language", context.acceptLanguage);
+          if (context?.client?.address) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.client.address);
+          if (context?.client?.userAgent) request.http?.headers.set(CLIENT_AGENT_HEADER, context.client.userAgent);
           if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
         },
       });
@@ -74,11 +77,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   const limiter = createRateLimiter(config.RATE_LIMIT_PER_MINUTE);
-  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; clientKey: string }): Promise<GatewayContext> => {
+  const clientOf = (request: IncomingMessage) => ({
+    // Behind a trusted load balancer the client is the first X-Forwarded-For hop.
+    address: (config.TRUST_PROXY ? headerValue(request.headers["x-forwarded-for"])?.split(",")[0]?.trim() : null) || request.socket.remoteAddress || null,
+    userAgent: headerValue(request.headers["user-agent"]),
+  });
+  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; client: GatewayContext["client"] }): Promise<GatewayContext> => {
     const identity = await identityFromAuthorization(headers.authorization, { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER });
-    const wait = limiter.take(identity.subject ?? headers.clientKey);
+    const wait = limiter.take(identity.subject ?? headers.client.address ?? "unknown");
     if (wait > 0) throw rateLimited(wait);
-    return { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: randomUUID() };
+    return { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: randomUUID(), client: headers.client };
   };
 
   const httpServer = createServer();
@@ -96,7 +104,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     supergraphSdl,
     dataSources: () => dataSources,
     wsUrlOf: (name) => urlOf(name).replace(/^http/, "ws"),
-    connectionParams: (context) => ({ identity: signIdentity(context.identity, secret), acceptLanguage: context.acceptLanguage }),
+    connectionParams: (context) => ({ identity: signIdentity(context.identity, secret), acceptLanguage: context.acceptLanguage, client: context.client }),
     logger,
   });
 
@@ -110,7 +118,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           ctx.extra.context = await contextFor({
             authorization,
             acceptLanguage: headerValue(ctx.extra.request.headers["accept-language"]),
-            clientKey: ctx.extra.request.socket.remoteAddress ?? "unknown",
+            client: clientOf(ctx.extra.request),
           });
           return true;
         } catch {
@@ -164,7 +172,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         contextFor({
           authorization: headerValue(request.headers.authorization),
           acceptLanguage: headerValue(request.headers["accept-language"]),
-          clientKey: request.socket.remoteAddress ?? "unknown",
+          client: clientOf(request),
         }),
       health: async () => ({ service: "gateway", subgraphs: await subgraphHealth(urlOf) }),
       ready: async () => Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),

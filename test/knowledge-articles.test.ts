@@ -130,6 +130,16 @@ describe("views and votes", () => {
     expect(events[0].payload).toEqual({ articleId: id, language: "en" });
   });
 
+  it("deduplicates anonymous views by the client address and user agent the gateway forwards", async () => {
+    const english = await system.db.prisma.article.findFirstOrThrow({ where: { slug: "how-withdrawals-work-and-how-long-they-take", language: "en" } });
+    const id = (await system.db.prisma.article.findFirstOrThrow({ where: { translationGroup: english.translationGroup, language: "ar" } })).id;
+    const start = (await system.db.prisma.article.findUniqueOrThrow({ where: { id } })).viewCount;
+    await system.request(ARTICLE, { id }, null, { "user-agent": "reader-one" });
+    await system.request(ARTICLE, { id }, null, { "user-agent": "reader-one" });
+    await system.request(ARTICLE, { id }, null, { "user-agent": "reader-two" });
+    expect((await system.db.prisma.article.findUniqueOrThrow({ where: { id } })).viewCount).toBe(start + 2);
+  });
+
   it("takes one vote per viewer, changeable, with helpful/unhelpful counts, a helpfulness score and article.rated", async () => {
     const id = await seeded();
     const customer = await system.token("customer");

@@ -126,6 +126,7 @@ export const CONFIG_VARIABLES = {
   JWT_SECRET: variable({ parse: parseSecret, fallback: DEV_JWT_SECRET, requiredInProduction: true, description: "HS256 secret for client bearer tokens (≥ 32 chars)." }),
   JWT_ISSUER: variable({ parse: parseString, fallback: "switchboard", description: "Expected `iss` of client tokens." }),
   INTERNAL_SECRET: variable({ parse: parseSecret, fallback: DEV_INTERNAL_SECRET, requiredInProduction: true, description: "HMAC secret the gateway signs forwarded identities with; subgraphs refuse unsigned requests (≥ 32 chars)." }),
+  TRUST_PROXY: variable({ parse: parseBoolean, fallback: false, description: "The gateway sits behind a trusted proxy: take the client address from X-Forwarded-For." }),
   CORS_ORIGINS: variable({ parse: parseString, fallback: "*", description: "Comma-separated origins allowed by the gateway's CORS." }),
   RATE_LIMIT_PER_MINUTE: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 600, description: "Gateway requests per minute per caller (token subject or IP)." }),
   STANDARD_SLA_HOURS: variable({ parse: parseNumber(0.1, 720), fallback: 4, description: "SLA window for LOW/MEDIUM priority, in business hours." }),

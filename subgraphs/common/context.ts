@@ -5,12 +5,23 @@ import type { Logger } from "./logger.js";
 import type { PubSub } from "./pubsub.js";
 import type { InternalClient } from "./internal-client.js";
 
+export interface ClientInfo {
+  address: string | null;
+  userAgent: string | null;
+}
+
+/** Headers the gateway forwards the end client's details in (subgraphs trust only signed requests). */
+export const CLIENT_ADDRESS_HEADER = "x-switchboard-client-address";
+export const CLIENT_AGENT_HEADER = "x-switchboard-client-agent";
+
 /** Who is asking, for one request or subscription. */
 export interface BaseContext {
   identity: Identity;
   /** The caller's Accept-Language header, forwarded by the gateway. */
   acceptLanguage: string | null;
   requestId: string;
+  /** The end client as the gateway saw it (address and user agent), when known. */
+  client?: ClientInfo | null;
 }
 
 /** Long-lived services a subgraph is built with (one set per process). */

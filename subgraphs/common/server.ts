@@ -12,7 +12,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { BaseContext, SubgraphServices } from "./context.js";
+import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
 import { createHttpHandler } from "./http.js";
 import { IDENTITY_HEADER, verifyIdentity } from "./identity.js";
@@ -57,7 +57,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
 
   const contextFor = (base: BaseContext) => definition.createContext(base, services);
   const wsCleanup = wsServer
-    ? useServer<{ identity?: string; acceptLanguage?: string }, { base?: BaseContext }>(
+    ? useServer<{ identity?: string; acceptLanguage?: string; client?: ClientInfo }, { base?: BaseContext }>(
         {
           schema: definition.schema,
           onConnect: (ctx) => {
@@ -65,6 +65,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
               ctx.extra.base = {
                 identity: verifyIdentity(ctx.connectionParams?.identity, secret),
                 acceptLanguage: ctx.connectionParams?.acceptLanguage ?? null,
+                client: ctx.connectionParams?.client ?? null,
                 requestId: randomUUID(),
               };
               return true;
@@ -102,6 +103,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
         contextFor({
           identity: verifyIdentity(headerValue(request.headers[IDENTITY_HEADER]), secret),
           acceptLanguage: headerValue(request.headers["accept-language"]),
+          client: { address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]), userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]) },
           requestId: headerValue(request.headers["x-request-id"]) ?? randomUUID(),
         }),
       health: async () => ({ service: definition.name }),

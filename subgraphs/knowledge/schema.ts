@@ -228,7 +228,7 @@ builder.queryType({
         }
         // Other subgraphs reading an article (chatbot, auto-resolution) are not readers.
         if (ctx.identity.role !== "service") {
-          const viewer = viewerKey(ctx, args.viewerId);
+          const viewer = viewerKey(ctx, args.viewerId, ctx.client ?? undefined);
           if (await recordView(ctx, article, viewer.key)) article = { ...article, viewCount: article.viewCount + 1 };
         }
         return article;
@@ -301,7 +301,7 @@ builder.queryType({
       resolve: (_root, args, ctx) => {
         const preferred = ctx.acceptLanguage?.split(",")[0]?.trim().slice(0, 2).toLowerCase();
         const language = args.language ?? (preferred && ["en", "ar", "hi", "ur"].includes(preferred) ? preferred : "en");
-        const viewer = viewerKey(ctx, args.viewerId);
+        const viewer = viewerKey(ctx, args.viewerId, ctx.client ?? undefined);
         return contextualHelp(ctx, { page: args.page, action: args.action, language, viewerKey: viewer.deduplicated ? viewer.key : null });
       },
     }),
@@ -417,6 +417,7 @@ builder.mutationType({
       args: { input: t.arg({ type: RateArticleInput, required: true }) },
       resolve: (_root, { input }, ctx) => {
         assertUuid(input.articleId, "articleId");
+        // Votes need a stable identity (token or viewerId); an address is good enough for counting views, not for votes.
         const viewer = viewerKey(ctx, input.viewerId);
         if (!viewer.deduplicated) throw badInput("Anonymous votes need a viewerId", { field: "viewerId" });
         return rateArticle(ctx, { articleId: input.articleId, helpful: input.helpful, comment: input.comment }, viewer.key);
