@@ -144,6 +144,9 @@ describe("team channels", () => {
 
   it("consumes feedback.low_rating: notifies the category's supervisors in-app and on Slack", async () => {
     const ticket = await newTicket();
+    const supervisorClient = system.subscribe(await system.token("supervisor"));
+    const live = collect<any>(supervisorClient, `subscription { notificationAdded { kind ticketId } }`);
+    await sleep(1500); // let the subscription go live (gateway → subgraph → bus)
     await system.pubsub.publish(EVENTS_TOPIC, {
       id: randomUUID(),
       type: "feedback.low_rating",
@@ -158,6 +161,9 @@ describe("team channels", () => {
       return notes.data!.notifications.edges.some((e: any) => e.node.kind === "LOW_RATING" && e.node.ticketId === ticket.id && e.node.recipientId === "supervisors:billing_support");
     });
     await eventually(async () => posts.find((p) => p.path === "/slack" && p.body.includes("Low rating") && p.body.includes(ticket.number)));
+    // Pushed live to supervisors too (the category queue reaches every supervisor's feed).
+    await eventually(async () => live.received.some((e) => e.data?.notificationAdded?.kind === "LOW_RATING" && e.data.notificationAdded.ticketId === ticket.id), 8000);
+    await supervisorClient.dispose();
   });
 });
 

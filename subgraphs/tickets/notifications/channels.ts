@@ -26,7 +26,10 @@ export function inAppChannel(pubsub: PubSub, load: (id: string) => Promise<unkno
     async send(delivery) {
       const id = (delivery.payload as { notificationId?: string } | null)?.notificationId;
       const notification = id ? await load(id) : null;
-      if (notification) await pubsub.publish(notificationTopic(delivery.target), notification);
+      if (!notification) return;
+      await pubsub.publish(notificationTopic(delivery.target), notification);
+      // Category queues ("supervisors:<category>") also reach every supervisor's live feed.
+      if (delivery.target.startsWith("supervisors:")) await pubsub.publish(notificationTopic("supervisors"), notification);
     },
   };
 }
