@@ -78,6 +78,13 @@ describe("liveSupportStatus", () => {
     await eventually(async () => received.every((r) => r.length >= 1), 10_000);
     await sleep(300);
 
+    // The live bus path must work in this system before the burst means anything (fail clearly, not by timeout).
+    const probeId = randomUUID();
+    await system.pubsub.publish(EVENTS_TOPIC, { id: randomUUID(), type: "chat.started", source: "chat", aggregateId: probeId, occurredAt: new Date().toISOString(), payload: { chatId: probeId, topic: "live_probe" } });
+    await eventually(async () => (await system.db.prisma.analyticsChatFact.count({ where: { chatId: probeId } })) === 1, 20_000, 100).catch(() => {
+      throw new Error("events published on the bus do not reach this system's analytics live ingestion");
+    });
+
     const now = new Date().toISOString();
     const burst: DomainEvent[] = Array.from({ length: 1000 }, () => {
       const chatId = randomUUID();
