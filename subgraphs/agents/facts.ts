@@ -65,7 +65,9 @@ export async function applyFact(event: DomainEvent, tx: TransactionClient): Prom
     if (!agentId || !Number.isInteger(rating) || rating < 1 || rating > 5) return;
     const agent = await tx.agent.findUnique({ where: { id: agentId } });
     if (!agent) return;
-    await tx.agent.update({ where: { id: agentId }, data: nextRating(agent.rating, agent.ratingCount, rating) });
+    const previous = Number(payload.previousRating);
+    const revised = Number.isInteger(previous) && previous >= 1 && previous <= 5 ? previous : null;
+    await tx.agent.update({ where: { id: agentId }, data: nextRating(agent.rating, agent.ratingCount, rating, revised) });
   }
 }
 

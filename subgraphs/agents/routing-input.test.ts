@@ -60,5 +60,7 @@ describe("nextRating", () => {
     expect(first).toEqual({ rating: 6, ratingCount: 1 });
     expect(nextRating(first.rating, first.ratingCount, 5)).toEqual({ rating: 8, ratingCount: 2 });
     expect(() => nextRating(5, 1, 6)).toThrow(RangeError);
+    // A revised feedback replaces the earlier rating instead of counting twice.
+    expect(nextRating(8, 2, 1, 5)).toEqual({ rating: 4, ratingCount: 2 });
   });
 });

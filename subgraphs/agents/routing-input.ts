@@ -165,11 +165,20 @@ export function cleanMaxChats(value: number): number {
 
 /**
  * New running rating (0–10) after one customer rating on the 1–5 CSAT scale: the mean of all
- * received ratings scaled ×2. The seeded/initial rating stands until the first feedback.
+ * received ratings scaled ×2. The seeded/initial rating stands until the first feedback. When
+ * the customer revises earlier feedback (`previousRating`), that rating is replaced, not added.
  */
-export function nextRating(current: number, count: number, customerRating: number): { rating: number; ratingCount: number } {
-  if (!Number.isFinite(customerRating) || customerRating < 1 || customerRating > 5) throw new RangeError(`customer rating must be 1–5, got ${customerRating}`);
+export function nextRating(current: number, count: number, customerRating: number, previousRating: number | null = null): { rating: number; ratingCount: number } {
+  const assertScale = (value: number, what: string) => {
+    if (!Number.isFinite(value) || value < 1 || value > 5) throw new RangeError(`${what} must be 1–5, got ${value}`);
+  };
+  assertScale(customerRating, "customer rating");
   const scaled = customerRating * 2;
+  if (previousRating !== null && count > 0) {
+    assertScale(previousRating, "previous rating");
+    const rating = (current * count - previousRating * 2 + scaled) / count;
+    return { rating: Math.round(Math.min(10, Math.max(0, rating)) * 100) / 100, ratingCount: count };
+  }
   const ratingCount = count + 1;
   const rating = count <= 0 ? scaled : (current * count + scaled) / ratingCount;
   return { rating: Math.round(rating * 100) / 100, ratingCount };

@@ -46,6 +46,10 @@ class TopicRegistry {
     };
   }
 
+  has(topic: string): boolean {
+    return this.listeners.has(topic);
+  }
+
   deliver(topic: string, payload: unknown): void {
     for (const listener of this.listeners.get(topic) ?? []) listener(payload);
   }
@@ -75,6 +79,20 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
     const tracked = promise.catch(() => undefined).finally(() => pending.delete(tracked));
     pending.add(tracked);
   };
+  /**
+   * A SUBSCRIBE that fails (connection hiccup, command timeout under load) is retried with
+   * backoff while anyone still listens; ioredis re-subscribes by itself after a reconnect.
+   */
+  const subscribeWithRetry = async (channel: string, attempt = 0): Promise<void> => {
+    try {
+      await subscriber.subscribe(channel);
+    } catch (error) {
+      if (closed || !topics.has(channel.slice(prefix.length)) || attempt >= 8) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt)));
+      return subscribeWithRetry(channel, attempt + 1);
+    }
+  };
+  let closed = false;
   subscriber.on("message", (channel: string, message: string) => {
     if (!channel.startsWith(prefix)) return;
     let payload: unknown;
@@ -96,7 +114,7 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
     subscribe<T>(topic: string) {
       return listenerIterator<T>((listener) => {
         const entry = topics.add(topic, listener);
-        if (entry.first) track(subscriber.subscribe(prefix + topic));
+        if (entry.first) track(subscribeWithRetry(prefix + topic));
         return () => {
           if (entry.remove().last) track(subscriber.unsubscribe(prefix + topic));
         };
@@ -113,6 +131,7 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
       }
     },
     async close() {
+      closed = true;
       await Promise.all([...pending]);
       publisher.disconnect();
       subscriber.disconnect();
