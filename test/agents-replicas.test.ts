@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInternalClient } from "../subgraphs/common/internal-client.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
-import { createScratchDatabase, eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { eventually, startReplicas, type TestSystem } from "./harness.js";
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) console.warn("agents-replicas.test.ts skipped: the two-replica drain needs DATABASE_URL (PGlite is a single connection, so there is no race to test)");
@@ -16,19 +16,14 @@ if (!databaseUrl) console.warn("agents-replicas.test.ts skipped: the two-replica
 describe.runIf(Boolean(databaseUrl))("two agents replicas draining one queue", () => {
   let a: TestSystem;
   let b: TestSystem;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const scratch = await createScratchDatabase(databaseUrl as string);
-    drop = scratch.drop;
-    a = await startTestSystem({ database: scratch, env: { DATABASE_POOL_SIZE: "12" } });
-    b = await startTestSystem({ database: scratch, env: { DATABASE_POOL_SIZE: "12" } });
+    ({ a, b, close } = await startReplicas({ DATABASE_POOL_SIZE: "12" }));
   }, 60_000);
 
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await drop?.();
+    await close?.();
   });
 
   it("gives each of 100 queued items to exactly one agent", async () => {

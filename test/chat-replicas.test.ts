@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMER_IDS } from "../scripts/seed-data/index.js";
-import { collect, createScratchDatabase, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
+import { collect, eventually, sleep, startReplicas, type TestSystem } from "./harness.js";
 
 const redisUrl = process.env.REDIS_URL;
 const databaseUrl = process.env.DATABASE_URL;
@@ -18,20 +18,14 @@ const START = `mutation($input: StartChatInput!) { startChat(input: $input) { id
 describe.runIf(runnable)("chat across two instances", () => {
   let a: TestSystem;
   let b: TestSystem;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const scratch = await createScratchDatabase(databaseUrl as string);
-    drop = scratch.drop;
-    const env = { CHAT_OPERATING_HOURS: "24/7", CHAT_SWEEP_INTERVAL_SECONDS: "0.3" };
-    a = await startTestSystem({ database: scratch, env });
-    b = await startTestSystem({ database: scratch, env });
+    ({ a, b, close } = await startReplicas({ CHAT_OPERATING_HOURS: "24/7", CHAT_SWEEP_INTERVAL_SECONDS: "0.3" }));
   });
 
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await drop?.();
+    await close?.();
   });
 
   it("delivers typing and read receipts sent through A to a subscriber on B", async () => {

@@ -162,3 +162,21 @@ export async function eventually<T>(probe: () => Promise<T | null | undefined | 
     await sleep(intervalMs);
   }
 }
+
+/** Two instances of the whole system on one scratch PostgreSQL database: replicas of one deployment. */
+export async function startReplicas(env: Record<string, string | undefined> = {}): Promise<{ a: TestSystem; b: TestSystem; close(): Promise<void> }> {
+  const baseUrl = process.env.DATABASE_URL;
+  if (!baseUrl) throw new Error("startReplicas needs DATABASE_URL");
+  const scratch = await createScratchDatabase(baseUrl);
+  const a = await startTestSystem({ database: scratch, env });
+  const b = await startTestSystem({ database: scratch, env });
+  return {
+    a,
+    b,
+    async close() {
+      await a.close();
+      await b.close();
+      await scratch.drop();
+    },
+  };
+}

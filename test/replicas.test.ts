@@ -1,6 +1,6 @@
 /** Two gateway+chat instances sharing one Redis: a message sent via A reaches a subscriber on B. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collect, createScratchDatabase, DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { collect, DEMO, eventually, startReplicas, type TestSystem } from "./harness.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 
 const redisUrl = process.env.REDIS_URL;
@@ -11,19 +11,14 @@ if (!runnable) console.warn("replicas.test.ts skipped: needs REDIS_URL and DATAB
 describe.runIf(runnable)("two instances over Redis pub/sub", () => {
   let a: TestSystem;
   let b: TestSystem;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const scratch = await createScratchDatabase(databaseUrl as string);
-    drop = scratch.drop;
-    a = await startTestSystem({ database: scratch });
-    b = await startTestSystem({ database: scratch });
+    ({ a, b, close } = await startReplicas());
   });
 
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await drop?.();
+    await close?.();
   });
 
   it("uses Redis on both instances, on different ports", () => {
