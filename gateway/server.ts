@@ -17,7 +17,7 @@ import { useServer } from "graphql-ws/use/ws";
 import type { Config, SubgraphName } from "../subgraphs/common/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
-import { createHttpHandler } from "../subgraphs/common/http.js";
+import { createHttpHandler, headerValue } from "../subgraphs/common/http.js";
 import { IDENTITY_HEADER, identityFromAuthorization, signIdentity } from "../subgraphs/common/identity.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
@@ -44,7 +44,6 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config } = options;

@@ -8,6 +8,7 @@ import type { Agent } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { recordEvents } from "../common/outbox.js";
 import { requestDrain } from "./routing.js";
+import { startPeriodicTask } from "../common/periodic.js";
 
 export const AGENT_STATUSES = ["ONLINE", "AWAY", "BUSY", "OFFLINE"] as const;
 export type AgentStatusValue = (typeof AGENT_STATUSES)[number];
@@ -94,19 +95,11 @@ export async function sweepIdleAgents(services: SubgraphServices, now = new Date
 
 export function startIdleSweeper(services: SubgraphServices): () => Promise<void> {
   const intervalMs = Math.min(30_000, Math.max(500, (services.config.AGENT_IDLE_TIMEOUT_SECONDS * 1000) / 4));
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const timer = setInterval(() => {
-    running = running.then(() =>
-      stopped ? undefined : sweepIdleAgents(services).catch((error) => services.logger.warn("idle sweep failed", { error: (error as Error).message })),
-    );
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicTask({
+    intervalMs,
+    run: () => sweepIdleAgents(services),
+    onError: (error) => services.logger.warn("idle sweep failed", { error: (error as Error).message }),
+  });
 }
 
 // ---- presence stream: a dropped connection sets the agent AWAY -------------------------------

@@ -11,6 +11,7 @@ import type { SubgraphServices } from "../common/context.js";
 import { publishMessages } from "./messages.js";
 import { chatTypeOptions } from "./options.js";
 import { afterEnd, convertChatToTicket, endInTx } from "./sessions.js";
+import { startPeriodicTask } from "../common/periodic.js";
 
 const BATCH = 100;
 
@@ -77,27 +78,15 @@ export async function retryOfflineTickets(services: SubgraphServices): Promise<n
 }
 
 export function startSweeper(services: SubgraphServices): () => Promise<void> {
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
-    if (stopped) return;
-    try {
-      while (!stopped && (await sweepInactiveChats(services)).length === BATCH) {
+  return startPeriodicTask({
+    intervalMs: services.config.CHAT_SWEEP_INTERVAL_SECONDS * 1000,
+    run: async (isStopped) => {
+      while (!isStopped() && (await sweepInactiveChats(services)).length === BATCH) {
         // drain a backlog
       }
-      if (!stopped) await sweepLongVideoChats(services);
-      if (!stopped) await retryOfflineTickets(services);
-    } catch (error) {
-      if (!stopped) services.logger.warn("chat sweeper failed; will retry", { error: (error as Error).message });
-    }
-  };
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, services.config.CHAT_SWEEP_INTERVAL_SECONDS * 1000);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+      if (!isStopped()) await sweepLongVideoChats(services);
+      if (!isStopped()) await retryOfflineTickets(services);
+    },
+    onError: (error) => services.logger.warn("chat sweeper failed; will retry", { error: (error as Error).message }),
+  });
 }

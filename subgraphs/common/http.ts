@@ -20,6 +20,12 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   routes?: Record<string, (request: IncomingMessage, url: URL) => Promise<unknown>>;
 }
 
+/** The first value of a Node request header, or null. */
+export function headerValue(value: string | string[] | undefined): string | null {
+  if (value === undefined) return null;
+  return Array.isArray(value) ? (value[0] ?? null) : value;
+}
+
 const STATUS_FOR_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
 
 export function sendGraphQLError(response: ServerResponse, error: AppError, extraHeaders: Record<string, string> = {}): void {

@@ -9,6 +9,7 @@ import type { SubgraphName } from "./config.js";
 import type { Database } from "./db.js";
 import type { Logger } from "./logger.js";
 import type { PubSub } from "./pubsub.js";
+import { startPeriodicTask } from "./periodic.js";
 
 export interface DomainEvent<Payload = Record<string, unknown>> {
   id: string;
@@ -115,24 +116,13 @@ export async function readOutbox(db: Database, source: SubgraphName, after: { oc
 
 /** Polls the outbox and publishes new events; returns a stop function. */
 export function startOutboxRelay(options: { db: Database; source: SubgraphName; pubsub: PubSub; logger: Logger; intervalMs?: number }): () => Promise<void> {
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
-    try {
-      while (!stopped && (await relayOutboxBatch(options.db, options.source, options.pubsub)) > 0) {
+  return startPeriodicTask({
+    intervalMs: options.intervalMs ?? 100,
+    run: async (isStopped) => {
+      while (!isStopped() && (await relayOutboxBatch(options.db, options.source, options.pubsub)) > 0) {
         // keep draining while there is a backlog
       }
-    } catch (error) {
-      if (!stopped) options.logger.warn("outbox relay failed; will retry", { source: options.source, error });
-    }
-  };
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, options.intervalMs ?? 100);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+    },
+    onError: (error) => options.logger.warn("outbox relay failed; will retry", { source: options.source, error }),
+  });
 }

@@ -14,7 +14,7 @@ import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
-import { createHttpHandler } from "./http.js";
+import { createHttpHandler, headerValue } from "./http.js";
 import { IDENTITY_HEADER, verifyIdentity } from "./identity.js";
 import { forbidden } from "./errors.js";
 import { readOutbox } from "./outbox.js";
@@ -39,10 +39,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function headerValue(value: string | string[] | undefined): string | null {
-  if (value === undefined) return null;
-  return Array.isArray(value) ? (value[0] ?? null) : value;
-}
 
 export async function startSubgraphServer<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,

@@ -16,6 +16,7 @@ import { SLA_TARGETS, slaStateOf } from "./policy.js";
 import { emit, escalate, loadTimeline, lockTicket, refreshSla, SYSTEM, type Tx, type WorkflowEnv } from "./workflow.js";
 import { notify } from "./notifications/outbox.js";
 import { formatTicketNumber } from "./lifecycle.js";
+import { startPeriodicTask } from "../common/periodic.js";
 
 const LEASE_SECONDS = 120;
 
@@ -120,24 +121,13 @@ export async function sweepOnce(services: SubgraphServices, now = new Date(), li
 }
 
 export function startSlaSweeper(services: SubgraphServices): () => Promise<void> {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        while (!stopped && (await sweepOnce(services)).checked === 100) {
-          // keep going while there is a backlog
-        }
-      } catch (error) {
-        if (!stopped) services.logger.warn("SLA sweep failed; will retry", { error: (error as Error).message });
+  return startPeriodicTask({
+    intervalMs: services.config.SLA_SWEEP_INTERVAL_MS,
+    run: async (isStopped) => {
+      while (!isStopped() && (await sweepOnce(services)).checked === 100) {
+        // keep going while there is a backlog
       }
-    });
-  }, services.config.SLA_SWEEP_INTERVAL_MS);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+    },
+    onError: (error) => services.logger.warn("SLA sweep failed; will retry", { error: (error as Error).message }),
+  });
 }

@@ -6,6 +6,7 @@
 import type { NotificationDelivery } from "../../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../common/context.js";
 import { emailChannel, inAppChannel, slackChannel, teamsChannel, webhookChannel, type NotificationChannel } from "./channels.js";
+import { startPeriodicTask } from "../../common/periodic.js";
 
 /** A claimed row is leased for this long; a replica that dies mid-send releases it by expiry. */
 const LEASE_SECONDS = 60;
@@ -60,25 +61,17 @@ export async function deliverBatch(services: SubgraphServices, channels: Map<str
 
 export function startDeliveryWorker(services: SubgraphServices, intervalMs = 250): () => Promise<void> {
   const channels = createChannels(services);
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
-    try {
-      while (!stopped && (await deliverBatch(services, channels)) > 0) {
+  const stop = startPeriodicTask({
+    intervalMs,
+    run: async (isStopped) => {
+      while (!isStopped() && (await deliverBatch(services, channels)) > 0) {
         // drain
       }
-    } catch (error) {
-      if (!stopped) services.logger.warn("delivery worker failed; will retry", { error: (error as Error).message });
-    }
-  };
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, intervalMs);
-  timer.unref();
+    },
+    onError: (error) => services.logger.warn("delivery worker failed; will retry", { error: (error as Error).message }),
+  });
   return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
+    await stop();
     for (const channel of channels.values()) await channel.close?.();
   };
 }
