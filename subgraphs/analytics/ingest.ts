@@ -7,7 +7,7 @@ import type { SubgraphName } from "../common/config.js";
 import { SUBGRAPH_NAMES } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import type { Database } from "../common/db.js";
-import { EVENTS_TOPIC, type DomainEvent } from "../common/outbox.js";
+import { EVENTS_TOPIC, followOutbox, type DomainEvent, type OutboxPosition } from "../common/outbox.js";
 import { affectedItems, refreshFacts } from "./facts.js";
 
 export async function ingestEvents(db: Database, events: DomainEvent[]): Promise<number> {
@@ -38,31 +38,28 @@ async function announce(services: SubgraphServices, count: number) {
   if (count > 0) await services.pubsub.publish(LOG_CHANGED_TOPIC, { count }).catch(() => undefined);
 }
 
-export interface OutboxPage {
-  events: DomainEvent[];
-}
-
 /** Pulls every event a producer wrote after our stored cursor; returns how many were new. */
-export async function catchUpFrom(services: SubgraphServices, source: SubgraphName, fetchPage: (source: SubgraphName, after: { occurredAt: string; id: string } | null) => Promise<DomainEvent[]>): Promise<number> {
+export function catchUpFrom(services: SubgraphServices, source: SubgraphName, fetchPage: (source: SubgraphName, after: OutboxPosition | null) => Promise<DomainEvent[]>): Promise<number> {
   const { prisma } = services.db;
-  const cursor = await prisma.analyticsCursor.findUnique({ where: { source } });
-  let after = cursor ? { occurredAt: cursor.occurredAt.toISOString(), id: cursor.eventId } : null;
-  let ingested = 0;
-  for (;;) {
-    const events = await fetchPage(source, after);
-    if (events.length === 0) break;
-    const fresh = await ingestEvents(services.db, events);
-    await announce(services, fresh);
-    ingested += fresh;
-    const last = events[events.length - 1];
-    after = { occurredAt: last.occurredAt, id: last.id };
-    await prisma.analyticsCursor.upsert({
-      where: { source },
-      create: { source, occurredAt: new Date(last.occurredAt), eventId: last.id },
-      update: { occurredAt: new Date(last.occurredAt), eventId: last.id },
-    });
-  }
-  return ingested;
+  return followOutbox({
+    load: async () => {
+      const cursor = await prisma.analyticsCursor.findUnique({ where: { source } });
+      return cursor ? { occurredAt: cursor.occurredAt.toISOString(), id: cursor.eventId } : null;
+    },
+    fetchPage: (after) => fetchPage(source, after),
+    handle: async (events) => {
+      const fresh = await ingestEvents(services.db, events);
+      await announce(services, fresh);
+      return fresh;
+    },
+    save: async ({ occurredAt, id }) => {
+      await prisma.analyticsCursor.upsert({
+        where: { source },
+        create: { source, occurredAt: new Date(occurredAt), eventId: id },
+        update: { occurredAt: new Date(occurredAt), eventId: id },
+      });
+    },
+  });
 }
 
 export async function catchUpAll(services: SubgraphServices, fetchPage: Parameters<typeof catchUpFrom>[2]): Promise<number> {

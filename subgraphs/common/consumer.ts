@@ -7,7 +7,7 @@
 import type { SubgraphName } from "./config.js";
 import type { SubgraphServices } from "./context.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { EVENTS_TOPIC, type DomainEvent } from "./outbox.js";
+import { EVENTS_TOPIC, followOutbox, type DomainEvent } from "./outbox.js";
 
 export type TransactionClient = Prisma.TransactionClient;
 
@@ -55,26 +55,29 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
     return fresh;
   };
 
-  const catchUpSource = async (source: SubgraphName): Promise<number> => {
-    const [cursor] = await db.sql.query<{ occurredAt: Date; eventId: string }>(
-      `SELECT "occurredAt", "eventId" FROM "${schema}"."consumer_cursors" WHERE "consumer" = $1 AND "source" = $2`,
-      [options.name, source],
-    );
-    let after = cursor ? { occurredAt: new Date(cursor.occurredAt).toISOString(), id: cursor.eventId } : null;
-    let handled = 0;
-    for (;;) {
-      const events = await services.internal.readOutbox(source, after);
-      if (events.length === 0) return handled;
-      for (const event of events) if (await process(event)) handled++;
-      const last = events[events.length - 1];
-      after = { occurredAt: last.occurredAt, id: last.id };
-      await db.sql.query(
-        `INSERT INTO "${schema}"."consumer_cursors" ("consumer", "source", "occurredAt", "eventId") VALUES ($1, $2, $3, $4::uuid)
-         ON CONFLICT ("consumer", "source") DO UPDATE SET "occurredAt" = EXCLUDED."occurredAt", "eventId" = EXCLUDED."eventId"`,
-        [options.name, source, new Date(last.occurredAt), last.id],
-      );
-    }
-  };
+  const catchUpSource = (source: SubgraphName): Promise<number> =>
+    followOutbox({
+      load: async () => {
+        const [cursor] = await db.sql.query<{ occurredAt: Date; eventId: string }>(
+          `SELECT "occurredAt", "eventId" FROM "${schema}"."consumer_cursors" WHERE "consumer" = $1 AND "source" = $2`,
+          [options.name, source],
+        );
+        return cursor ? { occurredAt: new Date(cursor.occurredAt).toISOString(), id: cursor.eventId } : null;
+      },
+      fetchPage: (after) => services.internal.readOutbox(source, after),
+      handle: async (events) => {
+        let handled = 0;
+        for (const event of events) if (await process(event)) handled++;
+        return handled;
+      },
+      save: async (position) => {
+        await db.sql.query(
+          `INSERT INTO "${schema}"."consumer_cursors" ("consumer", "source", "occurredAt", "eventId") VALUES ($1, $2, $3, $4::uuid)
+           ON CONFLICT ("consumer", "source") DO UPDATE SET "occurredAt" = EXCLUDED."occurredAt", "eventId" = EXCLUDED."eventId"`,
+          [options.name, source, new Date(position.occurredAt), position.id],
+        );
+      },
+    });
 
   let catchingUp: Promise<number> | null = null;
   const catchUp = (): Promise<number> => {

@@ -114,6 +114,34 @@ export async function readOutbox(db: Database, source: SubgraphName, after: { oc
   return rows.map((row) => toEvent(source, row));
 }
 
+/** A position in a producer's outbox: the last event read. */
+export interface OutboxPosition {
+  occurredAt: string;
+  id: string;
+}
+
+/**
+ * Catch-up: reads a producer's outbox from the stored position to its end, a page at a time,
+ * handing each page over and storing the new position after it. Returns what `handle` counted.
+ */
+export async function followOutbox(steps: {
+  load: () => Promise<OutboxPosition | null>;
+  fetchPage: (after: OutboxPosition | null) => Promise<DomainEvent[]>;
+  handle: (events: DomainEvent[]) => Promise<number>;
+  save: (position: OutboxPosition) => Promise<void>;
+}): Promise<number> {
+  let after = await steps.load();
+  let handled = 0;
+  for (;;) {
+    const events = await steps.fetchPage(after);
+    if (events.length === 0) return handled;
+    handled += await steps.handle(events);
+    const last = events[events.length - 1];
+    after = { occurredAt: last.occurredAt, id: last.id };
+    await steps.save(after);
+  }
+}
+
 /** Polls the outbox and publishes new events; returns a stop function. */
 export function startOutboxRelay(options: { db: Database; source: SubgraphName; pubsub: PubSub; logger: Logger; intervalMs?: number }): () => Promise<void> {
   return startPeriodicTask({
