@@ -6,7 +6,7 @@
 import type { SubgraphServices } from "../common/context.js";
 import { startEventConsumer, type EventConsumer, type TransactionClient } from "../common/consumer.js";
 import type { DomainEvent } from "../common/outbox.js";
-import { UUID_PATTERN } from "../common/pagination.js";
+import { UUID_PATTERN } from "../common/ids.js";
 import { nextRating } from "./routing-input.js";
 import { publishQueueChanged, releaseInTx, requestDrain } from "./routing.js";
 

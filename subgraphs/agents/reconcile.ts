@@ -5,7 +5,7 @@
  * ASSIGNED work items so workload and scoring count them. Later changes arrive as events.
  */
 import type { SubgraphServices } from "../common/context.js";
-import { UUID_PATTERN } from "../common/pagination.js";
+import { UUID_PATTERN } from "../common/ids.js";
 import { cleanPriority, languageKey, PRIORITY_RANK } from "./routing-input.js";
 
 const OPEN_ASSIGNED_TICKETS = `query($after: String) {

@@ -4,7 +4,7 @@
  * written for bad input.
  */
 import { badInput } from "../common/errors.js";
-import { UUID_PATTERN } from "../common/pagination.js";
+import { UUID_PATTERN } from "../common/ids.js";
 
 export const WORK_ITEM_KINDS = ["TICKET", "CHAT"] as const;
 export type WorkItemKindValue = (typeof WORK_ITEM_KINDS)[number];

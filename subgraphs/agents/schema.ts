@@ -7,7 +7,8 @@
 import type { Agent as AgentRow, Customer as CustomerRow, Prisma, WorkItem as WorkItemRow } from "../../generated/prisma/client.js";
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { badInput, conflict, forbidden, notFound } from "../common/errors.js";
-import { assertUuid, beyondKeyWhere, decodeCursor, keysetConnection, keysetOrder, type KeysetPage } from "../common/pagination.js";
+import { beyondKeyWhere, decodeCursor, keysetConnection, keysetOrder, type KeysetPage } from "../common/pagination.js";
+import { assertUuid } from "../common/ids.js";
 import { isStaff } from "../common/identity.js";
 import { InternalCallError } from "../common/internal-client.js";
 import type { AgentsContext } from "./context.js";

@@ -7,7 +7,7 @@ import type { AnalyticsFeedback, AnalyticsImprovementTask } from "../../generate
 import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors.js";
 import { InternalCallError } from "../common/internal-client.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
-import { assertUuid } from "../common/pagination.js";
+import { assertUuid } from "../common/ids.js";
 import type { AnalyticsContext } from "./context.js";
 
 export type FeedbackKind = "TICKET" | "CHAT";

@@ -3,7 +3,8 @@ import type { AnalyticsEvent as EventRow, AnalyticsFeedback as FeedbackRow, Anal
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { badInput, notFound } from "../common/errors.js";
 import { isSupervisor } from "../common/identity.js";
-import { assertUuid, beyondKeyWhere, keysetConnection, keysetOrder } from "../common/pagination.js";
+import { beyondKeyWhere, keysetConnection, keysetOrder } from "../common/pagination.js";
+import { assertUuid } from "../common/ids.js";
 import type { AnalyticsContext } from "./context.js";
 import {
   assertMayRate,

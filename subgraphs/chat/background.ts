@@ -5,7 +5,7 @@
 import type { SubgraphServices } from "../common/context.js";
 import { startEventConsumer } from "../common/consumer.js";
 import { startOutboxRelay } from "../common/outbox.js";
-import { UUID_PATTERN } from "../common/pagination.js";
+import { UUID_PATTERN } from "../common/ids.js";
 import { publishChatEvent } from "./events.js";
 import { noteStaffTyping, STAFF_TYPING_TOPIC } from "./live.js";
 import { recentAnswerTimes } from "./routing.js";

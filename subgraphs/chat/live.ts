@@ -7,7 +7,7 @@ import type { ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput, notFound } from "../common/errors.js";
 import { isStaff, type Identity } from "../common/identity.js";
-import { assertUuid } from "../common/pagination.js";
+import { assertUuid } from "../common/ids.js";
 import { publishChatEvent } from "./events.js";
 
 export const TYPING_TTL_MS = 6000;

@@ -7,7 +7,8 @@ import type { ChatMessage as MessageRow, ChatSession as SessionRow } from "../..
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { forbidden, notFound, badInput } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
-import { assertUuid, beyondKeyWhere, encodeCursor, keysetConnection, keysetOrder } from "../common/pagination.js";
+import { beyondKeyWhere, encodeCursor, keysetConnection, keysetOrder } from "../common/pagination.js";
+import { assertUuid } from "../common/ids.js";
 import { canActOnChat, canFollowChat } from "./access.js";
 import { askBot, customerContextProvider, type BotReply } from "./chatbot/bot.js";
 import type { Entity } from "./chatbot/entities.js";

@@ -11,7 +11,7 @@ import type { SubgraphServices } from "../common/context.js";
 import { badInput, conflict, forbidden } from "../common/errors.js";
 import { isStaff, isSupervisor, type Identity } from "../common/identity.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
-import { assertUuid } from "../common/pagination.js";
+import { assertUuid } from "../common/ids.js";
 import { parseScheduleSpec } from "../common/schedule-spec.js";
 import { publishChatEvent } from "./events.js";
 import { postMessage, publishMessages } from "./messages.js";

@@ -98,9 +98,3 @@ export function keysetOrder(fields: readonly [string, string], page: KeysetPage,
   const direction = descending !== page.inverted ? "desc" : "asc";
   return [{ [fields[0]]: direction }, { [fields[1]]: direction }];
 }
-
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function assertUuid(value: string, what: string): void {
-  if (!UUID_PATTERN.test(value)) throw badInput(`${what} must be a UUID`);
-}

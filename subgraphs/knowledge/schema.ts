@@ -3,7 +3,8 @@ import type { Article as ArticleRow, ArticleVersion as VersionRow, KnowledgeCate
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { badInput, notFound } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
-import { assertUuid, beyondKeyWhere, decodeCursor, encodeCursor, keysetConnection, keysetOrder, MAX_PAGE_SIZE } from "../common/pagination.js";
+import { beyondKeyWhere, decodeCursor, encodeCursor, keysetConnection, keysetOrder, MAX_PAGE_SIZE } from "../common/pagination.js";
+import { assertUuid } from "../common/ids.js";
 import { bestKnowledgeAnswer } from "./answer.js";
 import { assertLanguage, createArticle, setArticleStatus, updateArticle } from "./articles.js";
 import type { KnowledgeContext } from "./context.js";
