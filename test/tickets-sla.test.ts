@@ -165,15 +165,22 @@ describe("live ticket events through the gateway", () => {
     const staffClient = system.subscribe(agent);
     const mine = collect<any>(customerClient, `subscription($id: ID!) { ticketEvents(ticketId: $id) { type ticketId payload ticket { number } } }`, { id: ticket.id });
     const queue = collect<any>(staffClient, `subscription { ticketQueueEvents { type ticketId payload } }`);
-    const send = (body: string, internal: boolean) =>
-      system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`, { input: { ticketId: ticket.id, body, internal } }, agent);
+    const send = async (body: string, internal: boolean) => {
+      const sent = await system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`, { input: { ticketId: ticket.id, body, internal } }, agent);
+      expect(sent.errors).toBeUndefined();
+    };
     // Subscriptions become live asynchronously (gateway → subgraph → bus): probe until both deliver.
     await eventually(async () => {
       await send("Probe reply.", false);
       await sleep(300);
       return mine.received.length > 0 && queue.received.some((e) => e.data?.ticketQueueEvents?.ticketId === ticket.id);
-    }, 15_000, 200).catch((error) => {
-      throw new Error(`${error.message}: customer stream ${JSON.stringify(mine.received).slice(0, 300)} ${String(mine.error)}; queue ${JSON.stringify(queue.received).slice(0, 300)} ${String(queue.error)}`);
+    }, 30_000, 200).catch(async (error) => {
+      // Say which hop stalled: the outbox relay (events unpublished) or the subscription path.
+      const outbox = await system.db.sql.query<{ type: string; published: boolean }>(
+        `SELECT "type", "publishedAt" IS NOT NULL AS published FROM "tickets"."outbox_events" WHERE "aggregateId" = $1 ORDER BY "occurredAt"`,
+        [ticket.id],
+      );
+      throw new Error(`${error.message}: customer stream ${JSON.stringify(mine.received).slice(0, 300)} ${String(mine.error)}; queue ${JSON.stringify(queue.received).slice(0, 300)} ${String(queue.error)}; outbox ${JSON.stringify(outbox)}`);
     });
     await send("internal: check the acquirer", true);
     await send("We are looking into it.", false);

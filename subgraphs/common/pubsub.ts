@@ -11,13 +11,19 @@ export interface PubSub {
   publish(topic: string, payload: unknown): Promise<void>;
   /** An async iterator of payloads published on `topic` after the call; `return()` unsubscribes. */
   subscribe<T = unknown>(topic: string): AsyncIterableIterator<T>;
-  /** Resolves once the subscription is active on the bus (always immediately in memory). */
+  /**
+   * Resolves once the subscriptions opened so far are active on the bus (at once in memory).
+   * Never waits longer than a few seconds: a SUBSCRIBE still in flight by then is retried in
+   * the background, and a stream must not stall behind it (or behind other topics' commands).
+   */
   ready(): Promise<void>;
   healthy(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 type Listener = (payload: unknown) => void;
+
+const READY_TIMEOUT_MS = 3000;
 
 /** Subscribes a listener for as long as the returned iterator is being consumed. */
 function listenerIterator<T>(attach: (listener: Listener) => () => void): AsyncIterableIterator<T> {
@@ -74,10 +80,16 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
   const publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const topics = new TopicRegistry();
-  const pending = new Set<Promise<unknown>>();
-  const track = (promise: Promise<unknown>) => {
-    const tracked = promise.catch(() => undefined).finally(() => pending.delete(tracked));
-    pending.add(tracked);
+  // SUBSCRIBEs in flight (what ready() waits for) and every command in flight (what close() waits for).
+  const subscribing = new Set<Promise<unknown>>();
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (promise: Promise<unknown>, set: Set<Promise<unknown>>) => {
+    const tracked = promise.catch(() => undefined).finally(() => {
+      set.delete(tracked);
+      inFlight.delete(tracked);
+    });
+    set.add(tracked);
+    inFlight.add(tracked);
   };
   /**
    * A SUBSCRIBE that fails (connection hiccup, command timeout under load) is retried with
@@ -114,14 +126,18 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
     subscribe<T>(topic: string) {
       return listenerIterator<T>((listener) => {
         const entry = topics.add(topic, listener);
-        if (entry.first) track(subscribeWithRetry(prefix + topic));
+        if (entry.first) track(subscribeWithRetry(prefix + topic), subscribing);
         return () => {
-          if (entry.remove().last) track(subscriber.unsubscribe(prefix + topic));
+          if (entry.remove().last) track(subscriber.unsubscribe(prefix + topic), inFlight);
         };
       });
     },
     async ready() {
-      await Promise.all([...pending]);
+      if (subscribing.size === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      const cap = new Promise((resolve) => (timer = setTimeout(resolve, READY_TIMEOUT_MS)));
+      await Promise.race([Promise.all([...subscribing]), cap]);
+      clearTimeout(timer);
     },
     async healthy() {
       try {
@@ -132,7 +148,7 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
     },
     async close() {
       closed = true;
-      await Promise.all([...pending]);
+      await Promise.all([...inFlight]);
       publisher.disconnect();
       subscriber.disconnect();
     },
