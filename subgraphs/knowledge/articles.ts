@@ -80,7 +80,7 @@ const normalizeTags = (tags: readonly string[] | null | undefined) => {
 /** Everything derived from the editable fields at save time. */
 export function derivedFields(article: { title: string; body: string; tags: readonly string[] }) {
   const keywords = extractSearchKeywords(article);
-  return { keywords, bodyHtml: renderMarkdown(article.body), vocabulary: vocabularyWords(`${article.title} ${keywords.join(" ")} ${markdownToText(article.body)}`) };
+  return { keywords, bodyHtml: renderMarkdown(article.body), vocabulary: vocabularyWords(`${article.title} ${keywords.join(" ")} ${article.tags.join(" ")} ${markdownToText(article.body)}`) };
 }
 
 type Tx = Prisma.TransactionClient;

@@ -39,7 +39,7 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
   headlineColumns: { title: `"title"`, body: `"body"` },
   wholeHeadlines: ["title"],
   headVectorColumn: `"searchHead"`,
-  candidateOrder: `d."viewCount" DESC`,
+  candidateOrder: { column: `"viewCount"`, descending: true },
   candidateLimit: 100,
   countLimit: 500,
 };

@@ -38,11 +38,12 @@ export interface SearchTableSpec {
   idType?: string;
   /**
    * Bounded ranking for large tables: when set, only candidates are ranked — the first
-   * `candidateLimit` matches in this order (an indexed expression on alias `d`, e.g.
-   * `d."viewCount" DESC`), plus as many matches of `headVectorColumn` (title-like fields) in the
-   * same order. Result sets smaller than that are ranked exactly. Unset: every match is ranked.
+   * `candidateLimit` matches in this order (a column of alias `d` with a btree index, e.g.
+   * `{ column: '"viewCount"', descending: true }`), after as many matches of `headVectorColumn`
+   * (title-like fields) in the same order; when the head matches alone fill the pool, body-only
+   * matches (which rank below them) are not gathered. Unset: every match is ranked.
    */
-  candidateOrder?: string;
+  candidateOrder?: { column: string; descending?: boolean };
   headVectorColumn?: string;
   /** Default 200 (grows with the page asked for). */
   candidateLimit?: number;
@@ -88,8 +89,6 @@ export interface SearchResult {
 export const HIGHLIGHT_START = "\u0002";
 export const HIGHLIGHT_END = "\u0003";
 
-const LANGUAGES_WITH_CONFIG = ["en", "ar"];
-
 /** Parameter collector: `$1`, `$2`, … in order of use. */
 export function paramList(): { params: unknown[]; param: Param } {
   const params: unknown[] = [];
@@ -98,17 +97,36 @@ export function paramList(): { params: unknown[]; param: Param } {
 
 /** Typo corrections for query terms that are not indexed words (nor, for the last one, a prefix of one). */
 export async function typoCorrections(sql: SqlExecutor, spec: SearchTableSpec, query: ParsedQuery, language: string | null | undefined, minSimilarity = 0.4): Promise<Map<string, string[]>> {
+  return (await vocabularyLookups(sql, spec, query, language, minSimilarity, false)).corrections;
+}
+
+/** A last word completed through the vocabulary when it has at most this many completions. */
+const MAX_COMPLETIONS = 12;
+
+interface VocabularyLookups {
+  corrections: Map<string, string[]>;
+  /**
+   * Indexed words the last (still typed) term begins, when there are few: matched as whole
+   * words instead of a `:*` prefix, which makes the GIN index gather every posting of every
+   * lexeme sharing the prefix before it can intersect anything. Null: keep the prefix.
+   */
+  completions: string[] | null;
+}
+
+/** Typo corrections and, while typing, the last word's completions — one statement. */
+async function vocabularyLookups(sql: SqlExecutor, spec: SearchTableSpec, query: ParsedQuery, language: string | null | undefined, minSimilarity: number, complete: boolean): Promise<VocabularyLookups> {
   const corrections = new Map<string, string[]>();
-  if (!spec.vocabularyTable) return corrections;
+  if (!spec.vocabularyTable) return { corrections, completions: null };
+  const lastTerm = query.terms.at(-1) ?? "";
+  const completing = complete && query.prefixLast && lastTerm.length >= 3 && !/^\d+$/.test(lastTerm);
   const candidates = query.terms.filter((t) => t.length >= 4 && !/^\d+$/.test(t));
-  if (candidates.length === 0) return corrections;
+  if (candidates.length === 0 && !completing) return { corrections, completions: null };
   const { params, param } = paramList();
   const terms = param(candidates);
-  const last = param(query.prefixLast ? query.terms.at(-1) : null);
+  const last = param(query.prefixLast ? lastTerm : null);
   const threshold = param(minSimilarity);
   const languageFilter = (alias: string) => (language ? ` AND ${alias}."language" = ${param(language)}` : "");
-  const rows = await sql.query<{ input: string; term: string }>(
-    `SELECT w.term AS input, v.term
+  const typos = `SELECT 'typo' AS kind, w.term AS input, v.term
      FROM unnest(${terms}::text[]) AS w(term)
      CROSS JOIN LATERAL (
        SELECT s."term" FROM ${spec.vocabularyTable} s
@@ -116,11 +134,18 @@ export async function typoCorrections(sql: SqlExecutor, spec: SearchTableSpec, q
        ORDER BY similarity(s."term", w.term) DESC, s."term" LIMIT 2
      ) v
      WHERE NOT EXISTS (SELECT 1 FROM ${spec.vocabularyTable} e WHERE e."term" = w.term${languageFilter("e")})
-       AND NOT (w.term = ${last}::text AND EXISTS (SELECT 1 FROM ${spec.vocabularyTable} p WHERE p."term" LIKE w.term || '%'${languageFilter("p")}))`,
-    params,
-  );
-  for (const row of rows) corrections.set(row.input, [...(corrections.get(row.input) ?? []), row.term]);
-  return corrections;
+       AND NOT (w.term = ${last}::text AND EXISTS (SELECT 1 FROM ${spec.vocabularyTable} p WHERE p."term" LIKE w.term || '%'${languageFilter("p")}))`;
+  // Terms are letters and digits only (see parseSearchQuery), so the LIKE pattern needs no escaping.
+  const completions = () => `SELECT DISTINCT 'completion' AS kind, ${last}::text AS input, c."term" FROM (
+       SELECT s."term" FROM ${spec.vocabularyTable} s WHERE s."term" LIKE ${last}::text || '%'${languageFilter("s")}
+       ORDER BY length(s."term"), s."term" LIMIT ${MAX_COMPLETIONS + 1}) c`;
+  const rows = await sql.query<{ kind: "typo" | "completion"; input: string; term: string }>(completing ? `${typos} UNION ALL ${completions()}` : typos, params);
+  const completed: string[] = [];
+  for (const row of rows) {
+    if (row.kind === "completion") completed.push(row.term);
+    else corrections.set(row.input, [...(corrections.get(row.input) ?? []), row.term]);
+  }
+  return { corrections, completions: completing && completed.length <= MAX_COMPLETIONS ? completed : null };
 }
 
 function configExpressions(spec: SearchTableSpec, language: string | null | undefined) {
@@ -135,19 +160,21 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
     const ranked = await rankMatches(sql, spec, request, null);
     return { hits: ranked.hits, ...(await totalOf(sql, spec, request, null, ranked)), mode: "browse", corrections: new Map() };
   }
-  const corrections = await typoCorrections(sql, spec, query, request.language, request.typoSimilarity);
+  const { corrections, completions } = await vocabularyLookups(sql, spec, query, request.language, request.typoSimilarity ?? 0.4, true);
+  // A last word with few completions is matched as those words (and itself) rather than a prefix.
+  const lastTerm = query.terms.at(-1)!;
+  const alternatives = completions ? new Map([...corrections, [lastTerm, [...(corrections.get(lastTerm) ?? []), ...completions]]]) : corrections;
   const modes: ("and" | "or")[] = query.terms.length > 1 ? ["and", "or"] : ["and"];
   for (const mode of modes) {
     // OR mode drops stop words: "how do I reset" must not match every article containing "how".
     const terms = mode === "or" ? query.terms.filter((t) => !isStopWord(t)) : query.terms;
     if (terms.length === 0) continue;
-    const text = buildTsQueryText(terms, { mode, prefixLast: query.prefixLast && terms.at(-1) === query.terms.at(-1), alternatives: corrections });
+    const text = buildTsQueryText(terms, { mode, prefixLast: query.prefixLast && completions === null && terms.at(-1) === lastTerm, alternatives });
     if (!text) continue;
     const ranked = await rankMatches(sql, spec, request, text);
     const count = await totalOf(sql, spec, request, text, ranked);
     if (count.totalCount === 0) continue;
-    const headlines = await headlinesFor(sql, spec, request, text, ranked.hits.map((h) => h.id));
-    return { hits: ranked.hits.map((h) => ({ ...h, headlines: headlines.get(String(h.id)) ?? {} })), ...count, mode, corrections };
+    return { hits: ranked.hits, ...count, mode, corrections };
   }
   return { hits: [], totalCount: 0, totalCountExact: true, mode: "and", corrections };
 }
@@ -171,7 +198,7 @@ async function estimateMatches(sql: SqlExecutor, spec: SearchTableSpec, request:
   const { params, param } = paramList();
   const m = tsText === null ? null : matchSql(spec, request, spec.vectorColumn, param(tsText));
   const [plan] = await sql.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string }>(
-    `EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${whereSql([...(m ? [m.match] : []), ...baseWhere(spec, request, param)])}`,
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${whereSql(textWhere(spec, request, param, m ? m.match : null))}`,
     params,
   );
   const planJson = plan ? plan["QUERY PLAN"] : null;
@@ -182,6 +209,20 @@ function baseWhere(spec: SearchTableSpec, request: SearchRequest, param: Param):
   const where = request.filters?.(param) ?? [];
   if (request.language && spec.languageColumn) where.unshift(`d.${spec.languageColumn} = ${param(request.language)}`);
   return where;
+}
+
+/**
+ * The filters beside a text match, written so they are checked on the rows the GIN index
+ * returns rather than used as index conditions: `(cond) IS TRUE` keeps the condition's
+ * selectivity estimate but no btree can serve it. Left indexable, the planner ANDs a bitmap of
+ * every row in the language (or status) with the GIN bitmap — building a 50,000-row bitmap to
+ * save a few heap visits, the single largest cost of a search on 100,000 articles.
+ */
+const besideTextMatch = (conditions: string[]) => conditions.map((c) => `(${c}) IS TRUE`);
+
+function textWhere(spec: SearchTableSpec, request: SearchRequest, param: Param, match: string | null): string[] {
+  const base = baseWhere(spec, request, param);
+  return match ? [match, ...besideTextMatch(base)] : base;
 }
 
 const whereSql = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(" AND ")}` : "");
@@ -196,7 +237,7 @@ async function countMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Se
   const cap = spec.countLimit ?? 1000;
   const { params, param } = paramList();
   const m = tsText === null ? null : matchSql(spec, request, spec.vectorColumn, param(tsText));
-  const conditions = whereSql([...(m ? [m.match] : []), ...baseWhere(spec, request, param)]);
+  const conditions = whereSql(textWhere(spec, request, param, m ? m.match : null));
   const [plan] = await sql.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${conditions}`, params);
   const planJson = plan ? plan["QUERY PLAN"] : null;
   const estimate = Number((typeof planJson === "string" ? JSON.parse(planJson) : planJson)?.[0]?.Plan?.["Plan Rows"] ?? 0);
@@ -208,14 +249,16 @@ async function countMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Se
 
 interface Ranked {
   hits: SearchHit[];
-  /** Number of matches when the candidate pool held all of them; null when unknown. */
+  /** Number of matches when the ranking query saw all of them; null when unknown. */
   allMatches: number | null;
-  /** The full-vector candidate pool hit its limit (more matches may exist); null when unknown. */
+  /** The candidate pool hit its limit (more matches may exist); null when unknown. */
   poolFull: boolean | null;
   poolSize: number;
 }
 
-/** One page of ranked rows (ids and scores); see `candidateOrder` for the bounded variant. */
+type RankedRow = { id: string; score: number; head?: string | number; matches?: string | number | null } & Record<string, unknown>;
+
+/** One page of ranked rows (ids, scores, headlines); see `candidateOrder` for the bounded variant. */
 async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<Ranked> {
   const { params, param } = paramList();
   const boost = request.boost ?? "1";
@@ -224,35 +267,63 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   const placeholder = tsText === null ? null : param(tsText);
   const m = placeholder === null ? null : matchSql(spec, request, spec.vectorColumn, placeholder);
   const relevance = m ? `ts_rank_cd(d.${spec.vectorColumn}, ${m.query}, 32)` : "1";
+  // Headlines in the same statement: PostgreSQL evaluates these costly select-list expressions
+  // after ORDER BY … LIMIT, so only for the page's rows.
+  const headlines = m ? headlineSelects(spec, m, param) : [];
+  const select = [`${id} AS id`, `(${relevance} * (${boost}))::float8 AS score`, ...headlines.map((h) => h.sql)].join(", ");
   const page = `ORDER BY score DESC, id LIMIT ${param(request.limit)} OFFSET ${param(offset)}`;
+  const toHits = (rows: RankedRow[]): SearchHit[] =>
+    rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: Object.fromEntries(headlines.map((h) => [h.name, String(r[h.alias] ?? "")])) }));
+
   if (!spec.candidateOrder) {
-    const rows = await sql.query<{ id: string; score: number }>(
-      `SELECT ${id} AS id, (${relevance} * (${boost}))::float8 AS score FROM ${spec.table} d ${whereSql([...(m ? [m.match] : []), ...baseWhere(spec, request, param)])} ${page}`,
-      params,
-    );
-    return { hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} })), allMatches: null, poolFull: null, poolSize: 0 };
+    const rows = await sql.query<RankedRow>(`SELECT ${select} FROM ${spec.table} d ${whereSql(textWhere(spec, request, param, m ? m.match : null))} ${page}`, params);
+    return { hits: toHits(rows), allMatches: null, poolFull: null, poolSize: 0 };
   }
   // Whole multiples of the pool size, so every page within the first pool ranks the same candidates.
   const poolSize = spec.candidateLimit ?? 200;
   const size = poolSize * Math.max(1, Math.ceil((offset + request.limit) / poolSize));
   const n = param(size);
-  const branch = (match: string | null) => `SELECT ${id} AS id FROM ${spec.table} d ${whereSql([...(match ? [match] : []), ...baseWhere(spec, request, param)])} ORDER BY ${spec.candidateOrder} LIMIT ${n}`;
-  const head = placeholder !== null && spec.headVectorColumn ? matchSql(spec, request, spec.headVectorColumn, placeholder).match : null;
-  // Head matches are a subset of full matches, so the full-vector pool's size is the match count when it is not full.
-  const rows = await sql.query<{ id: string; score: number; pool: string | number }>(
-    `WITH b AS (${branch(m ? m.match : null)}),
-     c AS (${head ? `(${branch(head)}) UNION ` : ""}SELECT id FROM b)
-     SELECT ${id} AS id, (${relevance} * (${boost}))::float8 AS score, (SELECT count(*) FROM b) AS pool
-     FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`,
+  const { column, descending } = spec.candidateOrder;
+  const direction = descending ? "DESC" : "ASC";
+  if (!m) {
+    // Browse: the first rows in the candidate order, walking its index.
+    const rows = await sql.query<RankedRow>(
+      `WITH b AS (SELECT ${id} AS id FROM ${spec.table} d ${whereSql(baseWhere(spec, request, param))} ORDER BY d.${column} ${direction} LIMIT ${n})
+       SELECT ${select}, (SELECT count(*) FROM b) AS matches FROM ${spec.table} d JOIN b ON b.id = ${id} ${page}`,
+      params,
+    );
+    const pool = rows.length > 0 ? Number(rows[0].matches) : null;
+    return { hits: toHits(rows), allMatches: pool !== null && pool < size ? pool : null, poolFull: pool === null ? (offset === 0 ? false : null) : pool >= size, poolSize: size };
+  }
+  /**
+   * Every row a match condition finds through its GIN index, with the order key, materialised
+   * (the planner never walks the order's index testing rows one by one, which is slow when
+   * matches are rare); `gate` can skip it.
+   */
+  const everyMatch = (match: string, gate = "") =>
+    `SELECT ${id} AS id, d.${column} AS k FROM ${spec.table} d ${whereSql([...textWhere(spec, request, param, match), ...(gate ? [gate] : [])])}`;
+  const head = spec.headVectorColumn ? matchSql(spec, request, spec.headVectorColumn, placeholder!).match : null;
+  // Head (title-like) matches first: when they fill the pool, body-only matches — which rank
+  // below them — are not gathered at all, which spares the costliest step for frequent words.
+  // Otherwise every match is gathered, so the total is known exactly.
+  const rows = await sql.query<RankedRow>(
+    head
+      ? `WITH h AS (SELECT id FROM (WITH hm AS MATERIALIZED (${everyMatch(head)}) SELECT id FROM hm ORDER BY k ${direction} LIMIT ${n}) head_pool),
+         hn AS (SELECT count(*) AS n FROM h),
+         fm AS MATERIALIZED (${everyMatch(m.match, `(SELECT n FROM hn) < ${n}`)}),
+         b AS (SELECT id FROM fm ORDER BY k ${direction} LIMIT ${n}),
+         c AS (SELECT id FROM h UNION SELECT id FROM b)
+         SELECT ${select}, (SELECT n FROM hn) AS head, CASE WHEN (SELECT n FROM hn) < ${n} THEN (SELECT count(*) FROM fm) END AS matches
+         FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`
+      : `WITH fm AS MATERIALIZED (${everyMatch(m.match)}),
+         b AS (SELECT id FROM fm ORDER BY k ${direction} LIMIT ${n})
+         SELECT ${select}, 0 AS head, (SELECT count(*) FROM fm) AS matches
+         FROM ${spec.table} d JOIN b ON b.id = ${id} ${page}`,
     params,
   );
-  const pool = rows.length > 0 ? Number(rows[0].pool) : null;
-  return {
-    hits: rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: {} })),
-    allMatches: pool !== null && pool < size ? pool : null,
-    poolFull: pool === null ? (offset === 0 ? false : null) : pool >= size,
-    poolSize: size,
-  };
+  if (rows.length === 0) return { hits: [], allMatches: null, poolFull: offset === 0 ? false : null, poolSize: size };
+  const matches = rows[0].matches === null || rows[0].matches === undefined ? null : Number(rows[0].matches);
+  return { hits: toHits(rows), allMatches: matches, poolFull: matches === null ? Number(rows[0].head) >= size : matches > size, poolSize: size };
 }
 
 /**
@@ -268,29 +339,28 @@ function matchSql(spec: SearchTableSpec, request: SearchRequest, vectorColumn: s
     return { match: `${vector} @@ ${tsq(single)}`, query: tsq(single), config: `'${single}'::regconfig` };
   }
   const lang = `d.${spec.languageColumn}`;
+  // Any language: a row matches when the query, parsed under any of the configurations, matches
+  // its vector — one GIN scan, nothing re-checked per row. (A query parsed for another language
+  // finds a row only through words whose lexemes are the same in both, which match anyway.)
   return {
-    match: `((${lang} = 'en' AND ${vector} @@ ${tsq("english")}) OR (${lang} = 'ar' AND ${vector} @@ ${tsq("arabic")}) OR (${lang} NOT IN (${LANGUAGES_WITH_CONFIG.map((l) => `'${l}'`).join(", ")}) AND ${vector} @@ ${tsq("simple")}))`,
+    match: `${vector} @@ (${tsq("english")} || ${tsq("arabic")} || ${tsq("simple")})`,
     query: `(CASE ${lang} WHEN 'en' THEN ${tsq("english")} WHEN 'ar' THEN ${tsq("arabic")} ELSE ${tsq("simple")} END)`,
     config: `(CASE ${lang} WHEN 'en' THEN 'english'::regconfig WHEN 'ar' THEN 'arabic'::regconfig ELSE 'simple'::regconfig END)`,
   };
 }
 
-async function headlinesFor(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string, ids: string[]): Promise<Map<string, Record<string, string>>> {
-  const out = new Map<string, Record<string, string>>();
+/** ts_headline select-list expressions (aliases h0, h1, …) for the spec's headline columns. */
+function headlineSelects(spec: SearchTableSpec, m: { config: string; query: string }, param: Param): { name: string; alias: string; sql: string }[] {
   const columns = Object.entries(spec.headlineColumns ?? {});
-  if (ids.length === 0 || columns.length === 0) return out;
-  const { params, param } = paramList();
-  const m = matchSql(spec, request, spec.vectorColumn, param(tsText));
+  if (columns.length === 0) return [];
   const options = param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`);
   let whole: string | null = null;
   const wholeOptions = () => (whole ??= param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`));
-  const selects = columns.map(([name, column]) => `ts_headline(${m.config}, d.${column}, ${m.query}, ${spec.wholeHeadlines?.includes(name) ? wholeOptions() : options}) AS "${name}"`);
-  const rows = await sql.query<Record<string, string>>(`SELECT d.${spec.idColumn} AS "__id", ${selects.join(", ")} FROM ${spec.table} d WHERE d.${spec.idColumn} = ANY(${param(ids)}::${spec.idType ?? "uuid"}[])`, params);
-  for (const row of rows) {
-    const { __id, ...rest } = row;
-    out.set(String(__id), rest);
-  }
-  return out;
+  return columns.map(([name, column], index) => ({
+    name,
+    alias: `h${index}`,
+    sql: `ts_headline(${m.config}, d.${column}, ${m.query}, ${spec.wholeHeadlines?.includes(name) ? wholeOptions() : options}) AS h${index}`,
+  }));
 }
 
 /** Escapes HTML and turns the highlight markers into `<mark>` tags; also lists the highlighted words. */

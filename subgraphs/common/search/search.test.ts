@@ -132,7 +132,7 @@ describe("on PostgreSQL (PGlite)", () => {
   });
 
   it("ranks a bounded candidate pool: exact totals while the pool holds every match, estimates beyond", async () => {
-    const bounded: SearchTableSpec = { ...spec, candidateOrder: `d."id" DESC`, headVectorColumn: `"v"`, candidateLimit: 3 };
+    const bounded: SearchTableSpec = { ...spec, candidateOrder: { column: `"id"`, descending: true }, headVectorColumn: `"v"`, candidateLimit: 3 };
     const pageOne = await fullTextSearch(db.sql, bounded, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 });
     expect(pageOne).toMatchObject({ totalCount: 2, totalCountExact: true });
     const pageTwo = await fullTextSearch(db.sql, bounded, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1, offset: 1 });
