@@ -1,6 +1,9 @@
 /** Knowledge search end to end through the gateway (PGlite by default, PostgreSQL with DATABASE_URL). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { parseSearchQuery } from "../subgraphs/common/search/index.js";
+import type { SubgraphServices } from "../subgraphs/common/context.js";
+import { postgresBackend } from "../subgraphs/knowledge/search.js";
 
 let system: TestSystem;
 
@@ -29,6 +32,14 @@ async function search(variables: Record<string, unknown>, token: string | null =
 const titles = (page: { edges: any[] }) => page.edges.map((e) => e.node.title as string);
 
 describe("searchKnowledge", () => {
+  it("reads each page's articles in the ranking statement exactly as Prisma loads them", async () => {
+    const backend = postgresBackend({ config: system.config, db: system.db } as SubgraphServices);
+    const result = await backend.search({ parsed: parseSearchQuery("account "), language: null, category: null, tags: [], limit: 10, offset: 0 });
+    expect(result.hits.length).toBeGreaterThan(1);
+    const loaded = await system.db.prisma.article.findMany({ where: { id: { in: result.hits.map((h) => h.id) } } });
+    for (const hit of result.hits) expect(hit.article).toEqual(loaded.find((a) => a.id === hit.id));
+  });
+
   it("ranks matching published articles with a total count, scores, highlights and an escaped snippet", async () => {
     const page = await search({ query: "withdrawal fees", language: "en", first: 5 });
     expect(page.totalCount).toBeGreaterThan(0);

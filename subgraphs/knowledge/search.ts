@@ -44,6 +44,24 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
   countLimit: 500,
 };
 
+/**
+ * The article columns read with each page of results (the ranking statement returns the page's
+ * rows, so no second query loads them); timestamps are stored as UTC, as Prisma writes them.
+ * test/knowledge-search.test.ts checks the mapped rows equal what Prisma loads.
+ */
+const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "body", "bodyHtml", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "helpfulCount", "unhelpfulCount"] as const;
+const ARTICLE_TIMESTAMPS = ["createdAt", "updatedAt", "publishedAt", "archivedAt"] as const;
+const ARTICLE_PAGE_COLUMNS = [
+  ...ARTICLE_COLUMNS.map((c) => `d."${c}" AS "a_${c}"`),
+  ...ARTICLE_TIMESTAMPS.map((c) => `d."${c}" AT TIME ZONE 'UTC' AS "a_${c}"`),
+];
+
+function articleFromRow(row: Record<string, unknown>): Article {
+  const article: Record<string, unknown> = {};
+  for (const column of [...ARTICLE_COLUMNS, ...ARTICLE_TIMESTAMPS]) article[column] = row[`a_${column}`];
+  return article as unknown as Article;
+}
+
 type RankingConfig = Pick<Config, "SEARCH_VIEWS_WEIGHT" | "SEARCH_HELPFULNESS_WEIGHT" | "SEARCH_RECENCY_WEIGHT" | "SEARCH_RECENCY_HALF_LIFE_DAYS">;
 
 /** popularity × recency as SQL over alias `d` (numbers come from validated configuration). */
@@ -76,6 +94,8 @@ export interface KnowledgeSearchArgs {
 export interface BackendHit {
   id: string;
   score: number;
+  /** The article itself, when the backend read it with the hit. */
+  article?: Article;
   titleHighlight?: string;
   bodyHighlight?: string;
 }
@@ -117,9 +137,10 @@ export function postgresBackend(services: SubgraphServices): SearchBackend {
         limit: request.limit,
         offset: request.offset,
         typoSimilarity: services.config.SEARCH_TYPO_SIMILARITY,
+        pageColumns: ARTICLE_PAGE_COLUMNS,
       });
       return {
-        hits: result.hits.map((h) => ({ id: h.id, score: h.score, titleHighlight: h.headlines.title, bodyHighlight: h.headlines.body })),
+        hits: result.hits.map((h) => ({ id: h.id, score: h.score, article: h.row ? articleFromRow(h.row) : undefined, titleHighlight: h.headlines.title, bodyHighlight: h.headlines.body })),
         totalCount: result.totalCount,
         totalCountExact: result.totalCountExact,
         mode: result.mode,
@@ -184,7 +205,9 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   const request: BackendRequest = { parsed, language: args.language ?? null, category: args.category ?? null, tags, limit: first + 1, offset };
   const result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, totalCountExact: true, mode: "browse" as const } : await backend.search(request);
   const page = result.hits.slice(0, first);
-  const articles = await loadArticles(page.map((h) => h.id));
+  const missing = page.filter((h) => !h.article).map((h) => h.id);
+  const loaded = new Map(missing.length ? (await loadArticles(missing)).flatMap((a) => (a ? [[a.id, a] as const] : [])) : []);
+  const articles = page.map((h) => h.article ?? loaded.get(h.id));
   const edges: KnowledgeSearchEdge[] = [];
   page.forEach((hit, index) => {
     const article = articles[index];
@@ -277,7 +300,8 @@ export async function suggestedSearches(services: SubgraphServices, page: Knowle
 /** Categories of the best results (top 50), most results first. */
 export async function relatedCategories(backend: SearchBackend, page: KnowledgeSearchPage, loadArticles: (ids: string[]) => Promise<(Article | null | undefined)[]>): Promise<{ categoryKey: string; count: number }[]> {
   const result = page.totalCount === 0 ? null : await backend.search({ ...page.request, limit: 50, offset: 0 });
-  const articles = result ? await loadArticles(result.hits.map((h) => h.id)) : [];
+  const missing = (result?.hits ?? []).filter((h) => !h.article).map((h) => h.id);
+  const articles = [...(result?.hits ?? []).flatMap((h) => (h.article ? [h.article] : [])), ...(missing.length ? await loadArticles(missing) : [])];
   const counts = new Map<string, number>();
   for (const article of articles) if (article) counts.set(article.categoryKey, (counts.get(article.categoryKey) ?? 0) + 1);
   return [...counts.entries()].map(([categoryKey, count]) => ({ categoryKey, count })).sort((a, b) => b.count - a.count || a.categoryKey.localeCompare(b.categoryKey));

@@ -66,6 +66,11 @@ export interface SearchRequest {
   offset?: number;
   /** Minimum trigram similarity for a typo correction (0..1). Default 0.4. */
   typoSimilarity?: number;
+  /**
+   * Columns of the page's rows to return with the hits (trusted SQL on alias `d`, each with an
+   * alias), read in the ranking statement: the caller needs no second query to load them.
+   */
+  pageColumns?: string[];
 }
 
 export interface SearchHit {
@@ -73,6 +78,8 @@ export interface SearchHit {
   score: number;
   /** Per headline column: text with matches between \u0002 and \u0003 (see `markHighlights`). */
   headlines: Record<string, string>;
+  /** The request's `pageColumns`, by alias. */
+  row?: Record<string, unknown>;
 }
 
 export interface SearchResult {
@@ -256,7 +263,7 @@ interface Ranked {
   poolSize: number;
 }
 
-type RankedRow = { id: string; score: number; head?: string | number; matches?: string | number | null } & Record<string, unknown>;
+type RankedRow = { __id: string; __score: number; __head?: string | number; __matches?: string | number | null } & Record<string, unknown>;
 
 /** One page of ranked rows (ids, scores, headlines); see `candidateOrder` for the bounded variant. */
 async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<Ranked> {
@@ -270,10 +277,16 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   // Headlines in the same statement: PostgreSQL evaluates these costly select-list expressions
   // after ORDER BY … LIMIT, so only for the page's rows.
   const headlines = m ? headlineSelects(spec, m, param) : [];
-  const select = [`${id} AS id`, `(${relevance} * (${boost}))::float8 AS score`, ...headlines.map((h) => h.sql)].join(", ");
-  const page = `ORDER BY score DESC, id LIMIT ${param(request.limit)} OFFSET ${param(offset)}`;
+  const pageColumns = request.pageColumns ?? [];
+  const select = [`${id} AS "__id"`, `(${relevance} * (${boost}))::float8 AS "__score"`, ...headlines.map((h) => h.sql), ...pageColumns].join(", ");
+  const page = `ORDER BY "__score" DESC, "__id" LIMIT ${param(request.limit)} OFFSET ${param(offset)}`;
   const toHits = (rows: RankedRow[]): SearchHit[] =>
-    rows.map((r) => ({ id: r.id, score: Number(r.score), headlines: Object.fromEntries(headlines.map((h) => [h.name, String(r[h.alias] ?? "")])) }));
+    rows.map((r) => {
+      const { __id, __score, __head, __matches, ...rest } = r;
+      const headlineValues = Object.fromEntries(headlines.map((h) => [h.name, String(rest[h.alias] ?? "")]));
+      for (const h of headlines) delete rest[h.alias];
+      return { id: __id, score: Number(__score), headlines: headlineValues, ...(pageColumns.length ? { row: rest } : {}) };
+    });
 
   if (!spec.candidateOrder) {
     const rows = await sql.query<RankedRow>(`SELECT ${select} FROM ${spec.table} d ${whereSql(textWhere(spec, request, param, m ? m.match : null))} ${page}`, params);
@@ -289,10 +302,10 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
     // Browse: the first rows in the candidate order, walking its index.
     const rows = await sql.query<RankedRow>(
       `WITH b AS (SELECT ${id} AS id FROM ${spec.table} d ${whereSql(baseWhere(spec, request, param))} ORDER BY d.${column} ${direction} LIMIT ${n})
-       SELECT ${select}, (SELECT count(*) FROM b) AS matches FROM ${spec.table} d JOIN b ON b.id = ${id} ${page}`,
+       SELECT ${select}, (SELECT count(*) FROM b) AS "__matches" FROM ${spec.table} d JOIN b ON b.id = ${id} ${page}`,
       params,
     );
-    const pool = rows.length > 0 ? Number(rows[0].matches) : null;
+    const pool = rows.length > 0 ? Number(rows[0].__matches) : null;
     return { hits: toHits(rows), allMatches: pool !== null && pool < size ? pool : null, poolFull: pool === null ? (offset === 0 ? false : null) : pool >= size, poolSize: size };
   }
   /**
@@ -313,17 +326,17 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
          fm AS MATERIALIZED (${everyMatch(m.match, `(SELECT n FROM hn) < ${n}`)}),
          b AS (SELECT id FROM fm ORDER BY k ${direction} LIMIT ${n}),
          c AS (SELECT id FROM h UNION SELECT id FROM b)
-         SELECT ${select}, (SELECT n FROM hn) AS head, CASE WHEN (SELECT n FROM hn) < ${n} THEN (SELECT count(*) FROM fm) END AS matches
+         SELECT ${select}, (SELECT n FROM hn) AS "__head", CASE WHEN (SELECT n FROM hn) < ${n} THEN (SELECT count(*) FROM fm) END AS "__matches"
          FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`
       : `WITH fm AS MATERIALIZED (${everyMatch(m.match)}),
          b AS (SELECT id FROM fm ORDER BY k ${direction} LIMIT ${n})
-         SELECT ${select}, 0 AS head, (SELECT count(*) FROM fm) AS matches
+         SELECT ${select}, 0 AS "__head", (SELECT count(*) FROM fm) AS "__matches"
          FROM ${spec.table} d JOIN b ON b.id = ${id} ${page}`,
     params,
   );
   if (rows.length === 0) return { hits: [], allMatches: null, poolFull: offset === 0 ? false : null, poolSize: size };
-  const matches = rows[0].matches === null || rows[0].matches === undefined ? null : Number(rows[0].matches);
-  return { hits: toHits(rows), allMatches: matches, poolFull: matches === null ? Number(rows[0].head) >= size : matches > size, poolSize: size };
+  const matches = rows[0].__matches === null || rows[0].__matches === undefined ? null : Number(rows[0].__matches);
+  return { hits: toHits(rows), allMatches: matches, poolFull: matches === null ? Number(rows[0].__head) >= size : matches > size, poolSize: size };
 }
 
 /**
