@@ -74,6 +74,9 @@ const toEvent = (source: SubgraphName, row: OutboxRow): DomainEvent => ({
  * several replicas can relay the same outbox without publishing an event twice.
  */
 export async function relayOutboxBatch(db: Database, source: SubgraphName, pubsub: PubSub, batchSize = 200): Promise<number> {
+  // The relay polls often; an idle poll is one indexed read, not a session with a transaction.
+  const [pending] = await db.sql.query(`SELECT 1 FROM "${source}"."outbox_events" WHERE "publishedAt" IS NULL LIMIT 1`);
+  if (!pending) return 0;
   return db.withSession(async (session) => {
     await session.exec("BEGIN");
     try {
