@@ -4,6 +4,7 @@ import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 import { parseSearchQuery } from "../subgraphs/common/search/index.js";
 import type { SubgraphServices } from "../subgraphs/common/context.js";
 import { postgresBackend } from "../subgraphs/knowledge/search.js";
+import { refreshSearchTier } from "../subgraphs/knowledge/search-tier.js";
 
 let system: TestSystem;
 
@@ -30,6 +31,30 @@ async function search(variables: Record<string, unknown>, token: string | null =
 }
 
 const titles = (page: { edges: any[] }) => page.edges.map((e) => e.node.title as string);
+
+describe("the search tier", () => {
+  it("flags the most viewed published articles of each language, and rewrites only what changed", async () => {
+    const prisma = system.db.prisma;
+    const before = await prisma.article.findMany({ select: { id: true, viewCount: true } });
+    try {
+      const published = await prisma.article.findMany({ where: { status: "PUBLISHED" }, orderBy: { id: "asc" } });
+      for (const [index, article] of published.entries()) await prisma.article.update({ where: { id: article.id }, data: { viewCount: 10 * index } });
+      await refreshSearchTier(system.db, 0.25);
+      const rows = await prisma.article.findMany({ select: { language: true, status: true, viewCount: true, searchTier: true } });
+      expect(rows.filter((r) => r.status !== "PUBLISHED").every((r) => !r.searchTier)).toBe(true);
+      for (const language of ["en", "ar"]) {
+        const mine = rows.filter((r) => r.language === language && r.status === "PUBLISHED");
+        const tier = mine.filter((r) => r.searchTier);
+        expect(tier.length).toBe(Math.ceil(0.25 * (mine.length - 1)));
+        expect(Math.min(...tier.map((r) => r.viewCount))).toBeGreaterThan(Math.max(...mine.filter((r) => !r.searchTier).map((r) => r.viewCount)));
+      }
+      expect(await refreshSearchTier(system.db, 0.25)).toBe(0);
+    } finally {
+      for (const { id, viewCount } of before) await prisma.article.update({ where: { id }, data: { viewCount } });
+      await refreshSearchTier(system.db, system.config.SEARCH_TIER_FRACTION);
+    }
+  });
+});
 
 describe("searchKnowledge", () => {
   it("reads each page's articles in the ranking statement exactly as Prisma loads them", async () => {

@@ -18,6 +18,7 @@ import type { Config } from "../../subgraphs/common/config.js";
 import { openDatabase } from "../../subgraphs/common/db.js";
 import { fullTextSearch, normalizeForSearch, parseSearchQuery, vocabularyWords } from "../../subgraphs/common/search/index.js";
 import { ARTICLE_SEARCH, boostSql } from "../../subgraphs/knowledge/search.js";
+import { refreshSearchTier } from "../../subgraphs/knowledge/search-tier.js";
 import { isStopWord } from "../../subgraphs/common/text/index.js";
 import { renderMarkdown } from "../../subgraphs/knowledge/markdown.js";
 import { createScratchDatabase, startTestSystem } from "../../test/harness.js";
@@ -65,7 +66,7 @@ const words = (pool: string[], n: number) => Array.from({ length: n }, () => dra
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
-async function generate(url: string, pools: Record<"en" | "ar", string[]>) {
+async function generate(url: string, pools: Record<"en" | "ar", string[]>, config: Config) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const started = Date.now();
@@ -107,6 +108,9 @@ async function generate(url: string, pools: Record<"en" | "ar", string[]>) {
     for (const language of ["en", "ar"] as const) {
       await client.query(`INSERT INTO "knowledge"."search_terms" ("language", "term") SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [language, vocabularyWords(pools[language].join(" "))]);
     }
+    // What the knowledge subgraph's periodic refresh would do next: the most viewed articles form the search tier.
+    const db = await openDatabase({ databaseUrl: url, poolSize: 1 });
+    await refreshSearchTier(db, config.SEARCH_TIER_FRACTION).finally(() => db.close());
     await client.query(`VACUUM ANALYZE "knowledge"."articles"`);
     await client.query(`VACUUM ANALYZE "knowledge"."search_terms"`);
   } finally {
@@ -194,7 +198,7 @@ export async function runSearchBenchmark(): Promise<void> {
     system = await startTestSystem({ database: { url: scratch.url }, env: { LOG_LEVEL: "error", RATE_LIMIT_PER_MINUTE: "1000000", DATABASE_POOL_SIZE: "10" } });
     const pools = { en: wordPool("en"), ar: wordPool("ar") };
     progress(`  word pools: ${pools.en.length} English, ${pools.ar.length} Arabic words`);
-    const seconds = reuse ? 0 : await generate(scratch.url, pools);
+    const seconds = reuse ? 0 : await generate(scratch.url, pools, system.config);
     const queries = makeQueries(pools);
     const subgraphUrl = system.subgraphs.knowledge!.url;
     const direct = () => ({ [IDENTITY_HEADER]: signIdentity({ subject: null, role: "anonymous" }, system!.config.INTERNAL_SECRET) });

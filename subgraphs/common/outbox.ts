@@ -33,22 +33,24 @@ export const eventTopic = (type: string) => `events:${type}`;
 
 type Tx = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
 
-/** Writes events into the subgraph's outbox inside the caller's transaction. */
+/** Writes events into the subgraph's outbox inside the caller's transaction (one statement). */
 export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEvent[]): Promise<DomainEvent[]> {
-  const written: DomainEvent[] = [];
-  for (const event of events) {
-    const id = randomUUID();
-    const occurredAt = event.occurredAt ?? new Date();
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "${source}"."outbox_events" ("id", "type", "aggregateId", "payload", "occurredAt") VALUES ($1::uuid, $2, $3, $4::jsonb, $5)`,
-      id,
-      event.type,
-      event.aggregateId,
-      JSON.stringify(event.payload),
-      occurredAt,
-    );
-    written.push({ id, type: event.type, source, aggregateId: event.aggregateId, occurredAt: occurredAt.toISOString(), payload: event.payload });
-  }
+  const written: DomainEvent[] = events.map((event) => ({
+    id: randomUUID(),
+    type: event.type,
+    source,
+    aggregateId: event.aggregateId,
+    occurredAt: (event.occurredAt ?? new Date()).toISOString(),
+    payload: event.payload,
+  }));
+  if (written.length === 0) return written;
+  // ISO times in UTC: a timestamp column takes their clock time, as Prisma stores DateTime.
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "${source}"."outbox_events" ("id", "type", "aggregateId", "payload", "occurredAt")
+     SELECT e."id", e."type", e."aggregateId", e."payload", e."occurredAt"
+     FROM jsonb_to_recordset($1::jsonb) AS e("id" uuid, "type" text, "aggregateId" text, "payload" jsonb, "occurredAt" timestamp)`,
+    JSON.stringify(written.map(({ id, type, aggregateId, payload, occurredAt }) => ({ id, type, aggregateId, payload, occurredAt }))),
+  );
   return written;
 }
 

@@ -3,6 +3,8 @@ import { startOutboxRelay } from "../common/outbox.js";
 import { completeImportedArticles } from "./articles.js";
 import { createKnowledgeContext, type KnowledgeContext } from "./context.js";
 import { seedHelpTopics } from "./help-topics.js";
+import { startSearchTierRefresh } from "./search-tier.js";
+import { startSearchStatsFlush } from "./search-stats.js";
 import { knowledgeSchema } from "./schema.js";
 import { ensureCollection, reindexAll, startTypesenseIndexer, typesenseClient } from "./typesense.js";
 
@@ -16,6 +18,8 @@ export const knowledgeSubgraph: SubgraphDefinition<KnowledgeContext> = {
     const completed = await completeImportedArticles(services);
     if (completed > 0) services.logger.info("knowledge: completed imported articles", { count: completed });
     const stopRelay = await startOutboxRelay({ ...services, source: "knowledge" });
+    const stopTierRefresh = await startSearchTierRefresh(services);
+    const stopStatsFlush = startSearchStatsFlush(services);
     let stopIndexer: (() => Promise<void>) | null = null;
     if (services.config.TYPESENSE_URL) {
       const client = typesenseClient(services.config.TYPESENSE_URL, services.config.TYPESENSE_API_KEY);
@@ -30,6 +34,8 @@ export const knowledgeSubgraph: SubgraphDefinition<KnowledgeContext> = {
     }
     return async () => {
       await stopIndexer?.();
+      await stopTierRefresh();
+      await stopStatsFlush();
       await stopRelay();
     };
   },

@@ -11,7 +11,8 @@ import type { KnowledgeContext } from "./context.js";
 import { helpfulnessScore, rateArticle, recordView, viewerKey } from "./engagement.js";
 import { contextualHelp } from "./help.js";
 import type { QuickAction } from "./help-topics.js";
-import { recordSearch, relatedCategories, searchKnowledge, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "./search.js";
+import { relatedCategories, searchKnowledge, searchRecordOf, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "./search.js";
+import { recordSearch } from "./search-stats.js";
 
 const builder = createSubgraphBuilder<KnowledgeContext>();
 
@@ -278,8 +279,8 @@ builder.queryType({
       },
       resolve: async (_root, args, ctx) => {
         const page = await searchKnowledge(ctx, ctx.search, args, (ids) => ctx.loaders.article.loadMany(ids).then(onlyArticles));
-        // Statistics and events off the response path; a failure there never fails a search.
-        recordSearch(ctx, page).catch((error) => ctx.logger.error("knowledge: recording a search failed", { error: String(error) }));
+        // Statistics and events are queued and written in batches, off the response path.
+        recordSearch(ctx.db, searchRecordOf(page));
         return page;
       },
     }),

@@ -17,11 +17,11 @@ import type { Article } from "../../generated/prisma/client.js";
 import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
-import { recordEvents } from "../common/outbox.js";
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from "../common/pagination.js";
 import { fullTextSearch, markHighlights, parseSearchQuery, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
 import { detectLanguage } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
+import type { SearchRecord } from "./search-stats.js";
 
 /** The supported language a query is written in (script-based), or null when it has no letters. */
 export function queryLanguage(text: string): string | null {
@@ -40,6 +40,7 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
   wholeHeadlines: ["title"],
   headVectorColumn: `"searchHead"`,
   candidateOrder: { column: `"viewCount"`, descending: true },
+  tierColumn: `"searchTier"`,
   candidateLimit: 100,
   countLimit: 500,
 };
@@ -49,7 +50,7 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
  * rows, so no second query loads them); timestamps are stored as UTC, as Prisma writes them.
  * test/knowledge-search.test.ts checks the mapped rows equal what Prisma loads.
  */
-const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "body", "bodyHtml", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "helpfulCount", "unhelpfulCount"] as const;
+const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "body", "bodyHtml", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "searchTier", "helpfulCount", "unhelpfulCount"] as const;
 const ARTICLE_TIMESTAMPS = ["createdAt", "updatedAt", "publishedAt", "archivedAt"] as const;
 const ARTICLE_PAGE_COLUMNS = [
   ...ARTICLE_COLUMNS.map((c) => `d."${c}" AS "a_${c}"`),
@@ -239,33 +240,10 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
 /** Statistics key of a query's language: the given one, else the detected one. */
 const statsLanguage = (page: KnowledgeSearchPage) => page.language ?? "any";
 
-/**
- * Records a search (first pages of non-empty queries only): per-query counters for
- * suggestions and the content-gap report, plus `search.performed` / `search.zero_results`.
- */
-export async function recordSearch(services: SubgraphServices, page: KnowledgeSearchPage): Promise<void> {
-  if (page.parsed.terms.length === 0 || page.request.offset > 0) return;
-  const query = page.parsed.normalized;
-  const language = statsLanguage(page);
-  const zero = page.totalCount === 0;
-  await services.db.prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "knowledge"."search_queries" ("language", "query", "searchCount", "zeroResultCount", "lastResultCount", "lastSearchedAt")
-       VALUES ($1, $2, 1, $3, $4, now())
-       ON CONFLICT ("language", "query") DO UPDATE SET "searchCount" = search_queries."searchCount" + 1,
-         "zeroResultCount" = search_queries."zeroResultCount" + EXCLUDED."zeroResultCount",
-         "lastResultCount" = EXCLUDED."lastResultCount", "lastSearchedAt" = now()`,
-      language,
-      query,
-      zero ? 1 : 0,
-      page.totalCount,
-    );
-    const payload = { query: page.parsed.text, language, resultCount: page.totalCount };
-    await recordEvents(tx, "knowledge", [
-      { type: "search.performed", aggregateId: `${language}:${query}`.slice(0, 200), payload },
-      ...(zero ? [{ type: "search.zero_results", aggregateId: `${language}:${query}`.slice(0, 200), payload }] : []),
-    ]);
-  });
+/** What the statistics keep of one search (first pages of non-empty queries only), or null. */
+export function searchRecordOf(page: KnowledgeSearchPage): SearchRecord | null {
+  if (page.parsed.terms.length === 0 || page.request.offset > 0) return null;
+  return { language: statsLanguage(page), query: page.parsed.normalized, text: page.parsed.text, resultCount: page.totalCount, at: new Date() };
 }
 
 /**

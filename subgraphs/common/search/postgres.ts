@@ -45,6 +45,12 @@ export interface SearchTableSpec {
    */
   candidateOrder?: { column: string; descending?: boolean };
   headVectorColumn?: string;
+  /**
+   * With `candidateOrder`: a boolean column flagging the rows first in that order (e.g. the most
+   * viewed tenth), with partial GIN indexes on the vectors. Candidates are gathered from these
+   * rows first, from every row only when they hold fewer than the pool.
+   */
+  tierColumn?: string;
   /** Default 200 (grows with the page asked for). */
   candidateLimit?: number;
   /** Matches are counted exactly up to this number; beyond it totalCount is this + 1 and totalCountExact false. Default 1000. */
@@ -146,7 +152,7 @@ async function vocabularyLookups(sql: SqlExecutor, spec: SearchTableSpec, query:
   const completions = () => `SELECT DISTINCT 'completion' AS kind, ${last}::text AS input, c."term" FROM (
        SELECT s."term" FROM ${spec.vocabularyTable} s WHERE s."term" LIKE ${last}::text || '%'${languageFilter("s")}
        ORDER BY length(s."term"), s."term" LIMIT ${MAX_COMPLETIONS + 1}) c`;
-  const rows = await sql.query<{ kind: "typo" | "completion"; input: string; term: string }>(completing ? `${typos} UNION ALL ${completions()}` : typos, params);
+  const rows = await sql.query<{ kind: "typo" | "completion"; input: string; term: string }>(completing ? `${typos} UNION ALL ${completions()}` : typos, params, { prepare: true });
   const completed: string[] = [];
   for (const row of rows) {
     if (row.kind === "completion") completed.push(row.term);
@@ -263,7 +269,7 @@ interface Ranked {
   poolSize: number;
 }
 
-type RankedRow = { __id: string; __score: number; __head?: string | number; __matches?: string | number | null } & Record<string, unknown>;
+type RankedRow = { __id: string; __score: number; __matches?: string | number | null } & Record<string, unknown>;
 
 /** One page of ranked rows (ids, scores, headlines); see `candidateOrder` for the bounded variant. */
 async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<Ranked> {
@@ -282,7 +288,7 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   const page = `ORDER BY "__score" DESC, "__id" LIMIT ${param(request.limit)} OFFSET ${param(offset)}`;
   const toHits = (rows: RankedRow[]): SearchHit[] =>
     rows.map((r) => {
-      const { __id, __score, __head, __matches, ...rest } = r;
+      const { __id, __score, __matches, ...rest } = r;
       const headlineValues = Object.fromEntries(headlines.map((h) => [h.name, String(rest[h.alias] ?? "")]));
       for (const h of headlines) delete rest[h.alias];
       return { id: __id, score: Number(__score), headlines: headlineValues, ...(pageColumns.length ? { row: rest } : {}) };
@@ -311,32 +317,51 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   /**
    * Every row a match condition finds through its GIN index, with the order key, materialised
    * (the planner never walks the order's index testing rows one by one, which is slow when
-   * matches are rare); `gate` can skip it.
+   * matches are rare). `extra` holds gates (skip it) and the tier condition.
    */
-  const everyMatch = (match: string, gate = "") =>
-    `SELECT ${id} AS id, d.${column} AS k FROM ${spec.table} d ${whereSql([...textWhere(spec, request, param, match), ...(gate ? [gate] : [])])}`;
-  const head = spec.headVectorColumn ? matchSql(spec, request, spec.headVectorColumn, placeholder!).match : null;
+  const everyMatch = (match: string, extra: string[]) =>
+    `SELECT ${id} AS id, d.${column} AS k FROM ${spec.table} d ${whereSql([...textWhere(spec, request, param, match), ...extra])}`;
+  /**
+   * CTEs defining `${name}`: the first `size` matches in the candidate order, gathered from the
+   * tier when it holds that many, else from every row (`${name}_all`, whose count is then the
+   * exact number of matches). Returns the SQL of that exact count, null when it is not computed.
+   */
+  const pool = (name: string, match: string, gate: string | null): { ctes: string[]; exactCount: string } => {
+    const gates = gate ? [gate] : [];
+    if (!spec.tierColumn) {
+      return {
+        ctes: [`${name}_all AS MATERIALIZED (${everyMatch(match, gates)})`, `${name} AS (SELECT id FROM ${name}_all ORDER BY k ${direction} LIMIT ${n})`],
+        exactCount: gate ? `CASE WHEN ${gate} THEN (SELECT count(*) FROM ${name}_all) END` : `(SELECT count(*) FROM ${name}_all)`,
+      };
+    }
+    const tierFull = `(SELECT n FROM ${name}_tier_n) >= ${n}`;
+    return {
+      ctes: [
+        `${name}_tier AS MATERIALIZED (${everyMatch(match, [...gates, `d.${spec.tierColumn}`])})`,
+        `${name}_tier_n AS (SELECT count(*) AS n FROM ${name}_tier)`,
+        `${name}_all AS MATERIALIZED (${everyMatch(match, [...gates, `NOT ${tierFull}`])})`,
+        `${name} AS (SELECT id FROM (SELECT id, k FROM ${name}_tier WHERE ${tierFull} UNION ALL SELECT id, k FROM ${name}_all) x ORDER BY k ${direction} LIMIT ${n})`,
+      ],
+      exactCount: `CASE WHEN ${gate ? `${gate} AND ` : ""}NOT ${tierFull} THEN (SELECT count(*) FROM ${name}_all) END`,
+    };
+  };
+  const headMatch = spec.headVectorColumn ? matchSql(spec, request, spec.headVectorColumn, placeholder!).match : null;
   // Head (title-like) matches first: when they fill the pool, body-only matches — which rank
   // below them — are not gathered at all, which spares the costliest step for frequent words.
-  // Otherwise every match is gathered, so the total is known exactly.
+  const head = headMatch ? pool("h", headMatch, null) : null;
+  const full = pool("b", m.match, head ? `(SELECT count(*) FROM h) < ${n}` : null);
+  const candidates = head ? `SELECT id FROM h UNION SELECT id FROM b` : `SELECT id FROM b`;
   const rows = await sql.query<RankedRow>(
-    head
-      ? `WITH h AS (SELECT id FROM (WITH hm AS MATERIALIZED (${everyMatch(head)}) SELECT id FROM hm ORDER BY k ${direction} LIMIT ${n}) head_pool),
-         hn AS (SELECT count(*) AS n FROM h),
-         fm AS MATERIALIZED (${everyMatch(m.match, `(SELECT n FROM hn) < ${n}`)}),
-         b AS (SELECT id FROM fm ORDER BY k ${direction} LIMIT ${n}),
-         c AS (SELECT id FROM h UNION SELECT id FROM b)
-         SELECT ${select}, (SELECT n FROM hn) AS "__head", CASE WHEN (SELECT n FROM hn) < ${n} THEN (SELECT count(*) FROM fm) END AS "__matches"
-         FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`
-      : `WITH fm AS MATERIALIZED (${everyMatch(m.match)}),
-         b AS (SELECT id FROM fm ORDER BY k ${direction} LIMIT ${n})
-         SELECT ${select}, 0 AS "__head", (SELECT count(*) FROM fm) AS "__matches"
-         FROM ${spec.table} d JOIN b ON b.id = ${id} ${page}`,
+    `WITH ${[...(head?.ctes ?? []), ...full.ctes, `c AS (${candidates})`].join(",\n")}
+     SELECT ${select}, ${full.exactCount} AS "__matches"
+     FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`,
     params,
+    { prepare: true },
   );
   if (rows.length === 0) return { hits: [], allMatches: null, poolFull: offset === 0 ? false : null, poolSize: size };
   const matches = rows[0].__matches === null || rows[0].__matches === undefined ? null : Number(rows[0].__matches);
-  return { hits: toHits(rows), allMatches: matches, poolFull: matches === null ? Number(rows[0].__head) >= size : matches > size, poolSize: size };
+  // No exact count: the head pool or a tier filled the pool, so at least `size` rows match.
+  return { hits: toHits(rows), allMatches: matches, poolFull: matches === null || matches > size, poolSize: size };
 }
 
 /**

@@ -78,7 +78,7 @@ describe("on PostgreSQL (PGlite)", () => {
   beforeAll(async () => {
     db = await openDatabase({ pgliteDir: "memory://" });
     await db.sql.exec(`CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE SCHEMA s; ${searchSqlFunctions("s")}
-      CREATE TABLE s.docs (id int PRIMARY KEY, language text, title text, v tsvector GENERATED ALWAYS AS (s.search_document(language, title, ARRAY[]::text[], '')) STORED);
+      CREATE TABLE s.docs (id int PRIMARY KEY, language text, title text, tier boolean NOT NULL DEFAULT false, v tsvector GENERATED ALWAYS AS (s.search_document(language, title, ARRAY[]::text[], '')) STORED);
       CREATE TABLE s.terms (language text, term text, PRIMARY KEY (language, term));
       CREATE INDEX ON s.terms USING gin (term gin_trgm_ops);`);
     for (const [id, language, title] of docs) {
@@ -144,6 +144,19 @@ describe("on PostgreSQL (PGlite)", () => {
     const browse = await fullTextSearch(db.sql, { ...bounded, candidateLimit: 2 }, { query: parseSearchQuery(""), limit: 2 });
     expect(browse.totalCountExact).toBe(false);
     expect(browse.hits).toHaveLength(2);
+  });
+
+  it("gathers candidates from the tier when it holds a full pool, from every row otherwise", async () => {
+    // Docs 1 and 5 match; the candidate order (id DESC) puts 5 first, but only 1 is in the tier.
+    await db.sql.query(`UPDATE s.docs SET tier = (id = 1)`);
+    const tiered: SearchTableSpec = { ...spec, candidateOrder: { column: `"id"`, descending: true }, headVectorColumn: `"v"`, tierColumn: `"tier"` };
+    const fromTier = await fullTextSearch(db.sql, { ...tiered, candidateLimit: 1 }, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 });
+    expect(fromTier.hits.map((h) => Number(h.id))).toEqual([1]);
+    expect(fromTier.totalCountExact).toBe(false);
+    const fromAll = await fullTextSearch(db.sql, { ...tiered, candidateLimit: 3 }, { query: parseSearchQuery("withdrawal "), language: "en", limit: 5 });
+    expect(fromAll.hits.map((h) => Number(h.id)).sort()).toEqual([1, 5]);
+    expect(fromAll).toMatchObject({ totalCount: 2, totalCountExact: true });
+    await db.sql.query(`UPDATE s.docs SET tier = false`);
   });
 
   it("highlights matches", async () => {

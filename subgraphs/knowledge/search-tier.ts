@@ -1,0 +1,39 @@
+/**
+ * The search tier: the most viewed published articles of each language (SEARCH_TIER_FRACTION),
+ * flagged in `searchTier` and indexed by partial GIN indexes. A search gathers its candidates
+ * (the most viewed matches) from the tier first and falls back to every article only when the
+ * tier holds too few matches — so a frequent word costs a tenth of its postings. Recomputed from
+ * the view counts every SEARCH_TIER_REFRESH_SECONDS; only rows whose membership changed are
+ * written. Between refreshes the tier lags the counts, so "most viewed" is as of the last
+ * refresh — candidates, not the final order, which is ranked exactly.
+ */
+import type { SubgraphServices } from "../common/context.js";
+import type { Database } from "../common/db.js";
+import { startPeriodicTask } from "../common/periodic.js";
+
+/** Recomputes the tier; returns how many articles joined or left it. */
+export async function refreshSearchTier(db: Database, fraction: number): Promise<number> {
+  const [row] = await db.sql.query<{ changed: number }>(
+    `WITH ranked AS (
+       SELECT "id", "status" = 'PUBLISHED'
+         AND percent_rank() OVER (PARTITION BY "language", "status" = 'PUBLISHED' ORDER BY "viewCount" DESC) < $1 AS tier
+       FROM "knowledge"."articles"),
+     changed AS (
+       UPDATE "knowledge"."articles" a SET "searchTier" = r.tier FROM ranked r
+       WHERE a."id" = r."id" AND a."searchTier" <> r.tier RETURNING 1)
+     SELECT count(*)::int AS changed FROM changed`,
+    [fraction],
+  );
+  return Number(row?.changed ?? 0);
+}
+
+/** Refreshes the tier now and then periodically; returns the stop function. */
+export async function startSearchTierRefresh(services: SubgraphServices): Promise<() => Promise<void>> {
+  const { db, config, logger } = services;
+  await refreshSearchTier(db, config.SEARCH_TIER_FRACTION);
+  return startPeriodicTask({
+    intervalMs: config.SEARCH_TIER_REFRESH_SECONDS * 1000,
+    run: () => refreshSearchTier(db, config.SEARCH_TIER_FRACTION),
+    onError: (error) => logger.warn("knowledge: search tier refresh failed; will retry", { error: String(error) }),
+  });
+}
