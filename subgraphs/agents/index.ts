@@ -13,7 +13,7 @@ export const agentsSubgraph: SubgraphDefinition<AgentsContext> = {
   schema: agentsSchema,
   createContext: createAgentsContext,
   startBackground: async (services) => {
-    const stopRelay = startOutboxRelay({ ...services, source: "agents" });
+    const stopRelay = await startOutboxRelay({ ...services, source: "agents" });
     const facts = startFactsConsumer(services);
     const stopSweeper = startIdleSweeper(services);
     const stopViewers = startViewerSync(services);

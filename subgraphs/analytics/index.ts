@@ -12,7 +12,7 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsContext> = {
   schema: analyticsSchema,
   createContext: createAnalyticsContext,
   startBackground: async (services) => {
-    const stopRelay = startOutboxRelay({ ...services, source: "analytics" });
+    const stopRelay = await startOutboxRelay({ ...services, source: "analytics" });
     const stopLive = startLiveIngestion(services);
     const catchUp = () => catchUpAll(services, (source, after) => services.internal.readOutbox(source, after));
     // Producers may start after us in a multi-process deployment; the first pass is best-effort.

@@ -40,7 +40,7 @@ export async function applyQueueSnapshot(services: SubgraphServices, snapshot: Q
 }
 
 export async function startChatBackground(services: SubgraphServices): Promise<() => Promise<void>> {
-  const stopRelay = startOutboxRelay({ ...services, source: "chat" });
+  const stopRelay = await startOutboxRelay({ ...services, source: "chat" });
   const justActivated = new Set<string>();
   const consumer = startEventConsumer(services, {
     owner: "chat",

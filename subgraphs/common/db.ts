@@ -30,6 +30,12 @@ export interface Database {
   kind: "postgres" | "pglite";
   prisma: PrismaClient;
   sql: SqlExecutor;
+  /**
+   * Calls `onNotify` on every NOTIFY on `channel` (delivered when the notifying transaction
+   * commits); resolves to the unsubscribe function. A lost listening connection is not
+   * re-established: callers keep a slow poll as a safety net.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   /** Runs `work` on one dedicated connection (session-level locks, explicit transactions). */
   withSession<T>(work: (session: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -66,10 +72,35 @@ function openPostgres(connectionString: string, poolSize: number): Database {
       await client.query(sql);
     },
   });
+  // One connection per process holds every LISTEN.
+  let listener: Promise<pg.Client> | null = null;
+  const listeners = new Map<string, Set<() => void>>();
+  const listeningClient = () =>
+    (listener ??= (async () => {
+      const client = new pg.Client({ connectionString });
+      client.on("error", () => undefined);
+      client.on("notification", (message) => {
+        for (const callback of listeners.get(message.channel) ?? []) callback();
+      });
+      await client.connect();
+      return client;
+    })());
   return {
     kind: "postgres",
     prisma,
     sql: executorOf(pool),
+    async listen(channel, onNotify) {
+      const client = await listeningClient();
+      let callbacks = listeners.get(channel);
+      if (!callbacks) {
+        listeners.set(channel, (callbacks = new Set()));
+        await client.query(`LISTEN "${channel.replace(/"/g, '""')}"`);
+      }
+      callbacks.add(onNotify);
+      return async () => {
+        callbacks.delete(onNotify);
+      };
+    },
     async withSession(work) {
       const client = await pool.connect();
       try {
@@ -80,6 +111,7 @@ function openPostgres(connectionString: string, poolSize: number): Database {
     },
     async close() {
       await prisma.$disconnect();
+      if (listener) await (await listener.catch(() => null))?.end().catch(() => undefined);
       await pool.end();
     },
   };
@@ -110,6 +142,10 @@ async function openPglite(dataDir: string): Promise<Database> {
     sql,
     // PGlite is a single connection: every call already shares one session.
     withSession: (work) => work(sql),
+    async listen(channel, onNotify) {
+      const unlisten = await pglite.listen(channel, () => onNotify());
+      return () => unlisten();
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();

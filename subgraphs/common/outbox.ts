@@ -33,6 +33,9 @@ export const eventTopic = (type: string) => `events:${type}`;
 
 type Tx = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
 
+/** The NOTIFY channel a subgraph's outbox writes wake its relays on. */
+export const outboxChannel = (source: SubgraphName) => `outbox_${source}`;
+
 /** Writes events into the subgraph's outbox inside the caller's transaction (one statement). */
 export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEvent[]): Promise<DomainEvent[]> {
   const written: DomainEvent[] = events.map((event) => ({
@@ -45,10 +48,12 @@ export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEven
   }));
   if (written.length === 0) return written;
   // ISO times in UTC: a timestamp column takes their clock time, as Prisma stores DateTime.
+  // The NOTIFY (delivered at commit) wakes the relays at once.
   await tx.$executeRawUnsafe(
     `INSERT INTO "${source}"."outbox_events" ("id", "type", "aggregateId", "payload", "occurredAt")
      SELECT e."id", e."type", e."aggregateId", e."payload", e."occurredAt"
-     FROM jsonb_to_recordset($1::jsonb) AS e("id" uuid, "type" text, "aggregateId" text, "payload" jsonb, "occurredAt" timestamp)`,
+     FROM jsonb_to_recordset($1::jsonb) AS e("id" uuid, "type" text, "aggregateId" text, "payload" jsonb, "occurredAt" timestamp)
+     CROSS JOIN (SELECT pg_notify('${outboxChannel(source)}', '')) AS wake`,
     JSON.stringify(written.map(({ id, type, aggregateId, payload, occurredAt }) => ({ id, type, aggregateId, payload, occurredAt }))),
   );
   return written;
@@ -147,10 +152,13 @@ export async function followOutbox(steps: {
   }
 }
 
-/** Polls the outbox and publishes new events; returns a stop function. */
-export function startOutboxRelay(options: { db: Database; source: SubgraphName; pubsub: PubSub; logger: Logger; intervalMs?: number }): () => Promise<void> {
-  return startPeriodicTask({
-    intervalMs: options.intervalMs ?? 100,
+/**
+ * Publishes new events: woken by the NOTIFY of each outbox write as it commits, with a slow poll
+ * as the safety net (a missed notification, a lost listening connection). Returns a stop function.
+ */
+export async function startOutboxRelay(options: { db: Database; source: SubgraphName; pubsub: PubSub; logger: Logger; intervalMs?: number }): Promise<() => Promise<void>> {
+  const task = startPeriodicTask({
+    intervalMs: options.intervalMs ?? 1000,
     run: async (isStopped) => {
       while (!isStopped() && (await relayOutboxBatch(options.db, options.source, options.pubsub)) > 0) {
         // keep draining while there is a backlog
@@ -158,4 +166,13 @@ export function startOutboxRelay(options: { db: Database; source: SubgraphName; 
     },
     onError: (error) => options.logger.warn("outbox relay failed; will retry", { source: options.source, error }),
   });
+  const unlisten = await options.db.listen(outboxChannel(options.source), () => task.wake()).catch((error) => {
+    options.logger.warn("outbox relay: LISTEN failed; polling only", { source: options.source, error: String(error) });
+    return async () => undefined;
+  });
+  task.wake();
+  return async () => {
+    await unlisten();
+    await task();
+  };
 }

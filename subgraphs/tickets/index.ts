@@ -15,7 +15,7 @@ export const ticketsSubgraph: SubgraphDefinition<TicketsContext> = {
     // Train the classifier now rather than on the first ticket.
     ticketClassifier(services);
     const stops = [
-      startOutboxRelay({ ...services, source: "tickets" }),
+      await startOutboxRelay({ ...services, source: "tickets" }),
       startTicketConsumers(services),
       startSlaSweeper(services),
       startDeliveryWorker(services),
