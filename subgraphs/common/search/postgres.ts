@@ -284,7 +284,8 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   // after ORDER BY … LIMIT, so only for the page's rows.
   const headlines = m ? headlineSelects(spec, m, param) : [];
   const pageColumns = request.pageColumns ?? [];
-  const select = [`${id} AS "__id"`, `(${relevance} * (${boost}))::float8 AS "__score"`, ...headlines.map((h) => h.sql), ...pageColumns].join(", ");
+  const selectWith = (relevanceSql: string) => [`${id} AS "__id"`, `(${relevanceSql} * (${boost}))::float8 AS "__score"`, ...headlines.map((h) => h.sql), ...pageColumns].join(", ");
+  const select = selectWith(relevance);
   const page = `ORDER BY "__score" DESC, "__id" LIMIT ${param(request.limit)} OFFSET ${param(offset)}`;
   const toHits = (rows: RankedRow[]): SearchHit[] =>
     rows.map((r) => {
@@ -351,9 +352,12 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   const head = headMatch ? pool("h", headMatch, null) : null;
   const full = pool("b", m.match, head ? `(SELECT count(*) FROM h) < ${n}` : null);
   const candidates = head ? `SELECT id FROM h UNION SELECT id FROM b` : `SELECT id FROM b`;
+  // When head matches fill the pool, every candidate matched in its title-like fields: relevance
+  // is taken from the small in-row head vector, sparing a TOAST read of each full vector.
+  const rankedRelevance = head ? `ts_rank_cd(CASE WHEN (SELECT count(*) FROM h) >= ${n} THEN d.${spec.headVectorColumn} ELSE d.${spec.vectorColumn} END, ${m.query}, 32)` : relevance;
   const rows = await sql.query<RankedRow>(
     `WITH ${[...(head?.ctes ?? []), ...full.ctes, `c AS (${candidates})`].join(",\n")}
-     SELECT ${select}, ${full.exactCount} AS "__matches"
+     SELECT ${selectWith(rankedRelevance)}, ${full.exactCount} AS "__matches"
      FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`,
     params,
     { prepare: true },
