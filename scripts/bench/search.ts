@@ -17,7 +17,7 @@ import { IDENTITY_HEADER, signIdentity } from "../../subgraphs/common/identity.j
 import type { Config } from "../../subgraphs/common/config.js";
 import { openDatabase } from "../../subgraphs/common/db.js";
 import { fullTextSearch, normalizeForSearch, parseSearchQuery, vocabularyWords } from "../../subgraphs/common/search/index.js";
-import { ARTICLE_SEARCH, boostSql } from "../../subgraphs/knowledge/search.js";
+import { ARTICLE_PAGE_COLUMNS, ARTICLE_SEARCH, boostSql } from "../../subgraphs/knowledge/search.js";
 import { refreshSearchTier } from "../../subgraphs/knowledge/search-tier.js";
 import { isStopWord } from "../../subgraphs/common/text/index.js";
 import { renderMarkdown } from "../../subgraphs/knowledge/markdown.js";
@@ -174,17 +174,21 @@ async function timeEngine(url: string, queries: { query: string; language: strin
   const timings: number[] = [];
   let results = 0;
   try {
-    for (const q of queries) {
-      const start = process.hrtime.bigint();
-      const result = await fullTextSearch(db.sql, ARTICLE_SEARCH, { query: parseSearchQuery(q.query), language: q.language, filters: () => [`d."status" = 'PUBLISHED'`], boost: boostSql(config), limit: 11, typoSimilarity: config.SEARCH_TYPO_SIMILARITY });
-      timings.push(Number(process.hrtime.bigint() - start) / 1e6);
-      if (result.totalCount > 0) results++;
+    // Like the HTTP rows: the first run warms this pool's connections, the second is timed.
+    for (const pass of ["warm-up", "timed"]) {
+      for (const q of queries) {
+        const start = process.hrtime.bigint();
+        const result = await fullTextSearch(db.sql, ARTICLE_SEARCH, { query: parseSearchQuery(q.query), language: q.language, filters: () => [`d."status" = 'PUBLISHED'`], boost: boostSql(config), limit: 11, typoSimilarity: config.SEARCH_TYPO_SIMILARITY, pageColumns: ARTICLE_PAGE_COLUMNS });
+        if (pass === "warm-up") continue;
+        timings.push(Number(process.hrtime.bigint() - start) / 1e6);
+        if (result.totalCount > 0) results++;
+      }
     }
   } finally {
     await db.close();
   }
   const sorted = [...timings].sort((a, b) => a - b);
-  return { label: "the search SQL alone (fullTextSearch, no HTTP/GraphQL)", p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)!, mean: timings.reduce((a, b) => a + b, 0) / timings.length, withResults: results };
+  return { label: "the search SQL alone (fullTextSearch, no HTTP/GraphQL; warm)", p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)!, mean: timings.reduce((a, b) => a + b, 0) / timings.length, withResults: results };
 }
 
 export async function runSearchBenchmark(): Promise<void> {

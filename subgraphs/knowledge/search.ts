@@ -52,7 +52,7 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
  */
 const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "body", "bodyHtml", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "searchTier", "helpfulCount", "unhelpfulCount"] as const;
 const ARTICLE_TIMESTAMPS = ["createdAt", "updatedAt", "publishedAt", "archivedAt"] as const;
-const ARTICLE_PAGE_COLUMNS = [
+export const ARTICLE_PAGE_COLUMNS = [
   ...ARTICLE_COLUMNS.map((c) => `d."${c}" AS "a_${c}"`),
   ...ARTICLE_TIMESTAMPS.map((c) => `d."${c}" AT TIME ZONE 'UTC' AS "a_${c}"`),
 ];
