@@ -207,15 +207,23 @@ async function totalOf(sql: SqlExecutor, spec: SearchTableSpec, request: SearchR
   return countMatches(sql, spec, request, tsText);
 }
 
-async function estimateMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<number> {
+/** The WHERE clause selecting every row a search matches (text match and filters), with its parameters. */
+function matchesWhere(spec: SearchTableSpec, request: SearchRequest, tsText: string | null) {
   const { params, param } = paramList();
   const m = tsText === null ? null : matchSql(spec, request, spec.vectorColumn, param(tsText));
-  const [plan] = await sql.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string }>(
-    `EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${whereSql(textWhere(spec, request, param, m ? m.match : null))}`,
-    params,
-  );
+  return { params, param, where: whereSql(textWhere(spec, request, param, m ? m.match : null)) };
+}
+
+/** The planner's estimate of the rows a WHERE clause selects (EXPLAIN: nothing is executed). */
+async function plannerEstimate(sql: SqlExecutor, spec: SearchTableSpec, where: string, params: unknown[]): Promise<number> {
+  const [plan] = await sql.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${where}`, params);
   const planJson = plan ? plan["QUERY PLAN"] : null;
   return Math.round(Number((typeof planJson === "string" ? JSON.parse(planJson) : planJson)?.[0]?.Plan?.["Plan Rows"] ?? 0));
+}
+
+async function estimateMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<number> {
+  const { params, where } = matchesWhere(spec, request, tsText);
+  return plannerEstimate(sql, spec, where, params);
 }
 
 function baseWhere(spec: SearchTableSpec, request: SearchRequest, param: Param): string[] {
@@ -248,16 +256,12 @@ const whereSql = (conditions: string[]) => (conditions.length ? `WHERE ${conditi
  */
 async function countMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<{ totalCount: number; totalCountExact: boolean }> {
   const cap = spec.countLimit ?? 1000;
-  const { params, param } = paramList();
-  const m = tsText === null ? null : matchSql(spec, request, spec.vectorColumn, param(tsText));
-  const conditions = whereSql(textWhere(spec, request, param, m ? m.match : null));
-  const [plan] = await sql.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${conditions}`, params);
-  const planJson = plan ? plan["QUERY PLAN"] : null;
-  const estimate = Number((typeof planJson === "string" ? JSON.parse(planJson) : planJson)?.[0]?.Plan?.["Plan Rows"] ?? 0);
-  if (estimate > cap) return { totalCount: Math.round(estimate), totalCountExact: false };
-  const [row] = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM (SELECT 1 FROM ${spec.table} d ${conditions} LIMIT ${param(cap + 1)}) x`, params);
+  const { params, param, where } = matchesWhere(spec, request, tsText);
+  const estimate = await plannerEstimate(sql, spec, where, params);
+  if (estimate > cap) return { totalCount: estimate, totalCountExact: false };
+  const [row] = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM (SELECT 1 FROM ${spec.table} d ${where} LIMIT ${param(cap + 1)}) x`, params);
   const total = Number(row?.total ?? 0);
-  return total > cap ? { totalCount: Math.max(total, Math.round(estimate)), totalCountExact: false } : { totalCount: total, totalCountExact: true };
+  return total > cap ? { totalCount: Math.max(total, estimate), totalCountExact: false } : { totalCount: total, totalCountExact: true };
 }
 
 interface Ranked {
