@@ -3,7 +3,7 @@
  * are references to the agents subgraph's Agent/Customer entities (or the bot), so the
  * gateway resolves their names from the owner.
  */
-import type { ChatMessage as MessageRow, ChatSession as SessionRow } from "../../generated/prisma/client.js";
+import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { forbidden, notFound, badInput } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
@@ -223,6 +223,17 @@ const ChatFilter = builder.inputType("ChatFilter", {
 const ChatConnection = builder.connectionObject({ type: ChatSession, name: "ChatSessionConnection" }, { name: "ChatSessionEdge" });
 const CHAT_ORDER = ["createdAt", "id"] as const;
 
+/** One page of the chats matching `where`, newest first (keyset cursors). */
+function chatsNewestFirst(ctx: ChatContext, args: Parameters<typeof keysetConnection>[0], where: Prisma.ChatSessionWhereInput) {
+  return keysetConnection(args, (c: SessionRow) => [c.createdAt.toISOString(), c.id] as const, (page) =>
+    ctx.db.prisma.chatSession.findMany({
+      where: { AND: [where, beyondKeyWhere(CHAT_ORDER, page, true, (v) => new Date(String(v)))] },
+      orderBy: keysetOrder(CHAT_ORDER, page, true),
+      take: page.limit,
+    }),
+  );
+}
+
 const SupportAvailability = builder.objectRef<AvailabilityShape>("SupportAvailability").implement({
   fields: (t) => ({
     open: t.exposeBoolean("open", { description: "Within operating hours (CHAT_OPERATING_HOURS)." }),
@@ -316,13 +327,7 @@ builder.queryType({
         resolve: (_root, args, ctx) => {
           const mine = ctx.identity.role === "customer" ? { customerId: ctx.identity.subject as string } : { agentId: ctx.identity.subject as string };
           const where = { ...mine, ...(args.status?.length ? { status: { in: args.status } } : {}) };
-          return keysetConnection(args, (c: SessionRow) => [c.createdAt.toISOString(), c.id] as const, (page) =>
-            ctx.db.prisma.chatSession.findMany({
-              where: { AND: [where, beyondKeyWhere(CHAT_ORDER, page, true, (v) => new Date(String(v)))] },
-              orderBy: keysetOrder(CHAT_ORDER, page, true),
-              take: page.limit,
-            }),
-          );
+          return chatsNewestFirst(ctx, args, where);
         },
       },
       ChatConnection,
@@ -346,13 +351,7 @@ builder.queryType({
             ...(typeof f.offline === "boolean" ? { offline: f.offline } : {}),
             ...(f.createdAfter || f.createdBefore ? { createdAt: { ...(f.createdAfter ? { gte: f.createdAfter } : {}), ...(f.createdBefore ? { lt: f.createdBefore } : {}) } } : {}),
           };
-          return keysetConnection(args, (c: SessionRow) => [c.createdAt.toISOString(), c.id] as const, (page) =>
-            ctx.db.prisma.chatSession.findMany({
-              where: { AND: [where, beyondKeyWhere(CHAT_ORDER, page, true, (v) => new Date(String(v)))] },
-              orderBy: keysetOrder(CHAT_ORDER, page, true),
-              take: page.limit,
-            }),
-          );
+          return chatsNewestFirst(ctx, args, where);
         },
       },
       ChatConnection,

@@ -187,8 +187,17 @@ function snippetOf(article: Article, highlight: string | undefined): { snippet: 
   return { snippet: html, words };
 }
 
+type ArticleLoader = (ids: string[]) => Promise<(Article | null | undefined)[]>;
+
+/** The hits' articles in hit order: read with the hit when the backend did, loaded otherwise. */
+async function articlesOf(hits: BackendHit[], loadArticles: ArticleLoader): Promise<(Article | undefined)[]> {
+  const missing = hits.filter((h) => !h.article).map((h) => h.id);
+  const loaded = new Map(missing.length ? (await loadArticles(missing)).flatMap((a) => (a ? [[a.id, a] as const] : [])) : []);
+  return hits.map((h) => h.article ?? loaded.get(h.id));
+}
+
 /** Validates the arguments (coded errors) and runs one search page. */
-export async function searchKnowledge(services: SubgraphServices, backend: SearchBackend, args: KnowledgeSearchArgs, loadArticles: (ids: string[]) => Promise<(Article | null | undefined)[]>): Promise<KnowledgeSearchPage> {
+export async function searchKnowledge(services: SubgraphServices, backend: SearchBackend, args: KnowledgeSearchArgs, loadArticles: ArticleLoader): Promise<KnowledgeSearchPage> {
   if (args.language) assertLanguage(args.language);
   if (args.category && !(await services.db.prisma.knowledgeCategory.findUnique({ where: { key: args.category } }))) {
     throw badInput(`Unknown category "${args.category}"`, { field: "category" });
@@ -206,9 +215,7 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   const request: BackendRequest = { parsed, language: args.language ?? null, category: args.category ?? null, tags, limit: first + 1, offset };
   const result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, totalCountExact: true, mode: "browse" as const } : await backend.search(request);
   const page = result.hits.slice(0, first);
-  const missing = page.filter((h) => !h.article).map((h) => h.id);
-  const loaded = new Map(missing.length ? (await loadArticles(missing)).flatMap((a) => (a ? [[a.id, a] as const] : [])) : []);
-  const articles = page.map((h) => h.article ?? loaded.get(h.id));
+  const articles = await articlesOf(page, loadArticles);
   const edges: KnowledgeSearchEdge[] = [];
   page.forEach((hit, index) => {
     const article = articles[index];
@@ -276,10 +283,9 @@ export async function suggestedSearches(services: SubgraphServices, page: Knowle
 }
 
 /** Categories of the best results (top 50), most results first. */
-export async function relatedCategories(backend: SearchBackend, page: KnowledgeSearchPage, loadArticles: (ids: string[]) => Promise<(Article | null | undefined)[]>): Promise<{ categoryKey: string; count: number }[]> {
+export async function relatedCategories(backend: SearchBackend, page: KnowledgeSearchPage, loadArticles: ArticleLoader): Promise<{ categoryKey: string; count: number }[]> {
   const result = page.totalCount === 0 ? null : await backend.search({ ...page.request, limit: 50, offset: 0 });
-  const missing = (result?.hits ?? []).filter((h) => !h.article).map((h) => h.id);
-  const articles = [...(result?.hits ?? []).flatMap((h) => (h.article ? [h.article] : [])), ...(missing.length ? await loadArticles(missing) : [])];
+  const articles = result ? await articlesOf(result.hits, loadArticles) : [];
   const counts = new Map<string, number>();
   for (const article of articles) if (article) counts.set(article.categoryKey, (counts.get(article.categoryKey) ?? 0) + 1);
   return [...counts.entries()].map(([categoryKey, count]) => ({ categoryKey, count })).sort((a, b) => b.count - a.count || a.categoryKey.localeCompare(b.categoryKey));
