@@ -18,7 +18,7 @@ export const knowledgeSubgraph: SubgraphDefinition<KnowledgeContext> = {
     const completed = await completeImportedArticles(services);
     if (completed > 0) services.logger.info("knowledge: completed imported articles", { count: completed });
     const stopRelay = await startOutboxRelay({ ...services, source: "knowledge" });
-    const stopTierRefresh = await startSearchTierRefresh(services);
+    const stopTierRefresh = startSearchTierRefresh(services);
     const stopStatsFlush = startSearchStatsFlush(services);
     let stopIndexer: (() => Promise<void>) | null = null;
     if (services.config.TYPESENSE_URL) {

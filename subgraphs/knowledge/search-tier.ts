@@ -27,13 +27,17 @@ export async function refreshSearchTier(db: Database, fraction: number): Promise
   return Number(row?.changed ?? 0);
 }
 
-/** Refreshes the tier now and then periodically; returns the stop function. */
-export async function startSearchTierRefresh(services: SubgraphServices): Promise<() => Promise<void>> {
+/**
+ * Refreshes the tier at once (in the background: start-up does not wait for it — a stale tier
+ * only makes searches gather from every row) and then periodically; returns the stop function.
+ */
+export function startSearchTierRefresh(services: SubgraphServices): () => Promise<void> {
   const { db, config, logger } = services;
-  await refreshSearchTier(db, config.SEARCH_TIER_FRACTION);
-  return startPeriodicTask({
+  const task = startPeriodicTask({
     intervalMs: config.SEARCH_TIER_REFRESH_SECONDS * 1000,
     run: () => refreshSearchTier(db, config.SEARCH_TIER_FRACTION),
     onError: (error) => logger.warn("knowledge: search tier refresh failed; will retry", { error: String(error) }),
   });
+  task.wake();
+  return task;
 }
