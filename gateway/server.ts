@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway, RemoteGraphQLDataSource, type ServiceMap } from "@apollo/gateway";
 import { GraphQLError, parse, validate, type ExecutionArgs } from "graphql";
 import { WebSocketServer } from "ws";
@@ -18,6 +19,7 @@ import type { Config, SubgraphName } from "../subgraphs/common/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
 import { createHttpHandler, headerValue } from "../subgraphs/common/http.js";
+import { createHttpClient } from "../subgraphs/common/http-client.js";
 import { IDENTITY_HEADER, identityFromAuthorization, signIdentity } from "../subgraphs/common/identity.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
@@ -53,12 +55,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const urlOf = (name: string) => (isSubgraph(name) ? options.subgraphUrl(name) : name);
   const secret = config.INTERNAL_SECRET;
 
+  // Subgraph calls use pooled keep-alive connections without WHATWG streams (see http-client.ts).
+  // The gateway's default fetcher, make-fetch-happen, adds an HTTP cache and a retry layer the
+  // gateway never uses, and its agent captures a stack trace on every request.
+  const subgraphClient = createHttpClient();
+  const fetcher = subgraphClient as unknown as RemoteGraphQLDataSource["fetcher"];
   const dataSources: ServiceMap = {};
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {
       const source = new RemoteGraphQLDataSource<GatewayContext>({
         url: urlOf(name),
+        fetcher,
         willSendRequest({ request, context }) {
           // Entity fetches made while executing a subscription event carry the same context.
           const identity = context?.identity ?? { subject: null, role: "anonymous" as const };
@@ -95,7 +103,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       formatClientError(formatted, (e) => logger.error("request failed", { error: e }), (error as { originalError?: unknown })?.originalError ?? error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No response cache sits in front of the graph: computing cache hints per field is waste.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
@@ -193,6 +202,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await wsCleanup.dispose();
       wsServer.close();
       await apollo.stop();
+      subgraphClient.close();
     },
   };
 }

@@ -1,0 +1,78 @@
+/**
+ * A small fetch-shaped HTTP client over node:http with pooled keep-alive connections, for the
+ * hot internal hop (gateway → subgraph) and the benchmarks' clients. Node's global fetch works
+ * too, but its WHATWG streams cost about as much CPU per small JSON request as the GraphQL
+ * execution they carry; this reads the body into one Buffer and parses it once.
+ * Plain HTTP only: internal calls never leave the deployment's network.
+ */
+import http from "node:http";
+
+export interface HttpRequestInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  signal?: AbortSignal;
+}
+
+/** The subset of the WHATWG Response that GraphQL clients read. */
+export class HttpResponse {
+  readonly bodyUsed = false;
+  readonly redirected = false;
+  readonly headers: Headers;
+
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly statusText: string,
+    rawHeaders: http.IncomingHttpHeaders,
+    private readonly body: Buffer,
+  ) {
+    this.headers = new Headers();
+    for (const [name, value] of Object.entries(rawHeaders)) {
+      if (value === undefined) continue;
+      for (const item of Array.isArray(value) ? value : [value]) this.headers.append(name, item);
+    }
+  }
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
+  }
+
+  async text(): Promise<string> {
+    return this.body.toString("utf8");
+  }
+
+  async json(): Promise<any> {
+    return JSON.parse(this.body.toString("utf8"));
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.body.buffer.slice(this.body.byteOffset, this.body.byteOffset + this.body.byteLength) as ArrayBuffer;
+  }
+
+  clone(): HttpResponse {
+    return this;
+  }
+}
+
+export interface HttpClient {
+  (url: string, init?: HttpRequestInit): Promise<HttpResponse>;
+  /** Closes the pooled connections. */
+  close(): void;
+}
+
+export function createHttpClient(options: { maxSockets?: number } = {}): HttpClient {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 });
+  const request = (url: string, init: HttpRequestInit = {}) =>
+    new Promise<HttpResponse>((resolve, reject) => {
+      const outgoing = http.request(url, { method: init.method ?? "GET", headers: init.headers, agent, signal: init.signal }, (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        incoming.on("error", reject);
+        incoming.on("end", () => resolve(new HttpResponse(url, incoming.statusCode ?? 0, incoming.statusMessage ?? "", incoming.headers, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))));
+      });
+      outgoing.on("error", reject);
+      outgoing.end(init.body);
+    });
+  return Object.assign(request, { close: () => agent.destroy() });
+}
