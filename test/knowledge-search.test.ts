@@ -57,12 +57,34 @@ describe("the search tier", () => {
 });
 
 describe("searchKnowledge", () => {
-  it("reads each page's articles in the ranking statement exactly as Prisma loads them", async () => {
+  it("reads each page's articles in the ranking statement exactly as Prisma loads them, but for the bodies", async () => {
     const backend = postgresBackend({ config: system.config, db: system.db } as SubgraphServices);
     const result = await backend.search({ parsed: parseSearchQuery("account "), language: null, category: null, tags: [], limit: 10, offset: 0 });
     expect(result.hits.length).toBeGreaterThan(1);
     const loaded = await system.db.prisma.article.findMany({ where: { id: { in: result.hits.map((h) => h.id) } } });
-    for (const hit of result.hits) expect(hit.article).toEqual(loaded.find((a) => a.id === hit.id));
+    for (const hit of result.hits) {
+      const { body, bodyHtml, ...columns } = loaded.find((a) => a.id === hit.id)!;
+      expect(hit.article).toEqual(columns);
+      // The snippet comes from the body's headline, read in the same statement.
+      expect(hit.bodyHighlight).toBeTypeOf("string");
+      expect(body.length + bodyHtml.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("serves a result's bodies when the query asks for them (loaded in one batch)", async () => {
+    const { data, errors } = await system.request<{ searchKnowledge: { edges: { snippet: string; node: { id: string; body: string; bodyHtml: string } }[] } }>(
+      `query { searchKnowledge(query: "withdrawal", language: "en", first: 3) { edges { snippet node { id body bodyHtml } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const edges = data!.searchKnowledge.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    const loaded = await system.db.prisma.article.findMany({ where: { id: { in: edges.map((e) => e.node.id) } } });
+    for (const edge of edges) {
+      const article = loaded.find((a) => a.id === edge.node.id)!;
+      expect(edge.node.body).toBe(article.body);
+      expect(edge.node.bodyHtml).toBe(article.bodyHtml);
+      expect(edge.snippet.length).toBeGreaterThan(0);
+    }
   });
 
   it("ranks matching published articles with a total count, scores, highlights and an escaped snippet", async () => {

@@ -11,7 +11,7 @@ import type { KnowledgeContext } from "./context.js";
 import { helpfulnessScore, rateArticle, recordView, viewerKey } from "./engagement.js";
 import { contextualHelp } from "./help.js";
 import type { QuickAction } from "./help-topics.js";
-import { relatedCategories, searchKnowledge, searchRecordOf, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "./search.js";
+import { relatedCategories, searchKnowledge, type ArticleNode, searchRecordOf, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "./search.js";
 import { recordSearch } from "./search-stats.js";
 
 const builder = createSubgraphBuilder<KnowledgeContext>();
@@ -63,15 +63,18 @@ const ArticleVersion = builder.objectRef<VersionRow>("ArticleVersion").implement
   }),
 });
 
-export const Article = builder.objectRef<ArticleRow>("Article");
+export const Article = builder.objectRef<ArticleNode>("Article");
 Article.implement({
   description: "A knowledge-base article in one language; its translations share a group.",
   fields: (t) => ({
     id: t.exposeID("id"),
     slug: t.exposeString("slug"),
     title: t.exposeString("title"),
-    body: t.exposeString("body", { description: "Markdown." }),
-    bodyHtml: t.exposeString("bodyHtml", { description: "The body rendered to HTML; raw HTML in the Markdown is escaped, unsafe link schemes dropped." }),
+    body: t.string({ description: "Markdown.", resolve: async (a, _args, ctx) => a.body ?? (await bodiesOf(ctx, a)).body }),
+    bodyHtml: t.string({
+      description: "The body rendered to HTML; raw HTML in the Markdown is escaped, unsafe link schemes dropped.",
+      resolve: async (a, _args, ctx) => a.bodyHtml ?? (await bodiesOf(ctx, a)).bodyHtml,
+    }),
     language: t.exposeString("language"),
     status: t.field({ type: ArticleStatus, resolve: (a) => a.status }),
     tags: t.exposeStringList("tags"),
@@ -114,8 +117,15 @@ Article.implement({
   }),
 });
 
+/** The bodies of an article served without them (a search result), loaded in one batch per request. */
+async function bodiesOf(ctx: KnowledgeContext, article: ArticleNode): Promise<Pick<ArticleRow, "body" | "bodyHtml">> {
+  const loaded = await ctx.loaders.article.load(article.id);
+  if (!loaded) throw notFound(`Article ${article.id} no longer exists`);
+  return loaded;
+}
+
 /** Published articles are public; drafts and archived ones only for staff. */
-const visible = (ctx: KnowledgeContext, article: ArticleRow) => article.status === "PUBLISHED" || isStaff(ctx.identity);
+const visible = (ctx: KnowledgeContext, article: ArticleNode) => article.status === "PUBLISHED" || isStaff(ctx.identity);
 
 builder.asEntity(Article, {
   key: builder.selection<{ id: string }>("id"),

@@ -48,19 +48,25 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
 /**
  * The article columns read with each page of results (the ranking statement returns the page's
  * rows, so no second query loads them); timestamps are stored as UTC, as Prisma writes them.
+ * The Markdown and HTML bodies are not among them: they are stored out of line (TOAST), so each
+ * costs a fetch per row, and a result list rarely shows them — the snippet comes from the body's
+ * headline. `Article.body` and `bodyHtml` load them when a query asks (see `ArticleNode`).
  * test/knowledge-search.test.ts checks the mapped rows equal what Prisma loads.
  */
-const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "body", "bodyHtml", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "searchTier", "helpfulCount", "unhelpfulCount"] as const;
+const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "searchTier", "helpfulCount", "unhelpfulCount"] as const;
 const ARTICLE_TIMESTAMPS = ["createdAt", "updatedAt", "publishedAt", "archivedAt"] as const;
 export const ARTICLE_PAGE_COLUMNS = [
   ...ARTICLE_COLUMNS.map((c) => `d."${c}" AS "a_${c}"`),
   ...ARTICLE_TIMESTAMPS.map((c) => `d."${c}" AT TIME ZONE 'UTC' AS "a_${c}"`),
 ];
 
-function articleFromRow(row: Record<string, unknown>): Article {
+/** An article as the API serves it: a search result may come without its bodies, loaded on demand. */
+export type ArticleNode = Omit<Article, "body" | "bodyHtml"> & Partial<Pick<Article, "body" | "bodyHtml">>;
+
+function articleFromRow(row: Record<string, unknown>): ArticleNode {
   const article: Record<string, unknown> = {};
   for (const column of [...ARTICLE_COLUMNS, ...ARTICLE_TIMESTAMPS]) article[column] = row[`a_${column}`];
-  return article as unknown as Article;
+  return article as unknown as ArticleNode;
 }
 
 type RankingConfig = Pick<Config, "SEARCH_VIEWS_WEIGHT" | "SEARCH_HELPFULNESS_WEIGHT" | "SEARCH_RECENCY_WEIGHT" | "SEARCH_RECENCY_HALF_LIFE_DAYS">;
@@ -95,8 +101,8 @@ export interface KnowledgeSearchArgs {
 export interface BackendHit {
   id: string;
   score: number;
-  /** The article itself, when the backend read it with the hit. */
-  article?: Article;
+  /** The article itself (without its bodies when `bodyHighlight` is set), when the backend read it with the hit. */
+  article?: ArticleNode;
   titleHighlight?: string;
   bodyHighlight?: string;
 }
@@ -152,7 +158,7 @@ export function postgresBackend(services: SubgraphServices): SearchBackend {
 
 export interface KnowledgeSearchEdge {
   cursor: string;
-  node: Article;
+  node: ArticleNode;
   score: number;
   snippet: string;
   titleHighlighted: string;
@@ -173,8 +179,9 @@ export interface KnowledgeSearchPage {
 
 const SNIPPET_CHARS = 240;
 
-function snippetOf(article: Article, highlight: string | undefined): { snippet: string; words: string[] } {
-  const source = highlight && highlight.includes("\u0002") ? highlight : article.body.slice(0, SNIPPET_CHARS * 2);
+function snippetOf(article: ArticleNode, highlight: string | undefined): { snippet: string; words: string[] } {
+  // The body's headline: its best fragments, or its opening words when no word matched there.
+  const source = highlight ?? article.body?.slice(0, SNIPPET_CHARS * 2) ?? "";
   // Markdown markup out of the snippet; the highlight markers stay.
   const plain = source
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
@@ -189,11 +196,15 @@ function snippetOf(article: Article, highlight: string | undefined): { snippet: 
 
 type ArticleLoader = (ids: string[]) => Promise<(Article | null | undefined)[]>;
 
-/** The hits' articles in hit order: read with the hit when the backend did, loaded otherwise. */
-async function articlesOf(hits: BackendHit[], loadArticles: ArticleLoader): Promise<(Article | undefined)[]> {
-  const missing = hits.filter((h) => !h.article).map((h) => h.id);
+/**
+ * The hits' articles in hit order: read with the hit when the backend did, loaded otherwise —
+ * also when the snippet must come from the body and the backend read the article without it.
+ */
+async function articlesOf(hits: BackendHit[], loadArticles: ArticleLoader): Promise<(ArticleNode | undefined)[]> {
+  const complete = (h: BackendHit) => h.article && (h.bodyHighlight !== undefined || h.article.body !== undefined);
+  const missing = hits.filter((h) => !complete(h)).map((h) => h.id);
   const loaded = new Map(missing.length ? (await loadArticles(missing)).flatMap((a) => (a ? [[a.id, a] as const] : [])) : []);
-  return hits.map((h) => h.article ?? loaded.get(h.id));
+  return hits.map((h) => (complete(h) ? h.article : loaded.get(h.id)));
 }
 
 /** Validates the arguments (coded errors) and runs one search page. */
