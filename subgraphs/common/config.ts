@@ -122,7 +122,7 @@ export const CONFIG_VARIABLES = {
   SEARCH_HELPFULNESS_WEIGHT: variable({ parse: parseNumber(0, 2), fallback: 0.5, description: "Knowledge search ranking: weight of (helpfulness − 0.5) in the popularity factor." }),
   SEARCH_RECENCY_WEIGHT: variable({ parse: parseNumber(0, 1), fallback: 0.2, description: "Knowledge search ranking: share of the score that decays with age (0 = recency ignored)." }),
   SEARCH_RECENCY_HALF_LIFE_DAYS: variable({ parse: parseNumber(1, 36500), fallback: 180, description: "Knowledge search ranking: age in days at which the recency part of the score halves." }),
-  SEARCH_TIER_FRACTION: variable({ parse: parseNumber(0.01, 1), fallback: 0.1, description: "Knowledge search: share of each language's published articles, the most viewed, in the search tier that candidates are gathered from first." }),
+  SEARCH_TIER_FRACTION: variable({ parse: parseNumber(0.01, 1), fallback: 0.3, description: "Knowledge search: share of each language's published articles, the most viewed, in the search tier that candidates are gathered from first." }),
   SEARCH_TIER_REFRESH_SECONDS: variable({ parse: parseNumber(1, 86_400, true), fallback: 300, description: "Knowledge search: how often the search tier is recomputed from view counts." }),
   SEARCH_STATS_FLUSH_MS: variable({ parse: parseNumber(10, 60_000, true), fallback: 1000, description: "Knowledge search: how often queued search statistics (query counters, search events) are written, in one transaction." }),
   SEARCH_TYPO_SIMILARITY: variable({ parse: parseNumber(0.1, 1), fallback: 0.4, description: "Minimum trigram similarity for a query word to be corrected to an indexed word (typo tolerance)." }),
