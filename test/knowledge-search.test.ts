@@ -5,6 +5,7 @@ import { parseSearchQuery } from "../subgraphs/common/search/index.js";
 import type { SubgraphServices } from "../subgraphs/common/context.js";
 import { postgresBackend } from "../subgraphs/knowledge/search.js";
 import { refreshSearchTier } from "../subgraphs/knowledge/search-tier.js";
+import { articleVocabulary } from "../subgraphs/knowledge/vocabulary.js";
 
 let system: TestSystem;
 
@@ -31,6 +32,15 @@ async function search(variables: Record<string, unknown>, token: string | null =
 }
 
 const titles = (page: { edges: any[] }) => page.edges.map((e) => e.node.title as string);
+
+/** Creates and publishes an article through the gateway; returns its id. */
+export async function publishArticle(target: TestSystem, input: { title: string; body: string; language: string; categoryKey?: string }): Promise<string> {
+  const created = await target.request(`mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`, { input: { categoryKey: "investments", ...input } }, await target.token("agent"));
+  expect(created.errors).toBeUndefined();
+  const id = created.data!.createArticle.id as string;
+  expect((await target.request(`mutation($id: ID!) { publishArticle(input: { id: $id }) { id } }`, { id }, await target.token("supervisor"))).errors).toBeUndefined();
+  return id;
+}
 
 describe("the search tier", () => {
   it("flags the most viewed published articles of each language, and rewrites only what changed", async () => {
@@ -255,5 +265,19 @@ describe("contextualHelp", () => {
     const all = [...after.immediateHelp, ...after.relatedArticles].map((a: any) => a.id);
     expect(all).toContain(first.id);
     expect(all.indexOf(first.id)).toBeGreaterThan(0);
+  });
+});
+
+// Last: it adds an article, which the counts above do not expect.
+describe("the in-memory vocabulary", () => {
+  it("completes a word saved a moment ago, sharing its beginning with known words", async () => {
+    // The vocabulary in memory, where "withdrawa" completes to the seed's "withdrawal(s)".
+    await search({ query: "withdrawa", language: "en" });
+    await eventually(async () => articleVocabulary(system.db).current()?.wordsStartingWith("withdrawa", "en", 5).includes("withdrawal"));
+    // A made-up product name: its stem is not one of the old words' stems.
+    const id = await publishArticle(system, { title: "Withdrawaz wallets for locked staking rewards", body: "Locked rewards unlock after the staking period ends.", language: "en" });
+    // Without the save dropping the copy, "withdrawa" would complete to the old words only.
+    const page = await search({ query: "withdrawa", language: "en", first: 50 });
+    expect(page.edges.map((e) => e.node.id)).toContain(id);
   });
 });

@@ -49,4 +49,18 @@ describe.runIf(runnable)("two instances over Redis pub/sub", () => {
     expect(event.data!.chatEvents.message).toEqual({ body: "Sent through A", sender: { displayName: DEMO_AGENTS.find((agent) => agent.id === agentId)!.displayName } });
     await client.dispose();
   });
+
+  it("completes on instance B a word saved through instance A (the vocabulary change is notified)", async () => {
+    const find = async (target: TestSystem, query: string) =>
+      (await target.request(`query($q: String) { searchKnowledge(query: $q, language: "en", first: 50) { edges { node { id } } } }`, { q: query })).data!.searchKnowledge.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+    // B holds the vocabulary in memory: "passwo" completes to the seed's "password".
+    await eventually(async () => (await find(b, "passwo")).length > 0);
+    const agent = await a.token("agent");
+    const created = await a.request(`mutation { createArticle(input: { title: "Passwordless sign-in with passkeys", body: "Passkeys replace typed secrets.", categoryKey: "account_security", language: "en" }) { id } }`, {}, agent);
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createArticle.id;
+    expect((await a.request(`mutation($id: ID!) { publishArticle(input: { id: $id }) { id } }`, { id }, await a.token("supervisor"))).errors).toBeUndefined();
+    // Until B drops its copy, "passwor" completes to the old words only, which the article lacks.
+    await eventually(async () => (await find(b, "passwor")).includes(id), 3000);
+  });
 });

@@ -13,6 +13,7 @@ import { badInput, conflict, notFound } from "../common/errors.js";
 import { recordEvents } from "../common/outbox.js";
 import { vocabularyWords } from "../common/search/index.js";
 import { extractSearchKeywords } from "./keywords.js";
+import { articleVocabulary, VOCABULARY_CHANNEL, VOCABULARY_TABLE } from "./vocabulary.js";
 import { markdownToText, renderMarkdown } from "./markdown.js";
 
 export const SUPPORTED_LANGUAGES = ["en", "ar", "hi", "ur"] as const;
@@ -85,9 +86,26 @@ export function derivedFields(article: { title: string; body: string; tags: read
 
 type Tx = Prisma.TransactionClient;
 
-async function addVocabulary(tx: Tx, language: string, words: string[]): Promise<void> {
-  if (words.length === 0) return;
-  await tx.$executeRawUnsafe(`INSERT INTO "knowledge"."search_terms" ("language", "term") SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, language, words);
+/** Adds the article's words to the vocabulary; returns how many were new. */
+async function addVocabulary(tx: Tx, language: string, words: string[]): Promise<number> {
+  if (words.length === 0) return 0;
+  const added = await tx.$executeRawUnsafe(`INSERT INTO ${VOCABULARY_TABLE} ("language", "term") SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, language, words);
+  // Delivered at commit: every knowledge process drops its in-memory copy (vocabulary.ts).
+  if (added > 0) await tx.$executeRawUnsafe(`SELECT pg_notify($1, $2)`, VOCABULARY_CHANNEL, language);
+  return added;
+}
+
+/**
+ * Runs a save that may add words; once it has committed, this process's copy of the vocabulary
+ * is dropped at once (other processes drop theirs on the notification, a moment later).
+ */
+async function savingWords<T>(services: SubgraphServices, save: (addWords: (tx: Tx, language: string, words: string[]) => Promise<void>) => Promise<T>): Promise<T> {
+  let added = 0;
+  const result = await save(async (tx, language, words) => {
+    added += await addVocabulary(tx, language, words);
+  });
+  if (added > 0) articleVocabulary(services.db).invalidate();
+  return result;
 }
 
 function eventFor(type: string, article: Article) {
@@ -117,7 +135,7 @@ export async function createArticle(services: SubgraphServices, input: CreateArt
   }
   const derived = derivedFields({ title, body, tags });
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await savingWords(services, (addWords) => prisma.$transaction(async (tx) => {
       const article = await tx.article.create({
         data: {
           title,
@@ -133,10 +151,10 @@ export async function createArticle(services: SubgraphServices, input: CreateArt
         },
       });
       await tx.articleVersion.create({ data: { articleId: article.id, version: 1, title, body, categoryKey: category.key, tags, status: article.status, editorId: input.authorId, note: "created" } });
-      await addVocabulary(tx, article.language, derived.vocabulary);
+      await addWords(tx, article.language, derived.vocabulary);
       await recordEvents(tx, "knowledge", [eventFor("article.created", article)]);
       return article;
-    });
+    }));
   } catch (error) {
     uniqueViolation(error);
   }
@@ -155,7 +173,7 @@ export async function updateArticle(services: SubgraphServices, input: UpdateArt
   }
   if (input.note && input.note.length > 500) throw badInput("note must be at most 500 characters", { field: "note" });
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await savingWords(services, (addWords) => prisma.$transaction(async (tx) => {
       // Row lock: concurrent edits get consecutive version numbers.
       const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "knowledge"."articles" WHERE "id" = $1::uuid FOR UPDATE`, input.id);
       if (locked.length === 0) throw notFound("Article");
@@ -172,10 +190,10 @@ export async function updateArticle(services: SubgraphServices, input: UpdateArt
       await tx.articleVersion.create({
         data: { articleId: article.id, version: article.version, title: article.title, body: article.body, categoryKey: article.categoryKey, tags: article.tags, status: article.status, editorId: input.editorId, note: input.note ?? null },
       });
-      await addVocabulary(tx, article.language, derived.vocabulary);
+      await addWords(tx, article.language, derived.vocabulary);
       await recordEvents(tx, "knowledge", [eventFor("article.updated", article)]);
       return article;
-    });
+    }));
   } catch (error) {
     uniqueViolation(error);
   }
@@ -220,15 +238,15 @@ export async function completeImportedArticles(services: SubgraphServices, batch
     if (pending.length === 0) return done;
     for (const article of pending) {
       const derived = derivedFields(article);
-      await prisma.$transaction(async (tx) => {
+      await savingWords(services, (addWords) => prisma.$transaction(async (tx) => {
         await tx.article.update({ where: { id: article.id }, data: { bodyHtml: derived.bodyHtml, keywords: derived.keywords }, select: { id: true } });
         await tx.articleVersion.upsert({
           where: { articleId_version: { articleId: article.id, version: article.version } },
           create: { articleId: article.id, version: article.version, title: article.title, body: article.body, categoryKey: article.categoryKey, tags: article.tags, status: article.status, editorId: article.authorId, note: "imported" },
           update: {},
         });
-        await addVocabulary(tx, article.language, derived.vocabulary);
-      });
+        await addWords(tx, article.language, derived.vocabulary);
+      }));
     }
     done += pending.length;
   }

@@ -3,6 +3,7 @@ import { startOutboxRelay } from "../common/outbox.js";
 import { completeImportedArticles } from "./articles.js";
 import { createKnowledgeContext, type KnowledgeContext } from "./context.js";
 import { seedHelpTopics } from "./help-topics.js";
+import { followVocabularyChanges } from "./vocabulary.js";
 import { startSearchTierRefresh } from "./search-tier.js";
 import { startSearchStatsFlush } from "./search-stats.js";
 import { knowledgeSchema } from "./schema.js";
@@ -19,6 +20,7 @@ export const knowledgeSubgraph: SubgraphDefinition<KnowledgeContext> = {
     if (completed > 0) services.logger.info("knowledge: completed imported articles", { count: completed });
     const stopRelay = await startOutboxRelay({ ...services, source: "knowledge" });
     const stopTierRefresh = startSearchTierRefresh(services);
+    const unlistenVocabulary = await followVocabularyChanges(services.db);
     const stopStatsFlush = startSearchStatsFlush(services);
     let stopIndexer: (() => Promise<void>) | null = null;
     if (services.config.TYPESENSE_URL) {
@@ -35,6 +37,7 @@ export const knowledgeSubgraph: SubgraphDefinition<KnowledgeContext> = {
     return async () => {
       await stopIndexer?.();
       await stopTierRefresh();
+      await unlistenVocabulary();
       await stopStatsFlush();
       await stopRelay();
     };

@@ -22,6 +22,7 @@ import { fullTextSearch, markHighlights, parseSearchQuery, type ParsedQuery, typ
 import { detectLanguage } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { SearchRecord } from "./search-stats.js";
+import { articleVocabulary, VOCABULARY_TABLE } from "./vocabulary.js";
 
 /** The supported language a query is written in (script-based), or null when it has no letters. */
 export function queryLanguage(text: string): string | null {
@@ -35,7 +36,7 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
   idColumn: `"id"`,
   vectorColumn: `"searchVector"`,
   languageColumn: `"language"`,
-  vocabularyTable: `"knowledge"."search_terms"`,
+  vocabularyTable: VOCABULARY_TABLE,
   headlineColumns: { title: `"title"`, body: `"body"` },
   wholeHeadlines: ["title"],
   headVectorColumn: `"searchHead"`,
@@ -129,6 +130,7 @@ export interface SearchBackend {
 }
 
 export function postgresBackend(services: SubgraphServices): SearchBackend {
+  const vocabulary = articleVocabulary(services.db);
   return {
     name: "postgres",
     async search(request) {
@@ -145,6 +147,7 @@ export function postgresBackend(services: SubgraphServices): SearchBackend {
         offset: request.offset,
         typoSimilarity: services.config.SEARCH_TYPO_SIMILARITY,
         pageColumns: ARTICLE_PAGE_COLUMNS,
+        vocabulary,
       });
       return {
         hits: result.hits.map((h) => ({ id: h.id, score: h.score, article: h.row ? articleFromRow(h.row) : undefined, titleHighlight: h.headlines.title, bodyHighlight: h.headlines.body })),

@@ -4,3 +4,5 @@ export type { ParsedQuery, TsQueryOptions } from "./query.js";
 export { normalizeForSearch, searchSqlFunctions, SQL_DIACRITICS_CLASS, textSearchConfig } from "./normalize.js";
 export { fullTextSearch, HIGHLIGHT_END, HIGHLIGHT_START, markHighlights, paramList, typoCorrections, vocabularyWords } from "./postgres.js";
 export type { Param, SearchHit, SearchRequest, SearchResult, SearchTableSpec } from "./postgres.js";
+export { createVocabularyCache, Vocabulary } from "./vocabulary.js";
+export type { VocabularyCache } from "./vocabulary.js";

@@ -18,6 +18,7 @@ import type { SqlExecutor } from "../db.js";
 import { isStopWord } from "../text/index.js";
 import { normalizeForSearch, textSearchConfig } from "./normalize.js";
 import { buildTsQueryText, type ParsedQuery } from "./query.js";
+import type { Vocabulary, VocabularyCache } from "./vocabulary.js";
 
 export interface SearchTableSpec {
   /** Qualified table, e.g. `"knowledge"."articles"` (trusted SQL). */
@@ -72,6 +73,8 @@ export interface SearchRequest {
   offset?: number;
   /** Minimum trigram similarity for a typo correction (0..1). Default 0.4. */
   typoSimilarity?: number;
+  /** The spec's vocabulary in memory: spares the vocabulary statement when every word is known. */
+  vocabulary?: VocabularyCache;
   /**
    * Columns of the page's rows to return with the hits (trusted SQL on alias `d`, each with an
    * alias), read in the ranking statement: the caller needs no second query to load them.
@@ -109,8 +112,8 @@ export function paramList(): { params: unknown[]; param: Param } {
 }
 
 /** Typo corrections for query terms that are not indexed words (nor, for the last one, a prefix of one). */
-export async function typoCorrections(sql: SqlExecutor, spec: SearchTableSpec, query: ParsedQuery, language: string | null | undefined, minSimilarity = 0.4): Promise<Map<string, string[]>> {
-  return (await vocabularyLookups(sql, spec, query, language, minSimilarity, false)).corrections;
+export async function typoCorrections(sql: SqlExecutor, spec: SearchTableSpec, query: ParsedQuery, language: string | null | undefined, minSimilarity = 0.4, vocabulary?: VocabularyCache): Promise<Map<string, string[]>> {
+  return (await vocabularyLookups(sql, spec, query, language, minSimilarity, false, vocabulary)).corrections;
 }
 
 /** A last word completed through the vocabulary when it has at most this many completions. */
@@ -126,14 +129,25 @@ interface VocabularyLookups {
   completions: string[] | null;
 }
 
-/** Typo corrections and, while typing, the last word's completions — one statement. */
-async function vocabularyLookups(sql: SqlExecutor, spec: SearchTableSpec, query: ParsedQuery, language: string | null | undefined, minSimilarity: number, complete: boolean): Promise<VocabularyLookups> {
+/** Typo corrections and, while typing, the last word's completions — from memory, else one statement. */
+async function vocabularyLookups(
+  sql: SqlExecutor,
+  spec: SearchTableSpec,
+  query: ParsedQuery,
+  language: string | null | undefined,
+  minSimilarity: number,
+  complete: boolean,
+  cache?: VocabularyCache,
+): Promise<VocabularyLookups> {
   const corrections = new Map<string, string[]>();
   if (!spec.vocabularyTable) return { corrections, completions: null };
   const lastTerm = query.terms.at(-1) ?? "";
   const completing = complete && query.prefixLast && lastTerm.length >= 3 && !/^\d+$/.test(lastTerm);
   const candidates = query.terms.filter((t) => t.length >= 4 && !/^\d+$/.test(t));
   if (candidates.length === 0 && !completing) return { corrections, completions: null };
+  const vocabulary = cache?.current();
+  const remembered = vocabulary ? lookupsInMemory(vocabulary, query, candidates, language, completing) : null;
+  if (remembered) return remembered;
   const { params, param } = paramList();
   const terms = param(candidates);
   const last = param(query.prefixLast ? lastTerm : null);
@@ -161,6 +175,22 @@ async function vocabularyLookups(sql: SqlExecutor, spec: SearchTableSpec, query:
   return { corrections, completions: completing && completed.length <= MAX_COMPLETIONS ? completed : null };
 }
 
+/**
+ * The statement's answer from memory when it needs no similarity search: every candidate is a
+ * word (the last, while typed, may begin one) and the last word's completions are found. Null:
+ * a word to correct, or nothing begins the last word (maybe added since the load) — ask the
+ * database.
+ */
+function lookupsInMemory(vocabulary: Vocabulary, query: ParsedQuery, candidates: string[], language: string | null | undefined, completing: boolean): VocabularyLookups | null {
+  const lastTerm = query.terms.at(-1);
+  const known = (term: string) => vocabulary.has(term, language) || (query.prefixLast && term === lastTerm && vocabulary.wordsStartingWith(term, language, 1).length > 0);
+  if (!candidates.every(known)) return null;
+  if (!completing) return { corrections: new Map(), completions: null };
+  const completed = vocabulary.wordsStartingWith(lastTerm!, language, MAX_COMPLETIONS + 1);
+  if (completed.length === 0) return null;
+  return { corrections: new Map(), completions: completed.length <= MAX_COMPLETIONS ? completed : null };
+}
+
 function configExpressions(spec: SearchTableSpec, language: string | null | undefined) {
   if (language || !spec.languageColumn) return { single: textSearchConfig(language ?? spec.fixedLanguage) };
   return { single: null };
@@ -173,7 +203,7 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
     const ranked = await rankMatches(sql, spec, request, null);
     return { hits: ranked.hits, ...(await totalOf(sql, spec, request, null, ranked)), mode: "browse", corrections: new Map() };
   }
-  const { corrections, completions } = await vocabularyLookups(sql, spec, query, request.language, request.typoSimilarity ?? 0.4, true);
+  const { corrections, completions } = await vocabularyLookups(sql, spec, query, request.language, request.typoSimilarity ?? 0.4, true, request.vocabulary);
   // A last word with few completions is matched as those words (and itself) rather than a prefix.
   const lastTerm = query.terms.at(-1)!;
   const alternatives = completions ? new Map([...corrections, [lastTerm, [...(corrections.get(lastTerm) ?? []), ...completions]]]) : corrections;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db.js";
 import { normalizeArabic } from "../text/index.js";
-import { buildTsQueryText, fullTextSearch, markHighlights, normalizeForSearch, parseSearchQuery, searchSqlFunctions, vocabularyWords, type SearchTableSpec } from "./index.js";
+import { buildTsQueryText, createVocabularyCache, fullTextSearch, markHighlights, normalizeForSearch, parseSearchQuery, searchSqlFunctions, vocabularyWords, type SearchTableSpec } from "./index.js";
 
 describe("parseSearchQuery", () => {
   it("splits on every tsquery metacharacter and keeps only words", () => {
@@ -157,6 +157,37 @@ describe("on PostgreSQL (PGlite)", () => {
     expect(fromAll.hits.map((h) => Number(h.id)).sort()).toEqual([1, 5]);
     expect(fromAll).toMatchObject({ totalCount: 2, totalCountExact: true });
     await db.sql.query(`UPDATE s.docs SET tier = false`);
+  });
+
+  it("answers vocabulary lookups from memory when every word is known, from the database otherwise — with the same results", async () => {
+    const statements: string[] = [];
+    const counting = { ...db.sql, query: ((text: string, params?: unknown[], options?: object) => (statements.push(text), db.sql.query(text, params, options))) as typeof db.sql.query };
+    const vocabulary = createVocabularyCache({ sql: db.sql, table: spec.vocabularyTable! });
+    vocabulary.current();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(vocabulary.current()).not.toBeNull();
+    const vocabularyStatements = () => statements.filter((t) => t.includes("'typo'")).length;
+    for (const [query, language, fromMemory] of [
+      ["withdrawal fees", "en", true], // every word known, the last completed
+      ["passw", undefined, true], // a prefix of a known word
+      ["pasword ", "en", false], // a typo: similarity needs the database
+      ["withdrawal zzzz", "en", false], // nothing begins the last word
+      ["السحب", "ar", true],
+    ] as const) {
+      statements.length = 0;
+      const cached = await fullTextSearch(counting, spec, { query: parseSearchQuery(query), language, limit: 10, vocabulary });
+      expect(vocabularyStatements(), query).toBe(fromMemory ? 0 : 1);
+      const uncached = await search(query, language);
+      expect(cached.hits.map((h) => h.id), query).toEqual(uncached.hits.map((h) => h.id));
+      expect(cached.corrections, query).toEqual(uncached.corrections);
+    }
+    // A word added after the load is unknown to the memory: the database still finds it.
+    await db.sql.query(`INSERT INTO s.docs (id, language, title) VALUES (6, 'en', 'Chargeback disputes')`);
+    await db.sql.query(`INSERT INTO s.terms SELECT 'en', unnest($1::text[]) ON CONFLICT DO NOTHING`, [vocabularyWords("Chargeback disputes")]);
+    statements.length = 0;
+    expect((await fullTextSearch(counting, spec, { query: parseSearchQuery("chargeback"), language: "en", limit: 10, vocabulary })).hits.map((h) => h.id)).toEqual([6]);
+    expect(vocabularyStatements()).toBe(1);
+    await db.sql.query(`DELETE FROM s.docs WHERE id = 6`);
   });
 
   it("highlights matches", async () => {

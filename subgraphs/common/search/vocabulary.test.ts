@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import type { SqlExecutor } from "../db.js";
+import { createVocabularyCache, Vocabulary } from "./vocabulary.js";
+
+const rows = [
+  { language: "en", term: "withdraw" },
+  { language: "en", term: "withdrawal" },
+  { language: "en", term: "password" },
+  { language: "en", term: "with" },
+  { language: "ar", term: "السحب" },
+  { language: "ar", term: "withdrawal" },
+];
+
+describe("Vocabulary", () => {
+  const vocabulary = Vocabulary.fromRows(rows);
+
+  it("knows words per language, or in any language", () => {
+    expect(vocabulary.has("password", "en")).toBe(true);
+    expect(vocabulary.has("password", "ar")).toBe(false);
+    expect(vocabulary.has("password", null)).toBe(true);
+    expect(vocabulary.has("السحب", null)).toBe(true);
+    expect(vocabulary.has("passwor", "en")).toBe(false);
+    expect(vocabulary.has("x", "fr")).toBe(false);
+  });
+
+  it("lists the distinct words beginning with a prefix, itself included, up to a limit", () => {
+    expect(vocabulary.wordsStartingWith("with", "en", 10).sort()).toEqual(["with", "withdraw", "withdrawal"]);
+    expect(vocabulary.wordsStartingWith("withdrawal", null, 10)).toEqual(["withdrawal"]);
+    expect(vocabulary.wordsStartingWith("with", "en", 2)).toHaveLength(2);
+    expect(vocabulary.wordsStartingWith("zz", null, 10)).toEqual([]);
+  });
+});
+
+/** A database stand-in that counts the loads and can be held mid-load. */
+function countingSql(source: { language: string; term: string }[]) {
+  let loads = 0;
+  let release: (() => void) | null = null;
+  let hold = false;
+  const sql: SqlExecutor = {
+    async query<Row>() {
+      loads++;
+      if (hold) await new Promise<void>((resolve) => (release = resolve));
+      return [...source] as Row[];
+    },
+    async exec() {},
+  };
+  return { sql, loads: () => loads, hold: () => (hold = true), release: () => (hold = false, release?.()) };
+}
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("createVocabularyCache", () => {
+  it("loads in the background on first use and again once older than maxAgeMs", async () => {
+    const source = [...rows];
+    const db = countingSql(source);
+    let clock = 0;
+    const cache = createVocabularyCache({ sql: db.sql, table: "t", maxAgeMs: 1000, now: () => clock });
+    expect(cache.current()).toBeNull();
+    await settle();
+    expect(cache.current()?.has("password", "en")).toBe(true);
+    expect(db.loads()).toBe(1);
+    source.push({ language: "en", term: "refund" });
+    clock = 999;
+    expect(cache.current()?.has("refund", "en")).toBe(false);
+    clock = 1000;
+    cache.current();
+    await settle();
+    expect(cache.current()?.has("refund", "en")).toBe(true);
+    expect(db.loads()).toBe(2);
+  });
+
+  it("forgets its words on invalidate, and discards a load that was running then", async () => {
+    const source = [...rows];
+    const db = countingSql(source);
+    const cache = createVocabularyCache({ sql: db.sql, table: "t" });
+    cache.current();
+    await settle();
+    expect(cache.current()).not.toBeNull();
+    cache.invalidate();
+    db.hold();
+    expect(cache.current()).toBeNull(); // reload started, held
+    source.push({ language: "en", term: "refund" });
+    cache.invalidate(); // words added while it ran
+    db.release();
+    await settle();
+    expect(cache.current()).toBeNull(); // the held load was discarded; a new one starts
+    await settle();
+    expect(cache.current()?.has("refund", "en")).toBe(true);
+  });
+
+  it("stays unloaded above maxTerms (the database answers)", async () => {
+    const db = countingSql(rows);
+    const cache = createVocabularyCache({ sql: db.sql, table: "t", maxTerms: 3, maxAgeMs: 0 });
+    cache.current();
+    await settle();
+    expect(cache.current()).toBeNull();
+    await settle();
+    expect(db.loads()).toBe(1);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The search vocabulary (every indexed word, per language) held in memory, so the common search
+ * — every word known, the last one completed while typing — needs no vocabulary statement: a
+ * sorted array answers "is this a word?" and "which words begin with this?" by binary search.
+ *
+ * It only ever saves a statement, never changes an answer: a word the memory does not know
+ * (a typo, or a word added since the last load) and a prefix it cannot complete send the lookup
+ * to the database as before. Saves that add words NOTIFY, and the owning subgraph invalidates the
+ * cache; otherwise it reloads when older than `maxAgeMs`, in the background (the database
+ * answers meanwhile). Above `maxTerms` words it stays unloaded and every lookup uses the database.
+ */
+import type { SqlExecutor } from "../db.js";
+
+/** Sorted words per language (UTF-16 order: the words sharing a prefix are contiguous). */
+export class Vocabulary {
+  constructor(private readonly byLanguage: ReadonlyMap<string, readonly string[]>) {}
+
+  static fromRows(rows: Iterable<{ language: string; term: string }>): Vocabulary {
+    const byLanguage = new Map<string, string[]>();
+    for (const { language, term } of rows) {
+      const words = byLanguage.get(language);
+      if (words) words.push(term);
+      else byLanguage.set(language, [term]);
+    }
+    for (const words of byLanguage.values()) words.sort(compare);
+    return new Vocabulary(byLanguage);
+  }
+
+  private listsFor(language: string | null | undefined): readonly (readonly string[])[] {
+    if (!language) return [...this.byLanguage.values()];
+    const words = this.byLanguage.get(language);
+    return words ? [words] : [];
+  }
+
+  /** The word is indexed (in the language, or in any when none is given). */
+  has(term: string, language: string | null | undefined): boolean {
+    return this.listsFor(language).some((words) => words[lowerBound(words, term)] === term);
+  }
+
+  /**
+   * Indexed words beginning with `prefix` (itself included when indexed), distinct, at most
+   * `limit`; the search is cut there, so a list `limit` long may not be all of them.
+   */
+  wordsStartingWith(prefix: string, language: string | null | undefined, limit: number): string[] {
+    const found = new Set<string>();
+    for (const words of this.listsFor(language)) {
+      for (let i = lowerBound(words, prefix); i < words.length && found.size < limit && words[i].startsWith(prefix); i++) found.add(words[i]);
+    }
+    return [...found];
+  }
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function lowerBound(words: readonly string[], target: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle] < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export interface VocabularyCache {
+  /** The words as last loaded, or null (not loaded yet, or too many): ask the database. Starts a reload when stale. */
+  current(): Vocabulary | null;
+  /** Words were added: forget the loaded ones (the database answers until the reload). */
+  invalidate(): void;
+}
+
+/** A cache of `table` (columns `language`, `term`). */
+export function createVocabularyCache(options: { sql: SqlExecutor; table: string; maxAgeMs?: number; maxTerms?: number; now?: () => number }): VocabularyCache {
+  const maxAgeMs = options.maxAgeMs ?? 60_000;
+  const maxTerms = options.maxTerms ?? 1_000_000;
+  const now = options.now ?? Date.now;
+  let vocabulary: Vocabulary | null = null;
+  let loadedAt = -Infinity;
+  let generation = 0;
+  let loading = false;
+  let tooLarge = false;
+  const load = async () => {
+    const started = generation;
+    loading = true;
+    try {
+      const rows = await options.sql.query<{ language: string; term: string }>(`SELECT "language", "term" FROM ${options.table} LIMIT ${maxTerms + 1}`);
+      // Words added while this load ran may be missing from it: keep the cache empty instead.
+      if (generation !== started) return;
+      // The vocabulary only grows: past the limit it is never loaded again.
+      tooLarge = rows.length > maxTerms;
+      vocabulary = tooLarge ? null : Vocabulary.fromRows(rows);
+      loadedAt = now();
+    } catch {
+      // The database answers every lookup meanwhile; the next lookup after maxAgeMs retries.
+      loadedAt = now();
+    } finally {
+      loading = false;
+    }
+  };
+  return {
+    current() {
+      if (!loading && !tooLarge && now() - loadedAt >= maxAgeMs) void load();
+      return vocabulary;
+    },
+    invalidate() {
+      generation++;
+      vocabulary = null;
+      loadedAt = -Infinity;
+    },
+  };
+}
