@@ -207,6 +207,22 @@ describe("searchKnowledge", () => {
     const anonymous = await system.request(`{ knowledgeSearchGaps(first: 10) { edges { node { query } } } }`);
     expect(anonymous.errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
+
+  it("sums each batch of searches up in one search.summary event, not an event per search", async () => {
+    const { writeSearchRecords } = await import("../subgraphs/knowledge/search-stats.js");
+    const at = new Date("2026-03-01T10:00:00Z");
+    const later = new Date("2026-03-01T10:00:00.800Z");
+    await writeSearchRecords(system.db, [
+      { language: "en", query: "summary probe one", text: "Summary probe one", resultCount: 4, at },
+      { language: "en", query: "summary probe two", text: "summary probe two", resultCount: 0, at: later },
+      { language: "ar", query: "ملخص", text: "ملخص", resultCount: 2, at },
+    ]);
+    const [summary] = await system.db.prisma.knowledgeOutboxEvent.findMany({ where: { type: "search.summary", aggregateId: `searches:${at.toISOString()}` } });
+    expect(summary.payload).toEqual({ from: at.toISOString(), to: later.toISOString(), searches: 3, zeroResults: 1, byLanguage: { en: { searches: 2, zeroResults: 1 }, ar: { searches: 1, zeroResults: 0 } } });
+    const zero = await system.db.prisma.knowledgeOutboxEvent.findMany({ where: { type: "search.zero_results", aggregateId: "en:summary probe two" } });
+    expect(zero.map((e) => e.payload)).toEqual([{ query: "summary probe two", language: "en", resultCount: 0 }]);
+    expect(await system.db.prisma.knowledgeOutboxEvent.count({ where: { type: "search.performed" } })).toBe(0);
+  });
 });
 
 describe("bestKnowledgeAnswer", () => {

@@ -165,7 +165,7 @@ async function generate(db: Database): Promise<{ from: Date; to: Date; feedback:
   while (writer.count < TOTAL_EVENTS) {
     const articleId = randomUUID();
     if (random() < 0.7) await writer.add("article.viewed", "knowledge", articleId, at(), { articleId, language: pick(LANGUAGES) });
-    else await writer.add("search.performed", "knowledge", articleId, at(), { query: "how do I reset my password", language: "en", resultCount: 3 });
+    else await writer.add("search.zero_results", "knowledge", articleId, at(), { query: "how do I reset my passkey", language: "en", resultCount: 0 });
   }
   await writer.flush();
   process.stderr.write("\n");
