@@ -18,7 +18,7 @@ import type { Config } from "../../subgraphs/common/config.js";
 import { openDatabase } from "../../subgraphs/common/db.js";
 import { createHttpClient } from "../../subgraphs/common/http-client.js";
 import { fullTextSearch, normalizeForSearch, parseSearchQuery, vocabularyWords } from "../../subgraphs/common/search/index.js";
-import { ARTICLE_PAGE_COLUMNS, ARTICLE_SEARCH, boostSql } from "../../subgraphs/knowledge/search.js";
+import { ARTICLE_PAGE_COLUMNS, articleSearchSpec, boostSql } from "../../subgraphs/knowledge/search.js";
 import { refreshSearchTier } from "../../subgraphs/knowledge/search-tier.js";
 import { articleVocabulary, VOCABULARY_CHANNEL } from "../../subgraphs/knowledge/vocabulary.js";
 import { isStopWord } from "../../subgraphs/common/text/index.js";
@@ -189,7 +189,7 @@ async function timeEngine(url: string, queries: { query: string; language: strin
     for (const pass of ["warm-up", "timed"]) {
       for (const q of queries) {
         const start = process.hrtime.bigint();
-        const result = await fullTextSearch(db.sql, ARTICLE_SEARCH, {
+        const result = await fullTextSearch(db.sql, articleSearchSpec(config), {
           query: parseSearchQuery(q.query),
           language: q.language,
           filters: () => [`d."status" = 'PUBLISHED'`],

@@ -129,12 +129,16 @@ export interface SearchBackend {
   search(request: BackendRequest): Promise<BackendResult>;
 }
 
+/** The article search with the configured tier share (totals of tier-filled pools are estimated from it). */
+export const articleSearchSpec = (config: Pick<Config, "SEARCH_TIER_FRACTION">): SearchTableSpec => ({ ...ARTICLE_SEARCH, tierShare: config.SEARCH_TIER_FRACTION });
+
 export function postgresBackend(services: SubgraphServices): SearchBackend {
   const vocabulary = articleVocabulary(services.db);
+  const spec = articleSearchSpec(services.config);
   return {
     name: "postgres",
     async search(request) {
-      const result = await fullTextSearch(services.db.sql, ARTICLE_SEARCH, {
+      const result = await fullTextSearch(services.db.sql, spec, {
         query: request.parsed,
         language: request.language,
         filters: (param) => [

@@ -153,6 +153,12 @@ describe("on PostgreSQL (PGlite)", () => {
     const fromTier = await fullTextSearch(db.sql, { ...tiered, candidateLimit: 1 }, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 });
     expect(fromTier.hits.map((h) => Number(h.id))).toEqual([1]);
     expect(fromTier.totalCountExact).toBe(false);
+    // With the tier's share known, the total is the tier's matches ÷ the share — no EXPLAIN.
+    const statements: string[] = [];
+    const counting = { ...db.sql, query: ((text: string, params?: unknown[], options?: object) => (statements.push(text), db.sql.query(text, params, options))) as typeof db.sql.query };
+    const estimated = await fullTextSearch(counting, { ...tiered, headVectorColumn: undefined, candidateLimit: 1, tierShare: 0.25 }, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 });
+    expect(estimated).toMatchObject({ totalCount: 4, totalCountExact: false });
+    expect(statements.filter((t) => t.startsWith("EXPLAIN"))).toEqual([]);
     const fromAll = await fullTextSearch(db.sql, { ...tiered, candidateLimit: 3 }, { query: parseSearchQuery("withdrawal "), language: "en", limit: 5 });
     expect(fromAll.hits.map((h) => Number(h.id)).sort()).toEqual([1, 5]);
     expect(fromAll).toMatchObject({ totalCount: 2, totalCountExact: true });
