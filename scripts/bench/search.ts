@@ -163,20 +163,37 @@ function percentile(sorted: number[], p: number): number {
  */
 const httpClient = createHttpClient();
 
-async function timeQueries(label: string, url: string, headers: () => Record<string, string>, queries: { query: string; language: string | null }[], document = SEARCH) {
-  const timings: number[] = [];
-  let results = 0;
+interface HttpPath {
+  label: string;
+  url: string;
+  headers: () => Record<string, string>;
+}
+
+/**
+ * Times each query on each path. With several paths they are interleaved query by query (the
+ * order alternating), so every path meets the same moments of the shared machine — a background
+ * burst (a tier refresh, autovacuum) cannot land on one path's block of queries alone.
+ */
+async function timeQueries(paths: HttpPath[], queries: { query: string; language: string | null }[], document = SEARCH) {
+  const timings = paths.map(() => [] as number[]);
+  const results = paths.map(() => 0);
   for (const [index, variables] of queries.entries()) {
-    const start = process.hrtime.bigint();
-    const response = await httpClient(url, { method: "POST", headers: { "content-type": "application/json", ...headers() }, body: JSON.stringify({ query: document, variables }) });
-    const body = (await response.json()) as { data?: { searchKnowledge?: { totalCount: number } }; errors?: unknown[] };
-    timings.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (body.errors || !body.data) throw new Error(`${label}: ${JSON.stringify(body.errors)}`);
-    if ((body.data.searchKnowledge?.totalCount ?? 1) > 0) results++;
-    if ((index + 1) % 250 === 0) progress(`  ${label}: ${index + 1} / ${queries.length} queries`);
+    const order = paths.map((_, i) => i);
+    if (index % 2 === 1) order.reverse();
+    for (const i of order) {
+      const start = process.hrtime.bigint();
+      const response = await httpClient(paths[i].url, { method: "POST", headers: { "content-type": "application/json", ...paths[i].headers() }, body: JSON.stringify({ query: document, variables }) });
+      const body = (await response.json()) as { data?: { searchKnowledge?: { totalCount: number } }; errors?: unknown[] };
+      timings[i].push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (body.errors || !body.data) throw new Error(`${paths[i].label}: ${JSON.stringify(body.errors)}`);
+      if ((body.data.searchKnowledge?.totalCount ?? 1) > 0) results[i]++;
+    }
+    if ((index + 1) % 250 === 0) progress(`  ${paths.map((p) => p.label).join(" / ")}: ${index + 1} / ${queries.length} queries`);
   }
-  const sorted = [...timings].sort((a, b) => a - b);
-  return { label, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)!, mean: timings.reduce((s, t) => s + t, 0) / timings.length, withResults: results };
+  return paths.map((path, i) => {
+    const sorted = [...timings[i]].sort((x, y) => x - y);
+    return { label: path.label, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)!, mean: timings[i].reduce((sum, t) => sum + t, 0) / timings[i].length, withResults: results[i] };
+  });
 }
 
 /** The same queries through the search function alone (SQL on the database, no HTTP, no GraphQL). */
@@ -228,21 +245,20 @@ export async function runSearchBenchmark(): Promise<void> {
     const direct = () => ({ [IDENTITY_HEADER]: signIdentity({ subject: null, role: "anonymous" }, system!.config.INTERNAL_SECRET) });
     progress("  warming up (100 other queries each way)");
     const warm = makeQueries(pools).slice(0, 100);
-    await timeQueries("warm-up subgraph", subgraphUrl, direct, warm);
-    await timeQueries("warm-up gateway", system.url, () => ({}), warm);
+    const subgraph = (label: string): HttpPath => ({ label, url: subgraphUrl, headers: direct });
+    const gateway = (label: string): HttpPath => ({ label, url: system!.url, headers: () => ({}) });
+    await timeQueries([subgraph("warm-up subgraph"), gateway("warm-up gateway")], warm);
     // Each query's first run pays for pages outside shared_buffers (the bench database's
     // 128 MB default holds a third of the 360 MB table and indexes); the second shows the
     // steady state of a warm server, which the target is about. Both are reported.
-    const firstRun = await timeQueries("straight against the knowledge subgraph, each query's first run", subgraphUrl, direct, queries);
+    const [firstRun] = await timeQueries([subgraph("straight against the knowledge subgraph, each query's first run")], queries);
     // Baseline: the cheapest query on the same paths — what the machine and the HTTP/GraphQL layers cost alone.
     const TRIVIAL = "{ knowledgeCategories { key } }";
     const baseline = queries.slice(0, 200).map(() => ({ query: "", language: null }));
     const load = os.loadavg().map((l) => l.toFixed(1)).join(", ");
     const rows = [
-      await timeQueries("straight against the knowledge subgraph (warm: second run)", subgraphUrl, direct, queries),
-      await timeQueries("through the gateway (warm)", system.url, () => ({}), queries),
-      await timeQueries("baseline: `{ knowledgeCategories { key } }` straight against the subgraph", subgraphUrl, direct, baseline, TRIVIAL),
-      await timeQueries("baseline: the same through the gateway", system.url, () => ({}), baseline, TRIVIAL),
+      ...(await timeQueries([subgraph("straight against the knowledge subgraph (warm: second run)"), gateway("through the gateway (warm)")], queries)),
+      ...(await timeQueries([subgraph("baseline: `{ knowledgeCategories { key } }` straight against the subgraph"), gateway("baseline: the same through the gateway")], baseline, TRIVIAL)),
     ];
     rows.push(await timeEngine(scratch.url, queries, system.config));
     rows.push(firstRun);
@@ -255,7 +271,7 @@ export async function runSearchBenchmark(): Promise<void> {
       ...rows.map((r, i) => `| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.mean.toFixed(1)} | ${i === 2 || i === 3 ? "—" : `${r.withResults} / ${queries.length}`} |`),
     ].join("\n");
     const body = [
-      `${Number(count).toLocaleString("en")} articles (${ARTICLES.toLocaleString("en")} generated: en/ar pairs, ~${BODY_WORDS}-word bodies of content words from the seed articles' vocabulary drawn with a Zipf-like skew (exponent ${SKEW}), 94% published; generated and indexed in ${seconds.toFixed(0)} s), PostgreSQL full-text backend, ${QUERIES} distinct queries (35% one word, 35% two, 10% three, 10% typing a prefix, 10% with a typo; half Arabic; 20% without a language), timed sequentially after 100 warm-up queries: once on their first run, then again warm. The client is in the same process, over keep-alive HTTP connections.`,
+      `${Number(count).toLocaleString("en")} articles (${ARTICLES.toLocaleString("en")} generated: en/ar pairs, ~${BODY_WORDS}-word bodies of content words from the seed articles' vocabulary drawn with a Zipf-like skew (exponent ${SKEW}), 94% published; generated and indexed in ${seconds.toFixed(0)} s), PostgreSQL full-text backend, ${QUERIES} distinct queries (35% one word, 35% two, 10% three, 10% typing a prefix, 10% with a typo; half Arabic; 20% without a language), timed sequentially after 100 warm-up queries: once on their first run, then again warm, straight to the subgraph and through the gateway interleaved query by query (so both paths meet the same background moments). The client is in the same process, over keep-alive HTTP connections.`,
       `Each query asks for \`searchKnowledge(query, language, first: 10) { totalCount edges { score snippet titleHighlighted node { id title } } }\` — ranking, total count, highlights and snippets included. Target: p95 < 15 ms.`,
       `Load average (1, 5, 15 min) when the timing started: ${load}; when it ended: ${loadAfter} — on a ${os.cpus().length}-core machine shared with other work, so the baseline rows show the floor that contention alone puts under every request.`,
       "",
