@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db.js";
 import { normalizeArabic } from "../text/index.js";
-import { buildTsQueryText, createVocabularyCache, fullTextSearch, markHighlights, normalizeForSearch, parseSearchQuery, searchSqlFunctions, vocabularyWords, type SearchTableSpec } from "./index.js";
+import { buildTsQueryText, createVocabularyCache, fullTextSearch, HIGHLIGHT_START, markHighlights, normalizeForSearch, parseSearchQuery, searchSqlFunctions, vocabularyWords, type SearchTableSpec } from "./index.js";
 
 describe("parseSearchQuery", () => {
   it("splits on every tsquery metacharacter and keeps only words", () => {
@@ -194,6 +194,19 @@ describe("on PostgreSQL (PGlite)", () => {
     expect((await fullTextSearch(counting, spec, { query: parseSearchQuery("chargeback"), language: "en", limit: 10, vocabulary })).hits.map((h) => h.id)).toEqual([6]);
     expect(vocabularyStatements()).toBe(1);
     await db.sql.query(`DELETE FROM s.docs WHERE id = 6`);
+  });
+
+  it("reads at most headlineMaxChars of a fragment headline's column: a match further in is found, not shown", async () => {
+    const long = `Opening words about accounts. ${"Filler sentence without the word. ".repeat(200)}The zanzibar clause closes it.`;
+    await db.sql.query(`INSERT INTO s.docs (id, language, title) VALUES (7, 'en', $1)`, [long]);
+    const fragments: SearchTableSpec = { ...spec, wholeHeadlines: [], headlineMaxChars: 500 };
+    const far = await fullTextSearch(db.sql, fragments, { query: parseSearchQuery("zanzibar "), language: "en", limit: 5 });
+    expect(far.hits.map((h) => h.id)).toEqual([7]);
+    expect(far.hits[0].headlines.title).not.toContain(HIGHLIGHT_START);
+    expect(far.hits[0].headlines.title.length).toBeLessThan(500);
+    const near = await fullTextSearch(db.sql, fragments, { query: parseSearchQuery("accounts "), language: "en", limit: 5 });
+    expect(markHighlights(near.hits[0].headlines.title).words).toEqual(["accounts"]);
+    await db.sql.query(`DELETE FROM s.docs WHERE id = 7`);
   });
 
   it("highlights matches", async () => {
