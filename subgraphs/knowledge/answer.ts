@@ -12,9 +12,10 @@
  */
 import type { Article } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
-import { buildTsQueryText, fullTextSearch, parseSearchQuery, textSearchConfig, typoCorrections } from "../common/search/index.js";
+import { buildTsQueryText, fullTextSearch, parseSearchQuery, textSearchConfig } from "../common/search/index.js";
 import { SUPPORTED_LANGUAGES } from "./articles.js";
-import { ARTICLE_SEARCH, boostSql, queryLanguage } from "./search.js";
+import { articleSearchSpec, boostSql, queryLanguage } from "./search.js";
+import { articleVocabulary } from "./vocabulary.js";
 
 export interface KnowledgeAnswer {
   article: Article;
@@ -29,17 +30,19 @@ export async function bestKnowledgeAnswer(services: SubgraphServices, text: stri
   if (terms.length === 0) return null;
   const lang = known ?? queryLanguage(parsed.text) ?? "en";
   const query = { ...parsed, terms, prefixLast: false };
-  const result = await fullTextSearch(services.db.sql, { ...ARTICLE_SEARCH, headlineColumns: {} }, {
+  const result = await fullTextSearch(services.db.sql, { ...articleSearchSpec(services.config), headlineColumns: {} }, {
     query,
     language: lang,
     filters: () => [`d."status" = 'PUBLISHED'`],
     boost: boostSql(services.config),
     limit: 2,
     typoSimilarity: services.config.SEARCH_TYPO_SIMILARITY,
+    vocabulary: articleVocabulary(services.db),
   });
   const [best, second] = result.hits;
   if (!best) return null;
-  const corrections = await typoCorrections(services.db.sql, ARTICLE_SEARCH, query, lang, services.config.SEARCH_TYPO_SIMILARITY);
+  // The search's own typo corrections: the coverage below counts a corrected word as matched.
+  const corrections = result.corrections;
   const config = textSearchConfig(lang);
   const perTerm = terms.map((t) => buildTsQueryText([t], { mode: "or", alternatives: corrections }));
   const perTermTitle = terms.map((t) => buildTsQueryText([t], { mode: "or", alternatives: corrections, weights: "AB" }));

@@ -125,11 +125,6 @@ export function paramList(): { params: unknown[]; param: Param } {
   return { params, param: (value) => (params.push(value), `$${params.length}`) };
 }
 
-/** Typo corrections for query terms that are not indexed words (nor, for the last one, a prefix of one). */
-export async function typoCorrections(sql: SqlExecutor, spec: SearchTableSpec, query: ParsedQuery, language: string | null | undefined, minSimilarity = 0.4, vocabulary?: VocabularyCache): Promise<Map<string, string[]>> {
-  return (await vocabularyLookups(sql, spec, query, language, minSimilarity, false, vocabulary)).corrections;
-}
-
 /** A last word completed through the vocabulary when it has at most this many completions. */
 const MAX_COMPLETIONS = 12;
 
@@ -150,13 +145,12 @@ async function vocabularyLookups(
   query: ParsedQuery,
   language: string | null | undefined,
   minSimilarity: number,
-  complete: boolean,
   cache?: VocabularyCache,
 ): Promise<VocabularyLookups> {
   const corrections = new Map<string, string[]>();
   if (!spec.vocabularyTable) return { corrections, completions: null };
   const lastTerm = query.terms.at(-1) ?? "";
-  const completing = complete && query.prefixLast && lastTerm.length >= 3 && !/^\d+$/.test(lastTerm);
+  const completing = query.prefixLast && lastTerm.length >= 3 && !/^\d+$/.test(lastTerm);
   const candidates = query.terms.filter((t) => t.length >= 4 && !/^\d+$/.test(t));
   if (candidates.length === 0 && !completing) return { corrections, completions: null };
   const vocabulary = cache?.current();
@@ -217,7 +211,7 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
     const ranked = await rankMatches(sql, spec, request, null);
     return { hits: ranked.hits, ...(await totalOf(sql, spec, request, null, ranked)), mode: "browse", corrections: new Map() };
   }
-  const { corrections, completions } = await vocabularyLookups(sql, spec, query, request.language, request.typoSimilarity ?? 0.4, true, request.vocabulary);
+  const { corrections, completions } = await vocabularyLookups(sql, spec, query, request.language, request.typoSimilarity ?? 0.4, request.vocabulary);
   // A last word with few completions is matched as those words (and itself) rather than a prefix.
   const lastTerm = query.terms.at(-1)!;
   const alternatives = completions ? new Map([...corrections, [lastTerm, [...(corrections.get(lastTerm) ?? []), ...completions]]]) : corrections;
