@@ -49,4 +49,25 @@ describe("outbox relay", () => {
       await stop();
     }
   });
+
+  it("publishes the events of one write in the order given, also when they share their time", async () => {
+    const pubsub = createMemoryPubSub();
+    const stop = await startOutboxRelay({ db, source: "tickets", pubsub, logger: createLogger("silent"), intervalMs: 60_000 });
+    try {
+      const received: DomainEvent[] = [];
+      const events = pubsub.subscribe<DomainEvent>(EVENTS_TOPIC);
+      void (async () => {
+        for await (const event of events) received.push(event);
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const at = new Date();
+      const types = Array.from({ length: 12 }, (_, i) => `test.ordered_${i}`);
+      const written = await db.prisma.$transaction((tx) => recordEvents(tx, "tickets", types.map((type) => ({ type, aggregateId: "a-2", payload: {}, occurredAt: at }))));
+      await eventually(async () => written.every((w) => received.some((e) => e.id === w.id)), 10_000);
+      expect(received.filter((e) => e.aggregateId === "a-2").map((e) => e.type)).toEqual(types);
+      await events.return?.();
+    } finally {
+      await stop();
+    }
+  });
 });

@@ -38,8 +38,11 @@ export const outboxChannel = (source: SubgraphName) => `outbox_${source}`;
 
 /** Writes events into the subgraph's outbox inside the caller's transaction (one statement). */
 export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEvent[]): Promise<DomainEvent[]> {
-  const written: DomainEvent[] = events.map((event) => ({
-    id: randomUUID(),
+  // Readers order by ("occurredAt", "id"): ids ascending in the order given, so events recorded
+  // together at one instant (ticket.status_changed then ticket.resolved) are published in it.
+  const ids = events.map(() => randomUUID()).sort();
+  const written: DomainEvent[] = events.map((event, index) => ({
+    id: ids[index],
     type: event.type,
     source,
     aggregateId: event.aggregateId,
