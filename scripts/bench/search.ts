@@ -48,7 +48,7 @@ function rng(seed: number) {
 }
 const random = rng(42);
 
-function wordPool(language: "en" | "ar"): string[] {
+export function wordPool(language: "en" | "ar"): string[] {
   const words = new Set<string>();
   for (const article of KNOWLEDGE_ARTICLES) {
     for (const word of `${article[language].title} ${article[language].body}`.split(/[^\p{L}\p{M}]+/u)) {
@@ -132,7 +132,7 @@ function typo(word: string): string {
   return random() < 0.5 ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
 }
 
-function makeQueries(pools: Record<"en" | "ar", string[]>): { query: string; language: string | null }[] {
+export function makeQueries(pools: Record<"en" | "ar", string[]>): { query: string; language: string | null }[] {
   const seen = new Set<string>();
   const queries: { query: string; language: string | null }[] = [];
   while (queries.length < QUERIES) {

@@ -72,12 +72,17 @@ function articleFromRow(row: Record<string, unknown>): ArticleNode {
 
 type RankingConfig = Pick<Config, "SEARCH_VIEWS_WEIGHT" | "SEARCH_HELPFULNESS_WEIGHT" | "SEARCH_RECENCY_WEIGHT" | "SEARCH_RECENCY_HALF_LIFE_DAYS">;
 
-/** popularity × recency as SQL over alias `d` (numbers come from validated configuration). */
+/**
+ * popularity × recency as SQL over alias `d` (numbers come from validated configuration), in
+ * double precision throughout: with `numeric` operands (`extract(epoch …)` is numeric, and so are
+ * decimal literals) `power()` runs in arbitrary precision — about 19 µs a row against 2 µs, most
+ * of the cost of ranking a candidate pool.
+ */
 export function boostSql(config: RankingConfig): string {
-  const n = (v: number) => Number(v).toString();
-  return `(1 + ${n(config.SEARCH_VIEWS_WEIGHT)} * ln(1 + d."viewCount"))
-    * (1 + ${n(config.SEARCH_HELPFULNESS_WEIGHT)} * ((d."helpfulCount" + 1.0) / (d."helpfulCount" + d."unhelpfulCount" + 2.0) - 0.5))
-    * ((1 - ${n(config.SEARCH_RECENCY_WEIGHT)}) + ${n(config.SEARCH_RECENCY_WEIGHT)} * power(0.5, greatest(0, extract(epoch from (now() - coalesce(d."publishedAt", d."createdAt")))) / 86400.0 / ${n(config.SEARCH_RECENCY_HALF_LIFE_DAYS)}))`;
+  const n = (v: number) => `${Number(v).toString()}::float8`;
+  return `(1 + ${n(config.SEARCH_VIEWS_WEIGHT)} * ln(1 + d."viewCount"::float8))
+    * (1 + ${n(config.SEARCH_HELPFULNESS_WEIGHT)} * ((d."helpfulCount" + 1)::float8 / (d."helpfulCount" + d."unhelpfulCount" + 2)::float8 - 0.5::float8))
+    * ((1 - ${n(config.SEARCH_RECENCY_WEIGHT)}) + ${n(config.SEARCH_RECENCY_WEIGHT)} * power(0.5::float8, greatest(0::float8, extract(epoch from (now() - coalesce(d."publishedAt", d."createdAt")))::float8) / 86400::float8 / ${n(config.SEARCH_RECENCY_HALF_LIFE_DAYS)}))`;
 }
 
 /** The same formula in TypeScript (the Typesense backend re-ranks with it). */
