@@ -16,6 +16,7 @@
  */
 import type { SqlExecutor } from "../db.js";
 import { isStopWord } from "../text/index.js";
+import { HIGHLIGHT_END, HIGHLIGHT_START, highlightAll, highlightFragments, wordMatcher, type QueryWords, type TextSearchConfig, type WordMatcher } from "./highlight.js";
 import { normalizeForSearch, textSearchConfig } from "./normalize.js";
 import { buildTsQueryText, type ParsedQuery } from "./query.js";
 import type { Vocabulary, VocabularyCache } from "./vocabulary.js";
@@ -31,15 +32,14 @@ export interface SearchTableSpec {
   fixedLanguage?: string;
   /** Table with columns `language` and `term` (trigram-indexed) listing indexed words, for typo tolerance. */
   vocabularyTable?: string;
-  /** Columns to build snippets from, by name in the result. */
+  /** Columns to build snippets from, by name in the result (highlighted in the application: see highlight.ts). */
   headlineColumns?: Record<string, string>;
   /** Headline columns shown whole (short fields such as a title) rather than as fragments. */
   wholeHeadlines?: string[];
   /**
-   * Fragment headlines read at most this many characters of their column (default 4000).
-   * `ts_headline` parses and stems all the text it is given: a 2,500-word article costs about
-   * 2 ms a row, ten times a short one. Matches further in are found, but not shown in the snippet
-   * (it then opens the text).
+   * Fragment headlines read at most this many characters of their column (default 4000): a
+   * long text is not shipped and scanned whole for a snippet. Matches further in are found, but
+   * not shown in the snippet (it then opens the text).
    */
   headlineMaxChars?: number;
   /** SQL type of the id column (for `= ANY($1::<type>[])`). Default "uuid". */
@@ -115,9 +115,6 @@ export interface SearchResult {
   /** Typo corrections used, per query term. */
   corrections: Map<string, string[]>;
 }
-
-export const HIGHLIGHT_START = "\u0002";
-export const HIGHLIGHT_END = "\u0003";
 
 /** Parameter collector: `$1`, `$2`, … in order of use. */
 export function paramList(): { params: unknown[]; param: Param } {
@@ -208,7 +205,7 @@ function configExpressions(spec: SearchTableSpec, language: string | null | unde
 export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest): Promise<SearchResult> {
   const { query } = request;
   if (query.terms.length === 0) {
-    const ranked = await rankMatches(sql, spec, request, null);
+    const ranked = await rankMatches(sql, spec, request, null, null);
     return { hits: ranked.hits, ...(await totalOf(sql, spec, request, null, ranked)), mode: "browse", corrections: new Map() };
   }
   const { corrections, completions } = await vocabularyLookups(sql, spec, query, request.language, request.typoSimilarity ?? 0.4, request.vocabulary);
@@ -220,9 +217,12 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
     // OR mode drops stop words: "how do I reset" must not match every article containing "how".
     const terms = mode === "or" ? query.terms.filter((t) => !isStopWord(t)) : query.terms;
     if (terms.length === 0) continue;
-    const text = buildTsQueryText(terms, { mode, prefixLast: query.prefixLast && completions === null && terms.at(-1) === lastTerm, alternatives });
+    const prefixLast = query.prefixLast && completions === null && terms.at(-1) === lastTerm;
+    const text = buildTsQueryText(terms, { mode, prefixLast, alternatives });
     if (!text) continue;
-    const ranked = await rankMatches(sql, spec, request, text);
+    const wholeTerms = prefixLast ? terms.slice(0, -1) : terms;
+    const highlight: QueryWords = { words: [...wholeTerms, ...terms.flatMap((t) => alternatives.get(t) ?? [])], prefix: prefixLast ? lastTerm : null };
+    const ranked = await rankMatches(sql, spec, request, text, highlight);
     const count = await totalOf(sql, spec, request, text, ranked);
     if (count.totalCount === 0) continue;
     return { hits: ranked.hits, ...count, mode, corrections };
@@ -315,10 +315,10 @@ interface Ranked {
   poolSize: number;
 }
 
-type RankedRow = { __id: string; __score: number; __matches?: string | number | null; __tier_matches?: string | number | null } & Record<string, unknown>;
+type RankedRow = { __id: string; __score: number; __matches?: string | number | null; __tier_matches?: string | number | null; __language?: string | null } & Record<string, unknown>;
 
 /** One page of ranked rows (ids, scores, headlines); see `candidateOrder` for the bounded variant. */
-async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<Ranked> {
+async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null, highlight: QueryWords | null): Promise<Ranked> {
   const { params, param } = paramList();
   const boost = request.boost ?? "1";
   const offset = request.offset ?? 0;
@@ -326,23 +326,39 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   const placeholder = tsText === null ? null : param(tsText);
   const m = placeholder === null ? null : matchSql(spec, request, spec.vectorColumn, placeholder);
   const relevance = m ? `ts_rank_cd(d.${spec.vectorColumn}, ${m.query}, 32)` : "1";
-  // Headlines in the same statement: PostgreSQL evaluates these costly select-list expressions
-  // after ORDER BY … LIMIT, so only for the page's rows.
-  const headlines = m ? headlineSelects(spec, m, param) : [];
+  // The headline columns' text comes with the page's rows; highlights are marked here (highlight.ts).
+  const headlines = highlight ? headlineSources(spec) : [];
+  const rowLanguage = headlines.length && !request.language && spec.languageColumn ? [`d.${spec.languageColumn} AS "__language"`] : [];
   const pageColumns = request.pageColumns ?? [];
-  const selectWith = (relevanceSql: string) => [`${id} AS "__id"`, `(${relevanceSql} * (${boost}))::float8 AS "__score"`, ...headlines.map((h) => h.sql), ...pageColumns].join(", ");
+  const selectWith = (relevanceSql: string) => [`${id} AS "__id"`, `(${relevanceSql} * (${boost}))::float8 AS "__score"`, ...rowLanguage, ...pageColumns].join(", ");
+  /**
+   * The headline columns' text is read for the page's rows only, by id after the LIMIT: in the
+   * ranking's select list it would be read for every candidate before the sort — a TOAST fetch
+   * each for a body kept out of line.
+   */
+  const withHeadlines = (ranking: string) =>
+    headlines.length === 0
+      ? ranking
+      : `SELECT r.*, ${headlines.map((h) => h.sql).join(", ")} FROM (${ranking}) r JOIN ${spec.table} d ON ${id} = r."__id" ORDER BY r."__score" DESC, r."__id"`;
+  const matchers = new Map<TextSearchConfig, WordMatcher>();
+  const matcherFor = (row: RankedRow) => {
+    const config = textSearchConfig(request.language ?? (spec.languageColumn ? (row.__language as string | null) : spec.fixedLanguage));
+    let matcher = matchers.get(config);
+    if (!matcher) matchers.set(config, (matcher = wordMatcher(config, highlight!)));
+    return matcher;
+  };
   const select = selectWith(relevance);
   const page = `ORDER BY "__score" DESC, "__id" LIMIT ${param(request.limit)} OFFSET ${param(offset)}`;
   const toHits = (rows: RankedRow[]): SearchHit[] =>
     rows.map((r) => {
-      const { __id, __score, __matches, __tier_matches, ...rest } = r;
-      const headlineValues = Object.fromEntries(headlines.map((h) => [h.name, String(rest[h.alias] ?? "")]));
+      const { __id, __score, __matches, __tier_matches, __language, ...rest } = r;
+      const headlineValues = Object.fromEntries(headlines.map((h) => [h.name, h.mark(String(rest[h.alias] ?? ""), matcherFor(r))]));
       for (const h of headlines) delete rest[h.alias];
       return { id: __id, score: Number(__score), headlines: headlineValues, ...(pageColumns.length ? { row: rest } : {}) };
     });
 
   if (!spec.candidateOrder) {
-    const rows = await sql.query<RankedRow>(`SELECT ${select} FROM ${spec.table} d ${whereSql(textWhere(spec, request, param, m ? m.match : null))} ${page}`, params);
+    const rows = await sql.query<RankedRow>(withHeadlines(`SELECT ${select} FROM ${spec.table} d ${whereSql(textWhere(spec, request, param, m ? m.match : null))} ${page}`), params);
     return { hits: toHits(rows), allMatches: null, tierMatches: null, poolFull: null, poolSize: 0 };
   }
   // Whole multiples of the pool size, so every page within the first pool ranks the same candidates.
@@ -405,9 +421,9 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   // is taken from the small in-row head vector, sparing a TOAST read of each full vector.
   const rankedRelevance = head ? `ts_rank_cd(CASE WHEN (SELECT count(*) FROM h) >= ${n} THEN d.${spec.headVectorColumn} ELSE d.${spec.vectorColumn} END, ${m.query}, 32)` : relevance;
   const rows = await sql.query<RankedRow>(
-    `WITH ${[...(head?.ctes ?? []), ...full.ctes, `c AS (${candidates})`].join(",\n")}
+    withHeadlines(`WITH ${[...(head?.ctes ?? []), ...full.ctes, `c AS (${candidates})`].join(",\n")}
      SELECT ${selectWith(rankedRelevance)}, ${full.exactCount} AS "__matches", ${full.tierCount} AS "__tier_matches"
-     FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`,
+     FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`),
     params,
     { prepare: true },
   );
@@ -419,7 +435,7 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
 }
 
 /**
- * Match condition, tsquery and configuration expressions for the request's language(s) on one
+ * Match condition and tsquery expression for the request's language(s) on one
  * vector column. The tsquery is written inline (`to_tsquery(config, $n)`), not through a CTE,
  * so the planner sees the words and uses the tsvector statistics to pick a plan.
  */
@@ -428,7 +444,7 @@ function matchSql(spec: SearchTableSpec, request: SearchRequest, vectorColumn: s
   const { single } = configExpressions(spec, request.language);
   const tsq = (config: string) => `to_tsquery('${config}', ${placeholder})`;
   if (single) {
-    return { match: `${vector} @@ ${tsq(single)}`, query: tsq(single), config: `'${single}'::regconfig` };
+    return { match: `${vector} @@ ${tsq(single)}`, query: tsq(single) };
   }
   const lang = `d.${spec.languageColumn}`;
   // Any language: a row matches when the query, parsed under any of the configurations, matches
@@ -437,22 +453,22 @@ function matchSql(spec: SearchTableSpec, request: SearchRequest, vectorColumn: s
   return {
     match: `${vector} @@ (${tsq("english")} || ${tsq("arabic")} || ${tsq("simple")})`,
     query: `(CASE ${lang} WHEN 'en' THEN ${tsq("english")} WHEN 'ar' THEN ${tsq("arabic")} ELSE ${tsq("simple")} END)`,
-    config: `(CASE ${lang} WHEN 'en' THEN 'english'::regconfig WHEN 'ar' THEN 'arabic'::regconfig ELSE 'simple'::regconfig END)`,
   };
 }
 
-/** ts_headline select-list expressions (aliases h0, h1, …) for the spec's headline columns. */
-function headlineSelects(spec: SearchTableSpec, m: { config: string; query: string }, param: Param): { name: string; alias: string; sql: string }[] {
-  const columns = Object.entries(spec.headlineColumns ?? {});
-  if (columns.length === 0) return [];
-  const options = param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`);
-  let whole: string | null = null;
-  const wholeOptions = () => (whole ??= param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`));
+const FRAGMENTS = { maxWords: 30, maxFragments: 2, delimiter: " … " };
+
+/** The headline columns' text as select-list expressions (aliases h0, h1, …), each with how it is marked. */
+function headlineSources(spec: SearchTableSpec): { name: string; alias: string; sql: string; mark: (text: string, matcher: WordMatcher) => string }[] {
   const maxChars = Math.max(1, Math.floor(spec.headlineMaxChars ?? 4000));
-  return columns.map(([name, column], index) => {
-    const shownWhole = spec.wholeHeadlines?.includes(name);
-    const text = shownWhole ? `d.${column}` : `left(d.${column}, ${maxChars})`;
-    return { name, alias: `h${index}`, sql: `ts_headline(${m.config}, ${text}, ${m.query}, ${shownWhole ? wholeOptions() : options}) AS h${index}` };
+  return Object.entries(spec.headlineColumns ?? {}).map(([name, column], index) => {
+    const shownWhole = spec.wholeHeadlines?.includes(name) ?? false;
+    return {
+      name,
+      alias: `h${index}`,
+      sql: `${shownWhole ? `d.${column}` : `left(d.${column}, ${maxChars})`} AS h${index}`,
+      mark: shownWhole ? highlightAll : (text: string, matcher: WordMatcher) => highlightFragments(text, matcher, FRAGMENTS),
+    };
   });
 }
 
