@@ -381,12 +381,14 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
     return { hits: toHits(rows), allMatches: pool !== null && pool < size ? pool : null, tierMatches: null, poolFull: pool === null ? (offset === 0 ? false : null) : pool >= size, poolSize: size };
   }
   /**
-   * Every row a match condition finds through its GIN index, with the order key, materialised
+   * Every row a match condition finds through its GIN index, by its physical address (`ctid`:
+   * the candidates are then read back by TID scan, about 1 µs a row against 7 µs through the
+   * primary key; stable within the statement's snapshot), with the order key, materialised
    * (the planner never walks the order's index testing rows one by one, which is slow when
    * matches are rare). `extra` holds gates (skip it) and the tier condition.
    */
   const everyMatch = (match: string, extra: string[]) =>
-    `SELECT ${id} AS id, d.${column} AS k FROM ${spec.table} d ${whereSql([...textWhere(spec, request, param, match), ...extra])}`;
+    `SELECT d.ctid AS tid, d.${column} AS k FROM ${spec.table} d ${whereSql([...textWhere(spec, request, param, match), ...extra])}`;
   /**
    * CTEs defining `${name}`: the first `size` matches in the candidate order, gathered from the
    * tier when it holds that many, else from every row (`${name}_all`, whose count is then the
@@ -397,7 +399,7 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
     const gates = gate ? [gate] : [];
     if (!spec.tierColumn) {
       return {
-        ctes: [`${name}_all AS MATERIALIZED (${everyMatch(match, gates)})`, `${name} AS (SELECT id FROM ${name}_all ORDER BY k ${direction} LIMIT ${n})`],
+        ctes: [`${name}_all AS MATERIALIZED (${everyMatch(match, gates)})`, `${name} AS (SELECT tid FROM ${name}_all ORDER BY k ${direction} LIMIT ${n})`],
         exactCount: gate ? `CASE WHEN ${gate} THEN (SELECT count(*) FROM ${name}_all) END` : `(SELECT count(*) FROM ${name}_all)`,
         tierCount: "NULL::bigint",
       };
@@ -408,7 +410,7 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
         `${name}_tier AS MATERIALIZED (${everyMatch(match, [...gates, `d.${spec.tierColumn}`])})`,
         `${name}_tier_n AS (SELECT count(*) AS n FROM ${name}_tier)`,
         `${name}_all AS MATERIALIZED (${everyMatch(match, [...gates, `NOT ${tierFull}`])})`,
-        `${name} AS (SELECT id FROM (SELECT id, k FROM ${name}_tier WHERE ${tierFull} UNION ALL SELECT id, k FROM ${name}_all) x ORDER BY k ${direction} LIMIT ${n})`,
+        `${name} AS (SELECT tid FROM (SELECT tid, k FROM ${name}_tier WHERE ${tierFull} UNION ALL SELECT tid, k FROM ${name}_all) x ORDER BY k ${direction} LIMIT ${n})`,
       ],
       exactCount: `CASE WHEN ${gate ? `${gate} AND ` : ""}NOT ${tierFull} THEN (SELECT count(*) FROM ${name}_all) END`,
       tierCount: `CASE WHEN ${gate ? `${gate} AND ` : ""}${tierFull} THEN (SELECT n FROM ${name}_tier_n) END`,
@@ -419,14 +421,14 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   // below them — are not gathered at all, which spares the costliest step for frequent words.
   const head = headMatch ? pool("h", headMatch, null) : null;
   const full = pool("b", m.match, head ? `(SELECT count(*) FROM h) < ${n}` : null);
-  const candidates = head ? `SELECT id FROM h UNION SELECT id FROM b` : `SELECT id FROM b`;
+  const candidates = head ? `SELECT tid FROM h UNION SELECT tid FROM b` : `SELECT tid FROM b`;
   // When head matches fill the pool, every candidate matched in its title-like fields: relevance
   // is taken from the small in-row head vector, sparing a TOAST read of each full vector.
   const rankedRelevance = head ? `ts_rank_cd(CASE WHEN (SELECT count(*) FROM h) >= ${n} THEN d.${spec.headVectorColumn} ELSE d.${spec.vectorColumn} END, ${m.query}, 32)` : relevance;
   const rows = await sql.query<RankedRow>(
     withHeadlines(`WITH ${[tsQueriesCte(spec, request, placeholder!), ...(head?.ctes ?? []), ...full.ctes, `c AS (${candidates})`].join(",\n")}
      SELECT ${selectWith(rankedRelevance)}, ${full.exactCount} AS "__matches", ${full.tierCount} AS "__tier_matches"
-     FROM ${spec.table} d JOIN c ON c.id = ${id} ${page}`),
+     FROM ${spec.table} d JOIN c ON d.ctid = c.tid ${page}`),
     params,
     { prepare: true },
   );
