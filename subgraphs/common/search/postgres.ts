@@ -439,7 +439,7 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   return { hits: toHits(rows), allMatches: matches, tierMatches: numberOrNull(rows[0].__tier_matches), poolFull: matches === null || matches > size, poolSize: size };
 }
 
-/** A tsquery expression for a text-search configuration. */
+/** A tsquery expression for a text-search configuration, or for "any" of them (a row in any language). */
 type TsQuerySql = (config: string) => string;
 
 /**
@@ -449,7 +449,7 @@ type TsQuerySql = (config: string) => string;
 const inlineTsQuery =
   (placeholder: string): TsQuerySql =>
   (config) =>
-    `to_tsquery('${config}', ${placeholder})`;
+    config === "any" ? ["english", "arabic", "simple"].map((c) => `to_tsquery('${c}', ${placeholder})`).join(" || ") : `to_tsquery('${config}', ${placeholder})`;
 
 /** The tsquery read from the `__q` CTE (tsQueriesCte): computed once per execution. */
 const tsQueryFromCte: TsQuerySql = (config) => `(SELECT "${config}" FROM __q)`;
@@ -462,8 +462,13 @@ const tsQueryFromCte: TsQuerySql = (config) => `(SELECT "${config}" FROM __q)`;
  */
 function tsQueriesCte(spec: SearchTableSpec, request: SearchRequest, placeholder: string): string {
   const { single } = configExpressions(spec, request.language);
-  const configs = single ? [single] : ["english", "arabic", "simple"];
-  return `__q AS MATERIALIZED (SELECT ${configs.map((config) => `to_tsquery('${config}', ${placeholder}) AS "${config}"`).join(", ")})`;
+  if (single) return `__q AS MATERIALIZED (SELECT to_tsquery('${single}', ${placeholder}) AS "${single}")`;
+  // "any": the three parses OR-ed, without the duplicate one — a configuration leaves words of
+  // another script as written, so a Latin query parses the same under arabic as under simple,
+  // an Arabic one the same under english. The GIN index then scans two queries' entries, not three.
+  return `__q AS MATERIALIZED (SELECT e AS "english", a AS "arabic", s AS "simple",
+      CASE WHEN e = s AND a = s THEN s WHEN a = s THEN e || s WHEN e = s THEN a || s ELSE e || a || s END AS "any"
+    FROM (SELECT to_tsquery('english', ${placeholder}) AS e, to_tsquery('arabic', ${placeholder}) AS a, to_tsquery('simple', ${placeholder}) AS s) parsed)`;
 }
 
 /** Match condition and tsquery expression for the request's language(s) on one vector column. */
@@ -478,7 +483,7 @@ function matchSql(spec: SearchTableSpec, request: SearchRequest, vectorColumn: s
   // its vector — one GIN scan, nothing re-checked per row. (A query parsed for another language
   // finds a row only through words whose lexemes are the same in both, which match anyway.)
   return {
-    match: `${vector} @@ (${tsq("english")} || ${tsq("arabic")} || ${tsq("simple")})`,
+    match: `${vector} @@ (${tsq("any")})`,
     query: `(CASE ${lang} WHEN 'en' THEN ${tsq("english")} WHEN 'ar' THEN ${tsq("arabic")} ELSE ${tsq("simple")} END)`,
   };
 }
