@@ -45,11 +45,11 @@ export interface SearchTableSpec {
   /** SQL type of the id column (for `= ANY($1::<type>[])`). Default "uuid". */
   idType?: string;
   /**
-   * Bounded ranking for large tables: when set, only candidates are ranked — the first
-   * `candidateLimit` matches in this order (a column of alias `d` with a btree index, e.g.
-   * `{ column: '"viewCount"', descending: true }`), after as many matches of `headVectorColumn`
-   * (title-like fields) in the same order; when the head matches alone fill the pool, body-only
-   * matches (which rank below them) are not gathered. Unset: every match is ranked.
+   * Bounded ranking for large tables: when set, only `candidateLimit` candidates are ranked —
+   * the first matches of `headVectorColumn` (title-like fields) in this order (a column of alias
+   * `d` with a btree index, e.g. `{ column: '"viewCount"', descending: true }`), topped up with
+   * the first other matches in the same order; when the head matches alone fill the pool,
+   * body-only matches (which rank below them) are not gathered. Unset: every match is ranked.
    */
   candidateOrder?: { column: string; descending?: boolean };
   headVectorColumn?: string;
@@ -399,7 +399,7 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
     const gates = gate ? [gate] : [];
     if (!spec.tierColumn) {
       return {
-        ctes: [`${name}_all AS MATERIALIZED (${everyMatch(match, gates)})`, `${name} AS (SELECT tid FROM ${name}_all ORDER BY k ${direction} LIMIT ${n})`],
+        ctes: [`${name}_all AS MATERIALIZED (${everyMatch(match, gates)})`, `${name} AS (SELECT tid, k FROM ${name}_all ORDER BY k ${direction} LIMIT ${n})`],
         exactCount: gate ? `CASE WHEN ${gate} THEN (SELECT count(*) FROM ${name}_all) END` : `(SELECT count(*) FROM ${name}_all)`,
         tierCount: "NULL::bigint",
       };
@@ -410,7 +410,7 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
         `${name}_tier AS MATERIALIZED (${everyMatch(match, [...gates, `d.${spec.tierColumn}`])})`,
         `${name}_tier_n AS (SELECT count(*) AS n FROM ${name}_tier)`,
         `${name}_all AS MATERIALIZED (${everyMatch(match, [...gates, `NOT ${tierFull}`])})`,
-        `${name} AS (SELECT tid FROM (SELECT tid, k FROM ${name}_tier WHERE ${tierFull} UNION ALL SELECT tid, k FROM ${name}_all) x ORDER BY k ${direction} LIMIT ${n})`,
+        `${name} AS (SELECT tid, k FROM (SELECT tid, k FROM ${name}_tier WHERE ${tierFull} UNION ALL SELECT tid, k FROM ${name}_all) x ORDER BY k ${direction} LIMIT ${n})`,
       ],
       exactCount: `CASE WHEN ${gate ? `${gate} AND ` : ""}NOT ${tierFull} THEN (SELECT count(*) FROM ${name}_all) END`,
       tierCount: `CASE WHEN ${gate ? `${gate} AND ` : ""}${tierFull} THEN (SELECT n FROM ${name}_tier_n) END`,
@@ -421,7 +421,9 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   // below them — are not gathered at all, which spares the costliest step for frequent words.
   const head = headMatch ? pool("h", headMatch, null) : null;
   const full = pool("b", m.match, head ? `(SELECT count(*) FROM h) < ${n}` : null);
-  const candidates = head ? `SELECT tid FROM h UNION SELECT tid FROM b` : `SELECT tid FROM b`;
+  const candidates = head
+    ? `SELECT tid FROM h UNION ALL (SELECT tid FROM b WHERE tid NOT IN (SELECT tid FROM h) ORDER BY k ${direction} LIMIT greatest(0, ${n} - (SELECT count(*) FROM h)))`
+    : `SELECT tid FROM b`;
   // When head matches fill the pool, every candidate matched in its title-like fields: relevance
   // is taken from the small in-row head vector, sparing a TOAST read of each full vector.
   const rankedRelevance = head ? `ts_rank_cd(CASE WHEN (SELECT count(*) FROM h) >= ${n} THEN d.${spec.headVectorColumn} ELSE d.${spec.vectorColumn} END, ${m.query}, 32)` : relevance;
