@@ -7,7 +7,7 @@
  * A word is highlighted when the index would match it: normalised as documents are
  * (`normalizeForSearch`, the twin of the SQL `search_normalize`), then stemmed by the Snowball
  * algorithm of the row's text-search configuration — `english` and `arabic` are the same
- * algorithms PostgreSQL's snowball dictionaries run (highlight.test.ts checks known stems),
+ * algorithms PostgreSQL's snowball dictionaries run (highlight.test.ts compares its stems with the database's),
  * `simple` keeps the word. A query word matches words with its stem; the word still being typed
  * matches words whose stem begins with its own, as `word:*` does. Unlike `ts_headline` on the
  * raw text, a word written with Arabic diacritics is highlighted too.
