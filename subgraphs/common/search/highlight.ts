@@ -116,26 +116,17 @@ function wordCharacterAt(text: string, i: number, units: Uint8Array): number {
 function wordsOf(text: string, matcher: WordMatcher): Words {
   const units = wordUnits();
   const words: Words = { starts: [], ends: [], lexemes: [] };
-  let i = 0;
-  const length = text.length;
-  while (i < length) {
-    const unit = text.charCodeAt(i);
-    const width = unit < 0xd800 ? units[unit] : wordCharacterAt(text, i, units);
-    if (width === 0) {
-      i++;
-      continue;
+  let start = -1;
+  for (let i = 0; i <= text.length; ) {
+    const width = i < text.length ? wordCharacterAt(text, i, units) : 0;
+    if (width > 0 && start < 0) start = i;
+    if (width === 0 && start >= 0) {
+      words.starts.push(start);
+      words.ends.push(i);
+      words.lexemes.push(matcher(text.slice(start, i)));
+      start = -1;
     }
-    const start = i;
-    i += width;
-    while (i < length) {
-      const next = text.charCodeAt(i);
-      const nextWidth = next < 0xd800 ? units[next] : wordCharacterAt(text, i, units);
-      if (nextWidth === 0) break;
-      i += nextWidth;
-    }
-    words.starts.push(start);
-    words.ends.push(i);
-    words.lexemes.push(matcher(text.slice(start, i)));
+    i += width || 1;
   }
   return words;
 }
