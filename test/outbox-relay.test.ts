@@ -1,7 +1,8 @@
 /**
- * The outbox relay is woken by the NOTIFY each outbox write sends at commit: with its safety
- * poll set to a minute, an event still reaches the bus at once (PGlite by default, PostgreSQL
- * with DATABASE_URL).
+ * Background workers woken by a NOTIFY sent at commit: the outbox relay by each outbox write,
+ * the notification delivery worker by each transaction that queues deliveries. With their safety
+ * poll set to a minute, the work is still done at once (PGlite by default, PostgreSQL with
+ * DATABASE_URL).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../subgraphs/common/db.js";
@@ -9,6 +10,10 @@ import { applyMigrations } from "../subgraphs/common/migrations.js";
 import { createLogger } from "../subgraphs/common/logger.js";
 import { createMemoryPubSub } from "../subgraphs/common/pubsub.js";
 import { EVENTS_TOPIC, recordEvents, startOutboxRelay, type DomainEvent } from "../subgraphs/common/outbox.js";
+import { loadConfig } from "../subgraphs/common/config.js";
+import { notificationTopic } from "../subgraphs/tickets/notifications/channels.js";
+import { startDeliveryWorker } from "../subgraphs/tickets/notifications/delivery.js";
+import { notify } from "../subgraphs/tickets/notifications/outbox.js";
 import { createScratchDatabase, eventually } from "./harness.js";
 
 let db: Database;
@@ -66,6 +71,31 @@ describe("outbox relay", () => {
       await eventually(async () => written.every((w) => received.some((e) => e.id === w.id)), 10_000);
       expect(received.filter((e) => e.aggregateId === "a-2").map((e) => e.type)).toEqual(types);
       await events.return?.();
+    } finally {
+      await stop();
+    }
+  });
+});
+
+describe("notification delivery worker", () => {
+  it("delivers a notification as its transaction commits, without waiting for the poll", async () => {
+    const config = loadConfig({});
+    const pubsub = createMemoryPubSub();
+    const services = { config, db, pubsub, logger: createLogger("silent"), internal: null as never };
+    const stop = await startDeliveryWorker(services, 60_000);
+    try {
+      const recipient = `agent-${Date.now()}`;
+      const received: { id: string }[] = [];
+      const pushed = pubsub.subscribe<{ id: string }>(notificationTopic(recipient));
+      void (async () => {
+        for await (const notification of pushed) received.push(notification);
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the worker's first run (at start) is over
+      const id = await db.prisma.$transaction((tx) => notify(tx, config, { recipientId: recipient, kind: "test", title: "Woken", body: "at commit" }));
+      await eventually(async () => received.some((n) => n.id === id), 10_000);
+      const delivery = await db.prisma.notificationDelivery.findFirstOrThrow({ where: { target: recipient } });
+      expect(delivery).toMatchObject({ channel: "IN_APP", status: "DELIVERED", attempts: 1 });
+      await pushed.return?.();
     } finally {
       await stop();
     }

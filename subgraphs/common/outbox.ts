@@ -9,7 +9,7 @@ import type { SubgraphName } from "./config.js";
 import type { Database } from "./db.js";
 import type { Logger } from "./logger.js";
 import type { PubSub } from "./pubsub.js";
-import { startPeriodicTask } from "./periodic.js";
+import { startNotifiedTask } from "./periodic.js";
 
 export interface DomainEvent<Payload = Record<string, unknown>> {
   id: string;
@@ -159,8 +159,10 @@ export async function followOutbox(steps: {
  * Publishes new events: woken by the NOTIFY of each outbox write as it commits, with a slow poll
  * as the safety net (a missed notification, a lost listening connection). Returns a stop function.
  */
-export async function startOutboxRelay(options: { db: Database; source: SubgraphName; pubsub: PubSub; logger: Logger; intervalMs?: number }): Promise<() => Promise<void>> {
-  const task = startPeriodicTask({
+export function startOutboxRelay(options: { db: Database; source: SubgraphName; pubsub: PubSub; logger: Logger; intervalMs?: number }): Promise<() => Promise<void>> {
+  return startNotifiedTask({
+    listen: (channel, onNotify) => options.db.listen(channel, onNotify),
+    channel: outboxChannel(options.source),
     intervalMs: options.intervalMs ?? 1000,
     run: async (isStopped) => {
       while (!isStopped() && (await relayOutboxBatch(options.db, options.source, options.pubsub)) > 0) {
@@ -168,14 +170,6 @@ export async function startOutboxRelay(options: { db: Database; source: Subgraph
       }
     },
     onError: (error) => options.logger.warn("outbox relay failed; will retry", { source: options.source, error }),
+    onListenError: (error) => options.logger.warn("outbox relay: LISTEN failed; polling only", { source: options.source, error: String(error) }),
   });
-  const unlisten = await options.db.listen(outboxChannel(options.source), () => task.wake()).catch((error) => {
-    options.logger.warn("outbox relay: LISTEN failed; polling only", { source: options.source, error: String(error) });
-    return async () => undefined;
-  });
-  task.wake();
-  return async () => {
-    await unlisten();
-    await task();
-  };
 }

@@ -6,11 +6,13 @@
 /** Stops the task (waiting for a run in flight); `wake()` runs it now rather than at the next tick. */
 export type PeriodicTask = (() => Promise<void>) & { wake(): void };
 
-export function startPeriodicTask(options: {
+export interface PeriodicTaskOptions {
   intervalMs: number;
   run: (isStopped: () => boolean) => Promise<unknown>;
   onError: (error: unknown) => void;
-}): PeriodicTask {
+}
+
+export function startPeriodicTask(options: PeriodicTaskOptions): PeriodicTask {
   let stopped = false;
   const isStopped = () => stopped;
   let running: Promise<void> = Promise.resolve();
@@ -40,4 +42,30 @@ export function startPeriodicTask(options: {
     await running;
   };
   return Object.assign(stop, { wake: schedule });
+}
+
+/**
+ * A periodic task that a NOTIFY on `channel` also wakes (delivered when the writing transaction
+ * commits): new work is picked up at once, and the timer is only the safety net for a missed
+ * notification or a lost listening connection — so it can be slow, and an idle system stays
+ * quiet. Runs once at start. Stopping also stops listening.
+ */
+export async function startNotifiedTask(
+  options: PeriodicTaskOptions & {
+    listen: (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
+    channel: string;
+    /** LISTEN failed: the task polls only. */
+    onListenError: (error: unknown) => void;
+  },
+): Promise<() => Promise<void>> {
+  const task = startPeriodicTask(options);
+  const unlisten = await options.listen(options.channel, () => task.wake()).catch((error) => {
+    options.onListenError(error);
+    return async () => undefined;
+  });
+  task.wake();
+  return async () => {
+    await unlisten();
+    await task();
+  };
 }

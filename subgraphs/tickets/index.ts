@@ -18,7 +18,7 @@ export const ticketsSubgraph: SubgraphDefinition<TicketsContext> = {
       await startOutboxRelay({ ...services, source: "tickets" }),
       startTicketConsumers(services),
       startSlaSweeper(services),
-      startDeliveryWorker(services),
+      await startDeliveryWorker(services),
     ];
     return async () => {
       for (const stop of stops.reverse()) await stop();

@@ -6,7 +6,8 @@
 import type { NotificationDelivery } from "../../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../common/context.js";
 import { emailChannel, inAppChannel, slackChannel, teamsChannel, webhookChannel, type NotificationChannel } from "./channels.js";
-import { startPeriodicTask } from "../../common/periodic.js";
+import { startNotifiedTask } from "../../common/periodic.js";
+import { DELIVERY_CHANNEL } from "./outbox.js";
 
 /** A claimed row is leased for this long; a replica that dies mid-send releases it by expiry. */
 const LEASE_SECONDS = 60;
@@ -59,9 +60,16 @@ export async function deliverBatch(services: SubgraphServices, channels: Map<str
   return claimed.length;
 }
 
-export function startDeliveryWorker(services: SubgraphServices, intervalMs = 250): () => Promise<void> {
+/**
+ * Runs the worker: woken by the NOTIFY of each transaction that queues deliveries (see
+ * `deliveriesQueued`), so a notification leaves as soon as its ticket change commits; the
+ * poll picks up retries as they fall due (the first after NOTIFICATION_RETRY_BASE_MS).
+ */
+export async function startDeliveryWorker(services: SubgraphServices, intervalMs = 1000): Promise<() => Promise<void>> {
   const channels = createChannels(services);
-  const stop = startPeriodicTask({
+  const stop = await startNotifiedTask({
+    listen: (channel, onNotify) => services.db.listen(channel, onNotify),
+    channel: DELIVERY_CHANNEL,
     intervalMs,
     run: async (isStopped) => {
       while (!isStopped() && (await deliverBatch(services, channels)) > 0) {
@@ -69,6 +77,7 @@ export function startDeliveryWorker(services: SubgraphServices, intervalMs = 250
       }
     },
     onError: (error) => services.logger.warn("delivery worker failed; will retry", { error: (error as Error).message }),
+    onListenError: (error) => services.logger.warn("delivery worker: LISTEN failed; polling only", { error: String(error) }),
   });
   return async () => {
     await stop();

@@ -10,6 +10,16 @@ import type { DomainEvent } from "../../common/outbox.js";
 
 type Tx = Prisma.TransactionClient;
 
+/** The NOTIFY channel that wakes the delivery worker when a transaction queuing deliveries commits. */
+export const DELIVERY_CHANNEL = "tickets_deliveries";
+
+/** Queues delivery rows in the caller's transaction; the worker is woken when it commits. */
+async function queueDeliveries(tx: Tx, rows: Prisma.NotificationDeliveryCreateManyInput[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.notificationDelivery.createMany({ data: rows });
+  await tx.$executeRawUnsafe(`SELECT pg_notify('${DELIVERY_CHANNEL}', '')`);
+}
+
 export const CHANNELS = ["IN_APP", "EMAIL", "SLACK", "TEAMS", "WEBHOOK"] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 
@@ -36,7 +46,7 @@ export async function notify(tx: Tx, config: Config, request: NotificationReques
   if (request.email && config.SMTP_URL) deliveries.push({ channel: "EMAIL", target: request.email, subject: request.title, body: request.body });
   if (request.team && config.SLACK_WEBHOOK_URL) deliveries.push({ channel: "SLACK", target: config.SLACK_WEBHOOK_URL, subject: request.title, body: request.body });
   if (request.team && config.TEAMS_WEBHOOK_URL) deliveries.push({ channel: "TEAMS", target: config.TEAMS_WEBHOOK_URL, subject: request.title, body: request.body });
-  await tx.notificationDelivery.createMany({ data: deliveries });
+  await queueDeliveries(tx, deliveries);
   return notification.id;
 }
 
@@ -60,5 +70,5 @@ export async function enqueueWebhookDeliveries(tx: Tx, events: DomainEvent[]): P
       });
     }
   }
-  if (rows.length) await tx.notificationDelivery.createMany({ data: rows });
+  await queueDeliveries(tx, rows);
 }
