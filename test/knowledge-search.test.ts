@@ -269,6 +269,13 @@ describe("bestKnowledgeAnswer", () => {
     expect(french.data!.bestKnowledgeAnswer.article.title).toBe("Resetting your password");
   });
 
+  it("finds what a long, chatty message is about, past its pleasantries", async () => {
+    const text = "Hello, good morning team! I hope you are all doing well today and that your week has been great so far. I wanted to ask you something: my withdrawal has been pending for three days now, how long do withdrawals take?";
+    const result = await system.request(ANSWER, { text });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.bestKnowledgeAnswer.article.title).toBe("How withdrawals work and how long they take");
+  });
+
   it("gives a low confidence to a vague message and null when nothing matches", async () => {
     const vague = await system.request(ANSWER, { text: "I have a question about something on my phone yesterday evening, the screen was weird and the account" });
     expect(vague.errors).toBeUndefined();

@@ -25,7 +25,8 @@ export interface KnowledgeAnswer {
 export async function bestKnowledgeAnswer(services: SubgraphServices, text: string, language?: string | null): Promise<KnowledgeAnswer | null> {
   // Callers pass the conversation's language; one the knowledge base has no articles in is read from the text instead.
   const known = language && (SUPPORTED_LANGUAGES as readonly string[]).includes(language) ? language : null;
-  const parsed = parseSearchQuery(text, { maxChars: 1000 });
+  // A message, not a search box: more of its words count (content words first, see parseSearchQuery).
+  const parsed = parseSearchQuery(text, { maxChars: 1000, maxTerms: 24 });
   const terms = parsed.significantTerms;
   if (terms.length === 0) return null;
   const lang = known ?? queryLanguage(parsed.text) ?? "en";

@@ -15,7 +15,7 @@ export interface ParsedQuery {
   text: string;
   /** The normalised query (terms joined by single spaces): the key of search statistics. */
   normalized: string;
-  /** Normalised words in order, deduplicated, at most MAX_QUERY_TERMS. */
+  /** Normalised words in order, deduplicated, at most MAX_QUERY_TERMS (content words kept first, see keepContentWords). */
   terms: string[];
   /** Terms that are not stop words (all terms when every one is a stop word). */
   significantTerms: string[];
@@ -39,7 +39,7 @@ export function parseSearchQuery(raw: string | null | undefined, options: { maxC
       if (part.length > 0 && !words.includes(part)) words.push(part.slice(0, MAX_TERM_CHARS));
     }
   }
-  const terms = words.slice(0, maxTerms);
+  const terms = keepContentWords(words, maxTerms);
   const significant = terms.filter((t) => !isStopWord(t));
   const lastChar = kept.at(-1) ?? " ";
   return {
@@ -50,6 +50,17 @@ export function parseSearchQuery(raw: string | null | undefined, options: { maxC
     prefixLast: !truncated && terms.length > 0 && /[\p{L}\p{M}\p{N}]/u.test(lastChar),
     truncated,
   };
+}
+
+/**
+ * At most `max` words, in their order. When there are more, stop words go first: a long message
+ * ("Hello, good morning, I hope you are all well today. My withdrawal has been pending…") keeps
+ * the words that say what it is about instead of its first twelve.
+ */
+function keepContentWords(words: string[], max: number): string[] {
+  if (words.length <= max) return words;
+  let stopWordsKept = Math.max(0, max - words.filter((w) => !isStopWord(w)).length);
+  return words.filter((w) => !isStopWord(w) || stopWordsKept-- > 0).slice(0, max);
 }
 
 export interface TsQueryOptions {

@@ -19,6 +19,15 @@ describe("parseSearchQuery", () => {
     expect(parsed.prefixLast).toBe(false);
   });
 
+  it("keeps the content words of a long message over its first words", () => {
+    const parsed = parseSearchQuery("Hello, good morning team. I hope you are all doing well today and that the week went fine. My withdrawal has been pending since Monday.");
+    expect(parsed.terms).toHaveLength(12);
+    expect(parsed.terms).toEqual(expect.arrayContaining(["withdrawal", "pending", "monday"]));
+    expect(parsed.terms.indexOf("hello")).toBeLessThan(parsed.terms.indexOf("withdrawal")); // order kept
+    // Stop words stay while there is room.
+    expect(parseSearchQuery("how do I reset my password").terms).toEqual(["how", "do", "i", "reset", "my", "password"]);
+  });
+
   it("treats the last word as a prefix while typing, not after a space", () => {
     expect(parseSearchQuery("withdr").prefixLast).toBe(true);
     expect(parseSearchQuery("withdr ").prefixLast).toBe(false);
