@@ -220,6 +220,15 @@ describe("searchKnowledge", () => {
     const { suggestedSearches, relatedCategories } = result.data!.searchKnowledge;
     expect(suggestedSearches[0]).toBe("refund request");
     expect(suggestedSearches.length).toBeGreaterThan(1);
+    // Never suggested to others: a query searched less often than SEARCH_SUGGESTION_MIN_SEARCHES (3),
+    // one with a word no article contains (a name, an account number), a half-typed word.
+    const private_ = ["refund payment", "refund bob12345", "refund zqxwvy", "refu"];
+    for (const query of private_) for (let i = 0; i < (query === "refund payment" ? 2 : 4); i++) await search({ query, language: "en" });
+    await eventually(async () => (await system.db.prisma.searchQueryStat.findUnique({ where: { language_query: { language: "en", query: "refu" } } }))?.searchCount === 4);
+    const again = await system.request(`{ searchKnowledge(query: "refu", language: "en", first: 3) { suggestedSearches } }`);
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.searchKnowledge.suggestedSearches).toContain("refund request");
+    for (const query of private_) expect(again.data!.searchKnowledge.suggestedSearches).not.toContain(query);
     expect(relatedCategories[0]).toEqual({ category: { key: "payments_billing" }, count: expect.any(Number) });
   });
 

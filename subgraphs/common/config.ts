@@ -125,6 +125,7 @@ export const CONFIG_VARIABLES = {
   SEARCH_TIER_FRACTION: variable({ parse: parseNumber(0.01, 1), fallback: 0.3, description: "Knowledge search: share of each language's published articles, the most viewed, in the search tier that candidates are gathered from first." }),
   SEARCH_TIER_REFRESH_SECONDS: variable({ parse: parseNumber(1, 86_400, true), fallback: 300, description: "Knowledge search: how often the search tier is recomputed from view counts." }),
   SEARCH_STATS_FLUSH_MS: variable({ parse: parseNumber(10, 60_000, true), fallback: 1000, description: "Knowledge search: how often queued search statistics (query counters, search events) are written, in one transaction." }),
+  SEARCH_SUGGESTION_MIN_SEARCHES: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 3, description: "Knowledge search: how many times a past query must have been searched before it is suggested to others." }),
   SEARCH_TYPO_SIMILARITY: variable({ parse: parseNumber(0.1, 1), fallback: 0.4, description: "Minimum trigram similarity for a query word to be corrected to an indexed word (typo tolerance)." }),
   JWT_SECRET: variable({ parse: parseSecret, fallback: DEV_JWT_SECRET, requiredInProduction: true, description: "HS256 secret for client bearer tokens (≥ 32 chars)." }),
   JWT_ISSUER: variable({ parse: parseString, fallback: "switchboard", description: "Expected `iss` of client tokens." }),

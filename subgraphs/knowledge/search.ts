@@ -19,7 +19,7 @@ import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from "../common/pagination.js";
 import { fullTextSearch, markHighlights, parseSearchQuery, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
-import { detectLanguage } from "../common/text/index.js";
+import { detectLanguage, isStopWord } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { SearchRecord } from "./search-stats.js";
 import { articleVocabulary, VOCABULARY_TABLE } from "./vocabulary.js";
@@ -279,22 +279,30 @@ export function searchRecordOf(page: KnowledgeSearchPage): SearchRecord | null {
 /**
  * Suggested searches: popular past queries (with results) that extend or resemble this one,
  * then keywords of the top hits that the query does not already contain. At most `limit`.
+ *
+ * Past queries are shown to everyone, so only those that can say nothing about the person who
+ * typed them are: searched at least SEARCH_SUGGESTION_MIN_SEARCHES times, and made only of words
+ * the published articles contain (stop words aside) — no name, account number or half-typed
+ * word ("refu", recorded while searching as you type) is ever suggested.
  */
 export async function suggestedSearches(services: SubgraphServices, page: KnowledgeSearchPage, limit = 5): Promise<string[]> {
   const language = statsLanguage(page);
   const query = page.parsed.normalized;
+  const minSearches = services.config.SEARCH_SUGGESTION_MIN_SEARCHES;
+  // Some popular queries may be dropped below: read a few more than needed.
+  const fetch = limit * 4;
   const rows = query
     ? await services.db.sql.query<{ query: string }>(
         `SELECT "query" FROM "knowledge"."search_queries"
-         WHERE "language" = $1 AND "lastResultCount" > 0 AND "query" <> $2 AND ("query" LIKE $3 OR "query" % $2)
+         WHERE "language" = $1 AND "lastResultCount" > 0 AND "searchCount" >= $5 AND "query" <> $2 AND ("query" LIKE $3 OR "query" % $2)
          ORDER BY "searchCount" DESC, "query" LIMIT $4`,
-        [language, query, `${query.replace(/[%_\\]/g, "")}%`, limit],
+        [language, query, `${query.replace(/[%_\\]/g, "")}%`, fetch, minSearches],
       )
     : await services.db.sql.query<{ query: string }>(
-        `SELECT "query" FROM "knowledge"."search_queries" WHERE ($1 = 'any' OR "language" = $1) AND "lastResultCount" > 0 ORDER BY "searchCount" DESC, "query" LIMIT $2`,
-        [language, limit],
+        `SELECT "query" FROM "knowledge"."search_queries" WHERE ($1 = 'any' OR "language" = $1) AND "lastResultCount" > 0 AND "searchCount" >= $3 ORDER BY "searchCount" DESC, "query" LIMIT $2`,
+        [language, fetch, minSearches],
       );
-  const suggestions = rows.map((r) => r.query);
+  const suggestions = (await madeOfArticleWords(services, rows.map((r) => r.query), language)).slice(0, limit);
   const queryTerms = new Set(page.parsed.terms);
   for (const edge of page.edges.slice(0, 5)) {
     for (const keyword of edge.node.keywords) {
@@ -303,6 +311,18 @@ export async function suggestedSearches(services: SubgraphServices, page: Knowle
     }
   }
   return suggestions.slice(0, limit);
+}
+
+/** The queries whose every word but stop words is in the articles' vocabulary (one statement). */
+async function madeOfArticleWords(services: SubgraphServices, queries: string[], language: string): Promise<string[]> {
+  const words = [...new Set(queries.flatMap((q) => q.split(" ")).filter((w) => w && !isStopWord(w)))];
+  if (words.length === 0) return queries;
+  const known = await services.db.sql.query<{ term: string }>(
+    `SELECT DISTINCT "term" FROM ${VOCABULARY_TABLE} WHERE "term" = ANY($1::text[]) AND ($2 = 'any' OR "language" = $2)`,
+    [words, language],
+  );
+  const vocabulary = new Set(known.map((k) => k.term));
+  return queries.filter((q) => q.split(" ").every((w) => !w || isStopWord(w) || vocabulary.has(w)));
 }
 
 /** Categories of the best results (top 50), most results first. */
