@@ -245,6 +245,23 @@ describe("searchKnowledge", () => {
     expect(anonymous.errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 
+  it("drops a gap from the report once an article fills it (kept on request, marked filled)", async () => {
+    const agent = await system.token("agent");
+    const gaps = async (includeFilled: boolean) =>
+      (await system.request(`query($all: Boolean) { knowledgeSearchGaps(first: 50, includeFilled: $all) { edges { node { query zeroResultCount lastResultCount filled } } } }`, { all: includeFilled }, agent)).data!.knowledgeSearchGaps.edges.map((e: any) => e.node);
+    const query = "quokka wombat";
+    expect((await search({ query, language: "en" })).totalCount).toBe(0);
+    await eventually(async () => (await gaps(false)).some((g: any) => g.query === query));
+    const id = await publishArticle(system, { language: "en", title: "Quokka and wombat accounts", body: "How quokka and wombat accounts hold your assets." });
+    try {
+      expect((await search({ query, language: "en" })).totalCount).toBeGreaterThan(0);
+      await eventually(async () => !(await gaps(false)).some((g: any) => g.query === query));
+      expect((await gaps(true)).find((g: any) => g.query === query)).toEqual({ query, zeroResultCount: 1, lastResultCount: 1, filled: true });
+    } finally {
+      await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, await system.token("supervisor"));
+    }
+  });
+
   it("sums each batch of searches up in one search.summary event, not an event per search", async () => {
     const { writeSearchRecords } = await import("../subgraphs/knowledge/search-stats.js");
     const at = new Date("2026-03-01T10:00:00Z");

@@ -195,6 +195,7 @@ interface SearchGapRow {
   query: string;
   searchCount: number;
   zeroResultCount: number;
+  lastResultCount: number;
   lastSearchedAt: Date;
 }
 const SearchGap = builder.objectRef<SearchGapRow>("KnowledgeSearchGap").implement({
@@ -204,6 +205,8 @@ const SearchGap = builder.objectRef<SearchGapRow>("KnowledgeSearchGap").implemen
     language: t.exposeString("language"),
     searchCount: t.exposeInt("searchCount"),
     zeroResultCount: t.exposeInt("zeroResultCount"),
+    lastResultCount: t.exposeInt("lastResultCount", { description: "Results of the query's latest search." }),
+    filled: t.boolean({ description: "The latest search of this query found articles: the gap has been filled since.", resolve: (gap) => gap.lastResultCount > 0 }),
     lastSearchedAt: t.expose("lastSearchedAt", { type: "DateTime" }),
   }),
 });
@@ -320,20 +323,23 @@ builder.queryType({
     knowledgeSearchGaps: t.connection(
       {
         type: SearchGap,
-        description: "Queries that found nothing, most frequent first (staff).",
+        description: "Queries that found nothing, most frequent first (staff). Only the gaps still open (the query's latest search found nothing) unless includeFilled.",
         authScopes: { staff: true },
-        args: { language: t.arg.string({ required: false }) },
+        args: {
+          language: t.arg.string({ required: false }),
+          includeFilled: t.arg.boolean({ required: false, defaultValue: false, description: "Also list queries that found nothing once but whose latest search found articles." }),
+        },
         resolve: async (_root, args, ctx) => {
           if (args.language) assertLanguage(args.language);
           const first = args.first ?? 20;
           if (first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`);
           const beyond = args.after ? decodeCursor(args.after) : null;
           const rows = await ctx.db.sql.query<SearchGapRow>(
-            `SELECT "language", "query", "searchCount", "zeroResultCount", "lastSearchedAt" FROM "knowledge"."search_queries"
-             WHERE "zeroResultCount" > 0 AND ($1::text IS NULL OR "language" = $1)
+            `SELECT "language", "query", "searchCount", "zeroResultCount", "lastResultCount", "lastSearchedAt" FROM "knowledge"."search_queries"
+             WHERE "zeroResultCount" > 0 AND ($1::text IS NULL OR "language" = $1) AND ($5 OR "lastResultCount" = 0)
                AND ($2::int IS NULL OR ("zeroResultCount", "language" || ':' || "query") < ($2::int, $3::text))
              ORDER BY "zeroResultCount" DESC, "language" || ':' || "query" DESC LIMIT $4`,
-            [args.language ?? null, beyond ? Number(beyond[0]) : null, beyond ? beyond[1] : null, first + 1],
+            [args.language ?? null, beyond ? Number(beyond[0]) : null, beyond ? beyond[1] : null, first + 1, args.includeFilled ?? false],
           );
           const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor([r.zeroResultCount, `${r.language}:${r.query}`]), node: { ...r, lastSearchedAt: new Date(r.lastSearchedAt) } }));
           return { edges, pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > first, hasPreviousPage: Boolean(args.after) } };
