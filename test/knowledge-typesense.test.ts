@@ -46,3 +46,27 @@ describe.skipIf(!url)("Typesense search backend", () => {
     await eventually(async () => (await system.request(SEARCH, { q: "quasar", language: "en" })).data?.searchKnowledge.totalCount === 0, 20_000);
   });
 });
+
+describe("Typesense unreachable", () => {
+  let system: TestSystem;
+
+  beforeAll(async () => {
+    // Nothing listens on the discard port: every Typesense call is refused.
+    system = await startTestSystem({ env: { TYPESENSE_URL: "http://127.0.0.1:9", TYPESENSE_COLLECTION: `kb_down_${Date.now()}` } });
+  }, 120_000);
+  afterAll(async () => {
+    await system?.close();
+  });
+
+  it("answers searches from PostgreSQL instead of failing them", async () => {
+    const SEARCH = `query($q: String, $language: String) { searchKnowledge(query: $q, language: $language, first: 3) { totalCount edges { titleHighlighted node { title } } } }`;
+    for (const q of ["withdrawal", "pasword reset"]) {
+      const result = await system.request(SEARCH, { q, language: "en" });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.searchKnowledge.totalCount).toBeGreaterThan(0);
+    }
+    const page = (await system.request(SEARCH, { q: "withdrawal", language: "en" })).data!.searchKnowledge;
+    expect(page.edges[0].node.title).toBe("How withdrawals work and how long they take");
+    expect(page.edges[0].titleHighlighted).toContain("<mark>");
+  });
+});

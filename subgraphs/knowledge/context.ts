@@ -2,7 +2,7 @@ import type { Article, ArticleVersion, KnowledgeCategory } from "../../generated
 import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
 import { requestContext } from "../common/context.js";
 import { loaderByKey, loaderGroupedBy } from "../common/loaders.js";
-import { postgresBackend, type SearchBackend } from "./search.js";
+import { postgresBackend, withFallback, type SearchBackend } from "./search.js";
 import { typesenseBackend, typesenseClient } from "./typesense.js";
 
 export function createKnowledgeLoaders(services: SubgraphServices) {
@@ -34,8 +34,11 @@ const backends = new WeakMap<SubgraphServices, SearchBackend>();
 export function searchBackend(services: SubgraphServices): SearchBackend {
   let backend = backends.get(services);
   if (!backend) {
-    backend = services.config.TYPESENSE_URL
-      ? typesenseBackend(services, typesenseClient(services.config.TYPESENSE_URL, services.config.TYPESENSE_API_KEY), services.config.TYPESENSE_COLLECTION)
+    const { TYPESENSE_URL, TYPESENSE_API_KEY, TYPESENSE_COLLECTION } = services.config;
+    backend = TYPESENSE_URL
+      ? withFallback(typesenseBackend(services, typesenseClient(TYPESENSE_URL, TYPESENSE_API_KEY), TYPESENSE_COLLECTION), postgresBackend(services), {
+          onFailure: (error) => services.logger.warn("knowledge: Typesense search failed; answering from PostgreSQL for 30 s", { error: String(error) }),
+        })
       : postgresBackend(services);
     backends.set(services, backend);
   }

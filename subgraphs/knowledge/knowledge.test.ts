@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractSearchKeywords } from "./keywords.js";
 import { markdownToText, renderMarkdown } from "./markdown.js";
-import { boostOf } from "./search.js";
+import type { Client } from "typesense";
+import { boostOf, highlightMatchedWords, withFallback, type ArticleNode, type SearchBackend } from "./search.js";
+import { typesenseBackend } from "./typesense.js";
+import { loadConfig } from "../common/config.js";
+import type { SubgraphServices } from "../common/context.js";
+import { markHighlights, parseSearchQuery } from "../common/search/index.js";
 import { helpfulnessScore, viewerKey } from "./engagement.js";
 import { HELP_TOPICS } from "./help-topics.js";
 import { KNOWLEDGE_ARTICLES } from "../../scripts/seed-data/index.js";
@@ -67,5 +72,56 @@ describe("help topics data", () => {
     const tags = new Set(KNOWLEDGE_ARTICLES.flatMap((a) => a.tags));
     for (const row of HELP_TOPICS) for (const topic of row.topics) expect(tags.has(topic), `${row.page}/${row.action}: ${topic}`).toBe(true);
     expect(HELP_TOPICS.some((r) => r.page === "*" && r.action === "")).toBe(true);
+  });
+});
+
+describe("Typesense backend (a stand-in client: no Typesense server runs here)", () => {
+  const parsed = parseSearchQuery("reset password ");
+  const config = loadConfig({});
+  const request = { parsed, language: "en", category: null, tags: [], limit: 11, offset: 10 };
+  const standIn = (found: number, hits: unknown[]) => {
+    const calls: Record<string, unknown>[] = [];
+    const client = { collections: () => ({ documents: () => ({ search: async (params: Record<string, unknown>) => (calls.push(params), { found, hits }) }) }) };
+    return { calls, backend: typesenseBackend({ config } as SubgraphServices, client as unknown as Client, "articles") };
+  };
+  const document = { id: "a1", title: "اعاده", keywords: [], body: "", language: "ar", categoryKey: "x", tags: [], viewCount: 0, helpfulCount: 0, unhelpfulCount: 0, publishedAt: 0, createdAt: 0 };
+
+  it("asks for the page by offset and limit: page 2 of 10 is results 10–20, not page 1 again", async () => {
+    const { calls, backend } = standIn(25, []);
+    await backend.search(request);
+    expect(calls[0]).toMatchObject({ offset: 10, limit: 11 });
+    expect(calls[0]).not.toHaveProperty("page");
+  });
+
+  it("returns the words each hit matched, which are highlighted on the article's own text", async () => {
+    const { backend } = standIn(1, [{ document, text_match: 100, highlights: [{ field: "title", matched_tokens: ["اعاده"] }, { field: "keywords", matched_tokens: [["تعيين"]] }] }]);
+    const [hit] = (await backend.search(request)).hits;
+    expect(hit.matchedWords).toEqual(["اعاده", "تعيين"]);
+    const article = { title: "إِعادة تعيين كلمة المرور", body: "لإِعادة تعيين كلمة المرور افتح الإعدادات.", language: "ar" } as ArticleNode;
+    const { titleHighlight, bodyHighlight } = highlightMatchedWords(article, hit.matchedWords!);
+    // Not the folded "اعاده": the title as written, diacritics and all.
+    expect(markHighlights(titleHighlight).html).toBe("<mark>إِعادة</mark> <mark>تعيين</mark> كلمة المرور");
+    expect(markHighlights(bodyHighlight!).html).toContain("<mark>تعيين</mark>");
+  });
+});
+
+describe("withFallback", () => {
+  const request = { parsed: parseSearchQuery("x"), language: null, category: null, tags: [], limit: 1, offset: 0 };
+  const answer = (name: string) => ({ hits: [{ id: name, score: 1 }], totalCount: 1, totalCountExact: true, mode: "and" as const });
+
+  it("answers from the fallback while the primary fails, and tries the primary again after a while", async () => {
+    let clock = 0;
+    let primaryCalls = 0;
+    let primaryUp = false;
+    const failures: unknown[] = [];
+    const primary: SearchBackend = { name: "typesense", search: async () => (primaryCalls++, primaryUp ? answer("primary") : Promise.reject(new Error("ECONNREFUSED"))) };
+    const fallback: SearchBackend = { name: "postgres", search: async () => answer("fallback") };
+    const backend = withFallback(primary, fallback, { onFailure: (e) => failures.push(e), retryAfterMs: 1000, now: () => clock });
+    expect((await backend.search(request)).hits[0].id).toBe("fallback");
+    expect((await backend.search(request)).hits[0].id).toBe("fallback");
+    expect([primaryCalls, failures.length]).toEqual([1, 1]); // left alone after the failure
+    primaryUp = true;
+    clock = 1000;
+    expect((await backend.search(request)).hits[0].id).toBe("primary");
   });
 });

@@ -18,7 +18,7 @@ import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from "../common/pagination.js";
-import { fullTextSearch, markHighlights, parseSearchQuery, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
+import { fullTextSearch, highlightAll, highlightFragments, markHighlights, parseSearchQuery, SNIPPET_FRAGMENTS, textSearchConfig, wordMatcher, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
 import { detectLanguage, isStopWord } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { SearchRecord } from "./search-stats.js";
@@ -31,6 +31,9 @@ export function queryLanguage(text: string): string | null {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(detected) ? detected : "en";
 }
 
+/** How much of a body its snippet is taken from. */
+const HEADLINE_MAX_CHARS = 4000;
+
 export const ARTICLE_SEARCH: SearchTableSpec = {
   table: `"knowledge"."articles"`,
   idColumn: `"id"`,
@@ -39,6 +42,7 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
   vocabularyTable: VOCABULARY_TABLE,
   headlineColumns: { title: `"title"`, body: `"body"` },
   wholeHeadlines: ["title"],
+  headlineMaxChars: HEADLINE_MAX_CHARS,
   headVectorColumn: `"searchHead"`,
   candidateOrder: { column: `"viewCount"`, descending: true },
   tierColumn: `"searchTier"`,
@@ -111,6 +115,11 @@ export interface BackendHit {
   article?: ArticleNode;
   titleHighlight?: string;
   bodyHighlight?: string;
+  /**
+   * The words the engine matched in this hit (normalised), when it gives no highlights of its
+   * own: the title and snippet are then highlighted here, on the article's own text.
+   */
+  matchedWords?: string[];
 }
 
 export interface BackendRequest {
@@ -132,6 +141,30 @@ export interface BackendResult {
 export interface SearchBackend {
   name: "postgres" | "typesense";
   search(request: BackendRequest): Promise<BackendResult>;
+}
+
+/**
+ * A backend that answers from `fallback` while `primary` fails (Typesense down, unreachable or
+ * refusing): a failed search is answered again from the fallback, and the primary is left alone
+ * for `retryAfterMs` before it is tried again — so an outage costs one slow search per interval,
+ * not every search a timeout.
+ */
+export function withFallback(primary: SearchBackend, fallback: SearchBackend, options: { onFailure: (error: unknown) => void; retryAfterMs?: number; now?: () => number }): SearchBackend {
+  const now = options.now ?? Date.now;
+  let primaryDownUntil = -Infinity;
+  return {
+    name: primary.name,
+    async search(request) {
+      if (now() < primaryDownUntil) return fallback.search(request);
+      try {
+        return await primary.search(request);
+      } catch (error) {
+        primaryDownUntil = now() + (options.retryAfterMs ?? 30_000);
+        options.onFailure(error);
+        return fallback.search(request);
+      }
+    },
+  };
 }
 
 /** The article search with the configured tier share (totals of tier-filled pools are estimated from it). */
@@ -206,6 +239,13 @@ function snippetOf(article: ArticleNode, highlight: string | undefined): { snipp
   return { snippet: html, words };
 }
 
+/** Title and body highlights of the words an engine matched, on the article's own text (the PostgreSQL backend's marking). */
+export function highlightMatchedWords(article: ArticleNode, words: string[]): { titleHighlight: string; bodyHighlight: string | undefined } {
+  const matcher = wordMatcher(textSearchConfig(article.language), { words });
+  const body = article.body === undefined ? undefined : highlightFragments(article.body.slice(0, HEADLINE_MAX_CHARS), matcher, SNIPPET_FRAGMENTS);
+  return { titleHighlight: highlightAll(article.title, matcher), bodyHighlight: body || undefined };
+}
+
 type ArticleLoader = (ids: string[]) => Promise<(Article | null | undefined)[]>;
 
 /**
@@ -243,8 +283,9 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   page.forEach((hit, index) => {
     const article = articles[index];
     if (!article) return;
-    const body = snippetOf(article, hit.bodyHighlight);
-    const title = markHighlights(hit.titleHighlight && hit.titleHighlight.includes("\u0002") ? hit.titleHighlight : article.title);
+    const highlighted = hit.matchedWords ? highlightMatchedWords(article, hit.matchedWords) : hit;
+    const body = snippetOf(article, highlighted.bodyHighlight);
+    const title = markHighlights(highlighted.titleHighlight && highlighted.titleHighlight.includes("\u0002") ? highlighted.titleHighlight : article.title);
     edges.push({
       cursor: encodeCursor([offset + index, "search"]),
       node: article,

@@ -5,7 +5,9 @@
  * upserts (or deletes) the document, and a failed call rolls the consumer's transaction back so
  * the event is retried on the next catch-up. Results come back in the same shape as the
  * PostgreSQL backend: Typesense's text match (normalised to the page's best) × the same
- * popularity × recency boost, re-ranked within the page.
+ * popularity × recency boost, re-ranked within the page. Each hit carries the words it matched,
+ * which search.ts highlights on the article's own text (the collection's is folded). A failing
+ * Typesense is stood in for by PostgreSQL (`withFallback`, context.ts).
  */
 import { Client, Errors } from "typesense";
 import type { Article } from "../../generated/prisma/client.js";
@@ -141,10 +143,6 @@ export function typesenseBackend(services: SubgraphServices, client: Client, col
         ...(request.category ? [`categoryKey:=${JSON.stringify(request.category)}`] : []),
         ...request.tags.map((tag) => `tags:=${JSON.stringify(tag)}`),
       ];
-      const perPage = Math.min(250, request.limit);
-      // Typesense pages are fixed-size: fetch the page that contains `offset`, then slice.
-      const page = Math.floor(request.offset / perPage) + 1;
-      const skip = request.offset - (page - 1) * perPage;
       const browse = request.parsed.terms.length === 0;
       const response = await client.collections<ArticleDocument>(collection).documents().search({
         q: browse ? "*" : request.parsed.terms.join(" "),
@@ -155,22 +153,21 @@ export function typesenseBackend(services: SubgraphServices, client: Client, col
         drop_tokens_threshold: 1,
         filter_by: filters.join(" && ") || undefined,
         sort_by: browse ? "viewCount:desc,publishedAt:desc" : "_text_match:desc,viewCount:desc",
-        highlight_fields: "title,body",
-        highlight_start_tag: "\u0002",
-        highlight_end_tag: "\u0003",
-        snippet_threshold: 30,
-        page,
-        per_page: perPage,
+        // Only which words matched: the documents hold folded text (lowercase, Arabic letter
+        // forms unified), so the title and snippet are highlighted on the article itself.
+        highlight_fields: "title,keywords,body",
+        offset: request.offset,
+        limit: Math.min(250, request.limit),
       });
-      const hits = (response.hits ?? []).slice(skip);
+      const hits = response.hits ?? [];
       const best = Math.max(1, ...hits.map((h) => Number(h.text_match ?? 0)));
       const now = Date.now();
       const ranked = hits.map((hit) => {
         const d = hit.document;
         const boost = boostOf(services.config, { viewCount: d.viewCount, helpfulCount: d.helpfulCount, unhelpfulCount: d.unhelpfulCount, publishedAt: new Date(d.publishedAt * 1000), createdAt: new Date(d.createdAt * 1000) }, now);
         const relevance = browse ? 1 : Number(hit.text_match ?? 0) / best;
-        const highlight = (field: string) => hit.highlights?.find((h) => h.field === field)?.snippet;
-        return { id: d.id, score: relevance * boost, titleHighlight: highlight("title"), bodyHighlight: highlight("body") };
+        const matchedWords = [...new Set((hit.highlights ?? []).flatMap((h) => (h.matched_tokens ?? []).flat() as string[]))];
+        return { id: d.id, score: relevance * boost, matchedWords };
       });
       ranked.sort((a, b) => b.score - a.score);
       return { hits: ranked, totalCount: response.found, totalCountExact: true, mode: browse ? "browse" : "and" };

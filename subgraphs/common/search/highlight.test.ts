@@ -1,11 +1,10 @@
 /** Highlights and snippets in the application: matching as the index matches, fragments as ts_headline's. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db.js";
-import { HIGHLIGHT_END, HIGHLIGHT_START, highlightAll, highlightFragments, stemmerFor, wordMatcher } from "./highlight.js";
+import { HIGHLIGHT_END, HIGHLIGHT_START, highlightAll, highlightFragments, SNIPPET_FRAGMENTS as FRAGMENTS, stemmerFor, wordMatcher } from "./highlight.js";
 import { markHighlights } from "./postgres.js";
 import { normalizeForSearch } from "./normalize.js";
 
-const FRAGMENTS = { maxWords: 30, maxFragments: 2, delimiter: " … " };
 const marked = (text: string) => markHighlights(text).html;
 
 describe("stemming is PostgreSQL's", () => {

@@ -155,6 +155,9 @@ export interface FragmentOptions {
   delimiter: string;
 }
 
+/** The fragments of a search snippet: two of at most 30 words. */
+export const SNIPPET_FRAGMENTS: FragmentOptions = { maxWords: 30, maxFragments: 2, delimiter: " … " };
+
 /** Words of context kept before a fragment's first match. */
 const LEAD_WORDS = 4;
 

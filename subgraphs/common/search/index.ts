@@ -3,7 +3,7 @@ export { MAX_QUERY_CHARS, MAX_QUERY_TERMS, buildTsQueryText, parseSearchQuery } 
 export type { ParsedQuery, TsQueryOptions } from "./query.js";
 export { normalizeForSearch, searchSqlFunctions, SQL_DIACRITICS_CLASS, textSearchConfig } from "./normalize.js";
 export { fullTextSearch, markHighlights, paramList, vocabularyWords } from "./postgres.js";
-export { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight.js";
+export { HIGHLIGHT_END, HIGHLIGHT_START, highlightAll, highlightFragments, SNIPPET_FRAGMENTS, wordMatcher } from "./highlight.js";
 export type { Param, SearchHit, SearchRequest, SearchResult, SearchTableSpec } from "./postgres.js";
 export { createVocabularyCache, Vocabulary } from "./vocabulary.js";
 export type { VocabularyCache } from "./vocabulary.js";

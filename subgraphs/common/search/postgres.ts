@@ -16,7 +16,7 @@
  */
 import type { SqlExecutor } from "../db.js";
 import { isStopWord } from "../text/index.js";
-import { HIGHLIGHT_END, HIGHLIGHT_START, highlightAll, highlightFragments, wordMatcher, type QueryWords, type TextSearchConfig, type WordMatcher } from "./highlight.js";
+import { HIGHLIGHT_END, HIGHLIGHT_START, SNIPPET_FRAGMENTS, highlightAll, highlightFragments, wordMatcher, type QueryWords, type TextSearchConfig, type WordMatcher } from "./highlight.js";
 import { normalizeForSearch, textSearchConfig } from "./normalize.js";
 import { buildTsQueryText, type ParsedQuery } from "./query.js";
 import type { Vocabulary, VocabularyCache } from "./vocabulary.js";
@@ -490,8 +490,6 @@ function matchSql(spec: SearchTableSpec, request: SearchRequest, vectorColumn: s
   };
 }
 
-const FRAGMENTS = { maxWords: 30, maxFragments: 2, delimiter: " … " };
-
 /** The headline columns' text as select-list expressions (aliases h0, h1, …), each with how it is marked. */
 function headlineSources(spec: SearchTableSpec): { name: string; alias: string; sql: string; mark: (text: string, matcher: WordMatcher) => string }[] {
   const maxChars = Math.max(1, Math.floor(spec.headlineMaxChars ?? 4000));
@@ -501,7 +499,7 @@ function headlineSources(spec: SearchTableSpec): { name: string; alias: string; 
       name,
       alias: `h${index}`,
       sql: `${shownWhole ? `d.${column}` : `left(d.${column}, ${maxChars})`} AS h${index}`,
-      mark: shownWhole ? highlightAll : (text: string, matcher: WordMatcher) => highlightFragments(text, matcher, FRAGMENTS),
+      mark: shownWhole ? highlightAll : (text: string, matcher: WordMatcher) => highlightFragments(text, matcher, SNIPPET_FRAGMENTS),
     };
   });
 }
