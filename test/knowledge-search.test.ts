@@ -324,10 +324,29 @@ describe("contextualHelp", () => {
     expect(help.immediateHelp[0].title).toBe("Resetting your password");
     expect(help.quickActions.map((a: any) => a.key)).toContain("reset_password");
     const arabic = await system.request(HELP, { page: "security" }, null, { "accept-language": "ar-AE,ar;q=0.9" });
+    expect(arabic.data!.contextualHelp.immediateHelp).toHaveLength(3);
     expect(arabic.data!.contextualHelp.immediateHelp.every((a: any) => a.language === "ar")).toBe(true);
+    // The first supported language of the header, not just its first tag.
+    const frenchFirst = await system.request(HELP, { page: "security" }, null, { "accept-language": "fr-FR, ar;q=0.8, en;q=0.5" });
+    expect(frenchFirst.data!.contextualHelp.immediateHelp.map((a: any) => a.language)).toEqual(["ar", "ar", "ar"]);
     const unknown = await system.request(HELP, { page: "some-new-page", language: "en" });
     expect(unknown.data!.contextualHelp.immediateHelp.length).toBeGreaterThan(0);
     expect((await system.request(HELP, { page: "security", language: "xx" })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("fills up with English articles where the caller's language has too few, never one already listed in translation", async () => {
+    const FULL = `query($page: String!, $language: String) { contextualHelp(page: $page, language: $language) { immediateHelp { id language translations { id } } relatedArticles { id language translations { id } } } }`;
+    // The seed has no Hindi articles: help still comes, in English.
+    const hindi = (await system.request(FULL, { page: "security", language: "hi" })).data!.contextualHelp;
+    expect(hindi.immediateHelp).toHaveLength(3);
+    expect(hindi.immediateHelp.every((a: any) => a.language === "en")).toBe(true);
+    // Arabic first, then English; an English article is never listed beside its Arabic translation.
+    const arabic = (await system.request(FULL, { page: "security", language: "ar" })).data!.contextualHelp;
+    const listed = [...arabic.immediateHelp, ...arabic.relatedArticles];
+    const languages = listed.map((a: any) => a.language);
+    expect(languages.indexOf("en") === -1 || languages.lastIndexOf("ar") < languages.indexOf("en")).toBe(true);
+    const ids = new Set(listed.map((a: any) => a.id));
+    for (const article of listed) expect(article.translations.some((t: any) => ids.has(t.id))).toBe(false);
   });
 
   it("ranks articles the caller already read lower", async () => {

@@ -5,7 +5,12 @@
  * score by topic overlap × popularity (views, helpfulness) and the ones the caller has already
  * read (any language of the same article, from the view history) are multiplied by 0.3, so
  * new material comes first. The top 3 are `immediateHelp`, the next 5 `relatedArticles`.
+ * Where the caller's language has fewer matching articles than that (hi and ur have none in the
+ * seed), English ones fill the rest — after every article in the caller's language, and never
+ * an article whose translation in the caller's language is already listed.
  */
+/** The language help falls back to. */
+const FALLBACK_LANGUAGE = "en";
 import type { Article } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
@@ -39,7 +44,7 @@ export async function contextualHelp(services: SubgraphServices, input: { page: 
   let articles: Article[] = [];
   if (topics.length > 0) {
     const rows = await services.db.sql.query<{ id: string }>(
-      `SELECT a."id",
+      `SELECT "id" FROM (SELECT DISTINCT ON (a."translationGroup") a."id", a."language" = $1 AS "own", a."publishedAt",
          (cardinality(ARRAY(SELECT unnest(a."tags") INTERSECT SELECT unnest($2::text[]))) * 2
           + cardinality(ARRAY(SELECT unnest(a."keywords") INTERSECT SELECT unnest($2::text[]))))
          * (1 + 0.15 * ln(1 + a."viewCount")) * (1 + 0.5 * ((a."helpfulCount" + 1.0) / (a."helpfulCount" + a."unhelpfulCount" + 2.0) - 0.5))
@@ -47,9 +52,10 @@ export async function contextualHelp(services: SubgraphServices, input: { page: 
               SELECT 1 FROM "knowledge"."article_views" v JOIN "knowledge"."articles" r ON r."id" = v."articleId"
               WHERE v."viewerKey" = $3 AND r."translationGroup" = a."translationGroup") THEN ${READ_PENALTY} ELSE 1 END) AS score
        FROM "knowledge"."articles" a
-       WHERE a."status" = 'PUBLISHED' AND a."language" = $1 AND (a."tags" && $2::text[] OR a."keywords" && $2::text[])
-       ORDER BY score DESC, a."publishedAt" DESC NULLS LAST, a."id" LIMIT 8`,
-      [input.language, topics, input.viewerKey],
+       WHERE a."status" = 'PUBLISHED' AND a."language" = ANY($4::text[]) AND (a."tags" && $2::text[] OR a."keywords" && $2::text[])
+       ORDER BY a."translationGroup", a."language" = $1 DESC) candidates
+       ORDER BY "own" DESC, score DESC, "publishedAt" DESC NULLS LAST, "id" LIMIT 8`,
+      [input.language, topics, input.viewerKey, [...new Set([input.language, FALLBACK_LANGUAGE])]],
     );
     const byId = new Map((await prisma.article.findMany({ where: { id: { in: rows.map((r) => r.id) } } })).map((a) => [a.id, a]));
     articles = rows.map((r) => byId.get(r.id)).filter((a): a is Article => Boolean(a));

@@ -6,7 +6,8 @@ import { isStaff } from "../common/identity.js";
 import { beyondKeyWhere, decodeCursor, encodeCursor, keysetConnection, keysetOrder, MAX_PAGE_SIZE } from "../common/pagination.js";
 import { assertUuid } from "../common/ids.js";
 import { bestKnowledgeAnswer } from "./answer.js";
-import { assertLanguage, createArticle, setArticleStatus, updateArticle } from "./articles.js";
+import { assertLanguage, createArticle, setArticleStatus, SUPPORTED_LANGUAGES, updateArticle } from "./articles.js";
+import { acceptedLanguages } from "../common/text/index.js";
 import type { KnowledgeContext } from "./context.js";
 import { helpfulnessScore, rateArticle, recordView, viewerKey } from "./engagement.js";
 import { contextualHelp } from "./help.js";
@@ -314,8 +315,9 @@ builder.queryType({
         viewerId: t.arg.string({ required: false }),
       },
       resolve: (_root, args, ctx) => {
-        const preferred = ctx.acceptLanguage?.split(",")[0]?.trim().slice(0, 2).toLowerCase();
-        const language = args.language ?? (preferred && ["en", "ar", "hi", "ur"].includes(preferred) ? preferred : "en");
+        // The caller's most preferred language that the knowledge base supports ("fr, ar" → ar).
+        const accepted = acceptedLanguages(ctx.acceptLanguage).find((l) => (SUPPORTED_LANGUAGES as readonly string[]).includes(l));
+        const language = args.language ?? accepted ?? "en";
         const viewer = viewerKey(ctx, args.viewerId, ctx.client ?? undefined);
         return contextualHelp(ctx, { page: args.page, action: args.action, language, viewerKey: viewer.deduplicated ? viewer.key : null });
       },

@@ -15,6 +15,7 @@ import { formatTicketNumber } from "./lifecycle.js";
 import { notify } from "./notifications/outbox.js";
 import { ticketSlaHours } from "./policy.js";
 import { addHistory, emit, refreshSla, type Attachment, type WorkflowEnv } from "./workflow.js";
+import { acceptedLanguages, normalizeLanguage } from "../common/text/language-tags.js";
 
 export const SUBJECT_MAX_LENGTH = 250;
 export const DESCRIPTION_MAX_LENGTH = 20_000;
@@ -48,27 +49,11 @@ export function validateTicketText(subject: string, description: string): { subj
   return { subject: cleanSubject, description: cleanDescription };
 }
 
-const LANGUAGE_TAG = /^([a-z]{2,3})(?:-[a-z0-9]{1,8})*$/i;
-
-/** "ar-AE" → "ar"; null for anything that is not a language tag. */
-export function normalizeLanguage(tag: string | null | undefined): string | null {
-  const match = tag ? LANGUAGE_TAG.exec(tag.trim()) : null;
-  return match ? match[1].toLowerCase() : null;
-}
+export { normalizeLanguage };
 
 /** The most preferred language of an Accept-Language header (ignores `*`). */
 export function languageFromAcceptLanguage(header: string | null | undefined): string | null {
-  if (!header) return null;
-  const ranked = header
-    .split(",")
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(";");
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { language: normalizeLanguage(tag), q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((entry) => entry.language && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked[0]?.language ?? null;
+  return acceptedLanguages(header)[0] ?? null;
 }
 
 export type LanguageSource = "EXPLICIT" | "CUSTOMER_PREFERENCE" | "ACCEPT_LANGUAGE" | "DETECTED" | "DEFAULT";

@@ -20,4 +20,5 @@ export { softmax } from "./softmax.js";
 export { topTerms } from "./tfidf.js";
 export type { ScoredTerm, TopTermsOptions } from "./tfidf.js";
 export { detectLanguage } from "./language.js";
+export { acceptedLanguages, normalizeLanguage } from "./language-tags.js";
 export type { DetectLanguageOptions, KnownLanguage, LanguageDetection } from "./language.js";
