@@ -150,6 +150,41 @@ describe("searchKnowledge", () => {
     }
   });
 
+  it("ranks equally relevant articles by views, helpfulness and recency", async () => {
+    const text = { language: "en", body: "Narwhal vaults keep long-term holdings offline." };
+    const [plain, viewed, unhelpful, old] = [
+      await publishArticle(system, { ...text, title: "Narwhal vaults explained (plain)" }),
+      await publishArticle(system, { ...text, title: "Narwhal vaults explained (viewed)" }),
+      await publishArticle(system, { ...text, title: "Narwhal vaults explained (unhelpful)" }),
+      await publishArticle(system, { ...text, title: "Narwhal vaults explained (old)" }),
+    ];
+    try {
+      for (let i = 0; i < 20; i++) {
+        const read = await system.request(`query($id: ID, $viewerId: String) { knowledgeArticle(id: $id, viewerId: $viewerId) { id } }`, { id: viewed, viewerId: `reader-000${i}` });
+        expect(read.errors, JSON.stringify(read.errors)).toBeUndefined();
+      }
+      for (let i = 0; i < 5; i++) {
+        const vote = await system.request(`mutation($input: RateArticleInput!) { rateArticle(input: $input) { id } }`, { input: { articleId: unhelpful, helpful: false, viewerId: `voter-000${i}` } });
+        expect(vote.errors, JSON.stringify(vote.errors)).toBeUndefined();
+      }
+      // No mutation backdates an article: its publication is moved two years back directly.
+      await system.db.sql.query(`UPDATE "knowledge"."articles" SET "publishedAt" = now() - interval '730 days' WHERE "id" = $1::uuid`, [old]);
+      const page = await search({ query: "narwhal vaults ", language: "en" });
+      const order = page.edges.map((e: any) => e.node.id);
+      expect(order.slice(0, 2)).toEqual([viewed, plain]);
+      expect(order.slice(2).sort()).toEqual([unhelpful, old].sort());
+      // The boosts (docs/knowledge-search.md): views 1 + 0.15 × ln(21); 5 unhelpful votes
+      // 1 + 0.5 × (1/7 − 0.5); two years at a 180-day half-life 0.8 + 0.2 × 0.5^(730/180).
+      const score = (id: string) => page.edges.find((e: any) => e.node.id === id).score as number;
+      expect(score(viewed) / score(plain)).toBeCloseTo(1 + 0.15 * Math.log(21), 2);
+      expect(score(unhelpful) / score(plain)).toBeCloseTo(1 + 0.5 * (1 / 7 - 0.5), 2);
+      expect(score(old) / score(plain)).toBeCloseTo(0.8 + 0.2 * 0.5 ** (730 / 180), 2);
+    } finally {
+      const supervisor = await system.token("supervisor");
+      for (const id of [plain, viewed, unhelpful, old]) await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor);
+    }
+  });
+
   it("reads the query's language from its script when none is given", async () => {
     const page = await search({ query: "كلمة المرور", first: 3 });
     expect(page.interpretedLanguage).toBe("ar");
