@@ -98,3 +98,8 @@ export function keysetOrder(fields: readonly [string, string], page: KeysetPage,
   const direction = descending !== page.inverted ? "desc" : "asc";
   return [{ [fields[0]]: direction }, { [fields[1]]: direction }];
 }
+
+/** pageInfo of an offset-paged list (search results): cursors of the first and last edge. */
+export function offsetPageInfo(edges: readonly { cursor: string }[], hasNextPage: boolean, offset: number) {
+  return { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage, hasPreviousPage: offset > 0 };
+}

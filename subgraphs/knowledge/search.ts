@@ -17,7 +17,7 @@ import type { Article } from "../../generated/prisma/client.js";
 import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from "../common/pagination.js";
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, offsetPageInfo } from "../common/pagination.js";
 import { fullTextSearch, highlightAll, highlightFragments, markHighlights, parseSearchQuery, SNIPPET_FRAGMENTS, textSearchConfig, wordMatcher, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
 import { detectLanguage, isStopWord } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
@@ -298,7 +298,7 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   const language = args.language ?? (parsed.terms.length ? queryLanguage(parsed.text) : null);
   return {
     edges,
-    pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: result.hits.length > first, hasPreviousPage: offset > 0 },
+    pageInfo: offsetPageInfo(edges, result.hits.length > first, offset),
     totalCount: result.totalCount,
     totalCountExact: result.totalCountExact,
     parsed,

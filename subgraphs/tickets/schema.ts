@@ -23,7 +23,6 @@ import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { badInput, forbidden, notFound } from "../common/errors.js";
 import { isStaff, isSupervisor } from "../common/identity.js";
 import { EVENTS_TOPIC, type DomainEvent } from "../common/outbox.js";
-import { buildTsQueryText, parseSearchQuery } from "../common/search/index.js";
 import { beyondKeyWhere, keysetConnection, keysetOrder, type KeysetPage, type SortKey } from "../common/pagination.js";
 import { assertUuid } from "../common/ids.js";
 import { afterCreate, requestAssignment, workflowEnv } from "./automation.js";
@@ -31,6 +30,7 @@ import type { TicketsContext } from "./context.js";
 import { createTicket, TRIAGE_TAG } from "./intake.js";
 import { formatTicketNumber, TICKET_STATUSES } from "./lifecycle.js";
 import { macroBodies, macroBodyFor, placeholderValues, renderTemplate } from "./macros.js";
+import { matchingTicketIds, searchTickets, type SearchAudience, type TicketSearchEdge, type TicketSearchPage } from "./search.js";
 import { notificationTopic } from "./notifications/channels.js";
 import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, slaStateOf, ticketSlaHours, validateHolidays } from "./policy.js";
 import type { TargetState } from "./sla.js";
@@ -279,37 +279,31 @@ const TicketFilter = builder.inputType("TicketFilter", {
     breachedSla: t.boolean({ required: false, description: "Tickets with (true) or without (false) a breached SLA target." }),
     triage: t.boolean({ required: false, description: "Tickets waiting in the triage queue." }),
     tag: t.string({ required: false }),
-    text: t.string({ required: false, description: "Full-text search (every word) over subject, tags, description and messages; Arabic-aware normalisation, English/Arabic stemming by ticket language." }),
+    text: t.string({
+      required: false,
+      description:
+        "Full-text filter: every word, anywhere in the subject, tags, description and conversation (internal notes for staff only); Arabic-aware normalisation, English/Arabic stemming by ticket language. Long texts are truncated (see searchTickets).",
+    }),
   }),
 });
 
 type TicketFilterValue = typeof TicketFilter.$inferInput;
 
-export const TEXT_QUERY_MAX_LENGTH = 256;
+/** Staff and services search internal notes too; customers never (search.ts). */
+const audienceOf = (ctx: TicketsContext): SearchAudience => (isStaff(ctx.identity) || ctx.identity.role === "service" ? "staff" : "customer");
 
 /**
- * Ticket ids whose subject/tags/description (ticket language configuration) or messages (simple
- * configuration; internal notes only for staff) contain every word of `text`. Words are parsed and
- * normalised by the shared common/search module, the same normalisation the GENERATED vectors use.
+ * A list with a `text` filter: the whole filter runs in SQL beside the audience's GIN-indexed
+ * vector match (search.ts), one keyset page of ids, the rows through the DataLoader.
  */
-async function ticketIdsMatching(ctx: TicketsContext, text: string): Promise<string[]> {
-  const query = parseSearchQuery(text);
-  const tsQuery = buildTsQueryText(query.terms, { mode: "and", prefixLast: false });
-  if (!tsQuery) return [];
-  const includeNotes = isStaff(ctx.identity);
-  const rows = await ctx.db.sql.query<{ id: string }>(
-    `SELECT t."id" FROM "tickets"."tickets" t
-     WHERE t."searchVector" @@ to_tsquery("tickets".search_config(t."language"), $1)
-     UNION
-     SELECT m."ticketId" FROM "tickets"."messages" m
-     WHERE ($2 OR NOT m."internal") AND m."searchVector" @@ to_tsquery('simple'::regconfig, $1)
-     LIMIT 5000`,
-    [tsQuery, includeNotes],
-  );
-  return rows.map((r) => r.id);
-}
+const pageOfMatchingTickets = (ctx: TicketsContext, filter: TicketFilterValue, customerId: string | null) => async (page: KeysetPage) => {
+  const ids = await matchingTicketIds(ctx.db.sql, { filter, audience: audienceOf(ctx), customerId, page });
+  const rows = await ctx.loaders.ticket.loadMany(ids);
+  return rows.filter((r): r is TicketRow => Boolean(r) && !(r instanceof Error));
+};
 
-async function ticketWhere(ctx: TicketsContext, filter: TicketFilterValue | null | undefined): Promise<Prisma.TicketWhereInput> {
+/** The filter without `text` as a Prisma `where` (a `text` filter takes pageOfMatchingTickets). */
+function ticketWhere(filter: TicketFilterValue | null | undefined): Prisma.TicketWhereInput {
   if (filter?.assignedAgentId) assertUuid(filter.assignedAgentId, "filter.assignedAgentId");
   if (filter?.customerId) assertUuid(filter.customerId, "filter.customerId");
   const and: Prisma.TicketWhereInput[] = [];
@@ -323,11 +317,6 @@ async function ticketWhere(ctx: TicketsContext, filter: TicketFilterValue | null
   if (filter?.breachedSla != null) and.push({ slaBreachedAt: filter.breachedSla ? { not: null } : null });
   if (filter?.triage != null) and.push({ needsTriage: filter.triage });
   if (filter?.tag) and.push({ tags: { has: filter.tag } });
-  if (filter?.text != null) {
-    const text = filter.text.trim();
-    if (!text || text.length > TEXT_QUERY_MAX_LENGTH) throw badInput(`filter.text must be 1–${TEXT_QUERY_MAX_LENGTH} characters`, { field: "filter.text" });
-    and.push({ id: { in: await ticketIdsMatching(ctx, text) } });
-  }
   return { AND: and };
 }
 
@@ -339,6 +328,53 @@ const pageOfTickets = (ctx: TicketsContext, where: Prisma.TicketWhereInput) => (
     take: page.limit,
   });
 const ticketSortKey = (ticket: TicketRow) => [ticket.createdAt.toISOString(), ticket.id] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Ranked search (search.ts)
+
+const TicketSearchEdgeRef = builder.objectRef<TicketSearchEdge>("TicketSearchEdge").implement({
+  fields: (t) => ({
+    cursor: t.exposeString("cursor"),
+    node: t.field({ type: Ticket, resolve: (e) => e.node }),
+    score: t.exposeFloat("score", { description: "Relevance (0..1, subject > tags > description and conversation) × recency of the last update (docs/tickets.md#search)." }),
+    snippet: t.exposeString("snippet", {
+      description: "Excerpt around the matches from the description, else from the newest matching message (see snippetMessage); HTML-escaped, matches in <mark>.",
+    }),
+    snippetMessage: t.field({
+      type: TicketMessage,
+      nullable: true,
+      description: "The message the snippet comes from; null when it comes from the description. Customers never get an internal note.",
+      resolve: (e) => e.snippetMessage,
+    }),
+    subjectHighlighted: t.exposeString("subjectHighlighted", { description: "Subject, HTML-escaped, matches in <mark>." }),
+    highlights: t.exposeStringList("highlights", { description: "The words highlighted in the subject and snippet." }),
+  }),
+});
+
+const TicketSearchConnection = builder.objectRef<TicketSearchPage>("TicketSearchConnection").implement({
+  fields: (t) => ({
+    edges: t.field({ type: [TicketSearchEdgeRef], resolve: (p) => p.edges }),
+    pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (p) => p.pageInfo }),
+    totalCount: t.exposeInt("totalCount", { description: "Matches: exact up to 1000; above that PostgreSQL's estimate, and totalCountIsExact is false." }),
+    totalCountIsExact: t.exposeBoolean("totalCountExact"),
+    matchedEveryWord: t.boolean({ description: "False when no ticket had every word and tickets with any of them are shown.", resolve: (p) => p.mode === "and" }),
+    queryTruncated: t.boolean({ description: "The query was longer than the limit and was cut.", resolve: (p) => p.parsed.truncated }),
+  }),
+});
+
+function runSearch(ctx: TicketsContext, args: { query: string; filter?: TicketFilterValue | null; first?: number | null; after?: string | null }, customerId: string | null) {
+  return searchTickets(
+    {
+      sql: ctx.db.sql,
+      audience: customerId ? "customer" : audienceOf(ctx),
+      customerId,
+      loadTickets: (ids) => ctx.loaders.ticket.loadMany(ids).then((rows) => rows.map((r) => (r instanceof Error ? null : r))),
+      loadMessages: (ids) => ctx.loaders.messages.loadMany(ids).then((rows) => rows.map((r) => (r instanceof Error ? [] : r))),
+      typoSimilarity: ctx.config.SEARCH_TYPO_SIMILARITY,
+    },
+    args,
+  );
+}
 
 // agents owns Agent; tickets contributes the agent's open tickets.
 builder.externalRef("Agent", builder.selection<{ id: string }>("id")).implement({
@@ -553,7 +589,8 @@ builder.queryType({
         type: Ticket,
         authScopes: { staff: true, service: true },
         args: { filter: t.arg({ type: TicketFilter, required: false }) },
-        resolve: async (_root, args, ctx) => keysetConnection(args, ticketSortKey, pageOfTickets(ctx, await ticketWhere(ctx, args.filter))),
+        resolve: async (_root, args, ctx) =>
+          keysetConnection(args, ticketSortKey, args.filter?.text != null ? pageOfMatchingTickets(ctx, args.filter, null) : pageOfTickets(ctx, ticketWhere(args.filter))),
       },
       TicketConnection,
     ),
@@ -562,11 +599,42 @@ builder.queryType({
         type: Ticket,
         authScopes: { customer: true },
         args: { filter: t.arg({ type: TicketFilter, required: false }) },
-        resolve: async (_root, args, ctx) =>
-          keysetConnection(args, ticketSortKey, pageOfTickets(ctx, { AND: [await ticketWhere(ctx, args.filter), { customerId: ctx.identity.subject as string }] })),
+        resolve: async (_root, args, ctx) => {
+          const own = ctx.identity.subject as string;
+          return keysetConnection(
+            args,
+            ticketSortKey,
+            args.filter?.text != null ? pageOfMatchingTickets(ctx, args.filter, own) : pageOfTickets(ctx, { AND: [ticketWhere(args.filter), { customerId: own }] }),
+          );
+        },
       },
       TicketConnection,
     ),
+    searchTickets: t.field({
+      type: TicketSearchConnection,
+      description:
+        "Ranked full-text search over every ticket's subject, tags, description, conversation and internal notes (staff). See docs/tickets.md#search. A query without words is BAD_USER_INPUT.",
+      authScopes: { staff: true, service: true },
+      args: {
+        query: t.arg.string({ required: true, description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
+        filter: t.arg({ type: TicketFilter, required: false }),
+        first: t.arg.int({ required: false }),
+        after: t.arg.string({ required: false }),
+      },
+      resolve: (_root, args, ctx) => runSearch(ctx, args, null),
+    }),
+    searchMyTickets: t.field({
+      type: TicketSearchConnection,
+      description: "Ranked full-text search over the caller's own tickets: subject, tags, description and public messages (never internal notes).",
+      authScopes: { customer: true },
+      args: {
+        query: t.arg.string({ required: true, description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
+        filter: t.arg({ type: TicketFilter, required: false }),
+        first: t.arg.int({ required: false }),
+        after: t.arg.string({ required: false }),
+      },
+      resolve: (_root, args, ctx) => runSearch(ctx, args, ctx.identity.subject as string),
+    }),
     ticketCategories: t.field({
       type: [TicketCategory],
       description: "Top-level ticket categories with their subcategories.",
