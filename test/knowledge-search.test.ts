@@ -123,6 +123,25 @@ describe("searchKnowledge", () => {
     }
   });
 
+  it("finds text pasted in presentation forms, queries typed on a Persian keyboard, and words deep in a long body", async () => {
+    const filler = "Settlement timelines depend on the market and the instrument. ".repeat(400); // ~25,000 characters
+    const ids = [
+      // "الزمرد والكركم" as a PDF copy gives it: Arabic presentation forms.
+      await publishArticle(system, { language: "ar", title: "ﺍﻟﺰﻣﺮﺩ ﻭﺍﻟﻜﺮﻛﻢ", body: "ﻣﻘﺎﻝ ﻋﻦ ﺍﻟﺰﻣﺮﺩ ﻭﺍﻟﻜﺮﻛﻢ." }),
+      await publishArticle(system, { language: "en", title: "Settlement timelines", body: `${filler} Zanzibarite bonds settle in five days.` }),
+    ];
+    try {
+      expect(titles(await search({ query: "الزمرد", language: "ar" }))).toEqual(["ﺍﻟﺰﻣﺮﺩ ﻭﺍﻟﻜﺮﻛﻢ"]);
+      // Keheh (ک) and Farsi yeh (ی) from a Persian keyboard find the Arabic kaf and yeh.
+      expect(titles(await search({ query: "الکرکم", language: "ar" }))).toEqual(["ﺍﻟﺰﻣﺮﺩ ﻭﺍﻟﻜﺮﻛﻢ"]);
+      // Past the 20,000 characters that used to be indexed.
+      expect(titles(await search({ query: "zanzibarite", language: "en" }))).toEqual(["Settlement timelines"]);
+    } finally {
+      const supervisor = await system.token("supervisor");
+      for (const id of ids) expect((await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor)).errors).toBeUndefined();
+    }
+  });
+
   it("highlights what the index matched: inflections through the stem, Arabic written with diacritics", async () => {
     const ids = [
       await publishArticle(system, {

@@ -13,7 +13,7 @@ import { Client, Errors } from "typesense";
 import type { Article } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { startEventConsumer, type EventConsumer } from "../common/consumer.js";
-import { normalizeForSearch } from "../common/search/index.js";
+import { INDEXED_BODY_CHARS, normalizeForSearch } from "../common/search/index.js";
 import { markdownToText } from "./markdown.js";
 import { boostOf, type BackendRequest, type BackendResult, type SearchBackend } from "./search.js";
 
@@ -58,7 +58,7 @@ export function toDocument(article: Article): ArticleDocument {
     id: article.id,
     title: normalizeForSearch(article.title),
     keywords: [...article.keywords, ...article.tags].map(normalizeForSearch),
-    body: normalizeForSearch(markdownToText(article.body)).slice(0, 20_000),
+    body: normalizeForSearch(markdownToText(article.body)).slice(0, INDEXED_BODY_CHARS),
     language: article.language,
     categoryKey: article.categoryKey,
     tags: article.tags,

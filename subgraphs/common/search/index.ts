@@ -1,7 +1,7 @@
 /** Shared search mechanism: safe query parsing, Arabic-aware normalisation, PostgreSQL full-text + pg_trgm. */
 export { MAX_QUERY_CHARS, MAX_QUERY_TERMS, buildTsQueryText, parseSearchQuery } from "./query.js";
 export type { ParsedQuery, TsQueryOptions } from "./query.js";
-export { normalizeForSearch, searchSqlFunctions, SQL_DIACRITICS_CLASS, textSearchConfig } from "./normalize.js";
+export { INDEXED_BODY_CHARS, normalizeForSearch, searchSqlFunctions, SQL_DIACRITICS_CLASS, textSearchConfig } from "./normalize.js";
 export { fullTextSearch, markHighlights, paramList, vocabularyWords } from "./postgres.js";
 export { HIGHLIGHT_END, HIGHLIGHT_START, highlightAll, highlightFragments, SNIPPET_FRAGMENTS, wordMatcher } from "./highlight.js";
 export type { Param, SearchHit, SearchRequest, SearchResult, SearchTableSpec } from "./postgres.js";

@@ -3,15 +3,26 @@
  * TypeScript (`normalizeForSearch`, the shared text pipeline's `normalizeText`), documents in
  * SQL by the IMMUTABLE function that `searchSqlFunctions(schema)` defines, so the generated
  * tsvector column and the query see the same letters:
- *   lowercase · Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef, Quranic
- *   marks) and tatweel removed · أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي · Arabic-Indic and
- *   Extended Arabic-Indic digits → ASCII.
+ *   Unicode compatibility folding (NFKC: Arabic presentation forms such as ﻻ, ligatures such
+ *   as ﬁ, full-width Latin) · lowercase · Arabic diacritics (harakat, tanween, shadda, sukun,
+ *   superscript alef, Quranic marks) and tatweel removed · أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و,
+ *   ئ → ي, ی → ي, ک → ك · Arabic-Indic, Extended Arabic-Indic and Devanagari digits → ASCII,
+ *   ٫ ٬ → . ,
+ * A test (search.test.ts) compares both on samples of each.
  * A subgraph that searches puts the DDL in a migration of its own schema (copy the output of
  * `searchSqlFunctions("<schema>")`; a unit test can assert the migration contains it).
  */
 import { normalizeText } from "../text/index.js";
 
-export const normalizeForSearch = (text: string): string => normalizeText(text);
+/**
+ * Persian-keyboard letters (ی Farsi yeh, ک keheh), which people searching Arabic type for ي and
+ * ك, folded for search only: the shared text pipeline keeps them, because language detection
+ * and the Arabic stemmer tell Urdu from Arabic by them.
+ */
+const KEYBOARD_LETTERS = /[\u06CC\u06A9]/g;
+export const foldKeyboardLetters = (text: string): string => text.replace(KEYBOARD_LETTERS, (letter) => (letter === "\u06CC" ? "\u064A" : "\u0643"));
+
+export const normalizeForSearch = (text: string): string => foldKeyboardLetters(normalizeText(text));
 
 /** Text-search configuration for a language code: `english`, `arabic`, `simple` for others. */
 export function textSearchConfig(language: string | null | undefined): "english" | "arabic" | "simple" {
@@ -31,8 +42,12 @@ const chr = (code: number) => String.fromCharCode(code);
 
 /** The SQL regular-expression class of characters the normaliser deletes. */
 export const SQL_DIACRITICS_CLASS = `[${DIACRITIC_RANGES.map(([a, b]) => (a === b ? chr(a) : `${chr(a)}-${chr(b)}`)).join("")}]`;
-const FROM_LETTERS = "\u0623\u0625\u0622\u0671\u0649\u0629\u0624\u0626\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u06F0\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9";
-const TO_LETTERS = "\u0627\u0627\u0627\u0627\u064A\u0647\u0648\u064A01234567890123456789";
+const digitsFrom = (start: number) => Array.from({ length: 10 }, (_, i) => chr(start + i)).join("");
+const FROM_LETTERS = `\u0623\u0625\u0622\u0671\u0649\u0629\u0624\u0626\u06CC\u06A9${digitsFrom(0x0660)}${digitsFrom(0x06f0)}${digitsFrom(0x0966)}\u066B\u066C`;
+const TO_LETTERS = "\u0627\u0627\u0627\u0627\u064A\u0647\u0648\u064A\u064A\u0643012345678901234567890123456789.,";
+
+/** Characters of a body (D weight) that are indexed: the longest article body accepted. */
+export const INDEXED_BODY_CHARS = 100_000;
 
 /**
  * DDL for `<schema>.search_normalize(text)`, `<schema>.search_config(language)` and
@@ -44,7 +59,7 @@ export function searchSqlFunctions(schema: string): string {
   const q = `"${schema}"`;
   return `CREATE OR REPLACE FUNCTION ${q}.search_normalize(input text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-AS $fn$ SELECT translate(regexp_replace(lower(input), '${SQL_DIACRITICS_CLASS}', '', 'g'), '${FROM_LETTERS}', '${TO_LETTERS}') $fn$;
+AS $fn$ SELECT translate(regexp_replace(lower(normalize(input, NFKC)), '${SQL_DIACRITICS_CLASS}', '', 'g'), '${FROM_LETTERS}', '${TO_LETTERS}') $fn$;
 
 CREATE OR REPLACE FUNCTION ${q}.search_config(language text) RETURNS regconfig
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -55,7 +70,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $fn$ SELECT
   setweight(to_tsvector(${q}.search_config(language), coalesce(${q}.search_normalize(a), '')), 'A') ||
   setweight(to_tsvector(${q}.search_config(language), coalesce(${q}.search_normalize(array_to_string(b, ' ')), '')), 'B') ||
-  setweight(to_tsvector(${q}.search_config(language), coalesce(${q}.search_normalize(left(d, 20000)), '')), 'D') $fn$;
+  setweight(to_tsvector(${q}.search_config(language), coalesce(${q}.search_normalize(left(d, ${INDEXED_BODY_CHARS})), '')), 'D') $fn$;
 ${searchHeadFunction(schema)}`;
 }
 

@@ -5,6 +5,7 @@
  * treated as a separator (searched literally as text, never an operator, never a parser error).
  */
 import { isStopWord, tokenize } from "../text/index.js";
+import { foldKeyboardLetters } from "./normalize.js";
 
 export const MAX_QUERY_CHARS = 256;
 export const MAX_QUERY_TERMS = 12;
@@ -35,7 +36,7 @@ export function parseSearchQuery(raw: string | null | undefined, options: { maxC
   const words: string[] = [];
   for (const token of tokenize(text)) {
     // Apostrophes inside words ("what's") split them too: only letters, marks and digits remain.
-    for (const part of token.normalized.split(/[^\p{L}\p{M}\p{N}]+/u)) {
+    for (const part of foldKeyboardLetters(token.normalized).split(/[^\p{L}\p{M}\p{N}]+/u)) {
       if (part.length > 0 && !words.includes(part)) words.push(part.slice(0, MAX_TERM_CHARS));
     }
   }
