@@ -283,6 +283,23 @@ describe("searchKnowledge", () => {
     expect(again.errors).toBeUndefined();
     expect(again.data!.searchKnowledge.suggestedSearches).toContain("refund request");
     for (const query of private_) expect(again.data!.searchKnowledge.suggestedSearches).not.toContain(query);
+    // Shown as typed, not in the folded form the statistics are keyed by.
+    for (let i = 0; i < 3; i++) await search({ query: "إعادة تعيين ", language: "ar" });
+    await eventually(async () => (await system.db.prisma.searchQueryStat.findUnique({ where: { language_query: { language: "ar", query: "اعاده تعيين" } } }))?.searchCount === 3);
+    const arabic = (await system.request(`{ searchKnowledge(query: "إعادة", language: "ar", first: 3) { suggestedSearches } }`)).data!.searchKnowledge.suggestedSearches as string[];
+    expect(arabic).toContain("إعادة تعيين");
+    expect(arabic.length).toBeGreaterThan(1);
+    for (const folded of ["اعاده تعيين", "اعاده", "كلمه"]) expect(arabic).not.toContain(folded);
+    // An article's keywords as the article writes them: "المصرفية", not the folded "المصرفيه".
+    const id = await publishArticle(system, { language: "ar", title: "حماية البطاقات المصرفية", body: "البطاقات المصرفية تحتاج إلى حماية دائمة من الاحتيال." });
+    try {
+      const cards = (await system.request(`{ searchKnowledge(query: "حماية البطاقات", language: "ar", first: 1) { suggestedSearches edges { node { title } } } }`)).data!.searchKnowledge;
+      expect(cards.edges[0].node.title).toBe("حماية البطاقات المصرفية");
+      expect(cards.suggestedSearches).toContain("المصرفية");
+      expect(cards.suggestedSearches).not.toContain("المصرفيه");
+    } finally {
+      await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, await system.token("supervisor"));
+    }
     expect(relatedCategories[0]).toEqual({ category: { key: "payments_billing" }, count: expect.any(Number) });
   });
 
@@ -321,9 +338,9 @@ describe("searchKnowledge", () => {
     const at = new Date("2026-03-01T10:00:00Z");
     const later = new Date("2026-03-01T10:00:00.800Z");
     await writeSearchRecords(system.db, [
-      { language: "en", query: "summary probe one", text: "Summary probe one", resultCount: 4, at },
-      { language: "en", query: "summary probe two", text: "summary probe two", resultCount: 0, at: later },
-      { language: "ar", query: "ملخص", text: "ملخص", resultCount: 2, at },
+      { language: "en", query: "summary probe one", display: "summary probe one", text: "Summary probe one", resultCount: 4, at },
+      { language: "en", query: "summary probe two", display: "summary probe two", text: "summary probe two", resultCount: 0, at: later },
+      { language: "ar", query: "ملخص", display: "ملخص", text: "ملخص", resultCount: 2, at },
     ]);
     const [summary] = await system.db.prisma.knowledgeOutboxEvent.findMany({ where: { type: "search.summary", aggregateId: `searches:${at.toISOString()}` } });
     expect(summary.payload).toEqual({ from: at.toISOString(), to: later.toISOString(), searches: 3, zeroResults: 1, byLanguage: { en: { searches: 2, zeroResults: 1 }, ar: { searches: 1, zeroResults: 0 } } });

@@ -194,6 +194,7 @@ const ContextualHelp = builder.objectRef<Awaited<ReturnType<typeof contextualHel
 interface SearchGapRow {
   language: string;
   query: string;
+  display: string;
   searchCount: number;
   zeroResultCount: number;
   lastResultCount: number;
@@ -202,7 +203,8 @@ interface SearchGapRow {
 const SearchGap = builder.objectRef<SearchGapRow>("KnowledgeSearchGap").implement({
   description: "A query people searched that found nothing (content-gap report).",
   fields: (t) => ({
-    query: t.exposeString("query"),
+    query: t.exposeString("query", { description: "The normalised query (lowercase, Arabic letter forms folded): the report's key." }),
+    display: t.string({ description: "The query's words as last typed, for showing.", resolve: (gap) => gap.display || gap.query }),
     language: t.exposeString("language"),
     searchCount: t.exposeInt("searchCount"),
     zeroResultCount: t.exposeInt("zeroResultCount"),
@@ -337,7 +339,7 @@ builder.queryType({
           if (first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`);
           const beyond = args.after ? decodeCursor(args.after) : null;
           const rows = await ctx.db.sql.query<SearchGapRow>(
-            `SELECT "language", "query", "searchCount", "zeroResultCount", "lastResultCount", "lastSearchedAt" FROM "knowledge"."search_queries"
+            `SELECT "language", "query", "display", "searchCount", "zeroResultCount", "lastResultCount", "lastSearchedAt" FROM "knowledge"."search_queries"
              WHERE "zeroResultCount" > 0 AND ($1::text IS NULL OR "language" = $1) AND ($5 OR "lastResultCount" = 0)
                AND ($2::int IS NULL OR ("zeroResultCount", "language" || ':' || "query") < ($2::int, $3::text))
              ORDER BY "zeroResultCount" DESC, "language" || ':' || "query" DESC LIMIT $4`,

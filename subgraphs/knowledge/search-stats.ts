@@ -21,6 +21,8 @@ export interface SearchRecord {
   language: string;
   /** Normalised query: the counters' key. */
   query: string;
+  /** The query's words as typed: how it is shown (the latest search's wins). */
+  display: string;
   /** The query as typed (truncated): what events carry. */
   text: string;
   resultCount: number;
@@ -30,22 +32,23 @@ export interface SearchRecord {
 /** Writes a batch: counters upserted per (language, query), events in order. */
 export async function writeSearchRecords(db: Database, records: SearchRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const counters = new Map<string, { language: string; query: string; searches: number; zero: number; lastResultCount: number }>();
+  const counters = new Map<string, { language: string; query: string; display: string; searches: number; zero: number; lastResultCount: number }>();
   for (const r of records) {
     const key = `${r.language}\u0000${r.query}`;
-    const counter = counters.get(key) ?? { language: r.language, query: r.query, searches: 0, zero: 0, lastResultCount: 0 };
+    const counter = counters.get(key) ?? { language: r.language, query: r.query, display: r.display, searches: 0, zero: 0, lastResultCount: 0 };
     counter.searches++;
     if (r.resultCount === 0) counter.zero++;
     counter.lastResultCount = r.resultCount;
+    counter.display = r.display;
     counters.set(key, counter);
   }
   await db.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(
-      `INSERT INTO "knowledge"."search_queries" ("language", "query", "searchCount", "zeroResultCount", "lastResultCount", "lastSearchedAt")
-       SELECT c."language", c."query", c."searches", c."zero", c."lastResultCount", now()
-       FROM jsonb_to_recordset($1::jsonb) AS c("language" text, "query" text, "searches" int, "zero" int, "lastResultCount" int)
+      `INSERT INTO "knowledge"."search_queries" ("language", "query", "display", "searchCount", "zeroResultCount", "lastResultCount", "lastSearchedAt")
+       SELECT c."language", c."query", c."display", c."searches", c."zero", c."lastResultCount", now()
+       FROM jsonb_to_recordset($1::jsonb) AS c("language" text, "query" text, "display" text, "searches" int, "zero" int, "lastResultCount" int)
        ORDER BY c."language", c."query"
-       ON CONFLICT ("language", "query") DO UPDATE SET "searchCount" = search_queries."searchCount" + EXCLUDED."searchCount",
+       ON CONFLICT ("language", "query") DO UPDATE SET "display" = EXCLUDED."display", "searchCount" = search_queries."searchCount" + EXCLUDED."searchCount",
          "zeroResultCount" = search_queries."zeroResultCount" + EXCLUDED."zeroResultCount",
          "lastResultCount" = EXCLUDED."lastResultCount", "lastSearchedAt" = now()`,
       JSON.stringify([...counters.values()]),

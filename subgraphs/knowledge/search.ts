@@ -18,8 +18,8 @@ import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, offsetPageInfo } from "../common/pagination.js";
-import { fullTextSearch, highlightAll, highlightFragments, markHighlights, parseSearchQuery, SNIPPET_FRAGMENTS, textSearchConfig, wordMatcher, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
-import { detectLanguage, isStopWord } from "../common/text/index.js";
+import { fullTextSearch, normalizeForSearch, highlightAll, highlightFragments, markHighlights, parseSearchQuery, SNIPPET_FRAGMENTS, textSearchConfig, wordMatcher, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
+import { detectLanguage, isStopWord, scriptOf, tokenize } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { SearchRecord } from "./search-stats.js";
 import { articleVocabulary, VOCABULARY_TABLE } from "./vocabulary.js";
@@ -314,7 +314,7 @@ const statsLanguage = (page: KnowledgeSearchPage) => page.language ?? "any";
 /** What the statistics keep of one search (first pages of non-empty queries only), or null. */
 export function searchRecordOf(page: KnowledgeSearchPage): SearchRecord | null {
   if (page.parsed.terms.length === 0 || page.request.offset > 0) return null;
-  return { language: statsLanguage(page), query: page.parsed.normalized, text: page.parsed.text, resultCount: page.totalCount, at: new Date() };
+  return { language: statsLanguage(page), query: page.parsed.normalized, display: page.parsed.display, text: page.parsed.text, resultCount: page.totalCount, at: new Date() };
 }
 
 /**
@@ -333,25 +333,44 @@ export async function suggestedSearches(services: SubgraphServices, page: Knowle
   // Some popular queries may be dropped below: read a few more than needed.
   const fetch = limit * 4;
   const rows = query
-    ? await services.db.sql.query<{ query: string }>(
-        `SELECT "query" FROM "knowledge"."search_queries"
+    ? await services.db.sql.query<{ query: string; display: string }>(
+        `SELECT "query", "display" FROM "knowledge"."search_queries"
          WHERE "language" = $1 AND "lastResultCount" > 0 AND "searchCount" >= $5 AND "query" <> $2 AND ("query" LIKE $3 OR "query" % $2)
          ORDER BY "searchCount" DESC, "query" LIMIT $4`,
         [language, query, `${query.replace(/[%_\\]/g, "")}%`, fetch, minSearches],
       )
-    : await services.db.sql.query<{ query: string }>(
-        `SELECT "query" FROM "knowledge"."search_queries" WHERE ($1 = 'any' OR "language" = $1) AND "lastResultCount" > 0 AND "searchCount" >= $3 ORDER BY "searchCount" DESC, "query" LIMIT $2`,
+    : await services.db.sql.query<{ query: string; display: string }>(
+        `SELECT "query", "display" FROM "knowledge"."search_queries" WHERE ($1 = 'any' OR "language" = $1) AND "lastResultCount" > 0 AND "searchCount" >= $3 ORDER BY "searchCount" DESC, "query" LIMIT $2`,
         [language, fetch, minSearches],
       );
-  const suggestions = (await madeOfArticleWords(services, rows.map((r) => r.query), language)).slice(0, limit);
+  const shareable = new Set(await madeOfArticleWords(services, rows.map((r) => r.query), language));
+  // Keyed by the normalised form, shown as written: "إعادة تعيين", not its folded "اعاده تعيين".
+  const suggestions = new Map<string, string>();
+  for (const row of rows) if (shareable.has(row.query) && suggestions.size < limit) suggestions.set(row.query, row.display || row.query);
   const queryTerms = new Set(page.parsed.terms);
   for (const edge of page.edges.slice(0, 5)) {
+    const written = writtenForms(edge.node);
     for (const keyword of edge.node.keywords) {
-      if (suggestions.length >= limit) break;
-      if (!queryTerms.has(keyword) && !suggestions.includes(keyword)) suggestions.push(keyword);
+      if (suggestions.size >= limit) break;
+      const shown = written.get(keyword) ?? (scriptOf(keyword) === "arabic" ? null : keyword);
+      if (shown && !queryTerms.has(keyword) && !suggestions.has(keyword)) suggestions.set(keyword, shown);
     }
   }
-  return suggestions.slice(0, limit);
+  return [...suggestions.values()];
+}
+
+/**
+ * Each normalised word of an article's title and tags as written there. Keywords are stored
+ * normalised; an Arabic one is suggested only as the article writes it (folded, "كلمه" would be
+ * misspelt), a Latin one as it is.
+ */
+function writtenForms(article: ArticleNode): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const token of tokenize(`${article.title} ${article.tags.join(" ")}`)) {
+    const normalized = normalizeForSearch(token.surface);
+    if (!forms.has(normalized)) forms.set(normalized, token.surface);
+  }
+  return forms;
 }
 
 /** The queries whose every word but stop words is in the articles' vocabulary (one statement). */

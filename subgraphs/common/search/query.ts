@@ -18,6 +18,11 @@ export interface ParsedQuery {
   normalized: string;
   /** Normalised words in order, deduplicated, at most MAX_QUERY_TERMS (content words kept first, see keepContentWords). */
   terms: string[];
+  /**
+   * The terms as the user wrote them (lowercase; diacritics and Arabic letter forms kept), joined
+   * by spaces: how the query is shown back, e.g. as a suggestion. `normalized` is its key.
+   */
+  display: string;
   /** Terms that are not stop words (all terms when every one is a stop word). */
   significantTerms: string[];
   /** The last word is still being typed (no trailing space): match it as a prefix. */
@@ -34,11 +39,19 @@ export function parseSearchQuery(raw: string | null | undefined, options: { maxC
   const kept = truncated ? input.slice(0, maxChars).replace(/[\p{L}\p{M}\p{N}]+$/u, (partial) => (/[\p{L}\p{M}\p{N}]/u.test(input[maxChars]) ? "" : partial)) : input;
   const text = kept.trim();
   const words: string[] = [];
+  /** Each word as written (its first occurrence). */
+  const written = new Map<string, string>();
+  const WORD_BREAK = /[^\p{L}\p{M}\p{N}]+/u;
   for (const token of tokenize(text)) {
     // Apostrophes inside words ("what's") split them too: only letters, marks and digits remain.
-    for (const part of foldKeyboardLetters(token.normalized).split(/[^\p{L}\p{M}\p{N}]+/u)) {
-      if (part.length > 0 && !words.includes(part)) words.push(part.slice(0, MAX_TERM_CHARS));
-    }
+    // Normalising changes letters, never the breaks, so the written parts line up with the normalised ones.
+    const surfaces = token.surface.split(WORD_BREAK);
+    foldKeyboardLetters(token.normalized).split(WORD_BREAK).forEach((part, index) => {
+      const word = part.slice(0, MAX_TERM_CHARS);
+      if (word.length === 0 || words.includes(word)) return;
+      words.push(word);
+      written.set(word, surfaces[index] ?? word);
+    });
   }
   const terms = keepContentWords(words, maxTerms);
   const significant = terms.filter((t) => !isStopWord(t));
@@ -47,6 +60,7 @@ export function parseSearchQuery(raw: string | null | undefined, options: { maxC
     text,
     normalized: terms.join(" "),
     terms,
+    display: terms.map((t) => written.get(t) ?? t).join(" "),
     significantTerms: significant.length > 0 ? significant : terms,
     prefixLast: !truncated && terms.length > 0 && /[\p{L}\p{M}\p{N}]/u.test(lastChar),
     truncated,
