@@ -108,6 +108,24 @@ describe("authoring workflow", () => {
     const duplicate = await system.request(CREATE, { input: { title: "نسخة ثانية", body: "نص", categoryKey: "investments", language: "ar", translationOf: englishId } }, agent);
     expect(duplicate.errors?.[0].extensions?.code).toBe("CONFLICT");
   });
+
+  it("links articles written apart as translations afterwards (updateArticle translationOf)", async () => {
+    const create = async (input: Record<string, unknown>) => (await system.request(CREATE, { input: { categoryKey: "investments", ...input } }, agent)).data!.createArticle.id as string;
+    const english = await create({ title: "Margin calls", body: "What a margin call is.", language: "en" });
+    const arabic = await create({ title: "نداء الهامش", body: "ما هو نداء الهامش.", language: "ar" });
+    const linked = await system.request(UPDATE, { input: { id: arabic, translationOf: english, note: "linked to the English original" } }, agent);
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.updateArticle.translations).toEqual([{ id: english, language: "en" }]);
+    const fromEnglish = await system.request(`query($id: ID!) { knowledgeArticle(id: $id) { translations { id } } }`, { id: english }, agent);
+    expect(fromEnglish.data!.knowledgeArticle.translations).toEqual([{ id: arabic }]);
+    // Refused, changing nothing: a second Arabic article in the group, itself, an unknown article.
+    const another = await create({ title: "نداء الهامش ٢", body: "نص آخر.", language: "ar" });
+    const before = await system.db.prisma.article.findUniqueOrThrow({ where: { id: another } });
+    expect((await system.request(UPDATE, { input: { id: another, translationOf: english } }, agent)).errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect((await system.request(UPDATE, { input: { id: another, translationOf: another } }, agent)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await system.request(UPDATE, { input: { id: another, translationOf: "00000000-0000-4000-8000-000000000000" } }, agent)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(await system.db.prisma.article.findUniqueOrThrow({ where: { id: another } })).toEqual(before);
+  });
 });
 
 describe("views and votes", () => {
@@ -156,6 +174,25 @@ describe("views and votes", () => {
     expect((await system.request(RATE, { input: { articleId: "00000000-0000-4000-8000-000000000000", helpful: true } }, customer)).errors?.[0].extensions?.code).toBe("NOT_FOUND");
     const events = await system.db.prisma.knowledgeOutboxEvent.findMany({ where: { type: "article.rated", aggregateId: id }, orderBy: { occurredAt: "asc" } });
     expect(events.map((e) => (e.payload as { helpful: boolean }).helpful)).toEqual([true, false, true]);
+  });
+
+  it("shows staff the comments readers leave with their votes, never who left them", async () => {
+    const id = (await system.db.prisma.article.findFirstOrThrow({ where: { slug: "dividends-explained", language: "en" } })).id;
+    const vote = (viewerId: string, helpful: boolean, comment?: string) => system.request(RATE, { input: { articleId: id, helpful, comment, viewerId } });
+    expect((await vote("device-feedback-1", false, "Says nothing about withholding tax")).errors).toBeUndefined();
+    expect((await vote("device-feedback-2", true, "Clear, thanks")).errors).toBeUndefined();
+    expect((await vote("device-feedback-3", true)).errors).toBeUndefined(); // no comment: not feedback
+    const FEEDBACK = `query($id: ID!, $helpful: Boolean, $after: String) { knowledgeArticle(id: $id) { feedback(first: 1, helpful: $helpful, after: $after) { edges { node { helpful comment } } pageInfo { hasNextPage endCursor } } } }`;
+    const agent = await system.token("agent");
+    const first = (await system.request(FEEDBACK, { id }, agent)).data!.knowledgeArticle.feedback;
+    expect(first.edges.map((e: any) => e.node)).toEqual([{ helpful: true, comment: "Clear, thanks" }]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await system.request(FEEDBACK, { id, after: first.pageInfo.endCursor }, agent)).data!.knowledgeArticle.feedback;
+    expect(second.edges.map((e: any) => e.node)).toEqual([{ helpful: false, comment: "Says nothing about withholding tax" }]);
+    const unhelpful = (await system.request(FEEDBACK, { id, helpful: false }, agent)).data!.knowledgeArticle.feedback;
+    expect(unhelpful.edges.map((e: any) => e.node.comment)).toEqual(["Says nothing about withholding tax"]);
+    expect((await system.request(FEEDBACK, { id })).errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+    expect((await system.request(FEEDBACK, { id }, await system.token("customer"))).errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
   it("relays article events to the bus (analytics consumes them)", async () => {

@@ -42,6 +42,8 @@ export interface CreateArticleInput {
 
 export interface UpdateArticleInput {
   id: string;
+  /** Join this article's translation group (the other article's translations become this one's). */
+  translationOf?: string | null;
   title?: string | null;
   body?: string | null;
   categoryKey?: string | null;
@@ -162,7 +164,7 @@ export async function createArticle(services: SubgraphServices, input: CreateArt
 
 export async function updateArticle(services: SubgraphServices, input: UpdateArticleInput): Promise<Article> {
   const { prisma } = services.db;
-  const patch: { title?: string; body?: string; categoryKey?: string; tags?: string[]; slug?: string } = {};
+  const patch: { title?: string; body?: string; categoryKey?: string; tags?: string[]; slug?: string; translationGroup?: string } = {};
   if (input.title != null) patch.title = validTitle(input.title);
   if (input.body != null) patch.body = validBody(input.body);
   if (input.tags != null) patch.tags = normalizeTags(input.tags);
@@ -172,6 +174,12 @@ export async function updateArticle(services: SubgraphServices, input: UpdateArt
     patch.categoryKey = input.categoryKey;
   }
   if (input.note && input.note.length > 500) throw badInput("note must be at most 500 characters", { field: "note" });
+  if (input.translationOf) {
+    if (input.translationOf === input.id) throw badInput("An article cannot be its own translation", { field: "translationOf" });
+    const original = await prisma.article.findUnique({ where: { id: input.translationOf }, select: { translationGroup: true } });
+    if (!original) throw badInput("translationOf refers to an unknown article", { field: "translationOf" });
+    patch.translationGroup = original.translationGroup;
+  }
   try {
     return await savingWords(services, (addWords) => prisma.$transaction(async (tx) => {
       // Row lock: concurrent edits get consecutive version numbers.

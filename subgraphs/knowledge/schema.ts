@@ -1,5 +1,5 @@
 /** knowledge subgraph schema: articles (en/ar translations, versions, votes), categories, search, contextual help. */
-import type { Article as ArticleRow, ArticleVersion as VersionRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
+import type { Article as ArticleRow, ArticleVersion as VersionRow, ArticleVote as VoteRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
 import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
 import { badInput, notFound } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
@@ -19,6 +19,16 @@ const builder = createSubgraphBuilder<KnowledgeContext>();
 
 const stubKey = builder.keyDirective(builder.selection<{ id: string }>("id"), false);
 const AgentRef = builder.externalRef("Agent", stubKey).implement({ externalFields: (t) => ({ id: t.id() }) });
+
+/** A reader's vote with its comment; who voted is not shown. */
+const ArticleFeedback = builder.objectRef<VoteRow>("ArticleFeedback").implement({
+  fields: (t) => ({
+    helpful: t.exposeBoolean("helpful"),
+    comment: t.string({ resolve: (v) => v.comment ?? "" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the vote or comment last changed." }),
+  }),
+});
 
 const ArticleStatus = builder.enumType("ArticleStatus", { values: ["DRAFT", "PUBLISHED", "ARCHIVED"] as const });
 
@@ -106,6 +116,24 @@ Article.implement({
       },
       { name: "ArticleVersionConnection" },
       { name: "ArticleVersionEdge" },
+    ),
+    feedback: t.connection(
+      {
+        type: ArticleFeedback,
+        description: "Votes that came with a comment, newest first (staff only): what readers say the article lacks.",
+        authScopes: { staff: true },
+        args: { helpful: t.arg.boolean({ required: false, description: "Only helpful (true) or unhelpful (false) votes." }) },
+        resolve: (a, args, ctx) =>
+          keysetConnection(args, (v: VoteRow) => [v.updatedAt.toISOString(), v.viewerKey], (page) =>
+            ctx.db.prisma.articleVote.findMany({
+              where: { AND: [{ articleId: a.id, comment: { not: null } }, args.helpful == null ? {} : { helpful: args.helpful }, beyondKeyWhere(["updatedAt", "viewerKey"], page, true, (v) => new Date(v))] },
+              orderBy: keysetOrder(["updatedAt", "viewerKey"], page, true),
+              take: page.limit,
+            }),
+          ),
+      },
+      { name: "ArticleFeedbackConnection" },
+      { name: "ArticleFeedbackEdge" },
     ),
     viewCount: t.exposeInt("viewCount"),
     helpfulCount: t.exposeInt("helpfulCount"),
@@ -376,6 +404,7 @@ const UpdateArticleInput = builder.inputType("UpdateArticleInput", {
     tags: t.stringList({ required: false }),
     slug: t.string({ required: false }),
     note: t.string({ required: false, description: "What changed (kept with the version)." }),
+    translationOf: t.id({ required: false, description: "Link as a translation of this article (join its group); CONFLICT when the group already has one in this language." }),
     expectedVersion: t.int({ required: false, description: "Refuse (CONFLICT) when the article has moved past this version." }),
   }),
 });
