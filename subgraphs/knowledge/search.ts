@@ -129,6 +129,8 @@ export interface BackendRequest {
   tags: string[];
   limit: number;
   offset: number;
+  /** False: the hits' titles and snippets are not needed (no highlighting work). Default true. */
+  highlight?: boolean;
 }
 
 export interface BackendResult {
@@ -173,10 +175,11 @@ export const articleSearchSpec = (config: Pick<Config, "SEARCH_TIER_FRACTION">):
 export function postgresBackend(services: SubgraphServices): SearchBackend {
   const vocabulary = articleVocabulary(services.db);
   const spec = articleSearchSpec(services.config);
+  const specWithoutHeadlines: SearchTableSpec = { ...spec, headlineColumns: {} };
   return {
     name: "postgres",
     async search(request) {
-      const result = await fullTextSearch(services.db.sql, spec, {
+      const result = await fullTextSearch(services.db.sql, request.highlight === false ? specWithoutHeadlines : spec, {
         query: request.parsed,
         language: request.language,
         filters: (param) => [
@@ -387,9 +390,12 @@ async function madeOfArticleWords(services: SubgraphServices, queries: string[],
 
 /** Categories of the best results (top 50), most results first. */
 export async function relatedCategories(backend: SearchBackend, page: KnowledgeSearchPage, loadArticles: ArticleLoader): Promise<{ categoryKey: string; count: number }[]> {
-  const result = page.totalCount === 0 ? null : await backend.search({ ...page.request, limit: 50, offset: 0 });
-  const articles = result ? await articlesOf(result.hits, loadArticles) : [];
+  // Only the categories are needed: no highlights, and the articles the backend read with its hits.
+  const result = page.totalCount === 0 ? null : await backend.search({ ...page.request, limit: 50, offset: 0, highlight: false });
+  const hits = result?.hits ?? [];
+  const missing = hits.filter((h) => !h.article).map((h) => h.id);
+  const loaded = missing.length ? await loadArticles(missing) : [];
   const counts = new Map<string, number>();
-  for (const article of articles) if (article) counts.set(article.categoryKey, (counts.get(article.categoryKey) ?? 0) + 1);
+  for (const article of [...hits.map((h) => h.article), ...loaded]) if (article) counts.set(article.categoryKey, (counts.get(article.categoryKey) ?? 0) + 1);
   return [...counts.entries()].map(([categoryKey, count]) => ({ categoryKey, count })).sort((a, b) => b.count - a.count || a.categoryKey.localeCompare(b.categoryKey));
 }
