@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractSearchKeywords } from "./keywords.js";
 import { markdownToText, renderMarkdown } from "./markdown.js";
 import type { Client } from "typesense";
-import { boostOf, highlightMatchedWords, withFallback, type ArticleNode, type SearchBackend } from "./search.js";
+import type { Article } from "../../generated/prisma/client.js";
+import { boostOf, highlightMatchedWords, searchKnowledge, withFallback, type ArticleNode, type SearchBackend } from "./search.js";
 import { typesenseBackend } from "./typesense.js";
 import { loadConfig } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
@@ -123,5 +124,15 @@ describe("withFallback", () => {
     primaryUp = true;
     clock = 1000;
     expect((await backend.search(request)).hits[0].id).toBe("primary");
+  });
+});
+
+describe("searchKnowledge over a lagging index", () => {
+  it("never shows an article that is no longer published, whatever the backend returns", async () => {
+    const hits = [{ id: "archived", score: 1 }, { id: "live", score: 0.5 }];
+    const backend: SearchBackend = { name: "typesense", search: async () => ({ hits, totalCount: 2, totalCountExact: true, mode: "and" }) };
+    const article = (id: string, status: string) => ({ id, status, title: id, body: "text", language: "en", keywords: [], tags: [] }) as unknown as Article;
+    const page = await searchKnowledge({} as SubgraphServices, backend, { query: "text" }, async () => [article("archived", "ARCHIVED"), article("live", "PUBLISHED")]);
+    expect(page.edges.map((e) => e.node.id)).toEqual(["live"]);
   });
 });

@@ -285,7 +285,8 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   const edges: KnowledgeSearchEdge[] = [];
   page.forEach((hit, index) => {
     const article = articles[index];
-    if (!article) return;
+    // Published only: an index kept in step from the outbox (Typesense) can lag behind an archive.
+    if (!article || article.status !== "PUBLISHED") return;
     const highlighted = hit.matchedWords ? highlightMatchedWords(article, hit.matchedWords) : hit;
     const body = snippetOf(article, highlighted.bodyHighlight);
     const title = markHighlights(highlighted.titleHighlight && highlighted.titleHighlight.includes("\u0002") ? highlighted.titleHighlight : article.title);
