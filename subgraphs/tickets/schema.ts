@@ -293,32 +293,15 @@ type TicketFilterValue = typeof TicketFilter.$inferInput;
 const audienceOf = (ctx: TicketsContext): SearchAudience => (isStaff(ctx.identity) || ctx.identity.role === "service" ? "staff" : "customer");
 
 /**
- * A list with a `text` filter: the whole filter runs in SQL beside the audience's GIN-indexed
- * vector match (search.ts), one keyset page of ids, the rows through the DataLoader.
+ * A filtered list: the filter runs in SQL (search.ts `ticketFilterSql`, the one place it is
+ * written; a `text` filter matches the audience's GIN-indexed vector), one keyset page of ids,
+ * the rows through the DataLoader.
  */
-const pageOfMatchingTickets = (ctx: TicketsContext, filter: TicketFilterValue, customerId: string | null) => async (page: KeysetPage) => {
+const pageOfFilteredTickets = (ctx: TicketsContext, filter: TicketFilterValue, customerId: string | null) => async (page: KeysetPage) => {
   const ids = await matchingTicketIds(ctx.db.sql, { filter, audience: audienceOf(ctx), customerId, page });
   const rows = await ctx.loaders.ticket.loadMany(ids);
   return rows.filter((r): r is TicketRow => Boolean(r) && !(r instanceof Error));
 };
-
-/** The filter without `text` as a Prisma `where` (a `text` filter takes pageOfMatchingTickets). */
-function ticketWhere(filter: TicketFilterValue | null | undefined): Prisma.TicketWhereInput {
-  if (filter?.assignedAgentId) assertUuid(filter.assignedAgentId, "filter.assignedAgentId");
-  if (filter?.customerId) assertUuid(filter.customerId, "filter.customerId");
-  const and: Prisma.TicketWhereInput[] = [];
-  if (filter?.status?.length) and.push({ status: { in: filter.status } });
-  if (filter?.priority?.length) and.push({ priority: { in: filter.priority } });
-  if (filter?.category) and.push({ OR: [{ categoryKey: filter.category }, { subcategoryKey: filter.category }] });
-  if (filter?.assignedAgentId) and.push({ assignedAgentId: filter.assignedAgentId });
-  if (filter?.unassigned != null) and.push({ assignedAgentId: filter.unassigned ? null : { not: null } });
-  if (filter?.customerId) and.push({ customerId: filter.customerId });
-  if (filter?.language) and.push({ language: filter.language });
-  if (filter?.breachedSla != null) and.push({ slaBreachedAt: filter.breachedSla ? { not: null } : null });
-  if (filter?.triage != null) and.push({ needsTriage: filter.triage });
-  if (filter?.tag) and.push({ tags: { has: filter.tag } });
-  return { AND: and };
-}
 
 const KEY = ["createdAt", "id"] as const;
 const pageOfTickets = (ctx: TicketsContext, where: Prisma.TicketWhereInput) => (page: KeysetPage) =>
@@ -590,7 +573,7 @@ builder.queryType({
         authScopes: { staff: true, service: true },
         args: { filter: t.arg({ type: TicketFilter, required: false }) },
         resolve: async (_root, args, ctx) =>
-          keysetConnection(args, ticketSortKey, args.filter?.text != null ? pageOfMatchingTickets(ctx, args.filter, null) : pageOfTickets(ctx, ticketWhere(args.filter))),
+          keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, null)),
       },
       TicketConnection,
     ),
@@ -601,11 +584,7 @@ builder.queryType({
         args: { filter: t.arg({ type: TicketFilter, required: false }) },
         resolve: async (_root, args, ctx) => {
           const own = ctx.identity.subject as string;
-          return keysetConnection(
-            args,
-            ticketSortKey,
-            args.filter?.text != null ? pageOfMatchingTickets(ctx, args.filter, own) : pageOfTickets(ctx, { AND: [ticketWhere(args.filter), { customerId: own }] }),
-          );
+          return keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, own));
         },
       },
       TicketConnection,

@@ -134,7 +134,8 @@ export interface MatchingPageRequest {
 
 /**
  * One keyset page (newest first, key [createdAt, id]) of the ids of tickets matching a filter
- * with `text`: the whole filter runs in SQL beside the text match, so no id list is capped.
+ * (`tickets` and `myTickets`): the whole filter runs in SQL, beside the text match when there is
+ * one, so no id list is capped and the filter is written once.
  */
 export async function matchingTicketIds(sql: SqlExecutor, request: MatchingPageRequest): Promise<string[]> {
   const { params, param } = paramList();
