@@ -316,6 +316,19 @@ describe("searchKnowledge", () => {
     expect(anonymous.errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 
+  it("reports partial gaps on request: queries that found articles only by some of their words", async () => {
+    const agent = await system.token("agent");
+    const query = "withdrawal platypus";
+    const page = await system.request(`query($q: String) { searchKnowledge(query: $q, language: "en") { totalCount matchedEveryWord } }`, { q: query });
+    expect(page.data!.searchKnowledge.totalCount).toBeGreaterThan(0);
+    expect(page.data!.searchKnowledge.matchedEveryWord).toBe(false);
+    const GAPS = `query($partial: Boolean) { knowledgeSearchGaps(first: 100, includePartial: $partial) { edges { node { query display zeroResultCount partialResultCount lastMatchedAllWords filled } } } }`;
+    const gaps = async (partial: boolean) => (await system.request(GAPS, { partial }, agent)).data!.knowledgeSearchGaps.edges.map((e: any) => e.node);
+    const partial = await eventually(async () => (await gaps(true)).find((g: any) => g.query === query));
+    expect(partial).toEqual({ query, display: query, zeroResultCount: 0, partialResultCount: 1, lastMatchedAllWords: false, filled: false });
+    expect((await gaps(false)).some((g: any) => g.query === query)).toBe(false);
+  });
+
   it("drops a gap from the report once an article fills it (kept on request, marked filled)", async () => {
     const agent = await system.token("agent");
     const gaps = async (includeFilled: boolean) =>
@@ -338,9 +351,9 @@ describe("searchKnowledge", () => {
     const at = new Date("2026-03-01T10:00:00Z");
     const later = new Date("2026-03-01T10:00:00.800Z");
     await writeSearchRecords(system.db, [
-      { language: "en", query: "summary probe one", display: "summary probe one", text: "Summary probe one", resultCount: 4, at },
-      { language: "en", query: "summary probe two", display: "summary probe two", text: "summary probe two", resultCount: 0, at: later },
-      { language: "ar", query: "ملخص", display: "ملخص", text: "ملخص", resultCount: 2, at },
+      { language: "en", query: "summary probe one", display: "summary probe one", text: "Summary probe one", resultCount: 4, matchedAllWords: true, at },
+      { language: "en", query: "summary probe two", display: "summary probe two", text: "summary probe two", resultCount: 0, matchedAllWords: true, at: later },
+      { language: "ar", query: "ملخص", display: "ملخص", text: "ملخص", resultCount: 2, matchedAllWords: true, at },
     ]);
     const [summary] = await system.db.prisma.knowledgeOutboxEvent.findMany({ where: { type: "search.summary", aggregateId: `searches:${at.toISOString()}` } });
     expect(summary.payload).toEqual({ from: at.toISOString(), to: later.toISOString(), searches: 3, zeroResults: 1, byLanguage: { en: { searches: 2, zeroResults: 1 }, ar: { searches: 1, zeroResults: 0 } } });

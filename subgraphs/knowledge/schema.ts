@@ -13,7 +13,7 @@ import { helpfulnessScore, rateArticle, recordView, viewerKey } from "./engageme
 import { contextualHelp } from "./help.js";
 import type { QuickAction } from "./help-topics.js";
 import { relatedCategories, searchKnowledge, type ArticleNode, searchRecordOf, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "./search.js";
-import { recordSearch } from "./search-stats.js";
+import { recordSearch, searchGaps, type SearchGapRow } from "./search-stats.js";
 
 const builder = createSubgraphBuilder<KnowledgeContext>();
 
@@ -194,6 +194,7 @@ const SearchConnection = builder.objectRef<KnowledgeSearchPage>("KnowledgeSearch
     relatedCategories: t.field({ type: [CategoryCount], resolve: (p, _args, ctx) => relatedCategories(ctx.search, p, (ids) => ctx.loaders.article.loadMany(ids).then(onlyArticles)) }),
     interpretedLanguage: t.string({ nullable: true, description: "The language the query was read in (given, or detected from its script).", resolve: (p) => p.language }),
     queryTruncated: t.boolean({ description: "The query was longer than the limit and was cut.", resolve: (p) => p.parsed.truncated }),
+    matchedEveryWord: t.boolean({ description: "False when no article had every word and articles with any of them are shown.", resolve: (p) => p.mode !== "or" }),
   }),
 });
 
@@ -219,15 +220,6 @@ const ContextualHelp = builder.objectRef<Awaited<ReturnType<typeof contextualHel
   }),
 });
 
-interface SearchGapRow {
-  language: string;
-  query: string;
-  display: string;
-  searchCount: number;
-  zeroResultCount: number;
-  lastResultCount: number;
-  lastSearchedAt: Date;
-}
 const SearchGap = builder.objectRef<SearchGapRow>("KnowledgeSearchGap").implement({
   description: "A query people searched that found nothing (content-gap report).",
   fields: (t) => ({
@@ -236,8 +228,13 @@ const SearchGap = builder.objectRef<SearchGapRow>("KnowledgeSearchGap").implemen
     language: t.exposeString("language"),
     searchCount: t.exposeInt("searchCount"),
     zeroResultCount: t.exposeInt("zeroResultCount"),
+    partialResultCount: t.exposeInt("partialResultCount", { description: "Searches that found articles only by some of the words (no article had them all)." }),
     lastResultCount: t.exposeInt("lastResultCount", { description: "Results of the query's latest search." }),
-    filled: t.boolean({ description: "The latest search of this query found articles: the gap has been filled since.", resolve: (gap) => gap.lastResultCount > 0 }),
+    lastMatchedAllWords: t.exposeBoolean("lastMatchedAllWords", { description: "The latest search found articles with every word." }),
+    filled: t.boolean({
+      description: "The latest search of this query found articles (with every word, when the report includes partial gaps): the gap has been filled since.",
+      resolve: (gap) => gap.lastResultCount > 0 && gap.lastMatchedAllWords,
+    }),
     lastSearchedAt: t.expose("lastSearchedAt", { type: "DateTime" }),
   }),
 });
@@ -355,25 +352,28 @@ builder.queryType({
     knowledgeSearchGaps: t.connection(
       {
         type: SearchGap,
-        description: "Queries that found nothing, most frequent first (staff). Only the gaps still open (the query's latest search found nothing) unless includeFilled.",
+        description:
+          "The content-gap report (staff): queries that found nothing — and with includePartial, found articles only by some of their words — most frequent first. Only the gaps still open (the query's latest search found nothing, or only some words) unless includeFilled.",
         authScopes: { staff: true },
         args: {
           language: t.arg.string({ required: false }),
           includeFilled: t.arg.boolean({ required: false, defaultValue: false, description: "Also list queries that found nothing once but whose latest search found articles." }),
+          includePartial: t.arg.boolean({ required: false, defaultValue: false, description: "Also list queries that found articles only by some of their words; they count towards the order." }),
         },
         resolve: async (_root, args, ctx) => {
           if (args.language) assertLanguage(args.language);
           const first = args.first ?? 20;
           if (first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`);
           const beyond = args.after ? decodeCursor(args.after) : null;
-          const rows = await ctx.db.sql.query<SearchGapRow>(
-            `SELECT "language", "query", "display", "searchCount", "zeroResultCount", "lastResultCount", "lastSearchedAt" FROM "knowledge"."search_queries"
-             WHERE "zeroResultCount" > 0 AND ($1::text IS NULL OR "language" = $1) AND ($5 OR "lastResultCount" = 0)
-               AND ($2::int IS NULL OR ("zeroResultCount", "language" || ':' || "query") < ($2::int, $3::text))
-             ORDER BY "zeroResultCount" DESC, "language" || ':' || "query" DESC LIMIT $4`,
-            [args.language ?? null, beyond ? Number(beyond[0]) : null, beyond ? beyond[1] : null, first + 1, args.includeFilled ?? false],
-          );
-          const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor([r.zeroResultCount, `${r.language}:${r.query}`]), node: { ...r, lastSearchedAt: new Date(r.lastSearchedAt) } }));
+          if (beyond && typeof beyond[0] !== "number") throw badInput("Invalid pagination cursor", { field: "after" });
+          const rows = await searchGaps(ctx.db, {
+            language: args.language ?? null,
+            includeFilled: args.includeFilled ?? false,
+            includePartial: args.includePartial ?? false,
+            limit: first + 1,
+            beyond: beyond ? [Number(beyond[0]), beyond[1]] : null,
+          });
+          const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor([r.gapCount, `${r.language}:${r.query}`]), node: r }));
           return { edges, pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > first, hasPreviousPage: Boolean(args.after) } };
         },
       },

@@ -26,31 +26,36 @@ export interface SearchRecord {
   /** The query as typed (truncated): what events carry. */
   text: string;
   resultCount: number;
+  /** The results had every word (false: only some matched — a partial content gap). */
+  matchedAllWords: boolean;
   at: Date;
 }
 
 /** Writes a batch: counters upserted per (language, query), events in order. */
 export async function writeSearchRecords(db: Database, records: SearchRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const counters = new Map<string, { language: string; query: string; display: string; searches: number; zero: number; lastResultCount: number }>();
+  const counters = new Map<string, { language: string; query: string; display: string; searches: number; zero: number; partial: number; lastResultCount: number; lastMatchedAllWords: boolean }>();
   for (const r of records) {
     const key = `${r.language}\u0000${r.query}`;
-    const counter = counters.get(key) ?? { language: r.language, query: r.query, display: r.display, searches: 0, zero: 0, lastResultCount: 0 };
+    const counter = counters.get(key) ?? { language: r.language, query: r.query, display: r.display, searches: 0, zero: 0, partial: 0, lastResultCount: 0, lastMatchedAllWords: true };
     counter.searches++;
     if (r.resultCount === 0) counter.zero++;
+    else if (!r.matchedAllWords) counter.partial++;
     counter.lastResultCount = r.resultCount;
+    counter.lastMatchedAllWords = r.resultCount > 0 && r.matchedAllWords;
     counter.display = r.display;
     counters.set(key, counter);
   }
   await db.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(
-      `INSERT INTO "knowledge"."search_queries" ("language", "query", "display", "searchCount", "zeroResultCount", "lastResultCount", "lastSearchedAt")
-       SELECT c."language", c."query", c."display", c."searches", c."zero", c."lastResultCount", now()
-       FROM jsonb_to_recordset($1::jsonb) AS c("language" text, "query" text, "display" text, "searches" int, "zero" int, "lastResultCount" int)
+      `INSERT INTO "knowledge"."search_queries" ("language", "query", "display", "searchCount", "zeroResultCount", "partialResultCount", "lastResultCount", "lastMatchedAllWords", "lastSearchedAt")
+       SELECT c."language", c."query", c."display", c."searches", c."zero", c."partial", c."lastResultCount", c."lastMatchedAllWords", now()
+       FROM jsonb_to_recordset($1::jsonb) AS c("language" text, "query" text, "display" text, "searches" int, "zero" int, "partial" int, "lastResultCount" int, "lastMatchedAllWords" boolean)
        ORDER BY c."language", c."query"
        ON CONFLICT ("language", "query") DO UPDATE SET "display" = EXCLUDED."display", "searchCount" = search_queries."searchCount" + EXCLUDED."searchCount",
          "zeroResultCount" = search_queries."zeroResultCount" + EXCLUDED."zeroResultCount",
-         "lastResultCount" = EXCLUDED."lastResultCount", "lastSearchedAt" = now()`,
+         "partialResultCount" = search_queries."partialResultCount" + EXCLUDED."partialResultCount",
+         "lastResultCount" = EXCLUDED."lastResultCount", "lastMatchedAllWords" = EXCLUDED."lastMatchedAllWords", "lastSearchedAt" = now()`,
       JSON.stringify([...counters.values()]),
     );
     await recordEvents(tx, "knowledge", [summaryEvent(records), ...zeroResultEvents(records)]);
@@ -123,4 +128,51 @@ export function startSearchStatsFlush(services: SubgraphServices): () => Promise
     await stop();
     await flushSearchRecords(services.db).catch((error) => services.logger.warn("knowledge: final search statistics flush failed", { error: String(error) }));
   };
+}
+
+/** One row of the content-gap report. */
+export interface SearchGapRow {
+  language: string;
+  query: string;
+  display: string;
+  searchCount: number;
+  zeroResultCount: number;
+  partialResultCount: number;
+  lastResultCount: number;
+  lastMatchedAllWords: boolean;
+  lastSearchedAt: Date;
+  /** What the report ranks by: searches that found nothing (+ those that found only some words, when asked). */
+  gapCount: number;
+}
+
+export interface SearchGapOptions {
+  language: string | null;
+  /** Also queries whose latest search found articles (the gap has been filled since). */
+  includeFilled: boolean;
+  /** Also queries that found articles only by some of their words (a partial gap). */
+  includePartial: boolean;
+  limit: number;
+  /** Continue after this (gapCount, "language:query") key. */
+  beyond: [number, string] | null;
+}
+
+/**
+ * The content-gap report: past queries people searched that found nothing (and, on request,
+ * found articles only by some of their words), most frequent first; by default only the gaps
+ * still open — the query's latest search found nothing (or only some words).
+ */
+export async function searchGaps(db: Database, options: SearchGapOptions): Promise<SearchGapRow[]> {
+  const rows = await db.sql.query<SearchGapRow>(
+    `SELECT * FROM (
+       SELECT "language", "query", "display", "searchCount", "zeroResultCount", "partialResultCount", "lastResultCount", "lastMatchedAllWords", "lastSearchedAt",
+         "zeroResultCount" + CASE WHEN $6 THEN "partialResultCount" ELSE 0 END AS "gapCount",
+         "language" || ':' || "query" AS "key"
+       FROM "knowledge"."search_queries"
+       WHERE ("zeroResultCount" > 0 OR ($6 AND "partialResultCount" > 0)) AND ($1::text IS NULL OR "language" = $1)
+         AND ($5 OR "lastResultCount" = 0 OR ($6 AND NOT "lastMatchedAllWords"))) gaps
+     WHERE $2::int IS NULL OR ("gapCount", "key") < ($2::int, $3::text)
+     ORDER BY "gapCount" DESC, "key" DESC LIMIT $4`,
+    [options.language, options.beyond?.[0] ?? null, options.beyond?.[1] ?? null, options.limit, options.includeFilled, options.includePartial],
+  );
+  return rows.map((r) => ({ ...r, lastSearchedAt: new Date(r.lastSearchedAt), gapCount: Number(r.gapCount) }));
 }

@@ -318,7 +318,7 @@ const statsLanguage = (page: KnowledgeSearchPage) => page.language ?? "any";
 /** What the statistics keep of one search (first pages of non-empty queries only), or null. */
 export function searchRecordOf(page: KnowledgeSearchPage): SearchRecord | null {
   if (page.parsed.terms.length === 0 || page.request.offset > 0) return null;
-  return { language: statsLanguage(page), query: page.parsed.normalized, display: page.parsed.display, text: page.parsed.text, resultCount: page.totalCount, at: new Date() };
+  return { language: statsLanguage(page), query: page.parsed.normalized, display: page.parsed.display, text: page.parsed.text, resultCount: page.totalCount, matchedAllWords: page.mode !== "or", at: new Date() };
 }
 
 /**
