@@ -18,7 +18,7 @@ import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, offsetPageInfo } from "../common/pagination.js";
-import { fullTextSearch, normalizeForSearch, highlightAll, highlightFragments, markHighlights, parseSearchQuery, SNIPPET_FRAGMENTS, textSearchConfig, wordMatcher, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
+import { clipSnippet, fullTextSearch, normalizeForSearch, highlightAll, SNIPPET_MAX_CHARS, highlightFragments, markHighlights, parseSearchQuery, SNIPPET_FRAGMENTS, textSearchConfig, wordMatcher, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
 import { detectLanguage, isStopWord, scriptOf, tokenize } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { SearchRecord } from "./search-stats.js";
@@ -225,20 +225,15 @@ export interface KnowledgeSearchPage {
   mode: BackendResult["mode"];
 }
 
-const SNIPPET_CHARS = 240;
-
 function snippetOf(article: ArticleNode, highlight: string | undefined): { snippet: string; words: string[] } {
   // The body's headline: its best fragments, or its opening words when no word matched there.
-  const source = highlight ?? article.body?.slice(0, SNIPPET_CHARS * 2) ?? "";
+  const source = highlight ?? article.body?.slice(0, SNIPPET_MAX_CHARS) ?? "";
   // Markdown markup out of the snippet; the highlight markers stay.
   const plain = source
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
-    .replace(/[#*_`~|>]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  const clipped = plain.length > SNIPPET_CHARS * 2 ? `${plain.slice(0, SNIPPET_CHARS * 2)}…` : plain;
-  const { html, words } = markHighlights(clipped);
+    .replace(/[#*_`~|>]/g, "");
+  const { html, words } = markHighlights(clipSnippet(plain));
   return { snippet: html, words };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chooseLanguage, languageFromAcceptLanguage, normalizeLanguage } from "./intake.js";
+import { normalizeLanguage } from "../common/text/index.js";
+import { chooseLanguage, languageFromAcceptLanguage } from "./intake.js";
 
 describe("language chain", () => {
   it("normalises language tags to their primary subtag", () => {

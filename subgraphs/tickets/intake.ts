@@ -49,8 +49,6 @@ export function validateTicketText(subject: string, description: string): { subj
   return { subject: cleanSubject, description: cleanDescription };
 }
 
-export { normalizeLanguage };
-
 /** The most preferred language of an Accept-Language header (ignores `*`). */
 export function languageFromAcceptLanguage(header: string | null | undefined): string | null {
   return acceptedLanguages(header)[0] ?? null;

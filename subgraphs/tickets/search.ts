@@ -25,7 +25,9 @@ import { badInput } from "../common/errors.js";
 import { assertUuid, UUID_PATTERN } from "../common/ids.js";
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, offsetPageInfo, type KeysetPage } from "../common/pagination.js";
 import {
+  anyLanguageTsQuery,
   buildTsQueryText,
+  clipSnippet,
   fullTextSearch,
   HIGHLIGHT_START,
   highlightFragments,
@@ -33,13 +35,14 @@ import {
   paramList,
   parseSearchQuery,
   SNIPPET_FRAGMENTS,
+  SNIPPET_MAX_CHARS,
   textSearchConfig,
   wordMatcher,
   type Param,
   type ParsedQuery,
+  type QueryWords,
   type SearchTableSpec,
 } from "../common/search/index.js";
-import type { QueryWords } from "../common/search/highlight.js";
 
 /** Who searches: staff and services match internal notes too; customers never do. */
 export type SearchAudience = "staff" | "customer";
@@ -47,7 +50,6 @@ export type SearchAudience = "staff" | "customer";
 export const RECENCY_WEIGHT = 0.5;
 export const RECENCY_HALF_LIFE_DAYS = 30;
 export const COUNT_LIMIT = 1000;
-const SNIPPET_CHARS = 240;
 /** Characters of each message scanned for a snippet (newest messages first). */
 const MESSAGE_SNIPPET_SCAN_CHARS = 4000;
 
@@ -97,8 +99,7 @@ export function parseTextFilter(text: string, field = "filter.text"): ParsedQuer
  * configuration and OR-ed, as the engine does for rows of any language: one GIN scan.
  */
 export function textMatchSql(audience: SearchAudience, parsed: ParsedQuery, param: Param): string {
-  const placeholder = param(buildTsQueryText(parsed.terms, { mode: "and" }));
-  return `d.${vectorOf(audience)} @@ (to_tsquery('english', ${placeholder}) || to_tsquery('arabic', ${placeholder}) || to_tsquery('simple', ${placeholder}))`;
+  return `d.${vectorOf(audience)} @@ (${anyLanguageTsQuery(param(buildTsQueryText(parsed.terms, { mode: "and" })))})`;
 }
 
 /** The filter as SQL conditions on alias `d` (values as bind parameters); validates ids. */
@@ -232,9 +233,9 @@ export async function searchTickets(deps: TicketSearchDeps, args: TicketSearchAr
     const ticket = tickets[index];
     if (!ticket) return;
     const subject = markHighlights(hit.headlines.subject ?? ticket.subject);
-    const fromDescription = hit.headlines.description ?? ticket.description.slice(0, SNIPPET_CHARS * 2);
+    const fromDescription = hit.headlines.description ?? ticket.description.slice(0, SNIPPET_MAX_CHARS);
     const message = fromDescription.includes(HIGHLIGHT_START) ? null : matchingMessage(conversations[index] ?? [], ticket.language, queryWords, deps.audience);
-    const body = markHighlights(clip(message ? message.fragments : fromDescription));
+    const body = markHighlights(clipSnippet(message ? message.fragments : fromDescription));
     edges.push({
       cursor: encodeCursor([offset + index, CURSOR_KIND]),
       node: ticket,
@@ -254,11 +255,6 @@ export async function searchTickets(deps: TicketSearchDeps, args: TicketSearchAr
     mode: result.mode === "or" ? "or" : "and",
   };
 }
-
-const clip = (text: string) => {
-  const plain = text.replace(/\s+/g, " ").trim();
-  return plain.length > SNIPPET_CHARS * 2 ? `${plain.slice(0, SNIPPET_CHARS * 2)}…` : plain;
-};
 
 /** The newest message the audience may see with a highlighted word, and its fragments; null when none. */
 function matchingMessage(messages: TicketMessage[], language: string, query: QueryWords, audience: SearchAudience): { message: TicketMessage; fragments: string } | null {

@@ -155,6 +155,15 @@ export interface FragmentOptions {
   delimiter: string;
 }
 
+/** The longest snippet shown, in characters (before the ellipsis). */
+export const SNIPPET_MAX_CHARS = 480;
+
+/** A snippet's text on one line, cut at SNIPPET_MAX_CHARS with an ellipsis. */
+export function clipSnippet(text: string): string {
+  const plain = text.replace(/\s+/g, " ").trim();
+  return plain.length > SNIPPET_MAX_CHARS ? `${plain.slice(0, SNIPPET_MAX_CHARS)}…` : plain;
+}
+
 /** The fragments of a search snippet: two of at most 30 words. */
 export const SNIPPET_FRAGMENTS: FragmentOptions = { maxWords: 30, maxFragments: 2, delimiter: " … " };
 

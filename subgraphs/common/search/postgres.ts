@@ -453,6 +453,12 @@ const inlineTsQuery =
   (config) =>
     config === "any" ? ["english", "arabic", "simple"].map((c) => `to_tsquery('${c}', ${placeholder})`).join(" || ") : `to_tsquery('${config}', ${placeholder})`;
 
+/**
+ * A tsquery parsed under every configuration and OR-ed, for a condition on rows of any language
+ * (one GIN scan): what `matchSql` matches when the request has no language.
+ */
+export const anyLanguageTsQuery = (placeholder: string): string => inlineTsQuery(placeholder)("any");
+
 /** The tsquery read from the `__q` CTE (tsQueriesCte): computed once per execution. */
 const tsQueryFromCte: TsQuerySql = (config) => `(SELECT "${config}" FROM __q)`;
 
