@@ -5,7 +5,8 @@
  * GraphQL and the domain modules (routing, presence, viewers, scoring).
  */
 import type { Agent as AgentRow, Customer as CustomerRow, Prisma, WorkItem as WorkItemRow } from "../../generated/prisma/client.js";
-import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { maxLength } from "../common/input-limits.js";
 import { badInput, conflict, forbidden, notFound } from "../common/errors.js";
 import { beyondKeyWhere, decodeCursor, keysetConnection, keysetOrder, type KeysetPage } from "../common/pagination.js";
 import { assertUuid } from "../common/ids.js";
@@ -295,13 +296,15 @@ const TranslationResult = builder.objectRef<TranslationOutcome>("TranslationResu
 
 const TranslateTextInput = builder.inputType("TranslateTextInput", {
   fields: (t) => ({
-    text: t.string({ required: true }),
+    text: t.string({ required: true, ...maxLength(MAX_TRANSLATION_LENGTH) }),
     sourceLanguage: t.string({ required: false, description: "Omit to let the provider detect it." }),
     targetLanguage: t.string({ required: true }),
   }),
 });
 
 export const MAX_TRANSLATION_LENGTH = 10_000;
+/** RFC 5321: a forward path is at most 254 characters. */
+const EMAIL_MAX_LENGTH = 254;
 
 // ---- dashboard -----------------------------------------------------------------------------
 
@@ -511,7 +514,7 @@ const WorkingHoursInput = builder.inputType("WorkingHoursInput", {
 
 const CreateAgentInput = builder.inputType("CreateAgentInput", {
   fields: (t) => ({
-    email: t.string({ required: true }),
+    email: t.string({ required: true, ...maxLength(EMAIL_MAX_LENGTH) }),
     displayName: t.string({ required: true }),
     role: t.field({ type: StaffRole, required: false, defaultValue: "agent" }),
     specializations: t.stringList({ required: false }),
@@ -529,7 +532,7 @@ const UpdateAgentInput = builder.inputType("UpdateAgentInput", {
   fields: (t) => ({
     id: t.id({ required: true }),
     displayName: t.string({ required: false }),
-    email: t.string({ required: false }),
+    email: t.string({ required: false, ...maxLength(EMAIL_MAX_LENGTH) }),
     role: t.field({ type: StaffRole, required: false }),
     specializations: t.stringList({ required: false }),
     languages: t.stringList({ required: false }),
@@ -924,4 +927,4 @@ builder.subscriptionType({
   }),
 });
 
-export const agentsSchema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK });
+export const agentsSchema = buildSubgraphSchema(builder);

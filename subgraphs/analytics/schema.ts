@@ -1,6 +1,7 @@
 /** analytics subgraph schema: the domain-event log, figures, reports, feedback and the live dashboard. */
 import type { AnalyticsEvent as EventRow, AnalyticsFeedback as FeedbackRow, AnalyticsImprovementTask as TaskRow, Prisma } from "../../generated/prisma/client.js";
-import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { maxLength } from "../common/input-limits.js";
 import { badInput, notFound } from "../common/errors.js";
 import { isSupervisor } from "../common/identity.js";
 import { beyondKeyWhere, keysetConnection, keysetOrder } from "../common/pagination.js";
@@ -8,6 +9,7 @@ import { assertUuid } from "../common/ids.js";
 import type { AnalyticsContext } from "./context.js";
 import {
   assertMayRate,
+  COMMENT_MAX_LENGTH,
   loadChatItem,
   loadTicketItem,
   saveFeedback,
@@ -381,9 +383,9 @@ const SubmitTicketFeedbackInput = builder.inputType("SubmitTicketFeedbackInput",
     helpfulnessRating: t.int({ required: false, description: "1–5" }),
     resolutionRating: t.int({ required: false, description: "1–5" }),
     overallRating: t.int({ required: false, description: "1–5" }),
-    comments: t.string({ required: false }),
+    comments: t.string({ required: false, ...maxLength(COMMENT_MAX_LENGTH) }),
     wouldRecommend: t.int({ required: false, description: "0–10 (NPS)" }),
-    suggestions: t.string({ required: false }),
+    suggestions: t.string({ required: false, ...maxLength(COMMENT_MAX_LENGTH) }),
   }),
 });
 
@@ -394,12 +396,12 @@ const SubmitChatFeedbackInput = builder.inputType("SubmitChatFeedbackInput", {
     waitTimeRating: t.int({ required: false, description: "1–5" }),
     agentRating: t.int({ required: false, description: "1–5" }),
     resolved: t.boolean({ required: false }),
-    comments: t.string({ required: false }),
+    comments: t.string({ required: false, ...maxLength(COMMENT_MAX_LENGTH) }),
   }),
 });
 
 const CompleteImprovementTaskInput = builder.inputType("CompleteImprovementTaskInput", {
-  fields: (t) => ({ id: t.id({ required: true }), note: t.string({ required: false }) }),
+  fields: (t) => ({ id: t.id({ required: true }), note: t.string({ required: false, ...maxLength(COMMENT_MAX_LENGTH) }) }),
 });
 
 const TASK_KEY = ["createdAt", "id"] as const;
@@ -646,4 +648,4 @@ builder.subscriptionType({
   }),
 });
 
-export const analyticsSchema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK });
+export const analyticsSchema = buildSubgraphSchema(builder);

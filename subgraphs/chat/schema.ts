@@ -4,7 +4,8 @@
  * gateway resolves their names from the owner.
  */
 import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
-import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { maxLength, NOTE_MAX_LENGTH } from "../common/input-limits.js";
 import { forbidden, notFound, badInput } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
 import { beyondKeyWhere, encodeCursor, keysetConnection, keysetOrder } from "../common/pagination.js";
@@ -380,7 +381,7 @@ builder.queryType({
       resolve: async (_root, { input }, ctx) => {
         const text = input.text.trim();
         if (!text) throw badInput("text must not be empty", { field: "text" });
-        if (text.length > 2000) throw badInput("text must be at most 2000 characters", { field: "text" });
+        if (text.length > CHATBOT_QUERY_MAX_LENGTH) throw badInput(`text must be at most ${CHATBOT_QUERY_MAX_LENGTH} characters`, { field: "text" });
         if (input.language && !/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(input.language)) throw badInput("language must be an ISO 639 code such as en or ar", { field: "language" });
         const chat = input.chatId ? await loadChatFor(ctx, input.chatId, true) : null;
         const customerId = chat ? chat.customerId : ctx.identity.role === "customer" ? (ctx.identity.subject as string) : null;
@@ -409,9 +410,13 @@ builder.queryType({
   }),
 });
 
+const CHATBOT_QUERY_MAX_LENGTH = 2000;
+/** The highest CHAT_MESSAGE_MAX_LENGTH can be set to; the configured value is checked when the message is sent. */
+const CHAT_MESSAGE_LENGTH_CAP = 1_000_000;
+
 const ChatbotQueryInput = builder.inputType("ChatbotQueryInput", {
   fields: (t) => ({
-    text: t.string({ required: true }),
+    text: t.string({ required: true, ...maxLength(CHATBOT_QUERY_MAX_LENGTH) }),
     chatId: t.id({ required: false }),
     language: t.string({ required: false }),
   }),
@@ -420,7 +425,7 @@ const ChatbotQueryInput = builder.inputType("ChatbotQueryInput", {
 const StartChatInput = builder.inputType("StartChatInput", {
   fields: (t) => ({
     type: t.field({ type: ChatType, required: false, defaultValue: "WEB" }),
-    topic: t.string({ required: false }),
+    topic: t.string({ required: false, ...maxLength(500) }),
     language: t.string({ required: false }),
     idempotencyKey: t.string({ required: false }),
     botFirst: t.boolean({ required: false, description: "Talk to the chatbot first; the chat joins the human queue when the bot hands over (or the customer asks for an agent)." }),
@@ -430,7 +435,11 @@ const StartChatInput = builder.inputType("StartChatInput", {
 const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
   fields: (t) => ({
     chatId: t.id({ required: true }),
-    body: t.string({ required: true }),
+    body: t.string({
+      required: true,
+      ...maxLength(CHAT_MESSAGE_LENGTH_CAP),
+      description: "The message text. Longer than CHAT_MESSAGE_MAX_LENGTH (default 10,000 characters) is BAD_USER_INPUT.",
+    }),
     type: t.field({ type: ChatMessageType, required: false, defaultValue: "TEXT" }),
     attachment: t.field({ type: "JSON", required: false, description: "FILE/VOICE: { url, name?, contentType?, size? } (when the chat type allows file upload)." }),
     clientMessageId: t.string({ required: false, description: "Makes retries safe: the same id returns the stored message." }),
@@ -448,7 +457,7 @@ const TransferChatInput = builder.inputType("TransferChatInput", {
     chatId: t.id({ required: true }),
     toAgentId: t.id({ required: false }),
     toQueue: t.string({ required: false, description: "A queue (category key); the agents subgraph picks the next agent." }),
-    note: t.string({ required: false }),
+    note: t.string({ required: false, ...maxLength(NOTE_MAX_LENGTH) }),
   }),
 });
 const ChatIdInput = builder.inputType("ConvertChatToTicketInput", { fields: (t) => ({ chatId: t.id({ required: true }) }) });
@@ -548,4 +557,4 @@ builder.subscriptionType({
 });
 
 export { toMessagePayload };
-export const chatSchema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK });
+export const chatSchema = buildSubgraphSchema(builder);

@@ -12,6 +12,8 @@ import { GraphQLError, Kind } from "graphql";
 import type { BaseContext } from "./context.js";
 import { forbidden, unauthenticated, badInput } from "./errors.js";
 import { isStaff, isSupervisor } from "./identity.js";
+import { enforceInputLimits } from "./input-limits.js";
+import { INPUT_LIMITS_PLUGIN } from "./input-limits-plugin.js";
 
 export interface AuthScopes {
   /** Any caller with a valid token. */
@@ -48,7 +50,7 @@ function parseDateTime(value: unknown): Date {
 
 export function createSubgraphBuilder<Context extends BaseContext>() {
   const builder = new SchemaBuilder<SubgraphSchemaTypes<Context>>({
-    plugins: [ScopeAuthPlugin, DirectivesPlugin, RelayPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, DirectivesPlugin, RelayPlugin, FederationPlugin, INPUT_LIMITS_PLUGIN],
     defaultFieldNullability: false,
     scopeAuth: {
       authScopes: (context) => {
@@ -91,4 +93,9 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
   });
 
   return builder;
+}
+
+/** The subgraph's executable schema: Pothos's federated schema with the input limits applied. */
+export function buildSubgraphSchema<Context extends BaseContext>(builder: ReturnType<typeof createSubgraphBuilder<Context>>) {
+  return enforceInputLimits(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK }));
 }

@@ -1,6 +1,7 @@
 /** knowledge subgraph schema: articles (en/ar translations, versions, votes), categories, search, contextual help. */
 import type { Article as ArticleRow, ArticleVersion as VersionRow, ArticleVote as VoteRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
-import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, notFound } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
 import { beyondKeyWhere, decodeCursor, encodeCursor, keysetConnection, keysetOrder, MAX_PAGE_SIZE } from "../common/pagination.js";
@@ -311,10 +312,10 @@ builder.queryType({
       type: SearchConnection,
       description: "Ranked full-text search over published articles. Public. An empty query lists the most popular articles.",
       args: {
-        query: t.arg.string({ required: false }),
+        query: t.arg.string({ required: false, ...maxLength(SEARCH_TEXT_MAX_LENGTH) }),
         language: t.arg.string({ required: false }),
         category: t.arg.string({ required: false }),
-        tags: t.arg.stringList({ required: false }),
+        tags: t.arg.stringList({ required: false, ...listLimits(20, 50) }),
         first: t.arg.int({ required: false }),
         after: t.arg.string({ required: false }),
       },
@@ -329,7 +330,7 @@ builder.queryType({
       type: KnowledgeAnswer,
       nullable: true,
       description: "The article that best answers a question, with a confidence 0..1 (chatbot, ticket auto-resolution). Null when nothing matches.",
-      args: { text: t.arg.string({ required: true }), language: t.arg.string({ required: false }) },
+      args: { text: t.arg.string({ required: true, ...maxLength(QUESTION_MAX_LENGTH) }), language: t.arg.string({ required: false }) },
       resolve: (_root, args, ctx) => bestKnowledgeAnswer(ctx, args.text, args.language),
     }),
     contextualHelp: t.field({
@@ -383,13 +384,17 @@ builder.queryType({
   }),
 });
 
+const ARTICLE_BODY_MAX_LENGTH = 100_000;
+/** A customer's question, as the chatbot and ticket auto-resolution pass it (a ticket description can be long). */
+const QUESTION_MAX_LENGTH = 20_000;
+
 const CreateArticleInput = builder.inputType("CreateArticleInput", {
   fields: (t) => ({
     title: t.string({ required: true }),
-    body: t.string({ required: true, description: "Markdown." }),
+    body: t.string({ required: true, description: "Markdown.", ...maxLength(ARTICLE_BODY_MAX_LENGTH) }),
     categoryKey: t.string({ required: true }),
     language: t.string({ required: true }),
-    tags: t.stringList({ required: false }),
+    tags: t.stringList({ required: false, ...listLimits(20, 50) }),
     slug: t.string({ required: false }),
     translationOf: t.id({ required: false, description: "Id of the article this one translates." }),
   }),
@@ -399,11 +404,11 @@ const UpdateArticleInput = builder.inputType("UpdateArticleInput", {
   fields: (t) => ({
     id: t.id({ required: true }),
     title: t.string({ required: false }),
-    body: t.string({ required: false }),
+    body: t.string({ required: false, description: "Markdown.", ...maxLength(ARTICLE_BODY_MAX_LENGTH) }),
     categoryKey: t.string({ required: false }),
-    tags: t.stringList({ required: false }),
+    tags: t.stringList({ required: false, ...listLimits(20, 50) }),
     slug: t.string({ required: false }),
-    note: t.string({ required: false, description: "What changed (kept with the version)." }),
+    note: t.string({ required: false, description: "What changed (kept with the version).", ...maxLength(500) }),
     translationOf: t.id({ required: false, description: "Link as a translation of this article (join its group); CONFLICT when the group already has one in this language." }),
     expectedVersion: t.int({ required: false, description: "Refuse (CONFLICT) when the article has moved past this version." }),
   }),
@@ -415,7 +420,7 @@ const RateArticleInput = builder.inputType("RateArticleInput", {
   fields: (t) => ({
     articleId: t.id({ required: true }),
     helpful: t.boolean({ required: true }),
-    comment: t.string({ required: false }),
+    comment: t.string({ required: false, ...maxLength(2000) }),
     viewerId: t.string({ required: false, description: "Required for anonymous callers: the client's stable random id." }),
   }),
 });
@@ -477,4 +482,4 @@ builder.mutationType({
   }),
 });
 
-export const knowledgeSchema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK });
+export const knowledgeSchema = buildSubgraphSchema(builder);

@@ -19,7 +19,8 @@ import type {
   BusinessSchedule as ScheduleRow,
 } from "../../generated/prisma/client.js";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
-import { createSubgraphBuilder, FEDERATION_LINK } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { listLimits, maxItems, maxLength, NOTE_MAX_LENGTH, SEARCH_TEXT_MAX_LENGTH, URL_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, forbidden, notFound } from "../common/errors.js";
 import { isStaff, isSupervisor } from "../common/identity.js";
 import { EVENTS_TOPIC, type DomainEvent } from "../common/outbox.js";
@@ -27,14 +28,14 @@ import { beyondKeyWhere, keysetConnection, keysetOrder, type KeysetPage, type So
 import { assertUuid } from "../common/ids.js";
 import { afterCreate, requestAssignment, workflowEnv } from "./automation.js";
 import type { TicketsContext } from "./context.js";
-import { createTicket, TRIAGE_TAG } from "./intake.js";
+import { createTicket, DESCRIPTION_MAX_LENGTH, SUBJECT_MAX_LENGTH, TRIAGE_TAG } from "./intake.js";
 import { formatTicketNumber, TICKET_STATUSES } from "./lifecycle.js";
 import { macroBodies, macroBodyFor, placeholderValues, renderTemplate } from "./macros.js";
 import { matchingTicketIds, searchTickets, type SearchAudience, type TicketSearchEdge, type TicketSearchPage } from "./search.js";
 import { notificationTopic } from "./notifications/channels.js";
 import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, slaStateOf, ticketSlaHours, validateHolidays } from "./policy.js";
 import type { TargetState } from "./sla.js";
-import { addHistory, addMessage, assign, changeStatus, escalate, lockTicket, merge, refreshSla, SUPERVISOR_QUEUE, validateAttachments, type Actor, type Tx } from "./workflow.js";
+import { addHistory, addMessage, assign, changeStatus, escalate, lockTicket, merge, MESSAGE_MAX_LENGTH, refreshSla, SUPERVISOR_QUEUE, validateAttachments, type Actor, type Tx } from "./workflow.js";
 
 const builder = createSubgraphBuilder<TicketsContext>();
 
@@ -281,6 +282,7 @@ const TicketFilter = builder.inputType("TicketFilter", {
     tag: t.string({ required: false }),
     text: t.string({
       required: false,
+      ...maxLength(SEARCH_TEXT_MAX_LENGTH),
       description:
         "Full-text filter: every word, anywhere in the subject, tags, description and conversation (internal notes for staff only); Arabic-aware normalisation, English/Arabic stemming by ticket language. Long texts are truncated (see searchTickets).",
     }),
@@ -595,7 +597,7 @@ builder.queryType({
         "Ranked full-text search over every ticket's subject, tags, description, conversation and internal notes (staff). See docs/tickets.md#search. A query without words is BAD_USER_INPUT.",
       authScopes: { staff: true, service: true },
       args: {
-        query: t.arg.string({ required: true, description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
+        query: t.arg.string({ required: true, ...maxLength(SEARCH_TEXT_MAX_LENGTH), description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
         filter: t.arg({ type: TicketFilter, required: false }),
         first: t.arg.int({ required: false }),
         after: t.arg.string({ required: false }),
@@ -607,7 +609,7 @@ builder.queryType({
       description: "Ranked full-text search over the caller's own tickets: subject, tags, description and public messages (never internal notes).",
       authScopes: { customer: true },
       args: {
-        query: t.arg.string({ required: true, description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
+        query: t.arg.string({ required: true, ...maxLength(SEARCH_TEXT_MAX_LENGTH), description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
         filter: t.arg({ type: TicketFilter, required: false }),
         first: t.arg.int({ required: false }),
         after: t.arg.string({ required: false }),
@@ -689,7 +691,7 @@ builder.queryType({
 const AttachmentInput = builder.inputType("TicketAttachmentInput", {
   fields: (t) => ({
     name: t.string({ required: true }),
-    url: t.string({ required: true }),
+    url: t.string({ required: true, ...maxLength(URL_MAX_LENGTH) }),
     contentType: t.string({ required: false }),
     size: t.int({ required: false }),
   }),
@@ -698,8 +700,8 @@ const AttachmentInput = builder.inputType("TicketAttachmentInput", {
 const CreateTicketInput = builder.inputType("CreateTicketInput", {
   fields: (t) => ({
     channel: t.field({ type: TicketChannel, required: true }),
-    subject: t.string({ required: true }),
-    description: t.string({ required: true }),
+    subject: t.string({ required: true, ...maxLength(SUBJECT_MAX_LENGTH) }),
+    description: t.string({ required: true, ...maxLength(DESCRIPTION_MAX_LENGTH) }),
     attachments: t.field({ type: [AttachmentInput], required: false }),
     categoryKey: t.string({ required: false, description: "Category or subcategory key; classified automatically when omitted." }),
     priorityOverride: t.field({ type: TicketPriority, required: false }),
@@ -716,19 +718,19 @@ const UpdateTicketInput = builder.inputType("UpdateTicketInput", {
     priority: t.field({ type: TicketPriority, required: false }),
     categoryKey: t.string({ required: false, description: "Category or subcategory; setting it takes the ticket out of triage." }),
     assignedAgentId: t.id({ required: false }),
-    tags: t.stringList({ required: false }),
-    note: t.string({ required: false, description: "Why (kept in the history)." }),
+    tags: t.stringList({ required: false, ...listLimits(MAX_TAGS, TAG_MAX_LENGTH) }),
+    note: t.string({ required: false, description: "Why (kept in the history).", ...maxLength(NOTE_MAX_LENGTH) }),
   }),
 });
 
 const TicketActionInput = builder.inputType("TicketActionInput", {
-  fields: (t) => ({ ticketId: t.id({ required: true }), note: t.string({ required: false }) }),
+  fields: (t) => ({ ticketId: t.id({ required: true }), note: t.string({ required: false, ...maxLength(NOTE_MAX_LENGTH) }) }),
 });
 
 const AddTicketMessageInput = builder.inputType("AddTicketMessageInput", {
   fields: (t) => ({
     ticketId: t.id({ required: true }),
-    body: t.string({ required: true }),
+    body: t.string({ required: true, ...maxLength(MESSAGE_MAX_LENGTH) }),
     attachments: t.field({ type: [AttachmentInput], required: false }),
     internal: t.boolean({ required: false, description: "Internal note (staff only; customers never see it)." }),
   }),
@@ -743,7 +745,7 @@ const ApplyMacroInput = builder.inputType("ApplyMacroInput", {
 });
 
 const EscalateTicketInput = builder.inputType("EscalateTicketInput", {
-  fields: (t) => ({ ticketId: t.id({ required: true }), reason: t.string({ required: true }) }),
+  fields: (t) => ({ ticketId: t.id({ required: true }), reason: t.string({ required: true, ...maxLength(NOTE_MAX_LENGTH) }) }),
 });
 
 const UpdateCategoryPolicyInput = builder.inputType("UpdateTicketCategoryPolicyInput", {
@@ -766,20 +768,21 @@ const UpdateBusinessScheduleInput = builder.inputType("UpdateBusinessScheduleInp
     timeZone: t.string({ required: false, description: "IANA zone; null keeps utcOffsetMinutes." }),
     utcOffsetMinutes: t.int({ required: false }),
     days: t.field({ type: [BusinessDayInput], required: false, description: "Replaces the weekly hours (days not listed are closed)." }),
-    holidays: t.stringList({ required: false }),
+    holidays: t.stringList({ required: false, ...maxItems(366), description: "Closed dates (YYYY-MM-DD)." }),
   }),
 });
 
 const RegisterWebhookInput = builder.inputType("RegisterWebhookInput", {
-  fields: (t) => ({ url: t.string({ required: true }), eventTypes: t.stringList({ required: true, description: "e.g. ticket.created, ticket.resolved, or * for all." }) }),
+  fields: (t) => ({ url: t.string({ required: true, ...maxLength(URL_MAX_LENGTH) }), eventTypes: t.stringList({ required: true, description: "e.g. ticket.created, ticket.resolved, or * for all." }) }),
 });
 
 const MAX_TAGS = 20;
+const TAG_MAX_LENGTH = 40;
 
 function cleanTags(tags: readonly string[]): string[] {
   if (tags.length > MAX_TAGS) throw badInput(`At most ${MAX_TAGS} tags`, { field: "tags" });
   return [...new Set(tags.map((tag) => tag.trim().toLowerCase()))].map((tag) => {
-    if (!/^[\p{L}\p{N}_.-]{1,40}$/u.test(tag)) throw badInput(`Invalid tag "${tag.slice(0, 40)}"`, { field: "tags" });
+    if (!/^[\p{L}\p{N}_.-]+$/u.test(tag) || tag.length > TAG_MAX_LENGTH) throw badInput(`Invalid tag "${tag.slice(0, TAG_MAX_LENGTH)}"`, { field: "tags" });
     return tag;
   });
 }
@@ -1085,4 +1088,4 @@ builder.mutationType({
   }),
 });
 
-export const ticketsSchema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK });
+export const ticketsSchema = buildSubgraphSchema(builder);
