@@ -13,12 +13,11 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway, RemoteGraphQLDataSource, type ServiceMap } from "@apollo/gateway";
 import { GraphQLError, parse, validate, type ExecutionArgs } from "graphql";
-import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { Config, SubgraphName } from "../subgraphs/common/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
-import { createHttpHandler, headerValue } from "../subgraphs/common/http.js";
+import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "../subgraphs/common/http.js";
 import { createHttpClient } from "../subgraphs/common/http-client.js";
 import { IDENTITY_HEADER, identityFromAuthorization, signIdentity } from "../subgraphs/common/identity.js";
 import type { Logger } from "../subgraphs/common/logger.js";
@@ -116,7 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
   });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsServer = attachWebSocketServer(httpServer, "/graphql");
   const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
     {
       schema: forwarder.validationSchema,
@@ -187,10 +186,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(options.port, options.host, () => resolve());
-  });
+  await listenOn(httpServer, { port: options.port, host: options.host, portVariable: "GATEWAY_PORT" });
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host === "0.0.0.0" ? "127.0.0.1" : options.host;
   logger.info("gateway listening", { port });

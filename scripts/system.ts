@@ -63,9 +63,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     internal: createInternalClient({ serviceName: name, secret: config.INTERNAL_SECRET, urlOf }),
   });
   const names = options.only ?? [...SUBGRAPH_NAMES];
+  // Every listener first, then the background work: consumers catch up from subgraphs that
+  // are already answering, so a clean start logs no retry.
   for (const name of names) {
-    started[name] = await startSubgraphServer(SUBGRAPHS[name], services(name), { host: config.HOST, port: options.randomPorts ? 0 : subgraphPort(config, name) });
+    started[name] = await startSubgraphServer(SUBGRAPHS[name], services(name), { host: config.HOST, port: options.randomPorts ? 0 : subgraphPort(config, name), deferBackground: true });
   }
+  for (const name of names) await started[name]!.startBackground();
   const gateway = options.withoutGateway
     ? null
     : await startGateway({ config, logger, host: config.HOST, port: options.randomPorts ? 0 : config.GATEWAY_PORT, subgraphUrl: urlOf });

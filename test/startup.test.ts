@@ -1,11 +1,15 @@
 /** Start-up: configuration errors name the variable and exit 1; migrations and seed are idempotent. */
 import { spawnSync } from "node:child_process";
+import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../subgraphs/common/config.js";
 import { openDatabase } from "../subgraphs/common/db.js";
 import { applyMigrations } from "../subgraphs/common/migrations.js";
 import { seedDemoData } from "../scripts/seed.js";
+import { startSystem } from "../scripts/system.js";
+import type { Logger } from "../subgraphs/common/logger.js";
+import { sleep } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -46,4 +50,56 @@ describe("migrations and seed", () => {
       await db.close();
     }
   }, 120_000);
+});
+
+/** A logger that keeps every line it is given, children included. */
+function recordingLogger(lines: { level: string; msg: string; fields: Record<string, unknown> }[], base: Record<string, unknown> = {}): Logger {
+  const write = (level: string) => (msg: string, fields: Record<string, unknown> = {}) => void lines.push({ level, msg, fields: { ...base, ...fields } });
+  return { debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error"), child: (fields) => recordingLogger(lines, { ...base, ...fields }) };
+}
+
+describe("a clean start", () => {
+  it("logs no warning: every subgraph listens before any consumer catches up from the others", async () => {
+    const lines: { level: string; msg: string; fields: Record<string, unknown> }[] = [];
+    const system = await startSystem({
+      env: { NODE_ENV: "test", PGLITE_DIR: "memory://", SEED_DEMO_DATA: "false", RATE_LIMIT_PER_MINUTE: "100000" },
+      randomPorts: true,
+      logger: recordingLogger(lines),
+    });
+    try {
+      await sleep(1500); // the consumers' first catch-up pass runs at start
+      expect(lines.filter((line) => line.level === "warn" || line.level === "error")).toEqual([]);
+    } finally {
+      await system.close();
+    }
+  }, 120_000);
+});
+
+describe("command-line errors are one clear line, never a stack", () => {
+  const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8", timeout: 60_000 });
+
+  it("a port in use names the port and the variable that sets it, exit 1", async () => {
+    const busy: Server = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const result = run("scripts/start.ts", [], { PGLITE_DIR: "memory://", SEED_DEMO_DATA: "false", TICKETS_PORT: String(port), LOG_LEVEL: "silent" });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split("\n")).toEqual([`Port ${port} on 127.0.0.1 is already in use; stop what holds it or set TICKETS_PORT to a free port.`]);
+    } finally {
+      busy.close();
+    }
+  }, 90_000);
+
+  it("npm run token -- --help prints the usage; an unknown option prints it too, exit 1", () => {
+    const help = run("scripts/token.ts", ["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run token -- --role/);
+    expect(help.stderr).not.toMatch(/\n\s+at /);
+    const bad = run("scripts/token.ts", ["--bogus"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^Unknown option '--bogus'\nUsage: npm run token/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
 });

@@ -8,12 +8,21 @@
 
 import { DEFAULT_SCHEDULE_SPEC, parseScheduleSpec } from "./schedule-spec.js";
 
-export class ConfigError extends Error {
+/** A failure to start that the operator fixes (configuration, a busy port): printed as one line, exit 1. */
+export class StartupError extends Error {
   constructor(
-    readonly variable: string,
     message: string,
+    /** The variable to change. */
+    readonly variable?: string,
   ) {
-    super(`Invalid configuration: ${variable} ${message}`);
+    super(message);
+    this.name = "StartupError";
+  }
+}
+
+export class ConfigError extends StartupError {
+  constructor(variable: string, message: string) {
+    super(`Invalid configuration: ${variable} ${message}`, variable);
     this.name = "ConfigError";
   }
 }
@@ -199,6 +208,11 @@ export const SUBGRAPH_NAMES: readonly SubgraphName[] = ["tickets", "chat", "know
 
 const PORT_VARIABLE = { tickets: "TICKETS_PORT", chat: "CHAT_PORT", knowledge: "KNOWLEDGE_PORT", agents: "AGENTS_PORT", analytics: "ANALYTICS_PORT" } as const;
 const URL_VARIABLE = { tickets: "TICKETS_URL", chat: "CHAT_URL", knowledge: "KNOWLEDGE_URL", agents: "AGENTS_URL", analytics: "ANALYTICS_URL" } as const;
+
+/** The variable that sets a subgraph's port. */
+export function subgraphPortVariable(name: SubgraphName): (typeof PORT_VARIABLE)[SubgraphName] {
+  return PORT_VARIABLE[name];
+}
 
 export function subgraphPort(config: Config, name: SubgraphName): number {
   return config[PORT_VARIABLE[name]];

@@ -3,8 +3,10 @@
  * routes): /graphql, /health, /ready, CORS, and an authentication hook that can answer 401
  * with a coded GraphQL error before Apollo runs.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from "@apollo/server";
+import { WebSocketServer } from "ws";
+import { StartupError } from "./config.js";
 import { AppError } from "./errors.js";
 
 export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
@@ -122,4 +124,42 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       response.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
     }
   };
+}
+
+/**
+ * Starts `server` listening. A port already in use is the operator's to fix: it becomes a
+ * StartupError naming the port and the variable that sets it, not a raw EADDRINUSE stack.
+ */
+export function listenOn(server: Server, listen: { port: number; host: string; portVariable: string }): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") {
+        reject(new StartupError(`Port ${listen.port} on ${listen.host} is already in use; stop what holds it or set ${listen.portVariable} to a free port.`, listen.portVariable));
+      } else if (error.code === "EACCES") {
+        reject(new StartupError(`Not allowed to listen on port ${listen.port}; set ${listen.portVariable} to a port above 1023.`, listen.portVariable));
+      } else reject(error);
+    };
+    server.once("error", onError);
+    server.listen(listen.port, listen.host, () => {
+      server.off("error", onError);
+      resolve();
+    });
+  });
+}
+
+/**
+ * A WebSocket server for `path` on `server`'s upgrades. Not bound to the HTTP server itself, so
+ * the HTTP server's own errors (a busy port) stay with it instead of being re-emitted as
+ * WebSocket server errors.
+ */
+export function attachWebSocketServer(server: Server, path: string): WebSocketServer {
+  const wsServer = new WebSocketServer({ noServer: true });
+  server.on("upgrade", (request, socket, head) => {
+    if (new URL(request.url ?? "/", "http://localhost").pathname !== path) {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit("connection", ws, request));
+  });
+  return wsServer;
 }

@@ -10,15 +10,14 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
-import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
-import { createHttpHandler, headerValue } from "./http.js";
+import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "./http.js";
 import { IDENTITY_HEADER, verifyIdentity } from "./identity.js";
 import { forbidden } from "./errors.js";
 import { readOutbox } from "./outbox.js";
-import type { SubgraphName } from "./config.js";
+import { subgraphPortVariable, type SubgraphName } from "./config.js";
 
 export const OUTBOX_PATH = "/internal/outbox";
 
@@ -36,20 +35,33 @@ export interface RunningServer {
   url: string;
   wsUrl: string;
   port: number;
+  /** Starts the background work, when it was deferred (idempotent). */
+  startBackground(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ListenOptions {
+  port: number;
+  host: string;
+  /**
+   * Leave background work (event consumers catching up from other subgraphs, sweepers) to a
+   * later `startBackground()`: the all-in-one process starts every listener first, so that no
+   * consumer asks a subgraph that is not listening yet.
+   */
+  deferBackground?: boolean;
 }
 
 
 export async function startSubgraphServer<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
   services: SubgraphServices,
-  listen: { port: number; host: string },
+  listen: ListenOptions,
 ): Promise<RunningServer> {
   const logger = services.logger.child({ subgraph: definition.name });
   const secret = services.config.INTERNAL_SECRET;
   const httpServer = createServer();
   const hasSubscriptions = Boolean(definition.schema.getSubscriptionType());
-  const wsServer = hasSubscriptions ? new WebSocketServer({ server: httpServer, path: "/graphql" }) : null;
+  const wsServer = hasSubscriptions ? attachWebSocketServer(httpServer, "/graphql") : null;
 
   const contextFor = (base: BaseContext) => definition.createContext(base, services);
   const wsCleanup = wsServer
@@ -128,11 +140,13 @@ export async function startSubgraphServer<Context extends BaseContext>(
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(listen.port, listen.host, () => resolve());
-  });
-  const stopBackground = definition.startBackground ? await definition.startBackground(services) : async () => undefined;
+  await listenOn(httpServer, { port: listen.port, host: listen.host, portVariable: subgraphPortVariable(definition.name) });
+  let background: Promise<() => Promise<void>> | null = null;
+  const startBackground = async () => {
+    background ??= definition.startBackground ? definition.startBackground(services) : Promise.resolve(async () => undefined);
+    await background;
+  };
+  if (!listen.deferBackground) await startBackground();
   const { port } = httpServer.address() as AddressInfo;
   const host = listen.host === "0.0.0.0" ? "127.0.0.1" : listen.host;
   logger.info("subgraph listening", { port });
@@ -141,8 +155,10 @@ export async function startSubgraphServer<Context extends BaseContext>(
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
     port,
+    startBackground,
     async close() {
-      await stopBackground();
+      const stopBackground = await background;
+      await stopBackground?.();
       await apollo.stop();
       wsServer?.close();
     },
