@@ -64,6 +64,9 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
           service: identity.role === "service",
         };
       },
+      // A subscription's scopes are checked when it is opened: a caller without them gets one
+      // coded error and the stream ends, instead of an open stream with an error per event.
+      authorizeOnSubscribe: true,
       unauthorizedError: (_parent, context) =>
         context.identity.role === "anonymous" ? unauthenticated() : forbidden(),
     },
