@@ -19,12 +19,14 @@ import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
 import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "../subgraphs/common/http.js";
 import { createHttpClient } from "../subgraphs/common/http-client.js";
-import { IDENTITY_HEADER, identityFromAuthorization, signIdentity } from "../subgraphs/common/identity.js";
+import { ANONYMOUS, IDENTITY_HEADER, identityFromAuthorization } from "../subgraphs/common/identity.js";
+import { IdentityTokens, isMutationDocument } from "../subgraphs/common/identity-tokens.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
 import type { GatewayContext } from "./context.js";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER } from "../subgraphs/common/context.js";
 import { createRateLimiter } from "./rate-limit.js";
+import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 
 export const SUPERGRAPH_PATH = projectPath("schema", "supergraph.graphql");
@@ -52,7 +54,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, "utf8");
   const isSubgraph = (name: string): name is SubgraphName => (SUBGRAPH_NAMES as readonly string[]).includes(name);
   const urlOf = (name: string) => (isSubgraph(name) ? options.subgraphUrl(name) : name);
-  const secret = config.INTERNAL_SECRET;
+  const identityTokens = new IdentityTokens(config.INTERNAL_SECRET);
 
   // Subgraph calls use pooled keep-alive connections without WHATWG streams (see http-client.ts).
   // The gateway's default fetcher, make-fetch-happen, adds an HTTP cache and a retry layer the
@@ -66,10 +68,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const source = new RemoteGraphQLDataSource<GatewayContext>({
         url: urlOf(name),
         fetcher,
-        willSendRequest({ request, context }) {
+        async willSendRequest({ request, context }) {
           // Entity fetches made while executing a subscription event carry the same context.
-          const identity = context?.identity ?? { subject: null, role: "anonymous" as const };
-          request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, secret));
+          const token = await identityTokens.tokenFor(context?.identity ?? ANONYMOUS, name, { forMutation: isMutationDocument(request.query) });
+          if (token) request.http?.headers.set(IDENTITY_HEADER, token);
           if (context?.acceptLanguage) request.http?.headers.set("accept-language", context.acceptLanguage);
           if (context?.client?.address) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.client.address);
           if (context?.client?.userAgent) request.http?.headers.set(CLIENT_AGENT_HEADER, context.client.userAgent);
@@ -82,17 +84,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger: { debug() {}, info() {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
 
-  const limiter = createRateLimiter(config.RATE_LIMIT_PER_MINUTE);
+  const limiter = createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, redisUrl: config.REDIS_URL, keyPrefix: config.PUBSUB_CHANNEL_PREFIX });
   const clientOf = (request: IncomingMessage) => ({
     // Behind a trusted load balancer the client is the first X-Forwarded-For hop.
     address: (config.TRUST_PROXY ? headerValue(request.headers["x-forwarded-for"])?.split(",")[0]?.trim() : null) || request.socket.remoteAddress || null,
     userAgent: headerValue(request.headers["user-agent"]),
   });
+  /** The caller of one request or socket; every request spends at least one point of their budget. */
   const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; client: GatewayContext["client"] }): Promise<GatewayContext> => {
-    const identity = await identityFromAuthorization(headers.authorization, { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER });
-    const wait = limiter.take(identity.subject ?? headers.client.address ?? "unknown");
+    let identity;
+    try {
+      identity = await identityFromAuthorization(headers.authorization, { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER });
+    } catch (error) {
+      // Guessing tokens spends the address's budget like any other request.
+      const wait = await limiter.take(rateLimitKey({ identity: ANONYMOUS, client: headers.client }));
+      throw wait > 0 ? rateLimited(wait) : error;
+    }
+    const context: GatewayContext = { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: randomUUID(), client: headers.client };
+    const wait = await limiter.take(rateLimitKey(context));
     if (wait > 0) throw rateLimited(wait);
-    return { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: randomUUID(), client: headers.client };
+    return context;
   };
 
   const httpServer = createServer();
@@ -111,9 +122,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     supergraphSdl,
     dataSources: () => dataSources,
     wsUrlOf: (name) => urlOf(name).replace(/^http/, "ws"),
-    connectionParams: (context) => ({ identity: signIdentity(context.identity, secret), acceptLanguage: context.acceptLanguage, client: context.client }),
+    connectionParams: async (context, serviceName) => ({
+      identity: await identityTokens.tokenFor(context.identity, serviceName),
+      acceptLanguage: context.acceptLanguage,
+      client: context.client,
+    }),
     logger,
   });
+  const admission = new Admission(forwarder.validationSchema, config, limiter);
 
   const wsServer = attachWebSocketServer(httpServer, "/graphql");
   const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
@@ -132,7 +148,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        try {
+          // Each operation over the socket is limited and charged as over HTTP.
+          await admission.admit(ctx.extra.context!, payload);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
         let document;
         try {
           document = parse(payload.query);
@@ -163,7 +185,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           { query: args.document, variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
           { contextValue: args.contextValue as GatewayContext },
         );
-        return response.body.kind === "single" ? (response.body.singleResult as never) : { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
+        if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
+        const max = admission.limitsFor((args.contextValue as GatewayContext).identity).maxResponseBytes;
+        if (Buffer.byteLength(JSON.stringify(response.body.singleResult)) > max) {
+          return { errors: [new AppError("QUERY_TOO_COMPLEX", `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`, { limit: "maxResponseBytes", max })] };
+        }
+        return response.body.singleResult as never;
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatClientError(error.toJSON(), (e) => logger.error("subscription failed", { error: e }), error.originalError ?? error)),
     },
@@ -181,6 +208,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           acceptLanguage: headerValue(request.headers["accept-language"]),
           client: clientOf(request),
         }),
+      // The HTTP request already spent one point on admission.
+      admit: (context, operation) => admission.admit(context, operation, 1),
+      maxResponseBytes: (context) => admission.limitsFor(context.identity).maxResponseBytes,
       health: async () => ({ service: "gateway", subgraphs: await subgraphHealth(urlOf) }),
       ready: async () => Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
     }),
@@ -199,6 +229,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       wsServer.close();
       await apollo.stop();
       subgraphClient.close();
+      await limiter.close();
     },
   };
 }

@@ -26,7 +26,7 @@ export interface SubscriptionForwarderOptions {
   supergraphSdl: string;
   dataSources: () => ServiceMap;
   wsUrlOf: (serviceName: string) => string;
-  connectionParams: (context: GatewayContext) => Record<string, unknown>;
+  connectionParams: (context: GatewayContext, serviceName: string) => Promise<Record<string, unknown>>;
   logger: Logger;
 }
 
@@ -60,7 +60,7 @@ export class SubscriptionForwarder {
     return createClient({
       url: this.options.wsUrlOf(serviceName),
       webSocketImpl: WebSocket,
-      connectionParams: () => this.options.connectionParams(context),
+      connectionParams: () => this.options.connectionParams(context, serviceName),
       lazy: true,
       retryAttempts: 0,
     });

@@ -427,7 +427,7 @@ describe("profiles and presence", () => {
     const client = createClient({
       url: system.subgraphs.agents!.wsUrl,
       webSocketImpl: WebSocket,
-      connectionParams: { identity: signIdentity({ subject: JAMES.id, role: "agent" }, system.config.INTERNAL_SECRET) },
+      connectionParams: { identity: await signIdentity({ subject: JAMES.id, role: "agent" }, { secret: system.config.INTERNAL_SECRET, audience: "agents" }) },
       retryAttempts: 0,
       lazy: true,
     });

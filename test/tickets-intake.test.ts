@@ -111,7 +111,7 @@ describe("intake", () => {
     const { IDENTITY_HEADER, signIdentity } = await import("../subgraphs/common/identity.js");
     const response = await fetch(system.subgraphs.tickets!.url, {
       method: "POST",
-      headers: { "content-type": "application/json", [IDENTITY_HEADER]: signIdentity({ subject: "chat", role: "service" }, system.config.INTERNAL_SECRET) },
+      headers: { "content-type": "application/json", [IDENTITY_HEADER]: await signIdentity({ subject: "chat", role: "service" }, { secret: system.config.INTERNAL_SECRET, audience: "tickets" }) },
       body: JSON.stringify({ query: CREATE, variables: { input: { channel: "CHAT", subject: "Chat transcript", description: "Converted from a chat about a failed card payment.", customerId: DEMO.customer.id } } }),
     });
     const body = (await response.json()) as any;

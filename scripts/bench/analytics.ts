@@ -8,7 +8,8 @@
  *   BENCH_EVENTS=200000 npm run bench -- analytics
  */
 import { randomUUID } from "node:crypto";
-import { IDENTITY_HEADER, signIdentity } from "../../subgraphs/common/identity.js";
+import { IDENTITY_HEADER } from "../../subgraphs/common/identity.js";
+import { IdentityTokens } from "../../subgraphs/common/identity-tokens.js";
 import { rebuildAllFacts } from "../../subgraphs/analytics/facts.js";
 import type { Database } from "../../subgraphs/common/db.js";
 import { supportMetrics } from "../../subgraphs/analytics/metrics.js";
@@ -222,12 +223,19 @@ export async function runAnalyticsBenchmark(): Promise<void> {
 
     const { from, to } = generated.value;
     const supervisor = await system.token("supervisor");
-    const gateway = { url: system.url, headers: { authorization: `Bearer ${supervisor}` } };
-    const direct = { url: system.subgraphs.analytics!.url, headers: { [IDENTITY_HEADER]: signIdentity({ subject: "bench", role: "service" }, system.config.INTERNAL_SECRET) } };
-    const directSupervisor = { url: system.subgraphs.analytics!.url, headers: { [IDENTITY_HEADER]: signIdentity({ subject: "bench", role: "supervisor" }, system.config.INTERNAL_SECRET) } };
+    const gateway = { url: system.url, headers: async () => ({ authorization: `Bearer ${supervisor}` }) };
+    // Identity tokens live 60 s: each request takes a current one.
+    const tokens = new IdentityTokens(system.config.INTERNAL_SECRET);
+    const analyticsUrl = system.subgraphs.analytics!.url;
+    const directAs = (role: "service" | "supervisor") => ({
+      url: analyticsUrl,
+      headers: async () => ({ [IDENTITY_HEADER]: (await tokens.tokenFor({ subject: "bench", role }, "analytics"))! }),
+    });
+    const direct = directAs("service");
+    const directSupervisor = directAs("supervisor");
     const whole = { from: from.toISOString(), to: to.toISOString() };
     const lastWeek = { from: new Date(to.getTime() - 7 * 86_400_000).toISOString(), to: to.toISOString() };
-    const cases: { title: string; target: { url: string; headers: Record<string, string> }; query: string; variables: Record<string, unknown> }[] = [
+    const cases: { title: string; target: { url: string; headers: () => Promise<Record<string, string>> }; query: string; variables: Record<string, unknown> }[] = [
       { title: `supportMetrics, ${DAYS} days, gateway`, target: gateway, query: METRICS, variables: whole },
       { title: `supportMetrics, ${DAYS} days, analytics subgraph`, target: direct, query: METRICS, variables: whole },
       { title: "supportMetrics, 7 days, gateway", target: gateway, query: METRICS, variables: lastWeek },
@@ -254,10 +262,10 @@ export async function runAnalyticsBenchmark(): Promise<void> {
     const rows: string[] = [];
     let sample: unknown = null;
     for (const c of cases) {
-      await post(c.target.url, c.target.headers, c.query, c.variables); // warm-up
+      await post(c.target.url, await c.target.headers(), c.query, c.variables); // warm-up
       const samples: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const run = await time(() => post(c.target.url, c.target.headers, c.query, c.variables));
+        const run = await time(async () => post(c.target.url, await c.target.headers(), c.query, c.variables));
         samples.push(run.ms);
         sample ??= run.value;
       }

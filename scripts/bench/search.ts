@@ -13,7 +13,6 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
-import { IDENTITY_HEADER, signIdentity } from "../../subgraphs/common/identity.js";
 import type { Config } from "../../subgraphs/common/config.js";
 import { openDatabase } from "../../subgraphs/common/db.js";
 import { createHttpClient } from "../../subgraphs/common/http-client.js";
@@ -239,7 +238,8 @@ export async function runSearchBenchmark(): Promise<void> {
     const seconds = reuse ? 0 : await generate(scratch.url, pools, system.config);
     const queries = makeQueries(pools);
     const subgraphUrl = system.subgraphs.knowledge!.url;
-    const direct = () => ({ [IDENTITY_HEADER]: signIdentity({ subject: null, role: "anonymous" }, system!.config.INTERNAL_SECRET) });
+    // Anonymous callers send no identity token.
+    const direct = () => ({});
     progress("  warming up (100 other queries each way)");
     const warm = makeQueries(pools).slice(0, 100);
     const subgraph = (label: string): HttpPath => ({ label, url: subgraphUrl, headers: direct });

@@ -22,6 +22,8 @@ export interface BaseContext {
   requestId: string;
   /** The end client as the gateway saw it (address and user agent), when known. */
   client?: ClientInfo | null;
+  /** The forwarded identity token's id and expiry (HTTP requests), for replay protection. */
+  identityToken?: { id: string | null; expiresAt: number };
 }
 
 /** Long-lived services a subgraph is built with (one set per process). */

@@ -8,6 +8,8 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "RATE_LIMITED"
+  | "QUERY_TOO_COMPLEX"
+  | "PERSISTED_QUERY_NOT_FOUND"
   | "INTERNAL_SERVER_ERROR";
 
 export class AppError extends GraphQLError {
@@ -31,6 +33,7 @@ const KNOWN_CODES = new Set<string>([
   "NOT_FOUND",
   "CONFLICT",
   "RATE_LIMITED",
+  "QUERY_TOO_COMPLEX",
   // Produced by Apollo Server itself for malformed documents:
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",

@@ -20,6 +20,10 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   maxBodyBytes?: number;
   /** Additional JSON routes by path (internal endpoints). */
   routes?: Record<string, (request: IncomingMessage, url: URL) => Promise<unknown>>;
+  /** Checks an operation before Apollo sees it (limits, rate); throwing an AppError refuses it. */
+  admit?: (context: Context, operation: { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown }) => Promise<void>;
+  /** Largest response body (bytes) for this caller; a larger one is replaced by QUERY_TOO_COMPLEX. */
+  maxResponseBytes?: (context: Context) => number;
 }
 
 /** The first value of a Node request header, or null. */
@@ -28,12 +32,34 @@ export function headerValue(value: string | string[] | undefined): string | null
   return Array.isArray(value) ? (value[0] ?? null) : value;
 }
 
-const STATUS_FOR_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
+const STATUS_FOR_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400, QUERY_TOO_COMPLEX: 400 };
 
 export function sendGraphQLError(response: ServerResponse, error: AppError, extraHeaders: Record<string, string> = {}): void {
   const code = String(error.extensions.code);
-  response.writeHead(STATUS_FOR_CODE[code] ?? 400, { "content-type": "application/json; charset=utf-8", ...extraHeaders });
+  const retryAfter = error.extensions.retryAfterSeconds;
+  response.writeHead(STATUS_FOR_CODE[code] ?? 400, {
+    "content-type": "application/json; charset=utf-8",
+    ...(code === "RATE_LIMITED" && typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : {}),
+    ...extraHeaders,
+  });
   response.end(JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }));
+}
+
+/** The operation a GraphQL-over-HTTP request carries: a POST body, or GET query parameters. */
+function operationOf(method: string | undefined, url: URL, body: unknown): { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown } {
+  if (method === "GET") {
+    const json = (name: string) => {
+      const raw = url.searchParams.get(name);
+      if (!raw) return undefined;
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return undefined;
+      }
+    };
+    return { query: url.searchParams.get("query") ?? undefined, variables: json("variables"), operationName: url.searchParams.get("operationName") ?? undefined, extensions: json("extensions") };
+  }
+  return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
 
 async function readBody(request: IncomingMessage, limit: number): Promise<string> {
@@ -103,10 +129,17 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
           throw new AppError("BAD_USER_INPUT", "Request body is not valid JSON");
         }
       }
+      if (options.admit) await options.admit(context, operationOf(request.method, url, body));
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
         context: async () => context,
       });
+      if (result.body.kind === "complete") {
+        const max = options.maxResponseBytes?.(context);
+        if (max !== undefined && Buffer.byteLength(result.body.string) > max) {
+          throw new AppError("QUERY_TOO_COMPLEX", `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`, { limit: "maxResponseBytes", max });
+        }
+      }
       for (const [key, value] of result.headers) response.setHeader(key, value);
       response.statusCode = result.status ?? 200;
       if (result.body.kind === "complete") {

@@ -1,15 +1,19 @@
 /**
- * Who is calling. The gateway verifies the client's bearer JWT once and forwards the result to
- * subgraphs as an HMAC-signed header (or graphql-ws connection parameter); subgraphs trust only
- * a valid signature, so a request that bypassed the gateway is refused.
+ * Who is calling. The gateway verifies the client's bearer JWT once and forwards the caller to
+ * each subgraph as an identity token: a standard JWT (HS256 with INTERNAL_SECRET) bound to that
+ * subgraph (`aud`), valid for at most 60 s, with a unique `jti` that a subgraph accepts only
+ * once for a mutation (see replay-guard.ts). Any federation router that can sign a JWT from its
+ * configuration can produce it (examples/, docs/security.md). A request without one is
+ * anonymous: public reads work, everything else is refused by the schema's scopes.
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import { unauthenticated } from "./errors.js";
 
 export const ROLES = ["customer", "agent", "supervisor", "admin"] as const;
 export type UserRole = (typeof ROLES)[number];
 export type Role = UserRole | "service" | "anonymous";
+const FORWARDED_ROLES: readonly string[] = [...ROLES, "service"];
 
 export interface Identity {
   /** Customer id for customers, agent id for staff, service name for internal calls, null when anonymous. */
@@ -22,43 +26,81 @@ export interface Identity {
 export const ANONYMOUS: Identity = Object.freeze({ subject: null, role: "anonymous" });
 
 export const IDENTITY_HEADER = "x-switchboard-identity";
-/** Forwarded identities older than this are refused (replay window). */
-const MAX_IDENTITY_AGE_SECONDS = 300;
+/** `iss` of forwarded identity tokens. */
+export const IDENTITY_ISSUER = "switchboard-gateway";
+/** Lifetime of a forwarded identity token; subgraphs refuse longer-lived ones. */
+export const IDENTITY_TTL_SECONDS = 60;
+/** Clock difference tolerated between the signer and the subgraph. */
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 export const isStaff = (identity: Identity) =>
   identity.role === "agent" || identity.role === "supervisor" || identity.role === "admin";
 export const isSupervisor = (identity: Identity) => identity.role === "supervisor" || identity.role === "admin";
 
-function hmac(secret: string, payload: string): string {
-  return createHmac("sha256", secret).update(payload).digest("base64url");
+const keys = new Map<string, Uint8Array>();
+const keyOf = (secret: string) => {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = new TextEncoder().encode(secret)));
+  return key;
+};
+
+/** An identity token for `audience` (a subgraph's name), with a fresh `jti`. */
+export async function signIdentity(identity: Identity, options: { secret: string; audience: string; now?: number; ttlSeconds?: number }): Promise<string> {
+  if (identity.role === "anonymous") throw new Error("Anonymous callers carry no identity token");
+  const issuedAt = Math.floor((options.now ?? Date.now()) / 1000);
+  return new SignJWT({ role: identity.role, ...(identity.name ? { name: identity.name } : {}) })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setIssuer(IDENTITY_ISSUER)
+    .setAudience(options.audience)
+    .setSubject(identity.subject ?? "")
+    .setJti(randomUUID())
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + Math.min(options.ttlSeconds ?? IDENTITY_TTL_SECONDS, IDENTITY_TTL_SECONDS))
+    .sign(keyOf(options.secret));
 }
 
-/** `payload.signature`, both base64url; the payload carries an issue time. */
-export function signIdentity(identity: Identity, secret: string, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ ...identity, iat: Math.floor(now / 1000) })).toString("base64url");
-  return `${payload}.${hmac(secret, payload)}`;
+/** A verified forwarded identity, with what replay protection needs. */
+export interface ForwardedIdentity {
+  identity: Identity;
+  /** The token's `jti` (null for anonymous requests, which carry no token). */
+  tokenId: string | null;
+  /** When the token expires (ms since epoch); 0 for anonymous. */
+  expiresAt: number;
 }
 
-/** Returns the identity, or throws UNAUTHENTICATED when the value was not signed by the gateway. */
-export function verifyIdentity(value: string | undefined | null, secret: string, now = Date.now()): Identity {
-  if (!value) throw unauthenticated("Requests must come through the gateway");
-  const [payload, signature] = value.split(".");
-  if (!payload || !signature) throw unauthenticated("Malformed forwarded identity");
-  const expected = Buffer.from(hmac(secret, payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    throw unauthenticated("Forwarded identity has an invalid signature");
-  }
-  let decoded: Identity & { iat?: number };
+export const ANONYMOUS_REQUEST: ForwardedIdentity = Object.freeze({ identity: ANONYMOUS, tokenId: null, expiresAt: 0 });
+
+/**
+ * Verifies a forwarded identity token for `audience`. No token → anonymous; a token that is
+ * malformed, wrongly signed, meant for another subgraph, expired, issued for longer than 60 s
+ * or without a `jti` → UNAUTHENTICATED.
+ */
+export async function verifyIdentity(value: string | undefined | null, options: { secret: string; audience: string; now?: number }): Promise<ForwardedIdentity> {
+  if (!value) return ANONYMOUS_REQUEST;
+  let payload;
   try {
-    decoded = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    throw unauthenticated("Malformed forwarded identity");
+    ({ payload } = await jwtVerify(value, keyOf(options.secret), {
+      issuer: IDENTITY_ISSUER,
+      audience: options.audience,
+      algorithms: ["HS256"],
+      requiredClaims: ["exp", "iat", "jti", "sub"],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      ...(options.now !== undefined ? { currentDate: new Date(options.now) } : {}),
+    }));
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Forwarded identity has expired");
+    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "aud") throw unauthenticated("Forwarded identity is meant for another service");
+    if (error instanceof joseErrors.JOSEError) throw unauthenticated("Forwarded identity is invalid");
+    throw error;
   }
-  if (typeof decoded.iat !== "number" || Math.abs(now / 1000 - decoded.iat) > MAX_IDENTITY_AGE_SECONDS) {
-    throw unauthenticated("Forwarded identity has expired");
-  }
-  return { subject: decoded.subject ?? null, role: decoded.role, ...(decoded.name ? { name: decoded.name } : {}) };
+  if (payload.exp! - payload.iat! > IDENTITY_TTL_SECONDS) throw unauthenticated(`Forwarded identity must expire within ${IDENTITY_TTL_SECONDS} s`);
+  const role = payload.role;
+  if (typeof role !== "string" || !FORWARDED_ROLES.includes(role)) throw unauthenticated("Forwarded identity has no valid role");
+  return {
+    identity: { subject: payload.sub || null, role: role as Role, ...(typeof payload.name === "string" ? { name: payload.name } : {}) },
+    tokenId: payload.jti!,
+    expiresAt: payload.exp! * 1000,
+  };
 }
 
 export interface TokenOptions {
@@ -78,7 +120,7 @@ export async function mintToken(options: TokenOptions): Promise<string> {
     .setIssuer(options.issuer)
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? "30d")
-    .sign(new TextEncoder().encode(options.secret));
+    .sign(keyOf(options.secret));
 }
 
 /**
@@ -93,9 +135,11 @@ export async function identityFromAuthorization(
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw unauthenticated("Authorization header must be 'Bearer <token>'");
   try {
-    const { payload } = await jwtVerify(match[1], new TextEncoder().encode(options.secret), {
+    const { payload } = await jwtVerify(match[1], keyOf(options.secret), {
       issuer: options.issuer,
       algorithms: ["HS256"],
+      // A token without an expiry would be valid forever once leaked.
+      requiredClaims: ["exp", "sub"],
     });
     const role = payload.role;
     if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) {
@@ -105,6 +149,7 @@ export async function identityFromAuthorization(
     return { subject: payload.sub, role: role as UserRole, ...(typeof payload.name === "string" ? { name: payload.name } : {}) };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Token has expired");
+    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "exp") throw unauthenticated("Token must carry an expiry (exp)");
     if (error instanceof joseErrors.JOSEError) throw unauthenticated("Invalid token");
     throw error;
   }

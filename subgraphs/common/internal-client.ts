@@ -3,7 +3,8 @@
  * to the owning subgraph with a signed service identity and a timeout. Callers decide the
  * fallback when it fails (queue it, retry from the outbox).
  */
-import { IDENTITY_HEADER, signIdentity } from "./identity.js";
+import { IDENTITY_HEADER } from "./identity.js";
+import { IdentityTokens, isMutationDocument } from "./identity-tokens.js";
 import type { SubgraphName } from "./config.js";
 import type { DomainEvent } from "./outbox.js";
 
@@ -32,7 +33,11 @@ export function createInternalClient(options: {
   urlOf: (subgraph: SubgraphName) => string;
   defaultTimeoutMs?: number;
 }): InternalClient {
-  const serviceHeaders = () => ({ [IDENTITY_HEADER]: signIdentity({ subject: options.serviceName, role: "service" }, options.secret) });
+  const tokens = new IdentityTokens(options.secret);
+  const service = { subject: options.serviceName, role: "service" } as const;
+  const serviceHeaders = async (subgraph: SubgraphName, query?: string) => ({
+    [IDENTITY_HEADER]: (await tokens.tokenFor(service, subgraph, { forMutation: isMutationDocument(query) }))!,
+  });
   return {
     urlOf: options.urlOf,
     async readOutbox(subgraph, after, limit = 500) {
@@ -42,7 +47,7 @@ export function createInternalClient(options: {
         url.searchParams.set("afterOccurredAt", after.occurredAt);
         url.searchParams.set("afterId", after.id);
       }
-      const response = await fetch(url, { headers: serviceHeaders(), signal: AbortSignal.timeout(options.defaultTimeoutMs ?? 5000) }).catch((error: Error) => {
+      const response = await fetch(url, { headers: await serviceHeaders(subgraph), signal: AbortSignal.timeout(options.defaultTimeoutMs ?? 5000) }).catch((error: Error) => {
         throw new InternalCallError(subgraph, error.message);
       });
       if (!response.ok) throw new InternalCallError(subgraph, `outbox read failed with HTTP ${response.status}`);
@@ -53,7 +58,7 @@ export function createInternalClient(options: {
         method: "POST",
         headers: {
           "content-type": "application/json",
-          ...serviceHeaders(),
+          ...(await serviceHeaders(subgraph, query)),
         },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(callOptions.timeoutMs ?? options.defaultTimeoutMs ?? 3000),

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
@@ -15,7 +15,8 @@ import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type Clie
 import { formatClientError } from "./errors.js";
 import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "./http.js";
 import { IDENTITY_HEADER, verifyIdentity } from "./identity.js";
-import { forbidden } from "./errors.js";
+import { forbidden, unauthenticated } from "./errors.js";
+import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
 import { readOutbox } from "./outbox.js";
 import { subgraphPortVariable, type SubgraphName } from "./config.js";
 
@@ -58,7 +59,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
   listen: ListenOptions,
 ): Promise<RunningServer> {
   const logger = services.logger.child({ subgraph: definition.name });
-  const secret = services.config.INTERNAL_SECRET;
+  const identityOf = (token: string | null | undefined) => verifyIdentity(token, { secret: services.config.INTERNAL_SECRET, audience: definition.name });
+  const replayGuard = createReplayGuard(services.config.REDIS_URL, services.config.PUBSUB_CHANNEL_PREFIX);
   const httpServer = createServer();
   const hasSubscriptions = Boolean(definition.schema.getSubscriptionType());
   const wsServer = hasSubscriptions ? attachWebSocketServer(httpServer, "/graphql") : null;
@@ -68,10 +70,10 @@ export async function startSubgraphServer<Context extends BaseContext>(
     ? useServer<{ identity?: string; acceptLanguage?: string; client?: ClientInfo }, { base?: BaseContext }>(
         {
           schema: definition.schema,
-          onConnect: (ctx) => {
+          onConnect: async (ctx) => {
             try {
               ctx.extra.base = {
-                identity: verifyIdentity(ctx.connectionParams?.identity, secret),
+                identity: (await identityOf(ctx.connectionParams?.identity)).identity,
                 acceptLanguage: ctx.connectionParams?.acceptLanguage ?? null,
                 client: ctx.connectionParams?.client ?? null,
                 requestId: randomUUID(),
@@ -101,6 +103,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
       // No response cache sits in front of the graph: computing cache hints per field is waste.
       ApolloServerPluginCacheControlDisabled(),
       ...(wsCleanup ? [{ async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } }] : []),
+      refuseReplayedMutations(replayGuard),
     ],
   });
   await apollo.start();
@@ -109,18 +112,21 @@ export async function startSubgraphServer<Context extends BaseContext>(
     "request",
     createHttpHandler({
       apollo,
-      context: async (request: IncomingMessage) =>
-        contextFor({
-          identity: verifyIdentity(headerValue(request.headers[IDENTITY_HEADER]), secret),
+      context: async (request: IncomingMessage) => {
+        const forwarded = await identityOf(headerValue(request.headers[IDENTITY_HEADER]));
+        return contextFor({
+          identity: forwarded.identity,
+          identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
           acceptLanguage: headerValue(request.headers["accept-language"]),
           client: { address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]), userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]) },
           requestId: headerValue(request.headers["x-request-id"]) ?? randomUUID(),
-        }),
+        });
+      },
       health: async () => ({ service: definition.name }),
       routes: {
         // Consumers that were down catch up from here (service identities only).
         [OUTBOX_PATH]: async (request, url) => {
-          const identity = verifyIdentity(headerValue(request.headers[IDENTITY_HEADER]), secret);
+          const { identity } = await identityOf(headerValue(request.headers[IDENTITY_HEADER]));
           if (identity.role !== "service") throw forbidden();
           const afterId = url.searchParams.get("afterId");
           const afterTime = url.searchParams.get("afterOccurredAt");
@@ -129,13 +135,14 @@ export async function startSubgraphServer<Context extends BaseContext>(
           return { events: await readOutbox(services.db, definition.name, after, limit) };
         },
       },
+      // Ready = the database and the bus answer: a request now would not fail on either.
       ready: async () => {
-        try {
-          await services.db.sql.query("SELECT 1");
-          return true;
-        } catch {
-          return false;
-        }
+        const database = services.db.sql.query("SELECT 1").then(
+          () => true,
+          () => false,
+        );
+        const [databaseUp, busUp] = await Promise.all([database, services.pubsub.healthy()]);
+        return databaseUp && busUp;
       },
     }),
   );
@@ -160,7 +167,27 @@ export async function startSubgraphServer<Context extends BaseContext>(
       const stopBackground = await background;
       await stopBackground?.();
       await apollo.stop();
+      await replayGuard.close();
       wsServer?.close();
+    },
+  };
+}
+
+/**
+ * An Apollo plugin: a mutation's identity token is claimed once; the same token again (a
+ * captured header replayed) is UNAUTHENTICATED before anything runs. Queries may reuse a token
+ * within its lifetime.
+ */
+function refuseReplayedMutations(guard: ReplayGuard): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const token = contextValue.identityToken;
+          if (operation?.operation !== "mutation" || !token?.id) return;
+          if (!(await guard.claim(token.id, token.expiresAt))) throw unauthenticated("This identity token was already used for a mutation; each write needs a fresh one");
+        },
+      };
     },
   };
 }

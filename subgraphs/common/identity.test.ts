@@ -1,0 +1,75 @@
+import { SignJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { ANONYMOUS_REQUEST, identityFromAuthorization, IDENTITY_ISSUER, mintToken, signIdentity, verifyIdentity } from "./identity.js";
+import { IdentityTokens } from "./identity-tokens.js";
+import { createMemoryReplayGuard } from "./replay-guard.js";
+
+const secret = "s".repeat(40);
+const agent = { subject: "a1", role: "agent" as const, name: "Aisha" };
+const code = async (promise: Promise<unknown>) => promise.then(() => "ok", (error: { extensions?: { code?: string }; message: string }) => `${error.extensions?.code}: ${error.message}`);
+
+describe("forwarded identity tokens", () => {
+  it("round-trips a caller for its audience, with a unique id and a 60 s lifetime", async () => {
+    const token = await signIdentity(agent, { secret, audience: "tickets" });
+    const verified = await verifyIdentity(token, { secret, audience: "tickets" });
+    expect(verified.identity).toEqual(agent);
+    expect(verified.tokenId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(verified.expiresAt - Date.now()).toBeLessThanOrEqual(60_000);
+    const again = await verifyIdentity(await signIdentity(agent, { secret, audience: "tickets" }), { secret, audience: "tickets" });
+    expect(again.tokenId).not.toBe(verified.tokenId);
+  });
+
+  it("no token is anonymous; a token for another subgraph, expired, forged or long-lived is refused", async () => {
+    expect(await verifyIdentity(undefined, { secret, audience: "tickets" })).toBe(ANONYMOUS_REQUEST);
+    const forAgents = await signIdentity(agent, { secret, audience: "agents" });
+    expect(await code(verifyIdentity(forAgents, { secret, audience: "tickets" }))).toMatch(/^UNAUTHENTICATED: .*another service/);
+    const old = await signIdentity(agent, { secret, audience: "tickets", now: Date.now() - 120_000 });
+    expect(await code(verifyIdentity(old, { secret, audience: "tickets" }))).toMatch(/^UNAUTHENTICATED: .*expired/);
+    const forged = await signIdentity(agent, { secret: "f".repeat(40), audience: "tickets" });
+    expect(await code(verifyIdentity(forged, { secret, audience: "tickets" }))).toMatch(/^UNAUTHENTICATED/);
+    const longLived = await new SignJWT({ role: "admin" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer(IDENTITY_ISSUER)
+      .setAudience("tickets")
+      .setSubject("x")
+      .setJti("j")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode(secret));
+    expect(await code(verifyIdentity(longLived, { secret, audience: "tickets" }))).toMatch(/^UNAUTHENTICATED: .*within 60 s/);
+    const noId = await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setIssuer(IDENTITY_ISSUER).setAudience("tickets").setSubject("x").setIssuedAt().setExpirationTime("30s").sign(new TextEncoder().encode(secret));
+    expect(await code(verifyIdentity(noId, { secret, audience: "tickets" }))).toMatch(/^UNAUTHENTICATED/);
+  });
+
+  it("reuses a token for queries for a while, never for mutations, and sends none for anonymous callers", async () => {
+    const tokens = new IdentityTokens(secret);
+    const now = Date.now();
+    const first = await tokens.tokenFor(agent, "tickets", { now });
+    expect(await tokens.tokenFor(agent, "tickets", { now: now + 10_000 })).toBe(first);
+    expect(await tokens.tokenFor(agent, "agents", { now })).not.toBe(first);
+    expect(await tokens.tokenFor(agent, "tickets", { now: now + 31_000 })).not.toBe(first);
+    expect(await tokens.tokenFor(agent, "tickets", { now, forMutation: true })).not.toBe(first);
+    expect(await tokens.tokenFor({ subject: null, role: "anonymous" }, "tickets")).toBeNull();
+  });
+});
+
+describe("replay guard", () => {
+  it("claims a token id once until it expires", async () => {
+    let now = 1_000;
+    const guard = createMemoryReplayGuard(() => now);
+    expect(await guard.claim("t1", 61_000)).toBe(true);
+    expect(await guard.claim("t1", 61_000)).toBe(false);
+    expect(await guard.claim("t2", 61_000)).toBe(true);
+    now = 80_000;
+    expect(await guard.claim("t3", 140_000)).toBe(true);
+  });
+});
+
+describe("client bearer tokens", () => {
+  it("a token without an expiry is refused", async () => {
+    const forever = await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setIssuer("switchboard").setSubject("x").setIssuedAt().sign(new TextEncoder().encode(secret));
+    expect(await code(identityFromAuthorization(`Bearer ${forever}`, { secret, issuer: "switchboard" }))).toMatch(/^UNAUTHENTICATED: Token must carry an expiry/);
+    const ok = await mintToken({ secret, issuer: "switchboard", role: "agent", subject: "a1" });
+    expect(await identityFromAuthorization(`Bearer ${ok}`, { secret, issuer: "switchboard" })).toEqual({ subject: "a1", role: "agent" });
+  });
+});
