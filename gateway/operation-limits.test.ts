@@ -30,6 +30,8 @@ describe("measureOperation", () => {
     // 1 (agents) + 5 × (1 edges + 1 × (1 node + 1 id + 1 name)) = 21
     expect(measure(`{ agents(first: 5) { edges { node { id name } } } }`)).toEqual({ depth: 4, aliases: 0, rootFields: 1, cost: 21 });
     expect(measure(`query($n: Int) { agents(first: $n) { nodes { id } } }`, {}, { n: 50 })!.cost).toBe(1 + 50 * 2);
+    // A page over the subgraphs' maximum (100) is refused by them; it costs no more than 100.
+    expect(measure(`{ agents(first: 10000) { nodes { id } } }`)!.cost).toBe(1 + 100 * 2);
     // Without a page size a connection is assumed to hold 20; an unbounded list 10.
     expect(measure(`{ agents { nodes { id } } }`)!.cost).toBe(1 + 20 * 2);
     expect(measure(`{ search(query: "x") { id title } }`)!.cost).toBe(1 + 10 * 2);

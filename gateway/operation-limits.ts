@@ -27,6 +27,7 @@ import {
   type ValueNode,
 } from "graphql";
 import { AppError } from "../subgraphs/common/errors.js";
+import { MAX_PAGE_SIZE } from "../subgraphs/common/pagination.js";
 
 export interface OperationLimits {
   maxDepth: number;
@@ -138,7 +139,8 @@ class Measurer {
       const value = argument ? this.valueOf(argument.value) : field.args.find((a) => a.name === name)?.defaultValue;
       if (typeof value === "number" && Number.isFinite(value)) size = Math.max(size ?? 0, value);
     }
-    return Math.max(1, size ?? ASSUMED_PAGE_SIZE);
+    // Subgraphs refuse pages over MAX_PAGE_SIZE themselves (BAD_USER_INPUT): no page costs more.
+    return Math.min(MAX_PAGE_SIZE, Math.max(1, size ?? ASSUMED_PAGE_SIZE));
   }
 
   private valueOf(value: ValueNode): unknown {

@@ -19,13 +19,13 @@ import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
 import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "../subgraphs/common/http.js";
 import { createHttpClient } from "../subgraphs/common/http-client.js";
-import { ANONYMOUS, IDENTITY_HEADER, identityFromAuthorization } from "../subgraphs/common/identity.js";
-import { IdentityTokens, isMutationDocument } from "../subgraphs/common/identity-tokens.js";
+import { ANONYMOUS, identityFromAuthorization } from "../subgraphs/common/identity.js";
+import { IdentityTokens } from "../subgraphs/common/identity-tokens.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
 import type { GatewayContext } from "./context.js";
-import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER } from "../subgraphs/common/context.js";
 import { createRateLimiter } from "./rate-limit.js";
+import { SubgraphSource } from "./subgraph-source.js";
 import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 
@@ -59,28 +59,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Subgraph calls use pooled keep-alive connections without WHATWG streams (see http-client.ts).
   // The gateway's default fetcher, make-fetch-happen, adds an HTTP cache and a retry layer the
   // gateway never uses, and its agent captures a stack trace on every request.
-  const subgraphClient = createHttpClient();
+  const subgraphClient = createHttpClient({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS, maxResponseBytes: config.SUBGRAPH_MAX_RESPONSE_BYTES });
   const fetcher = subgraphClient as unknown as RemoteGraphQLDataSource["fetcher"];
   const dataSources: ServiceMap = {};
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => {
-      const source = new RemoteGraphQLDataSource<GatewayContext>({
-        url: urlOf(name),
-        fetcher,
-        async willSendRequest({ request, context }) {
-          // Entity fetches made while executing a subscription event carry the same context.
-          const token = await identityTokens.tokenFor(context?.identity ?? ANONYMOUS, name, { forMutation: isMutationDocument(request.query) });
-          if (token) request.http?.headers.set(IDENTITY_HEADER, token);
-          if (context?.acceptLanguage) request.http?.headers.set("accept-language", context.acceptLanguage);
-          if (context?.client?.address) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.client.address);
-          if (context?.client?.userAgent) request.http?.headers.set(CLIENT_AGENT_HEADER, context.client.userAgent);
-          if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
-        },
-      });
-      dataSources[name] = source;
-      return source;
-    },
+    buildService: ({ name }) => (dataSources[name] = new SubgraphSource(name, urlOf(name), fetcher, identityTokens)),
     logger: { debug() {}, info() {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
 

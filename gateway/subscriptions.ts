@@ -19,6 +19,7 @@ import WebSocket from "ws";
 import type { Logger } from "../subgraphs/common/logger.js";
 import type { GatewayContext } from "./context.js";
 import { createAsyncQueue } from "../subgraphs/common/async-queue.js";
+import { serviceUnavailable } from "./subgraph-source.js";
 
 const EVENT_SOURCE = "__subscription_event__";
 
@@ -133,13 +134,14 @@ export class SubscriptionForwarder {
   }
 }
 
+/** Why an upstream subscription ended: the subgraph's own coded errors, else it is unavailable (retryable). */
 function upstreamErrors(error: unknown): GraphQLError[] {
   const list = Array.isArray(error) ? error : [error];
-  return list.map((e) =>
-    e instanceof GraphQLError
-      ? e
-      : new GraphQLError((e as { message?: string }).message ?? (e as { reason?: string }).reason ?? "Subscription failed upstream", {
-          extensions: (e as { extensions?: Record<string, unknown> }).extensions ?? { code: "INTERNAL_SERVER_ERROR" },
-        }),
-  );
+  return list.map((e) => {
+    if (e instanceof GraphQLError) return e;
+    const coded = e as { message?: string; extensions?: Record<string, unknown> };
+    if (typeof coded.message === "string" && typeof coded.extensions?.code === "string") return new GraphQLError(coded.message, { extensions: coded.extensions });
+    // A socket that closed or failed to open (a CloseEvent or an Error): the subgraph is away.
+    return serviceUnavailable();
+  });
 }

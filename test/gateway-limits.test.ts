@@ -88,7 +88,7 @@ describe("the rate limiter charges by estimated cost", () => {
     } finally {
       await limited.close();
     }
-  });
+  }, 120_000);
 
   it("operations over one graphql-ws socket spend the same budget as over HTTP", async () => {
     const limited = await startTestSystem({ env: { RATE_LIMIT_PER_MINUTE: "100" } });
@@ -131,7 +131,7 @@ describe("the rate limiter charges by estimated cost", () => {
     } finally {
       await limited.close();
     }
-  });
+  }, 120_000);
 });
 
 describe("the response-size ceiling", () => {
@@ -144,5 +144,5 @@ describe("the response-size ceiling", () => {
     } finally {
       await small.close();
     }
-  });
+  }, 120_000);
 });

@@ -26,11 +26,11 @@ describe("configuration", () => {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: "", CHATBOT_CONFIDENCE_THRESHOLD: "1.5" },
       encoding: "utf8",
-      timeout: 30_000,
+      timeout: 80_000,
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Invalid configuration: CHATBOT_CONFIDENCE_THRESHOLD must be between 0 and 1/)]);
-  });
+  }, 90_000);
 });
 
 describe("migrations and seed", () => {
@@ -77,7 +77,7 @@ describe("a clean start", () => {
 
 describe("command-line errors are one clear line, never a stack", () => {
   const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8", timeout: 60_000 });
+    spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8", timeout: 120_000 });
 
   it("a port in use names the port and the variable that sets it, exit 1", async () => {
     const busy: Server = createServer();
@@ -90,7 +90,7 @@ describe("command-line errors are one clear line, never a stack", () => {
     } finally {
       busy.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it("npm run token -- --help prints the usage; an unknown option prints it too, exit 1", () => {
     const help = run("scripts/token.ts", ["--help"]);
@@ -101,5 +101,5 @@ describe("command-line errors are one clear line, never a stack", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^Unknown option '--bogus'\nUsage: npm run token/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
 });

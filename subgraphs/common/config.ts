@@ -139,6 +139,8 @@ export const CONFIG_VARIABLES = {
   JWT_SECRET: variable({ parse: parseSecret, fallback: DEV_JWT_SECRET, requiredInProduction: true, description: "HS256 secret for client bearer tokens (≥ 32 chars)." }),
   JWT_ISSUER: variable({ parse: parseString, fallback: "switchboard", description: "Expected `iss` of client tokens." }),
   INTERNAL_SECRET: variable({ parse: parseSecret, fallback: DEV_INTERNAL_SECRET, requiredInProduction: true, description: "Secret the gateway signs forwarded identity tokens with (HS256 JWT, 60 s, one subgraph each); subgraphs refuse tokens not signed with it (≥ 32 chars)." }),
+  SUBGRAPH_TIMEOUT_MS: variable({ parse: parseNumber(100, 600_000, true), fallback: 30_000, description: "The gateway gives up on a subgraph fetch not answered in full within this long (SERVICE_UNAVAILABLE, retryable)." }),
+  SUBGRAPH_MAX_RESPONSE_BYTES: variable({ parse: parseNumber(1024, 2_000_000_000, true), fallback: 50_000_000, description: "The gateway abandons a subgraph answer larger than this (SERVICE_UNAVAILABLE)." }),
   TRUST_PROXY: variable({ parse: parseBoolean, fallback: false, description: "The gateway sits behind a trusted proxy: take the client address from X-Forwarded-For." }),
   CORS_ORIGINS: variable({ parse: parseString, fallback: "*", description: "Comma-separated origins allowed by the gateway's CORS." }),
   RATE_LIMIT_PER_MINUTE: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 600, description: "Gateway budget per caller (token subject, else client address) per minute: each operation costs 1 plus 1 per RATE_LIMIT_COST_PER_POINT of its estimated cost; shared through Redis when REDIS_URL is set." }),

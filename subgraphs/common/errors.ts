@@ -10,6 +10,7 @@ export type ErrorCode =
   | "RATE_LIMITED"
   | "QUERY_TOO_COMPLEX"
   | "PERSISTED_QUERY_NOT_FOUND"
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
 export class AppError extends GraphQLError {
@@ -34,6 +35,7 @@ const KNOWN_CODES = new Set<string>([
   "CONFLICT",
   "RATE_LIMITED",
   "QUERY_TOO_COMPLEX",
+  "SERVICE_UNAVAILABLE",
   // Produced by Apollo Server itself for malformed documents:
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
@@ -50,7 +52,8 @@ const KNOWN_CODES = new Set<string>([
 export function formatClientError(formatted: GraphQLFormattedError, onUnexpected?: (error: unknown) => void, original?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === "string" && KNOWN_CODES.has(code)) {
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    // Which subgraph answered, and its raw HTTP response, are internals a client has no use for.
+    const { stacktrace: _stack, serviceName: _service, response: _response, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   // GraphQL input coercion errors (bad enum values, wrong variable types) carry no code.

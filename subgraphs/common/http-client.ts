@@ -61,17 +61,49 @@ export interface HttpClient {
   close(): void;
 }
 
-export function createHttpClient(options: { maxSockets?: number } = {}): HttpClient {
+export interface HttpClientOptions {
+  maxSockets?: number;
+  /** A request not answered in full within this long is aborted (unless the caller passes a signal). */
+  timeoutMs?: number;
+  /** A response body larger than this is abandoned and the request fails. */
+  maxResponseBytes?: number;
+}
+
+export class ResponseTooLargeError extends Error {
+  constructor(readonly url: string, readonly limit: number) {
+    super(`Response from ${url} exceeds ${limit} bytes`);
+    this.name = "ResponseTooLargeError";
+  }
+}
+
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 });
+  const maxBytes = options.maxResponseBytes ?? Infinity;
   const request = (url: string, init: HttpRequestInit = {}) =>
     new Promise<HttpResponse>((resolve, reject) => {
-      const outgoing = http.request(url, { method: init.method ?? "GET", headers: init.headers, agent, signal: init.signal }, (incoming) => {
+      const signal = init.signal ?? (options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined);
+      const outgoing = http.request(url, { method: init.method ?? "GET", headers: init.headers, agent, signal }, (incoming) => {
         const chunks: Buffer[] = [];
-        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        let size = 0;
+        incoming.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBytes) {
+            reject(new ResponseTooLargeError(url, maxBytes));
+            outgoing.destroy();
+            return;
+          }
+          chunks.push(chunk);
+        });
         incoming.on("error", reject);
+        incoming.on("aborted", () => reject(new Error(`Response from ${url} was cut off`)));
         incoming.on("end", () => resolve(new HttpResponse(url, incoming.statusCode ?? 0, incoming.statusMessage ?? "", incoming.headers, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))));
       });
+      // Every failure of the exchange — refused, reset while writing or reading, aborted —
+      // rejects this request; none may surface as an unhandled 'error' event.
       outgoing.on("error", reject);
+      outgoing.on("socket", (socket) => {
+        if (socket.listenerCount("error") === 0) socket.on("error", reject);
+      });
       outgoing.end(init.body);
     });
   return Object.assign(request, { close: () => agent.destroy() });
