@@ -20,6 +20,19 @@ export interface OperationRequest {
 }
 
 const DOCUMENT_CACHE_SIZE = 2000;
+/** No input type of the graph nests deeper than this; deeper variables are refused unread. */
+const MAX_VARIABLE_DEPTH = 32;
+
+/** How deep a JSON value nests, stopping early once past the limit. */
+function nestingDepth(value: unknown, depth = 0): number {
+  if (depth > MAX_VARIABLE_DEPTH || value === null || typeof value !== "object") return depth;
+  let deepest = depth + 1;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    deepest = Math.max(deepest, nestingDepth(item, depth + 1));
+    if (deepest > MAX_VARIABLE_DEPTH) break;
+  }
+  return deepest;
+}
 
 export function operationLimitsOf(config: Config): { signedIn: OperationLimits; anonymous: OperationLimits } {
   return {
@@ -76,8 +89,14 @@ export class Admission {
     if (!document) return;
     const variables = typeof request.variables === "object" && request.variables !== null ? (request.variables as Record<string, unknown>) : {};
     const operationName = typeof request.operationName === "string" ? request.operationName : null;
+    if (nestingDepth(variables) > MAX_VARIABLE_DEPTH) throw new AppError("BAD_USER_INPUT", `Variables nest deeper than ${MAX_VARIABLE_DEPTH} levels`);
     const measure = measureOperation(document, this.schema, { operationName, variables, limits });
-    if (!measure) return;
+    if (!measure) {
+      throw new AppError(
+        "OPERATION_RESOLUTION_FAILURE",
+        operationName ? `Unknown operation named "${operationName}"` : "The document has several operations; say which with operationName",
+      );
+    }
     const wait = await this.limiter.take(rateLimitKey(context), rateLimitCharge(measure.cost, this.config.RATE_LIMIT_COST_PER_POINT) - alreadyCharged);
     if (wait > 0) throw rateLimited(wait);
   }

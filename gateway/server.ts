@@ -19,7 +19,7 @@ import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
 import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "../subgraphs/common/http.js";
 import { createHttpClient } from "../subgraphs/common/http-client.js";
-import { ANONYMOUS, identityFromAuthorization } from "../subgraphs/common/identity.js";
+import { ANONYMOUS, identityFromAuthorization, isStaff } from "../subgraphs/common/identity.js";
 import { IdentityTokens } from "../subgraphs/common/identity-tokens.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
@@ -185,7 +185,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     "request",
     createHttpHandler({
       apollo,
-      corsOrigins: config.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+      corsOrigins: (config.CORS_ORIGINS ?? (config.NODE_ENV === "production" ? "" : "*")).split(",").map((o) => o.trim()).filter(Boolean),
       context: (request: IncomingMessage) =>
         contextFor({
           authorization: headerValue(request.headers.authorization),
@@ -195,7 +195,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // The HTTP request already spent one point on admission.
       admit: (context, operation) => admission.admit(context, operation, 1),
       maxResponseBytes: (context) => admission.limitsFor(context.identity).maxResponseBytes,
-      health: async () => ({ service: "gateway", subgraphs: await subgraphHealth(urlOf) }),
+      // Which subgraphs are down is for staff; anyone may learn that the gateway is up.
+      health: async (request) => {
+        const caller = await identityFromAuthorization(headerValue(request.headers.authorization), { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }).catch(() => ANONYMOUS);
+        return isStaff(caller) ? { service: "gateway", subgraphs: await subgraphHealth(urlOf) } : { service: "gateway" };
+      },
       ready: async () => Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
     }),
   );

@@ -4,7 +4,7 @@
  * subgraph. Migrations run in a separate one-shot job (`npm run migrate`); demo data is off
  * unless SEED_DEMO_DATA=true.
  */
-import { loadConfig, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from "../subgraphs/common/config.js";
+import { loadConfig, SUBGRAPH_NAMES, subgraphUrl, usesDevelopmentSecrets, type SubgraphName } from "../subgraphs/common/config.js";
 import { createLogger } from "../subgraphs/common/logger.js";
 import { startGateway } from "../gateway/server.js";
 import { runMain } from "./cli.js";
@@ -14,6 +14,7 @@ export function runService(service: SubgraphName | "gateway"): void {
   runMain(async () => {
     const config = loadConfig();
     const logger = createLogger(config.LOG_LEVEL);
+    if (usesDevelopmentSecrets(config)) logger.warn("running on the public development JWT_SECRET/INTERNAL_SECRET: anyone can mint tokens for this instance; set both before it is reachable");
     const running =
       service === "gateway"
         ? await startGateway({ config, logger, host: config.HOST, port: config.GATEWAY_PORT, subgraphUrl: (name) => subgraphUrl(config, name) })

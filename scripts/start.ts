@@ -4,7 +4,7 @@
  * demo token for each role.
  */
 import { rm } from "node:fs/promises";
-import { loadConfig } from "../subgraphs/common/config.js";
+import { loadConfig, usesDevelopmentSecrets } from "../subgraphs/common/config.js";
 import { runMain } from "./cli.js";
 import { demoTokens } from "./demo-tokens.js";
 import { startSystem } from "./system.js";
@@ -24,6 +24,13 @@ runMain(async () => {
     `  GraphQL (HTTP + graphql-ws): ${system.gateway?.url}`,
     ...Object.values(system.subgraphs).map((s) => `  subgraph ${s?.name.padEnd(9)} ${s?.url}`),
     "",
+    ...(usesDevelopmentSecrets(system.config)
+      ? [
+          "!! WARNING: JWT_SECRET and INTERNAL_SECRET are the public development defaults: anyone can mint tokens for this",
+          "!! instance. Fine on your machine; set both (different, random) before anything else reaches it.",
+          "",
+        ]
+      : []),
     "Demo tokens (send as `Authorization: Bearer <token>`):",
     ...Object.entries(tokens).map(([role, t]) => `  ${role.padEnd(10)} ${t.name} (${t.subject})\n    ${t.token}`),
     "",

@@ -1,5 +1,6 @@
 /** Start-up: configuration errors name the variable and exit 1; migrations and seed are idempotent. */
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,6 +20,17 @@ describe("configuration", () => {
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET/);
     expect(loadConfig({}).MAX_CONCURRENT_CHATS_PER_AGENT).toBe(3);
+  });
+
+  it("production refuses guessable secrets and one secret for both jobs", () => {
+    const random = () => randomBytes(32).toString("base64");
+    const production = (jwt: string, internal: string) => () => loadConfig({ NODE_ENV: "production", JWT_SECRET: jwt, INTERNAL_SECRET: internal });
+    expect(production("a".repeat(32), random())).toThrow(/^Invalid configuration: JWT_SECRET is too easy to guess/);
+    expect(production(random(), "abababababababababababababababab")).toThrow(/INTERNAL_SECRET is too easy to guess/);
+    const shared = random();
+    expect(production(shared, shared)).toThrow(/INTERNAL_SECRET must differ from JWT_SECRET/);
+    expect(production(random(), random())).not.toThrow();
+    expect(production(randomBytes(16).toString("hex"), "correct horse battery staple with a river view")).not.toThrow();
   });
 
   it("npm start exits 1 with one line naming the variable", () => {

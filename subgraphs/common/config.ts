@@ -142,7 +142,7 @@ export const CONFIG_VARIABLES = {
   SUBGRAPH_TIMEOUT_MS: variable({ parse: parseNumber(100, 600_000, true), fallback: 30_000, description: "The gateway gives up on a subgraph fetch not answered in full within this long (SERVICE_UNAVAILABLE, retryable)." }),
   SUBGRAPH_MAX_RESPONSE_BYTES: variable({ parse: parseNumber(1024, 2_000_000_000, true), fallback: 50_000_000, description: "The gateway abandons a subgraph answer larger than this (SERVICE_UNAVAILABLE)." }),
   TRUST_PROXY: variable({ parse: parseBoolean, fallback: false, description: "The gateway sits behind a trusted proxy: take the client address from X-Forwarded-For." }),
-  CORS_ORIGINS: variable({ parse: parseString, fallback: "*", description: "Comma-separated origins allowed by the gateway's CORS." }),
+  CORS_ORIGINS: variable({ parse: parseString, description: "Comma-separated origins allowed by the gateway's CORS. Unset: any origin (*) in development, none in production.", example: "https://support.example.com" }),
   RATE_LIMIT_PER_MINUTE: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 600, description: "Gateway budget per caller (token subject, else client address) per minute: each operation costs 1 plus 1 per RATE_LIMIT_COST_PER_POINT of its estimated cost; shared through Redis when REDIS_URL is set." }),
   RATE_LIMIT_COST_PER_POINT: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 100, description: "Estimated query cost that costs one more point of the rate-limit budget." }),
   MAX_QUERY_DEPTH: variable({ parse: parseNumber(1, 1000, true), fallback: 15, description: "Deepest field nesting of a signed-in caller's operation (introspection not counted)." }),
@@ -193,6 +193,37 @@ export const CONFIG_VARIABLES = {
   SEED_DEMO_DATA: variable({ parse: parseBoolean, fallback: true, description: "`npm start` loads demo data into an empty database." }),
 };
 
+/** Bits of Shannon entropy in `secret`, estimated from its own character frequencies. */
+export function estimatedEntropyBits(secret: string): number {
+  const counts = new Map<string, number>();
+  for (const character of secret) counts.set(character, (counts.get(character) ?? 0) + 1);
+  const length = [...secret].length;
+  let perCharacter = 0;
+  for (const count of counts.values()) perCharacter -= (count / length) * Math.log2(count / length);
+  return perCharacter * length;
+}
+
+/** Fewer estimated bits than this is a guessable secret (32 random base64 characters carry ~150). */
+export const MIN_SECRET_ENTROPY_BITS = 100;
+
+/** Production refuses the public development secrets, guessable ones, and one secret used for both jobs. */
+function assertProductionSecrets(jwtSecret: string, internalSecret: string): void {
+  for (const [name, value, devDefault] of [
+    ["JWT_SECRET", jwtSecret, DEV_JWT_SECRET],
+    ["INTERNAL_SECRET", internalSecret, DEV_INTERNAL_SECRET],
+  ] as const) {
+    if (value === devDefault) throw new ConfigError(name, "must not be the development default in production");
+    if (estimatedEntropyBits(value) < MIN_SECRET_ENTROPY_BITS) {
+      throw new ConfigError(name, `is too easy to guess (about ${Math.round(estimatedEntropyBits(value))} bits; use at least 32 random characters, e.g. openssl rand -base64 32)`);
+    }
+  }
+  if (jwtSecret === internalSecret) throw new ConfigError("INTERNAL_SECRET", "must differ from JWT_SECRET (a leaked client-token secret must not let anyone forge identities to subgraphs)");
+}
+
+/** True when the configuration still uses a public development secret (start-up warns loudly). */
+export const usesDevelopmentSecrets = (config: { JWT_SECRET: string; INTERNAL_SECRET: string }) =>
+  config.JWT_SECRET === DEV_JWT_SECRET || config.INTERNAL_SECRET === DEV_INTERNAL_SECRET;
+
 type Specs = typeof CONFIG_VARIABLES;
 type ValueOf<S> = S extends { parse: Parser<infer T> } ? T : never;
 export type Config = {
@@ -212,9 +243,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     result[name] = spec.parse(raw, name);
   }
-  if (production && (result.JWT_SECRET === DEV_JWT_SECRET || result.INTERNAL_SECRET === DEV_INTERNAL_SECRET)) {
-    throw new ConfigError(result.JWT_SECRET === DEV_JWT_SECRET ? "JWT_SECRET" : "INTERNAL_SECRET", "must not be the development default in production");
-  }
+  if (production) assertProductionSecrets(result.JWT_SECRET as string, result.INTERNAL_SECRET as string);
   return result as Config;
 }
 

@@ -11,6 +11,7 @@ export type ErrorCode =
   | "QUERY_TOO_COMPLEX"
   | "PERSISTED_QUERY_NOT_FOUND"
   | "SERVICE_UNAVAILABLE"
+  | "OPERATION_RESOLUTION_FAILURE"
   | "INTERNAL_SERVER_ERROR";
 
 export class AppError extends GraphQLError {

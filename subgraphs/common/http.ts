@@ -13,7 +13,8 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   apollo: ApolloServer<Context>;
   /** Builds the per-request context; throwing an AppError answers with that coded error. */
   context: (request: IncomingMessage) => Promise<Context>;
-  health: () => Promise<Record<string, unknown>>;
+  /** What /health adds to `status: ok` (it may look at the request, e.g. to say more to staff). */
+  health: (request: IncomingMessage) => Promise<Record<string, unknown>>;
   ready: () => Promise<boolean>;
   corsOrigins?: string[];
   /** Largest request body accepted, in bytes. */
@@ -70,8 +71,14 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
     if (size > limit) throw new AppError("BAD_USER_INPUT", `Request body exceeds ${limit} bytes`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  try {
+    return UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("BAD_USER_INPUT", "Request body is not valid UTF-8");
+  }
 }
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 function applyCors(request: IncomingMessage, response: ServerResponse, origins: string[] | undefined): void {
   if (!origins) return;
@@ -97,7 +104,7 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
         return;
       }
       if (url.pathname === "/health") {
-        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", ...(await options.health()) }));
+        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", ...(await options.health(request)) }));
         return;
       }
       if (url.pathname === "/ready") {
