@@ -28,6 +28,7 @@ import { createRateLimiter } from "./rate-limit.js";
 import { SubgraphSource } from "./subgraph-source.js";
 import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
+import { UpstreamConnections } from "./upstream.js";
 
 export const SUPERGRAPH_PATH = projectPath("schema", "supergraph.graphql");
 
@@ -44,6 +45,8 @@ export interface RunningGateway {
   url: string;
   wsUrl: string;
   port: number;
+  /** Client subscriptions open now, and the upstream groups they share. */
+  subscriptionStats(): { groups: number; members: number };
   close(): Promise<void>;
 }
 
@@ -102,20 +105,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
 
-  const forwarder = new SubscriptionForwarder({
-    supergraphSdl,
-    dataSources: () => dataSources,
-    wsUrlOf: (name) => urlOf(name).replace(/^http/, "ws"),
-    connectionParams: async (context, serviceName) => ({
-      identity: await identityTokens.tokenFor(context.identity, serviceName),
-      acceptLanguage: context.acceptLanguage,
-      client: context.client,
-    }),
-    logger,
-  });
+  const upstream = new UpstreamConnections((name) => urlOf(name).replace(/^http/, "ws"), identityTokens);
+  const forwarder = new SubscriptionForwarder({ supergraphSdl, dataSources: () => dataSources, upstream, logger, maxPerCaller: config.MAX_SUBSCRIPTIONS_PER_CALLER });
   const admission = new Admission(forwarder.validationSchema, config, limiter);
 
-  const wsServer = attachWebSocketServer(httpServer, "/graphql");
+  const wsServer = attachWebSocketServer(httpServer, "/graphql", { maxPerAddress: config.MAX_SOCKETS_PER_ADDRESS, addressOf: (request) => clientOf(request).address });
   const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
     {
       schema: forwarder.validationSchema,
@@ -132,7 +126,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           return false;
         }
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const open = Object.keys(ctx.subscriptions).filter((other) => other !== id).length;
+        if (open >= config.MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [new AppError("RATE_LIMITED", `At most ${config.MAX_SUBSCRIPTIONS_PER_SOCKET} operations at once on one connection`, { limit: "maxSubscriptionsPerSocket", max: config.MAX_SUBSCRIPTIONS_PER_SOCKET })];
+        }
         try {
           // Each operation over the socket is limited and charged as over HTTP.
           await admission.admit(ctx.extra.context!, payload);
@@ -212,11 +210,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
     port,
+    subscriptionStats: () => forwarder.stats,
     async close() {
       await wsCleanup.dispose();
       wsServer.close();
       await apollo.stop();
       subgraphClient.close();
+      await upstream.close();
       await limiter.close();
     },
   };

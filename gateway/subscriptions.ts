@@ -4,31 +4,38 @@
  *   1. plan the operation with the same query planner (a SubscriptionNode: a `primary` fetch to
  *      the subgraph that owns the root field, then the `rest` of the plan for fields other
  *      subgraphs own);
- *   2. open the primary operation as a graphql-ws subscription on that subgraph, carrying the
- *      caller's signed identity;
+ *   2. open the primary operation on the gateway's one graphql-ws connection to that subgraph
+ *      (upstream.ts), naming the caller so the subgraph authorises and runs it as them;
  *   3. for every event, run the ordinary federated executor on a plan whose first fetch is
  *      answered with the event itself, so entity fields (an Agent's displayName…) are fetched
  *      from their owners exactly as for a query, and the response is shaped the same way.
+ *
+ * Clients asking for the same thing share it (subscription-sharing.ts): one upstream
+ * subscription and one completed event per group, fanned out to every member. The last member
+ * leaving unsubscribes upstream.
  */
 import { executeQueryPlan, buildOperationContext, type GraphQLDataSource, type ServiceMap } from "@apollo/gateway";
 import { Supergraph, operationFromDocument, printSchema } from "@apollo/federation-internals";
-import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from "@apollo/query-planner";
-import { buildSchema, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
-import { createClient, type Client } from "graphql-ws";
-import WebSocket from "ws";
+import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan, type SubscriptionNode } from "@apollo/query-planner";
+import { buildSchema, GraphQLError, Kind, print, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import type { Logger } from "../subgraphs/common/logger.js";
+import { createAsyncQueue, type AsyncQueue } from "../subgraphs/common/async-queue.js";
+import { AppError } from "../subgraphs/common/errors.js";
+import type { CallerExtension } from "../subgraphs/common/server.js";
 import type { GatewayContext } from "./context.js";
-import { createAsyncQueue } from "../subgraphs/common/async-queue.js";
 import { serviceUnavailable } from "./subgraph-source.js";
+import { audienceKey } from "./subscription-sharing.js";
+import type { UpstreamConnections } from "./upstream.js";
 
 const EVENT_SOURCE = "__subscription_event__";
 
 export interface SubscriptionForwarderOptions {
   supergraphSdl: string;
   dataSources: () => ServiceMap;
-  wsUrlOf: (serviceName: string) => string;
-  connectionParams: (context: GatewayContext, serviceName: string) => Promise<Record<string, unknown>>;
+  upstream: UpstreamConnections;
   logger: Logger;
+  /** Open subscriptions one caller (identity, or address when anonymous) may hold on this gateway. */
+  maxPerCaller: number;
 }
 
 /** A data source that answers the primary fetch with the subgraph's event payload. */
@@ -36,11 +43,20 @@ function eventSource(data: Record<string, unknown>): GraphQLDataSource {
   return { process: async () => ({ data }) } as GraphQLDataSource;
 }
 
+/** Clients sharing one upstream subscription. */
+interface Group {
+  key: string;
+  members: Set<AsyncQueue<ExecutionResult>>;
+  unsubscribe: () => void;
+}
+
 export class SubscriptionForwarder {
   private readonly supergraph: Supergraph;
   private readonly planner: QueryPlanner;
   private readonly apiSchema: GraphQLSchema;
   private readonly supergraphSchema: GraphQLSchema;
+  private readonly groups = new Map<string, Group>();
+  private readonly perCaller = new Map<string, number>();
   /**
    * The API schema rebuilt with this module's graphql instance: the federation packages are
    * CommonJS and carry their own copy of graphql, whose schema objects graphql-ws (ESM) cannot
@@ -56,27 +72,112 @@ export class SubscriptionForwarder {
     this.validationSchema = buildSchema(printSchema(this.supergraph.apiSchema()));
   }
 
-  /** An upstream graphql-ws connection for one client subscription, carrying its identity. */
-  private upstream(serviceName: string, context: GatewayContext): Client {
-    return createClient({
-      url: this.options.wsUrlOf(serviceName),
-      webSocketImpl: WebSocket,
-      connectionParams: () => this.options.connectionParams(context, serviceName),
-      lazy: true,
-      retryAttempts: 0,
-    });
+  /** Groups and members open now (for tests and the operator). */
+  get stats(): { groups: number; members: number } {
+    let members = 0;
+    for (const group of this.groups.values()) members += group.members.size;
+    return { groups: this.groups.size, members };
   }
 
   /**
-   * The client's event stream. Leaving it (`return()`) unsubscribes upstream at once; events
-   * are completed one at a time so they reach the client in the order the subgraph sent them.
+   * The client's event stream. Leaving it (`return()`) leaves the group at once (the last one
+   * out unsubscribes upstream); events reach every member in the order the subgraph sent them.
    */
   subscribe(document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, context: GatewayContext): AsyncIterableIterator<ExecutionResult> {
     const operation = operationFromDocument(this.supergraph.apiSchema(), document, { operationName });
     const plan = this.planner.buildQueryPlan(operation);
     if (plan.node?.kind !== "Subscription") throw new GraphQLError("Not a subscription operation", { extensions: { code: "BAD_USER_INPUT" } });
-    const { primary, rest } = plan.node;
+    const caller = context.identity.subject ? `${context.identity.role}:${context.identity.subject}` : `address:${context.client.address ?? "unknown"}`;
+    const held = this.perCaller.get(caller) ?? 0;
+    if (held >= this.options.maxPerCaller) {
+      throw new AppError("RATE_LIMITED", `At most ${this.options.maxPerCaller} open subscriptions per caller; close some first`, { limit: "maxSubscriptionsPerCaller", max: this.options.maxPerCaller });
+    }
+    this.perCaller.set(caller, held + 1);
+
+    const rootField = rootFieldOf(document, operationName);
+    const key = JSON.stringify([print(document), operationName ?? null, variables, context.acceptLanguage ?? null, audienceKey(rootField, context.identity)]);
+    let group = this.groups.get(key);
+    if (!group) group = this.open(key, plan.node, document, variables, operationName, context);
+    const joined = group;
+    const member = createAsyncQueue<ExecutionResult>(() => {
+      const left = (this.perCaller.get(caller) ?? 1) - 1;
+      if (left > 0) this.perCaller.set(caller, left);
+      else this.perCaller.delete(caller);
+      joined.members.delete(member);
+      if (joined.members.size === 0 && this.groups.get(key) === joined) {
+        this.groups.delete(key);
+        joined.unsubscribe();
+      }
+    });
+    group.members.add(member);
+    return member.iterator;
+  }
+
+  private open(
+    key: string,
+    node: SubscriptionNode,
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    operationName: string | undefined,
+    context: GatewayContext,
+  ): Group {
+    const { primary, rest } = node;
+    const complete = this.completer(primary, rest, document, variables, operationName, context);
+    const group: Group = { key, members: new Set(), unsubscribe: () => undefined };
+    this.groups.set(key, group);
+    const broadcast = (result: ExecutionResult) => {
+      for (const member of group.members) member.push(result);
+    };
+    const finish = () => {
+      if (this.groups.get(key) === group) this.groups.delete(key);
+      for (const member of [...group.members]) member.end();
+    };
+    let chain: Promise<void> = Promise.resolve();
+    const inOrder = (step: () => Promise<void> | void) => {
+      chain = chain.then(step).catch((error) => {
+        this.options.logger.error("subscription event failed", { error });
+        broadcast({ errors: [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })] });
+      });
+    };
+    const caller: CallerExtension = {
+      identity: context.identity.role === "anonymous" ? null : context.identity,
+      acceptLanguage: context.acceptLanguage,
+      client: context.client,
+    };
     const upstreamVariables = Object.fromEntries((primary.variableUsages ?? []).map((name) => [name, variables[name]]));
+    group.unsubscribe = this.options.upstream.of(primary.serviceName).subscribe<Record<string, unknown>>(
+      { query: primary.operation, variables: upstreamVariables, operationName: primary.operationName, extensions: { caller } },
+      {
+        next: (event) =>
+          inOrder(async () => {
+            if (event.errors?.length || !event.data) {
+              broadcast({ errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })), data: null });
+              return;
+            }
+            // Completed once for the whole group: every member asked for exactly this.
+            broadcast(await complete(event.data));
+          }),
+        // Upstream closed with an error (forbidden subscribe, subgraph gone): surface it as a GraphQL error.
+        error: (error) =>
+          inOrder(() => {
+            broadcast({ errors: upstreamErrors(error) });
+            finish();
+          }),
+        complete: () => inOrder(finish),
+      },
+    );
+    return group;
+  }
+
+  /** Completes one upstream event into the client's response: the rest of the plan, run on it. */
+  private completer(
+    primary: FetchNode,
+    rest: PlanNode | undefined,
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    operationName: string | undefined,
+    context: GatewayContext,
+  ) {
     const operationContext = buildOperationContext({ schema: this.apiSchema, operationDocument: document, operationName });
     const requestContext = {
       request: { query: print(document), variables, operationName },
@@ -91,47 +192,20 @@ export class SubscriptionForwarder {
       kind: "QueryPlan",
       node: rest ? ({ kind: "Sequence", nodes: [primaryFromEvent, rest] } satisfies PlanNode) : primaryFromEvent,
     };
-    const complete = async (data: Record<string, unknown>): Promise<ExecutionResult> => {
+    return async (data: Record<string, unknown>): Promise<ExecutionResult> => {
       const serviceMap: ServiceMap = { ...this.options.dataSources(), [EVENT_SOURCE]: eventSource(data) };
       // The executor's types describe Apollo Server's full request context; it reads only these fields.
       return (await executeQueryPlan(eventPlan, serviceMap, requestContext as never, operationContext, this.supergraphSchema, this.supergraph.apiSchema())) as ExecutionResult;
     };
-
-    const client = this.upstream(primary.serviceName, context);
-    let unsubscribe: () => void = () => undefined;
-    const queue = createAsyncQueue<ExecutionResult>(() => {
-      unsubscribe();
-      void Promise.resolve(client.dispose()).catch(() => undefined);
-    });
-    let chain: Promise<void> = Promise.resolve();
-    const inOrder = (step: () => Promise<void> | void) => {
-      chain = chain.then(step).catch((error) => {
-        this.options.logger.error("subscription event failed", { error });
-        queue.push({ errors: [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })] });
-      });
-    };
-    unsubscribe = client.subscribe<Record<string, unknown>>(
-      { query: primary.operation, variables: upstreamVariables, operationName: primary.operationName },
-      {
-        next: (event) =>
-          inOrder(async () => {
-            if (event.errors?.length || !event.data) {
-              queue.push({ errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })), data: null });
-              return;
-            }
-            queue.push(await complete(event.data));
-          }),
-        // Upstream closed with an error (forbidden subscribe, subgraph down): surface it as a GraphQL error.
-        error: (error) =>
-          inOrder(() => {
-            queue.push({ errors: upstreamErrors(error) });
-            queue.end();
-          }),
-        complete: () => inOrder(() => queue.end()),
-      },
-    );
-    return queue.iterator;
   }
+}
+
+/** The name of the subscription's root field (a subscription has exactly one). */
+function rootFieldOf(document: DocumentNode, operationName: string | undefined): string {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  const first = operation?.selectionSet.selections[0];
+  return first?.kind === Kind.FIELD ? first.name.value : "";
 }
 
 /** Why an upstream subscription ended: the subgraph's own coded errors, else it is unavailable (retryable). */

@@ -190,16 +190,36 @@ export function listenOn(server: Server, listen: { port: number; host: string; p
 /**
  * A WebSocket server for `path` on `server`'s upgrades. Not bound to the HTTP server itself, so
  * the HTTP server's own errors (a busy port) stay with it instead of being re-emitted as
- * WebSocket server errors.
+ * WebSocket server errors. With `maxPerAddress`, an address holding that many open sockets is
+ * answered 429 instead of upgraded.
  */
-export function attachWebSocketServer(server: Server, path: string): WebSocketServer {
+export function attachWebSocketServer(
+  server: Server,
+  path: string,
+  limits: { maxPerAddress?: number; addressOf?: (request: IncomingMessage) => string | null } = {},
+): WebSocketServer {
   const wsServer = new WebSocketServer({ noServer: true });
+  const openByAddress = new Map<string, number>();
   server.on("upgrade", (request, socket, head) => {
     if (new URL(request.url ?? "/", "http://localhost").pathname !== path) {
       socket.destroy();
       return;
     }
-    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit("connection", ws, request));
+    const address = limits.addressOf?.(request) ?? request.socket.remoteAddress ?? "unknown";
+    const open = openByAddress.get(address) ?? 0;
+    if (limits.maxPerAddress !== undefined && open >= limits.maxPerAddress) {
+      socket.end(`HTTP/1.1 429 Too Many Requests\r\nretry-after: 30\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nAt most ${limits.maxPerAddress} open connections per address\n`);
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (ws) => {
+      openByAddress.set(address, (openByAddress.get(address) ?? 0) + 1);
+      ws.once("close", () => {
+        const left = (openByAddress.get(address) ?? 1) - 1;
+        if (left > 0) openByAddress.set(address, left);
+        else openByAddress.delete(address);
+      });
+      wsServer.emit("connection", ws, request);
+    });
   });
   return wsServer;
 }

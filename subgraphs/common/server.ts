@@ -9,12 +9,12 @@ import { randomUUID } from "node:crypto";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, parse, validate, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
 import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "./http.js";
-import { IDENTITY_HEADER, verifyIdentity } from "./identity.js";
+import { ANONYMOUS, IDENTITY_HEADER, ROLES, verifyIdentity, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
 import { readOutbox } from "./outbox.js";
@@ -29,6 +29,29 @@ export interface SubgraphDefinition<Context extends BaseContext> {
   createContext(base: BaseContext, services: SubgraphServices): Context;
   /** Starts background work (outbox relay, sweepers); returns its stop function. */
   startBackground?(services: SubgraphServices): Promise<() => Promise<void>>;
+}
+
+/**
+ * Who a subscription runs as when a service (the gateway) opens it on a caller's behalf, in the
+ * subscribe message's `extensions.caller`: the caller as the gateway verified them (null for an
+ * anonymous caller) and the details the gateway forwards over HTTP as headers. Only a
+ * connection that proved a service identity may name a caller; the subscription may outlive any
+ * token, so the caller travels as the verified identity, not as a token.
+ */
+export interface CallerExtension {
+  identity: Identity | null;
+  acceptLanguage?: string | null;
+  client?: ClientInfo | null;
+}
+
+const CALLER_ROLES: readonly string[] = [...ROLES];
+
+/** The caller a service names, or null when it is not a well-formed user identity. */
+function callerIdentity(value: unknown): Identity | null {
+  if (value === null) return ANONYMOUS;
+  const candidate = value as Partial<Identity> | undefined;
+  if (!candidate || typeof candidate.role !== "string" || !CALLER_ROLES.includes(candidate.role) || typeof candidate.subject !== "string") return null;
+  return { subject: candidate.subject, role: candidate.role, ...(typeof candidate.name === "string" ? { name: candidate.name } : {}) };
 }
 
 export interface RunningServer {
@@ -83,7 +106,28 @@ export async function startSubgraphServer<Context extends BaseContext>(
               return false;
             }
           },
-          context: (ctx) => contextFor(ctx.extra.base as BaseContext),
+          // The gateway keeps one connection per subgraph (as a service) and opens each client's
+          // subscription on it with that client's own identity token: each operation runs as its caller.
+          onSubscribe: async (ctx, _id, payload) => {
+            const connection = ctx.extra.base as BaseContext;
+            let base = connection;
+            const caller = payload.extensions?.caller as CallerExtension | undefined;
+            if (caller) {
+              if (connection.identity.role !== "service") return [unauthenticated("Only a service connection may subscribe on a caller's behalf")];
+              const identity = callerIdentity(caller.identity);
+              if (!identity) return [unauthenticated("The caller named by the gateway is not a valid identity")];
+              base = { ...connection, identity, acceptLanguage: caller.acceptLanguage ?? null, client: caller.client ?? null, requestId: randomUUID() };
+            }
+            let document;
+            try {
+              document = parse(payload.query);
+            } catch (error) {
+              return [new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
+            }
+            const errors = validate(definition.schema, document);
+            if (errors.length > 0) return errors;
+            return { schema: definition.schema, document, variableValues: payload.variables ?? {}, operationName: payload.operationName ?? undefined, contextValue: contextFor(base) };
+          },
           onError: (_ctx, _id, _payload, errors) =>
             errors.map((error) => formatClientError(error.toJSON(), (e) => logger.error("subscription failed", { error: e }), error.originalError ?? error)),
         },
