@@ -10,7 +10,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError, Kind } from "graphql";
 import type { BaseContext } from "./context.js";
-import { forbidden, unauthenticated, badInput } from "./errors.js";
+import { AppError, badInput } from "./errors.js";
 import { isStaff, isSupervisor } from "./identity.js";
 import { enforceInputLimits } from "./input-limits.js";
 import { INPUT_LIMITS_PLUGIN } from "./input-limits-plugin.js";
@@ -38,6 +38,8 @@ export interface SubgraphSchemaTypes<Context extends BaseContext> {
     JSON: { Input: unknown; Output: unknown };
   };
 }
+
+const roleRefusal = (code: "UNAUTHENTICATED" | "FORBIDDEN", message: string) => new AppError(code, message, { reason: "role" });
 
 export const FEDERATION_LINK = "https://specs.apollo.dev/federation/v2.6";
 
@@ -67,8 +69,10 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
       // A subscription's scopes are checked when it is opened: a caller without them gets one
       // coded error and the stream ends, instead of an open stream with an error per event.
       authorizeOnSubscribe: true,
+      // `reason: "role"` tells a client (and the access-matrix test) that the caller's role may not
+      // use this field at all, as opposed to a refusal about one particular record.
       unauthorizedError: (_parent, context) =>
-        context.identity.role === "anonymous" ? unauthenticated() : forbidden(),
+        context.identity.role === "anonymous" ? roleRefusal("UNAUTHENTICATED", "Sign in to do this") : roleRefusal("FORBIDDEN", "Your role may not do this"),
     },
     relay: {
       clientMutationId: "omit",
