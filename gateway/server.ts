@@ -26,6 +26,7 @@ import { projectPath } from "../subgraphs/common/paths.js";
 import type { GatewayContext } from "./context.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { SubgraphSource } from "./subgraph-source.js";
+import { dedupingFetcher } from "./dedupe.js";
 import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 import { UpstreamConnections } from "./upstream.js";
@@ -63,7 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The gateway's default fetcher, make-fetch-happen, adds an HTTP cache and a retry layer the
   // gateway never uses, and its agent captures a stack trace on every request.
   const subgraphClient = createHttpClient({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS, maxResponseBytes: config.SUBGRAPH_MAX_RESPONSE_BYTES });
-  const fetcher = subgraphClient as unknown as RemoteGraphQLDataSource["fetcher"];
+  const fetcher = dedupingFetcher(subgraphClient) as unknown as RemoteGraphQLDataSource["fetcher"];
   const dataSources: ServiceMap = {};
   const gateway = new ApolloGateway({
     supergraphSdl,
