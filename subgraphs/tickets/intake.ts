@@ -14,6 +14,7 @@ import { createClassifierFromEnv, type TicketClassification, type TicketClassifi
 import { formatTicketNumber } from "./lifecycle.js";
 import { notify } from "./notifications/outbox.js";
 import { ticketSlaHours } from "./policy.js";
+import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
 import { addHistory, emit, refreshSla, type Attachment, type WorkflowEnv } from "./workflow.js";
 import { acceptedLanguages, normalizeLanguage } from "../common/text/language-tags.js";
 
@@ -151,8 +152,9 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
     categoryKey ? prisma.ticketCategory.findUnique({ where: { key: categoryKey } }) : null,
     subcategoryKey ? prisma.ticketCategory.findUnique({ where: { key: subcategoryKey } }) : null,
   ]);
-  const priority = input.priorityOverride ?? subcategory?.defaultPriority ?? category?.defaultPriority ?? "MEDIUM";
-  const slaHours = ticketSlaHours(services.config, category?.slaHours, priority);
+  assertCustomerMayChoose(input.priorityOverride, category?.defaultPriority, input.createdByRole !== "customer");
+  const priority = ticketPriority(input.priorityOverride, category?.defaultPriority);
+  const slaHours = ticketSlaHours(services.config, category, priority);
   const { now } = env;
 
   try {
@@ -163,6 +165,7 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
           description: text.description,
           channel: input.channel,
           priority,
+          priorityOverride: input.priorityOverride ?? null,
           language,
           categoryKey: category?.key ?? null,
           subcategoryKey: subcategory?.key ?? null,

@@ -13,6 +13,7 @@ import { assertTransition, formatTicketNumber, TransitionError } from "./lifecyc
 import { enqueueWebhookDeliveries, notify } from "./notifications/outbox.js";
 import { firstBreach, nextSlaCheck, slaStateOf } from "./policy.js";
 import { bumpPriority } from "./sla.js";
+import { nextEscalationTier } from "../common/support-taxonomy.js";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -282,20 +283,20 @@ export const SUPERVISOR_QUEUE = "supervisors";
 /** ESCALATED, priority bumped one level, routed to the category's escalation tier. */
 export async function escalate(tx: Tx, ticket: Ticket, reason: string, actor: Actor, env: WorkflowEnv): Promise<Ticket> {
   const category = ticket.categoryKey ? await tx.ticketCategory.findUnique({ where: { key: ticket.categoryKey } }) : null;
-  // First escalation: the category's tier; a ticket escalated again goes one tier higher.
-  const tier = ticket.escalationTier ? ticket.escalationTier + 1 : (category?.escalationTier ?? 2);
+  // First escalation: the category's specialist tier; escalated again, the supervisors.
+  const tier = nextEscalationTier(ticket.escalationTier, category?.escalationTier ?? null);
   let updated = await changeStatus(tx, ticket, "ESCALATED", actor, env, reason);
   const priority = bumpPriority(ticket.priority);
   updated = await tx.ticket.update({ where: { id: ticket.id }, data: { priority, escalationTier: tier, escalatedAt: env.now } });
   if (priority !== ticket.priority) {
     await addHistory(tx, ticket.id, actor, { action: "priority_changed", field: "priority", oldValue: ticket.priority, newValue: priority, note: "escalation" }, env.now);
   }
-  await addHistory(tx, ticket.id, actor, { action: "escalated", field: "escalationTier", oldValue: ticket.escalationTier?.toString() ?? null, newValue: String(tier), note: reason }, env.now);
+  await addHistory(tx, ticket.id, actor, { action: "escalated", field: "escalationTier", oldValue: ticket.escalationTier, newValue: tier, note: reason }, env.now);
   await emit(tx, [{ type: "ticket.escalated", aggregateId: ticket.id, occurredAt: env.now, payload: { ticketId: ticket.id, reason, tier, priority } }]);
   await notify(tx, env.config, {
     recipientId: SUPERVISOR_QUEUE,
     kind: "TICKET_ESCALATED",
-    title: `${formatTicketNumber(ticket.number)} escalated to tier ${tier}`,
+    title: `${formatTicketNumber(ticket.number)} escalated to ${tier.replace("_", " ")}`,
     body: `${reason} — ${ticket.subject}`,
     ticketId: ticket.id,
     team: true,
