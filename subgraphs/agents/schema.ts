@@ -7,7 +7,7 @@
 import type { Agent as AgentRow, Customer as CustomerRow, Prisma, WorkItem as WorkItemRow } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
 import { maxLength } from "../common/input-limits.js";
-import { badInput, conflict, forbidden, notFound } from "../common/errors.js";
+import { badInput, conflict, entityOrNotFound, forbidden, notFound } from "../common/errors.js";
 import { beyondKeyWhere, decodeCursor, keysetConnection, keysetOrder, type KeysetPage } from "../common/pagination.js";
 import { assertUuid } from "../common/ids.js";
 import { isStaff } from "../common/identity.js";
@@ -103,7 +103,7 @@ export const Agent = builder.objectRef<AgentRow>("Agent").implement({
 
 builder.asEntity(Agent, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: ({ id }, context) => context.loaders.agent.load(id),
+  resolveReference: ({ id }, context) => entityOrNotFound("Agent", id, context.loaders.agent.load(id)),
 });
 
 export const Customer = builder.objectRef<CustomerRow>("Customer").implement({
@@ -123,7 +123,7 @@ export const Customer = builder.objectRef<CustomerRow>("Customer").implement({
 
 builder.asEntity(Customer, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: ({ id }, context) => context.loaders.customer.load(id),
+  resolveReference: ({ id }, context) => entityOrNotFound("Customer", id, context.loaders.customer.load(id)),
 });
 
 // tickets owns Ticket; agents contributes who it is assigned to.

@@ -177,7 +177,7 @@ const MetricRecommendation = builder.objectRef<Recommendation>("MetricRecommenda
 const AgentBreakdown = builder.objectRef<AgentPerformance>("AgentBreakdown").implement({
   description: "One agent's figures for the period.",
   fields: (t) => ({
-    agent: t.field({ type: AgentRef, resolve: (a) => ({ id: a.agentId }) }),
+    agent: t.field({ type: AgentRef, nullable: true, description: "The agent's profile; null with a NOT_FOUND error when agents no longer knows them.", resolve: (a) => ({ id: a.agentId }) }),
     agentId: t.exposeID("agentId"),
     ticketsTotal: t.exposeInt("ticketsTotal"),
     ticketsResolved: t.exposeInt("ticketsResolved"),
@@ -328,7 +328,7 @@ const CustomerFeedback = builder.objectRef<FeedbackRow>("CustomerFeedback").impl
     kind: t.field({ type: FeedbackKind, resolve: (f) => f.kind as "TICKET" | "CHAT" }),
     ticket: t.field({ type: TicketRef, nullable: true, resolve: (f) => (f.kind === "TICKET" ? { id: f.itemId } : null) }),
     chat: t.field({ type: ChatRef, nullable: true, resolve: (f) => (f.kind === "CHAT" ? { id: f.itemId } : null) }),
-    customer: t.field({ type: CustomerRef, resolve: (f) => ({ id: f.customerId }) }),
+    customer: t.field({ type: CustomerRef, nullable: true, description: "The customer's profile; null with a NOT_FOUND error when agents holds none.", resolve: (f) => ({ id: f.customerId }) }),
     agent: t.field({ type: AgentRef, nullable: true, resolve: (f) => (f.agentId ? { id: f.agentId } : null) }),
     categoryKey: t.exposeString("categoryKey", { nullable: true }),
     rating: t.exposeInt("rating"),
@@ -357,7 +357,7 @@ const ImprovementTask = builder.objectRef<TaskRow>("ImprovementTask").implement(
     kind: t.field({ type: FeedbackKind, resolve: (task) => task.kind as "TICKET" | "CHAT" }),
     ticket: t.field({ type: TicketRef, nullable: true, resolve: (task) => (task.kind === "TICKET" ? { id: task.itemId } : null) }),
     chat: t.field({ type: ChatRef, nullable: true, resolve: (task) => (task.kind === "CHAT" ? { id: task.itemId } : null) }),
-    customer: t.field({ type: CustomerRef, resolve: (task) => ({ id: task.customerId }) }),
+    customer: t.field({ type: CustomerRef, nullable: true, description: "The customer's profile; null with a NOT_FOUND error when agents holds none.", resolve: (task) => ({ id: task.customerId }) }),
     supervisor: t.field({ type: AgentRef, nullable: true, description: "Null: no supervisor covers the category; any supervisor may take it.", resolve: (task) => (task.supervisorId ? { id: task.supervisorId } : null) }),
     categoryKey: t.exposeString("categoryKey", { nullable: true }),
     rating: t.exposeInt("rating"),

@@ -95,7 +95,12 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
     status: t.field({ type: ChatStatus, resolve: (c) => c.status }),
     topic: t.exposeString("topic", { nullable: true }),
     language: t.exposeString("language"),
-    customer: t.field({ type: CustomerRef, resolve: (c) => ({ id: c.customerId }) }),
+    customer: t.field({
+      type: CustomerRef,
+      nullable: true,
+      description: "The customer's profile (agents subgraph); null with a NOT_FOUND error when agents holds no profile for them yet.",
+      resolve: (c) => ({ id: c.customerId }),
+    }),
     agent: t.field({ type: AgentRef, nullable: true, resolve: (c) => (c.agentId ? { id: c.agentId } : null) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
@@ -280,7 +285,7 @@ const ChatbotArticle = builder.objectRef<ArticleHit>("ChatbotArticle").implement
   fields: (t) => ({
     title: t.exposeString("title"),
     confidence: t.float({ nullable: true, resolve: (a) => a.confidence ?? null }),
-    article: t.field({ type: ArticleRef, resolve: (a) => ({ id: a.id }) }),
+    article: t.field({ type: ArticleRef, nullable: true, description: "The article (knowledge subgraph); null with a NOT_FOUND error once it is archived or deleted.", resolve: (a) => ({ id: a.id }) }),
   }),
 });
 const ChatbotAnswer = builder.objectRef<BotReply>("ChatbotAnswer").implement({

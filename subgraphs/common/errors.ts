@@ -24,6 +24,17 @@ export const badInput = (message: string, details?: Record<string, unknown>) => 
 export const unauthenticated = (message = "Sign in to do this") => new AppError("UNAUTHENTICATED", message);
 export const forbidden = (message = "You are not allowed to do this") => new AppError("FORBIDDEN", message);
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found`);
+
+/**
+ * For federation reference resolvers: the entity, or a NOT_FOUND error naming it. Another
+ * subgraph's nullable reference field then reads null with this field error, instead of a
+ * missing non-null field nulling out the whole list around it.
+ */
+export async function entityOrNotFound<T>(typename: string, id: string, entity: Promise<T | null | undefined> | T | null | undefined): Promise<T> {
+  const found = await entity;
+  if (found === null || found === undefined) throw new AppError("NOT_FOUND", `${typename} ${id} was not found`, { typename, id });
+  return found;
+}
 export const conflict = (message: string, details?: Record<string, unknown>) => new AppError("CONFLICT", message, details);
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError("RATE_LIMITED", `Too many requests; retry in ${retryAfterSeconds}s`, { retryAfterSeconds });

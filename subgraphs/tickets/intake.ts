@@ -8,7 +8,7 @@ import type { Ticket, TicketChannel, TicketPriority } from "../../generated/pris
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
+import { AppError, badInput } from "../common/errors.js";
 import { detectLanguage } from "../common/text/language.js";
 import { createClassifierFromEnv, type TicketClassification, type TicketClassifier } from "./classification/classifier.js";
 import { formatTicketNumber } from "./lifecycle.js";
@@ -74,8 +74,11 @@ export interface CustomerProfile {
   email: string | null;
 }
 
-/** Asks agents (the owner of customer profiles); null when it does not answer in time. */
-export async function fetchCustomerProfile(services: SubgraphServices, customerId: string): Promise<CustomerProfile | null> {
+/**
+ * Asks agents (the owner of customer profiles): the profile, `"unknown"` when agents has no
+ * profile for the id, or null when it does not answer in time (intake goes on without it).
+ */
+export async function fetchCustomerProfile(services: SubgraphServices, customerId: string): Promise<CustomerProfile | "unknown" | null> {
   try {
     const data = await services.internal.request<{ customer: { preferredLanguage?: string | null; email?: string | null } | null }>(
       "agents",
@@ -83,7 +86,7 @@ export async function fetchCustomerProfile(services: SubgraphServices, customerI
       { id: customerId },
       { timeoutMs: 800 },
     );
-    return data.customer ? { preferredLanguage: data.customer.preferredLanguage ?? null, email: data.customer.email ?? null } : null;
+    return data.customer ? { preferredLanguage: data.customer.preferredLanguage ?? null, email: data.customer.email ?? null } : "unknown";
   } catch (error) {
     services.logger.warn("customer profile lookup failed; continuing without it", { customerId, error: (error as Error).message });
     return null;
@@ -119,7 +122,14 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
   const chosenCategory = input.categoryKey ? await prisma.ticketCategory.findUnique({ where: { key: input.categoryKey } }) : null;
   if (input.categoryKey && !chosenCategory) throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
 
-  const profile = await fetchCustomerProfile(services, input.customerId);
+  const lookup = await fetchCustomerProfile(services, input.customerId);
+  // Staff name the customer: a typo must not create a ticket nobody can see. A customer's own
+  // token vouches for them even before agents holds their profile (their Customer fields are
+  // then null with a NOT_FOUND field error, never a broken list).
+  if (lookup === "unknown" && input.createdByRole !== "customer") {
+    throw new AppError("NOT_FOUND", `No customer profile with id ${input.customerId}`, { field: "customerId" });
+  }
+  const profile = lookup === "unknown" ? null : lookup;
   const { language, source: languageSource } = chooseLanguage({
     explicit: explicitLanguage,
     preferred: profile?.preferredLanguage,
