@@ -6,6 +6,7 @@
 import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../common/input-limits.js";
+import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
 import { forbidden, notFound, badInput } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
 import { beyondKeyWhere, encodeCursor, keysetConnection, keysetOrder } from "../common/pagination.js";
@@ -437,6 +438,14 @@ const StartChatInput = builder.inputType("StartChatInput", {
   }),
 });
 
+/** idempotencyKey, or the older clientMessageId; giving both with different values is BAD_USER_INPUT. */
+function idempotencyKeyOf(input: { idempotencyKey?: string | null; clientMessageId?: string | null }): string | null {
+  if (input.idempotencyKey && input.clientMessageId && input.idempotencyKey !== input.clientMessageId) {
+    throw badInput("idempotencyKey and clientMessageId name the same key; give one", { field: "idempotencyKey" });
+  }
+  return input.idempotencyKey ?? input.clientMessageId ?? null;
+}
+
 const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
   fields: (t) => ({
     chatId: t.id({ required: true }),
@@ -447,7 +456,12 @@ const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
     }),
     type: t.field({ type: ChatMessageType, required: false, defaultValue: "TEXT" }),
     attachment: t.field({ type: "JSON", required: false, description: "FILE/VOICE: { url, name?, contentType?, size? } (when the chat type allows file upload)." }),
-    clientMessageId: t.string({ required: false, description: "Makes retries safe: the same id returns the stored message." }),
+    idempotencyKey: t.string({
+      required: false,
+      ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH),
+      description: "Makes retries safe, per chat: the same key with the same message returns the stored message; with a different message (or sender), CONFLICT.",
+    }),
+    clientMessageId: t.string({ required: false, ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH), deprecationReason: "Use idempotencyKey (the same key)." }),
   }),
 });
 
@@ -492,7 +506,7 @@ builder.mutationType({
       args: { input: t.arg({ type: SendChatMessageInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const chat = await loadChatFor(ctx, input.chatId);
-        const { message, created } = await sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: input.clientMessageId });
+        const { message, created } = await sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: idempotencyKeyOf(input) });
         if (created) void afterCustomerMessage(ctx, chat, message);
         return message;
       },

@@ -4,7 +4,8 @@
  * transaction client so a change, its history rows, its notifications and its events commit
  * together — or not at all.
  */
-import type { Prisma, Ticket, TicketStatus } from "../../generated/prisma/client.js";
+import { Prisma, type PrismaClient, type Ticket, type TicketMessage, type TicketStatus } from "../../generated/prisma/client.js";
+import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
 import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../common/business-hours.js";
 import type { Config } from "../common/config.js";
 import { badInput } from "../common/errors.js";
@@ -192,7 +193,27 @@ export interface NewMessage {
   body: string;
   internal?: boolean | null;
   attachments?: Attachment[];
+  /** The client's retry key (unique per ticket). */
+  idempotencyKey?: string | null;
 }
+
+const messageFingerprint = (authorId: string | null, message: { body: string; internal?: boolean | null; attachments?: unknown }) =>
+  requestFingerprint({ authorId, body: message.body.trim(), internal: Boolean(message.internal), attachments: message.attachments ?? [] });
+
+/**
+ * The message stored earlier under the same idempotency key on this ticket, when this is a retry
+ * of the same message; CONFLICT when the key was used for another message or author; null when
+ * the key is new (or absent).
+ */
+export async function replayedMessage(prisma: PrismaClient, ticketId: string, actor: Actor, message: NewMessage): Promise<TicketMessage | null> {
+  if (!message.idempotencyKey) return null;
+  const existing = await prisma.ticketMessage.findUnique({ where: { ticketId_idempotencyKey: { ticketId, idempotencyKey: message.idempotencyKey } } });
+  if (!existing) return null;
+  assertSameRequest("idempotencyKey", messageFingerprint(existing.authorId, existing), messageFingerprint(actor.id, message));
+  return existing;
+}
+
+export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Adds a reply or internal note. The first public staff reply records the first response; a
@@ -209,7 +230,16 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
   if (ticket.status === "CLOSED") throw badInput("The ticket is closed; open a follow-up ticket instead.", { field: "ticketId" });
   const { now } = env;
   const created = await tx.ticketMessage.create({
-    data: { ticketId: ticket.id, authorId: actor.id, authorRole: actor.role, body, internal, attachments: (message.attachments ?? []) as unknown as Prisma.InputJsonValue, createdAt: now },
+    data: {
+      ticketId: ticket.id,
+      authorId: actor.id,
+      authorRole: actor.role,
+      body,
+      internal,
+      attachments: (message.attachments ?? []) as unknown as Prisma.InputJsonValue,
+      idempotencyKey: message.idempotencyKey ?? null,
+      createdAt: now,
+    },
   });
   await addHistory(tx, ticket.id, actor, { action: internal ? "note_added" : "reply_added", newValue: created.id }, now);
   const events: NewEvent[] = [
