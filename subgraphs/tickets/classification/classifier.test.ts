@@ -59,12 +59,12 @@ describe("naive-Bayes ticket classifier", () => {
   it("classifies Arabic tickets", async () => {
     const result = await classifier.classify({
       subject: "مشكلة في الدفع",
-      description: "تم رفض الدفع ببطاقتي الائتمانية عند تجديد الاشتراك",
+      description: "حولت مبلغ ٣٠٠٠ درهم من حسابي البنكي قبل يومين ولم يظهر في رصيدي على المنصة",
       language: "ar",
     });
     expectWellFormed(result);
     expect(result.categoryKey).toBe("billing_support");
-    expect(result.subcategoryKey).toBe("payment_failed");
+    expect(result.subcategoryKey).toBe("payment_issues");
     expect(result.confidence).toBeGreaterThan(0.5);
   });
 
@@ -80,8 +80,8 @@ describe("naive-Bayes ticket classifier", () => {
       subject: "Tax residency",
       description: "I moved to the UK. How do I update my tax residency for CRS reporting?",
     });
-    expect(result.categoryKey).toBe("compliance");
-    expect(result.subcategoryKey).toBe("tax_reporting");
+    expect(result.categoryKey).toBe("compliance_support");
+    expect(result.subcategoryKey).toBe("tax_documentation");
     expect(result.tags).toContain("tax residency");
     expect(result.tags).not.toContain("residency");
   });
@@ -101,8 +101,8 @@ describe("createClassifierFromEnv", () => {
   it("uses the in-process model by default", async () => {
     const fromEnv = createClassifierFromEnv({});
     expect(fromEnv).not.toBeInstanceOf(HttpTicketClassifier);
-    expect((await fromEnv.classify({ subject: "Forgot my password", description: "" })).categoryKey).toBe(
-      "account_management",
+    expect((await fromEnv.classify({ subject: "KYC verification rejected", description: "" })).categoryKey).toBe(
+      "account_support",
     );
   });
 
@@ -113,8 +113,8 @@ describe("createClassifierFromEnv", () => {
       (error) => reasons.push(error),
     );
     expect(fromEnv).toBeInstanceOf(HttpTicketClassifier);
-    const result = await fromEnv.classify({ subject: "Forgot my password", description: "" });
-    expect(result.categoryKey).toBe("account_management");
+    const result = await fromEnv.classify({ subject: "KYC verification rejected", description: "" });
+    expect(result.categoryKey).toBe("account_support");
     expect(reasons).toHaveLength(1);
   });
 });

@@ -1,119 +1,119 @@
 /**
- * Tickets kept out of training, used only to measure the classifier:
- * 10 per category (one English and one Arabic per subcategory), phrased
- * differently from the training examples.
+ * Tickets kept out of training, used only to measure the classifier. Written
+ * separately from training-data.ts, in different words and situations — not
+ * paraphrases of training lines.
  */
 import { flattenTicketCorpus, type LabelledTicket, type TicketCorpus } from "./ticket-corpus.js";
 
 const CORPUS: TicketCorpus = {
   investment_support: {
-    portfolio_inquiry: {
-      en: [["Unrealized losses on bonds", "Can you explain why my portfolio shows unrealized losses on the bond holdings while the total value went up?"]],
-      ar: [["استفسار عن محفظتي", "أرجو إرسال تقرير مفصل عن أداء محفظتي الاستثمارية والأصول التي أملكها حالياً."]],
+    property_investment_help: {
+      en: [["New to property tokens", "I'm a first-time investor. Could you walk me through picking a property on the marketplace and what I need before I can invest?"]],
+      ar: [["الاستثمار في عقار تجاري", "هل يمكنني الاستثمار في المستودع التجاري في جبل علي بمبلغ صغير؟ وما مدة الاستثمار المتوقعة لهذا العقار؟"]],
     },
-    investment_status: {
-      en: [["My fund purchase hasn't completed", "I invested 2,000 USD in the income fund on Tuesday and the order is still not executed. What's the status?"]],
-      ar: [["متى يتم تنفيذ استثماري", "قمت بالاستثمار في صندوق النمو ولم يتم تنفيذ الأمر بعد، والحالة ما زالت قيد المعالجة."]],
+    token_purchase_issues: {
+      en: [["XERA order shows failed", "Tried to purchase 3,000 XERA this morning, checkout said success but my token history shows the buy as failed."]],
+      ar: [["مشكلة في شراء الرموز", "حاولت شراء رموز XERA عدة مرات اليوم والطلب يعلق ثم يختفي دون أن أحصل على الرموز."]],
     },
-    withdrawal_request: {
-      en: [["Withdrawal taking too long", "How long does it take to withdraw money from my investment account to my bank? My request from Sunday is still not complete."]],
-      ar: [["سحب الأموال", "أريد سحب جزء من أموالي من المحفظة وتحويلها إلى حسابي البنكي."]],
+    portfolio_questions: {
+      en: [["Unrealised gain looks wrong", "My portfolio says unrealised gain of 9,000 AED but my tokens were bought at almost today's price. Can you check the calculation?"]],
+      ar: [["استفسار عن محفظتي", "أريد ملخصاً لمحفظتي يوضح قيمة كل عقار أملك فيه رموزاً والعائد منذ الشراء."]],
     },
-    dividend_inquiry: {
-      en: [["Missing dividend payment", "I held the shares on the record date but the dividend payout never reached my account."]],
-      ar: [["توزيعات الأرباح", "لم أستلم توزيعات الأرباح الخاصة بالربع الأخير، متى سيتم صرفها؟"]],
+    dividend_inquiries: {
+      en: [["Rental payout skipped", "Everyone in the investor group got the quarterly rental distribution for the Sharjah building except me."]],
+      ar: [["أرباح الإيجار", "متى سيتم صرف توزيعات الإيجار لهذا الربع لعقار الشارقة؟ لم يصلني شيء."]],
     },
-    product_information: {
-      en: [["Which fund is lower risk", "I'm new to investing. Which of your funds has the lowest risk and what returns can I expect?"]],
-      ar: [["معلومات عن صندوق الصكوك", "أريد معلومات عن صندوق الصكوك، ما هي العوائد المتوقعة ومدة الاستثمار؟"]],
+    staking_support: {
+      en: [["Staking pool rewards question", "How often are staking rewards compounded in the XERA 365-day pool, and can I add more tokens to an existing stake?"]],
+      ar: [["مكافآت الستاكينغ", "أضفت رموز XERA إلى التخزين ولم أفهم متى تصرف المكافآت وكيف أسحب رموزي بعد انتهاء المدة."]],
     },
   },
   technical_support: {
+    app_not_working: {
+      en: [["App freezes on the property page", "Whenever I open any property details the app freezes and then closes itself. Using a Pixel 7."]],
+      ar: [["التطبيق لا يعمل", "التطبيق لا يفتح منذ الصباح ويظهر رسالة خطأ في الاتصال بالخادم ثم يغلق."]],
+    },
     login_issues: {
-      en: [["Unable to sign in", "I keep getting an error when I try to sign in to my account on the website, it says my credentials are invalid."]],
-      ar: [["مشكلة في الدخول للحساب", "لا يمكنني الدخول إلى حسابي من التطبيق، تظهر رسالة خطأ في بيانات الدخول."]],
+      en: [["Stuck on the sign-in screen", "I can't sign in from my laptop — after entering my password the page says 'invalid credentials' though it's right."]],
+      ar: [["مشكلة في الدخول", "لا أستطيع الدخول إلى حسابي منذ أمس، تظهر رسالة بيانات الدخول غير صحيحة مع أنها صحيحة."]],
     },
-    app_errors: {
-      en: [["App keeps crashing", "The iOS app crashes whenever I open the transfers page."]],
-      ar: [["خطأ في التطبيق", "التطبيق يتعطل ويغلق فجأة عند فتح صفحة التحويلات."]],
+    payment_failures: {
+      en: [["Mastercard declined at deposit", "My Mastercard gets declined on the NexVestXR deposit screen with a gateway error, the same card works everywhere else."]],
+      ar: [["لم تنجح عملية الدفع", "عند الدفع لإضافة رصيد تظهر رسالة خطأ من بوابة الدفع ولا تكتمل العملية."]],
     },
-    performance_issues: {
-      en: [["Slow loading", "The dashboard is extremely slow and takes ages to load, sometimes it freezes completely."]],
-      ar: [["بطء شديد", "التطبيق بطيء جداً ويتجمد عند فتح الصفحة الرئيسية."]],
+    wallet_connection_problems: {
+      en: [["Ledger wallet not detected", "I'm trying to link my Ledger through MetaMask but the platform never detects the wallet connection."]],
+      ar: [["مشكلة في ربط المحفظة", "لا أستطيع ربط محفظتي الرقمية بالمنصة، تظهر رسالة فشل الاتصال بالمحفظة كل مرة."]],
     },
-    two_factor_authentication: {
-      en: [["Verification code not arriving", "The two-factor code never arrives by SMS so I'm stuck at the verification screen."]],
-      ar: [["رمز التحقق لا يصل", "لا يصلني رمز المصادقة الثنائية على هاتفي عند محاولة الدخول."]],
-    },
-    data_sync: {
-      en: [["Numbers don't match", "My balance on the web dashboard doesn't match the mobile app after the latest sync."]],
-      ar: [["عدم تحديث البيانات", "بيانات العمليات في التطبيق غير محدثة ولا تتطابق مع الموقع."]],
+    trading_platform_issues: {
+      en: [["Market order filled at a strange price", "My market buy for XERA on the exchange filled far above the last traded price shown on the order book."]],
+      ar: [["مشكلة في منصة التداول", "شاشة التداول لا تعرض أوامر البيع والشراء ودفتر الأوامر فارغ منذ ساعة."]],
     },
   },
-  account_management: {
-    account_opening: {
-      en: [["Want to become a client", "How can I open an account with you? I'm a UAE resident with an Emirates ID."]],
-      ar: [["رغبة في فتح حساب", "كيف أفتح حساباً جديداً لديكم وما هي الشروط المطلوبة؟"]],
-    },
-    profile_update: {
-      en: [["Wrong date of birth on profile", "My date of birth in my profile details is wrong, please correct it."]],
-      ar: [["تعديل البيانات الشخصية", "أريد تعديل عنوان بريدي الإلكتروني ورقم الهاتف في ملفي الشخصي."]],
-    },
-    account_closure: {
-      en: [["Terminate my account", "I want to terminate my account and stop all services. What do I need to do to close it?"]],
-      ar: [["أرغب في إغلاق حسابي", "أرجو إغلاق الحساب وإرسال تأكيد الإغلاق."]],
-    },
+  account_support: {
     kyc_verification: {
-      en: [["Identity verification failed", "My KYC verification failed twice after uploading my passport. What's wrong?"]],
-      ar: [["توثيق الهوية", "رفعت جواز السفر لتوثيق هويتي ولم يتم التحقق حتى الآن."]],
+      en: [["Verification status unclear", "My identity check says 'additional information required' but doesn't say what. I uploaded my passport and visa."]],
+      ar: [["حالة التحقق من الهوية", "متى ستتم الموافقة على التحقق من هويتي؟ أرسلت جواز السفر والهوية منذ أيام."]],
     },
-    password_reset: {
-      en: [["Reset password not working", "I clicked forgot password but never got the email to reset my password."]],
-      ar: [["إعادة تعيين كلمة المرور", "لا أستطيع إعادة تعيين كلمة المرور، الرابط لا يعمل."]],
+    account_security: {
+      en: [["Someone changed my password", "I got an alert that my password was changed but I didn't do it. Please secure my account, I'm worried about my tokens."]],
+      ar: [["أمان الحساب", "وصلني تنبيه بتغيير كلمة المرور دون علمي، أخشى أن أحداً دخل حسابي وأرجو حمايته."]],
+    },
+    profile_updates: {
+      en: [["Update date of birth", "My date of birth on the profile is wrong by one year. How can I edit it?"]],
+      ar: [["تعديل بياناتي الشخصية", "أريد تعديل تاريخ الميلاد والجنسية في ملفي الشخصي لأنها غير صحيحة."]],
+    },
+    document_upload_help: {
+      en: [["File too large error", "Trying to attach my tenancy contract as proof of address gives 'file too large'. What's the size limit?"]],
+      ar: [["مشكلة في رفع الملفات", "لا أستطيع رفع صورة الهوية من الهاتف، تظهر رسالة خطأ في الملف."]],
+    },
+    "2fa_assistance": {
+      en: [["New phone, authenticator codes gone", "I switched to a new iPhone and my authenticator app didn't transfer, so I can't pass the two-factor step."]],
+      ar: [["مشكلة في المصادقة الثنائية", "غيرت هاتفي ولم أعد أستطيع استلام رموز المصادقة الثنائية لتسجيل الدخول."]],
     },
   },
-  compliance: {
-    regulatory_inquiry: {
-      en: [["Regulatory status", "Is your platform regulated by the central bank, and what license do you operate under?"]],
-      ar: [["الترخيص الرقابي", "ما هي الجهة الرقابية المسؤولة عن شركتكم وهل أنتم مرخصون؟"]],
+  compliance_support: {
+    regulatory_questions: {
+      en: [["Licensing in Saudi Arabia", "I live in Riyadh. Is the platform permitted by the CMA to offer property tokens to Saudi residents?"]],
+      ar: [["الترخيص والتنظيم", "ما الجهة التنظيمية التي تشرف على المنصة وهل هي مرخصة لتقديم الاستثمار العقاري المرمز للمقيمين في السعودية؟"]],
     },
-    document_request: {
-      en: [["Need a balance confirmation letter", "Please provide an official letter confirming my account balance for my mortgage application."]],
-      ar: [["طلب خطاب رسمي", "أحتاج خطاباً رسمياً يؤكد رصيد حسابي لتقديمه إلى السفارة."]],
+    tax_documentation: {
+      en: [["Documents for my accountant's tax filing", "My accountant needs a tax summary of rental income and withholding for the last financial year."]],
+      ar: [["مستندات ضريبية", "أحتاج مستنداً رسمياً يوضح الضرائب المقتطعة من أرباحي للسنة الماضية."]],
     },
-    aml_review: {
-      en: [["Why is my deposit under review", "My deposit was frozen and I was asked for source of funds documents for an anti-money laundering check."]],
-      ar: [["مراجعة غسل الأموال", "طلبتم مني مستندات مصدر الأموال وتم تجميد الإيداع، متى تنتهي المراجعة؟"]],
+    aml_inquiries: {
+      en: [["Compliance hold on my deposit", "My large deposit is on hold and the team wants bank statements proving where the money came from. How long is this review?"]],
+      ar: [["تعليق الإيداع لمراجعة الامتثال", "إيداعي الكبير معلق ويطلب فريق الامتثال إثبات مصدر الأموال، كم تستغرق المراجعة؟"]],
     },
-    tax_reporting: {
-      en: [["Tax documents for filing", "I need my annual tax report with capital gains for my tax return."]],
-      ar: [["تقرير ضريبي", "أحتاج التقرير الضريبي السنوي لتقديم الإقرار الضريبي."]],
+    reporting_help: {
+      en: [["Need a yearly summary report", "Could you generate a yearly summary report of my investments and transactions for my records?"]],
+      ar: [["تقرير المعاملات", "أحتاج تقريراً بجميع معاملاتي للسنة الماضية لتقديمه للمدقق."]],
     },
-    sanctions_screening: {
-      en: [["Payment stopped for screening", "My payment was stopped due to sanctions screening of the beneficiary name. Please advise."]],
-      ar: [["فحص العقوبات", "تم إيقاف الحوالة بسبب فحص قوائم العقوبات، ما المطلوب لإطلاقها؟"]],
+    legal_clarifications: {
+      en: [["Legal status of my ownership", "What legal rights do token holders have if the property developer goes bankrupt? I'd like the contract position clarified."]],
+      ar: [["استفسار قانوني", "ما هي حقوقي القانونية كحامل رموز إذا أفلس المطور؟ أرجو توضيح موقف العقد."]],
     },
   },
   billing_support: {
-    payment_failed: {
-      en: [["Payment declined again", "My card keeps getting declined when paying for the subscription."]],
-      ar: [["فشل عملية الدفع", "فشلت عملية الدفع بالبطاقة أكثر من مرة، ما السبب؟"]],
+    payment_issues: {
+      en: [["Deposit received by bank but not by you", "My bank confirms the wire of 20,000 AED reached your account on Monday, but my NexVestXR balance hasn't changed."]],
+      ar: [["الدفعة لم تظهر في حسابي", "البنك أكد وصول الحوالة إلى حسابكم لكن رصيدي في المنصة لم يتغير."]],
     },
-    refund_request: {
-      en: [["Money back please", "I was billed for a plan I never used. Please refund the charge to my card."]],
-      ar: [["طلب استرداد", "أرجو استرداد المبلغ الذي تم خصمه بالخطأ من بطاقتي."]],
+    refund_requests: {
+      en: [["Money back for failed investment", "The property I invested in never reached its funding goal. Please return my money to my bank account."]],
+      ar: [["أريد استرجاع أموالي", "العقار الذي استثمرت فيه لم يكتمل تمويله، أرجو إعادة المبلغ إلى حسابي البنكي."]],
     },
-    fee_inquiry: {
-      en: [["Question about charges", "What are the monthly account fees and why was I charged a service fee?"]],
-      ar: [["استفسار عن الرسوم", "ما هي الرسوم الشهرية ولماذا تم خصم رسوم خدمة من حسابي؟"]],
+    billing_disputes: {
+      en: [["Wrong amount on my bill", "I'm challenging the service charge on this month's bill — it's double what my plan says."]],
+      ar: [["خطأ في الفاتورة", "المبلغ في فاتورة هذا الشهر ضعف قيمة باقتي وأعترض على هذه الرسوم."]],
     },
-    invoice_request: {
-      en: [["Invoice copy", "Could you send me a copy of the invoice for my annual plan?"]],
-      ar: [["نسخة من الفاتورة", "أرجو إرسال نسخة من فاتورة الاشتراك السنوي."]],
+    subscription_help: {
+      en: [["Downgrade my plan", "How do I move from the premium plan back to basic at the end of this billing cycle?"]],
+      ar: [["تغيير الباقة", "أريد الانتقال من الباقة المميزة إلى الأساسية عند نهاية دورة الاشتراك الحالية."]],
     },
-    subscription_change: {
-      en: [["Change my plan", "I'd like to move from the Premium plan to the Basic plan next month."]],
-      ar: [["تغيير الباقة", "أريد تغيير باقتي من الشهرية إلى السنوية."]],
+    fee_clarifications: {
+      en: [["Breakdown of charges on a purchase", "When I bought tokens there was a platform fee and a processing fee. What is each fee for?"]],
+      ar: [["استفسار عن الرسوم", "ما الفرق بين رسوم المنصة ورسوم المعالجة عند شراء الرموز؟"]],
     },
   },
 };

@@ -1,16 +1,31 @@
-/** The ticket categories and subcategories the classifier predicts, by key. */
+/**
+ * The ticket categories and subcategories the classifier predicts, by key —
+ * verbatim from the NexVestXR specification (ticketingSystem.ticketCategories).
+ */
 export const TICKET_TAXONOMY = {
   investment_support: [
-    "portfolio_inquiry",
-    "investment_status",
-    "withdrawal_request",
-    "dividend_inquiry",
-    "product_information",
+    "property_investment_help",
+    "token_purchase_issues",
+    "portfolio_questions",
+    "dividend_inquiries",
+    "staking_support",
   ],
-  technical_support: ["login_issues", "app_errors", "performance_issues", "two_factor_authentication", "data_sync"],
-  account_management: ["account_opening", "profile_update", "account_closure", "kyc_verification", "password_reset"],
-  compliance: ["regulatory_inquiry", "document_request", "aml_review", "tax_reporting", "sanctions_screening"],
-  billing_support: ["payment_failed", "refund_request", "fee_inquiry", "invoice_request", "subscription_change"],
+  technical_support: [
+    "app_not_working",
+    "login_issues",
+    "payment_failures",
+    "wallet_connection_problems",
+    "trading_platform_issues",
+  ],
+  account_support: ["kyc_verification", "account_security", "profile_updates", "document_upload_help", "2fa_assistance"],
+  compliance_support: [
+    "regulatory_questions",
+    "tax_documentation",
+    "aml_inquiries",
+    "reporting_help",
+    "legal_clarifications",
+  ],
+  billing_support: ["payment_issues", "refund_requests", "billing_disputes", "subscription_help", "fee_clarifications"],
 } as const;
 
 export type CategoryKey = keyof typeof TICKET_TAXONOMY;
@@ -19,28 +34,39 @@ export type SubcategoryKey<C extends CategoryKey = CategoryKey> = (typeof TICKET
 export const CATEGORY_KEYS = Object.keys(TICKET_TAXONOMY) as CategoryKey[];
 
 /**
- * Words that, on their own, point at a category. They are given to the
- * category model as extra keyword features, in English and Arabic.
+ * Words that, on their own, point at a category of the NexVestXR domain. They
+ * are given to the category model as extra keyword features, in English,
+ * Arabic, Hindi (Devanagari and romanised) and Urdu.
  */
 export const CATEGORY_KEYWORDS: Readonly<Record<CategoryKey, readonly string[]>> = {
   investment_support: [
-    "portfolio", "investment", "fund", "units", "shares", "dividend", "withdrawal", "returns", "sukuk",
-    "محفظة", "استثمار", "صندوق", "أسهم", "أرباح", "سحب", "عوائد", "صكوك",
+    "property", "investment", "tokens", "xera", "propx", "portfolio", "dividend", "rental income", "staking", "apy", "villa", "apartment",
+    "عقار", "استثمار", "رموز", "محفظة استثمارية", "أرباح", "توزيعات", "دخل الإيجار", "التخزين", "الستاكينغ",
+    "प्रॉपर्टी", "निवेश", "टोकन", "पोर्टफोलियो", "डिविडेंड", "किराया", "स्टेकिंग",
+    "پراپرٹی", "سرمایہ کاری", "ٹوکن", "پورٹ فولیو", "منافع", "کرایہ", "اسٹیکنگ",
   ],
   technical_support: [
-    "app", "login", "crash", "error", "slow", "bug", "otp", "sync", "website",
-    "التطبيق", "تسجيل الدخول", "خطأ", "بطيء", "يتعطل", "رمز التحقق", "مزامنة", "الموقع",
+    "app", "crash", "error", "login", "metamask", "walletconnect", "wallet connect", "order book", "trading", "liquidity pool", "transaction failed", "gas",
+    "التطبيق", "خطأ", "تسجيل الدخول", "ميتاماسك", "ربط المحفظة", "التداول", "مجمع السيولة", "المعاملة فشلت",
+    "ऐप", "एरर", "लॉगिन", "मेटामास्क", "वॉलेट", "ट्रेडिंग", "ट्रांजैक्शन",
+    "ایپ", "ایرر", "لاگ ان", "میٹاماسک", "والٹ", "ٹریڈنگ", "ٹرانزیکشن",
   ],
-  account_management: [
-    "profile", "open account", "close account", "kyc", "identity verification", "password", "email address", "emirates id",
-    "الملف الشخصي", "فتح حساب", "إغلاق الحساب", "التحقق من الهوية", "كلمة المرور", "الهوية الإماراتية",
+  account_support: [
+    "kyc", "verification", "passport", "emirates id", "selfie", "hacked", "profile", "phone number", "upload", "2fa", "authenticator", "backup codes",
+    "التحقق من الهوية", "جواز السفر", "الهوية الإماراتية", "اختراق", "الملف الشخصي", "رفع", "المصادقة الثنائية", "رمز التحقق",
+    "केवाईसी", "सत्यापन", "पासपोर्ट", "आधार", "प्रोफाइल", "अपलोड", "ऑथेंटिकेटर",
+    "تصدیق", "پاسپورٹ", "شناختی کارڈ", "پروفائل", "اپلوڈ", "دو مرحلہ",
   ],
-  compliance: [
-    "regulator", "regulation", "aml", "source of funds", "sanctions", "fatca", "crs", "tax residency", "certificate", "letter",
-    "الجهة الرقابية", "غسل الأموال", "مصدر الأموال", "العقوبات", "فاتكا", "الإقامة الضريبية", "شهادة", "خطاب",
+  compliance_support: [
+    "regulation", "regulator", "vara", "sebi", "license", "tax", "tax certificate", "aml", "source of funds", "report", "statement", "legal", "terms", "contract", "sharia",
+    "تنظيمي", "ترخيص", "ضريبة", "ضريبية", "غسل الأموال", "مصدر الأموال", "تقرير", "كشف حساب", "قانوني", "العقد", "الشروط",
+    "नियामक", "लाइसेंस", "टैक्स", "कर", "मनी लॉन्ड्रिंग", "रिपोर्ट", "स्टेटमेंट", "कानूनी", "अनुबंध",
+    "ریگولیٹر", "لائسنس", "ٹیکس", "منی لانڈرنگ", "رپورٹ", "اسٹیٹمنٹ", "قانونی", "معاہدہ",
   ],
   billing_support: [
-    "payment", "card", "refund", "fee", "charge", "invoice", "receipt", "subscription", "plan", "billing",
-    "الدفع", "البطاقة", "استرداد", "رسوم", "خصم", "فاتورة", "إيصال", "اشتراك", "الباقة",
+    "charged", "charge", "refund", "invoice", "fee", "fees", "subscription", "premium plan", "card", "bank transfer", "aed", "inr", "dispute", "commission",
+    "خصم", "استرداد", "فاتورة", "رسوم", "اشتراك", "البطاقة", "تحويل بنكي", "درهم", "اعتراض", "عمولة",
+    "चार्ज", "रिफंड", "इनवॉइस", "शुल्क", "फीस", "सब्सक्रिप्शन", "कार्ड", "रुपये", "कमीशन",
+    "چارج", "ریفنڈ", "انوائس", "فیس", "سبسکرپشن", "کارڈ", "روپے", "کمیشن",
   ],
 };
