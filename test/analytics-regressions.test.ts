@@ -3,7 +3,7 @@
  * scalar (14.25), each through the gateway.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestSystem, type TestSystem } from "./harness.js";
+import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
 let supervisor: string;
@@ -37,4 +37,47 @@ describe("DateTime input (14.25)", () => {
       expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|    at /);
     });
   }
+});
+
+describe("feedback resubmission and improvement tasks (14.26)", () => {
+  const SUBMIT_CHAT = `mutation($input: SubmitChatFeedbackInput!) {
+    submitChatFeedback(input: $input) { followUpCreated feedback { id rating waitTimeRating agentRating resolved comments } } }`;
+  const COMPLETE = `mutation($input: CompleteImprovementTaskInput!) { completeImprovementTask(input: $input) { id status note supervisor { id } doneAt } }`;
+
+  it("keeps sub-ratings a resubmission leaves out, moves the task to the new rating, and completes a task once, naming who did", async () => {
+    const customer = await system.token("customer");
+    const started = await system.request(`mutation { startChat(input: { type: WEB, topic: "withdrawal" }) { id } }`, {}, customer);
+    expect(started.errors).toBeUndefined();
+    const chatId = started.data!.startChat.id;
+    const ended = await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId, status: "RESOLVED" } }, customer);
+    if (ended.errors) await system.db.prisma.chatSession.update({ where: { id: chatId }, data: { status: "RESOLVED", endedAt: new Date() } });
+
+    const first = await system.request(SUBMIT_CHAT, { input: { chatId, rating: 1, waitTimeRating: 2, agentRating: 1, resolved: false, comments: "Waited forever" } }, customer);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.submitChatFeedback.followUpCreated).toBe(true);
+
+    const again = await system.request(SUBMIT_CHAT, { input: { chatId, rating: 2, comments: "Still waiting for the refund" } }, customer);
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.submitChatFeedback.feedback).toMatchObject({ rating: 2, waitTimeRating: 2, agentRating: 1, resolved: false, comments: "Still waiting for the refund" });
+    // An explicit null still clears a sub-rating.
+    const cleared = await system.request(SUBMIT_CHAT, { input: { chatId, rating: 2, agentRating: null } }, customer);
+    expect(cleared.data!.submitChatFeedback.feedback).toMatchObject({ waitTimeRating: 2, agentRating: null, comments: "Still waiting for the refund" });
+
+    const QUEUE = `{ improvementQueue(first: 100, status: OPEN) { edges { node { id rating comments chat { id } } } } }`;
+    const queue = await system.request(QUEUE, {}, supervisor);
+    const task = queue.data!.improvementQueue.edges.map((e: any) => e.node).find((n: any) => n.chat?.id === chatId);
+    expect(task).toMatchObject({ rating: 2, comments: "Still waiting for the refund" });
+
+    // Rated up to 4 afterwards: the task shows the customer's current rating.
+    await system.request(SUBMIT_CHAT, { input: { chatId, rating: 4 } }, customer);
+    expect((await system.db.prisma.analyticsImprovementTask.findUniqueOrThrow({ where: { id: task.id } })).rating).toBe(4);
+
+    const done = await system.request(COMPLETE, { input: { id: task.id, note: "Refund sent, called back" } }, supervisor);
+    expect(done.errors).toBeUndefined();
+    expect(done.data!.completeImprovementTask).toMatchObject({ status: "DONE", note: "Refund sent, called back", supervisor: { id: DEMO.supervisor.id } });
+
+    const twice = await system.request(COMPLETE, { input: { id: task.id, note: "again" } }, supervisor);
+    expect(twice.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect((await system.db.prisma.analyticsImprovementTask.findUniqueOrThrow({ where: { id: task.id } })).note).toBe("Refund sent, called back");
+  });
 });
