@@ -10,6 +10,7 @@ import type { AnalyticsContext } from "./context.js";
 import {
   assertMayRate,
   COMMENT_MAX_LENGTH,
+  completeImprovementTask,
   loadChatItem,
   loadTicketItem,
   saveFeedback,
@@ -620,14 +621,7 @@ builder.mutationType({
       type: ImprovementTask,
       authScopes: { supervisor: true },
       args: { input: t.arg({ type: CompleteImprovementTaskInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => {
-        assertUuid(input.id, "id");
-        if (input.note && input.note.length > 5000) throw badInput("note must be at most 5000 characters", { field: "note" });
-        const task = await ctx.db.prisma.analyticsImprovementTask.findUnique({ where: { id: input.id } });
-        if (!task) throw notFound("Improvement task");
-        if (!isSupervisor(ctx.identity)) throw notFound("Improvement task");
-        return ctx.db.prisma.analyticsImprovementTask.update({ where: { id: task.id }, data: { status: "DONE", note: input.note ?? null, doneAt: new Date() } });
-      },
+      resolve: (_root, { input }, ctx) => completeImprovementTask(ctx, input),
     }),
   }),
 });
