@@ -134,7 +134,8 @@ export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, act
         auto: to === "AUTO_RESOLVED",
       },
     });
-    if (env.config.CUSTOMER_SATISFACTION_SURVEYS && to === "RESOLVED") {
+    // The survey follows every resolution, by an agent or automatically by the knowledge base.
+    if (env.config.CUSTOMER_SATISFACTION_SURVEYS) {
       await notify(tx, env.config, {
         recipientId: updated.customerId,
         kind: "CSAT_SURVEY",
@@ -157,6 +158,8 @@ export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, act
 // Messages
 
 export const MESSAGE_MAX_LENGTH = 20_000;
+/** How much of a reply its notification (in-app and email) carries. */
+const REPLY_NOTIFICATION_MAX_LENGTH = 4000;
 const MAX_ATTACHMENTS = 20;
 const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 
@@ -265,12 +268,13 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
     });
   }
   await emit(tx, events);
-  if (answersCustomer && actor.role !== "system") {
+  // Every public answer reaches the customer, the knowledge base's automatic one included.
+  if (answersCustomer) {
     await notify(tx, env.config, {
       recipientId: ticket.customerId,
       kind: "TICKET_REPLY",
       title: `New reply on ${formatTicketNumber(ticket.number)}`,
-      body: body.slice(0, 500),
+      body: body.slice(0, REPLY_NOTIFICATION_MAX_LENGTH),
       ticketId: ticket.id,
       email: ticket.customerEmail,
     });
