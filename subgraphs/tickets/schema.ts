@@ -379,8 +379,8 @@ builder.externalRef("Agent", builder.selection<{ id: string }>("id")).implement(
         type: Ticket,
         description: "Tickets assigned to this agent that are not resolved or closed, newest first.",
         authScopes: { staff: true, service: true },
-        resolve: (agent, args, ctx) =>
-          keysetConnection(args, ticketSortKey, pageOfTickets(ctx, { assignedAgentId: agent.id, status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] } })),
+        // Batched across the agents of one entity fetch (no query per agent).
+        resolve: (agent, args, ctx) => keysetConnection(args, ticketSortKey, (page) => ctx.loaders.openTicketsOf(agent.id, page)),
       },
       TicketConnection,
     ),
