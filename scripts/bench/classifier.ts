@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { loadConfig } from "../../subgraphs/common/config.js";
 import { createNaiveBayesTicketClassifier } from "../../subgraphs/tickets/classification/classifier.js";
 import { CONFIDENT_ANSWER, groupBy, scoreTickets, summarise, type ScoredTicket } from "../../subgraphs/tickets/classification/evaluation.js";
-import { HELD_OUT_TICKETS } from "../../subgraphs/tickets/classification/held-out-data.js";
+import { FRESH_HELD_OUT_TICKETS, HELD_OUT_TICKETS } from "../../subgraphs/tickets/classification/held-out-data.js";
 import { TICKET_TAXONOMY } from "../../subgraphs/tickets/classification/taxonomy.js";
 import { TRAINING_TICKETS } from "../../subgraphs/tickets/classification/training-data.js";
 import { writeBenchmarkSection } from "./report.js";
@@ -26,26 +26,29 @@ export async function runClassifierBenchmark(): Promise<void> {
   const rows = await scoreTickets(classifier, HELD_OUT_TICKETS);
   const classifyMs = (performance.now() - classifyStart) / rows.length;
 
-  const header = `| set | tickets | category | subcategory | answers with confidence ≥ ${CONFIDENT_ANSWER} | their category accuracy | their subcategory accuracy | below ${CONFIDENT_ANSWER} | below triage threshold ${triageThreshold} |`;
-  const rule = "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+  const header = `| set | tickets | category | subcategory | category confidence ≥ ${CONFIDENT_ANSWER} | their category accuracy | their subcategory accuracy | answer confidence ≥ ${CONFIDENT_ANSWER} | their subcategory accuracy | below ${CONFIDENT_ANSWER} (triage) | below triage threshold ${triageThreshold} |`;
+  const rule = "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
   const row = (name: string, group: readonly ScoredTicket[]) => {
     const s = summarise(group, CONFIDENT_ANSWER);
     const triaged = summarise(group, triageThreshold).belowThreshold;
-    return `| ${name} | ${s.tickets} | ${pct(s.categoryAccuracy)} | ${pct(s.subcategoryAccuracy)} | ${s.confident} | ${pct(s.confidentCategoryAccuracy)} | ${pct(s.confidentSubcategoryAccuracy)} | ${pct(s.belowThreshold)} | ${pct(triaged)} |`;
+    return `| ${name} | ${s.tickets} | ${pct(s.categoryAccuracy)} | ${pct(s.subcategoryAccuracy)} | ${s.confident} | ${pct(s.confidentCategoryAccuracy)} | ${pct(s.confidentSubcategoryAccuracy)} | ${s.confidentAnswers} | ${pct(s.confidentAnswerAccuracy)} | ${pct(s.belowThreshold)} | ${pct(triaged)} |`;
   };
   const languages = ["en", "ar", "hi", "ur"];
   const lines: string[] = [
     `Model: naive Bayes over words and word pairs with per-category and per-subcategory keyword features and a cross-validated temperature (subgraphs/tickets/classification/). Trained on ${TRAINING_TICKETS.length} labelled NexVestXR tickets (${languages.map((l) => `${l} ${count(TRAINING_TICKETS, l)}`).join(", ")}) in ${trainMs.toFixed(0)} ms; classification ${classifyMs.toFixed(2)} ms per ticket.`,
     "",
-    `Held-out set: ${rows.length} tickets (${languages.map((l) => `${l} ${count(HELD_OUT_TICKETS, l)}`).join(", ")}), every one of the 25 subcategories in every language, written separately from the training tickets (other situations and wording, no shared subjects). Hindi is mostly Devanagari with some romanised Hinglish; Urdu is in Arabic script. The held-out set was used to check the model while its training data and keywords were written, so figures on tickets nobody has looked at will be somewhat lower.`,
+    `Held-out set: ${rows.length} tickets (${languages.map((l) => `${l} ${count(HELD_OUT_TICKETS, l)}`).join(", ")}), every one of the 25 subcategories in every language, written separately from the training tickets (other situations and wording, no shared subjects). Hindi is mostly Devanagari with some romanised Hinglish; Urdu is in Arabic script. The first two batches were used to check the model while its training data and keywords were written; the third batch (${FRESH_HELD_OUT_TICKETS.length} short, plain tickets, two per subcategory) was written after that and measured without being looked at first — its row is the fairest estimate for unseen tickets.`,
     "",
-    `Targets (asserted by subgraphs/tickets/classification/classifier.test.ts): category ≥ 90 %, subcategory ≥ 80 %, ≥ 97 % right among answers with confidence ≥ ${CONFIDENT_ANSWER}, each language ≥ 85 % category accuracy with fewer than half its tickets below ${CONFIDENT_ANSWER}.`,
+    "\"Category confidence\" is the probability of the category (what triage compares with TICKET_TRIAGE_CONFIDENCE_THRESHOLD); \"answer confidence\" is category × subcategory-given-category probability, for the full answer.",
+    "",
+    `Targets (asserted by subgraphs/tickets/classification/classifier.test.ts): category ≥ 90 %, subcategory ≥ 80 %, ≥ 97 % right among categories and among full answers with confidence ≥ ${CONFIDENT_ANSWER}, each language ≥ 85 % category accuracy with fewer than half its tickets below ${CONFIDENT_ANSWER}; the third batch alone meets the first three.`,
     "",
     "### Overall and per language",
     "",
     header,
     rule,
     row("all", rows),
+    row("third batch only (written last, measured unseen)", rows.filter((x) => FRESH_HELD_OUT_TICKETS.includes(x.ticket))),
     ...languages.map((l) => row(l, rows.filter((x) => x.ticket.language === l))),
     "",
     "### Per category",
@@ -64,11 +67,11 @@ export async function runClassifierBenchmark(): Promise<void> {
     "",
     "### Mistakes",
     "",
-    "| language | expected | predicted | confidence | subject |",
-    "| --- | --- | --- | ---: | --- |",
+    "| language | expected | predicted | category confidence | subcategory confidence | subject |",
+    "| --- | --- | --- | ---: | ---: | --- |",
     ...rows
       .filter((x) => !x.subcategoryCorrect)
-      .map((x) => `| ${x.ticket.language} | ${x.ticket.subcategoryKey} | ${x.result.categoryKey === x.ticket.categoryKey ? "" : `${x.result.categoryKey} / `}${x.result.subcategoryKey} | ${x.result.confidence.toFixed(2)} | ${x.ticket.subject} |`),
+      .map((x) => `| ${x.ticket.language} | ${x.ticket.subcategoryKey} | ${x.result.categoryKey === x.ticket.categoryKey ? "" : `${x.result.categoryKey} / `}${x.result.subcategoryKey} | ${x.result.confidence.toFixed(2)} | ${x.result.subcategoryConfidence.toFixed(2)} | ${x.ticket.subject} |`),
   ];
   writeBenchmarkSection("Ticket classifier (NexVestXR taxonomy)", lines.join("\n"), "npm run bench -- classifier");
   console.log(lines.join("\n"));

@@ -30,6 +30,15 @@ export interface Score {
   readonly confidentCategoryAccuracy: number;
   /** Subcategory accuracy among tickets at or above the threshold (NaN when there are none). */
   readonly confidentSubcategoryAccuracy: number;
+  /** Tickets whose full answer (category × subcategory-given-category probability) is at or above the threshold. */
+  readonly confidentAnswers: number;
+  /** Subcategory accuracy among those (NaN when there are none). */
+  readonly confidentAnswerAccuracy: number;
+}
+
+/** Probability of the whole answer: the category's times the subcategory's given the category. */
+export function answerConfidence(result: TicketClassification): number {
+  return result.confidence * result.subcategoryConfidence;
 }
 
 export async function scoreTickets(classifier: TicketClassifier, tickets: readonly LabelledTicket[]): Promise<ScoredTicket[]> {
@@ -49,6 +58,7 @@ export async function scoreTickets(classifier: TicketClassifier, tickets: readon
 export function summarise(rows: readonly ScoredTicket[], threshold = CONFIDENT_ANSWER): Score {
   const share = (n: number, d: number) => (d === 0 ? Number.NaN : n / d);
   const confident = rows.filter((row) => row.result.confidence >= threshold);
+  const confidentAnswers = rows.filter((row) => answerConfidence(row.result) >= threshold);
   return {
     tickets: rows.length,
     categoryAccuracy: share(rows.filter((row) => row.categoryCorrect).length, rows.length),
@@ -57,6 +67,8 @@ export function summarise(rows: readonly ScoredTicket[], threshold = CONFIDENT_A
     confident: confident.length,
     confidentCategoryAccuracy: share(confident.filter((row) => row.categoryCorrect).length, confident.length),
     confidentSubcategoryAccuracy: share(confident.filter((row) => row.subcategoryCorrect).length, confident.length),
+    confidentAnswers: confidentAnswers.length,
+    confidentAnswerAccuracy: share(confidentAnswers.filter((row) => row.subcategoryCorrect).length, confidentAnswers.length),
   };
 }
 
