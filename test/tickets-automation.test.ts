@@ -25,7 +25,7 @@ const read = async (id: string) =>
 
 describe("assignment", () => {
   it("asks agents for an assignee after creation (assigned now, or queued with agents)", async () => {
-    const created = await system.request(CREATE, { input: { channel: "IN_APP", subject: "Dividend missing", description: "The quarterly dividend of my equity fund was not credited.", categoryKey: "dividend_inquiry" } }, customer);
+    const created = await system.request(CREATE, { input: { channel: "IN_APP", subject: "Dividend missing", description: "The quarterly dividend of my equity fund was not credited.", categoryKey: "dividend_inquiries" } }, customer);
     expect(created.errors).toBeUndefined();
     const id = created.data!.createTicket.id;
     const outcome = await eventually(async () => {

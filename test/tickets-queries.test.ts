@@ -30,7 +30,7 @@ beforeAll(async () => {
   const now = Date.now();
   for (let i = 0; i < 50; i++) {
     const ticket = await system.db.prisma.ticket.create({
-      data: { subject: `Bulk ${i}`, description: "bulk", channel: "EMAIL", priority: "MEDIUM", language: "en", categoryKey: "billing_support", subcategoryKey: "fee_inquiry", customerId: DEMO.customer.id, createdAt: new Date(now + i * 1000) },
+      data: { subject: `Bulk ${i}`, description: "bulk", channel: "EMAIL", priority: "MEDIUM", language: "en", categoryKey: "billing_support", subcategoryKey: "fee_clarifications", customerId: DEMO.customer.id, createdAt: new Date(now + i * 1000) },
     });
     await system.db.prisma.ticketStatusChange.create({ data: { ticketId: ticket.id, status: "OPEN", at: ticket.createdAt } });
     await system.db.prisma.ticketMessage.createMany({ data: [0, 1].map((k) => ({ ticketId: ticket.id, authorRole: k ? "agent" : "customer", authorId: DEMO.agent.id, body: `m${k}`, createdAt: new Date(now + i * 1000 + k + 1) })) });

@@ -16,19 +16,14 @@ import { supportMetrics } from "../../subgraphs/analytics/metrics.js";
 import { performanceReport } from "../../subgraphs/analytics/reports.js";
 import type { SqlRunner } from "../../subgraphs/analytics/facts.js";
 import { startTestSystem, type TestSystem } from "../../test/harness.js";
+import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_KEYS } from "../../subgraphs/common/support-taxonomy.js";
 import { writeBenchmarkSection } from "./report.js";
 
 const TOTAL_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const DAYS = 90;
 const BATCH = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CATEGORIES: Record<string, string[]> = {
-  billing_support: ["billing_refund", "billing_statement", "billing_fees"],
-  investment_support: ["dividend_inquiry", "portfolio_question", "order_status"],
-  account_management: ["password_reset", "profile_update"],
-  compliance: ["kyc_documents", "tax_forms"],
-  technical_support: ["app_login", "app_crash"],
-};
+const CATEGORIES: Record<string, readonly string[]> = Object.fromEntries(SUPPORT_CATEGORY_KEYS.map((key) => [key, SUPPORT_CATEGORIES[key].subcategories]));
 const CHANNELS = ["EMAIL", "IN_APP", "CHAT", "PHONE", "SOCIAL"];
 const LANGUAGES = ["en", "en", "en", "ar", "ar", "hi"];
 const COMMENTS = [

@@ -23,7 +23,8 @@ export interface Bilingual<T> {
 
 export type TicketPriority = "LOW" | "MEDIUM" | "HIGH" | "URGENT";
 
-export type EscalationTier = 1 | 2 | 3;
+/** A named escalation tier: a category's specialist tier or the supervisor queue. */
+export type EscalationTier = string;
 
 /** ISO 4217 currency codes used in the demo data. */
 export type CurrencyCode = "USD" | "AED" | "SAR" | "EGP" | "INR" | "PKR" | "GBP";
@@ -35,12 +36,7 @@ export type CountryCode = "AE" | "SA" | "EG" | "IN" | "PK" | "GB" | "US" | "QA" 
 // Ticket categories
 // ---------------------------------------------------------------------------
 
-export type TicketCategoryKey =
-  | "investment_support"
-  | "technical_support"
-  | "account_management"
-  | "compliance"
-  | "billing_support";
+export type TicketCategoryKey = import("../../subgraphs/common/support-taxonomy.js").SupportCategoryKey;
 
 /** Keywords used for routing/classification, per language. */
 export type CategoryKeywords = Bilingual<string[]>;
@@ -51,8 +47,6 @@ export interface TicketSubcategory {
   name: string;
   nameAr: string;
   keywords: CategoryKeywords;
-  /** Overrides the parent category's defaultPriority when present. */
-  defaultPriority?: TicketPriority;
 }
 
 export interface TicketCategory {

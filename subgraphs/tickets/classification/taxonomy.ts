@@ -1,32 +1,12 @@
+import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_KEYS, type SupportCategoryKey } from "../../common/support-taxonomy.js";
+
 /**
- * The ticket categories and subcategories the classifier predicts, by key —
- * verbatim from the NexVestXR specification (ticketingSystem.ticketCategories).
+ * The ticket categories and subcategories the classifier predicts, by key: the specification's
+ * taxonomy (common/support-taxonomy.ts), the one list every subgraph validates against.
  */
-export const TICKET_TAXONOMY = {
-  investment_support: [
-    "property_investment_help",
-    "token_purchase_issues",
-    "portfolio_questions",
-    "dividend_inquiries",
-    "staking_support",
-  ],
-  technical_support: [
-    "app_not_working",
-    "login_issues",
-    "payment_failures",
-    "wallet_connection_problems",
-    "trading_platform_issues",
-  ],
-  account_support: ["kyc_verification", "account_security", "profile_updates", "document_upload_help", "2fa_assistance"],
-  compliance_support: [
-    "regulatory_questions",
-    "tax_documentation",
-    "aml_inquiries",
-    "reporting_help",
-    "legal_clarifications",
-  ],
-  billing_support: ["payment_issues", "refund_requests", "billing_disputes", "subscription_help", "fee_clarifications"],
-} as const;
+export const TICKET_TAXONOMY = Object.fromEntries(SUPPORT_CATEGORY_KEYS.map((key) => [key, SUPPORT_CATEGORIES[key].subcategories])) as {
+  readonly [K in SupportCategoryKey]: (typeof SUPPORT_CATEGORIES)[K]["subcategories"];
+};
 
 export type CategoryKey = keyof typeof TICKET_TAXONOMY;
 export type SubcategoryKey<C extends CategoryKey = CategoryKey> = (typeof TICKET_TAXONOMY)[C][number];
