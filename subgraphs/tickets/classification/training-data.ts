@@ -899,8 +899,174 @@ const CORPUS_MORE: TicketCorpus = {
   },
 };
 
+
+/** Short, plain tickets in all four languages — most tickets arrive like this. */
+const CORPUS_SHORT: TicketCorpus = {
+  investment_support: {
+    property_investment_help: {
+      en: [["Investing in Abu Dhabi listing", "Is the Saadiyat villa still open for investment and what return does it target?"]],
+      ar: [["فرصة استثمار عقاري", "هل عقار السعديات ما زال متاحاً للاستثمار وما العائد المستهدف؟"]],
+      hi: [["नई प्रॉपर्टी लिस्टिंग", "सादियात विला में अभी निवेश कर सकते हैं क्या, टारगेट रिटर्न कितना है?"]],
+      ur: [["نئی پراپرٹی میں سرمایہ", "کیا سعدیات ولا میں ابھی سرمایہ کاری ہو سکتی ہے اور متوقع منافع کتنا ہے؟"]],
+    },
+    token_purchase_issues: {
+      en: [["Buy button error", "Buying XERA gives 'order could not be placed' every time."]],
+      ar: [["خطأ عند الشراء", "شراء XERA يعطي رسالة تعذر تنفيذ الطلب في كل مرة."]],
+      hi: [["खरीदने में एरर", "XERA खरीदते समय हर बार 'ऑर्डर नहीं हो सका' आता है।"]],
+      ur: [["خریدنے میں ایرر", "XERA خریدتے وقت ہر بار آرڈر نہیں ہو سکا کا پیغام آتا ہے۔"]],
+    },
+    portfolio_questions: {
+      en: [["Portfolio chart wrong", "My portfolio performance chart starts from zero every day."]],
+      ar: [["رسم أداء المحفظة", "الرسم البياني لأداء محفظتي يبدأ من الصفر كل يوم."]],
+      hi: [["पोर्टफोलियो चार्ट गलत", "मेरे पोर्टफोलियो का परफॉर्मेंस चार्ट हर दिन शून्य से शुरू होता है।"]],
+      ur: [["پورٹ فولیو چارٹ غلط", "میرے پورٹ فولیو کا کارکردگی چارٹ ہر روز صفر سے شروع ہوتا ہے۔"]],
+    },
+    dividend_inquiries: {
+      en: [["No rent this quarter?", "Did the Marina tower pay any rental dividend this quarter? I got nothing."]],
+      ar: [["لا توجد أرباح هذا الربع", "هل وزع برج المارينا أرباح إيجار هذا الربع؟ لم يصلني شيء."]],
+      hi: [["इस तिमाही किराया नहीं", "क्या मरीना टावर ने इस तिमाही किराये का डिविडेंड दिया? मुझे कुछ नहीं मिला।"]],
+      ur: [["اس سہ ماہی کرایہ نہیں", "کیا مرینا ٹاور نے اس سہ ماہی کرایہ کا منافع دیا؟ مجھے کچھ نہیں ملا۔"]],
+    },
+    staking_support: {
+      en: [["Staking balance", "Where do I see how much XERA I have staked and the rewards so far?"]],
+      ar: [["رصيد التخزين", "أين أرى كمية XERA المخزنة والمكافآت حتى الآن؟"]],
+      hi: [["स्टेकिंग बैलेंस", "कितने XERA स्टेक हैं और अब तक कितना रिवॉर्ड मिला, ये कहाँ देखूँ?"]],
+      ur: [["اسٹیکنگ بیلنس", "کتنے XERA اسٹیک ہیں اور اب تک کتنے انعامات ملے، یہ کہاں دیکھوں؟"]],
+    },
+  },
+  technical_support: {
+    app_not_working: {
+      en: [["App not loading", "App stuck on the loading spinner since yesterday."]],
+      ar: [["التطبيق عالق", "التطبيق عالق على شاشة التحميل منذ أمس."]],
+      hi: [["ऐप लोड नहीं हो रहा", "कल से ऐप लोडिंग पर ही अटका हुआ है।"]],
+      ur: [["ایپ لوڈ نہیں ہو رہی", "کل سے ایپ لوڈنگ پر ہی رکی ہوئی ہے۔"]],
+    },
+    login_issues: {
+      en: [["Can't sign in after update", "After the update I can't sign in, it says account not found."]],
+      ar: [["لا يمكن الدخول بعد التحديث", "بعد التحديث لا أستطيع تسجيل الدخول وتظهر رسالة الحساب غير موجود."]],
+      hi: [["अपडेट के बाद लॉगिन नहीं", "अपडेट के बाद साइन इन नहीं हो रहा, अकाउंट नहीं मिला लिखा आता है।"]],
+      ur: [["اکاؤنٹ میں لاگ ان نہیں ہو پا رہا", "میں اپنے اکاؤنٹ میں لاگ ان نہیں کر پا رہا، اکاؤنٹ بند لکھا آتا ہے حالانکہ پاس ورڈ درست ہے۔"]],
+    },
+    payment_failures: {
+      en: [["Top-up failing", "Every top-up attempt ends with 'transaction failed, try again later'."]],
+      ar: [["فشل شحن الرصيد", "كل محاولة لشحن الرصيد تنتهي برسالة فشلت المعاملة حاول لاحقاً."]],
+      hi: [["टॉप-अप फेल", "हर बार टॉप-अप करने पर 'ट्रांजैक्शन फेल, बाद में कोशिश करें' आता है।"]],
+      ur: [["ٹاپ اپ ناکام", "ہر بار ٹاپ اپ کرنے پر ٹرانزیکشن ناکام، بعد میں کوشش کریں آتا ہے۔"]],
+    },
+    wallet_connection_problems: {
+      en: [["Wallet connection error", "Getting 'wallet connection failed' when linking my wallet."]],
+      ar: [["خطأ اتصال المحفظة", "تظهر رسالة فشل الاتصال بالمحفظة عند ربط محفظتي."]],
+      hi: [["वॉलेट कनेक्शन एरर", "वॉलेट जोड़ते समय 'वॉलेट कनेक्शन फेल' आता है।"]],
+      ur: [["والٹ کنکشن ایرر", "والٹ جوڑتے وقت والٹ کنکشن ناکام کا پیغام آتا ہے۔"]],
+    },
+    trading_platform_issues: {
+      en: [["Trade page error", "The trading page shows prices but placing any order gives an error."]],
+      ar: [["خطأ في صفحة التداول", "صفحة التداول تعرض الأسعار لكن وضع أي أمر يعطي خطأ."]],
+      hi: [["ट्रेडिंग पेज पर एरर", "ट्रेडिंग पेज पर भाव दिखते हैं लेकिन कोई भी ऑर्डर लगाने पर एरर आता है।"]],
+      ur: [["ٹریڈنگ صفحے پر ایرر", "ٹریڈنگ صفحے پر قیمتیں نظر آتی ہیں لیکن کوئی بھی آرڈر لگانے پر ایرر آتا ہے۔"]],
+    },
+  },
+  account_support: {
+    kyc_verification: {
+      en: [["Verify my account", "How long does identity verification take? I submitted everything yesterday."]],
+      ar: [["توثيق حسابي", "كم يستغرق التحقق من الهوية؟ أرسلت كل شيء أمس."]],
+      hi: [["अकाउंट वेरिफाई", "पहचान सत्यापन में कितना समय लगता है? मैंने कल सब जमा कर दिया।"]],
+      ur: [["اکاؤنٹ کی تصدیق", "شناخت کی تصدیق میں کتنا وقت لگتا ہے؟ میں نے کل سب جمع کر دیا۔"]],
+    },
+    account_security: {
+      en: [["Account compromised", "Someone logged into my account and tried to withdraw. Block it now."]],
+      ar: [["حسابي مخترق", "شخص دخل إلى حسابي وحاول السحب، أوقفوا الحساب الآن."]],
+      hi: [["अकाउंट से छेड़छाड़", "किसी ने मेरे अकाउंट में घुसकर पैसे निकालने की कोशिश की, अभी ब्लॉक करें।"]],
+      ur: [["اکاؤنٹ سے چھیڑ چھاڑ", "کسی نے میرے اکاؤنٹ میں گھس کر رقم نکالنے کی کوشش کی، ابھی بلاک کریں۔"]],
+    },
+    profile_updates: {
+      en: [["Change my mobile number", "Please update my mobile number on the account, the old SIM is gone."]],
+      ar: [["تغيير رقم الجوال", "أرجو تحديث رقم الجوال في الحساب، الشريحة القديمة لم تعد معي."]],
+      hi: [["मोबाइल नंबर बदलें", "कृपया अकाउंट में मेरा मोबाइल नंबर बदल दें, पुरानी सिम अब नहीं है।"]],
+      ur: [["موبائل نمبر بدلیں", "براہ کرم اکاؤنٹ میں میرا موبائل نمبر بدل دیں، پرانی سم اب نہیں ہے۔"]],
+    },
+    document_upload_help: {
+      en: [["Can't attach document", "The app won't let me attach my proof of address document."]],
+      ar: [["لا يمكن إرفاق المستند", "التطبيق لا يسمح لي بإرفاق مستند إثبات العنوان."]],
+      hi: [["दस्तावेज़ नहीं जुड़ रहा", "ऐप पते के प्रमाण का दस्तावेज़ अपलोड नहीं करने दे रहा।"]],
+      ur: [["دستاویز نہیں لگ رہی", "ایپ پتے کے ثبوت کی دستاویز اپلوڈ نہیں کرنے دے رہی۔"]],
+    },
+    "2fa_assistance": {
+      en: [["Two-factor code problem", "I'm not getting my two-factor code and can't finish logging in."]],
+      ar: [["مشكلة رمز المصادقة", "لا يصلني رمز المصادقة الثنائية ولا أستطيع إكمال الدخول."]],
+      hi: [["टू-फैक्टर कोड की समस्या", "मुझे टू-फैक्टर कोड नहीं मिल रहा और लॉगिन पूरा नहीं हो पा रहा।"]],
+      ur: [["دو مرحلہ کوڈ کا مسئلہ", "مجھے دو مرحلہ تصدیق کا کوڈ نہیں مل رہا اور لاگ ان مکمل نہیں ہو رہا۔"]],
+    },
+  },
+  compliance_support: {
+    regulatory_questions: {
+      en: [["Regulator for tokenised property", "Which authority regulates tokenised real estate on NexVestXR?"]],
+      ar: [["الجهة المنظمة للعقارات المرمزة", "ما الجهة التي تنظم العقارات المرمزة على NexVestXR؟"]],
+      hi: [["टोकनाइज़्ड प्रॉपर्टी का नियामक", "NexVestXR पर टोकनाइज़्ड प्रॉपर्टी को कौन सा नियामक नियंत्रित करता है?"]],
+      ur: [["ٹوکنائزڈ پراپرٹی کا ریگولیٹر", "NexVestXR پر ٹوکنائزڈ پراپرٹی کو کون سا ریگولیٹر کنٹرول کرتا ہے؟"]],
+    },
+    tax_documentation: {
+      en: [["Tax document request", "Please send the tax document showing tax deducted on my income this year."]],
+      ar: [["طلب مستند ضريبي", "أرجو إرسال المستند الضريبي الذي يوضح الضريبة المقتطعة من دخلي هذا العام."]],
+      hi: [["टैक्स दस्तावेज़ चाहिए", "इस साल मेरी आय पर कटे टैक्स वाला टैक्स दस्तावेज़ भेज दीजिए।"]],
+      ur: [["ٹیکس دستاویز چاہیے", "اس سال میری آمدنی پر کٹے ٹیکس والی ٹیکس دستاویز بھیج دیں۔"]],
+    },
+    aml_inquiries: {
+      en: [["AML documents", "What proof of income do you accept for the AML check on my account?"]],
+      ar: [["مستندات مكافحة غسل الأموال", "ما إثبات الدخل المقبول لفحص مكافحة غسل الأموال على حسابي؟"]],
+      hi: [["AML दस्तावेज़", "मेरे अकाउंट की AML जाँच के लिए आय का कौन सा प्रमाण चलेगा?"]],
+      ur: [["منی لانڈرنگ جانچ کی دستاویزات", "میرے اکاؤنٹ کی منی لانڈرنگ جانچ کے لیے آمدنی کا کون سا ثبوت قبول ہے؟"]],
+    },
+    reporting_help: {
+      en: [["Statement request", "Can you email me my account statement for the last six months?"]],
+      ar: [["طلب كشف حساب", "هل يمكن إرسال كشف حسابي لآخر ستة أشهر بالبريد؟"]],
+      hi: [["स्टेटमेंट भेजें", "क्या आप पिछले छह महीने का अकाउंट स्टेटमेंट ईमेल कर सकते हैं?"]],
+      ur: [["اسٹیٹمنٹ بھیجیں", "کیا آپ پچھلے چھ مہینے کی اکاؤنٹ اسٹیٹمنٹ ای میل کر سکتے ہیں؟"]],
+    },
+    legal_clarifications: {
+      en: [["Legal question about my rights", "What are my legal rights as a token holder if the property is damaged?"]],
+      ar: [["سؤال قانوني عن حقوقي", "ما حقوقي القانونية كحامل رموز إذا تضرر العقار؟"]],
+      hi: [["मेरे कानूनी अधिकार", "अगर प्रॉपर्टी को नुकसान हो तो टोकन धारक के रूप में मेरे कानूनी अधिकार क्या हैं?"]],
+      ur: [["میرے قانونی حقوق", "اگر پراپرٹی کو نقصان ہو تو ٹوکن رکھنے والے کے طور پر میرے قانونی حقوق کیا ہیں؟"]],
+    },
+  },
+  billing_support: {
+    payment_issues: {
+      en: [["Deposit not added", "My deposit left my bank but was never added to my balance."]],
+      ar: [["الإيداع لم يضف", "خرج الإيداع من بنكي لكنه لم يضف إلى رصيدي."]],
+      hi: [["डिपॉज़िट नहीं जुड़ा", "मेरा डिपॉज़िट बैंक से निकल गया लेकिन बैलेंस में नहीं जुड़ा।"]],
+      ur: [["ڈپازٹ شامل نہیں ہوا", "میرا ڈپازٹ بینک سے نکل گیا لیکن بیلنس میں شامل نہیں ہوا۔"]],
+    },
+    refund_requests: {
+      en: [["Refund status", "What's the status of my refund request from last week?"]],
+      ar: [["حالة طلب الاسترداد", "ما حالة طلب الاسترداد الذي قدمته الأسبوع الماضي؟"]],
+      hi: [["रिफंड का स्टेटस", "पिछले हफ्ते के मेरे रिफंड अनुरोध का क्या हुआ?"]],
+      ur: [["ریفنڈ کی صورتحال", "پچھلے ہفتے کی میری ریفنڈ درخواست کا کیا بنا؟"]],
+    },
+    billing_disputes: {
+      en: [["Incorrect bill", "This month's bill charges me for a service I never used. I dispute it."]],
+      ar: [["فاتورة غير صحيحة", "فاتورة هذا الشهر تحملني رسوم خدمة لم أستخدمها، وأعترض عليها."]],
+      hi: [["गलत बिल", "इस महीने के बिल में ऐसी सेवा का चार्ज है जो मैंने कभी इस्तेमाल नहीं की, मैं इस पर आपत्ति करता हूँ।"]],
+      ur: [["غلط بل", "اس مہینے کے بل میں ایسی سروس کا چارج ہے جو میں نے کبھی استعمال نہیں کی، مجھے اعتراض ہے۔"]],
+    },
+    subscription_help: {
+      en: [["Premium renewal", "Will my premium plan renew automatically next month?"]],
+      ar: [["تجديد الباقة المميزة", "هل ستتجدد باقتي المميزة تلقائياً الشهر القادم؟"]],
+      hi: [["प्रीमियम रिन्यूअल", "क्या मेरा प्रीमियम प्लान अगले महीने अपने आप रिन्यू होगा?"]],
+      ur: [["پریمیم تجدید", "کیا میرا پریمیم پلان اگلے مہینے خود بخود تجدید ہوگا؟"]],
+    },
+    fee_clarifications: {
+      en: [["Fee schedule", "Where can I find the full fee schedule for buying, selling and withdrawing?"]],
+      ar: [["جدول الرسوم", "أين أجد جدول الرسوم الكامل للشراء والبيع والسحب؟"]],
+      hi: [["फीस की सूची", "खरीदने, बेचने और निकालने की पूरी फीस सूची कहाँ मिलेगी?"]],
+      ur: [["فیس کی فہرست", "خریدنے، بیچنے اور رقم نکالنے کی مکمل فیس کی فہرست کہاں ملے گی؟"]],
+    },
+  },
+};
+
 export const TRAINING_TICKETS: readonly LabelledTicket[] = [
   ...flattenTicketCorpus(CORPUS),
   ...flattenTicketCorpus(CORPUS_HI_UR),
   ...flattenTicketCorpus(CORPUS_MORE),
+  ...flattenTicketCorpus(CORPUS_SHORT),
 ];
