@@ -115,6 +115,19 @@ describe("searchKnowledge", () => {
     expect(titles(await search({ query: "pasword reset", language: "en", first: 3 }))[0]).toBe("Login problems");
   });
 
+  it("finds articles through transposed-letter typos (issue 14.20)", async () => {
+    for (const query of ["passowrd", "passwrod", "passowrd ", "reset passwrod", "forgot passowrd"]) {
+      for (const language of ["en", null]) {
+        const page = await search({ query, language, first: 3 });
+        expect(page.totalCount, `${query} (${language})`).toBeGreaterThan(0);
+        expect(titles(page)[0], `${query} (${language})`).toBe("Login problems");
+        expect(page.edges[0].highlights, query).toContain("password");
+      }
+    }
+    // Arabic too: "كلمة" typed "لكمة".
+    expect(titles(await search({ query: "لكمة المرور", language: "ar", first: 3 }))[0]).toBe("مشكلات تسجيل الدخول");
+  });
+
   it("finds an Arabic article by a word with and without diacritics and with a typo", async () => {
     const expected = "مجمعات السيولة والتخزين";
     for (const query of ["مجمعات السيولة", "مُجَمَّعَات السُّيُولَة", "مجمعات السيوله", "مجمعات السيلة", "الخسارة غير الدائمة"]) {

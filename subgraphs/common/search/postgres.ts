@@ -122,6 +122,25 @@ export function paramList(): { params: unknown[]; param: Param } {
   return { params, param: (value) => (params.push(value), `$${params.length}`) };
 }
 
+/**
+ * The words one swap of adjacent letters away ("passowrd" → "password", "passwrod" → …), distinct
+ * and other than the word itself. Trigram similarity misses these (a swap breaks three trigrams:
+ * "passowrd" is only 0.38 similar to "password"), so typo correction also looks them up as whole
+ * words — a Damerau (optimal string alignment) distance of one, by exact lookups in the
+ * vocabulary's primary key rather than a distance computed against every word.
+ */
+export function adjacentTranspositions(word: string): string[] {
+  const letters = [...word];
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+    found.add(swapped.join(""));
+  }
+  return [...found];
+}
+
 /** A last word completed through the vocabulary when it has at most this many completions. */
 const MAX_COMPLETIONS = 12;
 
@@ -155,15 +174,24 @@ async function vocabularyLookups(
   if (remembered) return remembered;
   const { params, param } = paramList();
   const terms = param(candidates);
+  // Each candidate's adjacent transpositions, space-separated (terms are letters and digits only).
+  const swaps = param(candidates.map((t) => adjacentTranspositions(t).join(" ")));
   const last = param(query.prefixLast ? lastTerm : null);
   const threshold = param(minSimilarity);
   const languageFilter = (alias: string) => (language ? ` AND ${alias}."language" = ${param(language)}` : "");
+  // Corrections: indexed words one transposition away first (the likeliest slip), then the most
+  // trigram-similar ones.
   const typos = `SELECT 'typo' AS kind, w.term AS input, v.term
-     FROM unnest(${terms}::text[]) AS w(term)
+     FROM unnest(${terms}::text[], ${swaps}::text[]) AS w(term, swaps)
      CROSS JOIN LATERAL (
-       SELECT s."term" FROM ${spec.vocabularyTable} s
-       WHERE s."term" % w.term AND similarity(s."term", w.term) >= ${threshold}::real${languageFilter("s")}
-       ORDER BY similarity(s."term", w.term) DESC, s."term" LIMIT 2
+       SELECT c."term" FROM (
+         SELECT s."term", 2::real AS closeness FROM ${spec.vocabularyTable} s
+         WHERE s."term" = ANY(string_to_array(w.swaps, ' '))${languageFilter("s")}
+         UNION ALL
+         SELECT s."term", similarity(s."term", w.term) FROM ${spec.vocabularyTable} s
+         WHERE s."term" % w.term AND similarity(s."term", w.term) >= ${threshold}::real${languageFilter("s")}
+       ) c
+       GROUP BY c."term" ORDER BY max(c.closeness) DESC, c."term" LIMIT 2
      ) v
      WHERE NOT EXISTS (SELECT 1 FROM ${spec.vocabularyTable} e WHERE e."term" = w.term${languageFilter("e")})
        AND NOT (w.term = ${last}::text AND EXISTS (SELECT 1 FROM ${spec.vocabularyTable} p WHERE p."term" LIKE w.term || '%'${languageFilter("p")}))`;
