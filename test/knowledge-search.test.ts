@@ -115,6 +115,32 @@ describe("searchKnowledge", () => {
     expect(titles(await search({ query: "pasword reset", language: "en", first: 3 }))[0]).toBe("Login problems");
   });
 
+  it("ranks the article a question is about above ones that share a word (issue 14.19)", async () => {
+    const slugsOf = async (query: string, language: string | null = "en") => {
+      const result = await system.request(`query($q: String, $l: String) { searchKnowledge(query: $q, language: $l, first: 10) { edges { node { slug } } } }`, { q: query, l: language });
+      expect(result.errors).toBeUndefined();
+      return result.data!.searchKnowledge.edges.map((e: any) => e.node.slug as string);
+    };
+    for (const question of ["What are the trading fees?", "what are the trading fees", "trading fees", "How much are the fees?", "fees"]) {
+      const slugs = await slugsOf(question);
+      expect(slugs[0], question).toBe("trading_fees_structure");
+      if (slugs.includes("payment_failures")) expect(slugs.indexOf("payment_failures"), question).toBeGreaterThan(slugs.indexOf("trading_fees_structure"));
+    }
+    for (const question of ["refund", "refunds", "Refund", "I want a refund", "how do I get a refund for my deposit?"]) {
+      expect((await slugsOf(question))[0], question).toBe("payment_failures");
+    }
+    expect((await slugsOf("استرداد", "ar"))[0]).toBe("payment_failures");
+    expect((await slugsOf("ما هي رسوم التداول؟", "ar"))[0]).toBe("trading_fees_structure");
+    // The chatbot's and auto-resolution's answer: the same articles, confidently.
+    const ANSWER = `query($text: String!) { bestKnowledgeAnswer(text: $text) { confidence article { slug } } }`;
+    const fees = (await system.request(ANSWER, { text: "What are the trading fees?" })).data!.bestKnowledgeAnswer;
+    expect(fees.article.slug).toBe("trading_fees_structure");
+    expect(fees.confidence).toBeGreaterThanOrEqual(0.8);
+    const refund = (await system.request(ANSWER, { text: "refund" })).data!.bestKnowledgeAnswer;
+    expect(refund.article.slug).toBe("payment_failures");
+    expect(refund.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
   it("finds articles through transposed-letter typos (issue 14.20)", async () => {
     for (const query of ["passowrd", "passwrod", "passowrd ", "reset passwrod", "forgot passowrd"]) {
       for (const language of ["en", null]) {

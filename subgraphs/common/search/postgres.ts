@@ -141,6 +141,16 @@ export function adjacentTranspositions(word: string): string[] {
   return [...found];
 }
 
+/**
+ * Words of a question that say nothing about its subject, beyond the shared stop words (which the
+ * classifiers use too, so they stay as they are): "how much are the fees", "I want a refund",
+ * "كم رسوم التداول". Written normalised (see normalizeForSearch).
+ */
+const QUESTION_FILLER = new Set(["much", "many", "need", "needs", "want", "wants", "know", "tell", "كم", "اريد", "نريد", "اعرف"]);
+
+/** A word a search does not require: a stop word or question filler. */
+export const isSearchFiller = (term: string) => isStopWord(term) || QUESTION_FILLER.has(term);
+
 /** A last word completed through the vocabulary when it has at most this many completions. */
 const MAX_COMPLETIONS = 12;
 
@@ -242,8 +252,11 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
   const alternatives = completions ? new Map([...corrections, [lastTerm, [...(corrections.get(lastTerm) ?? []), ...completions]]]) : corrections;
   const modes: ("and" | "or")[] = query.terms.length > 1 ? ["and", "or"] : ["and"];
   for (const mode of modes) {
-    // OR mode drops stop words: "how do I reset" must not match every article containing "how".
-    const terms = mode === "or" ? query.terms.filter((t) => !isStopWord(t)) : query.terms;
+    // Stop words never decide a match: OR mode drops them ("how do I reset" must not match every
+    // article containing "how"), and so does AND mode when other words remain — a question's
+    // filler ("how much are the fees") must not exclude the article about fees for lacking "much".
+    const content = query.terms.filter((t) => !isSearchFiller(t));
+    const terms = mode === "or" || content.length > 0 ? content : query.terms;
     if (terms.length === 0) continue;
     const prefixLast = query.prefixLast && completions === null && terms.at(-1) === lastTerm;
     const text = buildTsQueryText(terms, { mode, prefixLast, alternatives });
