@@ -238,7 +238,7 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
           occurredAt: now,
           payload: {
             ticketId: created.id,
-            number: created.number,
+            number: formatTicketNumber(created.number),
             customerId: created.customerId,
             categoryKey: created.categoryKey,
             subcategoryKey: created.subcategoryKey,

@@ -38,7 +38,7 @@ import { matchingTicketIds, searchTickets, type SearchAudience, type TicketSearc
 import { notificationTopic } from "./notifications/channels.js";
 import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, slaStateOf, ticketSlaHours, validateHolidays } from "./policy.js";
 import type { TargetState } from "./sla.js";
-import { addHistory, addMessage, assign, changeStatus, escalate, isUniqueViolation, lockTicket, merge, MESSAGE_MAX_LENGTH, refreshSla, replayedMessage, SUPERVISOR_QUEUE, validateAttachments, type Actor, type Tx } from "./workflow.js";
+import { addHistory, addMessage, assign, changeStatus, emit, escalate, isUniqueViolation, lockTicket, merge, MESSAGE_MAX_LENGTH, refreshSla, replayedMessage, SUPERVISOR_QUEUE, validateAttachments, type Actor, type Tx } from "./workflow.js";
 
 const builder = createSubgraphBuilder<TicketsContext>();
 
@@ -900,6 +900,10 @@ builder.mutationType({
           if (tags) {
             await addHistory(tx, current.id, actor, { action: "tags_changed", field: "tags", oldValue: current.tags.join(","), newValue: tags.join(","), note: input.note }, env.now);
             current = await tx.ticket.update({ where: { id: current.id }, data: { tags } });
+          }
+          const changed = (["categoryKey", "subcategoryKey", "priority", "tags"] as const).filter((field) => String(current[field]) !== String(ticket[field]));
+          if (changed.length > 0) {
+            await emit(tx, [{ type: "ticket.updated", aggregateId: current.id, occurredAt: env.now, payload: { ticketId: current.id, changed, categoryKey: current.categoryKey, subcategoryKey: current.subcategoryKey, priority: current.priority, tags: current.tags } }]);
           }
           if (input.assignedAgentId !== undefined) current = await assign(tx, current, input.assignedAgentId, actor, env);
           if (input.status && input.status !== current.status) {

@@ -42,9 +42,30 @@ export async function lockTicket(tx: Tx, id: string): Promise<Ticket | null> {
   return tx.ticket.findUnique({ where: { id } });
 }
 
-/** Records events in the outbox and queues partner-webhook deliveries for them. */
+/**
+ * Every ticket event names its ticket by the number people see ("SB-10048", the API's
+ * `Ticket.number`), never the raw sequence: `number` for `ticketId`, `primaryTicketNumber` for
+ * `primaryTicketId`. Ids without a known number are left as they are.
+ */
+export function withTicketNumbers(events: NewEvent[], sequences: ReadonlyMap<string, number>): NewEvent[] {
+  return events.map((event) => {
+    const payload = { ...event.payload };
+    const ticketSeq = typeof payload.ticketId === "string" ? sequences.get(payload.ticketId) : undefined;
+    if (ticketSeq !== undefined) payload.number = formatTicketNumber(ticketSeq);
+    const primarySeq = typeof payload.primaryTicketId === "string" ? sequences.get(payload.primaryTicketId) : undefined;
+    if (primarySeq !== undefined) payload.primaryTicketNumber = formatTicketNumber(primarySeq);
+    return { ...event, payload };
+  });
+}
+
+/** Records events in the outbox (ticket numbers filled in) and queues partner-webhook deliveries for them. */
 export async function emit(tx: Tx, events: NewEvent[]): Promise<void> {
-  const written = await recordEvents(tx, "tickets", events);
+  const ids = new Set<string>();
+  for (const { payload } of events) {
+    for (const key of ["ticketId", "primaryTicketId"] as const) if (typeof payload[key] === "string") ids.add(payload[key] as string);
+  }
+  const rows = ids.size ? await tx.ticket.findMany({ where: { id: { in: [...ids] } }, select: { id: true, number: true } }) : [];
+  const written = await recordEvents(tx, "tickets", withTicketNumbers(events, new Map(rows.map((r) => [r.id, r.number]))));
   await enqueueWebhookDeliveries(tx, written);
 }
 
