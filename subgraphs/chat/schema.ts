@@ -287,13 +287,17 @@ const ChatbotAnswer = builder.objectRef<BotReply>("ChatbotAnswer").implement({
   fields: (t) => ({
     response: t.exposeString("response"),
     intent: t.exposeString("intent"),
-    confidence: t.exposeFloat("confidence"),
+    confidence: t.exposeFloat("confidence", { description: "The answer's confidence: the lower of the intent model's and the intent handler's own (0.95 investments, 0.98 KYC, 0.9 / 0.8 payments)." }),
+    intentConfidence: t.exposeFloat("intentConfidence", { description: "The intent model's confidence alone." }),
     entities: t.field({ type: [ChatbotEntity], resolve: (r) => r.entities }),
-    suggestedActions: t.exposeStringList("suggestedActions"),
-    escalateToHuman: t.exposeBoolean("escalateToHuman"),
+    suggestedActions: t.exposeStringList("suggestedActions", {
+      description: "The specification's action keys: view_portfolio, investment_details, check_documents, view_limits, retry_payment, contact_bank, try_different_method, describe_issue, contact_agent.",
+    }),
+    escalateToHuman: t.exposeBoolean("escalateToHuman", { description: "confidence < CHATBOT_CONFIDENCE_THRESHOLD, the customer asked for a person, or the bot has no data to answer with." }),
     canResolve: t.exposeBoolean("canResolve", { description: "The answer resolves the question (the bot auto-replies in a chat only when this holds and confidence > autoReplyThreshold)." }),
     language: t.exposeString("language"),
-    articles: t.field({ type: [ChatbotArticle], description: "Top 3 knowledge-base articles (knowledge subgraph search; empty when it is unavailable).", resolve: (r) => r.articles }),
+    knowledgeBaseArticles: t.field({ type: [ChatbotArticle], description: "Top 3 knowledge-base articles (knowledge subgraph search; empty when it is unavailable).", resolve: (r) => r.articles }),
+    articles: t.field({ type: [ChatbotArticle], deprecationReason: "Use knowledgeBaseArticles (the specification's name).", resolve: (r) => r.articles }),
   }),
 });
 
