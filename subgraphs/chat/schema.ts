@@ -6,6 +6,7 @@
 import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../common/input-limits.js";
+import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
 import { forbidden, notFound, badInput } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
 import { beyondKeyWhere, encodeCursor, keysetConnection, keysetOrder } from "../common/pagination.js";
@@ -96,7 +97,12 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
     status: t.field({ type: ChatStatus, resolve: (c) => c.status }),
     topic: t.exposeString("topic", { nullable: true }),
     language: t.exposeString("language"),
-    customer: t.field({ type: CustomerRef, resolve: (c) => ({ id: c.customerId }) }),
+    customer: t.field({
+      type: CustomerRef,
+      nullable: true,
+      description: "The customer's profile (agents subgraph); null with a NOT_FOUND error when agents holds no profile for them yet.",
+      resolve: (c) => ({ id: c.customerId }),
+    }),
     agent: t.field({ type: AgentRef, nullable: true, resolve: (c) => (c.agentId ? { id: c.agentId } : null) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
@@ -281,7 +287,7 @@ const ChatbotArticle = builder.objectRef<ArticleHit>("ChatbotArticle").implement
   fields: (t) => ({
     title: t.exposeString("title"),
     confidence: t.float({ nullable: true, resolve: (a) => a.confidence ?? null }),
-    article: t.field({ type: ArticleRef, resolve: (a) => ({ id: a.id }) }),
+    article: t.field({ type: ArticleRef, nullable: true, description: "The article (knowledge subgraph); null with a NOT_FOUND error once it is archived or deleted.", resolve: (a) => ({ id: a.id }) }),
   }),
 });
 const ChatbotAnswer = builder.objectRef<BotReply>("ChatbotAnswer").implement({
@@ -470,6 +476,14 @@ const StartChatInput = builder.inputType("StartChatInput", {
   }),
 });
 
+/** idempotencyKey, or the older clientMessageId; giving both with different values is BAD_USER_INPUT. */
+function idempotencyKeyOf(input: { idempotencyKey?: string | null; clientMessageId?: string | null }): string | null {
+  if (input.idempotencyKey && input.clientMessageId && input.idempotencyKey !== input.clientMessageId) {
+    throw badInput("idempotencyKey and clientMessageId name the same key; give one", { field: "idempotencyKey" });
+  }
+  return input.idempotencyKey ?? input.clientMessageId ?? null;
+}
+
 const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
   fields: (t) => ({
     chatId: t.id({ required: true }),
@@ -480,7 +494,12 @@ const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
     }),
     type: t.field({ type: ChatMessageType, required: false, defaultValue: "TEXT" }),
     attachment: t.field({ type: "JSON", required: false, description: "FILE/VOICE: { url, name?, contentType?, size? } (when the chat type allows file upload)." }),
-    clientMessageId: t.string({ required: false, description: "Makes retries safe: the same id returns the stored message." }),
+    idempotencyKey: t.string({
+      required: false,
+      ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH),
+      description: "Makes retries safe, per chat: the same key with the same message returns the stored message; with a different message (or sender), CONFLICT.",
+    }),
+    clientMessageId: t.string({ required: false, ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH), deprecationReason: "Use idempotencyKey (the same key)." }),
   }),
 });
 
@@ -534,7 +553,7 @@ builder.mutationType({
       args: { input: t.arg({ type: SendChatMessageInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const chat = await loadChatFor(ctx, input.chatId);
-        const { message, created } = await sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: input.clientMessageId });
+        const { message, created } = await sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: idempotencyKeyOf(input) });
         if (created) void afterCustomerMessage(ctx, chat, message);
         return message;
       },
