@@ -3,7 +3,8 @@
  * scalar (14.25), each through the gateway.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
+import { randomUUID } from "node:crypto";
+import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
 let supervisor: string;
@@ -15,6 +16,49 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await system?.close();
+});
+
+describe("items that existed before the event log (14.23)", () => {
+  const METRICS = `query($from: DateTime!, $to: DateTime!) { supportMetrics(from: $from, to: $to) { ticketsTotal ticketsResolved chatsTotal chatsAnswered } }`;
+  const range = () => ({ from: new Date(Date.now() - 7 * 86_400_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() });
+
+  it("counts every seeded ticket once analytics has started, and a second backfill adds nothing", async () => {
+    const { from, to } = range();
+    const inRange = { createdAt: { gte: new Date(from), lt: new Date(to) } };
+    const tickets = await system.db.prisma.ticket.count({ where: inRange });
+    const resolved = await system.db.prisma.ticket.count({ where: { ...inRange, status: { in: ["RESOLVED", "CLOSED", "AUTO_RESOLVED"] } } });
+    // The seeded tickets have no ticket.created event anywhere: only a backfill can see them.
+    const [{ count: withEvents }] = await system.db.sql.query<{ count: string }>(`SELECT count(DISTINCT "aggregateId") AS count FROM "tickets"."outbox_events" WHERE type = 'ticket.created'`);
+    expect(tickets - Number(withEvents)).toBeGreaterThan(5);
+
+    const metrics = await eventually(async () => {
+      const result = await system.request(METRICS, range(), supervisor);
+      return result.data?.supportMetrics.ticketsTotal === tickets ? result.data.supportMetrics : null;
+    }, 20_000);
+    expect(metrics.ticketsResolved).toBe(resolved);
+
+    const events = await system.db.prisma.analyticsEvent.count();
+    const again = await system.request(`mutation { catchUpEvents }`, {}, await system.token("admin"));
+    expect(again.errors).toBeUndefined();
+    expect(await system.db.prisma.analyticsEvent.count()).toBe(events);
+    expect((await system.request(METRICS, range(), supervisor)).data!.supportMetrics.ticketsTotal).toBe(tickets);
+  });
+
+  it("backfills a chat written without events (an import) with its outcome, once", async () => {
+    const before = (await system.request(METRICS, range(), supervisor)).data!.supportMetrics;
+    const startedAt = new Date(Date.now() - 3 * 3_600_000);
+    const chat = await system.db.prisma.chatSession.create({
+      data: { id: randomUUID(), customerId: DEMO.customer.id, agentId: DEMO.agent.id, type: "WEB", status: "RESOLVED", topic: "withdrawal", language: "en", createdAt: startedAt, answeredAt: new Date(startedAt.getTime() + 90_000), endedAt: new Date(startedAt.getTime() + 900_000), lastMessageAt: startedAt },
+    });
+    const admin = await system.token("admin");
+    expect((await system.request(`mutation { catchUpEvents }`, {}, admin)).data!.catchUpEvents).toBe(3);
+    expect((await system.request(`mutation { catchUpEvents }`, {}, admin)).data!.catchUpEvents).toBe(0);
+    const after = (await system.request(METRICS, range(), supervisor)).data!.supportMetrics;
+    expect(after.chatsTotal).toBe(before.chatsTotal + 1);
+    expect(after.chatsAnswered).toBe(before.chatsAnswered + 1);
+    const fact = await system.db.prisma.analyticsChatFact.findUniqueOrThrow({ where: { chatId: chat.id } });
+    expect(fact).toMatchObject({ agentId: DEMO.agent.id, waitSeconds: 90, outcome: "chat.ended", durationSeconds: 810 });
+  });
 });
 
 describe("DateTime input (14.25)", () => {

@@ -18,7 +18,8 @@ import {
   validateTicketFeedback,
   type FeedbackResult,
 } from "./feedback.js";
-import { catchUpAll, LOG_CHANGED_TOPIC } from "./ingest.js";
+import { backfillFrom } from "./backfill.js";
+import { announce, catchUpAll, LOG_CHANGED_TOPIC } from "./ingest.js";
 import { coalescedUpdates, computeLiveStatus, sharedLiveStatus, statusKey, type ComponentStatus, type LiveSupportStatus } from "./live.js";
 import { assertRange, supportMetrics, type MetricsFilter, type Range, type SlaCompliance, type SupportMetrics } from "./metrics.js";
 import {
@@ -590,8 +591,14 @@ builder.mutationType({
   fields: (t) => ({
     catchUpEvents: t.int({
       authScopes: { admin: true, service: true },
-      description: "Reads every producer's outbox from where analytics left off; returns how many events were new.",
-      resolve: (_root, _args, ctx) => catchUpAll(ctx, (source, after) => ctx.internal.readOutbox(source, after)),
+      description: "Reads every producer's outbox from where analytics left off, then backfills tickets and chats the log has no events for; returns how many events were new.",
+      resolve: async (_root, _args, ctx) => {
+        const caughtUp = await catchUpAll(ctx, (source, after) => ctx.internal.readOutbox(source, after));
+        let backfilled = 0;
+        for (const source of ["tickets", "chat"] as const) backfilled += await backfillFrom(ctx, source);
+        if (backfilled > 0) await announce(ctx, backfilled);
+        return caughtUp + backfilled;
+      },
     }),
     submitTicketFeedback: t.field({
       type: FeedbackSubmission,

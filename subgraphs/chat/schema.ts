@@ -380,8 +380,8 @@ builder.queryType({
     chats: t.connection(
       {
         type: ChatSession,
-        authScopes: { staff: true },
-        description: "Chats for staff, newest first.",
+        authScopes: { staff: true, service: true },
+        description: "Chats for staff (and analytics' backfill), newest first.",
         args: { filter: t.arg({ type: ChatFilter, required: false }) },
         resolve: (_root, args, ctx) => {
           const f = args.filter ?? {};
