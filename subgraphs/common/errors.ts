@@ -62,7 +62,13 @@ const KNOWN_CODES = new Set<string>([
  * an unexpected failure — logged with its stack by the caller and masked for the client.
  */
 export function formatClientError(formatted: GraphQLFormattedError, onUnexpected?: (error: unknown) => void, original?: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
+  let code = formatted.extensions?.code;
+  // A scalar that refuses a literal (DateTime "yesterday") surfaces as a validation failure; it
+  // is bad input, and its own code says so.
+  if (code === "GRAPHQL_VALIDATION_FAILED" && original instanceof GraphQLError && original.extensions?.code === "BAD_USER_INPUT") {
+    code = "BAD_USER_INPUT";
+    formatted = { ...formatted, extensions: { ...formatted.extensions, ...original.extensions, code } };
+  }
   if (typeof code === "string" && KNOWN_CODES.has(code)) {
     // Which subgraph answered, and its raw HTTP response, are internals a client has no use for.
     const { stacktrace: _stack, serviceName: _service, response: _response, ...extensions } = formatted.extensions ?? {};
