@@ -230,6 +230,7 @@ export const CONFIG_VARIABLES = {
   SALESFORCE_STATUS_MAP: variable({ parse: parseString, description: "Overrides of the ticket status → Case Status mapping, e.g. 'ON_HOLD=On Hold,PENDING=Waiting on Customer' (defaults: OPEN=New, PENDING=Working, ON_HOLD=Working, ESCALATED=Escalated, RESOLVED/AUTO_RESOLVED/CLOSED=Closed)." }),
   SALESFORCE_PRIORITY_MAP: variable({ parse: parseString, description: "Overrides of the ticket priority → Case Priority mapping, e.g. 'URGENT=Critical' (defaults: LOW=Low, MEDIUM=Medium, HIGH=High, URGENT=High)." }),
   SALESFORCE_TIMEOUT_MS: variable({ parse: parseNumber(100, 120_000, true), fallback: 10_000, description: "Timeout of each call to Salesforce (then the sync is retried with backoff)." }),
+  ZENDESK_MIGRATION_ENABLED: variable({ parse: parseBoolean, fallback: false, description: "Allows `npm run import:zendesk -- <export.json>` to import a Zendesk tickets export (tickets, comments/audits, users; idempotent). Off: the importer refuses to run." }),
   SEED_DEMO_DATA: variable({ parse: parseBoolean, fallback: true, description: "`npm start` loads demo data into an empty database." }),
 };
 
