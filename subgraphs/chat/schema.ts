@@ -21,6 +21,7 @@ import { afterCustomerMessage } from "./conversation.js";
 import { chatTopic, toMessagePayload, type ChatEvent, type ChatMessagePayload } from "./events.js";
 import { markChatRead, setTyping } from "./live.js";
 import { sendChatMessage } from "./messages.js";
+import { MAX_REPLAYED_MESSAGES, resumedEvents, seqOfCursor } from "./resume.js";
 import { allChatTypeOptions, chatTypeOptions, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
 import { convertChatToTicket, startChat, supportAvailability, transferChat, updateChatStatus, type SupportAvailability as AvailabilityShape } from "./sessions.js";
 
@@ -608,14 +609,21 @@ builder.subscriptionType({
   fields: (t) => ({
     chatEvents: t.field({
       type: ChatEventUnion,
-      description: "Live events of one chat: messages, typing, read receipts, status and queue position.",
+      description:
+        "Live events of one chat: messages, typing, read receipts, status and queue position. After a disconnect, pass the last message's `cursor` as `after`: every message stored since arrives first, in order, then live events, each message exactly once (up to 500 replayed; page `chat.messages(after:)` beyond that).",
       authScopes: { authenticated: true },
-      args: { chatId: t.arg.id({ required: true }) },
-      subscribe: async (_root, { chatId }, ctx) => {
+      args: {
+        chatId: t.arg.id({ required: true }),
+        after: t.arg.string({ required: false, ...maxLength(200), description: "Cursor of the last message received (ChatMessage.cursor)." }),
+      },
+      subscribe: async (_root, { chatId, after }, ctx) => {
         await loadChatFor(ctx, chatId, true);
+        const seenUpTo = after ? seqOfCursor(after) : null;
         const events = ctx.pubsub.subscribe<ChatEvent>(chatTopic(chatId));
         await ctx.pubsub.ready();
-        return events;
+        if (seenUpTo === null) return events;
+        const missed = await ctx.db.prisma.chatMessage.findMany({ where: { chatId, seq: { gt: seenUpTo } }, orderBy: { seq: "asc" }, take: MAX_REPLAYED_MESSAGES });
+        return resumedEvents(missed, seenUpTo, events);
       },
       resolve: (event) => event,
     }),
