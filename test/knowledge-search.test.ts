@@ -249,6 +249,33 @@ describe("searchKnowledge", () => {
     expect(page.edges[0].node.language).toBe("ar");
   });
 
+  it("searches the query's own language when none is given, highlighted, and suggests in it (issue 14.22)", async () => {
+    const QUERY = `query($q: String, $l: String) { searchKnowledge(query: $q, language: $l, first: 10) { interpretedLanguage totalCount suggestedSearches edges { highlights node { language } } } }`;
+    const run = async (q: string, l: string | null = null) => {
+      const result = await system.request(QUERY, { q, l });
+      expect(result.errors).toBeUndefined();
+      return result.data!.searchKnowledge;
+    };
+    const latin = /[A-Za-z]/;
+    const arabic = /[\u0600-\u06FF]/;
+    for (const q of ["trading fees", "XERA staking", "How do I connect my wallet?", "propx"]) {
+      const page = await run(q);
+      expect(page.interpretedLanguage, q).toBe("en");
+      expect(page.edges.length, q).toBeGreaterThan(1);
+      expect(page.edges.map((e: any) => e.node.language), q).toEqual(page.edges.map(() => "en"));
+      for (const edge of page.edges) expect(edge.highlights.length, q).toBeGreaterThan(0);
+      for (const suggestion of page.suggestedSearches) expect(suggestion, q).not.toMatch(arabic);
+    }
+    for (const [q, l] of [["رسوم التداول", null], ["مجمعات السيولة", null], ["استرداد", "ar"], ["رسوم", "ar"]] as const) {
+      const page = await run(q, l);
+      expect(page.interpretedLanguage, q).toBe("ar");
+      expect(page.edges.length, q).toBeGreaterThan(0);
+      expect(page.edges.every((e: any) => e.node.language === "ar"), q).toBe(true);
+      expect(page.suggestedSearches.length, q).toBeGreaterThan(0);
+      for (const suggestion of page.suggestedSearches) expect(suggestion, q).not.toMatch(latin);
+    }
+  });
+
   it("filters by category and tags, and pages with cursors without repeats", async () => {
     const trading = await search({ query: "", category: "trading_help", language: "en", first: 50 });
     expect(trading.totalCount).toBe(5);

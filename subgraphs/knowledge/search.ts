@@ -19,7 +19,7 @@ import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, offsetPageInfo } from "../common/pagination.js";
 import { clipSnippet, fullTextSearch, normalizeForSearch, highlightAll, SNIPPET_MAX_CHARS, highlightFragments, markHighlights, parseSearchQuery, SNIPPET_FRAGMENTS, textSearchConfig, wordMatcher, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
-import { detectLanguage, isStopWord, scriptOf, tokenize } from "../common/text/index.js";
+import { detectLanguage, isStopWord, scriptOf, tokenize, type Script } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { SearchRecord } from "./search-stats.js";
 import { articleVocabulary, VOCABULARY_TABLE } from "./vocabulary.js";
@@ -273,8 +273,16 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   }
   const tags = [...new Set((args.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
   const parsed = parseSearchQuery(args.query);
-  const request: BackendRequest = { parsed, language: args.language ?? null, category: args.category ?? null, tags, limit: first + 1, offset };
-  const result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, totalCountExact: true, mode: "browse" as const } : await backend.search(request);
+  // Without a language, the query's own (from its script) is searched: an English question gets
+  // English articles, highlighted, not Arabic ones that share a product name. Only when that
+  // language has nothing (a Hindi query; a word only the Arabic articles contain) are all searched.
+  const detected = !args.language && parsed.terms.length ? queryLanguage(parsed.text) : null;
+  let request: BackendRequest = { parsed, language: args.language ?? detected, category: args.category ?? null, tags, limit: first + 1, offset };
+  let result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, totalCountExact: true, mode: "browse" as const } : await backend.search(request);
+  if (detected && result.totalCount === 0) {
+    request = { ...request, language: null };
+    result = await backend.search(request);
+  }
   const page = result.hits.slice(0, first);
   const articles = await articlesOf(page, loadArticles);
   const edges: KnowledgeSearchEdge[] = [];
@@ -294,7 +302,7 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
       highlights: [...new Set([...title.words, ...body.words])],
     });
   });
-  const language = args.language ?? (parsed.terms.length ? queryLanguage(parsed.text) : null);
+  const language = args.language ?? detected;
   return {
     edges,
     pageInfo: offsetPageInfo(edges, result.hits.length > first, offset),
@@ -347,16 +355,24 @@ export async function suggestedSearches(services: SubgraphServices, page: Knowle
   const suggestions = new Map<string, string>();
   for (const row of rows) if (shareable.has(row.query) && suggestions.size < limit) suggestions.set(row.query, row.display || row.query);
   const queryTerms = new Set(page.parsed.terms);
+  // Keywords are suggested in the query's language: an Arabic article's English tags are not
+  // suggestions for an Arabic search, nor its Arabic keywords for an English one.
+  const script = page.language ? SCRIPT_OF_LANGUAGE[page.language] : null;
   for (const edge of page.edges.slice(0, 5)) {
+    if (page.language && edge.node.language !== page.language) continue;
     const written = writtenForms(edge.node);
     for (const keyword of edge.node.keywords) {
       if (suggestions.size >= limit) break;
+      if (script && scriptOf(keyword) !== script) continue;
       const shown = written.get(keyword) ?? (scriptOf(keyword) === "arabic" ? null : keyword);
       if (shown && !queryTerms.has(keyword) && !suggestions.has(keyword)) suggestions.set(keyword, shown);
     }
   }
   return [...suggestions.values()];
 }
+
+/** The script each supported language is written in. */
+const SCRIPT_OF_LANGUAGE: Record<string, Script> = { en: "latin", ar: "arabic", ur: "arabic", hi: "devanagari" };
 
 /**
  * Each normalised word of an article's title and tags as written there. Keywords are stored
