@@ -217,12 +217,14 @@ describe("searchKnowledge", () => {
       await publishArticle(system, { ...text, title: "Narwhal vaults explained (old)" }),
     ];
     try {
+      // Signed-in readers (anonymous ones weigh less and are limited per address; see below).
+      const reader = (i: number) => system.token("customer", `00000000-0000-4000-8000-${String(100000 + i).padStart(12, "0")}`);
       for (let i = 0; i < 20; i++) {
-        const read = await system.request(`query($id: ID, $viewerId: String) { knowledgeArticle(id: $id, viewerId: $viewerId) { id } }`, { id: viewed, viewerId: `reader-000${i}` });
+        const read = await system.request(`query($id: ID) { knowledgeArticle(id: $id) { id } }`, { id: viewed }, await reader(i));
         expect(read.errors, JSON.stringify(read.errors)).toBeUndefined();
       }
       for (let i = 0; i < 5; i++) {
-        const vote = await system.request(`mutation($input: RateArticleInput!) { rateArticle(input: $input) { id } }`, { input: { articleId: unhelpful, helpful: false, viewerId: `voter-000${i}` } });
+        const vote = await system.request(`mutation($input: RateArticleInput!) { rateArticle(input: $input) { id } }`, { input: { articleId: unhelpful, helpful: false } }, await reader(100 + i));
         expect(vote.errors, JSON.stringify(vote.errors)).toBeUndefined();
       }
       // No mutation backdates an article: its publication is moved two years back directly.
@@ -240,6 +242,42 @@ describe("searchKnowledge", () => {
     } finally {
       const supervisor = await system.token("supervisor");
       for (const id of [plain, viewed, unhelpful, old]) await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor);
+    }
+  });
+
+  it("does not let made-up anonymous viewer ids move the ranking (issue 14.21)", async () => {
+    const text = { language: "en", body: "Okapi ledgers record every staking reward." };
+    const [first, second] = [await publishArticle(system, { ...text, title: "Okapi ledgers (first)" }), await publishArticle(system, { ...text, title: "Okapi ledgers (second)" })];
+    const RATE = `mutation($input: RateArticleInput!) { rateArticle(input: $input) { helpfulCount } }`;
+    const READ = `query($id: ID, $viewerId: String) { knowledgeArticle(id: $id, viewerId: $viewerId) { viewCount } }`;
+    try {
+      // One signed-in reader read the first one and found it helpful: it ranks first.
+      const customer = await system.token("customer");
+      expect((await system.request(READ, { id: first }, customer)).errors).toBeUndefined();
+      expect((await system.request(RATE, { input: { articleId: first, helpful: true } }, customer)).errors).toBeUndefined();
+      const order = async () => (await search({ query: "okapi ledgers", language: "en" })).edges.map((e: any) => e.node.id);
+      expect(await order()).toEqual([first, second]);
+      // 30 anonymous "helpful" votes and 30 anonymous views for the second, each under a new viewer id, from one client.
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 30; i++) {
+        const vote = await system.request(RATE, { input: { articleId: second, helpful: true, viewerId: `fake-voter-${i}-xxxxxx` } });
+        codes.push(vote.errors?.[0].extensions?.code as string | undefined);
+        const read = await system.request(READ, { id: second, viewerId: `fake-reader-${i}-xxxxxx` });
+        expect(read.errors).toBeUndefined();
+      }
+      const limit = system.config.KNOWLEDGE_ANONYMOUS_PER_ADDRESS;
+      expect(codes.slice(0, limit)).toEqual(Array(limit).fill(undefined));
+      expect(new Set(codes.slice(limit))).toEqual(new Set(["RATE_LIMITED"]));
+      const row = await system.db.prisma.article.findUniqueOrThrow({ where: { id: second } });
+      expect(row).toMatchObject({ helpfulCount: limit, viewCount: limit });
+      expect(row.helpfulWeight).toBeCloseTo(limit * system.config.KNOWLEDGE_ANONYMOUS_WEIGHT);
+      // Still below the article one signed-in reader read and recommended.
+      expect(await order()).toEqual([first, second]);
+      // An anonymous reader may still change the vote it gave.
+      expect((await system.request(RATE, { input: { articleId: second, helpful: false, viewerId: "fake-voter-0-xxxxxx" } })).errors).toBeUndefined();
+    } finally {
+      const supervisor = await system.token("supervisor");
+      for (const id of [first, second]) await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor);
     }
   });
 

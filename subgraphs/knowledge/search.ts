@@ -8,6 +8,8 @@
  *                B (keywords, tags) > D (body), normalised to 0..1
  *   popularity = (1 + SEARCH_VIEWS_WEIGHT × ln(1 + views))
  *              × (1 + SEARCH_HELPFULNESS_WEIGHT × (helpfulness − 0.5))
+ *                views and votes weighted by who gave them (viewWeight, helpfulWeight, unhelpfulWeight:
+ *                signed-in 1, anonymous KNOWLEDGE_ANONYMOUS_WEIGHT; see engagement.ts)
  *   recency    = (1 − SEARCH_RECENCY_WEIGHT) + SEARCH_RECENCY_WEIGHT × 0.5^(age days / SEARCH_RECENCY_HALF_LIFE_DAYS)
  * An empty query lists the most popular articles (score = popularity × recency).
  * Matching: all words (the last as a prefix while typing), typo-corrected through the indexed
@@ -58,7 +60,7 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
  * headline. `Article.body` and `bodyHtml` load them when a query asks (see `ArticleNode`).
  * test/knowledge-search.test.ts checks the mapped rows equal what Prisma loads.
  */
-const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "searchTier", "helpfulCount", "unhelpfulCount"] as const;
+const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "searchTier", "helpfulCount", "unhelpfulCount", "viewWeight", "helpfulWeight", "unhelpfulWeight"] as const;
 const ARTICLE_TIMESTAMPS = ["createdAt", "updatedAt", "publishedAt", "archivedAt"] as const;
 export const ARTICLE_PAGE_COLUMNS = [
   ...ARTICLE_COLUMNS.map((c) => `d."${c}" AS "a_${c}"`),
@@ -84,17 +86,17 @@ type RankingConfig = Pick<Config, "SEARCH_VIEWS_WEIGHT" | "SEARCH_HELPFULNESS_WE
  */
 export function boostSql(config: RankingConfig): string {
   const n = (v: number) => `${Number(v).toString()}::float8`;
-  return `(1 + ${n(config.SEARCH_VIEWS_WEIGHT)} * ln(1 + d."viewCount"::float8))
-    * (1 + ${n(config.SEARCH_HELPFULNESS_WEIGHT)} * ((d."helpfulCount" + 1)::float8 / (d."helpfulCount" + d."unhelpfulCount" + 2)::float8 - 0.5::float8))
+  return `(1 + ${n(config.SEARCH_VIEWS_WEIGHT)} * ln(1 + d."viewWeight"))
+    * (1 + ${n(config.SEARCH_HELPFULNESS_WEIGHT)} * ((d."helpfulWeight" + 1) / (d."helpfulWeight" + d."unhelpfulWeight" + 2) - 0.5::float8))
     * ((1 - ${n(config.SEARCH_RECENCY_WEIGHT)}) + ${n(config.SEARCH_RECENCY_WEIGHT)} * power(0.5::float8, greatest(0::float8, extract(epoch from (now() - coalesce(d."publishedAt", d."createdAt")))::float8) / 86400::float8 / ${n(config.SEARCH_RECENCY_HALF_LIFE_DAYS)}))`;
 }
 
 /** The same formula in TypeScript (the Typesense backend re-ranks with it). */
-export function boostOf(config: RankingConfig, a: { viewCount: number; helpfulCount: number; unhelpfulCount: number; publishedAt: Date | null; createdAt: Date }, now = Date.now()): number {
+export function boostOf(config: RankingConfig, a: { viewWeight: number; helpfulWeight: number; unhelpfulWeight: number; publishedAt: Date | null; createdAt: Date }, now = Date.now()): number {
   const ageDays = Math.max(0, now - (a.publishedAt ?? a.createdAt).getTime()) / 86_400_000;
   return (
-    (1 + config.SEARCH_VIEWS_WEIGHT * Math.log(1 + a.viewCount)) *
-    (1 + config.SEARCH_HELPFULNESS_WEIGHT * ((a.helpfulCount + 1) / (a.helpfulCount + a.unhelpfulCount + 2) - 0.5)) *
+    (1 + config.SEARCH_VIEWS_WEIGHT * Math.log(1 + a.viewWeight)) *
+    (1 + config.SEARCH_HELPFULNESS_WEIGHT * ((a.helpfulWeight + 1) / (a.helpfulWeight + a.unhelpfulWeight + 2) - 0.5)) *
     (1 - config.SEARCH_RECENCY_WEIGHT + config.SEARCH_RECENCY_WEIGHT * 0.5 ** (ageDays / config.SEARCH_RECENCY_HALF_LIFE_DAYS))
   );
 }
