@@ -3,18 +3,14 @@
  * has a stable id or key and is upserted, so running it twice changes nothing. Configuration
  * (categories with SLA policy, KB categories) is data the admins can edit afterwards.
  */
-import { createHash } from "node:crypto";
 import type { Database } from "../subgraphs/common/db.js";
 import { loadConfig, type Config } from "../subgraphs/common/config.js";
 import { seedChatData } from "../subgraphs/chat/seed.js";
 import { DEMO_AGENTS, DEMO_CUSTOMERS, DEMO_MACROS, KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES, TICKET_CATEGORIES } from "./seed-data/index.js";
 import { defaultScheduleRow, ticketSlaHours } from "../subgraphs/tickets/policy.js";
+import { stableUuid } from "../subgraphs/common/ids.js";
 
-/** A deterministic UUID (v5 layout) for seed rows that have a key but no id. */
-export function stableUuid(name: string): string {
-  const hex = createHash("sha1").update(`switchboard:${name}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+export { stableUuid };
 
 /** A few realistic tickets so the demo shows assignments straight away. */
 const DEMO_TICKETS = [

@@ -78,6 +78,14 @@ describe("auto-resolution", () => {
     expect(reply.body).toMatch(/regist/i);
     const statuses = await system.db.prisma.ticketStatusChange.findMany({ where: { ticketId: id }, orderBy: { at: "asc" } });
     expect(statuses.map((s) => s.status)).toEqual(["OPEN", "PENDING", "AUTO_RESOLVED"]);
+    // The customer is told the answer and asked for their rating, as for any resolution.
+    const notes = await eventually(async () => {
+      const result = await system.request(`{ notifications(first: 20) { edges { node { kind ticketId body } } } }`, {}, customer);
+      const mine = result.data!.notifications.edges.map((e: any) => e.node).filter((n: any) => n.ticketId === id);
+      return mine.some((n: any) => n.kind === "CSAT_SURVEY") ? mine : null;
+    });
+    expect(notes.find((n: any) => n.kind === "TICKET_REPLY")?.body).toBe(reply.body.slice(0, 4000));
+    expect(notes.map((n: any) => n.kind)).toContain("CSAT_SURVEY");
 
     const answer = await system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`, { input: { ticketId: id, body: "That did not help, I still cannot open it." } }, customer);
     expect(answer.errors).toBeUndefined();

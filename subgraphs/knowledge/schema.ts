@@ -2,7 +2,7 @@
 import type { Article as ArticleRow, ArticleVersion as VersionRow, ArticleVote as VoteRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
 import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../common/input-limits.js";
-import { badInput, notFound } from "../common/errors.js";
+import { badInput, entityOrNotFound, notFound } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
 import { beyondKeyWhere, decodeCursor, encodeCursor, keysetConnection, keysetOrder, MAX_PAGE_SIZE } from "../common/pagination.js";
 import { assertUuid } from "../common/ids.js";
@@ -160,8 +160,9 @@ const visible = (ctx: KnowledgeContext, article: ArticleNode) => article.status 
 builder.asEntity(Article, {
   key: builder.selection<{ id: string }>("id"),
   resolveReference: async ({ id }, ctx) => {
+    // An unknown article and one the caller may not see look the same.
     const article = await ctx.loaders.article.load(id);
-    return article && visible(ctx, article) ? article : null;
+    return entityOrNotFound("Article", id, article && visible(ctx, article) ? article : null);
   },
 });
 
