@@ -45,7 +45,8 @@ async function botTurn(services: SubgraphServices, chat: ChatSession, message: C
     await handOff(services, current, reply);
     return;
   }
-  if (reply.autoReply || reply.articles.length > 0) await say(services, current, reply.response, attachment);
+  // A resolving answer, articles, or a question back to the customer ("could you describe…?").
+  if (reply.autoReply || reply.articles.length > 0 || reply.asksCustomer) await say(services, current, reply.response, attachment);
 }
 
 async function say(services: SubgraphServices, chat: ChatSession, body: string, attachment: Record<string, unknown>): Promise<void> {

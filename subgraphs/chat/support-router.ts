@@ -145,6 +145,8 @@ function subjectFrom(subject: string | null, message: string): string {
 
 export async function requestSupport(services: SubgraphServices, request: SupportRequest): Promise<SupportRequestResult> {
   const { message, subject } = validate(request);
+  // The message may become a chat message: the chat's own limit applies too (checked before anything is written).
+  if (message.length > services.config.CHAT_MESSAGE_MAX_LENGTH) throw badInput(`message must be at most ${services.config.CHAT_MESSAGE_MAX_LENGTH} characters`, { field: "message" });
   const language = request.language ?? detectLanguage(message).language ?? "en";
   const signals = urgencySignals(`${subject ?? ""}\n${message}`);
   const complexity = complexitySignals(message);

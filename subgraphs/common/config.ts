@@ -161,6 +161,7 @@ export const CONFIG_VARIABLES = {
   TRUST_PROXY: variable({ parse: parseBoolean, fallback: false, description: "The gateway sits behind a trusted proxy: take the client address from X-Forwarded-For." }),
   CORS_ORIGINS: variable({ parse: parseString, description: "Comma-separated origins allowed by the gateway's CORS. Unset: any origin (*) in development, none in production.", example: "https://support.example.com" }),
   RATE_LIMIT_PER_MINUTE: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 600, description: "Gateway budget per caller (token subject, else client address) per minute: each operation costs 1 plus 1 per RATE_LIMIT_COST_PER_POINT of its estimated cost; shared through Redis when REDIS_URL is set." }),
+  MAX_BATCH_SIZE: variable({ parse: parseNumber(1, 100, true), fallback: 10, description: "Most operations in one batched HTTP request (Apollo BatchHttpLink); 1 turns batching off. Each operation is limited and charged on its own." }),
   RATE_LIMIT_COST_PER_POINT: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 100, description: "Estimated query cost that costs one more point of the rate-limit budget." }),
   MAX_QUERY_DEPTH: variable({ parse: parseNumber(1, 1000, true), fallback: 15, description: "Deepest field nesting of a signed-in caller's operation (introspection not counted)." }),
   ANONYMOUS_MAX_QUERY_DEPTH: variable({ parse: parseNumber(1, 1000, true), fallback: 10, description: "Deepest field nesting of an anonymous caller's operation." }),
@@ -231,6 +232,7 @@ export const CONFIG_VARIABLES = {
   SALESFORCE_STATUS_MAP: variable({ parse: parseString, description: "Overrides of the ticket status → Case Status mapping, e.g. 'ON_HOLD=On Hold,PENDING=Waiting on Customer' (defaults: OPEN=New, PENDING=Working, ON_HOLD=Working, ESCALATED=Escalated, RESOLVED/AUTO_RESOLVED/CLOSED=Closed)." }),
   SALESFORCE_PRIORITY_MAP: variable({ parse: parseString, description: "Overrides of the ticket priority → Case Priority mapping, e.g. 'URGENT=Critical' (defaults: LOW=Low, MEDIUM=Medium, HIGH=High, URGENT=High)." }),
   SALESFORCE_TIMEOUT_MS: variable({ parse: parseNumber(100, 120_000, true), fallback: 10_000, description: "Timeout of each call to Salesforce (then the sync is retried with backoff)." }),
+  ZENDESK_MIGRATION_ENABLED: variable({ parse: parseBoolean, fallback: false, description: "Allows `npm run import:zendesk -- <export.json>` to import a Zendesk tickets export (tickets, comments/audits, users; idempotent). Off: the importer refuses to run." }),
   SEED_DEMO_DATA: variable({ parse: parseBoolean, fallback: true, description: "`npm start` loads demo data into an empty database." }),
 };
 

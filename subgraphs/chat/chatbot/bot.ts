@@ -36,6 +36,8 @@ export interface BotReply {
   suggestedActions: SuggestedAction[];
   escalateToHuman: boolean;
   autoReply: boolean;
+  /** The answer asks the customer for more detail. */
+  asksCustomer: boolean;
   canResolve: boolean;
   language: string;
   articles: ArticleHit[];
