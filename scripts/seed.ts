@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Database } from "../subgraphs/common/db.js";
+import { loadConfig, type Config } from "../subgraphs/common/config.js";
 import { seedChatData } from "../subgraphs/chat/seed.js";
 import { DEMO_AGENTS, DEMO_CUSTOMERS, DEMO_MACROS, KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES, TICKET_CATEGORIES } from "./seed-data/index.js";
 import { defaultScheduleRow } from "../subgraphs/tickets/policy.js";
@@ -39,7 +40,10 @@ export interface SeedReport {
   tickets: number;
 }
 
-export async function seedDemoData(db: Database, now = new Date()): Promise<SeedReport> {
+/** What seeding takes from the configuration: the support hours and the agents' chat capacity. */
+export type SeedConfig = Pick<Config, "SUPPORT_TIME_ZONE" | "SUPPORT_WEEKDAY_HOURS" | "SUPPORT_WEEKEND_HOURS" | "MAX_CONCURRENT_CHATS_PER_AGENT">;
+
+export async function seedDemoData(db: Database, config: SeedConfig = loadConfig({}), now = new Date()): Promise<SeedReport> {
   const { prisma } = db;
   for (const category of TICKET_CATEGORIES) {
     const keywords = [...category.keywords.en, ...category.keywords.ar];
@@ -60,7 +64,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
   }
 
   // The SLA clock's business hours and holidays, and the canned responses: data admins edit later.
-  const schedule = defaultScheduleRow();
+  const schedule = defaultScheduleRow(config);
   await prisma.businessSchedule.upsert({ where: { key: schedule.key }, create: schedule, update: {} });
   for (const macro of DEMO_MACROS) {
     const data = { key: macro.key, name: macro.name, nameAr: macro.nameAr, categoryKey: macro.categoryKey, bodies: { en: macro.body.en, ar: macro.body.ar } };
@@ -97,7 +101,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
 
   for (const agent of DEMO_AGENTS) {
     const { id, ...data } = agent;
-    await prisma.agent.upsert({ where: { id }, create: { id, ...data, specializations: [...data.specializations], languages: [...data.languages], escalationTiers: [...data.escalationTiers] }, update: {} });
+    // Chat capacity is the deployment's MAX_CONCURRENT_CHATS_PER_AGENT (admins change it per agent later).
+    await prisma.agent.upsert({ where: { id }, create: { id, ...data, maxConcurrentChats: config.MAX_CONCURRENT_CHATS_PER_AGENT, specializations: [...data.specializations], languages: [...data.languages], escalationTiers: [...data.escalationTiers] }, update: {} });
   }
   for (const customer of DEMO_CUSTOMERS) {
     const { id, ...data } = customer;

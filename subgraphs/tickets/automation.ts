@@ -15,7 +15,7 @@ import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type Tx, type Wor
  */
 export async function workflowEnv(services: SubgraphServices, now = new Date(), client: Pick<Tx, "businessSchedule"> = services.db.prisma): Promise<WorkflowEnv> {
   const row = await client.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } });
-  return { config: services.config, schedule: scheduleFromRow(row), now };
+  return { config: services.config, schedule: scheduleFromRow(row, services.config), now };
 }
 
 interface AssignmentResult {

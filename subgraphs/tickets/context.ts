@@ -30,7 +30,7 @@ export function createTicketsLoaders(services: SubgraphServices) {
     ),
     macro: loaderByKey<string, Macro>((ids) => prisma.macro.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id),
     /** The business schedule in force, read once per request. */
-    schedule: () => (schedule ??= prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } }).then(scheduleFromRow)),
+    schedule: () => (schedule ??= prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } }).then((row) => scheduleFromRow(row, services.config))),
   };
 }
 
