@@ -95,6 +95,8 @@ export function autoReplyBody(ticket: Ticket, answer: KnowledgeAnswer): string {
  * reply → PENDING → AUTO_RESOLVED (a customer reply reopens it). Returns whether it did.
  */
 export async function tryAutoResolve(services: SubgraphServices, ticket: Ticket): Promise<boolean> {
+  // The knowledge base is switched off (KNOWLEDGE_BASE_ENABLED=false): nothing to answer with.
+  if (!services.config.KNOWLEDGE_BASE_ENABLED) return false;
   let answer: KnowledgeAnswer | null;
   try {
     const data = await services.internal.request<{ bestKnowledgeAnswer: KnowledgeAnswer | null }>(

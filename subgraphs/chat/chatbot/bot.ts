@@ -74,7 +74,7 @@ export async function askBot(services: SubgraphServices, question: AskBot): Prom
   const needsContext = classified !== null && ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(classified.intent);
   const [context, articles] = await Promise.all([
     needsContext && question.customerId ? customerContextProvider(services).get(question.customerId) : Promise.resolve<CustomerContext | null | undefined>(question.customerId ? undefined : null),
-    services.config.KNOWLEDGE_BASE_SEARCH_ENABLED ? findArticles(services, text, language) : Promise.resolve<ArticleHit[]>([]),
+    services.config.KNOWLEDGE_BASE_SEARCH_ENABLED && services.config.KNOWLEDGE_BASE_ENABLED ? findArticles(services, text, language) : Promise.resolve<ArticleHit[]>([]),
   ]);
   const recognition = classified ?? { intent: "knowledge_question" as const, confidence: articles[0]?.confidence ?? 0 };
   const answer = composeAnswer({
