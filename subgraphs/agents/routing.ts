@@ -18,7 +18,7 @@ import { recordEvents } from "../common/outbox.js";
 import { rankCandidates, eligibleCandidates, type AgentProfile, type AssignmentRequest, type RankedCandidate } from "./scoring.js";
 import { cleanAssignmentRequest, type AssignmentRequestInput, type WorkItemKindValue } from "./routing-input.js";
 import { estimateWaitSeconds } from "./wait-estimate.js";
-import { createTranslator, type Translator } from "./translator.js";
+import { translatorFor } from "../common/translation.js";
 
 type Tx = Prisma.TransactionClient;
 type Reader = Pick<Tx, "workItem" | "agent">;
@@ -41,12 +41,7 @@ export interface WorkloadProfile extends AgentProfile {
   agent: Agent;
 }
 
-const translators = new WeakMap<object, Translator>();
-export function translatorFor(services: Pick<SubgraphServices, "config">): Translator {
-  let translator = translators.get(services.config);
-  if (!translator) translators.set(services.config, (translator = createTranslator(services.config)));
-  return translator;
-}
+export { translatorFor };
 
 /**
  * Runs a routing transaction, retrying when PostgreSQL aborted it as a deadlock victim (two
@@ -316,7 +311,7 @@ export async function claimNextFromQueue(services: SubgraphServices, agentId: st
     const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
       `SELECT "id" FROM "agents"."work_items"
        WHERE "status" = 'QUEUED' AND "kind"::text = ANY($1::text[])
-         AND ("requiredTier" IS NULL OR "requiredTier" = ANY($2::int[]))
+         AND ("requiredTier" IS NULL OR "requiredTier" = ANY($2::text[]))
          AND NOT ($3::text = ANY("excludeAgentIds"))
        ORDER BY ("languageKey" = ANY($4::text[])) DESC, "priorityRank", "queuedAt", "id"
        LIMIT 1 FOR UPDATE SKIP LOCKED`,

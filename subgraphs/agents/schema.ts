@@ -7,7 +7,7 @@
 import type { Agent as AgentRow, Customer as CustomerRow, Prisma, WorkItem as WorkItemRow } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
 import { maxLength } from "../common/input-limits.js";
-import { badInput, conflict, forbidden, notFound } from "../common/errors.js";
+import { badInput, conflict, entityOrNotFound, forbidden, notFound } from "../common/errors.js";
 import { beyondKeyWhere, decodeCursor, keysetConnection, keysetOrder, type KeysetPage } from "../common/pagination.js";
 import { assertUuid } from "../common/ids.js";
 import { isStaff } from "../common/identity.js";
@@ -43,11 +43,11 @@ import {
   cleanTiers,
   cleanTimezone,
   cleanWorkingHours,
-  languageKey,
   WORK_ITEM_KINDS,
   type WorkItemKindValue,
 } from "./routing-input.js";
-import { TRANSLATION_UNAVAILABLE, type TranslationOutcome } from "./translator.js";
+import { TRANSLATION_UNAVAILABLE, type TranslationOutcome } from "../common/translation.js";
+import { detectedSupportedLanguage, requireSupportedLanguage } from "../common/languages.js";
 import { reportViewer, ticketViewersTopic, viewerStore, VIEWER_ACTIVITIES, type TicketViewer as ViewerShape, type ViewerActivity, type ViewerReport } from "./viewers.js";
 
 const builder = createSubgraphBuilder<AgentsContext>();
@@ -82,7 +82,7 @@ export const Agent = builder.objectRef<AgentRow>("Agent").implement({
     status: t.field({ type: AgentStatus, resolve: (a) => a.status }),
     specializations: t.exposeStringList("specializations"),
     languages: t.exposeStringList("languages"),
-    escalationTiers: t.exposeIntList("escalationTiers"),
+    escalationTiers: t.exposeStringList("escalationTiers", { description: "Named escalation tiers the agent works: a category's specialist tier (e.g. billing_specialist) or supervisor." }),
     rating: t.exposeFloat("rating", { description: "0–10: the mean of customers' 1–5 ratings ×2 (the initial value until the first rating)." }),
     maxConcurrentChats: t.exposeInt("maxConcurrentChats"),
     timezone: t.exposeString("timezone"),
@@ -103,7 +103,7 @@ export const Agent = builder.objectRef<AgentRow>("Agent").implement({
 
 builder.asEntity(Agent, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: ({ id }, context) => context.loaders.agent.load(id),
+  resolveReference: ({ id }, context) => entityOrNotFound("Agent", id, context.loaders.agent.load(id)),
 });
 
 export const Customer = builder.objectRef<CustomerRow>("Customer").implement({
@@ -123,7 +123,7 @@ export const Customer = builder.objectRef<CustomerRow>("Customer").implement({
 
 builder.asEntity(Customer, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: ({ id }, context) => context.loaders.customer.load(id),
+  resolveReference: ({ id }, context) => entityOrNotFound("Customer", id, context.loaders.customer.load(id)),
 });
 
 // tickets owns Ticket; agents contributes who it is assigned to.
@@ -155,7 +155,7 @@ const WorkItem = builder.objectRef<WorkItemRow>("WorkItem").implement({
     categoryKey: t.exposeString("categoryKey", { nullable: true }),
     language: t.exposeString("language"),
     priority: t.exposeString("priority"),
-    requiredTier: t.exposeInt("requiredTier", { nullable: true }),
+    requiredTier: t.exposeString("requiredTier", { nullable: true, description: "Escalation tier the assignee must hold (a specialist tier or supervisor)." }),
     agent: t.field({ type: Agent, nullable: true, resolve: (w, _a, ctx) => (w.agentId ? ctx.loaders.agent.load(w.agentId) : null) }),
     needsTranslation: t.exposeBoolean("needsTranslation", { description: "The assigned agent does not speak the conversation's language." }),
     translationAvailable: t.boolean({ description: "Whether a translator is configured for this deployment.", resolve: (_w, _a, ctx) => translatorFor(ctx).available }),
@@ -285,11 +285,17 @@ const TicketViewersUpdate = builder.objectRef<ViewersUpdateShape>("TicketViewers
 // ---- translation ---------------------------------------------------------------------------
 
 const TranslationResult = builder.objectRef<TranslationOutcome>("TranslationResult").implement({
-  description: "A translation, or — when no translator is configured or it failed — the original text with the reason.",
+  description:
+    "A translation: every configured provider is asked in parallel and the answer with the best confidence is kept. When no translator is configured or all failed, `text` is the original and `unavailableReason` says why.",
   fields: (t) => ({
-    text: t.exposeString("text"),
+    text: t.exposeString("text", { description: "The translated text, or the original when nothing was translated (same as translatedText)." }),
+    translatedText: t.exposeString("text"),
     translated: t.exposeBoolean("translated"),
-    provider: t.exposeString("provider", { nullable: true }),
+    confidence: t.exposeFloat("confidence", { nullable: true, description: "The kept answer's confidence in [0, 1] (0.5 when its provider reports none); null when nothing was translated." }),
+    originalText: t.exposeString("originalText"),
+    fromLanguage: t.exposeString("fromLanguage", { nullable: true, description: "The source language given, or detected; null when unknown." }),
+    toLanguage: t.exposeString("toLanguage"),
+    provider: t.exposeString("provider", { nullable: true, description: "The provider whose answer was kept." }),
     unavailableReason: t.exposeString("unavailableReason", { nullable: true }),
   }),
 });
@@ -297,8 +303,8 @@ const TranslationResult = builder.objectRef<TranslationOutcome>("TranslationResu
 const TranslateTextInput = builder.inputType("TranslateTextInput", {
   fields: (t) => ({
     text: t.string({ required: true, ...maxLength(MAX_TRANSLATION_LENGTH) }),
-    sourceLanguage: t.string({ required: false, description: "Omit to let the provider detect it." }),
-    targetLanguage: t.string({ required: true }),
+    sourceLanguage: t.string({ required: false, description: "en, ar, hi or ur (or a locale of one). Omit to detect it." }),
+    targetLanguage: t.string({ required: true, description: "en, ar, hi or ur (or a locale of one, such as ar-AE)." }),
   }),
 });
 
@@ -493,7 +499,7 @@ const AssignmentRequestInput = builder.inputType("AssignmentRequestInput", {
     categoryKey: t.string({ required: false }),
     language: t.string({ required: true }),
     priority: t.string({ required: false, description: "LOW | MEDIUM | HIGH | URGENT (queue order)." }),
-    requiredTier: t.int({ required: false }),
+    requiredTier: t.string({ required: false, description: "Escalation tier the assignee must hold: investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist or supervisor." }),
     excludeAgentIds: t.idList({ required: false }),
   }),
 });
@@ -504,7 +510,7 @@ const CandidatesInput = builder.inputType("AssignmentCandidatesInput", {
     kind: t.field({ type: WorkItemKind, required: false, defaultValue: "TICKET" }),
     categoryKey: t.string({ required: false }),
     language: t.string({ required: false }),
-    requiredTier: t.int({ required: false }),
+    requiredTier: t.string({ required: false, description: "Escalation tier the assignee must hold: investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist or supervisor." }),
   }),
 });
 
@@ -519,7 +525,7 @@ const CreateAgentInput = builder.inputType("CreateAgentInput", {
     role: t.field({ type: StaffRole, required: false, defaultValue: "agent" }),
     specializations: t.stringList({ required: false }),
     languages: t.stringList({ required: true }),
-    escalationTiers: t.intList({ required: false }),
+    escalationTiers: t.stringList({ required: false, description: "Named escalation tiers: investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist, supervisor." }),
     rating: t.float({ required: false }),
     maxConcurrentChats: t.int({ required: false, description: "Default MAX_CONCURRENT_CHATS_PER_AGENT." }),
     timezone: t.string({ required: false }),
@@ -536,7 +542,7 @@ const UpdateAgentInput = builder.inputType("UpdateAgentInput", {
     role: t.field({ type: StaffRole, required: false }),
     specializations: t.stringList({ required: false }),
     languages: t.stringList({ required: false }),
-    escalationTiers: t.intList({ required: false }),
+    escalationTiers: t.stringList({ required: false, description: "Named escalation tiers: investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist, supervisor." }),
     maxConcurrentChats: t.int({ required: false }),
     timezone: t.string({ required: false }),
     workingHours: t.field({ type: WorkingHoursInput, required: false }),
@@ -674,13 +680,14 @@ builder.queryType({
     }),
     translateText: t.field({
       type: TranslationResult,
-      description: "Translates conversation text through the configured translator (TRANSLATOR_URL); says so when none is configured.",
+      description: "Translates text between the four supported languages through every configured translator (TRANSLATOR_URL, TRANSLATION_PROVIDERS) in parallel, keeping the best-confidence answer; says so when none is configured.",
       authScopes: { staff: true, service: true },
       args: { input: t.arg({ type: TranslateTextInput, required: true }) },
       resolve: (_root, { input }, ctx) => {
         if (input.text.length > MAX_TRANSLATION_LENGTH) throw badInput(`text must be at most ${MAX_TRANSLATION_LENGTH} characters`, { field: "text" });
-        const source = input.sourceLanguage ? languageKey(input.sourceLanguage, "sourceLanguage") : null;
-        return translatorFor(ctx).translate(input.text, source, languageKey(input.targetLanguage, "targetLanguage"));
+        const target = requireSupportedLanguage(input.targetLanguage, "targetLanguage");
+        const source = input.sourceLanguage ? requireSupportedLanguage(input.sourceLanguage, "sourceLanguage") : null;
+        return translatorFor(ctx).translate(input.text, source ?? detectedSupportedLanguage(input.text), target);
       },
     }),
     ticketViewers: t.field({
@@ -744,7 +751,7 @@ builder.mutationType({
           status: (input.status ?? "OFFLINE") as AgentRow["status"],
           specializations: cleanSpecializations(input.specializations ?? []),
           languages: cleanLanguages(input.languages),
-          escalationTiers: cleanTiers(input.escalationTiers ?? [1]),
+          escalationTiers: cleanTiers(input.escalationTiers ?? []),
           rating: cleanRating(input.rating ?? 5),
           maxConcurrentChats: cleanMaxChats(input.maxConcurrentChats ?? ctx.config.MAX_CONCURRENT_CHATS_PER_AGENT),
           timezone: cleanTimezone(input.timezone ?? "Asia/Dubai"),

@@ -28,7 +28,10 @@ export function customerContextProvider(services: SubgraphServices): CustomerCon
 export interface BotReply {
   response: string;
   intent: ChatIntent;
+  /** The answer's confidence (min of the intent model and the intent handler). */
   confidence: number;
+  /** What the intent model alone said. */
+  intentConfidence: number;
   entities: Entity[];
   suggestedActions: SuggestedAction[];
   escalateToHuman: boolean;
@@ -71,7 +74,7 @@ export async function askBot(services: SubgraphServices, question: AskBot): Prom
   // as sure as the knowledge base's best answer. KNOWLEDGE_BASE_SEARCH_ENABLED=false: no articles.
   const classified = services.config.INTENT_CLASSIFICATION_ENABLED ? intentRecognizer().recognize(text) : null;
   const entities = extractEntities(text);
-  const needsContext = classified !== null && ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(classified.intent);
+  const needsContext = classified !== null && ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(classified.intent) && classified.confidence >= services.config.CHATBOT_CONFIDENCE_THRESHOLD;
   const [context, articles] = await Promise.all([
     needsContext && question.customerId ? customerContextProvider(services).get(question.customerId) : Promise.resolve<CustomerContext | null | undefined>(question.customerId ? undefined : null),
     services.config.KNOWLEDGE_BASE_SEARCH_ENABLED && services.config.KNOWLEDGE_BASE_ENABLED ? findArticles(services, text, language) : Promise.resolve<ArticleHit[]>([]),
@@ -87,5 +90,5 @@ export async function askBot(services: SubgraphServices, question: AskBot): Prom
     escalateBelow: services.config.CHATBOT_CONFIDENCE_THRESHOLD,
     autoReplyAbove: services.config.CHATBOT_AUTO_REPLY_THRESHOLD,
   });
-  return { ...answer, intent: recognition.intent, confidence: recognition.confidence, entities, language, articles };
+  return { ...answer, intentConfidence: recognition.confidence, entities, language, articles };
 }
