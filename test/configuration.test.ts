@@ -228,6 +228,34 @@ describe("capability switches: FEATURE_DISABLED while the graph still composes",
   });
 });
 
+describe("the channel router under the switches", () => {
+  const REQUEST = `mutation($input: RequestSupportInput!) { requestSupport(input: $input) { route reason ticket { id } } }`;
+  const SIMPLE = { message: "How do I enable two-factor authentication?" };
+
+  it("AI_CHATBOT_ENABLED=false: a simple query becomes a ticket instead of a bot answer", async () => {
+    const on = await system.request(REQUEST, { input: SIMPLE }, customer);
+    expect(on.errors).toBeUndefined();
+    expect(on.data!.requestSupport).toMatchObject({ route: "CHATBOT", ticket: null });
+    await withConfig({ AI_CHATBOT_ENABLED: false }, async () => {
+      const off = await system.request(REQUEST, { input: SIMPLE }, customer);
+      expect(off.errors).toBeUndefined();
+      expect(off.data!.requestSupport.route).toBe("TICKET");
+      expect(off.data!.requestSupport.reason).toMatch(/chatbot is switched off/);
+      expect(off.data!.requestSupport.ticket.id).toEqual(expect.any(String));
+    });
+  });
+
+  it("SUPPORT_SYSTEM_ENABLED=false: a request that needs a ticket is refused with FEATURE_DISABLED, nothing written", async () => {
+    const before = await system.db.prisma.ticket.count();
+    await withConfig({ SUPPORT_SYSTEM_ENABLED: false, AI_CHATBOT_ENABLED: false }, async () => {
+      const refused = await system.request(REQUEST, { input: SIMPLE }, customer);
+      expect(codeOf(refused)).toBe("FEATURE_DISABLED");
+      expect(refused.errors![0].extensions).toMatchObject({ variable: "SUPPORT_SYSTEM_ENABLED" });
+    });
+    expect(await system.db.prisma.ticket.count()).toBe(before);
+  });
+});
+
 describe("support hours and seeded capacity", () => {
   it("SUPPORT_WEEKDAY_HOURS / SUPPORT_WEEKEND_HOURS set the default business calendar and the chat hours", async () => {
     const schedule = await system.request(`{ businessSchedule { utcOffsetMinutes days { weekday ranges { start end } } } }`, {}, agent);
