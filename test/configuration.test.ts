@@ -439,6 +439,17 @@ describe("Slack and Teams switches", () => {
     expect(slackPosts(ticket.number)).toEqual([]);
   });
 
+  it("the live support status reports a switched-off integration as not configured", async () => {
+    const QUERY = `{ liveSupportStatus { integrations { name status } } }`;
+    const statusOf = async (name: string) => ((await system.request(QUERY, {}, supervisor)).data!.liveSupportStatus.integrations as { name: string; status: string }[]).find((i) => i.name === name)?.status;
+    expect(await statusOf("slack")).toBe("CONFIGURED");
+    expect(await statusOf("teams")).toBe("CONFIGURED");
+    await withConfig({ SLACK_INTEGRATION_ENABLED: false, TEAMS_INTEGRATION_ENABLED: false }, async () => {
+      expect(await statusOf("slack")).toBe("NOT_CONFIGURED");
+      expect(await statusOf("teams")).toBe("NOT_CONFIGURED");
+    });
+  });
+
   it("TEAMS_INTEGRATION_ENABLED=false: nothing goes to Teams, Slack still gets it", async () => {
     const ticket = await withConfig({ TEAMS_INTEGRATION_ENABLED: false }, () => escalate("Slack only"));
     await eventually(async () => slackPosts(ticket.number)[0]);
