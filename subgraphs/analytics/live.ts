@@ -128,8 +128,9 @@ async function integrations(services: SubgraphServices): Promise<ComponentStatus
     { name: "typesense", status: typesense },
     { name: "in_app", status: "UP" },
     { name: "email", status: configured(config.SMTP_URL) },
-    { name: "slack", status: configured(config.SLACK_WEBHOOK_URL) },
-    { name: "teams", status: configured(config.TEAMS_WEBHOOK_URL) },
+    // A switched-off integration (SLACK_INTEGRATION_ENABLED / TEAMS_INTEGRATION_ENABLED=false) posts nothing.
+    { name: "slack", status: configured(config.SLACK_INTEGRATION_ENABLED ? config.SLACK_WEBHOOK_URL : undefined) },
+    { name: "teams", status: configured(config.TEAMS_INTEGRATION_ENABLED ? config.TEAMS_WEBHOOK_URL : undefined) },
   ];
 }
 

@@ -19,6 +19,7 @@ export async function afterCustomerMessage(services: SubgraphServices, chat: Cha
     return;
   }
   if (chat.agentId || staffTyping(chat.id)) return;
+  if (!services.config.AI_CHATBOT_ENABLED) return; // the chatbot is switched off: the customer waits for an agent
   await botTurn(services, chat, message).catch((error) => services.logger.warn("chatbot turn failed", { chatId: chat.id, error: (error as Error).message }));
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import type { FeatureOfField } from "../common/features.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../common/input-limits.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
 import { forbidden, notFound, badInput } from "../common/errors.js";
@@ -111,8 +112,8 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
     lastMessageAt: t.expose("lastMessageAt", { type: "DateTime" }),
     offline: t.exposeBoolean("offline", { description: "Started outside operating hours: the customer's message becomes a ticket." }),
     availableAt: t.expose("availableAt", { type: "DateTime", nullable: true, description: "For offline chats: when live agents are back." }),
-    queuePosition: t.exposeInt("queuePosition", { nullable: true, description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown." }),
-    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "From data: the rolling median time-to-answer of recent chats × chats up to this one, or agents' own estimate." }),
+    queuePosition: t.int({ nullable: true, description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown or QUEUE_POSITION_UPDATES=false.", resolve: (c, _args, ctx) => (ctx.config.QUEUE_POSITION_UPDATES ? c.queuePosition : null) }),
+    estimatedWaitSeconds: t.int({ nullable: true, description: "From data: the rolling median time-to-answer of recent chats × chats up to this one, or agents' own estimate; null when ESTIMATED_WAIT_TIME=false.", resolve: (c, _args, ctx) => (ctx.config.ESTIMATED_WAIT_TIME ? c.estimatedWaitSeconds : null) }),
     queue: t.exposeString("queueKey", { nullable: true, description: "The queue (category key) the chat was transferred to." }),
     handedOffAt: t.expose("handedOffAt", { type: "DateTime", nullable: true, description: "When the chatbot handed the chat to a human." }),
     needsTranslation: t.exposeBoolean("needsTranslation"),
@@ -631,4 +632,8 @@ builder.subscriptionType({
 });
 
 export { toMessagePayload };
-export const chatSchema = buildSubgraphSchema(builder);
+/** Chatbot fields follow AI_CHATBOT_ENABLED (chatbotStatus always answers); the rest CHAT_SYSTEM_ENABLED. */
+export const chatFeatureOf: FeatureOfField = (_root, field) =>
+  field === "chatbotStatus" ? null : field.startsWith("chatbot") ? "AI_CHATBOT_ENABLED" : "CHAT_SYSTEM_ENABLED";
+
+export const chatSchema = buildSubgraphSchema(builder, chatFeatureOf);

@@ -1,6 +1,7 @@
 /** knowledge subgraph schema: articles (en/ar translations, versions, votes), categories, search, contextual help. */
 import type { Article as ArticleRow, ArticleVersion as VersionRow, ArticleVote as VoteRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { wholeSubgraph } from "../common/features.js";
 import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, entityOrNotFound, notFound } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
@@ -495,4 +496,4 @@ builder.mutationType({
   }),
 });
 
-export const knowledgeSchema = buildSubgraphSchema(builder);
+export const knowledgeSchema = buildSubgraphSchema(builder, wholeSubgraph("KNOWLEDGE_BASE_ENABLED"));
