@@ -479,7 +479,7 @@ builder.mutationType({
       description: "Returns the customer's open chat if there is one; otherwise starts one (ACTIVE with an agent, WAITING in the queue, or offline outside operating hours).",
       args: { input: t.arg({ type: StartChatInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
-        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? "WEB", topic: input.topic, language: input.language, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
+        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? "WEB", topic: input.topic, language: input.language, acceptLanguage: ctx.acceptLanguage, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
     }),
     sendChatMessage: t.field({
       type: ChatMessage,

@@ -11,6 +11,7 @@ import { badInput } from "../common/errors.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { assertTransition, formatTicketNumber, TransitionError } from "./lifecycle.js";
 import { enqueueWebhookDeliveries, notify } from "./notifications/outbox.js";
+import { customerNotification } from "./notifications/templates.js";
 import { firstBreach, nextSlaCheck, slaStateOf } from "./policy.js";
 import { bumpPriority } from "./sla.js";
 
@@ -136,8 +137,7 @@ export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, act
       await notify(tx, env.config, {
         recipientId: updated.customerId,
         kind: "CSAT_SURVEY",
-        title: `How did we do on ${formatTicketNumber(updated.number)}?`,
-        body: `Your ticket "${updated.subject}" was resolved. Please rate the help you received (1–5) in the app.`,
+        ...customerNotification("CSAT_SURVEY", updated.language, { number: formatTicketNumber(updated.number), subject: updated.subject }),
         ticketId: updated.id,
         email: updated.customerEmail,
       });
@@ -238,8 +238,7 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
     await notify(tx, env.config, {
       recipientId: ticket.customerId,
       kind: "TICKET_REPLY",
-      title: `New reply on ${formatTicketNumber(ticket.number)}`,
-      body: body.slice(0, 500),
+      ...customerNotification("TICKET_REPLY", ticket.language, { number: formatTicketNumber(ticket.number), subject: ticket.subject, reply: body.slice(0, 500) }),
       ticketId: ticket.id,
       email: ticket.customerEmail,
     });
