@@ -19,6 +19,7 @@ import { afterCustomerMessage } from "./conversation.js";
 import { chatTopic, toMessagePayload, type ChatEvent, type ChatMessagePayload } from "./events.js";
 import { markChatRead, setTyping } from "./live.js";
 import { sendChatMessage } from "./messages.js";
+import type { StoredTranslation } from "./translation.js";
 import { allChatTypeOptions, chatTypeOptions, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
 import { convertChatToTicket, startChat, supportAvailability, transferChat, updateChatStatus, type SupportAvailability as AvailabilityShape } from "./sessions.js";
 
@@ -53,6 +54,19 @@ const ChatSender = builder.unionType("ChatSender", {
 });
 
 type MessageShape = MessageRow | ChatMessagePayload;
+
+const ChatMessageTranslation = builder.objectRef<StoredTranslation>("ChatMessageTranslation").implement({
+  description: "The message translated for the other side (translation is on for the chat); the message's body is the original.",
+  fields: (t) => ({
+    text: t.exposeString("text", { description: "The translated text (the original when translated is false)." }),
+    translated: t.exposeBoolean("translated"),
+    confidence: t.exposeFloat("confidence", { nullable: true, description: "Confidence of the kept answer (the best of the configured providers, asked in parallel)." }),
+    fromLanguage: t.exposeString("fromLanguage", { nullable: true }),
+    toLanguage: t.exposeString("toLanguage"),
+    provider: t.exposeString("provider", { nullable: true }),
+    unavailableReason: t.exposeString("unavailableReason", { nullable: true, description: "Why nothing was translated (no translator configured, all providers failed)." }),
+  }),
+});
 const ChatMessage = builder.objectRef<MessageShape>("ChatMessage").implement({
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -68,6 +82,12 @@ const ChatMessage = builder.objectRef<MessageShape>("ChatMessage").implement({
           : { kind: "BOT", name: m.senderKind === "SYSTEM" ? "System" : "Switchboard Assistant" },
     }),
     clientMessageId: t.exposeString("clientMessageId", { nullable: true }),
+    translation: t.field({
+      type: ChatMessageTranslation,
+      nullable: true,
+      description: "Set when translation is on for the chat: the body translated for the other side, the original kept in `body`.",
+      resolve: (m) => (m.translation ?? null) as StoredTranslation | null,
+    }),
     attachment: t.field({ type: "JSON", nullable: true, description: "File/voice attachment, or for SYSTEM/bot messages structured details (handoff transcript, ticket, intent).", resolve: (m) => (m.attachment ?? null) as unknown }),
     createdAt: t.field({ type: "DateTime", resolve: (m) => m.createdAt }),
     cursor: t.string({ description: "Pass as `messages(after:)` to fetch what came later (same as the message's edge cursor).", resolve: (m) => encodeCursor([String(m.seq), m.id]) }),
