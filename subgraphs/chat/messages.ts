@@ -9,7 +9,7 @@ import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { publishChatEvent, toMessagePayload } from "./events.js";
 import { chatTypeOptions } from "./options.js";
 import { releaseChat } from "./routing.js";
-import { translateChatMessage, type StoredTranslation } from "./translation.js";
+import { translateConversationMessage, type StoredTranslation } from "../common/conversation-translation.js";
 
 export const CLOSED_CHAT_STATUSES = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
 
@@ -99,7 +99,7 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
   validateAttachment(input.type, input.attachment, (await chatTypeOptions(services.db, input.chat.type)).fileUpload);
 
   // Translation on for this chat: the other side's version is stored beside the original.
-  const translated = await translateChatMessage(services, input.chat, { fromStaff, senderId: input.sender.subject ?? null, body, type: input.type });
+  const translated = await translateConversationMessage(services, input.chat, { fromStaff, senderId: input.sender.subject ?? null, body, type: input.type });
 
   let message: ChatMessage;
   let statusChange: { status: "ACTIVE"; agentId: string } | null = null;

@@ -19,7 +19,7 @@ import { afterCustomerMessage } from "./conversation.js";
 import { chatTopic, toMessagePayload, type ChatEvent, type ChatMessagePayload } from "./events.js";
 import { markChatRead, setTyping } from "./live.js";
 import { sendChatMessage } from "./messages.js";
-import type { StoredTranslation } from "./translation.js";
+import type { StoredTranslation } from "../common/conversation-translation.js";
 import { allChatTypeOptions, chatTypeOptions, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
 import { convertChatToTicket, startChat, supportAvailability, transferChat, updateChatStatus, type SupportAvailability as AvailabilityShape } from "./sessions.js";
 

@@ -12,6 +12,7 @@ import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { assertTransition, formatTicketNumber, TransitionError } from "./lifecycle.js";
 import { enqueueWebhookDeliveries, notify } from "./notifications/outbox.js";
 import { customerNotification } from "./notifications/templates.js";
+import type { StoredTranslation } from "../common/conversation-translation.js";
 import { firstBreach, nextSlaCheck, slaStateOf } from "./policy.js";
 import { bumpPriority } from "./sla.js";
 
@@ -191,6 +192,8 @@ export interface NewMessage {
   body: string;
   internal?: boolean | null;
   attachments?: Attachment[];
+  /** The body translated for the other side, when translation is on (common/conversation-translation.ts). */
+  translation?: { stored: StoredTranslation; switchOn: boolean } | null;
 }
 
 /**
@@ -208,8 +211,18 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
   if (ticket.status === "CLOSED") throw badInput("The ticket is closed; open a follow-up ticket instead.", { field: "ticketId" });
   const { now } = env;
   const created = await tx.ticketMessage.create({
-    data: { ticketId: ticket.id, authorId: actor.id, authorRole: actor.role, body, internal, attachments: (message.attachments ?? []) as unknown as Prisma.InputJsonValue, createdAt: now },
+    data: {
+      ticketId: ticket.id,
+      authorId: actor.id,
+      authorRole: actor.role,
+      body,
+      internal,
+      attachments: (message.attachments ?? []) as unknown as Prisma.InputJsonValue,
+      translation: (!internal && message.translation ? message.translation.stored : undefined) as Prisma.InputJsonValue | undefined,
+      createdAt: now,
+    },
   });
+  if (!internal && message.translation?.switchOn && !ticket.needsTranslation) await tx.ticket.update({ where: { id: ticket.id }, data: { needsTranslation: true } });
   await addHistory(tx, ticket.id, actor, { action: internal ? "note_added" : "reply_added", newValue: created.id }, now);
   const events: NewEvent[] = [
     { type: "ticket.message_added", aggregateId: ticket.id, occurredAt: now, payload: { ticketId: ticket.id, messageId: created.id, authorRole: actor.role, authorId: actor.id, internal } },
@@ -238,7 +251,8 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
     await notify(tx, env.config, {
       recipientId: ticket.customerId,
       kind: "TICKET_REPLY",
-      ...customerNotification("TICKET_REPLY", ticket.language, { number: formatTicketNumber(ticket.number), subject: ticket.subject, reply: body.slice(0, 500) }),
+      // With translation on, the customer reads the reply in the ticket's language.
+      ...customerNotification("TICKET_REPLY", ticket.language, { number: formatTicketNumber(ticket.number), subject: ticket.subject, reply: (message.translation?.stored.translated ? message.translation.stored.text : body).slice(0, 500) }),
       ticketId: ticket.id,
       email: ticket.customerEmail,
     });

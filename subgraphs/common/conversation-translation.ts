@@ -1,15 +1,14 @@
 /**
- * Automatic translation of a chat conversation. Translation is on for a chat when agents routed
- * it to an agent who does not speak its language (`needsTranslation`), or when the agent on it
- * (however they got it: routing, taking it, a transfer) does not speak it. Then each customer
- * message is translated into the agent's language and each agent reply into the chat's
- * language, through every configured provider (common/translation.ts); the message body stays
- * the original and the translation is stored beside it.
+ * Automatic translation of a conversation (a chat or a ticket). Translation is on when the
+ * conversation was routed to an agent who does not speak its language (`needsTranslation`), or
+ * when the agent on it (however they got it: routing, taking it, a transfer) does not speak it.
+ * Then each customer message is translated into the agent's language and each agent reply into
+ * the conversation's language, through every configured provider (translation.ts); the message
+ * body stays the original and the translation is stored beside it.
  */
-import type { ChatSession } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { isSupportedLanguage, supportedLanguageOf, type LanguageCode } from "../common/languages.js";
-import { translatorFor } from "../common/translation.js";
+import type { SubgraphServices } from "./context.js";
+import { isSupportedLanguage, supportedLanguageOf, type LanguageCode } from "./languages.js";
+import { translatorFor } from "./translation.js";
 
 export interface StoredTranslation {
   text: string;
@@ -33,7 +32,7 @@ async function agentLanguages(services: SubgraphServices, agentId: string): Prom
     const data = await services.internal.request<{ agent: { languages: string[] } | null }>("agents", "query($id: ID!) { agent(id: $id) { languages } }", { id: agentId }, { timeoutMs: 800 });
     languages = data.agent?.languages ?? null;
   } catch (error) {
-    services.logger.warn("agent languages lookup failed; translating only chats routed for translation", { agentId, error: (error as Error).message });
+    services.logger.warn("agent languages lookup failed; translating only conversations routed for translation", { agentId, error: (error as Error).message });
     return null;
   }
   agentLanguageCache.set(agentId, { languages, at: Date.now() });
@@ -41,12 +40,12 @@ async function agentLanguages(services: SubgraphServices, agentId: string): Prom
 }
 
 /**
- * The translation to store beside a new message, or null when translation is off for the chat
- * (or the message is not text). `switchOn` is true when this message turned it on.
+ * The translation to store beside a new message, or null when translation is off for the
+ * conversation (or the message is not text). `switchOn` is true when this message turned it on.
  */
-export async function translateChatMessage(
+export async function translateConversationMessage(
   services: SubgraphServices,
-  chat: Pick<ChatSession, "language" | "agentId" | "needsTranslation">,
+  chat: { language: string; agentId: string | null; needsTranslation: boolean },
   message: { fromStaff: boolean; senderId: string | null; body: string; type: string },
 ): Promise<{ translation: StoredTranslation; switchOn: boolean } | null> {
   if (message.type !== "TEXT") return null;

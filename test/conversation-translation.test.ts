@@ -1,5 +1,5 @@
 /**
- * Automatic translation of a chat nobody on it speaks, through the gateway, against two local
+ * Automatic translation of a chat or ticket nobody on it speaks, through the gateway, against two local
  * translator servers that disagree: each customer message is translated for the agent and each
  * reply back for the customer, the original kept in `body`, the more confident provider's answer
  * kept; a chat whose agent speaks its language is left alone.
@@ -117,5 +117,45 @@ describe("automatic chat translation", () => {
     expect(chat.data!.chat.needsTranslation).toBe(true);
     const answer = await system.request(SEND, { input: { chatId, body: "شكرا لك" } }, customer.token);
     expect(answer.data!.sendChatMessage.translation).toMatchObject({ fromLanguage: "ar", toLanguage: "en", provider: new URL(literal.url).host });
+  });
+});
+
+describe("automatic ticket translation", () => {
+  const ADD = `mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id body translation { text translated confidence fromLanguage toLanguage provider } } }`;
+
+  it("translates the customer's messages for the agent and the agent's replies for the customer (notification included)", async () => {
+    await onlyOnline([JAMES.id]);
+    const customer = await newCustomer("ur");
+    const created = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id language } }`, { input: { channel: "IN_APP", subject: "ٹوکن", description: "میرا ٹوکن خریدنے کا آرڈر ابھی تک مکمل نہیں ہوا" } }, customer.token);
+    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+    const ticketId = created.data!.createTicket.id;
+    expect(created.data!.createTicket.language).toBe("ur");
+    const supervisor = await system.token("supervisor");
+    const assigned = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status agentId needsTranslation } }`, { input: { ticketId, agentId: JAMES.id } }, supervisor);
+    expect(assigned.errors, JSON.stringify(assigned.errors)).toBeUndefined();
+    expect(assigned.data!.assignTicket).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id, needsTranslation: true });
+    await eventually(async () => (await system.db.prisma.ticket.findUnique({ where: { id: ticketId } }))?.assignedAgentId === JAMES.id);
+
+    const question = "کیا آپ میری مدد کر سکتے ہیں؟";
+    const asked = await system.request(ADD, { input: { ticketId, body: question } }, customer.token);
+    expect(asked.errors, JSON.stringify(asked.errors)).toBeUndefined();
+    expect(asked.data!.addTicketMessage).toMatchObject({ body: question, translation: { text: `[literal ur->en] ${question}`, translated: true, confidence: 0.9, fromLanguage: "ur", toLanguage: "en", provider: new URL(literal.url).host } });
+
+    const agent = await system.token("agent", JAMES.id);
+    const answer = "Your order completed a minute ago.";
+    const replied = await system.request(ADD, { input: { ticketId, body: answer } }, agent);
+    expect(replied.data!.addTicketMessage).toMatchObject({ body: answer, translation: { text: `[fluent en->ur] ${answer}`, provider: "fluent", confidence: 0.85 } });
+    // An internal note is never translated.
+    const note = await system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { translation { text } } }`, { input: { ticketId, body: "Checked the ledger.", internal: true } }, agent);
+    expect(note.data!.addTicketMessage.translation).toBeNull();
+
+    const ticket = await system.request(`query($id: ID!) { ticket(id: $id) { needsTranslation messages(first: 10) { edges { node { body translation { text } } } } } }`, { id: ticketId }, customer.token);
+    expect(ticket.errors).toBeUndefined();
+    expect(ticket.data!.ticket.needsTranslation).toBe(true);
+    // The customer is told in Urdu, with the reply in Urdu.
+    const notes = await system.request(`{ notifications(first: 20) { edges { node { kind title body ticketId } } } }`, {}, customer.token);
+    const reply = notes.data!.notifications.edges.map((e: any) => e.node).find((n: any) => n.ticketId === ticketId && n.kind === "TICKET_REPLY");
+    expect(reply.title).toMatch(/پر نیا جواب$/);
+    expect(reply.body).toBe(`[fluent en->ur] ${answer}`);
   });
 });
