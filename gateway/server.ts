@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { installDateTimeParsing } from "../subgraphs/common/date-time.js";
 import { ApolloGateway, RemoteGraphQLDataSource, type ServiceMap } from "@apollo/gateway";
 import { GraphQLError, parse, validate, type ExecutionArgs } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
@@ -71,6 +72,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name }) => (dataSources[name] = new SubgraphSource(name, urlOf(name), fetcher, identityTokens)),
     logger: { debug() {}, info() {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
+  // A bad date is refused here, before planning, exactly as a subgraph would refuse it.
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => installDateTimeParsing(apiSchema));
 
   const limiter = createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, redisUrl: config.REDIS_URL, keyPrefix: config.PUBSUB_CHANNEL_PREFIX });
   const clientOf = (request: IncomingMessage) => ({
@@ -108,6 +111,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const upstream = new UpstreamConnections((name) => urlOf(name).replace(/^http/, "ws"), identityTokens);
   const forwarder = new SubscriptionForwarder({ supergraphSdl, dataSources: () => dataSources, upstream, logger, maxPerCaller: config.MAX_SUBSCRIPTIONS_PER_CALLER });
+  installDateTimeParsing(forwarder.validationSchema);
   const admission = new Admission(forwarder.validationSchema, config, limiter);
 
   const wsServer = attachWebSocketServer(httpServer, "/graphql", { maxPerAddress: config.MAX_SOCKETS_PER_ADDRESS, addressOf: (request) => clientOf(request).address });
@@ -145,7 +149,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           return [new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
         }
         const errors = validate(forwarder.validationSchema, document);
-        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: e.extensions?.code === "BAD_USER_INPUT" ? "BAD_USER_INPUT" : "GRAPHQL_VALIDATION_FAILED" } }));
         return {
           schema: forwarder.validationSchema,
           document,

@@ -3,32 +3,29 @@
  * has a stable id or key and is upserted, so running it twice changes nothing. Configuration
  * (categories with SLA policy, KB categories) is data the admins can edit afterwards.
  */
-import { createHash } from "node:crypto";
 import type { Database } from "../subgraphs/common/db.js";
+import { loadConfig, type Config } from "../subgraphs/common/config.js";
 import { seedChatData } from "../subgraphs/chat/seed.js";
 import { DEMO_AGENTS, DEMO_CUSTOMERS, DEMO_MACROS, KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES, TICKET_CATEGORIES } from "./seed-data/index.js";
-import { defaultScheduleRow } from "../subgraphs/tickets/policy.js";
+import { defaultScheduleRow, ticketSlaHours } from "../subgraphs/tickets/policy.js";
+import { stableUuid } from "../subgraphs/common/ids.js";
 
-/** A deterministic UUID (v5 layout) for seed rows that have a key but no id. */
-export function stableUuid(name: string): string {
-  const hex = createHash("sha1").update(`switchboard:${name}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+export { stableUuid };
 
 /** A few realistic tickets so the demo shows assignments straight away. */
 const DEMO_TICKETS = [
-  { subject: "Withdrawal pending for 4 days", description: "I requested a withdrawal of 2,500 AED on Monday and it still shows pending. When will it reach my bank?", category: "investment_support", sub: "withdrawal_request", language: "en", status: "OPEN" },
-  { subject: "لا أستطيع تسجيل الدخول إلى التطبيق", description: "عند إدخال كلمة المرور يظهر خطأ غير معروف منذ تحديث التطبيق أمس.", category: "technical_support", sub: "login_issues", language: "ar", status: "OPEN" },
-  { subject: "KYC documents rejected", description: "My passport upload was rejected twice. The photo is clear, what else do you need?", category: "account_management", sub: "kyc_verification", language: "en", status: "PENDING" },
-  { subject: "Card payment failed", description: "My deposit by card failed with code 05 but the amount is held on my card.", category: "billing_support", sub: "payment_failed", language: "en", status: "OPEN" },
-  { subject: "Tax statement for 2025", description: "Please send me the annual tax statement for my investment account for 2025.", category: "compliance", sub: "tax_reporting", language: "en", status: "OPEN" },
-  { subject: "Dividend not credited", description: "The quarterly dividend for my Global Equity fund was not credited this month.", category: "investment_support", sub: "dividend_inquiry", language: "en", status: "ESCALATED" },
-  { subject: "رسوم غير متوقعة على حسابي", description: "تم خصم رسوم اشتراك مرتين هذا الشهر، أرجو استرداد المبلغ المكرر.", category: "billing_support", sub: "refund_request", language: "ar", status: "OPEN" },
-  { subject: "App crashes on portfolio screen", description: "The iOS app closes as soon as I open the portfolio tab.", category: "technical_support", sub: "app_errors", language: "en", status: "RESOLVED" },
-  { subject: "Change my registered phone number", description: "I changed my number and need to update it on my profile; I can still receive email.", category: "account_management", sub: "profile_update", language: "en", status: "OPEN" },
-  { subject: "Source of funds request", description: "I received an email asking for proof of source of funds. What documents are accepted?", category: "compliance", sub: "aml_review", language: "en", status: "OPEN" },
-  { subject: "2FA codes not arriving", description: "I am not receiving the SMS codes for two-factor authentication.", category: "technical_support", sub: "two_factor_authentication", language: "en", status: "OPEN" },
-  { subject: "Upgrade to premium plan", description: "How do I upgrade to the premium plan and is the fee charged pro rata?", category: "billing_support", sub: "subscription_change", language: "en", status: "OPEN" },
+  { subject: "PROPX tokens not showing after purchase", description: "I bought 40 PROPX tokens of the Marina Heights property yesterday for 4,000 AED. The payment left my account but the tokens are not in my portfolio.", category: "investment_support", sub: "token_purchase_issues", language: "en", status: "OPEN" },
+  { subject: "لا أستطيع تسجيل الدخول إلى التطبيق", description: "عند إدخال كلمة المرور يظهر خطأ غير معروف منذ تحديث التطبيق أمس ولا أستطيع الوصول إلى محفظتي.", category: "technical_support", sub: "login_issues", language: "ar", status: "OPEN" },
+  { subject: "KYC documents rejected", description: "My passport upload for KYC was rejected twice. The photo is clear, what else do you need before I can invest?", category: "account_support", sub: "kyc_verification", language: "en", status: "PENDING" },
+  { subject: "MetaMask will not connect", description: "When I press Connect Wallet, MetaMask opens and then nothing happens. I am on the Polygon network.", category: "technical_support", sub: "wallet_connection_problems", language: "en", status: "OPEN" },
+  { subject: "Tax statement for 2025", description: "Please send me the annual tax statement for my XERA and PROPX holdings for 2025.", category: "compliance_support", sub: "tax_documentation", language: "en", status: "OPEN" },
+  { subject: "Rental dividend not credited", description: "The quarterly rental dividend for my Downtown Residences tokens was not credited this month.", category: "investment_support", sub: "dividend_inquiries", language: "en", status: "ESCALATED" },
+  { subject: "رسوم مكررة على حسابي", description: "تم خصم رسوم الاشتراك المميز مرتين هذا الشهر، أرجو استرداد المبلغ المكرر.", category: "billing_support", sub: "refund_requests", language: "ar", status: "OPEN" },
+  { subject: "App crashes on the trading screen", description: "The iOS app closes as soon as I open the XERA/AED order book.", category: "technical_support", sub: "trading_platform_issues", language: "en", status: "RESOLVED" },
+  { subject: "मेरा फ़ोन नंबर बदलना है", description: "मैंने अपना मोबाइल नंबर बदल लिया है, प्रोफ़ाइल में नया नंबर कैसे अपडेट करूँ? ईमेल अभी भी काम करता है।", category: "account_support", sub: "profile_updates", language: "hi", status: "OPEN" },
+  { subject: "Source of funds request", description: "I received an email asking for proof of source of funds for my 150,000 AED deposit. What documents are accepted?", category: "compliance_support", sub: "aml_inquiries", language: "en", status: "OPEN" },
+  { subject: "Staking rewards missing", description: "I staked 10,000 XERA for 90 days but no rewards have appeared for two weeks.", category: "investment_support", sub: "staking_support", language: "en", status: "OPEN" },
+  { subject: "ٹریڈنگ فیس کی وضاحت", description: "مجھے سمجھ نہیں آیا کہ ہر خرید پر کتنی ٹریڈنگ فیس لگتی ہے، براہ کرم وضاحت کریں۔", category: "billing_support", sub: "fee_clarifications", language: "ur", status: "OPEN" },
 ] as const;
 
 export interface SeedReport {
@@ -39,23 +36,25 @@ export interface SeedReport {
   tickets: number;
 }
 
-export async function seedDemoData(db: Database, now = new Date()): Promise<SeedReport> {
+export interface SeedOptions {
+  /** The running configuration (SLA hours, chat capacity); defaults to the environment's. */
+  config?: Config;
+  now?: Date;
+}
+
+export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<SeedReport> {
+  const config = options.config ?? loadConfig();
+  const now = options.now ?? new Date();
   const { prisma } = db;
+  // The migrations write the taxonomy's keys and policy; the seed adds the display texts and
+  // keywords (policy fields an admin may have edited stay as they are).
   for (const category of TICKET_CATEGORIES) {
-    const keywords = [...category.keywords.en, ...category.keywords.ar];
-    const data = { name: category.name, nameAr: category.nameAr, description: category.description, defaultPriority: category.defaultPriority, slaHours: category.slaHours, escalationTier: category.escalationTier, keywords };
-    await prisma.ticketCategory.upsert({ where: { key: category.key }, create: { key: category.key, ...data }, update: {} });
+    const policy = { defaultPriority: category.defaultPriority, slaHours: category.slaHours, escalationTier: category.escalationTier };
+    const texts = { name: category.name, nameAr: category.nameAr, description: category.description, keywords: [...category.keywords.en, ...category.keywords.ar] };
+    await prisma.ticketCategory.upsert({ where: { key: category.key }, create: { key: category.key, ...policy, ...texts }, update: texts });
     for (const sub of category.subcategories) {
-      const subData = {
-        name: sub.name,
-        nameAr: sub.nameAr,
-        parentKey: category.key,
-        defaultPriority: sub.defaultPriority ?? category.defaultPriority,
-        slaHours: category.slaHours,
-        escalationTier: category.escalationTier,
-        keywords: [...sub.keywords.en, ...sub.keywords.ar],
-      };
-      await prisma.ticketCategory.upsert({ where: { key: sub.key }, create: { key: sub.key, ...subData }, update: {} });
+      const subTexts = { name: sub.name, nameAr: sub.nameAr, keywords: [...sub.keywords.en, ...sub.keywords.ar] };
+      await prisma.ticketCategory.upsert({ where: { key: sub.key }, create: { key: sub.key, parentKey: category.key, ...policy, ...subTexts }, update: subTexts });
     }
   }
 
@@ -81,12 +80,13 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
           id,
           translationGroup,
           language,
-          slug: version.slug,
+          slug: article.key,
           title: version.title,
           body: version.body,
           categoryKey: article.categoryKey,
           tags: article.tags,
-          keywords: article.tags,
+          // Curated search keywords; the knowledge subgraph adds the ones it extracts from the text at start.
+          keywords: [...new Set([...article.tags, ...article.keywords[language]])],
           status: "PUBLISHED",
           publishedAt: now,
         },
@@ -129,7 +129,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
         createdById: customer.id,
         createdAt,
         resolvedAt: ticket.status === "RESOLVED" ? new Date(createdAt.getTime() + 2 * 3600_000) : null,
-        slaHours: Math.min(category?.slaHours ?? 4, { LOW: 4, MEDIUM: 4, HIGH: 2, URGENT: 1 }[category?.defaultPriority ?? "MEDIUM"]),
+        slaHours: ticketSlaHours(config, category ? { slaHours: category.slaHours, defaultPriority: category.defaultPriority } : null, category?.defaultPriority ?? "MEDIUM"),
+        escalationTier: ticket.status === "ESCALATED" ? (category?.escalationTier ?? null) : null,
       },
       update: {},
     });
@@ -153,7 +154,10 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
   };
 }
 
-/** True when the database holds no configuration yet (a fresh install). */
+/**
+ * True on a fresh install: nobody on staff yet. (The ticket taxonomy is not a marker: the
+ * migrations write the specification's categories themselves.)
+ */
 export async function isEmpty(db: Database): Promise<boolean> {
-  return (await db.prisma.ticketCategory.count()) === 0;
+  return (await db.prisma.agent.count()) === 0;
 }

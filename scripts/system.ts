@@ -49,7 +49,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const { applied } = options.skipMigrations ? { applied: [] as string[] } : await applyMigrations(db);
   let seeded = false;
   if (config.SEED_DEMO_DATA && (await isEmpty(db))) {
-    await seedDemoData(db);
+    await seedDemoData(db, { config });
     seeded = true;
   }
   const pubsub = createPubSub(config.REDIS_URL, config.PUBSUB_CHANNEL_PREFIX);

@@ -41,7 +41,7 @@ const release = (kind: string, itemId: string) =>
   service.request<{ releaseWorkItem: boolean }>("agents", `mutation($kind: WorkItemKind!, $itemId: ID!) { releaseWorkItem(kind: $kind, itemId: $itemId) }`, { kind, itemId });
 
 const agentNamed = (name: string) => DEMO_AGENTS.find((a) => a.displayName === name)!;
-const AHMED = agentNamed("Ahmed Raza"); // en ur hi, technical_support + account_management, tier 1
+const AHMED = agentNamed("Ahmed Raza"); // en ur hi, technical_support + account_support, technical_specialist
 const JAMES = agentNamed("James Whitfield"); // en only
 const KHALID = agentNamed("Khalid Al-Mutairi"); // ar only
 const FATIMA = agentNamed("Fatima Benali"); // ar en
@@ -389,7 +389,7 @@ describe("profiles and presence", () => {
     const email = `new.agent.${Date.now()}@switchboard.example`;
     const created = await system.request(create, { input: { email, displayName: "New Agent", languages: ["en-GB", "hi"], workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" } } }, supervisor);
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createAgent).toMatchObject({ email, languages: ["en", "hi"], escalationTiers: [1], maxConcurrentChats: 3, workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" }, status: "OFFLINE" });
+    expect(created.data!.createAgent).toMatchObject({ email, languages: ["en", "hi"], escalationTiers: [], maxConcurrentChats: 3, workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" }, status: "OFFLINE" });
     const duplicate = await system.request(create, { input: { email, displayName: "Again", languages: ["en"] } }, supervisor);
     expect(duplicate.errors?.[0].extensions?.code).toBe("CONFLICT");
     const bad = await system.request(create, { input: { email: "x@y.example", displayName: "Bad", languages: ["en"], timezone: "Mars/Olympus" } }, supervisor);

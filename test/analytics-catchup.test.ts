@@ -51,7 +51,7 @@ async function produceSomeEvents(label: string): Promise<string[]> {
   for (let i = 0; i < 3; i++) {
     const created = await producers.request(
       `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
-      { input: { channel: "EMAIL", subject: `${label} ${i}`, description: `Reference ${label}-${i} needs a look.`, categoryKey: "dividend_inquiry", language: "en" } },
+      { input: { channel: "EMAIL", subject: `${label} ${i}`, description: `Reference ${label}-${i} needs a look.`, categoryKey: "dividend_inquiries", language: "en" } },
       customer,
     );
     expect(created.errors).toBeUndefined();
@@ -88,7 +88,7 @@ describe("analytics catch-up after downtime", () => {
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     for (const ticketId of firstTickets) {
       const fact = await producers.db.prisma.analyticsTicketFact.findUniqueOrThrow({ where: { ticketId } });
-      expect(fact).toMatchObject({ categoryKey: "investment_support", subcategoryKey: "dividend_inquiry", channel: "EMAIL", language: "en", customerId: DEMO.customer.id });
+      expect(fact).toMatchObject({ categoryKey: "investment_support", subcategoryKey: "dividend_inquiries", channel: "EMAIL", language: "en", customerId: DEMO.customer.id });
     }
     // Re-delivering (bus duplicates, a second catch-up pass) changes nothing.
     expect(await ingestEvents(producers.db, before)).toBe(0);

@@ -16,7 +16,7 @@ const SUBMIT_TICKET = `mutation($input: SubmitTicketFeedbackInput!) {
 const SUBMIT_CHAT = `mutation($input: SubmitChatFeedbackInput!) {
   submitChatFeedback(input: $input) { followUpCreated feedback { id kind rating waitTimeRating agentRating resolved chat { id } } } }`;
 
-async function createTicket(categoryKey = "dividend_inquiry"): Promise<string> {
+async function createTicket(categoryKey = "dividend_inquiries"): Promise<string> {
   const created = await system.request(
     `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
     { input: { channel: "EMAIL", subject: "Dividend missing", description: "Please check reference QX-4471 on my account.", categoryKey, language: "en" } },

@@ -68,10 +68,10 @@ describe("federated queries through the gateway", () => {
   it("creates a ticket through a mutation, idempotently", async () => {
     const token = await system.token("customer");
     const mutation = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number status priority category { key } customer { name } } }`;
-    const input = { channel: "EMAIL", subject: "Cannot see my dividend", description: "The dividend for March is missing.", categoryKey: "dividend_inquiry", idempotencyKey: "k-1" };
+    const input = { channel: "EMAIL", subject: "Cannot see my dividend", description: "The dividend for March is missing.", categoryKey: "dividend_inquiries", idempotencyKey: "k-1" };
     const first = await system.request(mutation, { input }, token);
     expect(first.errors).toBeUndefined();
-    const subcategory = await system.db.prisma.ticketCategory.findUniqueOrThrow({ where: { key: "dividend_inquiry" } });
+    const subcategory = await system.db.prisma.ticketCategory.findUniqueOrThrow({ where: { key: "dividend_inquiries" } });
     expect(first.data!.createTicket).toMatchObject({ status: "OPEN", priority: subcategory.defaultPriority, category: { key: "investment_support" }, customer: { name: DEMO.customer.name } });
     const again = await system.request(mutation, { input }, token);
     expect(again.data!.createTicket.id).toBe(first.data!.createTicket.id);

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 async function newTicket(input: Record<string, unknown> = {}, token = customer) {
   const result = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { ${TICKET_FIELDS} } }`, {
-    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05 but the amount is held.", categoryKey: "payment_failed", ...input },
+    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05 but the amount is held.", categoryKey: "payment_issues", ...input },
   }, token);
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket;
@@ -182,7 +182,7 @@ describe("workflow", () => {
     expect(await list({ text: "flamingo" })).toEqual([ticket.id]);
     expect(await list({ text: "flamingo", status: ["RESOLVED"] })).toEqual([]);
     expect(await list({ category: "billing_support", customerId: DEMO.customer.id })).toContain(ticket.id);
-    expect(await list({ category: "payment_failed" })).toContain(ticket.id);
+    expect(await list({ category: "payment_issues" })).toContain(ticket.id);
     expect(await list({ breachedSla: true })).not.toContain(ticket.id);
     // Shared search normalisation: English stemming by ticket language, Arabic letter variants and diacritics.
     expect(await list({ text: "statements quarterly" })).toEqual([ticket.id]);

@@ -50,7 +50,7 @@ describe("business schedule", () => {
 
     // Always open: a 4-hour first-reply window ends exactly 4 calendar hours after creation.
     await system.request(UPDATE_SCHEDULE, { input: { utcOffsetMinutes: 0, days: ALL_DAY, holidays: [] } }, admin);
-    const open = await newTicket({ categoryKey: "fee_inquiry", priorityOverride: "LOW" });
+    const open = await newTicket({ categoryKey: "fee_clarifications", priorityOverride: "LOW" });
     expect(open.sla.slaHours).toBe(4);
     expect(new Date(open.sla.firstReply.dueAt).getTime() - new Date(open.createdAt).getTime()).toBe(4 * 3600_000);
     // Open one minute a week: the same window now lies weeks away.
@@ -80,20 +80,21 @@ describe("business schedule", () => {
 describe("category SLA policy", () => {
   const UPDATE = `mutation($input: UpdateTicketCategoryPolicyInput!) { updateTicketCategoryPolicy(input: $input) { key slaHours defaultPriority escalationTier } }`;
 
-  it("admins change a category's SLA hours; new tickets in it use them (stricter of category and priority)", async () => {
-    const updated = await system.request(UPDATE, { input: { key: "billing_support", slaHours: 1.5, escalationTier: 3 } }, admin);
-    expect(updated.data!.updateTicketCategoryPolicy).toMatchObject({ key: "billing_support", slaHours: 1.5, escalationTier: 3 });
-    const ticket = await newTicket({ categoryKey: "fee_inquiry", priorityOverride: "MEDIUM" });
+  it("admins change a category's SLA hours; new tickets in it use them (at the category's priority)", async () => {
+    const updated = await system.request(UPDATE, { input: { key: "billing_support", slaHours: 1.5, escalationTier: "supervisor" } }, admin);
+    expect(updated.data!.updateTicketCategoryPolicy).toMatchObject({ key: "billing_support", slaHours: 1.5, escalationTier: "supervisor" });
+    const ticket = await newTicket({ categoryKey: "fee_clarifications" });
     expect(ticket.sla.slaHours).toBe(1.5);
     expect((await system.request(UPDATE, { input: { key: "billing_support", slaHours: -1 } }, admin)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await system.request(UPDATE, { input: { key: "nope", slaHours: 2 } }, admin)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await system.request(UPDATE, { input: { key: "billing_support", escalationTier: "tier_3" } }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "escalationTier" });
     expect((await system.request(UPDATE, { input: { key: "billing_support", slaHours: 8 } }, agent)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
 
 describe("unknown ids on update", () => {
   it("refuses an unknown agent or category with BAD_USER_INPUT and assigns a real agent", async () => {
-    const ticket = await newTicket({ categoryKey: "fee_inquiry" });
+    const ticket = await newTicket({ categoryKey: "fee_clarifications" });
     const UPDATE = `mutation($input: UpdateTicketInput!) { updateTicket(input: $input) { assignedAgentId category { key } } }`;
     const before = await system.db.prisma.ticketHistoryEntry.count({ where: { ticketId: ticket.id } });
     expect((await system.request(UPDATE, { input: { ticketId: ticket.id, assignedAgentId: randomUUID() } }, agent)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

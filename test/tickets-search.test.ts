@@ -20,7 +20,7 @@ afterAll(async () => {
 
 async function newTicket(input: Record<string, unknown> = {}, token = customer): Promise<{ id: string; number: string }> {
   const result = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`, {
-    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05.", categoryKey: "payment_failed", language: "en", ...input },
+    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05.", categoryKey: "payment_issues", language: "en", ...input },
   }, token);
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket;
@@ -151,7 +151,7 @@ describe("filters, pagination and input", () => {
     expect(done.errors).toBeUndefined();
     expect(new Set(ids(await search("lemur ")))).toEqual(new Set([open.id, resolved.id]));
     expect(ids(await search("lemur ", { filter: { status: ["RESOLVED"] } }))).toEqual([resolved.id]);
-    expect(ids(await search("lemur ", { filter: { status: ["OPEN", "PENDING"], customerId: DEMO.customer.id, category: "payment_failed" } }))).toEqual([open.id]);
+    expect(ids(await search("lemur ", { filter: { status: ["OPEN", "PENDING"], customerId: DEMO.customer.id, category: "payment_issues" } }))).toEqual([open.id]);
     expect(ids(await search("lemur ", { filter: { status: ["RESOLVED"], text: "request" } }))).toEqual([resolved.id]);
     expect(ids(await search("lemur ", { filter: { category: "login_issues" } }))).toEqual([]);
   });

@@ -51,7 +51,7 @@ async function replica(name: string): Promise<SubgraphServices> {
 
 async function newTicket(input: Record<string, unknown>) {
   const result = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number priority sla { slaHours } } }`, {
-    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05 but the amount is held.", categoryKey: "payment_failed", ...input },
+    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05 but the amount is held.", categoryKey: "payment_issues", ...input },
   }, customer);
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket as { id: string; number: string; priority: string; sla: { slaHours: number } };
@@ -77,7 +77,7 @@ describe("SLA sweeper", () => {
     await backdate(nearing.id, hoursBefore(nearing.sla.slaHours * 0.8)); // 80% of the window
 
     // Answered quickly, but unresolved for longer than ESCALATION_THRESHOLD_HOURS (3.5).
-    const stale = await newTicket({ priorityOverride: "LOW", categoryKey: "fee_inquiry", subject: "Stale" });
+    const stale = await newTicket({ priorityOverride: "LOW", categoryKey: "fee_clarifications", subject: "Stale" });
     await system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`, { input: { ticketId: stale.id, body: "We are on it." } }, agent);
     await backdate(stale.id, hoursBefore(3.75));
 
@@ -102,7 +102,7 @@ describe("SLA sweeper", () => {
       const row = await system.db.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } });
       expect(row.status).toBe("ESCALATED");
       expect(row.priority).toBe("URGENT"); // HIGH bumped one level
-      expect(row.escalationTier).toBe(2); // billing_support's escalation tier
+      expect(row.escalationTier).toBe("billing_specialist"); // billing_support's escalation tier
       expect(row.slaBreachedAt).not.toBeNull();
       expect(await eventsOf("ticket.escalated", t.id)).toBe(1);
       expect(await eventsOf("ticket.sla_breached", t.id)).toBe(1);
@@ -150,7 +150,7 @@ describe("manual escalation", () => {
     const mutation = `mutation($input: EscalateTicketInput!) { escalateTicket(input: $input) { status priority escalationTier escalatedAt } }`;
     const escalated = await system.request(mutation, { input: { ticketId: ticket.id, reason: "Customer threatens to close the account" } }, agent);
     expect(escalated.errors).toBeUndefined();
-    expect(escalated.data!.escalateTicket).toMatchObject({ status: "ESCALATED", priority: "MEDIUM", escalationTier: 2 });
+    expect(escalated.data!.escalateTicket).toMatchObject({ status: "ESCALATED", priority: "MEDIUM", escalationTier: "billing_specialist" });
     expect((await system.request(mutation, { input: { ticketId: ticket.id, reason: "again" } }, agent)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await system.request(mutation, { input: { ticketId: ticket.id, reason: "  " } }, agent)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await system.request(mutation, { input: { ticketId: ticket.id, reason: "x" } }, customer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

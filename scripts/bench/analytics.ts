@@ -16,19 +16,15 @@ import { supportMetrics } from "../../subgraphs/analytics/metrics.js";
 import { performanceReport } from "../../subgraphs/analytics/reports.js";
 import type { SqlRunner } from "../../subgraphs/analytics/facts.js";
 import { startTestSystem, type TestSystem } from "../../test/harness.js";
+import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_KEYS } from "../../subgraphs/common/support-taxonomy.js";
+import { formatTicketNumber } from "../../subgraphs/tickets/lifecycle.js";
 import { writeBenchmarkSection } from "./report.js";
 
 const TOTAL_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const DAYS = 90;
 const BATCH = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CATEGORIES: Record<string, string[]> = {
-  billing_support: ["billing_refund", "billing_statement", "billing_fees"],
-  investment_support: ["dividend_inquiry", "portfolio_question", "order_status"],
-  account_management: ["password_reset", "profile_update"],
-  compliance: ["kyc_documents", "tax_forms"],
-  technical_support: ["app_login", "app_crash"],
-};
+const CATEGORIES: Record<string, readonly string[]> = Object.fromEntries(SUPPORT_CATEGORY_KEYS.map((key) => [key, SUPPORT_CATEGORIES[key].subcategories]));
 const CHANNELS = ["EMAIL", "IN_APP", "CHAT", "PHONE", "SOCIAL"];
 const LANGUAGES = ["en", "en", "en", "ar", "ar", "hi"];
 const COMMENTS = [
@@ -122,7 +118,7 @@ async function generate(db: Database): Promise<{ from: Date; to: Date; feedback:
     const agentId = pick(agents);
     const customerId = pick(customers);
     const created = at();
-    await writer.add("ticket.created", "tickets", ticketId, created, { ticketId, number: i + 1, customerId, categoryKey: category, subcategoryKey: sub, priority: pick(["LOW", "MEDIUM", "MEDIUM", "HIGH", "URGENT"]), channel, language });
+    await writer.add("ticket.created", "tickets", ticketId, created, { ticketId, number: formatTicketNumber(i + 1), customerId, categoryKey: category, subcategoryKey: sub, priority: pick(["LOW", "MEDIUM", "MEDIUM", "HIGH", "URGENT"]), channel, language });
     await writer.add("ticket.assigned", "tickets", ticketId, created + 30_000, { ticketId, agentId, categoryKey: category });
     const firstResponse = exponential(1800);
     await writer.add("ticket.first_replied", "tickets", ticketId, created + firstResponse * 1000, { ticketId, agentId, categoryKey: category, firstResponseSeconds: firstResponse, businessSeconds: Math.round(firstResponse * 0.8), slaMet: firstResponse < 4 * 3600 });

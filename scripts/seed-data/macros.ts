@@ -39,7 +39,7 @@ export const DEMO_MACROS: DemoMacro[] = [
     key: "kyc_documents_required",
     name: "KYC documents required",
     nameAr: "مستندات التحقق من الهوية المطلوبة",
-    categoryKey: "account_management",
+    categoryKey: "account_support",
     body: {
       en: "Hi {{customer.name}}, to complete your identity verification we need:\n\n- A valid passport or national ID (front and back)\n- Proof of address dated within the last 3 months, if your ID does not show your address\n- A clear selfie, without sunglasses or anything covering your face\n\nYou can upload them in Profile > Identity verification. Most checks are completed within 24 hours. I'll keep ticket {{ticket.number}} open until your verification is approved.\n\n{{agent.name}}",
       ar: "مرحبًا {{customer.name}}، لإكمال التحقق من هويتك نحتاج إلى ما يلي:\n\n- جواز سفر أو بطاقة هوية وطنية سارية المفعول (الوجهان الأمامي والخلفي)\n- إثبات عنوان صادر خلال الأشهر الثلاثة الأخيرة، إذا كانت وثيقة هويتك لا تتضمن عنوانك\n- صورة ذاتية واضحة، دون نظارات شمسية أو أي شيء يغطي وجهك\n\nيمكنك تحميلها من الملف الشخصي > التحقق من الهوية. تكتمل معظم عمليات التحقق خلال 24 ساعة. وسأُبقي التذكرة رقم {{ticket.number}} مفتوحة إلى أن تتم الموافقة على التحقق.\n\n{{agent.name}}",
@@ -69,7 +69,7 @@ export const DEMO_MACROS: DemoMacro[] = [
     key: "compliance_review_in_progress",
     name: "Compliance review in progress",
     nameAr: "مراجعة الامتثال قيد التنفيذ",
-    categoryKey: "compliance",
+    categoryKey: "compliance_support",
     body: {
       en: "Dear {{customer.name}}, your request (ticket {{ticket.number}}) has been passed to our compliance team for review. This is a standard regulatory check and does not mean anything is wrong. Reviews are usually completed within 3 business days, and we will contact you if any further documents are needed. Thank you for your understanding.\n\n{{agent.name}}",
       ar: "عزيزي/عزيزتي {{customer.name}}، أُحيل طلبك (التذكرة رقم {{ticket.number}}) إلى فريق الامتثال لدينا لمراجعته. وهذا إجراء رقابي معتاد ولا يعني وجود أي مشكلة. تكتمل المراجعة عادةً خلال 3 أيام عمل، وسنتواصل معك إذا احتجنا إلى أي مستندات إضافية. شكرًا لتفهّمك.\n\n{{agent.name}}",

@@ -14,7 +14,6 @@ const ARABIC = /[\u0600-\u06FF]/;
 const ARABIC_GLOBAL = /[\u0600-\u06FF]/g;
 const LATIN_GLOBAL = /[A-Za-z]/g;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 const PLACEHOLDER = /\{\{\s*([^}]+?)\s*\}\}/g;
@@ -34,39 +33,39 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 }
 
-const PRIORITIES = ["LOW", "MEDIUM", "HIGH", "URGENT"];
 
 describe("ticket categories", () => {
-  const expected: Record<string, { priority: string; sla: number; tier: number; subs: string[] }> = {
+  // The product specification's ticketCategories block, verbatim.
+  const expected: Record<string, { priority: string; sla: number; tier: string; subs: string[] }> = {
     investment_support: {
-      priority: "HIGH",
-      sla: 2,
-      tier: 2,
-      subs: ["portfolio_inquiry", "investment_status", "withdrawal_request", "dividend_inquiry", "product_information"],
+      priority: "MEDIUM",
+      sla: 4,
+      tier: "investment_specialist",
+      subs: ["property_investment_help", "token_purchase_issues", "portfolio_questions", "dividend_inquiries", "staking_support"],
     },
     technical_support: {
-      priority: "MEDIUM",
-      sla: 4,
-      tier: 1,
-      subs: ["login_issues", "app_errors", "performance_issues", "two_factor_authentication", "data_sync"],
-    },
-    account_management: {
-      priority: "MEDIUM",
-      sla: 4,
-      tier: 1,
-      subs: ["account_opening", "profile_update", "account_closure", "kyc_verification", "password_reset"],
-    },
-    compliance: {
       priority: "HIGH",
       sla: 2,
-      tier: 3,
-      subs: ["regulatory_inquiry", "document_request", "aml_review", "tax_reporting", "sanctions_screening"],
+      tier: "technical_specialist",
+      subs: ["app_not_working", "login_issues", "payment_failures", "wallet_connection_problems", "trading_platform_issues"],
+    },
+    account_support: {
+      priority: "MEDIUM",
+      sla: 6,
+      tier: "account_specialist",
+      subs: ["kyc_verification", "account_security", "profile_updates", "document_upload_help", "2fa_assistance"],
+    },
+    compliance_support: {
+      priority: "HIGH",
+      sla: 4,
+      tier: "compliance_specialist",
+      subs: ["regulatory_questions", "tax_documentation", "aml_inquiries", "reporting_help", "legal_clarifications"],
     },
     billing_support: {
-      priority: "MEDIUM",
-      sla: 4,
-      tier: 2,
-      subs: ["payment_failed", "refund_request", "fee_inquiry", "invoice_request", "subscription_change"],
+      priority: "HIGH",
+      sla: 3,
+      tier: "billing_specialist",
+      subs: ["payment_issues", "refund_requests", "billing_disputes", "subscription_help", "fee_clarifications"],
     },
   };
 
@@ -97,40 +96,59 @@ describe("ticket categories", () => {
       expect(node.keywords.ar.length, node.key).toBeGreaterThan(0);
       for (const kw of node.keywords.ar) expect(kw, node.key).toMatch(ARABIC);
       for (const kw of node.keywords.en) expect(kw, node.key).toBe(kw.toLowerCase());
-      if (node.defaultPriority !== undefined) expect(PRIORITIES).toContain(node.defaultPriority);
     }
     for (const category of TICKET_CATEGORIES) expect(category.description.trim()).not.toBe("");
   });
 });
 
+/** The specification's knowledgeBase.articleCategories, verbatim. */
+const SPEC_KNOWLEDGE_BASE = {
+  getting_started: { name: "Getting Started", description: "Basic platform orientation and first steps", articles: ["how_to_register_account", "completing_kyc_verification", "making_first_investment", "understanding_dual_tokens", "mobile_app_setup"] },
+  investment_guide: { name: "Investment Guide", description: "Investment processes and strategies", articles: ["xera_vs_propx_tokens", "property_selection_guide", "risk_assessment", "portfolio_diversification", "expected_returns"] },
+  trading_help: { name: "Trading Help", description: "Trading platform and features", articles: ["placing_buy_sell_orders", "understanding_order_types", "trading_fees_structure", "market_data_interpretation", "liquidity_pools"] },
+  troubleshooting: { name: "Troubleshooting", description: "Common issues and solutions", articles: ["login_problems", "payment_failures", "app_crashes", "wallet_connection_issues", "verification_delays"] },
+};
+
 describe("knowledge base", () => {
-  it("has the 4 categories", () => {
-    expect(KNOWLEDGE_CATEGORIES.map((c) => c.key)).toEqual([
-      "getting_started",
-      "investments",
-      "account_security",
-      "payments_billing",
-    ]);
+  it("has the specification's 4 categories with its names and descriptions", () => {
+    expect(KNOWLEDGE_CATEGORIES.map((c) => c.key)).toEqual(Object.keys(SPEC_KNOWLEDGE_BASE));
     for (const c of KNOWLEDGE_CATEGORIES) {
+      const spec = SPEC_KNOWLEDGE_BASE[c.key as keyof typeof SPEC_KNOWLEDGE_BASE];
+      expect(c.name).toBe(spec.name);
+      expect(c.description).toBe(spec.description);
       expect(c.nameAr).toMatch(ARABIC);
-      expect(c.description.trim()).not.toBe("");
     }
   });
 
-  it("has 20 articles, 5 per category, each referencing a real category", () => {
+  it("has the specification's 20 articles under its keys, in its categories and order", () => {
     expect(KNOWLEDGE_ARTICLES).toHaveLength(20);
-    const categoryKeys = new Set<string>(KNOWLEDGE_CATEGORIES.map((c) => c.key));
-    for (const a of KNOWLEDGE_ARTICLES) expect(categoryKeys.has(a.categoryKey), a.key).toBe(true);
-    for (const c of KNOWLEDGE_CATEGORIES) {
-      expect(KNOWLEDGE_ARTICLES.filter((a) => a.categoryKey === c.key), c.key).toHaveLength(5);
+    for (const [category, spec] of Object.entries(SPEC_KNOWLEDGE_BASE)) {
+      expect(KNOWLEDGE_ARTICLES.filter((a) => a.categoryKey === category).map((a) => a.key), category).toEqual(spec.articles);
     }
   });
 
-  it("has unique keys and slugs across both languages", () => {
+  it("has unique snake_case keys (the slug in both languages)", () => {
     expectUnique(KNOWLEDGE_ARTICLES.map((a) => a.key));
-    const slugs = KNOWLEDGE_ARTICLES.flatMap((a) => [a.en.slug, a.ar.slug]);
-    expectUnique(slugs);
-    for (const s of [...slugs, ...KNOWLEDGE_ARTICLES.map((a) => a.key)]) expect(s).toMatch(SLUG);
+    for (const a of KNOWLEDGE_ARTICLES) expect(a.key).toMatch(SNAKE);
+  });
+
+  it("has search keywords in both languages", () => {
+    for (const a of KNOWLEDGE_ARTICLES) {
+      expect(a.keywords.en.length, a.key).toBeGreaterThanOrEqual(3);
+      expect(a.keywords.ar.length, a.key).toBeGreaterThanOrEqual(3);
+      for (const kw of a.keywords.en) expect(kw, a.key).toBe(kw.toLowerCase());
+      for (const kw of a.keywords.ar) expect(kw, a.key).toMatch(ARABIC);
+    }
+  });
+
+  it("speaks of the NexVestXR domain and gives numbered steps in both languages", () => {
+    for (const a of KNOWLEDGE_ARTICLES) {
+      for (const language of ["en", "ar"] as const) {
+        expect(a[language].body, `${a.key} ${language}`).toMatch(/^1\. /m);
+        expect(a[language].body.split(/\n\s*\n/).length, `${a.key} ${language}: paragraphs`).toBeGreaterThanOrEqual(6);
+      }
+      expect(a.en.body, a.key).toMatch(/NexVestXR|XERA|PROPX/);
+    }
   });
 
   it("has 3–6 slug-like tags per article", () => {
@@ -226,8 +244,13 @@ describe("people", () => {
 
   it("has valid tiers, ratings, statuses, capacity and time zones", () => {
     for (const a of DEMO_AGENTS) {
-      expect(a.escalationTiers.length, a.displayName).toBeGreaterThan(0);
-      for (const t of a.escalationTiers) expect([1, 2, 3]).toContain(t);
+      // Named tiers only; a specialist tier goes with the matching specialization.
+      for (const t of a.escalationTiers) {
+        if (t === "supervisor") continue;
+        const category = TICKET_CATEGORIES.find((c) => c.escalationTier === t);
+        expect(category, `${a.displayName}: ${t}`).toBeDefined();
+        expect(a.specializations, `${a.displayName}: ${t}`).toContain(category!.key);
+      }
       expect(a.rating).toBeGreaterThanOrEqual(0);
       expect(a.rating).toBeLessThanOrEqual(10);
       expect(Math.round(a.rating * 10) / 10).toBe(a.rating);
@@ -238,7 +261,7 @@ describe("people", () => {
     expect(DEMO_AGENTS.filter((a) => a.status === "ONLINE").length).toBeGreaterThanOrEqual(5);
     expect(new Set(DEMO_AGENTS.map((a) => a.status)).size).toBe(4);
     // Every escalation tier is staffed.
-    for (const tier of [1, 2, 3] as const) {
+    for (const tier of [...TICKET_CATEGORIES.map((c) => c.escalationTier), "supervisor"]) {
       expect(DEMO_AGENTS.some((a) => a.escalationTiers.includes(tier)), `tier ${tier}`).toBe(true);
     }
   });

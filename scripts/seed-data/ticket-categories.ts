@@ -1,327 +1,117 @@
-import type { TicketCategory } from "./types.js";
+import { SUPPORT_CATEGORIES } from "../../subgraphs/common/support-taxonomy.js";
+import type { TicketCategory, TicketCategoryKey, TicketSubcategory } from "./types.js";
 
 /**
- * Ticket taxonomy: 5 categories × 5 subcategories.
- * Keywords drive naive classification/routing, so they are lowercase (en) and
- * written without diacritics (ar) to match how customers actually type.
+ * The specification's ticket taxonomy as demo/policy data: keys, default priority, SLA hours and
+ * escalation tier come from subgraphs/common/support-taxonomy.ts (the specification verbatim);
+ * this file adds the display names (en/ar), descriptions and routing keywords. Keywords are
+ * lowercase (en) and written without diacritics (ar), the way customers type.
  */
+function category(
+  key: TicketCategoryKey,
+  text: Pick<TicketCategory, "name" | "nameAr" | "description" | "keywords">,
+  subcategories: TicketSubcategory[],
+): TicketCategory {
+  const policy = SUPPORT_CATEGORIES[key];
+  const expected = [...policy.subcategories].sort().join();
+  if (subcategories.map((s) => s.key).sort().join() !== expected) throw new Error(`seed subcategories of ${key} differ from the specification`);
+  return { key, ...text, defaultPriority: policy.priority, slaHours: policy.slaHours, escalationTier: policy.escalationTier, subcategories };
+}
+
 export const TICKET_CATEGORIES: TicketCategory[] = [
-  {
-    key: "investment_support",
-    name: "Investment Support",
-    nameAr: "دعم الاستثمار",
-    description:
-      "Questions about portfolios, orders, withdrawals, dividends and investment products.",
-    defaultPriority: "HIGH",
-    slaHours: 2,
-    escalationTier: 2,
-    keywords: {
-      en: ["investment", "portfolio", "invest", "fund", "shares", "returns", "sukuk"],
-      ar: ["استثمار", "محفظة", "استثماري", "صندوق", "أسهم", "عوائد", "صكوك"],
+  category(
+    "investment_support",
+    {
+      name: "Investment Support",
+      nameAr: "دعم الاستثمار",
+      description: "Investing in tokenised properties: buying XERA and PROPX tokens, portfolio holdings, rental dividends and staking.",
+      keywords: {
+        en: ["investment", "invest", "property", "propx", "xera", "portfolio", "dividend", "staking", "tokens"],
+        ar: ["استثمار", "عقار", "عقاري", "محفظة", "توزيعات", "أرباح", "تخزين", "رموز", "توكن"],
+      },
     },
-    subcategories: [
-      {
-        key: "portfolio_inquiry",
-        name: "Portfolio inquiry",
-        nameAr: "استفسار عن المحفظة",
-        keywords: {
-          en: ["portfolio", "holdings", "allocation", "performance", "balance", "value"],
-          ar: ["محفظة", "ممتلكات", "توزيع الأصول", "أداء", "رصيد", "قيمة"],
-        },
-      },
-      {
-        key: "investment_status",
-        name: "Investment status",
-        nameAr: "حالة الاستثمار",
-        keywords: {
-          en: ["status", "pending", "order", "settlement", "executed", "matured"],
-          ar: ["حالة", "قيد الانتظار", "أمر", "تسوية", "تنفيذ", "استحقاق"],
-        },
-      },
-      {
-        key: "withdrawal_request",
-        name: "Withdrawal request",
-        nameAr: "طلب سحب",
-        defaultPriority: "URGENT",
-        keywords: {
-          en: ["withdraw", "withdrawal", "payout", "cash out", "transfer to bank", "not received"],
-          ar: ["سحب", "طلب سحب", "تحويل إلى البنك", "صرف", "لم يصل", "استرجاع الأموال"],
-        },
-      },
-      {
-        key: "dividend_inquiry",
-        name: "Dividend inquiry",
-        nameAr: "استفسار عن توزيعات الأرباح",
-        defaultPriority: "MEDIUM",
-        keywords: {
-          en: ["dividend", "dividends", "distribution", "payout date", "withholding tax", "reinvest"],
-          ar: ["توزيعات", "أرباح", "توزيع الأرباح", "تاريخ الصرف", "ضريبة مقتطعة", "إعادة استثمار"],
-        },
-      },
-      {
-        key: "product_information",
-        name: "Product information",
-        nameAr: "معلومات المنتجات",
-        defaultPriority: "LOW",
-        keywords: {
-          en: ["product", "sharia", "sukuk", "etf", "gold", "managed portfolio", "minimum"],
-          ar: ["منتج", "متوافق مع الشريعة", "صكوك", "صناديق المؤشرات", "ذهب", "محفظة مدارة", "الحد الأدنى"],
-        },
-      },
+    [
+      { key: "property_investment_help", name: "Property investment help", nameAr: "المساعدة في الاستثمار العقاري", keywords: { en: ["property", "listing", "fractional", "minimum investment", "rental yield", "off-plan"], ar: ["عقار", "قائمة العقارات", "ملكية جزئية", "الحد الأدنى للاستثمار", "عائد الإيجار", "على الخارطة"] } },
+      { key: "token_purchase_issues", name: "Token purchase issues", nameAr: "مشاكل شراء الرموز", keywords: { en: ["buy tokens", "purchase", "propx", "xera", "order failed", "tokens not received"], ar: ["شراء الرموز", "شراء", "طلب فاشل", "لم تصل الرموز", "بروبكس", "زيرا"] } },
+      { key: "portfolio_questions", name: "Portfolio questions", nameAr: "أسئلة المحفظة", keywords: { en: ["portfolio", "holdings", "valuation", "balance", "performance", "returns"], ar: ["محفظة", "ممتلكات", "تقييم", "رصيد", "أداء", "عوائد"] } },
+      { key: "dividend_inquiries", name: "Dividend inquiries", nameAr: "استفسارات توزيعات الأرباح", keywords: { en: ["dividend", "rental income", "distribution", "payout", "not credited", "yield"], ar: ["توزيعات", "دخل الإيجار", "توزيع", "صرف", "لم يضف", "عائد"] } },
+      { key: "staking_support", name: "Staking support", nameAr: "دعم التخزين", keywords: { en: ["staking", "stake", "unstake", "apy", "rewards", "lock period"], ar: ["تخزين", "تخزين الرموز", "فك التخزين", "مكافآت", "فترة القفل", "العائد السنوي"] } },
     ],
-  },
-  {
-    key: "technical_support",
-    name: "Technical Support",
-    nameAr: "الدعم الفني",
-    description: "Problems with signing in, the mobile app, the website, performance or data sync.",
-    defaultPriority: "MEDIUM",
-    slaHours: 4,
-    escalationTier: 1,
-    keywords: {
-      en: ["app", "error", "bug", "crash", "website", "not working", "technical"],
-      ar: ["تطبيق", "خطأ", "مشكلة تقنية", "توقف", "موقع", "لا يعمل", "فني"],
+  ),
+  category(
+    "technical_support",
+    {
+      name: "Technical Support",
+      nameAr: "الدعم الفني",
+      description: "Problems with the app, signing in, payments failing in the app, wallet connections and the trading platform.",
+      keywords: {
+        en: ["app", "login", "error", "crash", "wallet", "metamask", "trading", "bug", "not working"],
+        ar: ["التطبيق", "تسجيل الدخول", "خطأ", "يتعطل", "المحفظة", "ميتاماسك", "التداول", "لا يعمل"],
+      },
     },
-    subcategories: [
-      {
-        key: "login_issues",
-        name: "Login issues",
-        nameAr: "مشاكل تسجيل الدخول",
-        defaultPriority: "HIGH",
-        keywords: {
-          en: ["login", "log in", "sign in", "locked out", "cannot access", "session expired"],
-          ar: ["تسجيل الدخول", "لا أستطيع الدخول", "مقفل", "الوصول", "انتهت الجلسة", "دخول"],
-        },
-      },
-      {
-        key: "app_errors",
-        name: "App errors",
-        nameAr: "أخطاء التطبيق",
-        keywords: {
-          en: ["error", "crash", "error code", "something went wrong", "blank screen", "bug"],
-          ar: ["خطأ", "يتوقف", "رمز الخطأ", "حدث خطأ ما", "شاشة فارغة", "عطل"],
-        },
-      },
-      {
-        key: "performance_issues",
-        name: "Performance issues",
-        nameAr: "مشاكل الأداء",
-        defaultPriority: "LOW",
-        keywords: {
-          en: ["slow", "loading", "timeout", "lag", "freezing", "takes long"],
-          ar: ["بطيء", "تحميل", "انتهاء المهلة", "تأخير", "يتجمد", "يستغرق وقتا"],
-        },
-      },
-      {
-        key: "two_factor_authentication",
-        name: "Two-factor authentication",
-        nameAr: "المصادقة الثنائية",
-        defaultPriority: "HIGH",
-        keywords: {
-          en: ["2fa", "two-factor", "otp", "verification code", "authenticator", "sms code"],
-          ar: ["المصادقة الثنائية", "رمز التحقق", "رمز لمرة واحدة", "تطبيق المصادقة", "رسالة نصية", "الرمز لا يصل"],
-        },
-      },
-      {
-        key: "data_sync",
-        name: "Data sync",
-        nameAr: "مزامنة البيانات",
-        keywords: {
-          en: ["sync", "not updated", "wrong balance", "missing transaction", "outdated", "refresh"],
-          ar: ["مزامنة", "لم يتم التحديث", "رصيد خاطئ", "معاملة مفقودة", "بيانات قديمة", "تحديث"],
-        },
-      },
+    [
+      { key: "app_not_working", name: "App not working", nameAr: "التطبيق لا يعمل", keywords: { en: ["crash", "blank screen", "freezes", "won't open", "error code", "slow"], ar: ["يتعطل", "شاشة فارغة", "يتجمد", "لا يفتح", "رمز الخطأ", "بطيء"] } },
+      { key: "login_issues", name: "Login issues", nameAr: "مشاكل تسجيل الدخول", keywords: { en: ["login", "sign in", "password", "locked out", "session expired", "can't log in"], ar: ["تسجيل الدخول", "كلمة المرور", "الحساب مقفل", "انتهت الجلسة", "لا أستطيع الدخول"] } },
+      { key: "payment_failures", name: "Payment failures", nameAr: "فشل عمليات الدفع", keywords: { en: ["payment failed", "checkout error", "transaction failed", "card declined", "gateway timeout"], ar: ["فشل الدفع", "خطأ في الدفع", "فشلت العملية", "رفض البطاقة", "انتهت المهلة"] } },
+      { key: "wallet_connection_problems", name: "Wallet connection problems", nameAr: "مشاكل ربط المحفظة", keywords: { en: ["wallet", "metamask", "walletconnect", "connect wallet", "network", "polygon"], ar: ["محفظة", "ميتاماسك", "ربط المحفظة", "الشبكة", "بوليغون", "لا تتصل"] } },
+      { key: "trading_platform_issues", name: "Trading platform issues", nameAr: "مشاكل منصة التداول", keywords: { en: ["trading", "order book", "limit order", "liquidity pool", "swap", "chart"], ar: ["التداول", "دفتر الأوامر", "أمر محدد", "مجمع السيولة", "مبادلة", "الرسم البياني"] } },
     ],
-  },
-  {
-    key: "account_management",
-    name: "Account Management",
-    nameAr: "إدارة الحساب",
-    description:
-      "Opening, updating, verifying and closing accounts, and recovering access to them.",
-    defaultPriority: "MEDIUM",
-    slaHours: 4,
-    escalationTier: 1,
-    keywords: {
-      en: ["account", "profile", "details", "personal information", "open account", "close account"],
-      ar: ["حساب", "ملف شخصي", "بيانات", "معلومات شخصية", "فتح حساب", "إغلاق الحساب"],
+  ),
+  category(
+    "account_support",
+    {
+      name: "Account Support",
+      nameAr: "دعم الحساب",
+      description: "KYC verification, account security, profile changes, document uploads and two-factor authentication.",
+      keywords: {
+        en: ["account", "kyc", "verification", "profile", "document", "2fa", "security"],
+        ar: ["الحساب", "اعرف عميلك", "التحقق", "الملف الشخصي", "مستند", "المصادقة الثنائية", "الأمان"],
+      },
     },
-    subcategories: [
-      {
-        key: "account_opening",
-        name: "Account opening",
-        nameAr: "فتح حساب",
-        keywords: {
-          en: ["open account", "sign up", "register", "new account", "application", "onboarding"],
-          ar: ["فتح حساب", "تسجيل", "حساب جديد", "طلب", "اشتراك", "إنشاء حساب"],
-        },
-      },
-      {
-        key: "profile_update",
-        name: "Profile update",
-        nameAr: "تحديث الملف الشخصي",
-        defaultPriority: "LOW",
-        keywords: {
-          en: ["update", "change address", "change phone", "change email", "name change", "profile"],
-          ar: ["تحديث", "تغيير العنوان", "تغيير رقم الهاتف", "تغيير البريد", "تغيير الاسم", "الملف الشخصي"],
-        },
-      },
-      {
-        key: "account_closure",
-        name: "Account closure",
-        nameAr: "إغلاق الحساب",
-        keywords: {
-          en: ["close account", "delete account", "cancel account", "terminate", "leave", "deactivate"],
-          ar: ["إغلاق الحساب", "حذف الحساب", "إلغاء الحساب", "إنهاء", "مغادرة", "تعطيل"],
-        },
-      },
-      {
-        key: "kyc_verification",
-        name: "KYC verification",
-        nameAr: "التحقق من الهوية (اعرف عميلك)",
-        defaultPriority: "HIGH",
-        keywords: {
-          en: ["kyc", "verification", "identity", "passport", "id card", "selfie", "rejected"],
-          ar: ["اعرف عميلك", "التحقق", "الهوية", "جواز السفر", "بطاقة الهوية", "صورة ذاتية", "مرفوض"],
-        },
-      },
-      {
-        key: "password_reset",
-        name: "Password reset",
-        nameAr: "إعادة تعيين كلمة المرور",
-        keywords: {
-          en: ["password", "forgot password", "reset", "reset link", "change password", "expired link"],
-          ar: ["كلمة المرور", "نسيت كلمة المرور", "إعادة تعيين", "رابط إعادة التعيين", "تغيير كلمة المرور", "انتهت صلاحية الرابط"],
-        },
-      },
+    [
+      { key: "kyc_verification", name: "KYC verification", nameAr: "التحقق من الهوية (اعرف عميلك)", keywords: { en: ["kyc", "verification", "identity", "emirates id", "passport", "rejected"], ar: ["اعرف عميلك", "التحقق", "الهوية", "الهوية الإماراتية", "جواز السفر", "مرفوض"] } },
+      { key: "account_security", name: "Account security", nameAr: "أمان الحساب", keywords: { en: ["hacked", "suspicious login", "unauthorised", "security", "compromised", "phishing"], ar: ["اختراق", "دخول مشبوه", "غير مصرح", "الأمان", "تصيد"] } },
+      { key: "profile_updates", name: "Profile updates", nameAr: "تحديث الملف الشخصي", keywords: { en: ["profile", "phone number", "email address", "name change", "address", "update details"], ar: ["الملف الشخصي", "رقم الهاتف", "البريد الإلكتروني", "تغيير الاسم", "العنوان", "تحديث البيانات"] } },
+      { key: "document_upload_help", name: "Document upload help", nameAr: "المساعدة في رفع المستندات", keywords: { en: ["upload", "document", "file too large", "proof of address", "pdf", "photo"], ar: ["رفع", "مستند", "الملف كبير", "إثبات العنوان", "صورة"] } },
+      { key: "2fa_assistance", name: "2FA assistance", nameAr: "المساعدة في المصادقة الثنائية", keywords: { en: ["2fa", "two-factor", "authenticator", "otp", "sms code", "lost phone"], ar: ["المصادقة الثنائية", "تطبيق المصادقة", "رمز التحقق", "رمز الرسالة", "فقدت هاتفي"] } },
     ],
-  },
-  {
-    key: "compliance",
-    name: "Compliance",
-    nameAr: "الامتثال",
-    description:
-      "Regulatory questions, official documents, AML and sanctions reviews, and tax reporting.",
-    defaultPriority: "HIGH",
-    slaHours: 2,
-    escalationTier: 3,
-    keywords: {
-      en: ["compliance", "regulation", "regulator", "legal", "aml", "tax", "sanctions"],
-      ar: ["امتثال", "لوائح", "الجهة الرقابية", "قانوني", "مكافحة غسل الأموال", "ضريبة", "عقوبات"],
+  ),
+  category(
+    "compliance_support",
+    {
+      name: "Compliance Support",
+      nameAr: "دعم الامتثال",
+      description: "Regulatory questions, tax documents, AML and source-of-funds requests, reports and legal clarifications.",
+      keywords: {
+        en: ["compliance", "regulation", "tax", "aml", "source of funds", "legal", "report"],
+        ar: ["الامتثال", "تنظيم", "ضريبة", "غسل الأموال", "مصدر الأموال", "قانوني", "تقرير"],
+      },
     },
-    subcategories: [
-      {
-        key: "regulatory_inquiry",
-        name: "Regulatory inquiry",
-        nameAr: "استفسار تنظيمي",
-        keywords: {
-          en: ["regulated", "license", "regulator", "complaint", "investor protection", "rules"],
-          ar: ["مرخص", "ترخيص", "الجهة الرقابية", "شكوى", "حماية المستثمر", "قواعد"],
-        },
-      },
-      {
-        key: "document_request",
-        name: "Document request",
-        nameAr: "طلب مستندات",
-        defaultPriority: "MEDIUM",
-        keywords: {
-          en: ["document", "letter", "stamped", "proof of holdings", "statement", "certificate"],
-          ar: ["مستند", "خطاب", "مختوم", "إثبات الملكية", "كشف حساب", "شهادة"],
-        },
-      },
-      {
-        key: "aml_review",
-        name: "AML review",
-        nameAr: "مراجعة مكافحة غسل الأموال",
-        defaultPriority: "URGENT",
-        keywords: {
-          en: ["aml", "source of funds", "source of wealth", "frozen", "on hold", "review"],
-          ar: ["غسل الأموال", "مصدر الأموال", "مصدر الثروة", "مجمد", "معلق", "مراجعة"],
-        },
-      },
-      {
-        key: "tax_reporting",
-        name: "Tax reporting",
-        nameAr: "التقارير الضريبية",
-        defaultPriority: "MEDIUM",
-        keywords: {
-          en: ["tax", "tax statement", "w-8ben", "fatca", "crs", "tax residency"],
-          ar: ["ضريبة", "كشف ضريبي", "نموذج W-8BEN", "فاتكا", "معيار الإبلاغ المشترك", "الإقامة الضريبية"],
-        },
-      },
-      {
-        key: "sanctions_screening",
-        name: "Sanctions screening",
-        nameAr: "فحص العقوبات",
-        defaultPriority: "URGENT",
-        keywords: {
-          en: ["sanctions", "screening", "blocked payment", "name match", "watchlist", "restricted country"],
-          ar: ["عقوبات", "فحص", "دفعة محظورة", "تطابق الاسم", "قائمة المراقبة", "دولة محظورة"],
-        },
-      },
+    [
+      { key: "regulatory_questions", name: "Regulatory questions", nameAr: "أسئلة تنظيمية", keywords: { en: ["regulator", "licence", "vara", "dfsa", "regulated", "investor protection"], ar: ["الجهة الرقابية", "ترخيص", "فارا", "مرخص", "حماية المستثمر"] } },
+      { key: "tax_documentation", name: "Tax documentation", nameAr: "المستندات الضريبية", keywords: { en: ["tax", "tax statement", "fatca", "crs", "tax residency", "w-8ben"], ar: ["ضريبة", "كشف ضريبي", "فاتكا", "الإقامة الضريبية", "معيار الإبلاغ المشترك"] } },
+      { key: "aml_inquiries", name: "AML inquiries", nameAr: "استفسارات مكافحة غسل الأموال", keywords: { en: ["aml", "source of funds", "source of wealth", "sanctions", "frozen", "enhanced due diligence"], ar: ["غسل الأموال", "مصدر الأموال", "مصدر الثروة", "العقوبات", "مجمد", "العناية الواجبة"] } },
+      { key: "reporting_help", name: "Reporting help", nameAr: "المساعدة في التقارير", keywords: { en: ["report", "statement", "annual statement", "transaction history", "export", "audit"], ar: ["تقرير", "كشف حساب", "كشف سنوي", "سجل المعاملات", "تصدير", "تدقيق"] } },
+      { key: "legal_clarifications", name: "Legal clarifications", nameAr: "توضيحات قانونية", keywords: { en: ["legal", "terms", "ownership", "spv", "title deed", "contract"], ar: ["قانوني", "الشروط", "الملكية", "شركة ذات غرض خاص", "سند الملكية", "عقد"] } },
     ],
-  },
-  {
-    key: "billing_support",
-    name: "Billing Support",
-    nameAr: "دعم الفواتير والمدفوعات",
-    description: "Payments, refunds, fees, invoices and subscription plans.",
-    defaultPriority: "MEDIUM",
-    slaHours: 4,
-    escalationTier: 2,
-    keywords: {
-      en: ["billing", "payment", "charge", "fee", "invoice", "refund", "subscription"],
-      ar: ["فواتير", "دفع", "رسوم", "خصم", "فاتورة", "استرداد", "اشتراك"],
+  ),
+  category(
+    "billing_support",
+    {
+      name: "Billing Support",
+      nameAr: "دعم الفواتير",
+      description: "Deposits and withdrawals, refunds, disputed charges, subscriptions and platform fees.",
+      keywords: {
+        en: ["payment", "deposit", "withdrawal", "refund", "charge", "fee", "subscription", "invoice"],
+        ar: ["الدفع", "إيداع", "سحب", "استرداد", "خصم", "رسوم", "اشتراك", "فاتورة"],
+      },
     },
-    subcategories: [
-      {
-        key: "payment_failed",
-        name: "Payment failed",
-        nameAr: "فشل الدفع",
-        defaultPriority: "HIGH",
-        keywords: {
-          en: ["payment failed", "declined", "card rejected", "deposit failed", "3d secure", "insufficient funds"],
-          ar: ["فشل الدفع", "مرفوضة", "رفض البطاقة", "فشل الإيداع", "التحقق الآمن", "رصيد غير كاف"],
-        },
-      },
-      {
-        key: "refund_request",
-        name: "Refund request",
-        nameAr: "طلب استرداد",
-        keywords: {
-          en: ["refund", "money back", "charged twice", "duplicate charge", "reverse", "wrong charge"],
-          ar: ["استرداد", "استرجاع المبلغ", "خصم مرتين", "خصم مكرر", "عكس العملية", "خصم خاطئ"],
-        },
-      },
-      {
-        key: "fee_inquiry",
-        name: "Fee inquiry",
-        nameAr: "استفسار عن الرسوم",
-        defaultPriority: "LOW",
-        keywords: {
-          en: ["fee", "fees", "charges", "management fee", "commission", "pricing"],
-          ar: ["رسوم", "مصاريف", "رسوم الإدارة", "عمولة", "الأسعار", "تكلفة"],
-        },
-      },
-      {
-        key: "invoice_request",
-        name: "Invoice request",
-        nameAr: "طلب فاتورة",
-        defaultPriority: "LOW",
-        keywords: {
-          en: ["invoice", "receipt", "vat", "billing statement", "download invoice", "tax invoice"],
-          ar: ["فاتورة", "إيصال", "ضريبة القيمة المضافة", "كشف الفواتير", "تنزيل الفاتورة", "فاتورة ضريبية"],
-        },
-      },
-      {
-        key: "subscription_change",
-        name: "Subscription change",
-        nameAr: "تغيير الاشتراك",
-        keywords: {
-          en: ["subscription", "plan", "upgrade", "downgrade", "premium", "vip", "cancel plan"],
-          ar: ["اشتراك", "خطة", "ترقية", "تخفيض الخطة", "بريميوم", "كبار العملاء", "إلغاء الخطة"],
-        },
-      },
+    [
+      { key: "payment_issues", name: "Payment issues", nameAr: "مشاكل الدفع", keywords: { en: ["deposit", "withdrawal", "bank transfer", "pending", "not received", "upi"], ar: ["إيداع", "سحب", "تحويل بنكي", "قيد الانتظار", "لم يصل", "تحويل"] } },
+      { key: "refund_requests", name: "Refund requests", nameAr: "طلبات الاسترداد", keywords: { en: ["refund", "money back", "reverse", "cancelled order", "return funds"], ar: ["استرداد", "استرجاع المبلغ", "عكس العملية", "طلب ملغى", "إعادة الأموال"] } },
+      { key: "billing_disputes", name: "Billing disputes", nameAr: "نزاعات الفواتير", keywords: { en: ["charged twice", "wrong amount", "dispute", "unauthorised charge", "overcharged"], ar: ["خصم مرتين", "مبلغ خاطئ", "اعتراض", "خصم غير مصرح", "رسوم زائدة"] } },
+      { key: "subscription_help", name: "Subscription help", nameAr: "المساعدة في الاشتراك", keywords: { en: ["subscription", "premium", "plan", "upgrade", "cancel subscription", "renewal"], ar: ["اشتراك", "الباقة المميزة", "خطة", "ترقية", "إلغاء الاشتراك", "تجديد"] } },
+      { key: "fee_clarifications", name: "Fee clarifications", nameAr: "توضيح الرسوم", keywords: { en: ["fee", "fees", "trading fee", "gas fee", "commission", "management fee"], ar: ["رسوم", "رسوم التداول", "رسوم الغاز", "عمولة", "رسوم الإدارة"] } },
     ],
-  },
+  ),
 ];

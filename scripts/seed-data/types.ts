@@ -23,7 +23,8 @@ export interface Bilingual<T> {
 
 export type TicketPriority = "LOW" | "MEDIUM" | "HIGH" | "URGENT";
 
-export type EscalationTier = 1 | 2 | 3;
+/** A named escalation tier: a category's specialist tier or the supervisor queue. */
+export type EscalationTier = string;
 
 /** ISO 4217 currency codes used in the demo data. */
 export type CurrencyCode = "USD" | "AED" | "SAR" | "EGP" | "INR" | "PKR" | "GBP";
@@ -35,12 +36,7 @@ export type CountryCode = "AE" | "SA" | "EG" | "IN" | "PK" | "GB" | "US" | "QA" 
 // Ticket categories
 // ---------------------------------------------------------------------------
 
-export type TicketCategoryKey =
-  | "investment_support"
-  | "technical_support"
-  | "account_management"
-  | "compliance"
-  | "billing_support";
+export type TicketCategoryKey = import("../../subgraphs/common/support-taxonomy.js").SupportCategoryKey;
 
 /** Keywords used for routing/classification, per language. */
 export type CategoryKeywords = Bilingual<string[]>;
@@ -51,8 +47,6 @@ export interface TicketSubcategory {
   name: string;
   nameAr: string;
   keywords: CategoryKeywords;
-  /** Overrides the parent category's defaultPriority when present. */
-  defaultPriority?: TicketPriority;
 }
 
 export interface TicketCategory {
@@ -72,35 +66,42 @@ export interface TicketCategory {
 // Knowledge base
 // ---------------------------------------------------------------------------
 
+/** The specification's knowledge base categories (articleCategories). */
 export type KnowledgeCategoryKey =
   | "getting_started"
-  | "investments"
-  | "account_security"
-  | "payments_billing";
+  | "investment_guide"
+  | "trading_help"
+  | "troubleshooting";
 
 export interface KnowledgeCategory {
   key: KnowledgeCategoryKey;
+  /** The specification's name ("Getting Started"). */
   name: string;
   nameAr: string;
+  /** The specification's description. */
   description: string;
 }
 
 export interface KnowledgeArticleTranslation {
   title: string;
-  /** URL slug; lowercase latin letters, digits and hyphens (Arabic slugs are transliterated). */
-  slug: string;
   /** Markdown. */
   body: string;
 }
 
 export interface KnowledgeArticle {
-  /** Stable slug-like identifier, independent of language. */
+  /** The specification's article key (snake_case); also the article's slug in every language. */
   key: string;
   categoryKey: KnowledgeCategoryKey;
   /** 3–6 lowercase, hyphenated tags. */
   tags: string[];
   en: KnowledgeArticleTranslation;
   ar: KnowledgeArticleTranslation;
+  /**
+   * Search keywords per language: the words people type for this article that its text may not
+   * use (synonyms, the names of screens and errors). Stored with the keywords extracted from the
+   * text, indexed with the title's weight class.
+   */
+  keywords: { en: string[]; ar: string[] };
 }
 
 // ---------------------------------------------------------------------------

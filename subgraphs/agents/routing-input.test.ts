@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../common/errors.js";
-import { cleanAssignmentRequest, cleanLanguages, cleanWorkingHours, languageKey, nextRating } from "./routing-input.js";
+import { cleanAssignmentRequest, cleanLanguages, cleanSpecializations, cleanTiers, cleanWorkingHours, languageKey, nextRating } from "./routing-input.js";
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -34,13 +34,21 @@ describe("cleanAssignmentRequest", () => {
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, itemId: "42" }))).toBe("BAD_USER_INPUT");
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, language: "english!" }))).toBe("BAD_USER_INPUT");
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, priority: "SOON" }))).toBe("BAD_USER_INPUT");
-    expect(codeOf(() => cleanAssignmentRequest({ ...valid, requiredTier: 7 }))).toBe("BAD_USER_INPUT");
+    expect(codeOf(() => cleanAssignmentRequest({ ...valid, requiredTier: "tier_7" }))).toBe("BAD_USER_INPUT");
+    expect(codeOf(() => cleanAssignmentRequest({ ...valid, categoryKey: "account_management" }))).toBe("BAD_USER_INPUT");
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, excludeAgentIds: ["x"] }))).toBe("BAD_USER_INPUT");
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, kind: "EMAIL" as never }))).toBe("BAD_USER_INPUT");
   });
 });
 
 describe("profile fields", () => {
+  it("accepts only the specification's category keys as specializations and named tiers", () => {
+    expect(cleanSpecializations(["billing_support", " billing_support", "compliance_support"])).toEqual(["billing_support", "compliance_support"]);
+    expect(codeOf(() => cleanSpecializations(["billing"]))).toBe("BAD_USER_INPUT");
+    expect(cleanTiers(["supervisor", "billing_specialist", "supervisor"])).toEqual(["billing_specialist", "supervisor"]);
+    expect(codeOf(() => cleanTiers(["2"]))).toBe("BAD_USER_INPUT");
+  });
+
   it("keeps one entry per primary language", () => {
     expect(cleanLanguages(["en-US", "EN", "ar", "ur_PK"])).toEqual(["en", "ar", "ur"]);
     expect(codeOf(() => cleanLanguages([]))).toBe("BAD_USER_INPUT");

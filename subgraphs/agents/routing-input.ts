@@ -5,6 +5,7 @@
  */
 import { badInput } from "../common/errors.js";
 import { UUID_PATTERN } from "../common/ids.js";
+import { ESCALATION_TIERS, SUPPORT_CATEGORY_KEYS, isSupportCategoryKey } from "../common/support-taxonomy.js";
 import { requireSupportedLanguage } from "../common/languages.js";
 
 export const WORK_ITEM_KINDS = ["TICKET", "CHAT"] as const;
@@ -14,9 +15,6 @@ export type WorkItemKindValue = (typeof WORK_ITEM_KINDS)[number];
 export const PRIORITY_RANK = Object.freeze({ URGENT: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const);
 export type PriorityValue = keyof typeof PRIORITY_RANK;
 export const DEFAULT_PRIORITY: PriorityValue = "MEDIUM";
-
-/** Escalation tiers, as tickets numbers them (1–5). */
-export const ESCALATION_TIERS = [1, 2, 3, 4, 5] as const;
 
 /**
  * One of the four supported languages from a tag: "en-GB" → "en", "ur_PK" → "ur". Anything else —
@@ -32,7 +30,7 @@ export interface AssignmentRequestInput {
   categoryKey?: string | null;
   language: string;
   priority?: string | null;
-  requiredTier?: number | null;
+  requiredTier?: string | null;
   excludeAgentIds?: ReadonlyArray<string> | null;
 }
 
@@ -44,7 +42,7 @@ export interface CleanAssignmentRequest {
   languageKey: string;
   priority: PriorityValue;
   priorityRank: number;
-  requiredTier: number | null;
+  requiredTier: string | null;
   excludeAgentIds: string[];
 }
 
@@ -60,17 +58,24 @@ export function cleanPriority(value: string | null | undefined): PriorityValue {
   return upper as PriorityValue;
 }
 
-export function cleanTier(value: number | null | undefined, field = "requiredTier"): number | null {
+export function cleanTier(value: string | null | undefined, field = "requiredTier"): string | null {
   if (value === null || value === undefined) return null;
-  if (!(ESCALATION_TIERS as readonly number[]).includes(value)) throw badInput(`${field} must be one of ${ESCALATION_TIERS.join(", ")} (got ${value})`, { field });
-  return value;
+  const tier = value.trim();
+  if (!ESCALATION_TIERS.includes(tier)) throw badInput(`${field} must be one of ${ESCALATION_TIERS.join(", ")} (got "${value}")`, { field });
+  return tier;
+}
+
+/** A category key of the specification's taxonomy, or null when absent. */
+export function cleanCategoryKey(value: string | null | undefined, field = "categoryKey"): string | null {
+  const key = value?.trim() || null;
+  if (key !== null && !isSupportCategoryKey(key)) throw badInput(`${field} "${key}" is not a ticket category; expected one of ${SUPPORT_CATEGORY_KEYS.join(", ")}`, { field });
+  return key;
 }
 
 export function cleanAssignmentRequest(input: AssignmentRequestInput): CleanAssignmentRequest {
   if (!(WORK_ITEM_KINDS as readonly string[]).includes(input.kind)) throw badInput(`kind must be TICKET or CHAT`, { field: "kind" });
   const itemId = assertUuidField(input.itemId, "itemId");
-  const categoryKey = input.categoryKey?.trim() || null;
-  if (categoryKey !== null && !/^[a-z0-9_.-]{1,80}$/i.test(categoryKey)) throw badInput(`categoryKey "${categoryKey}" is not a category key`, { field: "categoryKey" });
+  const categoryKey = cleanCategoryKey(input.categoryKey);
   const language = input.language.trim();
   const key = languageKey(language);
   const priority = cleanPriority(input.priority);
@@ -121,15 +126,13 @@ export function cleanLanguages(languages: ReadonlyArray<string>): string[] {
   return out;
 }
 
-export function cleanTiers(tiers: ReadonlyArray<number>): number[] {
-  for (const tier of tiers) cleanTier(tier, "escalationTiers");
-  return [...new Set(tiers)].sort((a, b) => a - b);
+export function cleanTiers(tiers: ReadonlyArray<string>): string[] {
+  return [...new Set(tiers.map((tier) => cleanTier(tier, "escalationTiers") as string))].sort();
 }
 
+/** Specializations are the specification's category keys. */
 export function cleanSpecializations(keys: ReadonlyArray<string>): string[] {
-  const out = [...new Set(keys.map((k) => k.trim()))];
-  for (const key of out) if (!/^[a-z0-9_.-]{1,80}$/i.test(key)) throw badInput(`specialization "${key}" is not a category key`, { field: "specializations" });
-  return out;
+  return [...new Set(keys.map((key) => cleanCategoryKey(key, "specializations")).filter((key): key is string => key !== null))];
 }
 
 export function cleanTimezone(zone: string): string {

@@ -14,7 +14,7 @@ function profile(id: string, overrides: Partial<WorkloadProfile> = {}): Workload
     activeChats: 0,
     maxConcurrentChats: 3,
     lastAssignedAt: null,
-    escalationTiers: [1],
+    escalationTiers: [],
     ...overrides,
   };
 }
@@ -39,7 +39,7 @@ describe("rankForItem", () => {
   });
 
   it("honours the required tier", () => {
-    const agents = [profile("t1"), profile("t2", { escalationTiers: [2] })];
-    expect(rankForItem(agents, { ...ticket, requiredTier: 2 }, 30).map((c) => c.agentId)).toEqual(["t2"]);
+    const agents = [profile("t1"), profile("t2", { escalationTiers: ["billing_specialist"] })];
+    expect(rankForItem(agents, { ...ticket, requiredTier: "billing_specialist" }, 30).map((c) => c.agentId)).toEqual(["t2"]);
   });
 });

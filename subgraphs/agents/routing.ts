@@ -311,7 +311,7 @@ export async function claimNextFromQueue(services: SubgraphServices, agentId: st
     const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
       `SELECT "id" FROM "agents"."work_items"
        WHERE "status" = 'QUEUED' AND "kind"::text = ANY($1::text[])
-         AND ("requiredTier" IS NULL OR "requiredTier" = ANY($2::int[]))
+         AND ("requiredTier" IS NULL OR "requiredTier" = ANY($2::text[]))
          AND NOT ($3::text = ANY("excludeAgentIds"))
        ORDER BY ("languageKey" = ANY($4::text[])) DESC, "priorityRank", "queuedAt", "id"
        LIMIT 1 FOR UPDATE SKIP LOCKED`,

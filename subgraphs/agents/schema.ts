@@ -7,7 +7,7 @@
 import type { Agent as AgentRow, Customer as CustomerRow, Prisma, WorkItem as WorkItemRow } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
 import { maxLength } from "../common/input-limits.js";
-import { badInput, conflict, forbidden, notFound } from "../common/errors.js";
+import { badInput, conflict, entityOrNotFound, forbidden, notFound } from "../common/errors.js";
 import { beyondKeyWhere, decodeCursor, keysetConnection, keysetOrder, type KeysetPage } from "../common/pagination.js";
 import { assertUuid } from "../common/ids.js";
 import { isStaff } from "../common/identity.js";
@@ -82,7 +82,7 @@ export const Agent = builder.objectRef<AgentRow>("Agent").implement({
     status: t.field({ type: AgentStatus, resolve: (a) => a.status }),
     specializations: t.exposeStringList("specializations"),
     languages: t.exposeStringList("languages"),
-    escalationTiers: t.exposeIntList("escalationTiers"),
+    escalationTiers: t.exposeStringList("escalationTiers", { description: "Named escalation tiers the agent works: a category's specialist tier (e.g. billing_specialist) or supervisor." }),
     rating: t.exposeFloat("rating", { description: "0–10: the mean of customers' 1–5 ratings ×2 (the initial value until the first rating)." }),
     maxConcurrentChats: t.exposeInt("maxConcurrentChats"),
     timezone: t.exposeString("timezone"),
@@ -103,7 +103,7 @@ export const Agent = builder.objectRef<AgentRow>("Agent").implement({
 
 builder.asEntity(Agent, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: ({ id }, context) => context.loaders.agent.load(id),
+  resolveReference: ({ id }, context) => entityOrNotFound("Agent", id, context.loaders.agent.load(id)),
 });
 
 export const Customer = builder.objectRef<CustomerRow>("Customer").implement({
@@ -123,7 +123,7 @@ export const Customer = builder.objectRef<CustomerRow>("Customer").implement({
 
 builder.asEntity(Customer, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: ({ id }, context) => context.loaders.customer.load(id),
+  resolveReference: ({ id }, context) => entityOrNotFound("Customer", id, context.loaders.customer.load(id)),
 });
 
 // tickets owns Ticket; agents contributes who it is assigned to.
@@ -155,7 +155,7 @@ const WorkItem = builder.objectRef<WorkItemRow>("WorkItem").implement({
     categoryKey: t.exposeString("categoryKey", { nullable: true }),
     language: t.exposeString("language"),
     priority: t.exposeString("priority"),
-    requiredTier: t.exposeInt("requiredTier", { nullable: true }),
+    requiredTier: t.exposeString("requiredTier", { nullable: true, description: "Escalation tier the assignee must hold (a specialist tier or supervisor)." }),
     agent: t.field({ type: Agent, nullable: true, resolve: (w, _a, ctx) => (w.agentId ? ctx.loaders.agent.load(w.agentId) : null) }),
     needsTranslation: t.exposeBoolean("needsTranslation", { description: "The assigned agent does not speak the conversation's language." }),
     translationAvailable: t.boolean({ description: "Whether a translator is configured for this deployment.", resolve: (_w, _a, ctx) => translatorFor(ctx).available }),
@@ -549,7 +549,7 @@ const AssignmentRequestInput = builder.inputType("AssignmentRequestInput", {
     categoryKey: t.string({ required: false }),
     language: t.string({ required: true }),
     priority: t.string({ required: false, description: "LOW | MEDIUM | HIGH | URGENT (queue order)." }),
-    requiredTier: t.int({ required: false }),
+    requiredTier: t.string({ required: false, description: "Escalation tier the assignee must hold: investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist or supervisor." }),
     excludeAgentIds: t.idList({ required: false }),
   }),
 });
@@ -560,7 +560,7 @@ const CandidatesInput = builder.inputType("AssignmentCandidatesInput", {
     kind: t.field({ type: WorkItemKind, required: false, defaultValue: "TICKET" }),
     categoryKey: t.string({ required: false }),
     language: t.string({ required: false }),
-    requiredTier: t.int({ required: false }),
+    requiredTier: t.string({ required: false, description: "Escalation tier the assignee must hold: investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist or supervisor." }),
   }),
 });
 
@@ -575,7 +575,7 @@ const CreateAgentInput = builder.inputType("CreateAgentInput", {
     role: t.field({ type: StaffRole, required: false, defaultValue: "agent" }),
     specializations: t.stringList({ required: false }),
     languages: t.stringList({ required: true }),
-    escalationTiers: t.intList({ required: false }),
+    escalationTiers: t.stringList({ required: false, description: "Named escalation tiers: investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist, supervisor." }),
     rating: t.float({ required: false }),
     maxConcurrentChats: t.int({ required: false, description: "Default MAX_CONCURRENT_CHATS_PER_AGENT." }),
     timezone: t.string({ required: false }),
@@ -592,7 +592,7 @@ const UpdateAgentInput = builder.inputType("UpdateAgentInput", {
     role: t.field({ type: StaffRole, required: false }),
     specializations: t.stringList({ required: false }),
     languages: t.stringList({ required: false }),
-    escalationTiers: t.intList({ required: false }),
+    escalationTiers: t.stringList({ required: false, description: "Named escalation tiers: investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist, supervisor." }),
     maxConcurrentChats: t.int({ required: false }),
     timezone: t.string({ required: false }),
     workingHours: t.field({ type: WorkingHoursInput, required: false }),
@@ -806,7 +806,7 @@ builder.mutationType({
           status: (input.status ?? "OFFLINE") as AgentRow["status"],
           specializations: cleanSpecializations(input.specializations ?? []),
           languages: cleanLanguages(input.languages),
-          escalationTiers: cleanTiers(input.escalationTiers ?? [1]),
+          escalationTiers: cleanTiers(input.escalationTiers ?? []),
           rating: cleanRating(input.rating ?? 5),
           maxConcurrentChats: cleanMaxChats(input.maxConcurrentChats ?? ctx.config.MAX_CONCURRENT_CHATS_PER_AGENT),
           timezone: cleanTimezone(input.timezone ?? "Asia/Dubai"),

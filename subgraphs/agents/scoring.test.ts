@@ -18,12 +18,12 @@ function agent(id: string, overrides: Partial<AgentProfile> = {}): AgentProfile 
     activeChats: 0,
     maxConcurrentChats: 3,
     lastAssignedAt: null,
-    escalationTiers: [1],
+    escalationTiers: [],
     ...overrides,
   };
 }
 
-const billingTicket: AssignmentRequest = { kind: "TICKET", categoryKey: "billing", language: "en" };
+const billingTicket: AssignmentRequest = { kind: "TICKET", categoryKey: "billing_support", language: "en" };
 const noTranslation = { allowTranslation: false };
 const ids = (candidates: Array<{ agent: AgentProfile } | { agentId: string }>) =>
   candidates.map((c) => ("agent" in c ? c.agent.id : c.agentId));
@@ -31,7 +31,7 @@ const ids = (candidates: Array<{ agent: AgentProfile } | { agentId: string }>) =
 describe("scoreCandidate", () => {
   it("adds up every part as specified", () => {
     const score = scoreCandidate(
-      agent("a1", { specializations: ["billing"], languages: ["en", "fr"], activeTickets: 12, rating: 8.4 }),
+      agent("a1", { specializations: ["billing_support"], languages: ["en", "fr"], activeTickets: 12, rating: 8.4 }),
       billingTicket,
     );
     expect(score).toEqual({
@@ -47,7 +47,7 @@ describe("scoreCandidate", () => {
   });
 
   it("gives no specialization points to uncategorized requests", () => {
-    expect(scoreCandidate(agent("a1", { specializations: ["billing"] }), { ...billingTicket, categoryKey: null }).parts.specialization).toBe(0);
+    expect(scoreCandidate(agent("a1", { specializations: ["billing_support"] }), { ...billingTicket, categoryKey: null }).parts.specialization).toBe(0);
   });
 
   it("matches languages on their primary subtag, ignoring case", () => {
@@ -80,8 +80,8 @@ describe("eligibleCandidates", () => {
   });
 
   it("restricts to the required escalation tier", () => {
-    const agents = [agent("tier1", { escalationTiers: [1] }), agent("tier2", { escalationTiers: [1, 2] })];
-    expect(ids(eligibleCandidates(agents, { ...billingTicket, requiredTier: 2 }, noTranslation))).toEqual(["tier2"]);
+    const agents = [agent("tier1", { escalationTiers: [] }), agent("tier2", { escalationTiers: ["billing_specialist"] })];
+    expect(ids(eligibleCandidates(agents, { ...billingTicket, requiredTier: "billing_specialist" }, noTranslation))).toEqual(["tier2"]);
   });
 
   it("keeps only agents who speak the language when any does", () => {
@@ -103,7 +103,7 @@ describe("eligibleCandidates", () => {
 
 describe("rankCandidates", () => {
   it("orders by total score, best first", () => {
-    const agents = [agent("generalist", { rating: 5 }), agent("specialist", { specializations: ["billing"] }), agent("light", { activeTickets: 0 })];
+    const agents = [agent("generalist", { rating: 5 }), agent("specialist", { specializations: ["billing_support"] }), agent("light", { activeTickets: 0 })];
     const ranked = rankCandidates(agents, billingTicket, noTranslation);
     expect(ranked.map((c) => [c.agentId, c.total])).toEqual([
       ["specialist", 70],

@@ -24,7 +24,7 @@ export interface AgentProfile {
   activeChats: number;
   maxConcurrentChats: number;
   lastAssignedAt: Date | null;
-  escalationTiers: ReadonlyArray<number>;
+  escalationTiers: ReadonlyArray<string>;
 }
 
 export interface AssignmentRequest {
@@ -32,7 +32,7 @@ export interface AssignmentRequest {
   categoryKey: string | null;
   language: string;
   /** Only agents serving this escalation tier qualify. */
-  requiredTier?: number;
+  requiredTier?: string;
 }
 
 export interface ScoreParts {

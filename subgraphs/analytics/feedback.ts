@@ -178,31 +178,31 @@ export interface FeedbackResult {
   followUp: AnalyticsImprovementTask | null;
 }
 
+/** The feedback columns a submission sets. */
+const RATING_FIELDS = ["responseTimeRating", "helpfulnessRating", "resolutionRating", "overallRating", "waitTimeRating", "agentRating", "resolved", "wouldRecommend"] as const;
+
+/**
+ * What a (re)submission writes. A field the customer left out keeps its stored value on a
+ * resubmission; an explicit null clears it. `create` fills what is missing with null.
+ */
+export type FeedbackChanges = Omit<FeedbackValues, "comments" | "suggestions"> & { comments?: string | null; suggestions?: string | null };
+
+export function feedbackChanges(values: FeedbackValues): { update: FeedbackChanges } {
+  const update: FeedbackChanges = { rating: values.rating };
+  for (const field of RATING_FIELDS) if (values[field] !== undefined) (update as Record<string, unknown>)[field] = values[field];
+  for (const field of ["comments", "suggestions"] as const) if (values[field] !== undefined) update[field] = values[field]?.trim() || null;
+  return { update };
+}
+
 export async function saveFeedback(ctx: AnalyticsContext, item: FeedbackItem, values: FeedbackValues): Promise<FeedbackResult> {
   const low = values.rating <= LOW_RATING_MAX;
   const supervisorId = low ? await supervisorFor(ctx, item.categoryKey) : null;
-  const data = {
-    customerId: item.customerId,
-    agentId: item.agentId,
-    categoryKey: item.categoryKey,
-    channel: item.channel,
-    language: item.language,
-    rating: values.rating,
-    responseTimeRating: values.responseTimeRating ?? null,
-    helpfulnessRating: values.helpfulnessRating ?? null,
-    resolutionRating: values.resolutionRating ?? null,
-    overallRating: values.overallRating ?? null,
-    waitTimeRating: values.waitTimeRating ?? null,
-    agentRating: values.agentRating ?? null,
-    resolved: values.resolved ?? null,
-    wouldRecommend: values.wouldRecommend ?? null,
-    comments: values.comments?.trim() || null,
-    suggestions: values.suggestions?.trim() || null,
-  };
+  const { update } = feedbackChanges(values);
+  const owner = { customerId: item.customerId, agentId: item.agentId, categoryKey: item.categoryKey, channel: item.channel, language: item.language };
   return ctx.db.prisma.$transaction(async (tx) => {
     const where = { kind_itemId: { kind: item.kind, itemId: item.itemId } };
     const previous = await tx.analyticsFeedback.findUnique({ where });
-    const feedback = await tx.analyticsFeedback.upsert({ where, create: { kind: item.kind, itemId: item.itemId, ...data }, update: data });
+    const feedback = await tx.analyticsFeedback.upsert({ where, create: { kind: item.kind, itemId: item.itemId, ...owner, ...update }, update: { ...owner, ...update } });
     const payload = {
       kind: item.kind,
       itemId: item.itemId,
@@ -210,29 +210,54 @@ export async function saveFeedback(ctx: AnalyticsContext, item: FeedbackItem, va
       customerId: item.customerId,
       agentId: item.agentId,
       categoryKey: item.categoryKey,
-      rating: values.rating,
-      agentRating: values.agentRating ?? null,
-      wouldRecommend: values.wouldRecommend ?? null,
+      rating: feedback.rating,
+      agentRating: feedback.agentRating,
+      wouldRecommend: feedback.wouldRecommend,
       previousRating: previous?.rating ?? null,
     };
     const events: NewEvent[] = [{ type: "feedback.given", aggregateId: item.itemId, payload }];
+    const existing = await tx.analyticsImprovementTask.findUnique({ where: { feedbackId: feedback.id } });
     let followUp: AnalyticsImprovementTask | null = null;
     if (low) {
-      const existing = await tx.analyticsImprovementTask.findUnique({ where: { feedbackId: feedback.id } });
       followUp = existing
         ? await tx.analyticsImprovementTask.update({
             where: { id: existing.id },
-            data: { rating: values.rating, comments: data.comments, ...(existing.status === "DONE" ? { status: "OPEN", doneAt: null } : {}) },
+            data: { rating: feedback.rating, comments: feedback.comments, ...(existing.status === "DONE" ? { status: "OPEN", doneAt: null } : {}) },
           })
         : await tx.analyticsImprovementTask.create({
-            data: { feedbackId: feedback.id, kind: item.kind, itemId: item.itemId, customerId: item.customerId, categoryKey: item.categoryKey, supervisorId, rating: values.rating, comments: data.comments },
+            data: { feedbackId: feedback.id, kind: item.kind, itemId: item.itemId, customerId: item.customerId, categoryKey: item.categoryKey, supervisorId, rating: feedback.rating, comments: feedback.comments },
           });
       // Notify (tickets subgraph) when the follow-up is new or reopened, not on every edit.
       if (!existing || existing.status === "DONE") {
         events.push({ type: "feedback.low_rating", aggregateId: item.itemId, payload: { ...payload, followUpId: followUp.id, supervisorId: followUp.supervisorId } });
       }
+    } else if (existing) {
+      // Rated up since: the follow-up stays where it is (a supervisor closes it) but shows the
+      // customer's current rating and words, not the ones that opened it.
+      await tx.analyticsImprovementTask.update({ where: { id: existing.id }, data: { rating: feedback.rating, comments: feedback.comments } });
     }
     await recordEvents(tx, "analytics", events);
     return { feedback, followUp };
+  });
+}
+
+/**
+ * A supervisor closes a follow-up once. Completing names them as its supervisor when the task had
+ * none (no supervisor covered the category); a second completion is a CONFLICT.
+ */
+export async function completeImprovementTask(ctx: AnalyticsContext, input: { id: string; note?: string | null }): Promise<AnalyticsImprovementTask> {
+  assertUuid(input.id, "id");
+  if (input.note && input.note.length > COMMENT_MAX_LENGTH) throw badInput(`note must be at most ${COMMENT_MAX_LENGTH} characters`, { field: "note" });
+  const completer = ctx.identity.subject;
+  return ctx.db.prisma.$transaction(async (tx) => {
+    const task = await tx.analyticsImprovementTask.findUnique({ where: { id: input.id } });
+    if (!task) throw notFound("Improvement task");
+    // Conditional update: two supervisors completing at once cannot both succeed.
+    const done = await tx.analyticsImprovementTask.updateMany({
+      where: { id: task.id, status: "OPEN" },
+      data: { status: "DONE", note: input.note?.trim() || null, doneAt: new Date(), ...(task.supervisorId ? {} : { supervisorId: completer }) },
+    });
+    if (done.count === 0) throw conflict("This improvement task is already done", { status: task.status, doneAt: task.doneAt?.toISOString() ?? null });
+    return tx.analyticsImprovementTask.findUniqueOrThrow({ where: { id: task.id } });
   });
 }

@@ -34,7 +34,7 @@ const INGEST_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 /** Pubsub topic analytics announces "the log changed" on (the live dashboard listens). */
 export const LOG_CHANGED_TOPIC = "analytics:log-changed";
 
-async function announce(services: SubgraphServices, count: number) {
+export async function announce(services: SubgraphServices, count: number) {
   if (count > 0) await services.pubsub.publish(LOG_CHANGED_TOPIC, { count }).catch(() => undefined);
 }
 

@@ -10,6 +10,7 @@ import type { AnalyticsContext } from "./context.js";
 import {
   assertMayRate,
   COMMENT_MAX_LENGTH,
+  completeImprovementTask,
   loadChatItem,
   loadTicketItem,
   saveFeedback,
@@ -17,7 +18,8 @@ import {
   validateTicketFeedback,
   type FeedbackResult,
 } from "./feedback.js";
-import { catchUpAll, LOG_CHANGED_TOPIC } from "./ingest.js";
+import { backfillFrom } from "./backfill.js";
+import { announce, catchUpAll, LOG_CHANGED_TOPIC } from "./ingest.js";
 import { coalescedUpdates, computeLiveStatus, sharedLiveStatus, statusKey, type ComponentStatus, type LiveSupportStatus } from "./live.js";
 import { assertRange, supportMetrics, type MetricsFilter, type Range, type SlaCompliance, type SupportMetrics } from "./metrics.js";
 import {
@@ -177,7 +179,7 @@ const MetricRecommendation = builder.objectRef<Recommendation>("MetricRecommenda
 const AgentBreakdown = builder.objectRef<AgentPerformance>("AgentBreakdown").implement({
   description: "One agent's figures for the period.",
   fields: (t) => ({
-    agent: t.field({ type: AgentRef, resolve: (a) => ({ id: a.agentId }) }),
+    agent: t.field({ type: AgentRef, nullable: true, description: "The agent's profile; null with a NOT_FOUND error when agents no longer knows them.", resolve: (a) => ({ id: a.agentId }) }),
     agentId: t.exposeID("agentId"),
     ticketsTotal: t.exposeInt("ticketsTotal"),
     ticketsResolved: t.exposeInt("ticketsResolved"),
@@ -328,7 +330,7 @@ const CustomerFeedback = builder.objectRef<FeedbackRow>("CustomerFeedback").impl
     kind: t.field({ type: FeedbackKind, resolve: (f) => f.kind as "TICKET" | "CHAT" }),
     ticket: t.field({ type: TicketRef, nullable: true, resolve: (f) => (f.kind === "TICKET" ? { id: f.itemId } : null) }),
     chat: t.field({ type: ChatRef, nullable: true, resolve: (f) => (f.kind === "CHAT" ? { id: f.itemId } : null) }),
-    customer: t.field({ type: CustomerRef, resolve: (f) => ({ id: f.customerId }) }),
+    customer: t.field({ type: CustomerRef, nullable: true, description: "The customer's profile; null with a NOT_FOUND error when agents holds none.", resolve: (f) => ({ id: f.customerId }) }),
     agent: t.field({ type: AgentRef, nullable: true, resolve: (f) => (f.agentId ? { id: f.agentId } : null) }),
     categoryKey: t.exposeString("categoryKey", { nullable: true }),
     rating: t.exposeInt("rating"),
@@ -357,7 +359,7 @@ const ImprovementTask = builder.objectRef<TaskRow>("ImprovementTask").implement(
     kind: t.field({ type: FeedbackKind, resolve: (task) => task.kind as "TICKET" | "CHAT" }),
     ticket: t.field({ type: TicketRef, nullable: true, resolve: (task) => (task.kind === "TICKET" ? { id: task.itemId } : null) }),
     chat: t.field({ type: ChatRef, nullable: true, resolve: (task) => (task.kind === "CHAT" ? { id: task.itemId } : null) }),
-    customer: t.field({ type: CustomerRef, resolve: (task) => ({ id: task.customerId }) }),
+    customer: t.field({ type: CustomerRef, nullable: true, description: "The customer's profile; null with a NOT_FOUND error when agents holds none.", resolve: (task) => ({ id: task.customerId }) }),
     supervisor: t.field({ type: AgentRef, nullable: true, description: "Null: no supervisor covers the category; any supervisor may take it.", resolve: (task) => (task.supervisorId ? { id: task.supervisorId } : null) }),
     categoryKey: t.exposeString("categoryKey", { nullable: true }),
     rating: t.exposeInt("rating"),
@@ -589,8 +591,14 @@ builder.mutationType({
   fields: (t) => ({
     catchUpEvents: t.int({
       authScopes: { admin: true, service: true },
-      description: "Reads every producer's outbox from where analytics left off; returns how many events were new.",
-      resolve: (_root, _args, ctx) => catchUpAll(ctx, (source, after) => ctx.internal.readOutbox(source, after)),
+      description: "Reads every producer's outbox from where analytics left off, then backfills tickets and chats the log has no events for; returns how many events were new.",
+      resolve: async (_root, _args, ctx) => {
+        const caughtUp = await catchUpAll(ctx, (source, after) => ctx.internal.readOutbox(source, after));
+        let backfilled = 0;
+        for (const source of ["tickets", "chat"] as const) backfilled += await backfillFrom(ctx, source);
+        if (backfilled > 0) await announce(ctx, backfilled);
+        return caughtUp + backfilled;
+      },
     }),
     submitTicketFeedback: t.field({
       type: FeedbackSubmission,
@@ -620,14 +628,7 @@ builder.mutationType({
       type: ImprovementTask,
       authScopes: { supervisor: true },
       args: { input: t.arg({ type: CompleteImprovementTaskInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => {
-        assertUuid(input.id, "id");
-        if (input.note && input.note.length > 5000) throw badInput("note must be at most 5000 characters", { field: "note" });
-        const task = await ctx.db.prisma.analyticsImprovementTask.findUnique({ where: { id: input.id } });
-        if (!task) throw notFound("Improvement task");
-        if (!isSupervisor(ctx.identity)) throw notFound("Improvement task");
-        return ctx.db.prisma.analyticsImprovementTask.update({ where: { id: task.id }, data: { status: "DONE", note: input.note ?? null, doneAt: new Date() } });
-      },
+      resolve: (_root, { input }, ctx) => completeImprovementTask(ctx, input),
     }),
   }),
 });

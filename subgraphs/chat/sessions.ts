@@ -68,6 +68,8 @@ export interface StartChatInput {
   idempotencyKey?: string | null;
   /** Talk to the chatbot first; the chat joins the human queue when the bot hands over. */
   botFirst?: boolean | null;
+  /** Queue priority asked of agents (requestSupport: URGENT for an urgent issue). */
+  priority?: "LOW" | "MEDIUM" | "HIGH" | "URGENT";
 }
 
 const BOT_GREETING: Record<LanguageCode, string> = {
@@ -114,7 +116,8 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
     throw conflict(`${input.type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
   }
   // The specification's order: explicit > profile preference > Accept-Language > country > the topic's text.
-  const profile = input.language == null ? await fetchCustomerProfile(services, input.customerId) : null;
+  const lookup = input.language == null ? await fetchCustomerProfile(services, input.customerId) : null;
+  const profile = lookup === "unknown" ? null : lookup;
   const { language } = conversationLanguage(profile, { explicit: input.language, acceptLanguage: input.acceptLanguage, text: input.topic });
   const botFirst = open && Boolean(input.botFirst);
   let chat: ChatSession;
@@ -150,7 +153,7 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
   }
   await publishMessages(services, posted);
   if (!open || botFirst) return chat;
-  return routeChat(services, chat, {});
+  return routeChat(services, chat, input.priority ? { priority: input.priority } : {});
 }
 
 // ---- routing and activation ----------------------------------------------------------------

@@ -8,9 +8,9 @@ import DirectivesPlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { GraphQLError, Kind } from "graphql";
 import type { BaseContext } from "./context.js";
-import { AppError, badInput } from "./errors.js";
+import { AppError } from "./errors.js";
+import { DATE_TIME_DESCRIPTION, parseDateTime, parseDateTimeLiteral, serializeDateTime } from "./date-time.js";
 import { isStaff, isSupervisor } from "./identity.js";
 import { enforceInputLimits } from "./input-limits.js";
 import { INPUT_LIMITS_PLUGIN } from "./input-limits-plugin.js";
@@ -42,13 +42,6 @@ export interface SubgraphSchemaTypes<Context extends BaseContext> {
 const roleRefusal = (code: "UNAUTHENTICATED" | "FORBIDDEN", message: string) => new AppError(code, message, { reason: "role" });
 
 export const FEDERATION_LINK = "https://specs.apollo.dev/federation/v2.6";
-
-function parseDateTime(value: unknown): Date {
-  if (typeof value !== "string") throw badInput("DateTime must be an ISO-8601 string");
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) throw badInput(`"${value}" is not an ISO-8601 date-time`);
-  return date;
-}
 
 export function createSubgraphBuilder<Context extends BaseContext>() {
   const builder = new SchemaBuilder<SubgraphSchemaTypes<Context>>({
@@ -84,13 +77,10 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
   });
 
   builder.scalarType("DateTime", {
-    description: "ISO-8601 date-time in UTC",
-    serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
+    description: DATE_TIME_DESCRIPTION,
+    serialize: serializeDateTime,
     parseValue: parseDateTime,
-    parseLiteral: (ast) => {
-      if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT" } });
-      return parseDateTime(ast.value);
-    },
+    parseLiteral: parseDateTimeLiteral,
   });
 
   builder.scalarType("JSON", {

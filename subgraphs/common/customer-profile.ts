@@ -12,8 +12,11 @@ export interface CustomerProfile {
   email: string | null;
 }
 
-/** Asks agents; null when the customer is unknown or agents does not answer in time. */
-export async function fetchCustomerProfile(services: Pick<SubgraphServices, "internal" | "logger">, customerId: string): Promise<CustomerProfile | null> {
+/**
+ * Asks agents: the profile, `"unknown"` when agents has no profile for the id, or null when it
+ * does not answer in time (the caller goes on without it).
+ */
+export async function fetchCustomerProfile(services: Pick<SubgraphServices, "internal" | "logger">, customerId: string): Promise<CustomerProfile | "unknown" | null> {
   try {
     const data = await services.internal.request<{ customer: { preferredLanguage?: string | null; country?: string | null; email?: string | null } | null }>(
       "agents",
@@ -21,7 +24,7 @@ export async function fetchCustomerProfile(services: Pick<SubgraphServices, "int
       { id: customerId },
       { timeoutMs: 800 },
     );
-    return data.customer ? { preferredLanguage: data.customer.preferredLanguage ?? null, country: data.customer.country ?? null, email: data.customer.email ?? null } : null;
+    return data.customer ? { preferredLanguage: data.customer.preferredLanguage ?? null, country: data.customer.country ?? null, email: data.customer.email ?? null } : "unknown";
   } catch (error) {
     services.logger.warn("customer profile lookup failed; continuing without it", { customerId, error: (error as Error).message });
     return null;

@@ -33,7 +33,7 @@ const REQUEST_ASSIGNMENT = `mutation($input: AssignmentRequestInput!) {
 export async function requestAssignment(
   services: SubgraphServices,
   ticket: Ticket,
-  options: { requiredTier?: number | null; excludeAgentIds?: string[] } = {},
+  options: { requiredTier?: string | null; excludeAgentIds?: string[] } = {},
 ): Promise<AssignmentResult | null> {
   let result: AssignmentResult;
   try {

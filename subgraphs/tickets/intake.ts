@@ -8,7 +8,8 @@ import type { Ticket, TicketChannel, TicketPriority } from "../../generated/pris
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
+import { AppError, badInput } from "../common/errors.js";
+import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
 import { fetchCustomerProfile } from "../common/customer-profile.js";
 import { chooseLanguage, requireSupportedLanguage } from "../common/languages.js";
 import { createClassifierFromEnv, type TicketClassification, type TicketClassifier } from "./classification/classifier.js";
@@ -16,6 +17,7 @@ import { formatTicketNumber } from "./lifecycle.js";
 import { notify } from "./notifications/outbox.js";
 import { customerNotification } from "./notifications/templates.js";
 import { ticketSlaHours } from "./policy.js";
+import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
 import { addHistory, emit, refreshSla, type Attachment, type WorkflowEnv } from "./workflow.js";
 
 export const SUBJECT_MAX_LENGTH = 250;
@@ -76,14 +78,35 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
   const { prisma } = services.db;
   const text = validateTicketText(input.subject, input.description);
   const explicitLanguage = input.language == null ? null : requireSupportedLanguage(input.language, "language");
-  if (input.idempotencyKey) {
-    const existing = await findByKey(services, input.customerId, input.idempotencyKey);
-    if (existing) return { ticket: existing, created: false };
-  }
+  const fingerprint = requestFingerprint({
+    subject: text.subject,
+    description: text.description,
+    channel: input.channel,
+    categoryKey: input.categoryKey ?? null,
+    priorityOverride: input.priorityOverride ?? null,
+    language: explicitLanguage,
+    attachments: input.attachments ?? [],
+    createdById: input.createdById,
+  });
+  const replay = async (): Promise<{ ticket: Ticket; created: false } | null> => {
+    const existing = input.idempotencyKey ? await findByKey(services, input.customerId, input.idempotencyKey) : null;
+    if (!existing) return null;
+    assertSameRequest("idempotencyKey", existing.idempotencyFingerprint, fingerprint);
+    return { ticket: existing, created: false };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
   const chosenCategory = input.categoryKey ? await prisma.ticketCategory.findUnique({ where: { key: input.categoryKey } }) : null;
   if (input.categoryKey && !chosenCategory) throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
 
-  const profile = await fetchCustomerProfile(services, input.customerId);
+  const lookup = await fetchCustomerProfile(services, input.customerId);
+  // Staff name the customer: a typo must not create a ticket nobody can see. A customer's own
+  // token vouches for them even before agents holds their profile (their Customer fields are
+  // then null with a NOT_FOUND field error, never a broken list).
+  if (lookup === "unknown" && input.createdByRole !== "customer") {
+    throw new AppError("NOT_FOUND", `No customer profile with id ${input.customerId}`, { field: "customerId" });
+  }
+  const profile = lookup === "unknown" ? null : lookup;
   const { language, source: languageSource } = chooseLanguage({
     explicit: explicitLanguage,
     preferred: profile?.preferredLanguage,
@@ -117,8 +140,9 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
     categoryKey ? prisma.ticketCategory.findUnique({ where: { key: categoryKey } }) : null,
     subcategoryKey ? prisma.ticketCategory.findUnique({ where: { key: subcategoryKey } }) : null,
   ]);
-  const priority = input.priorityOverride ?? subcategory?.defaultPriority ?? category?.defaultPriority ?? "MEDIUM";
-  const slaHours = ticketSlaHours(services.config, category?.slaHours, priority);
+  assertCustomerMayChoose(input.priorityOverride, category?.defaultPriority, input.createdByRole !== "customer");
+  const priority = ticketPriority(input.priorityOverride, category?.defaultPriority);
+  const slaHours = ticketSlaHours(services.config, category, priority);
   const { now } = env;
 
   try {
@@ -129,6 +153,7 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
           description: text.description,
           channel: input.channel,
           priority,
+          priorityOverride: input.priorityOverride ?? null,
           language,
           categoryKey: category?.key ?? null,
           subcategoryKey: subcategory?.key ?? null,
@@ -140,6 +165,7 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
           customerEmail: profile?.email ?? null,
           createdById: input.createdById,
           idempotencyKey: input.idempotencyKey ?? null,
+          idempotencyFingerprint: input.idempotencyKey ? fingerprint : null,
           createdAt: now,
         },
       });
@@ -174,7 +200,7 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
           occurredAt: now,
           payload: {
             ticketId: created.id,
-            number: created.number,
+            number: formatTicketNumber(created.number),
             customerId: created.customerId,
             categoryKey: created.categoryKey,
             subcategoryKey: created.subcategoryKey,
@@ -191,8 +217,8 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
   } catch (error) {
     // Two concurrent requests with the same idempotency key: the loser returns the winner's ticket.
     if (input.idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await findByKey(services, input.customerId, input.idempotencyKey);
-      if (existing) return { ticket: existing, created: false };
+      const winner = await replay();
+      if (winner) return winner;
     }
     throw error;
   }

@@ -21,10 +21,10 @@ describe("SLA policy as data", () => {
     expect(validateHolidays(["2026-12-03", "2026-12-02", "2026-12-02"])).toEqual(["2026-12-02", "2026-12-03"]);
   });
 
-  it("takes the stricter of the category's and the priority's SLA hours", () => {
-    expect(ticketSlaHours(config, 8, "MEDIUM")).toBe(4);
-    expect(ticketSlaHours(config, 2, "MEDIUM")).toBe(2);
-    expect(ticketSlaHours(config, 2, "URGENT")).toBe(1);
+  it("derives SLA hours from the category's policy and the priority, with the configured hours", () => {
+    expect(ticketSlaHours(config, { slaHours: 8, defaultPriority: "MEDIUM" }, "MEDIUM")).toBe(8);
+    expect(ticketSlaHours(config, { slaHours: 8, defaultPriority: "MEDIUM" }, "HIGH")).toBe(2);
+    expect(ticketSlaHours(config, { slaHours: 2, defaultPriority: "HIGH" }, "URGENT")).toBe(1);
     expect(ticketSlaHours(config, null, "HIGH")).toBe(2);
   });
 

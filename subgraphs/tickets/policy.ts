@@ -73,9 +73,9 @@ export const slaHoursConfig = (config: Config) => ({
   urgentSlaHours: config.URGENT_SLA_HOURS,
 });
 
-/** The ticket's SLA hours: the stricter of its category's and its priority's. */
-export function ticketSlaHours(config: Config, categorySlaHours: number | null | undefined, priority: Priority): number {
-  return slaHoursFor({ categorySlaHours: categorySlaHours ?? null, priority, config: slaHoursConfig(config) });
+/** The ticket's SLA hours from its category's policy and its priority (see slaHoursFor). */
+export function ticketSlaHours(config: Config, category: { slaHours: number; defaultPriority: Priority } | null | undefined, priority: Priority): number {
+  return slaHoursFor({ category: category ?? null, priority, config: slaHoursConfig(config) });
 }
 
 export interface TicketTimeline {

@@ -22,6 +22,9 @@ import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
 import { listLimits, maxItems, maxLength, NOTE_MAX_LENGTH, SEARCH_TEXT_MAX_LENGTH, URL_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, forbidden, notFound } from "../common/errors.js";
+import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
+import { ESCALATION_TIERS } from "../common/support-taxonomy.js";
+import { isHigherPriority, ticketPriority } from "./priority.js";
 import { isStaff, isSupervisor } from "../common/identity.js";
 import { EVENTS_TOPIC, type DomainEvent } from "../common/outbox.js";
 import { beyondKeyWhere, keysetConnection, keysetOrder, type KeysetPage, type SortKey } from "../common/pagination.js";
@@ -36,7 +39,7 @@ import { matchingTicketIds, searchTickets, type SearchAudience, type TicketSearc
 import { notificationTopic } from "./notifications/channels.js";
 import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, slaStateOf, ticketSlaHours, validateHolidays } from "./policy.js";
 import type { TargetState } from "./sla.js";
-import { addHistory, addMessage, assign, changeStatus, escalate, lockTicket, merge, MESSAGE_MAX_LENGTH, refreshSla, SUPERVISOR_QUEUE, validateAttachments, type Actor, type Tx } from "./workflow.js";
+import { addHistory, addMessage, assign, changeStatus, emit, escalate, isUniqueViolation, lockTicket, merge, MESSAGE_MAX_LENGTH, refreshSla, replayedMessage, SUPERVISOR_QUEUE, validateAttachments, type Actor, type Tx } from "./workflow.js";
 
 const builder = createSubgraphBuilder<TicketsContext>();
 
@@ -110,7 +113,7 @@ TicketCategory.implement({
     description: t.exposeString("description"),
     defaultPriority: t.field({ type: TicketPriority, resolve: (c) => c.defaultPriority }),
     slaHours: t.exposeFloat("slaHours"),
-    escalationTier: t.exposeInt("escalationTier"),
+    escalationTier: t.exposeString("escalationTier", { description: "Named tier this category's escalations route to: agents holding it take the escalated ticket (e.g. billing_specialist)." }),
     keywords: t.exposeStringList("keywords"),
     parentKey: t.exposeString("parentKey", { nullable: true }),
     active: t.exposeBoolean("active"),
@@ -236,9 +239,15 @@ Ticket.implement({
     needsTranslation: t.exposeBoolean("needsTranslation", { description: "Translation is on: the assigned agent does not speak the ticket's language; messages carry a translation." }),
     needsTriage: t.exposeBoolean("needsTriage", { description: "Waiting in the triage queue: classification was below the confidence threshold." }),
     tags: t.exposeStringList("tags"),
-    customer: t.field({ type: CustomerRef, resolve: (ticket) => ({ id: ticket.customerId }) }),
+    customer: t.field({
+      type: CustomerRef,
+      nullable: true,
+      description: "The customer's profile (agents subgraph); null with a NOT_FOUND error when agents holds no profile for them yet.",
+      resolve: (ticket) => ({ id: ticket.customerId }),
+    }),
+    customerId: t.exposeID("customerId", { description: "The customer's id, also when their profile is unknown." }),
     assignedAgentId: t.exposeID("assignedAgentId", { nullable: true }),
-    escalationTier: t.exposeInt("escalationTier", { nullable: true }),
+    escalationTier: t.exposeString("escalationTier", { nullable: true, description: "Tier the ticket was escalated to: its category's specialist tier on the first escalation, supervisor after that; null when never escalated." }),
     escalatedAt: t.expose("escalatedAt", { type: "DateTime", nullable: true }),
     mergedInto: t.field({ type: Ticket, nullable: true, resolve: (ticket, _a, ctx) => (ticket.mergedIntoId ? ctx.loaders.ticket.load(ticket.mergedIntoId) : null) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -391,8 +400,8 @@ builder.externalRef("Agent", builder.selection<{ id: string }>("id")).implement(
         type: Ticket,
         description: "Tickets assigned to this agent that are not resolved or closed, newest first.",
         authScopes: { staff: true, service: true },
-        resolve: (agent, args, ctx) =>
-          keysetConnection(args, ticketSortKey, pageOfTickets(ctx, { assignedAgentId: agent.id, status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] } })),
+        // Batched across the agents of one entity fetch (no query per agent).
+        resolve: (agent, args, ctx) => keysetConnection(args, ticketSortKey, (page) => ctx.loaders.openTicketsOf(agent.id, page)),
       },
       TicketConnection,
     ),
@@ -728,7 +737,11 @@ const CreateTicketInput = builder.inputType("CreateTicketInput", {
     priorityOverride: t.field({ type: TicketPriority, required: false }),
     language: t.string({ required: false, description: "Explicit language; otherwise the customer's preferred language, Accept-Language, then detection." }),
     customerId: t.id({ required: false, description: "Staff and services: create on a customer's behalf." }),
-    idempotencyKey: t.string({ required: false }),
+    idempotencyKey: t.string({
+      required: false,
+      ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH),
+      description: "Makes retries safe, per customer: the same key with the same request returns the first ticket; the same key with a different request is CONFLICT.",
+    }),
   }),
 });
 
@@ -754,6 +767,11 @@ const AddTicketMessageInput = builder.inputType("AddTicketMessageInput", {
     body: t.string({ required: true, ...maxLength(MESSAGE_MAX_LENGTH) }),
     attachments: t.field({ type: [AttachmentInput], required: false }),
     internal: t.boolean({ required: false, description: "Internal note (staff only; customers never see it)." }),
+    idempotencyKey: t.string({
+      required: false,
+      ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH),
+      description: "Makes retries safe, per ticket: the same key with the same message returns the stored message; with a different message (or author), CONFLICT.",
+    }),
   }),
 });
 
@@ -774,7 +792,7 @@ const UpdateCategoryPolicyInput = builder.inputType("UpdateTicketCategoryPolicyI
     key: t.string({ required: true }),
     slaHours: t.float({ required: false }),
     defaultPriority: t.field({ type: TicketPriority, required: false }),
-    escalationTier: t.int({ required: false }),
+    escalationTier: t.string({ required: false, description: "investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist or supervisor." }),
     active: t.boolean({ required: false }),
   }),
 });
@@ -873,20 +891,40 @@ builder.mutationType({
             const subcategoryKey = category.parentKey ? category.key : null;
             const top = category.parentKey ? await tx.ticketCategory.findUnique({ where: { key: category.parentKey } }) : category;
             leftTriage = current.needsTriage;
+            // As creation would: the override (or the staff's new priority) else the category's default;
+            // an escalated ticket keeps its bumped priority.
+            const computed = ticketPriority(input.priority ?? current.priorityOverride, top?.defaultPriority);
+            const priority = current.status === "ESCALATED" && isHigherPriority(current.priority, computed) ? current.priority : computed;
             current = await tx.ticket.update({
               where: { id: current.id },
-              data: { categoryKey, subcategoryKey, needsTriage: false, classificationConfidence: 1, tags: current.tags.filter((x) => x !== TRIAGE_TAG), slaHours: ticketSlaHours(ctx.config, top?.slaHours, input.priority ?? current.priority) },
+              data: {
+                categoryKey,
+                subcategoryKey,
+                needsTriage: false,
+                classificationConfidence: 1,
+                tags: current.tags.filter((x) => x !== TRIAGE_TAG),
+                priority,
+                ...(input.priority ? { priorityOverride: input.priority } : {}),
+                slaHours: ticketSlaHours(ctx.config, top, priority),
+              },
             });
             await addHistory(tx, current.id, actor, { action: "categorized", field: "category", oldValue: ticket.subcategoryKey ?? ticket.categoryKey, newValue: category.key, note: input.note }, env.now);
+            if (priority !== ticket.priority) {
+              await addHistory(tx, current.id, actor, { action: "priority_changed", field: "priority", oldValue: ticket.priority, newValue: priority, note: input.note ?? "category" }, env.now);
+            }
           }
           if (input.priority && input.priority !== current.priority) {
             const top = current.categoryKey ? await tx.ticketCategory.findUnique({ where: { key: current.categoryKey } }) : null;
             await addHistory(tx, current.id, actor, { action: "priority_changed", field: "priority", oldValue: current.priority, newValue: input.priority, note: input.note }, env.now);
-            current = await tx.ticket.update({ where: { id: current.id }, data: { priority: input.priority, slaHours: ticketSlaHours(ctx.config, top?.slaHours, input.priority) } });
+            current = await tx.ticket.update({ where: { id: current.id }, data: { priority: input.priority, priorityOverride: input.priority, slaHours: ticketSlaHours(ctx.config, top, input.priority) } });
           }
           if (tags) {
             await addHistory(tx, current.id, actor, { action: "tags_changed", field: "tags", oldValue: current.tags.join(","), newValue: tags.join(","), note: input.note }, env.now);
             current = await tx.ticket.update({ where: { id: current.id }, data: { tags } });
+          }
+          const changed = (["categoryKey", "subcategoryKey", "priority", "tags"] as const).filter((field) => String(current[field]) !== String(ticket[field]));
+          if (changed.length > 0) {
+            await emit(tx, [{ type: "ticket.updated", aggregateId: current.id, occurredAt: env.now, payload: { ticketId: current.id, changed, categoryKey: current.categoryKey, subcategoryKey: current.subcategoryKey, priority: current.priority, tags: current.tags } }]);
           }
           if (input.assignedAgentId !== undefined) current = await assign(tx, current, input.assignedAgentId, actor, env);
           if (input.status && input.status !== current.status) {
@@ -950,13 +988,25 @@ builder.mutationType({
       resolve: async (_root, { input }, ctx) => {
         const attachments = validateAttachments(input.attachments);
         const before = await visibleTicket(ctx, input.ticketId);
+        const actor = actorOf(ctx);
+        const draft = { body: input.body.trim(), internal: Boolean(input.internal), attachments, idempotencyKey: input.idempotencyKey ?? null };
+        const replayed = await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft);
+        if (replayed) return replayed;
         // Translation on for this ticket: the other side's version is stored beside the original.
-        const translated = input.internal
+        const translated = draft.internal
           ? null
-          : await translateConversationMessage(ctx, { language: before.language, agentId: before.assignedAgentId, needsTranslation: before.needsTranslation }, { fromStaff: isStaff(ctx.identity), senderId: ctx.identity.subject ?? null, body: input.body.trim(), type: "TEXT" });
-        const { message, ticket } = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) =>
-          addMessage(tx, locked, actorOf(ctx), { body: input.body, internal: input.internal, attachments, translation: translated ? { stored: translated.translation, switchOn: translated.switchOn } : null }, env),
-        );
+          : await translateConversationMessage(ctx, { language: before.language, agentId: before.assignedAgentId, needsTranslation: before.needsTranslation }, { fromStaff: isStaff(ctx.identity), senderId: ctx.identity.subject ?? null, body: draft.body, type: "TEXT" });
+        const translation = translated ? { stored: translated.translation, switchOn: translated.switchOn } : null;
+        let added;
+        try {
+          added = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) => addMessage(tx, locked, actor, { ...draft, translation }, env));
+        } catch (error) {
+          // A concurrent retry with the same key won: answer with its message.
+          const winner = isUniqueViolation(error) ? await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft) : null;
+          if (winner) return winner;
+          throw error;
+        }
+        const { message, ticket } = added;
         // A reopened ticket without an assignee goes back to agents.
         if (before.status !== ticket.status && ticket.status === "OPEN" && !ticket.assignedAgentId && !ticket.needsTriage) await requestAssignment(ctx, ticket);
         return message;
@@ -1016,7 +1066,7 @@ builder.mutationType({
         const existing = await ctx.db.prisma.ticketCategory.findUnique({ where: { key: input.key } });
         if (!existing) throw badInput(`Unknown category "${input.key}"`, { field: "key" });
         if (input.slaHours != null && !(input.slaHours > 0 && input.slaHours <= 720)) throw badInput("slaHours must be in (0, 720]", { field: "slaHours" });
-        if (input.escalationTier != null && !(input.escalationTier >= 1 && input.escalationTier <= 5)) throw badInput("escalationTier must be 1–5", { field: "escalationTier" });
+        if (input.escalationTier != null && !ESCALATION_TIERS.includes(input.escalationTier)) throw badInput(`escalationTier must be one of ${ESCALATION_TIERS.join(", ")}`, { field: "escalationTier" });
         return ctx.db.prisma.ticketCategory.update({
           where: { key: input.key },
           data: {

@@ -36,21 +36,27 @@ describe("slaHoursFor", () => {
     ["HIGH", 2],
     ["URGENT", 1],
   ])("gives %s tickets %i hours without a category", (priority, hours) => {
-    expect(slaHoursFor({ categorySlaHours: null, priority })).toBe(hours);
+    expect(slaHoursFor({ category: null, priority })).toBe(hours);
   });
 
-  it("takes the stricter of the category's and the priority's hours", () => {
-    expect(slaHoursFor({ categorySlaHours: 3, priority: "MEDIUM" })).toBe(3);
-    expect(slaHoursFor({ categorySlaHours: 8, priority: "HIGH" })).toBe(2);
+  it("keeps the category's hours at its priority, tightens for a raise and relaxes for a lowering", () => {
+    const account = { slaHours: 6, defaultPriority: "MEDIUM" as const };
+    const billing = { slaHours: 3, defaultPriority: "HIGH" as const };
+    expect(slaHoursFor({ category: account, priority: "MEDIUM" })).toBe(6);
+    expect(slaHoursFor({ category: account, priority: "HIGH" })).toBe(2);
+    expect(slaHoursFor({ category: account, priority: "LOW" })).toBe(6);
+    expect(slaHoursFor({ category: billing, priority: "HIGH" })).toBe(3);
+    expect(slaHoursFor({ category: billing, priority: "URGENT" })).toBe(1);
+    expect(slaHoursFor({ category: billing, priority: "MEDIUM" })).toBe(4);
   });
 
   it("uses the configured hours", () => {
     const config = { ...DEFAULT_SLA_HOURS, urgentSlaHours: 0.5 };
-    expect(slaHoursFor({ categorySlaHours: 2, priority: "URGENT", config })).toBe(0.5);
+    expect(slaHoursFor({ category: { slaHours: 2, defaultPriority: "HIGH" }, priority: "URGENT", config })).toBe(0.5);
   });
 
   it("rejects non-positive category hours", () => {
-    expect(() => slaHoursFor({ categorySlaHours: 0, priority: "LOW" })).toThrow(RangeError);
+    expect(() => slaHoursFor({ category: { slaHours: 0, defaultPriority: "LOW" }, priority: "LOW" })).toThrow(RangeError);
   });
 });
 

@@ -44,21 +44,30 @@ export interface SlaHoursConfig {
 
 export const DEFAULT_SLA_HOURS: SlaHoursConfig = Object.freeze({ standardSlaHours: 4, prioritySlaHours: 2, urgentSlaHours: 1 });
 
-/** The stricter (smaller) of the category's SLA hours and the priority's SLA hours. */
+/**
+ * A ticket's SLA hours from its priority and its category (the specification's
+ * `calculateSLA(priority, category.sla)`): at the category's own priority, the category's hours;
+ * raised above it, the stricter of the category's and the priority's hours; lowered below it,
+ * the looser of the two. Without a category, the priority's hours.
+ */
 export function slaHoursFor(input: {
-  categorySlaHours?: number | null;
+  category?: { slaHours: number; defaultPriority: Priority } | null;
   priority: Priority;
   config?: SlaHoursConfig;
 }): number {
   const config = input.config ?? DEFAULT_SLA_HOURS;
-  if (input.categorySlaHours != null) assertPositiveHours("categorySlaHours", input.categorySlaHours);
   const priorityHours = {
     LOW: config.standardSlaHours,
     MEDIUM: config.standardSlaHours,
     HIGH: config.prioritySlaHours,
     URGENT: config.urgentSlaHours,
   }[input.priority];
-  return input.categorySlaHours == null ? priorityHours : Math.min(input.categorySlaHours, priorityHours);
+  const category = input.category;
+  if (!category) return priorityHours;
+  assertPositiveHours("categorySlaHours", category.slaHours);
+  const step = PRIORITIES.indexOf(input.priority) - PRIORITIES.indexOf(category.defaultPriority);
+  if (step === 0) return category.slaHours;
+  return step > 0 ? Math.min(category.slaHours, priorityHours) : Math.max(category.slaHours, priorityHours);
 }
 
 // ---------------------------------------------------------------------------------------------
