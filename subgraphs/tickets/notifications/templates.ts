@@ -42,3 +42,15 @@ const TEMPLATES: Record<CustomerTemplateKind, Record<LanguageCode, Template>> = 
 export function customerNotification(kind: CustomerTemplateKind, language: string | null | undefined, params: TemplateParams): { title: string; body: string } {
   return TEMPLATES[kind][supportedLanguageOf(language) ?? "en"](params);
 }
+
+/** The closing line of an answer the knowledge base sent on its own. */
+const AUTO_ANSWER_CLOSING: Record<LanguageCode, string> = {
+  en: "If this does not solve your problem, just reply to this message and one of our agents will follow up.",
+  ar: "إذا لم تحل هذه المقالة مشكلتك، فقط قم بالرد على هذه الرسالة وسيتابع أحد موظفينا.",
+  hi: "अगर इससे आपकी समस्या हल नहीं होती, तो बस इस संदेश का जवाब दें और हमारा कोई एजेंट आपसे संपर्क करेगा।",
+  ur: "اگر اس سے آپ کا مسئلہ حل نہیں ہوتا تو بس اس پیغام کا جواب دیں، ہمارا کوئی ایجنٹ آپ سے رابطہ کرے گا۔",
+};
+
+export function autoAnswerClosing(language: string | null | undefined): string {
+  return AUTO_ANSWER_CLOSING[supportedLanguageOf(language) ?? "en"];
+}
