@@ -21,6 +21,7 @@ const PUBLIC = new Set([
   "Query.ticketCategories",
   "Query.chatTypeOptions",
   "Query.supportAvailability",
+  "Query.supportedLanguages",
   "Query.bestKnowledgeAnswer",
   "Query.contextualHelp",
   "Query.knowledgeArticle",

@@ -95,7 +95,7 @@ const base = () => (globalThis as { __base?: string }).__base as string;
 
 async function newTicket(input: Record<string, unknown> = {}, token = customer) {
   const result = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`, {
-    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05 but the amount is held.", categoryKey: "payment_issues", ...input },
+    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05 but the amount is held.", categoryKey: "payment_issues", language: "en", ...input },
   }, token);
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket as { id: string; number: string };

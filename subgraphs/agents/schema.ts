@@ -47,7 +47,7 @@ import {
   type WorkItemKindValue,
 } from "./routing-input.js";
 import { TRANSLATION_UNAVAILABLE, type TranslationOutcome } from "../common/translation.js";
-import { detectedSupportedLanguage, requireSupportedLanguage } from "../common/languages.js";
+import { detectedSupportedLanguage, requireSupportedLanguage, SUPPORTED_LANGUAGES, withinAgentHours, type AgentAvailability, type SupportedLanguage } from "../common/languages.js";
 import { reportViewer, ticketViewersTopic, viewerStore, VIEWER_ACTIVITIES, type TicketViewer as ViewerShape, type ViewerActivity, type ViewerReport } from "./viewers.js";
 
 const builder = createSubgraphBuilder<AgentsContext>();
@@ -111,7 +111,7 @@ export const Customer = builder.objectRef<CustomerRow>("Customer").implement({
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
-    preferredLanguage: t.exposeString("preferredLanguage"),
+    preferredLanguage: t.exposeString("preferredLanguage", { nullable: true, description: "The customer's chosen language (en, ar, hi, ur); null when they never chose one." }),
     country: t.exposeString("country", { nullable: true }),
     tier: t.exposeString("tier"),
     email: t.string({
@@ -281,6 +281,56 @@ const TicketViewersUpdate = builder.objectRef<ViewersUpdateShape>("TicketViewers
     viewers: t.field({ type: [TicketViewer], resolve: (u) => u.viewers }),
   }),
 });
+
+// ---- supported languages ---------------------------------------------------------------------
+
+const AgentAvailabilityType = builder.objectRef<AgentAvailability>("LanguageAgentAvailability").implement({
+  description: "When agents for a language are on duty, as the specification gives it.",
+  fields: (t) => ({
+    description: t.exposeString("description", { description: '"24/7", "08:00-20:00 UTC+4", "09:00-18:00 UTC+5:30" or "Limited hours".' }),
+    alwaysOpen: t.exposeBoolean("alwaysOpen"),
+    opensAt: t.exposeString("opensAt", { nullable: true, description: "HH:MM in utcOffsetMinutes; null for 24/7 or limited hours." }),
+    closesAt: t.exposeString("closesAt", { nullable: true }),
+    utcOffsetMinutes: t.exposeInt("utcOffsetMinutes", { nullable: true }),
+  }),
+});
+
+const SupportedLanguageType = builder.objectRef<SupportedLanguage>("SupportedLanguage").implement({
+  description: "One of the four languages Switchboard supports (en, ar, hi, ur). Any other language is refused wherever a language is given.",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    nativeName: t.exposeString("nativeName"),
+    locale: t.exposeString("locale", { description: "en-US, ar-AE, hi-IN or ur-PK." }),
+    rtl: t.exposeBoolean("rtl", { description: "Written right to left." }),
+    tier: t.exposeString("tier", { description: "primary (en, ar) or secondary (hi, ur)." }),
+    agentAvailability: t.field({ type: AgentAvailabilityType, resolve: (l) => l.agentAvailability }),
+    withinAgentHours: t.boolean({
+      nullable: true,
+      description: "Whether the language's agent window is open now; null for limited hours (then agentsOnline tells).",
+      resolve: (l) => withinAgentHours(l.code, new Date()),
+    }),
+    agentsOnline: t.int({
+      description: "ONLINE agents who speak the language now. When none is available, routing gives the conversation to the best available agent with translation on.",
+      resolve: async (l, _args, ctx) => (await onlineSpeakers(ctx)).get(l.code) ?? 0,
+    }),
+  }),
+});
+
+const speakerCounts = new WeakMap<object, Promise<Map<string, number>>>();
+/** ONLINE agents per language, once per request. */
+function onlineSpeakers(ctx: AgentsContext): Promise<Map<string, number>> {
+  let counts = speakerCounts.get(ctx);
+  if (!counts) {
+    counts = ctx.db.prisma.agent.findMany({ where: { status: "ONLINE" }, select: { languages: true } }).then((rows) => {
+      const map = new Map<string, number>();
+      for (const row of rows) for (const language of new Set(row.languages)) map.set(language, (map.get(language) ?? 0) + 1);
+      return map;
+    });
+    speakerCounts.set(ctx, counts);
+  }
+  return counts;
+}
 
 // ---- translation ---------------------------------------------------------------------------
 
@@ -577,6 +627,11 @@ const TicketActivityInput = builder.inputType("ReportTicketActivityInput", {
 
 builder.queryType({
   fields: (t) => ({
+    supportedLanguages: t.field({
+      type: [SupportedLanguageType],
+      description: "The four supported languages as the specification lists them: name, native name, locale, direction and agent hours.",
+      resolve: () => [...SUPPORTED_LANGUAGES],
+    }),
     me: t.field({
       type: Agent,
       nullable: true,

@@ -19,6 +19,7 @@ export interface ChatMessagePayload {
   type: ChatMessage["type"];
   attachment: unknown;
   clientMessageId: string | null;
+  translation: unknown;
   createdAt: string;
 }
 

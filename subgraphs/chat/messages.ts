@@ -10,6 +10,7 @@ import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { publishChatEvent, toMessagePayload } from "./events.js";
 import { chatTypeOptions } from "./options.js";
 import { releaseChat } from "./routing.js";
+import { translateConversationMessage, type StoredTranslation } from "../common/conversation-translation.js";
 
 export const CLOSED_CHAT_STATUSES = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
 
@@ -22,6 +23,8 @@ export interface PostedMessage {
   type: ChatMessageType;
   attachment?: unknown;
   clientMessageId?: string | null;
+  /** The body translated for the other side (translation on for the chat). */
+  translation?: StoredTranslation | null;
 }
 
 /**
@@ -38,6 +41,7 @@ export async function postMessage(tx: Tx, chat: Pick<ChatSession, "id">, message
       type: message.type,
       attachment: (message.attachment ?? undefined) as Prisma.InputJsonValue | undefined,
       clientMessageId: message.clientMessageId ?? null,
+      translation: (message.translation ?? undefined) as Prisma.InputJsonValue | undefined,
     },
   });
   await tx.chatSession.update({ where: { id: chat.id }, data: { lastMessageAt: created.createdAt } });
@@ -113,6 +117,9 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
   if (CLOSED_CHAT_STATUSES.has(input.chat.status)) throw conflict(`This chat is ${input.chat.status.toLowerCase().replace("_", " ")}; start a new one`);
   validateAttachment(input.type, input.attachment, (await chatTypeOptions(services.db, input.chat.type)).fileUpload);
 
+  // Translation on for this chat: the other side's version is stored beside the original.
+  const translated = await translateConversationMessage(services, input.chat, { fromStaff, senderId: input.sender.subject ?? null, body, type: input.type });
+
   let message: ChatMessage;
   let statusChange: { status: "ACTIVE"; agentId: string } | null = null;
   const posted: ChatMessage[] = [];
@@ -121,9 +128,10 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
       const created = await postMessage(
         tx,
         input.chat,
-        { senderKind: fromStaff ? "AGENT" : "CUSTOMER", senderId: input.sender.subject, body, type: input.type, attachment: input.attachment, clientMessageId: input.clientMessageId },
+        { senderKind: fromStaff ? "AGENT" : "CUSTOMER", senderId: input.sender.subject, body, type: input.type, attachment: input.attachment, clientMessageId: input.clientMessageId, translation: translated?.translation ?? null },
         posted,
       );
+      if (translated?.switchOn) await tx.chatSession.update({ where: { id: input.chat.id }, data: { needsTranslation: true } });
       if (fromStaff && !input.chat.agentId) {
         // A staff member replying to an unanswered chat takes it.
         const taken = await tx.chatSession.updateMany({

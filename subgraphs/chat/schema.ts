@@ -23,6 +23,7 @@ import { chatTopic, toMessagePayload, type ChatEvent, type ChatMessagePayload } 
 import { markChatRead, setTyping } from "./live.js";
 import { sendChatMessage } from "./messages.js";
 import { MAX_REPLAYED_MESSAGES, resumedEvents, seqOfCursor } from "./resume.js";
+import type { StoredTranslation } from "../common/conversation-translation.js";
 import { allChatTypeOptions, chatTypeOptions, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
 import { convertChatToTicket, startChat, supportAvailability, transferChat, updateChatStatus, type SupportAvailability as AvailabilityShape } from "./sessions.js";
 
@@ -57,6 +58,19 @@ const ChatSender = builder.unionType("ChatSender", {
 });
 
 type MessageShape = MessageRow | ChatMessagePayload;
+
+const ChatMessageTranslation = builder.objectRef<StoredTranslation>("ChatMessageTranslation").implement({
+  description: "The message translated for the other side (translation is on for the chat); the message's body is the original.",
+  fields: (t) => ({
+    text: t.exposeString("text", { description: "The translated text (the original when translated is false)." }),
+    translated: t.exposeBoolean("translated"),
+    confidence: t.exposeFloat("confidence", { nullable: true, description: "Confidence of the kept answer (the best of the configured providers, asked in parallel)." }),
+    fromLanguage: t.exposeString("fromLanguage", { nullable: true }),
+    toLanguage: t.exposeString("toLanguage"),
+    provider: t.exposeString("provider", { nullable: true }),
+    unavailableReason: t.exposeString("unavailableReason", { nullable: true, description: "Why nothing was translated (no translator configured, all providers failed)." }),
+  }),
+});
 const ChatMessage = builder.objectRef<MessageShape>("ChatMessage").implement({
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -72,6 +86,12 @@ const ChatMessage = builder.objectRef<MessageShape>("ChatMessage").implement({
           : { kind: "BOT", name: m.senderKind === "SYSTEM" ? "System" : "Switchboard Assistant" },
     }),
     clientMessageId: t.exposeString("clientMessageId", { nullable: true }),
+    translation: t.field({
+      type: ChatMessageTranslation,
+      nullable: true,
+      description: "Set when translation is on for the chat: the body translated for the other side, the original kept in `body`.",
+      resolve: (m) => (m.translation ?? null) as StoredTranslation | null,
+    }),
     attachment: t.field({ type: "JSON", nullable: true, description: "File/voice attachment, or for SYSTEM/bot messages structured details (handoff transcript, ticket, intent).", resolve: (m) => (m.attachment ?? null) as unknown }),
     createdAt: t.field({ type: "DateTime", resolve: (m) => m.createdAt }),
     cursor: t.string({ description: "Pass as `messages(after:)` to fetch what came later (same as the message's edge cursor).", resolve: (m) => encodeCursor([String(m.seq), m.id]) }),
@@ -547,7 +567,7 @@ builder.mutationType({
       description: "Returns the customer's open chat if there is one; otherwise starts one (ACTIVE with an agent, WAITING in the queue, or offline outside operating hours).",
       args: { input: t.arg({ type: StartChatInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
-        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? "WEB", topic: input.topic, language: input.language, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
+        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? "WEB", topic: input.topic, language: input.language, acceptLanguage: ctx.acceptLanguage, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
     }),
     sendChatMessage: t.field({
       type: ChatMessage,

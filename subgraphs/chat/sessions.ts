@@ -14,6 +14,8 @@ import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { assertUuid } from "../common/ids.js";
 import { parseScheduleSpec } from "../common/schedule-spec.js";
 import { chatOperatingHours } from "../common/config.js";
+import { conversationLanguage, fetchCustomerProfile } from "../common/customer-profile.js";
+import { requireSupportedLanguage, supportedLanguageOf, type LanguageCode } from "../common/languages.js";
 import { publishChatEvent } from "./events.js";
 import { postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";
@@ -62,6 +64,8 @@ export interface StartChatInput {
   type: ChatType;
   topic?: string | null;
   language?: string | null;
+  /** The request's Accept-Language header (language detection). */
+  acceptLanguage?: string | null;
   idempotencyKey?: string | null;
   /** Talk to the chatbot first; the chat joins the human queue when the bot hands over. */
   botFirst?: boolean | null;
@@ -69,20 +73,25 @@ export interface StartChatInput {
   priority?: "LOW" | "MEDIUM" | "HIGH" | "URGENT";
 }
 
-const BOT_GREETING = {
+const BOT_GREETING: Record<LanguageCode, string> = {
   en: "Hello! I'm Switchboard's assistant. Ask me about your verification status, investments or payments — or ask for an agent at any time.",
   ar: "مرحباً! أنا مساعد Switchboard. اسألني عن حالة التحقق من هويتك أو استثماراتك أو مدفوعاتك، أو اطلب التحدث مع موظف في أي وقت.",
+  hi: "नमस्ते! मैं Switchboard का सहायक हूँ। अपनी सत्यापन स्थिति, निवेश या भुगतान के बारे में मुझसे पूछें — या किसी भी समय एजेंट से बात करने के लिए कहें।",
+  ur: "السلام علیکم! میں Switchboard کا معاون ہوں۔ اپنی تصدیق کی حالت، سرمایہ کاری یا ادائیگیوں کے بارے میں مجھ سے پوچھیں — یا کسی بھی وقت ایجنٹ سے بات کرنے کا کہیں۔",
 };
-const OFFLINE_NOTICE = {
-  en: (at: string) => `We're offline right now. Leave your message here and we'll turn it into a ticket; our team is back at ${at} (UTC).`,
-  ar: (at: string) => `نحن خارج ساعات العمل الآن. اترك رسالتك هنا وسنحوّلها إلى تذكرة؛ فريقنا يعود في ${at} (بالتوقيت العالمي).`,
+const OFFLINE_NOTICE: Record<LanguageCode, (at: string) => string> = {
+  en: (at) => `We're offline right now. Leave your message here and we'll turn it into a ticket; our team is back at ${at} (UTC).`,
+  ar: (at) => `نحن خارج ساعات العمل الآن. اترك رسالتك هنا وسنحوّلها إلى تذكرة؛ فريقنا يعود في ${at} (بالتوقيت العالمي).`,
+  hi: (at) => `हम अभी ऑफ़लाइन हैं। अपना संदेश यहाँ छोड़ें, हम इसे टिकट में बदल देंगे; हमारी टीम ${at} (UTC) पर वापस आएगी।`,
+  ur: (at) => `ہم اس وقت آف لائن ہیں۔ اپنا پیغام یہاں چھوڑ دیں، ہم اسے ٹکٹ میں بدل دیں گے؛ ہماری ٹیم ${at} (UTC) پر واپس آئے گی۔`,
 };
-const pick = <T>(texts: { en: T; ar: T }, language: string) => (language.startsWith("ar") ? texts.ar : texts.en);
+/** The customer-facing text in the chat's language (English for anything else). */
+const pick = <T>(texts: Record<LanguageCode, T>, language: string) => texts[supportedLanguageOf(language) ?? "en"];
 
 export async function startChat(services: SubgraphServices, input: StartChatInput, now = new Date()): Promise<ChatSession> {
   const { prisma } = services.db;
   if (input.topic && input.topic.length > 500) throw badInput("topic must be at most 500 characters", { field: "topic" });
-  if (input.language && !/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(input.language)) throw badInput("language must be an ISO 639 code such as en or ar", { field: "language" });
+  if (input.language != null) requireSupportedLanguage(input.language, "language");
   if (input.idempotencyKey !== null && input.idempotencyKey !== undefined && (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 200)) {
     throw badInput("idempotencyKey must be 1–200 characters", { field: "idempotencyKey" });
   }
@@ -107,7 +116,10 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
   if (!open && !options.offlineMessages) {
     throw conflict(`${input.type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
   }
-  const language = input.language ?? "en";
+  // The specification's order: explicit > profile preference > Accept-Language > country > the topic's text.
+  const lookup = input.language == null ? await fetchCustomerProfile(services, input.customerId) : null;
+  const profile = lookup === "unknown" ? null : lookup;
+  const { language } = conversationLanguage(profile, { explicit: input.language, acceptLanguage: input.acceptLanguage, text: input.topic });
   // With AI_CHATBOT_ENABLED=false a bot-first chat goes straight to the human queue.
   const botFirst = open && Boolean(input.botFirst) && services.config.AI_CHATBOT_ENABLED;
   let chat: ChatSession;

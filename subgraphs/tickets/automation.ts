@@ -7,6 +7,7 @@
 import type { Ticket } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
+import { autoAnswerClosing } from "./notifications/templates.js";
 import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type Tx, type WorkflowEnv } from "./workflow.js";
 
 /**
@@ -83,10 +84,7 @@ const BEST_ANSWER = `query($text: String!, $language: String) {
 
 export function autoReplyBody(ticket: Ticket, answer: KnowledgeAnswer): string {
   const excerpt = answer.article.body.length > 1500 ? `${answer.article.body.slice(0, 1500)}…` : answer.article.body;
-  const closing =
-    ticket.language === "ar"
-      ? "إذا لم تحل هذه المقالة مشكلتك، فقط قم بالرد على هذه الرسالة وسيتابع أحد موظفينا."
-      : "If this does not solve your problem, just reply to this message and one of our agents will follow up.";
+  const closing = autoAnswerClosing(ticket.language);
   return `${answer.article.title}\n\n${excerpt}\n\n${closing}`;
 }
 

@@ -10,14 +10,15 @@ import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { AppError, badInput } from "../common/errors.js";
 import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
-import { detectLanguage } from "../common/text/language.js";
+import { fetchCustomerProfile } from "../common/customer-profile.js";
+import { chooseLanguage, requireSupportedLanguage } from "../common/languages.js";
 import { createClassifierFromEnv, type TicketClassification, type TicketClassifier } from "./classification/classifier.js";
 import { formatTicketNumber } from "./lifecycle.js";
 import { notify } from "./notifications/outbox.js";
+import { customerNotification } from "./notifications/templates.js";
 import { ticketSlaHours } from "./policy.js";
 import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
 import { addHistory, emit, refreshSla, type Attachment, type WorkflowEnv } from "./workflow.js";
-import { acceptedLanguages, normalizeLanguage } from "../common/text/language-tags.js";
 
 export const SUBJECT_MAX_LENGTH = 250;
 export const DESCRIPTION_MAX_LENGTH = 20_000;
@@ -51,48 +52,10 @@ export function validateTicketText(subject: string, description: string): { subj
   return { subject: cleanSubject, description: cleanDescription };
 }
 
-/** The most preferred language of an Accept-Language header (ignores `*`). */
-export function languageFromAcceptLanguage(header: string | null | undefined): string | null {
-  return acceptedLanguages(header)[0] ?? null;
-}
+// Language: the specification's order (profile > Accept-Language > country > text), always one of the four.
+export { chooseLanguage, languageFromAcceptLanguage, type LanguageSource } from "../common/languages.js";
 
-export type LanguageSource = "EXPLICIT" | "CUSTOMER_PREFERENCE" | "ACCEPT_LANGUAGE" | "DETECTED" | "DEFAULT";
-
-/** explicit > customer's preferred language > Accept-Language > detection > en. */
-export function chooseLanguage(input: { explicit?: string | null; preferred?: string | null; acceptLanguage?: string | null; text: string }): { language: string; source: LanguageSource } {
-  if (input.explicit) return { language: input.explicit, source: "EXPLICIT" };
-  const preferred = normalizeLanguage(input.preferred);
-  if (preferred) return { language: preferred, source: "CUSTOMER_PREFERENCE" };
-  const accepted = languageFromAcceptLanguage(input.acceptLanguage);
-  if (accepted) return { language: accepted, source: "ACCEPT_LANGUAGE" };
-  const detected = detectLanguage(input.text).language;
-  if (detected) return { language: detected, source: "DETECTED" };
-  return { language: "en", source: "DEFAULT" };
-}
-
-export interface CustomerProfile {
-  preferredLanguage: string | null;
-  email: string | null;
-}
-
-/**
- * Asks agents (the owner of customer profiles): the profile, `"unknown"` when agents has no
- * profile for the id, or null when it does not answer in time (intake goes on without it).
- */
-export async function fetchCustomerProfile(services: SubgraphServices, customerId: string): Promise<CustomerProfile | "unknown" | null> {
-  try {
-    const data = await services.internal.request<{ customer: { preferredLanguage?: string | null; email?: string | null } | null }>(
-      "agents",
-      "query($id: ID!) { customer(id: $id) { preferredLanguage email } }",
-      { id: customerId },
-      { timeoutMs: 800 },
-    );
-    return data.customer ? { preferredLanguage: data.customer.preferredLanguage ?? null, email: data.customer.email ?? null } : "unknown";
-  } catch (error) {
-    services.logger.warn("customer profile lookup failed; continuing without it", { customerId, error: (error as Error).message });
-    return null;
-  }
-}
+export { fetchCustomerProfile, type CustomerProfile } from "../common/customer-profile.js";
 
 let classifierFor: { config: Config; classifier: TicketClassifier } | null = null;
 
@@ -114,8 +77,7 @@ const findByKey = (services: SubgraphServices, customerId: string, idempotencyKe
 export async function createTicket(services: SubgraphServices, input: CreateTicketInput, env: WorkflowEnv): Promise<{ ticket: Ticket; created: boolean }> {
   const { prisma } = services.db;
   const text = validateTicketText(input.subject, input.description);
-  const explicitLanguage = input.language == null ? null : normalizeLanguage(input.language);
-  if (input.language != null && !explicitLanguage) throw badInput("language must be a language tag such as en or ar-AE", { field: "language" });
+  const explicitLanguage = input.language == null ? null : requireSupportedLanguage(input.language, "language");
   const fingerprint = requestFingerprint({
     subject: text.subject,
     description: text.description,
@@ -149,6 +111,7 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
     explicit: explicitLanguage,
     preferred: profile?.preferredLanguage,
     acceptLanguage: input.acceptLanguage,
+    country: profile?.country,
     text: `${text.subject}\n${text.description}`,
   });
 
@@ -226,8 +189,7 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
       await notify(tx, services.config, {
         recipientId: created.customerId,
         kind: "TICKET_CREATED",
-        title: `We received your request ${formatTicketNumber(created.number)}`,
-        body: `Thank you — "${created.subject}" is now ticket ${formatTicketNumber(created.number)}. We will reply as soon as possible.`,
+        ...customerNotification("TICKET_CREATED", created.language, { number: formatTicketNumber(created.number), subject: created.subject }),
         ticketId: created.id,
         email: created.customerEmail,
       });

@@ -30,6 +30,7 @@ import { isStaff, isSupervisor } from "../common/identity.js";
 import { EVENTS_TOPIC, type DomainEvent } from "../common/outbox.js";
 import { beyondKeyWhere, keysetConnection, keysetOrder, type KeysetPage, type SortKey } from "../common/pagination.js";
 import { assertUuid } from "../common/ids.js";
+import { translateConversationMessage, type StoredTranslation } from "../common/conversation-translation.js";
 import { afterCreate, requestAssignment, workflowEnv } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { createTicket, DESCRIPTION_MAX_LENGTH, SUBJECT_MAX_LENGTH, TRIAGE_TAG } from "./intake.js";
@@ -167,6 +168,19 @@ const Attachment = builder.objectRef<AttachmentView>("TicketAttachment").impleme
   }),
 });
 
+const TicketMessageTranslation = builder.objectRef<StoredTranslation>("TicketMessageTranslation").implement({
+  description: "The message translated for the other side (translation is on for the ticket); the message's body is the original.",
+  fields: (t) => ({
+    text: t.exposeString("text", { description: "The translated text (the original when translated is false)." }),
+    translated: t.exposeBoolean("translated"),
+    confidence: t.exposeFloat("confidence", { nullable: true, description: "Confidence of the kept answer (the best of the configured providers, asked in parallel)." }),
+    fromLanguage: t.exposeString("fromLanguage", { nullable: true }),
+    toLanguage: t.exposeString("toLanguage"),
+    provider: t.exposeString("provider", { nullable: true }),
+    unavailableReason: t.exposeString("unavailableReason", { nullable: true, description: "Why nothing was translated (no translator configured, all providers failed)." }),
+  }),
+});
+
 const TicketMessage = builder.objectRef<MessageRow>("TicketMessage").implement({
   description: "A public reply or (staff only) an internal note.",
   fields: (t) => ({
@@ -177,6 +191,12 @@ const TicketMessage = builder.objectRef<MessageRow>("TicketMessage").implement({
     authorId: t.exposeID("authorId", { nullable: true }),
     authorRole: t.exposeString("authorRole", { description: "customer, agent, supervisor, admin, service, system (automation) or intake." }),
     attachments: t.field({ type: [Attachment], resolve: (m) => (Array.isArray(m.attachments) ? (m.attachments as unknown as AttachmentView[]) : []) }),
+    translation: t.field({
+      type: TicketMessageTranslation,
+      nullable: true,
+      description: "Set when translation is on for the ticket: the body translated for the other side, the original kept in `body`.",
+      resolve: (m) => (m.translation ?? null) as unknown as StoredTranslation | null,
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -217,6 +237,7 @@ Ticket.implement({
     category: t.field({ type: TicketCategory, nullable: true, resolve: (ticket, _a, ctx) => (ticket.categoryKey ? ctx.loaders.category.load(ticket.categoryKey) : null) }),
     subcategory: t.field({ type: TicketCategory, nullable: true, resolve: (ticket, _a, ctx) => (ticket.subcategoryKey ? ctx.loaders.category.load(ticket.subcategoryKey) : null) }),
     classificationConfidence: t.exposeFloat("classificationConfidence", { nullable: true, description: "Classifier confidence in [0,1] (1 when the category was chosen by hand)." }),
+    needsTranslation: t.exposeBoolean("needsTranslation", { description: "Translation is on: the assigned agent does not speak the ticket's language; messages carry a translation." }),
     needsTriage: t.exposeBoolean("needsTriage", { description: "Waiting in the triage queue: classification was below the confidence threshold." }),
     tags: t.exposeStringList("tags"),
     customer: t.field({
@@ -972,9 +993,14 @@ builder.mutationType({
         const draft = { body: input.body.trim(), internal: Boolean(input.internal), attachments, idempotencyKey: input.idempotencyKey ?? null };
         const replayed = await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft);
         if (replayed) return replayed;
+        // Translation on for this ticket: the other side's version is stored beside the original.
+        const translated = draft.internal
+          ? null
+          : await translateConversationMessage(ctx, { language: before.language, agentId: before.assignedAgentId, needsTranslation: before.needsTranslation }, { fromStaff: isStaff(ctx.identity), senderId: ctx.identity.subject ?? null, body: draft.body, type: "TEXT" });
+        const translation = translated ? { stored: translated.translation, switchOn: translated.switchOn } : null;
         let added;
         try {
-          added = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) => addMessage(tx, locked, actor, draft, env));
+          added = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) => addMessage(tx, locked, actor, { ...draft, translation }, env));
         } catch (error) {
           // A concurrent retry with the same key won: answer with its message.
           const winner = isUniqueViolation(error) ? await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft) : null;

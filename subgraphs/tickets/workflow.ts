@@ -12,6 +12,8 @@ import { badInput } from "../common/errors.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { assertTransition, formatTicketNumber, TransitionError } from "./lifecycle.js";
 import { enqueueWebhookDeliveries, notify } from "./notifications/outbox.js";
+import { customerNotification } from "./notifications/templates.js";
+import type { StoredTranslation } from "../common/conversation-translation.js";
 import { firstBreach, nextSlaCheck, slaStateOf } from "./policy.js";
 import { bumpPriority } from "./sla.js";
 import { nextEscalationTier } from "../common/support-taxonomy.js";
@@ -160,8 +162,7 @@ export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, act
       await notify(tx, env.config, {
         recipientId: updated.customerId,
         kind: "CSAT_SURVEY",
-        title: `How did we do on ${formatTicketNumber(updated.number)}?`,
-        body: `Your ticket "${updated.subject}" was resolved. Please rate the help you received (1–5) in the app.`,
+        ...customerNotification("CSAT_SURVEY", updated.language, { number: formatTicketNumber(updated.number), subject: updated.subject }),
         ticketId: updated.id,
         email: updated.customerEmail,
       });
@@ -217,6 +218,8 @@ export interface NewMessage {
   body: string;
   internal?: boolean | null;
   attachments?: Attachment[];
+  /** The body translated for the other side, when translation is on (common/conversation-translation.ts). */
+  translation?: { stored: StoredTranslation; switchOn: boolean } | null;
   /** The client's retry key (unique per ticket). */
   idempotencyKey?: string | null;
 }
@@ -261,10 +264,12 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
       body,
       internal,
       attachments: (message.attachments ?? []) as unknown as Prisma.InputJsonValue,
+      translation: (!internal && message.translation ? message.translation.stored : undefined) as Prisma.InputJsonValue | undefined,
       idempotencyKey: message.idempotencyKey ?? null,
       createdAt: now,
     },
   });
+  if (!internal && message.translation?.switchOn && !ticket.needsTranslation) await tx.ticket.update({ where: { id: ticket.id }, data: { needsTranslation: true } });
   await addHistory(tx, ticket.id, actor, { action: internal ? "note_added" : "reply_added", newValue: created.id }, now);
   const events: NewEvent[] = [
     { type: "ticket.message_added", aggregateId: ticket.id, occurredAt: now, payload: { ticketId: ticket.id, messageId: created.id, authorRole: actor.role, authorId: actor.id, internal } },
@@ -294,8 +299,8 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
     await notify(tx, env.config, {
       recipientId: ticket.customerId,
       kind: "TICKET_REPLY",
-      title: `New reply on ${formatTicketNumber(ticket.number)}`,
-      body: body.slice(0, REPLY_NOTIFICATION_MAX_LENGTH),
+      // With translation on, the customer reads the reply in the ticket's language.
+      ...customerNotification("TICKET_REPLY", ticket.language, { number: formatTicketNumber(ticket.number), subject: ticket.subject, reply: (message.translation?.stored.translated ? message.translation.stored.text : body).slice(0, REPLY_NOTIFICATION_MAX_LENGTH) }),
       ticketId: ticket.id,
       email: ticket.customerEmail,
     });

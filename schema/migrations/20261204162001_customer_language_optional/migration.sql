@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "agents"."customers" ALTER COLUMN "preferredLanguage" DROP NOT NULL,
+ALTER COLUMN "preferredLanguage" DROP DEFAULT;

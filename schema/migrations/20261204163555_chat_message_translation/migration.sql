@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "chat"."messages" ADD COLUMN     "translation" JSONB;
