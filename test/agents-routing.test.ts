@@ -235,7 +235,7 @@ describe("language routing", () => {
 
   it("falls back to the best available agent flagged for translation, and says translation is unavailable without a translator", async () => {
     const itemId = randomUUID();
-    const result = await request({ kind: "TICKET", itemId, language: "ja" });
+    const result = await request({ kind: "TICKET", itemId, language: "ur" });
     expect(result.status).toBe("ASSIGNED");
     expect([JAMES.id, KHALID.id]).toContain(result.agentId);
     expect(result).toMatchObject({ needsTranslation: true, translationAvailable: false, translationNote: expect.stringMatching(/^translation unavailable/) });
@@ -387,14 +387,18 @@ describe("profiles and presence", () => {
     const supervisor = await system.token("supervisor");
     const create = `mutation($input: CreateAgentInput!) { createAgent(input: $input) { id email languages escalationTiers maxConcurrentChats workingHours { days start end } status } }`;
     const email = `new.agent.${Date.now()}@switchboard.example`;
-    const created = await system.request(create, { input: { email, displayName: "New Agent", languages: ["en-GB", "fr"], workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" } } }, supervisor);
+    const created = await system.request(create, { input: { email, displayName: "New Agent", languages: ["en-GB", "hi"], workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" } } }, supervisor);
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createAgent).toMatchObject({ email, languages: ["en", "fr"], escalationTiers: [], maxConcurrentChats: 3, workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" }, status: "OFFLINE" });
+    expect(created.data!.createAgent).toMatchObject({ email, languages: ["en", "hi"], escalationTiers: [], maxConcurrentChats: 3, workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" }, status: "OFFLINE" });
     const duplicate = await system.request(create, { input: { email, displayName: "Again", languages: ["en"] } }, supervisor);
     expect(duplicate.errors?.[0].extensions?.code).toBe("CONFLICT");
     const bad = await system.request(create, { input: { email: "x@y.example", displayName: "Bad", languages: ["en"], timezone: "Mars/Olympus" } }, supervisor);
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(await system.db.prisma.agent.count({ where: { email: "x@y.example" } })).toBe(0);
+    // Only the four supported languages (en, ar, hi, ur).
+    const french = await system.request(create, { input: { email: "fr@y.example", displayName: "French", languages: ["en", "fr"] } }, supervisor);
+    expect(french.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "languages" });
+    expect(await system.db.prisma.agent.count({ where: { email: "fr@y.example" } })).toBe(0);
     const promote = await system.request(create, { input: { email: "boss@y.example", displayName: "Boss", languages: ["en"], role: "admin" } }, supervisor);
     expect(promote.errors?.[0].extensions?.code).toBe("FORBIDDEN");
 

@@ -216,7 +216,7 @@ describe("the chatbot", () => {
     );
     expect(result.errors).toBeUndefined();
     const answer = result.data!.chatbotQuery;
-    expect(answer).toMatchObject({ intent: "kyc_status_inquiry", escalateToHuman: false, canResolve: true, suggestedActions: ["UPLOAD_DOCUMENTS"] });
+    expect(answer).toMatchObject({ intent: "kyc_status_inquiry", escalateToHuman: false, canResolve: true, suggestedActions: ["check_documents", "view_limits"] });
     expect(answer.confidence).toBeGreaterThan(0.8);
     expect(answer.response).toContain(youssef.kycNextStep);
     expect(answer.entities).toContainEqual({ type: "DATE", value: "2025-11-10" });
@@ -236,7 +236,7 @@ describe("the chatbot", () => {
 
     await system.request(SEND, { input: { chatId: chat.id, body: "Why was my verification rejected?" } }, token);
     const botAnswer = await eventually(async () => events.received.map((e) => e.data!.chatEvents).find((e) => e.__typename === "ChatMessageEvent" && e.message.senderKind === "BOT"));
-    expect(botAnswer.message.body).toContain("was not approved");
+    expect(botAnswer.message.body).toContain("Your KYC verification status is: rejected.");
     expect(botAnswer.message.attachment).toMatchObject({ intent: "kyc_status_inquiry" });
     expect(botAnswer.message.attachment.confidence).toBeGreaterThan(0.8);
     expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } })).handedOffAt).toBeNull();
@@ -267,7 +267,7 @@ describe("the chatbot", () => {
     const token = await customer(DEMO_CUSTOMER_IDS.aaravPatel);
     const result = await system.request(
       `query($input: ChatbotQueryInput!) { chatbotQuery(input: $input) { intent response articles { title article { id title } } } }`,
-      { input: { text: "How do I turn on two-factor authentication for my account?", language: "en" } },
+      { input: { text: "How do I add my XERA to a liquidity pool?", language: "en" } },
       token,
     );
     expect(result.errors).toBeUndefined();
@@ -276,7 +276,7 @@ describe("the chatbot", () => {
     expect(answer.articles.length).toBeGreaterThan(0);
     expect(answer.articles.length).toBeLessThanOrEqual(3);
     for (const hit of answer.articles) expect(hit.article.title).toBe(hit.title); // resolved from knowledge by the gateway
-    expect(answer.articles.map((a: any) => a.title).join(" ")).toMatch(/two-factor|2FA/i);
+    expect(answer.articles.map((a: any) => a.title).join(" ")).toMatch(/liquidity pools/i);
     expect(answer.response).toContain(answer.articles[0].title);
   });
 
@@ -316,7 +316,7 @@ describe("the chatbot", () => {
     const agentToken = await agentFor(chat);
     const result = await system.request(`query($id: ID!) { chatbotSuggestions(chatId: $id) { body source } }`, { id: chat.id }, agentToken);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.chatbotSuggestions[0]).toMatchObject({ source: "CHATBOT", body: expect.stringContaining("haven't started") });
+    expect(result.data!.chatbotSuggestions[0]).toMatchObject({ source: "CHATBOT", body: expect.stringContaining("Your KYC verification status is: not started.") });
     const forbidden = await system.request(`query($id: ID!) { chatbotSuggestions(chatId: $id) { body } }`, { id: chat.id }, token);
     expect(forbidden.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });

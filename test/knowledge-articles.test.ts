@@ -33,7 +33,7 @@ describe("authoring workflow", () => {
 
   it("creates a DRAFT with rendered, escaped HTML, extracted keywords and version 1 — hidden from the public and from search", async () => {
     const body = "# Crypto wallets\n\nWe do not support **crypto wallets** yet.\n\n<script>alert('x')</script>\n\n[bad](javascript:alert(1)) [good](https://example.com)";
-    const created = await system.request(CREATE, { input: { title: "Crypto wallets and stablecoins", body, categoryKey: "investments", language: "en", tags: ["Crypto", "wallets"] } }, agent);
+    const created = await system.request(CREATE, { input: { title: "Crypto wallets and stablecoins", body, categoryKey: "investment_guide", language: "en", tags: ["Crypto", "wallets"] } }, agent);
     expect(created.errors).toBeUndefined();
     const article = created.data!.createArticle;
     englishId = article.id;
@@ -52,12 +52,12 @@ describe("authoring workflow", () => {
 
   it("refuses customers and bad input with coded errors, writing nothing", async () => {
     const before = await system.db.prisma.article.count();
-    const customer = await system.request(CREATE, { input: { title: "x", body: "y", categoryKey: "investments", language: "en" } }, await system.token("customer"));
+    const customer = await system.request(CREATE, { input: { title: "x", body: "y", categoryKey: "investment_guide", language: "en" } }, await system.token("customer"));
     expect(customer.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     for (const input of [
-      { title: "", body: "y", categoryKey: "investments", language: "en" },
+      { title: "", body: "y", categoryKey: "investment_guide", language: "en" },
       { title: "x", body: "y", categoryKey: "nope", language: "en" },
-      { title: "x", body: "y", categoryKey: "investments", language: "xx" },
+      { title: "x", body: "y", categoryKey: "investment_guide", language: "xx" },
     ]) {
       expect((await system.request(CREATE, { input }, agent)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     }
@@ -97,7 +97,7 @@ describe("authoring workflow", () => {
   });
 
   it("links translations both ways, and answers an id in another language with its translation", async () => {
-    const arabic = await system.request(CREATE, { input: { title: "المحافظ الرقمية والعملات المستقرة", body: "ندعم الآن محافظ **العملات المستقرة**.", categoryKey: "investments", language: "ar", translationOf: englishId } }, agent);
+    const arabic = await system.request(CREATE, { input: { title: "المحافظ الرقمية والعملات المستقرة", body: "ندعم الآن محافظ **العملات المستقرة**.", categoryKey: "investment_guide", language: "ar", translationOf: englishId } }, agent);
     expect(arabic.errors).toBeUndefined();
     const arabicId = arabic.data!.createArticle.id;
     await system.request(PUBLISH, { id: arabicId }, supervisor);
@@ -105,12 +105,12 @@ describe("authoring workflow", () => {
     expect(english.data!.knowledgeArticle.translations).toEqual([{ id: arabicId, language: "ar" }]);
     const asArabic = await system.request(ARTICLE, { id: englishId, language: "ar" });
     expect(asArabic.data!.knowledgeArticle).toMatchObject({ id: arabicId, translations: [{ id: englishId, language: "en" }] });
-    const duplicate = await system.request(CREATE, { input: { title: "نسخة ثانية", body: "نص", categoryKey: "investments", language: "ar", translationOf: englishId } }, agent);
+    const duplicate = await system.request(CREATE, { input: { title: "نسخة ثانية", body: "نص", categoryKey: "investment_guide", language: "ar", translationOf: englishId } }, agent);
     expect(duplicate.errors?.[0].extensions?.code).toBe("CONFLICT");
   });
 
   it("links articles written apart as translations afterwards (updateArticle translationOf)", async () => {
-    const create = async (input: Record<string, unknown>) => (await system.request(CREATE, { input: { categoryKey: "investments", ...input } }, agent)).data!.createArticle.id as string;
+    const create = async (input: Record<string, unknown>) => (await system.request(CREATE, { input: { categoryKey: "investment_guide", ...input } }, agent)).data!.createArticle.id as string;
     const english = await create({ title: "Margin calls", body: "What a margin call is.", language: "en" });
     const arabic = await create({ title: "نداء الهامش", body: "ما هو نداء الهامش.", language: "ar" });
     const linked = await system.request(UPDATE, { input: { id: arabic, translationOf: english, note: "linked to the English original" } }, agent);
@@ -129,7 +129,7 @@ describe("authoring workflow", () => {
 });
 
 describe("views and votes", () => {
-  const seeded = async () => (await system.db.prisma.article.findFirstOrThrow({ where: { slug: "how-withdrawals-work-and-how-long-they-take", language: "en" } })).id;
+  const seeded = async () => (await system.db.prisma.article.findFirstOrThrow({ where: { slug: "expected_returns", language: "en" } })).id;
 
   it("counts a view once per viewer per day (signed-in, client viewer id) and records article.viewed", async () => {
     const id = await seeded();
@@ -149,7 +149,7 @@ describe("views and votes", () => {
   });
 
   it("deduplicates anonymous views by the client address and user agent the gateway forwards", async () => {
-    const english = await system.db.prisma.article.findFirstOrThrow({ where: { slug: "how-withdrawals-work-and-how-long-they-take", language: "en" } });
+    const english = await system.db.prisma.article.findFirstOrThrow({ where: { slug: "expected_returns", language: "en" } });
     const id = (await system.db.prisma.article.findFirstOrThrow({ where: { translationGroup: english.translationGroup, language: "ar" } })).id;
     const start = (await system.db.prisma.article.findUniqueOrThrow({ where: { id } })).viewCount;
     await system.request(ARTICLE, { id }, null, { "user-agent": "reader-one" });
@@ -177,7 +177,7 @@ describe("views and votes", () => {
   });
 
   it("shows staff the comments readers leave with their votes, never who left them", async () => {
-    const id = (await system.db.prisma.article.findFirstOrThrow({ where: { slug: "dividends-explained", language: "en" } })).id;
+    const id = (await system.db.prisma.article.findFirstOrThrow({ where: { slug: "xera_vs_propx_tokens", language: "en" } })).id;
     const vote = (viewerId: string, helpful: boolean, comment?: string) => system.request(RATE, { input: { articleId: id, helpful, comment, viewerId } });
     expect((await vote("device-feedback-1", false, "Says nothing about withholding tax")).errors).toBeUndefined();
     expect((await vote("device-feedback-2", true, "Clear, thanks")).errors).toBeUndefined();
@@ -204,8 +204,58 @@ describe("categories", () => {
   it("lists categories with published-article counts per language", async () => {
     const result = await system.request(`{ knowledgeCategories { key name nameAr articleCounts { language count } en: articleCount(language: "en") all: articleCount } }`);
     expect(result.errors).toBeUndefined();
-    const security = result.data!.knowledgeCategories.find((c: any) => c.key === "account_security");
-    expect(security).toMatchObject({ nameAr: "أمان الحساب", en: 5, all: 10, articleCounts: [{ language: "ar", count: 5 }, { language: "en", count: 5 }] });
+    const troubleshooting = result.data!.knowledgeCategories.find((c: any) => c.key === "troubleshooting");
+    expect(troubleshooting).toMatchObject({ name: "Troubleshooting", nameAr: "حل المشكلات", en: 5, all: 10, articleCounts: [{ language: "ar", count: 5 }, { language: "en", count: 5 }] });
     expect((await system.request(`{ knowledgeCategories { articleCount(language: "xx") } }`)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("the specification's knowledge base", () => {
+  // knowledgeBase.articleCategories of the specification, verbatim.
+  const SPEC = {
+    getting_started: { name: "Getting Started", description: "Basic platform orientation and first steps", articles: ["how_to_register_account", "completing_kyc_verification", "making_first_investment", "understanding_dual_tokens", "mobile_app_setup"] },
+    investment_guide: { name: "Investment Guide", description: "Investment processes and strategies", articles: ["xera_vs_propx_tokens", "property_selection_guide", "risk_assessment", "portfolio_diversification", "expected_returns"] },
+    trading_help: { name: "Trading Help", description: "Trading platform and features", articles: ["placing_buy_sell_orders", "understanding_order_types", "trading_fees_structure", "market_data_interpretation", "liquidity_pools"] },
+    troubleshooting: { name: "Troubleshooting", description: "Common issues and solutions", articles: ["login_problems", "payment_failures", "app_crashes", "wallet_connection_issues", "verification_delays"] },
+  };
+
+  it("has exactly its four categories, with its names and descriptions", async () => {
+    const result = await system.request(`{ knowledgeCategories { key name description en: articleCount(language: "en") ar: articleCount(language: "ar") } }`);
+    expect(result.errors).toBeUndefined();
+    const categories = result.data!.knowledgeCategories as { key: string; name: string; description: string; en: number; ar: number }[];
+    expect(categories.map((c) => c.key).sort()).toEqual(Object.keys(SPEC).sort());
+    for (const category of categories) {
+      const spec = SPEC[category.key as keyof typeof SPEC];
+      expect(category).toMatchObject({ name: spec.name, description: spec.description });
+      expect(category.en, category.key).toBeGreaterThanOrEqual(5);
+      expect(category.ar, category.key).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("serves its twenty articles under their keys, in English and Arabic, as translations of each other", async () => {
+    const READ = `query($slug: String!, $language: String!) { knowledgeArticle(slug: $slug, language: $language) { id slug language title body status keywords tags category { key } translations { id language } } }`;
+    for (const [categoryKey, spec] of Object.entries(SPEC)) {
+      for (const slug of spec.articles) {
+        const en = await system.request(READ, { slug, language: "en" });
+        const ar = await system.request(READ, { slug, language: "ar" });
+        expect(en.errors, slug).toBeUndefined();
+        expect(ar.errors, slug).toBeUndefined();
+        const english = en.data!.knowledgeArticle;
+        const arabic = ar.data!.knowledgeArticle;
+        for (const article of [english, arabic]) {
+          expect(article, slug).toMatchObject({ slug, status: "PUBLISHED", category: { key: categoryKey } });
+          expect(article.body.split(/\n\s*\n/).length, slug).toBeGreaterThanOrEqual(6);
+          expect(article.tags.length, slug).toBeGreaterThanOrEqual(3);
+          expect(article.keywords.length, slug).toBeGreaterThan(article.tags.length);
+        }
+        expect(english.language).toBe("en");
+        expect(arabic.language).toBe("ar");
+        expect(arabic.title, slug).toMatch(/[\u0600-\u06FF]/);
+        expect(arabic.body, slug).toMatch(/[\u0600-\u06FF]{3,}/);
+        expect(english.translations).toEqual([{ id: arabic.id, language: "ar" }]);
+        // The curated search keywords are the article's own language's.
+        expect(arabic.keywords.some((k: string) => /[\u0600-\u06FF]/.test(k)), slug).toBe(true);
+      }
+    }
   });
 });

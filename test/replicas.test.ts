@@ -56,7 +56,7 @@ describe.runIf(runnable)("two instances over Redis pub/sub", () => {
     // B holds the vocabulary in memory: "passwo" completes to the seed's "password".
     await eventually(async () => (await find(b, "passwo")).length > 0);
     const agent = await a.token("agent");
-    const created = await a.request(`mutation { createArticle(input: { title: "Passwordless sign-in with passkeys", body: "Passkeys replace typed secrets.", categoryKey: "account_security", language: "en" }) { id } }`, {}, agent);
+    const created = await a.request(`mutation { createArticle(input: { title: "Passwordless sign-in with passkeys", body: "Passkeys replace typed secrets.", categoryKey: "troubleshooting", language: "en" }) { id } }`, {}, agent);
     expect(created.errors).toBeUndefined();
     const id = created.data!.createArticle.id;
     expect((await a.request(`mutation($id: ID!) { publishArticle(input: { id: $id }) { id } }`, { id }, await a.token("supervisor"))).errors).toBeUndefined();

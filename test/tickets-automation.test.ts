@@ -65,7 +65,7 @@ describe("auto-resolution", () => {
   it("answers with a confident knowledge article → AUTO_RESOLVED; the customer's reply reopens it", async () => {
     const created = await system.request(
       CREATE,
-      { input: { channel: "IN_APP", subject: "How to open an account", description: "How do I open an account? What do I need to open a new investment account?", language: "en" } },
+      { input: { channel: "IN_APP", subject: "How to register an account", description: "How do I register an account? What do I need to register a new NexVestXR account?", language: "en" } },
       customer,
     );
     expect(created.errors).toBeUndefined();
@@ -75,9 +75,17 @@ describe("auto-resolution", () => {
     const ticket = await read(id);
     expect(ticket.firstRespondedAt).not.toBeNull();
     const reply = ticket.messages.edges.map((e: any) => e.node).find((m: any) => m.authorRole === "system");
-    expect(reply.body).toMatch(/open/i);
+    expect(reply.body).toMatch(/regist/i);
     const statuses = await system.db.prisma.ticketStatusChange.findMany({ where: { ticketId: id }, orderBy: { at: "asc" } });
     expect(statuses.map((s) => s.status)).toEqual(["OPEN", "PENDING", "AUTO_RESOLVED"]);
+    // The customer is told the answer and asked for their rating, as for any resolution.
+    const notes = await eventually(async () => {
+      const result = await system.request(`{ notifications(first: 20) { edges { node { kind ticketId body } } } }`, {}, customer);
+      const mine = result.data!.notifications.edges.map((e: any) => e.node).filter((n: any) => n.ticketId === id);
+      return mine.some((n: any) => n.kind === "CSAT_SURVEY") ? mine : null;
+    });
+    expect(notes.find((n: any) => n.kind === "TICKET_REPLY")?.body).toBe(reply.body.slice(0, 4000));
+    expect(notes.map((n: any) => n.kind)).toContain("CSAT_SURVEY");
 
     const answer = await system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`, { input: { ticketId: id, body: "That did not help, I still cannot open it." } }, customer);
     expect(answer.errors).toBeUndefined();

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
+import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
@@ -30,7 +31,18 @@ beforeAll(async () => {
   const now = Date.now();
   for (let i = 0; i < 50; i++) {
     const ticket = await system.db.prisma.ticket.create({
-      data: { subject: `Bulk ${i}`, description: "bulk", channel: "EMAIL", priority: "MEDIUM", language: "en", categoryKey: "billing_support", subcategoryKey: "fee_clarifications", customerId: DEMO.customer.id, createdAt: new Date(now + i * 1000) },
+      data: {
+        subject: `Bulk ${i}`,
+        description: "bulk",
+        channel: "EMAIL",
+        priority: "MEDIUM",
+        language: "en",
+        categoryKey: "billing_support",
+        subcategoryKey: "fee_clarifications",
+        customerId: DEMO.customer.id,
+        assignedAgentId: DEMO_AGENTS[i % DEMO_AGENTS.length].id,
+        createdAt: new Date(now + i * 1000),
+      },
     });
     await system.db.prisma.ticketStatusChange.create({ data: { ticketId: ticket.id, status: "OPEN", at: ticket.createdAt } });
     await system.db.prisma.ticketMessage.createMany({ data: [0, 1].map((k) => ({ ticketId: ticket.id, authorRole: k ? "agent" : "customer", authorId: DEMO.agent.id, body: `m${k}`, createdAt: new Date(now + i * 1000 + k + 1) })) });
@@ -69,5 +81,47 @@ describe("ticket list query cost", () => {
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
     expect(many).toBeLessThanOrEqual(8);
+  });
+});
+
+const AGENTS_WITH_TICKETS = `query($n: Int!) { agents(first: $n) { edges { node { id displayName
+  openTickets(first: 3) { edges { cursor node { id number } } pageInfo { hasNextPage } }
+} } } }`;
+
+async function openTicketStatementsFor(n: number) {
+  await new Promise((r) => setTimeout(r, 200));
+  statements.length = 0;
+  const result = await system.request(AGENTS_WITH_TICKETS, { n }, agent);
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.agents.edges).toHaveLength(n);
+  const relevant = statements.filter((sql) => /"tickets"\."tickets"/.test(sql));
+  return { count: relevant.length, agents: result.data!.agents.edges.map((e: any) => e.node) };
+}
+
+describe("Agent.openTickets on a list of agents (an entity field resolved in tickets)", () => {
+  it("costs the same statements for 2 agents as for 12, and pages each agent newest first", async () => {
+    const few = await openTicketStatementsFor(2);
+    const many = await openTicketStatementsFor(12);
+    expect(few.count).toBeGreaterThan(0);
+    expect(many.count).toBe(few.count);
+    for (const node of many.agents) {
+      const expected = await system.db.prisma.ticket.findMany({
+        where: { assignedAgentId: node.id, status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 4,
+      });
+      expect(node.openTickets.edges.map((e: any) => e.node.id)).toEqual(expected.slice(0, 3).map((t) => t.id));
+      expect(node.openTickets.pageInfo.hasNextPage).toBe(expected.length > 3);
+    }
+    // The next page continues after the cursor, still batched.
+    const first = many.agents.find((a: any) => a.openTickets.pageInfo.hasNextPage);
+    const after = first.openTickets.edges.at(-1).cursor;
+    const next = await system.request(`query($id: ID!, $after: String) { agent(id: $id) { openTickets(first: 3, after: $after) { edges { node { id } } } } }`, { id: first.id, after }, agent);
+    const all = await system.db.prisma.ticket.findMany({
+      where: { assignedAgentId: first.id, status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 6,
+    });
+    expect(next.data!.agent.openTickets.edges.map((e: any) => e.node.id)).toEqual(all.slice(3, 6).map((t) => t.id));
   });
 });

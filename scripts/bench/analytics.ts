@@ -17,6 +17,7 @@ import { performanceReport } from "../../subgraphs/analytics/reports.js";
 import type { SqlRunner } from "../../subgraphs/analytics/facts.js";
 import { startTestSystem, type TestSystem } from "../../test/harness.js";
 import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_KEYS } from "../../subgraphs/common/support-taxonomy.js";
+import { formatTicketNumber } from "../../subgraphs/tickets/lifecycle.js";
 import { writeBenchmarkSection } from "./report.js";
 
 const TOTAL_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -117,7 +118,7 @@ async function generate(db: Database): Promise<{ from: Date; to: Date; feedback:
     const agentId = pick(agents);
     const customerId = pick(customers);
     const created = at();
-    await writer.add("ticket.created", "tickets", ticketId, created, { ticketId, number: i + 1, customerId, categoryKey: category, subcategoryKey: sub, priority: pick(["LOW", "MEDIUM", "MEDIUM", "HIGH", "URGENT"]), channel, language });
+    await writer.add("ticket.created", "tickets", ticketId, created, { ticketId, number: formatTicketNumber(i + 1), customerId, categoryKey: category, subcategoryKey: sub, priority: pick(["LOW", "MEDIUM", "MEDIUM", "HIGH", "URGENT"]), channel, language });
     await writer.add("ticket.assigned", "tickets", ticketId, created + 30_000, { ticketId, agentId, categoryKey: category });
     const firstResponse = exponential(1800);
     await writer.add("ticket.first_replied", "tickets", ticketId, created + firstResponse * 1000, { ticketId, agentId, categoryKey: category, firstResponseSeconds: firstResponse, businessSeconds: Math.round(firstResponse * 0.8), slaMet: firstResponse < 4 * 3600 });

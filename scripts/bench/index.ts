@@ -8,6 +8,7 @@ import { projectPath } from "../../subgraphs/common/paths.js";
 
 /** Order of `npm run bench` with no names: cheap, in-process figures first. */
 const BENCHMARKS: Record<string, string> = {
+  classifier: "./classifier.js",
   tickets: "./tickets.js",
   chatbot: "./chatbot.js",
   gateway: "./gateway.js",

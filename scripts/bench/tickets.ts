@@ -36,7 +36,7 @@ export async function runTicketsBenchmark(): Promise<void> {
 
   const lines: string[] = [];
   lines.push(
-    `Model: naive Bayes with keyword features and a cross-validated temperature (subgraphs/tickets/classification/), trained on ${TRAINING_TICKETS.length} labelled en/ar tickets in ${trainMs.toFixed(0)} ms; evaluated on ${results.length} held-out tickets (held-out-data.ts). The unit test asserts category accuracy ≥ 0.8. Triage threshold (TICKET_TRIAGE_CONFIDENCE_THRESHOLD): ${threshold}.`,
+    `Model: naive Bayes with keyword features and a cross-validated temperature (subgraphs/tickets/classification/), trained on ${TRAINING_TICKETS.length} labelled en/ar/hi/ur tickets in ${trainMs.toFixed(0)} ms; evaluated on ${results.length} held-out tickets (held-out-data.ts). Per category and subcategory figures and the asserted targets: section "Ticket classifier (NexVestXR taxonomy)" (\`npm run bench -- classifier\`). Triage threshold (TICKET_TRIAGE_CONFIDENCE_THRESHOLD): ${threshold}.`,
   );
   lines.push("");
   lines.push("| set | tickets | category accuracy | subcategory accuracy | sent to triage | category accuracy of the rest |");

@@ -1,1653 +1,1464 @@
 import type { KnowledgeArticle, KnowledgeCategory } from "./types.js";
 
 /*
- * Knowledge base seed content.
+ * The knowledge base of the specification (knowledgeBase.articleCategories): its four categories
+ * with their names and descriptions, and its twenty articles under their keys (each article's
+ * key is its slug in English and Arabic). NexVestXR V2: tokenised real-estate investing with the
+ * XERA and PROPX dual tokens, wallets, staking, trading and liquidity pools.
  *
  * Facts used consistently across articles, macros and customer context:
- * - Support hours (UTC+4): weekdays 08:00–20:00, weekends 10:00–18:00; in-app assistant 24/7.
- * - First response: live chat ≤ 2 min; investments & compliance ≤ 2 h; technical, account & billing ≤ 4 h.
- * - KYC review: most within 24 h, up to 3 business days for manual review.
- * - Minimum first deposit USD 100; card deposits 1.5% fee, max USD 5,000/day; FX 0.5%.
- * - Withdrawals: 1–3 business days; cut-off 14:00 UTC+4; local free, international USD 10.
- * - Plans: Standard (free, 0.50%/yr), Premium (USD 15/mo, 0.35%/yr), VIP (USD 45/mo, 0.25%/yr).
- * - Refunds: request within 30 days; card refunds 5–10 business days.
+ * - Support (UTC+4): weekdays 08:00–20:00, weekends 10:00–18:00; the in-app assistant answers 24/7.
+ * - KYC: Emirates ID or passport, a selfie check and proof of address; reviewed within 24–48 hours.
+ *   Verified: invest up to AED 100,000 a month; Enhanced (source of funds): up to AED 1,000,000.
+ * - XERA: the platform token, a diversified basket of income-producing properties across UAE city
+ *   pools; from AED 100; staking, 25% trading-fee discount, governance votes.
+ *   PROPX: one token series per premium property; from AED 500; rental income paid quarterly.
+ * - Deposits: bank transfer free (1 business day); card 2.5% (up to AED 20,000 a day).
+ *   Withdrawals to a UAE bank free, international AED 25, 1–3 business days.
+ * - Trading: maker 0.10%, taker 0.25%, minimum order AED 50; liquidity-pool swaps 0.30%
+ *   (0.25% to liquidity providers). External wallet transfers pay the network fee.
+ * - Failed card payments: the hold is released by the bank within 5–10 business days;
+ *   refunds of unused card deposits can be requested within 30 days.
  */
 
 export const KNOWLEDGE_CATEGORIES: KnowledgeCategory[] = [
-  {
-    key: "getting_started",
-    name: "Getting started",
-    nameAr: "البدء",
-    description:
-      "Opening an account, verifying your identity, funding your account and getting help from support.",
-  },
-  {
-    key: "investments",
-    name: "Investments",
-    nameAr: "الاستثمارات",
-    description:
-      "Your portfolio, investment statuses, withdrawals, dividends and the products we offer.",
-  },
-  {
-    key: "account_security",
-    name: "Account security",
-    nameAr: "أمان الحساب",
-    description:
-      "Two-factor authentication, passwords, trusted devices and protecting yourself from fraud.",
-  },
-  {
-    key: "payments_billing",
-    name: "Payments & billing",
-    nameAr: "المدفوعات والفواتير",
-    description: "Fees, failed payments, refunds, invoices, tax statements and subscription plans.",
-  },
+  { key: "getting_started", name: "Getting Started", nameAr: "البدء", description: "Basic platform orientation and first steps" },
+  { key: "investment_guide", name: "Investment Guide", nameAr: "دليل الاستثمار", description: "Investment processes and strategies" },
+  { key: "trading_help", name: "Trading Help", nameAr: "مساعدة التداول", description: "Trading platform and features" },
+  { key: "troubleshooting", name: "Troubleshooting", nameAr: "حل المشكلات", description: "Common issues and solutions" },
 ];
 
 const GETTING_STARTED_ARTICLES: KnowledgeArticle[] = [
   {
-    key: "how-to-open-an-account",
+    key: "how_to_register_account",
     categoryKey: "getting_started",
-    tags: ["account", "onboarding", "sign-up", "kyc"],
+    tags: ["registration", "sign-up", "account", "onboarding"],
+    keywords: { en: ["register", "create account", "open account", "sign up", "verification code", "otp"], ar: ["تسجيل", "إنشاء حساب", "فتح حساب", "رمز التحقق"] },
     en: {
-      title: "How to open an account",
-      slug: "how-to-open-an-account",
-      body: `# How to open an account
+      title: "How to register an account",
+      body: `# How to register an account
 
-Opening an account takes about 10 minutes. You can do it in the mobile app or on the website, and you only need a few documents to hand.
+Registering with NexVestXR takes about five minutes in the mobile app or on the website. Your account gives you a NexVestXR Wallet for AED and tokens, access to XERA and PROPX investments, and the trading platform once your identity is verified.
 
 ## Before you start
 
 - You must be at least 18 years old.
-- Have a valid passport or national ID card ready.
-- Use a mobile number and email address that only you can access.
+- Use an email address and a mobile number that only you can access.
+- Have your Emirates ID or passport ready for the verification step that follows.
 
 ## Steps
 
-1. Download the app from the App Store or Google Play, or open the website and select **Open an account**.
-2. Enter your email address and mobile number. We send a six-digit code to each to confirm they are yours.
-3. Create a password of at least 12 characters.
-4. Fill in your personal details exactly as they appear on your ID document.
-5. Answer the risk profile questionnaire so we can suggest suitable products.
-6. Complete identity verification (KYC) by uploading your ID and a selfie.
-7. Review and accept the terms and conditions, then select **Submit**.
+1. Open the NexVestXR app or website and select **Create account**.
+2. Enter your email address and mobile number. We send a six-digit code to each; enter both codes to confirm them. Codes expire after 10 minutes.
+3. Choose a password of at least 12 characters with a number and a symbol.
+4. Enter your full name exactly as it appears on your ID, your date of birth and your country of residence.
+5. Choose your preferred language (English or Arabic). Support replies to you in this language.
+6. Accept the terms of use and the risk disclosure, then select **Register**.
+7. Turn on two-factor authentication when the app offers it. It protects your wallet and is required before your first withdrawal.
 
-You can explore the app straight away, but you can only deposit and invest after your identity has been verified. Most applications are reviewed within 24 hours.
+## After registering
 
-## FAQ
+You can browse properties and the market straight away. To deposit, invest or trade, complete KYC verification; most applications are reviewed within 24–48 hours.
 
-**Can I open a joint or corporate account?**
-Not in the app yet. Please contact support and a specialist will guide you.
+## Common questions
 
-**I did not receive the verification code.**
-Check your spam folder, wait two minutes and select **Resend code**. Codes expire after 10 minutes.
+**The code never arrived.** Check your spam folder, wait one minute and select **Resend code**.
 
-**Can I have more than one account?**
-Each person may hold one personal account, but you can create several portfolios inside it.
+**Can I register a company?** Corporate accounts are opened by our onboarding team: contact support from the app.
 `,
     },
     ar: {
-      title: "كيفية فتح حساب",
-      slug: "kayfiyyat-fath-hisab",
-      body: `# كيفية فتح حساب
+      title: "كيفية تسجيل حساب",
+      body: `# كيفية تسجيل حساب
 
-يستغرق فتح الحساب نحو 10 دقائق. يمكنك القيام بذلك عبر تطبيق الهاتف المحمول أو من خلال الموقع الإلكتروني، ولا تحتاج إلا إلى بضع وثائق في متناول يدك.
+يستغرق التسجيل في NexVestXR نحو خمس دقائق عبر تطبيق الهاتف أو الموقع الإلكتروني. يمنحك حسابك محفظة NexVestXR للدرهم والرموز، وإمكانية الاستثمار في XERA و PROPX، والوصول إلى منصة التداول بعد التحقق من هويتك.
 
 ## قبل أن تبدأ
 
 - يجب ألا يقل عمرك عن 18 عامًا.
-- جهّز جواز سفر أو بطاقة هوية وطنية سارية المفعول.
-- استخدم رقم هاتف محمول وعنوان بريد إلكتروني لا يستطيع أحد غيرك الوصول إليهما.
+- استخدم بريدًا إلكترونيًا ورقم هاتف لا يستطيع أحد غيرك الوصول إليهما.
+- جهّز بطاقة الهوية الإماراتية أو جواز السفر لخطوة التحقق التي تلي التسجيل.
 
 ## الخطوات
 
-1. نزّل التطبيق من App Store أو Google Play، أو افتح الموقع الإلكتروني واختر **فتح حساب**.
-2. أدخل عنوان بريدك الإلكتروني ورقم هاتفك المحمول. سنرسل رمزًا مكوّنًا من ستة أرقام إلى كلٍّ منهما للتأكد من أنهما يخصّانك.
-3. أنشئ كلمة مرور لا تقل عن 12 حرفًا.
-4. املأ بياناتك الشخصية تمامًا كما تظهر في وثيقة هويتك.
-5. أجب عن استبيان تحديد مستوى المخاطر حتى نتمكن من اقتراح المنتجات المناسبة لك.
-6. أكمل التحقق من الهوية (اعرف عميلك) بتحميل وثيقة هويتك وصورة ذاتية (سيلفي).
-7. راجع الشروط والأحكام ووافق عليها، ثم اختر **إرسال**.
+1. افتح تطبيق NexVestXR أو الموقع الإلكتروني واختر **إنشاء حساب**.
+2. أدخل بريدك الإلكتروني ورقم هاتفك. نرسل رمزًا من ستة أرقام إلى كلٍّ منهما؛ أدخل الرمزين لتأكيدهما. تنتهي صلاحية الرموز بعد 10 دقائق.
+3. اختر كلمة مرور لا تقل عن 12 حرفًا وتتضمن رقمًا ورمزًا.
+4. أدخل اسمك الكامل كما يظهر في وثيقة هويتك، وتاريخ ميلادك، وبلد إقامتك.
+5. اختر لغتك المفضلة (العربية أو الإنجليزية). يرد عليك فريق الدعم بهذه اللغة.
+6. وافق على شروط الاستخدام وبيان المخاطر، ثم اختر **تسجيل**.
+7. فعّل المصادقة الثنائية عندما يعرضها التطبيق؛ فهي تحمي محفظتك وهي مطلوبة قبل أول عملية سحب.
 
-يمكنك استكشاف التطبيق فورًا، لكن لا يمكنك الإيداع أو الاستثمار إلا بعد التحقق من هويتك. تتم مراجعة معظم الطلبات خلال 24 ساعة.
+## بعد التسجيل
 
-## الأسئلة الشائعة
+يمكنك تصفح العقارات والسوق فورًا. أما الإيداع والاستثمار والتداول فتتطلب إكمال التحقق من الهوية (اعرف عميلك)، وتتم مراجعة معظم الطلبات خلال 24 إلى 48 ساعة.
 
-**هل يمكنني فتح حساب مشترك أو حساب لشركة؟**
-ليس عبر التطبيق حاليًا. يُرجى التواصل مع فريق الدعم وسيرشدك أحد المختصين.
+## أسئلة شائعة
 
-**لم يصلني رمز التحقق.**
-تحقّق من مجلد الرسائل غير المرغوب فيها، وانتظر دقيقتين ثم اختر **إعادة إرسال الرمز**. تنتهي صلاحية الرموز بعد 10 دقائق.
+**لم يصلني الرمز.** تحقق من مجلد الرسائل غير المرغوب فيها، وانتظر دقيقة ثم اختر **إعادة إرسال الرمز**.
 
-**هل يمكنني امتلاك أكثر من حساب؟**
-يحق لكل شخص امتلاك حساب شخصي واحد، لكن يمكنك إنشاء عدة محافظ استثمارية داخله.
+**هل يمكنني تسجيل شركة؟** يفتح فريق التسجيل لدينا حسابات الشركات؛ تواصل مع الدعم من داخل التطبيق.
 `,
     },
   },
   {
-    key: "completing-identity-verification-kyc",
+    key: "completing_kyc_verification",
     categoryKey: "getting_started",
-    tags: ["kyc", "identity", "verification", "documents", "onboarding"],
+    tags: ["kyc", "verification", "identity", "documents"],
+    keywords: { en: ["verify identity", "emirates id", "passport", "selfie", "proof of address", "know your customer"], ar: ["التحقق من الهوية", "الهوية الإماراتية", "جواز السفر", "إثبات العنوان", "اعرف عميلك"] },
     en: {
-      title: "Completing identity verification (KYC)",
-      slug: "completing-identity-verification-kyc",
-      body: `# Completing identity verification (KYC)
+      title: "Completing KYC verification",
+      body: `# Completing KYC verification
 
-As a regulated investment firm, we must verify the identity of every customer before they can deposit or invest. This process is called Know Your Customer (KYC).
+Know Your Customer (KYC) verification confirms who you are. It is required by UAE anti-money-laundering rules before you can deposit, invest in XERA or PROPX, trade or withdraw. We typically process applications within 24–48 hours.
 
 ## What you need
 
-- A valid passport or national ID card, for example an Emirates ID, Saudi national ID, Aadhaar card or CNIC. It must not be expired.
-- Proof of address dated within the last three months, such as a utility bill or bank statement, if your ID does not show your address.
-- A device with a camera for a short selfie check.
+- Your Emirates ID (both sides) or a passport valid for at least three more months.
+- A phone with a front camera for the selfie check.
+- Proof of address dated within the last three months: a utility bill, bank statement or tenancy contract (Ejari).
 
 ## Steps
 
-1. In the app, go to **Profile > Identity verification**.
-2. Choose your document type and country of issue.
-3. Photograph the front and back of the document. Make sure all four corners are visible and there is no glare.
-4. Take a selfie when prompted. Remove sunglasses or anything covering your face, and face a light source.
-5. Upload your proof of address if requested, then select **Submit**.
+1. In the app, go to **Profile → Verification** and select **Start verification**.
+2. Choose your document type and photograph it on a flat, well-lit surface. All four corners must be visible and the text sharp, with no glare.
+3. Take the selfie: keep your face inside the oval and follow the on-screen prompts (blink, turn your head).
+4. Upload your proof of address as a photo or PDF of up to 10 MB.
+5. Answer the short questions about your occupation, source of funds and investment experience.
+6. Review your answers and select **Submit**.
 
-## What happens next
+## Verification levels
 
-Most checks are completed within 24 hours. Some need up to 3 business days if a manual review is required. We will notify you by email and in the app. Your status will show as **Verified**, **Pending** or **Rejected**, together with the reason.
+- **Verified**: invest up to AED 100,000 a month.
+- **Enhanced**: after you add proof of income or source of funds, up to AED 1,000,000 a month.
 
-## Tips for a quick approval
+## If something is rejected
 
-- Enter your name exactly as printed on your document, including middle names.
-- Do not upload screenshots or photocopies.
-- If your document was rejected, read the reason in the app and upload a new one. You do not need to start again.
+The app tells you which document failed and why (blurred photo, expired ID, name mismatch). Upload a new one from the same screen; you do not have to start again. If the review takes longer than 48 hours, contact support and quote your verification reference.
 `,
     },
     ar: {
       title: "إكمال التحقق من الهوية (اعرف عميلك)",
-      slug: "ikmal-al-tahaqquq-min-al-hawiyya",
       body: `# إكمال التحقق من الهوية (اعرف عميلك)
 
-بصفتنا شركة استثمار خاضعة للرقابة، يتعيّن علينا التحقق من هوية كل عميل قبل أن يتمكن من الإيداع أو الاستثمار. وتُعرف هذه العملية باسم "اعرف عميلك" (KYC).
+يؤكد التحقق من الهوية (اعرف عميلك) من أنت، وهو مطلوب بموجب قواعد مكافحة غسل الأموال في دولة الإمارات قبل أن تتمكن من الإيداع أو الاستثمار في XERA أو PROPX أو التداول أو السحب. نعالج الطلبات عادةً خلال 24 إلى 48 ساعة.
 
 ## ما تحتاج إليه
 
-- جواز سفر أو بطاقة هوية وطنية سارية المفعول، مثل بطاقة الهوية الإماراتية أو الهوية الوطنية السعودية أو بطاقة آدهار أو بطاقة الهوية الوطنية الباكستانية (CNIC)، على ألا تكون منتهية الصلاحية.
-- إثبات عنوان صادر خلال الأشهر الثلاثة الأخيرة، مثل فاتورة خدمات أو كشف حساب بنكي، إذا كانت وثيقة هويتك لا تتضمن عنوانك.
-- جهاز مزوّد بكاميرا لالتقاط صورة ذاتية قصيرة.
+- بطاقة الهوية الإماراتية (الوجهان) أو جواز سفر صالح لثلاثة أشهر على الأقل.
+- هاتف بكاميرا أمامية لالتقاط الصورة الذاتية.
+- إثبات عنوان لا يزيد عمره على ثلاثة أشهر: فاتورة خدمات أو كشف حساب بنكي أو عقد إيجار (إيجاري).
 
 ## الخطوات
 
-1. في التطبيق، انتقل إلى **الملف الشخصي > التحقق من الهوية**.
-2. اختر نوع الوثيقة وبلد الإصدار.
-3. صوّر الوجهين الأمامي والخلفي للوثيقة، وتأكد من ظهور الزوايا الأربع بوضوح ومن عدم وجود انعكاس للضوء.
-4. التقط صورة ذاتية عند الطلب. انزع النظارات الشمسية أو أي شيء يغطي وجهك، واجعل وجهك مقابلًا لمصدر الضوء.
-5. حمّل إثبات العنوان إذا طُلب منك ذلك، ثم اختر **إرسال**.
+1. في التطبيق، انتقل إلى **الملف الشخصي ← التحقق** واختر **بدء التحقق**.
+2. اختر نوع الوثيقة وصوّرها على سطح مستوٍ وفي إضاءة جيدة. يجب أن تظهر الزوايا الأربع وأن يكون النص واضحًا دون انعكاس.
+3. التقط الصورة الذاتية: أبقِ وجهك داخل الإطار البيضاوي واتبع التعليمات على الشاشة (رمش العينين، إدارة الرأس).
+4. حمّل إثبات العنوان كصورة أو ملف PDF لا يتجاوز 10 ميغابايت.
+5. أجب عن الأسئلة القصيرة حول مهنتك ومصدر أموالك وخبرتك الاستثمارية.
+6. راجع إجاباتك واختر **إرسال**.
 
-## ماذا يحدث بعد ذلك؟
+## مستويات التحقق
 
-تكتمل معظم عمليات التحقق خلال 24 ساعة، وقد يستغرق بعضها ما يصل إلى 3 أيام عمل إذا تطلّب الأمر مراجعة يدوية. سنُخطرك عبر البريد الإلكتروني وداخل التطبيق. وستظهر حالتك على أنها **تم التحقق** أو **قيد المراجعة** أو **مرفوض**، مع ذكر السبب.
+- **موثّق**: استثمار حتى 100,000 درهم شهريًا.
+- **معزّز**: بعد إضافة إثبات الدخل أو مصدر الأموال، حتى 1,000,000 درهم شهريًا.
 
-## نصائح للحصول على موافقة سريعة
+## إذا رُفض مستند
 
-- أدخل اسمك تمامًا كما هو مطبوع في وثيقتك، بما في ذلك الأسماء الوسطى.
-- لا تحمّل لقطات شاشة أو نسخًا مصوّرة.
-- إذا رُفضت وثيقتك، فاقرأ السبب في التطبيق وحمّل وثيقة جديدة، ولا داعي للبدء من جديد.
+يوضح التطبيق المستند المرفوض وسبب الرفض (صورة غير واضحة، هوية منتهية، عدم تطابق الاسم). حمّل مستندًا جديدًا من الشاشة نفسها دون الحاجة إلى البدء من جديد. إذا تجاوزت المراجعة 48 ساعة، تواصل مع الدعم واذكر رقم مرجع التحقق.
 `,
     },
   },
   {
-    key: "funding-your-account",
+    key: "making_first_investment",
     categoryKey: "getting_started",
-    tags: ["deposit", "funding", "bank-transfer", "card", "payments"],
+    tags: ["first-investment", "deposit", "xera", "propx"],
+    keywords: { en: ["invest", "buy tokens", "fund account", "add funds", "minimum investment", "bank transfer"], ar: ["استثمار", "شراء الرموز", "إيداع", "الحد الأدنى للاستثمار", "تحويل بنكي"] },
     en: {
-      title: "Funding your account",
-      slug: "funding-your-account",
-      body: `# Funding your account
+      title: "Making your first investment",
+      body: `# Making your first investment
 
-Once your identity is verified, you can add money to your account and start investing. The minimum first deposit is USD 100 or the equivalent in your local currency.
+Once your KYC verification is approved you can fund your NexVestXR Wallet and buy your first tokens. You can start with XERA from AED 100, or with a single property's PROPX tokens from AED 500 (the minimum is shown on each listing).
 
-## Ways to deposit
+## Fund your wallet
 
-| Method | Arrival time | Fee |
-|---|---|---|
-| Local bank transfer | Same day to 1 business day | Free |
-| International wire (SWIFT) | 1–3 business days | Free from us; your bank may charge |
-| Debit card | Instant | 1.5% |
+1. Go to **Wallet → Add funds**.
+2. Choose a method: bank transfer (free, usually credited within one business day) or debit/credit card (2.5% fee, up to AED 20,000 a day, credited instantly).
+3. For a bank transfer, copy the IBAN and your personal reference exactly. Without the reference we cannot match the transfer to your account.
 
-## Depositing by bank transfer
+## Buy XERA or PROPX
 
-1. Go to **Wallet > Deposit > Bank transfer**.
-2. Copy the account details shown, including your personal reference code.
-3. Make the transfer from a bank account in **your own name**. Always include the reference code so we can match the payment.
-4. We will notify you when the funds arrive.
+1. Open **Invest** and choose **XERA** for a diversified basket of properties, or open a property to buy its **PROPX** tokens.
+2. Read the property or pool fact sheet: projected rental yield, occupancy, fees and the documents of the property's holding company.
+3. Enter the amount in AED. The app shows how many tokens you will receive and the fees.
+4. Select **Review**, check the summary and confirm with your PIN or biometrics.
 
-## Depositing by card
+Your tokens appear under **Portfolio** within a few seconds. PROPX holders receive their share of rental income every quarter; XERA holders can also stake their tokens for rewards.
 
-1. Go to **Wallet > Deposit > Card**.
-2. Enter the amount and your card details.
-3. Confirm the payment with your bank (3-D Secure) when prompted.
+## Tips for a first investment
 
-Card deposits are limited to USD 5,000 per day.
-
-## Important
-
-- We do not accept payments from third parties. Transfers from an account in someone else's name are returned within 5 business days.
-- Deposits in a currency other than your account's base currency are converted at the live rate plus a 0.5% conversion fee.
-
-## Tips
-
-- Keep your transfer receipt until the deposit appears in your wallet.
-- If a transfer has not arrived after 3 business days, contact support and attach the receipt.
+- Start small and spread your money across more than one property or pool.
+- Investments are not guaranteed: property values and rents can go down as well as up.
+- Keep some AED in your wallet if you plan to trade, so you can act quickly.
 `,
     },
     ar: {
-      title: "تمويل حسابك",
-      slug: "tamwil-hisabik",
-      body: `# تمويل حسابك
+      title: "القيام بأول استثمار لك",
+      body: `# القيام بأول استثمار لك
 
-بعد التحقق من هويتك، يمكنك إضافة الأموال إلى حسابك والبدء في الاستثمار. الحد الأدنى للإيداع الأول هو 100 دولار أمريكي أو ما يعادلها بعملتك المحلية.
+بعد اعتماد التحقق من هويتك يمكنك تمويل محفظة NexVestXR وشراء أول رموزك. يمكنك البدء بـ XERA من 100 درهم، أو برموز PROPX لعقار واحد بدءًا من 500 درهم (يظهر الحد الأدنى في صفحة كل عقار).
 
-## طرق الإيداع
+## موّل محفظتك
 
-| الطريقة | مدة الوصول | الرسوم |
-|---|---|---|
-| تحويل بنكي محلي | في اليوم نفسه حتى يوم عمل واحد | مجانًا |
-| حوالة دولية (SWIFT) | من يوم إلى 3 أيام عمل | مجانًا من جهتنا، وقد يفرض بنكك رسومًا |
-| بطاقة خصم مباشر | فوري | 1.5% |
+1. انتقل إلى **المحفظة ← إضافة أموال**.
+2. اختر طريقة الدفع: التحويل البنكي (مجاني ويُضاف عادةً خلال يوم عمل واحد) أو بطاقة الخصم أو الائتمان (رسوم 2.5%، حتى 20,000 درهم يوميًا، وتُضاف فورًا).
+3. في حالة التحويل البنكي، انسخ رقم الآيبان ورقمك المرجعي الشخصي كما هما تمامًا؛ فمن دون المرجع لا يمكننا ربط التحويل بحسابك.
 
-## الإيداع عبر التحويل البنكي
+## اشترِ XERA أو PROPX
 
-1. انتقل إلى **المحفظة > إيداع > تحويل بنكي**.
-2. انسخ بيانات الحساب المعروضة، بما في ذلك الرقم المرجعي الخاص بك.
-3. أجرِ التحويل من حساب بنكي **باسمك أنت**. أدرج الرقم المرجعي دائمًا حتى نتمكن من مطابقة الدفعة.
-4. سنُخطرك عند وصول الأموال.
+1. افتح **استثمر** واختر **XERA** للحصول على سلة متنوعة من العقارات، أو افتح عقارًا لشراء رموز **PROPX** الخاصة به.
+2. اقرأ صحيفة بيانات العقار أو المجمّع: العائد الإيجاري المتوقع ونسبة الإشغال والرسوم ووثائق الشركة المالكة للعقار.
+3. أدخل المبلغ بالدرهم. يعرض التطبيق عدد الرموز التي ستحصل عليها والرسوم.
+4. اختر **مراجعة**، وتحقق من الملخص، ثم أكّد برمزك السري أو بالبصمة.
 
-## الإيداع بالبطاقة
+تظهر رموزك في **المحفظة الاستثمارية** خلال ثوانٍ. يحصل حاملو PROPX على حصتهم من دخل الإيجار كل ربع سنة، ويمكن لحاملي XERA أيضًا تخزين رموزهم للحصول على مكافآت.
 
-1. انتقل إلى **المحفظة > إيداع > بطاقة**.
-2. أدخل المبلغ وبيانات بطاقتك.
-3. أكّد الدفع مع بنكك (خدمة التحقق الآمن 3-D Secure) عند الطلب.
+## نصائح لأول استثمار
 
-الحد الأقصى للإيداع بالبطاقة هو 5,000 دولار أمريكي يوميًا.
-
-## معلومات مهمة
-
-- لا نقبل المدفوعات من أطراف ثالثة، وتُعاد التحويلات الواردة من حساب باسم شخص آخر خلال 5 أيام عمل.
-- تُحوَّل الإيداعات بعملة غير العملة الأساسية لحسابك وفق سعر الصرف الفوري مضافًا إليه رسوم تحويل بنسبة 0.5%.
-
-## نصائح
-
-- احتفظ بإيصال التحويل إلى أن يظهر الإيداع في محفظتك.
-- إذا لم يصل التحويل بعد 3 أيام عمل، فتواصل مع فريق الدعم وأرفق الإيصال.
+- ابدأ بمبلغ صغير ووزّع أموالك على أكثر من عقار أو مجمّع.
+- الاستثمارات غير مضمونة: قد تنخفض قيم العقارات والإيجارات كما قد ترتفع.
+- احتفظ ببعض الدراهم في محفظتك إذا كنت تنوي التداول، لتتمكن من التصرف بسرعة.
 `,
     },
   },
   {
-    key: "risk-profile-questionnaire",
+    key: "understanding_dual_tokens",
     categoryKey: "getting_started",
-    tags: ["risk-profile", "suitability", "questionnaire", "onboarding"],
+    tags: ["xera", "propx", "dual-tokens", "tokenisation"],
+    keywords: { en: ["dual token", "what is xera", "what is propx", "token model", "fractional ownership"], ar: ["الرموز المزدوجة", "ما هو XERA", "ما هو PROPX", "الملكية الجزئية"] },
     en: {
-      title: "Risk profile questionnaire",
-      slug: "risk-profile-questionnaire",
-      body: `# Risk profile questionnaire
+      title: "Understanding the dual tokens: XERA and PROPX",
+      body: `# Understanding the dual tokens: XERA and PROPX
 
-Before you invest, we ask you to complete a short risk profile questionnaire. It helps us understand how much risk you are comfortable with, so we only recommend products that suit you. Regulators require us to do this.
+NexVestXR uses two kinds of token so that you can choose between broad exposure to UAE real estate and ownership of specific buildings. Both are recorded on a public blockchain and held in your NexVestXR Wallet or a connected external wallet.
 
-## What it asks
+## XERA: the platform token
 
-The questionnaire has 12 questions about:
+- Represents a share of a diversified basket of income-producing properties across UAE city pools (Dubai, Abu Dhabi, Sharjah and others).
+- Available from AED 100 and tradable around the clock.
+- Can be staked for rewards and used in liquidity pools.
+- Paying trading fees in XERA gives a 25% discount.
+- Holders vote on platform proposals, such as which city pools are added next.
 
-- your investment goals and time horizon;
-- your income, savings and financial commitments;
-- your previous investment experience;
-- how you would react if your investments fell in value.
+## PROPX: one token per property
 
-## Your result
+- Each premium property is issued as its own PROPX series (for example PROPX-DXB-MARINA01), backed by the company that owns that property.
+- Minimum investment from AED 500, set per property.
+- Rental income, after property costs, is paid to holders every quarter in AED.
+- The supply is fixed when the property is listed, so the price follows demand and the property's valuation.
 
-Based on your answers, you are placed in one of five profiles:
+## Which should I choose?
 
-1. **Conservative** – protecting your capital is the priority.
-2. **Moderately conservative** – small, steady growth with limited ups and downs.
-3. **Balanced** – a mix of growth and stability.
-4. **Growth** – higher long-term returns, accepting larger swings in value.
-5. **Aggressive** – maximum growth, accepting significant short-term losses.
+XERA suits investors who want diversification with one purchase. PROPX suits investors who have studied a particular property and want its income directly. Many investors hold both: a core of XERA with a few PROPX positions. Neither is guaranteed, and both can lose value.
 
-You can still choose products outside your profile, but we will show a warning and ask you to confirm.
+To see both side by side in the app:
 
-## Updating your profile
-
-1. Go to **Profile > Risk profile**.
-2. Select **Retake questionnaire**.
-3. Answer all the questions and select **Save**.
-
-We ask you to review your answers every 12 months, or sooner if your circumstances change, for example a new job, retirement or a large purchase.
-
-## Tips
-
-- Answer honestly. There are no right or wrong answers.
-- Think about your whole financial situation, not just this account.
-- If you are unsure what a question means, contact support before submitting.
+1. Open **Invest** and select **Compare tokens**.
+2. Choose XERA and up to three PROPX properties.
+3. Compare minimums, projected income, fees and trading volume, then select **Invest** on the one you prefer.
 `,
     },
     ar: {
-      title: "استبيان تحديد مستوى المخاطر",
-      slug: "istibyan-mustawa-al-mukhatar",
-      body: `# استبيان تحديد مستوى المخاطر
+      title: "فهم الرمزين المزدوجين: XERA و PROPX",
+      body: `# فهم الرمزين المزدوجين: XERA و PROPX
 
-قبل أن تبدأ الاستثمار، نطلب منك إكمال استبيان قصير لتحديد مستوى المخاطر. يساعدنا ذلك على فهم مقدار المخاطر الذي تشعر بالارتياح تجاهه، حتى لا نوصي إلا بالمنتجات التي تناسبك. وتُلزمنا الجهات التنظيمية بذلك.
+تستخدم NexVestXR نوعين من الرموز لتختار بين التعرض الواسع لسوق العقارات في الإمارات وامتلاك حصص في مبانٍ محددة. يُسجَّل كلاهما على سلسلة كتل عامة ويُحفظ في محفظة NexVestXR أو في محفظة خارجية مرتبطة.
 
-## محتوى الاستبيان
+## XERA: رمز المنصة
 
-يتضمن الاستبيان 12 سؤالًا حول:
+- يمثل حصة في سلة متنوعة من العقارات المدرّة للدخل في مجمّعات المدن الإماراتية (دبي وأبوظبي والشارقة وغيرها).
+- متاح بدءًا من 100 درهم وقابل للتداول على مدار الساعة.
+- يمكن تخزينه للحصول على مكافآت واستخدامه في مجمّعات السيولة.
+- دفع رسوم التداول بـ XERA يمنحك خصمًا بنسبة 25%.
+- يصوّت حاملوه على مقترحات المنصة، مثل مجمّعات المدن التي تُضاف لاحقًا.
 
-- أهدافك الاستثمارية والمدة الزمنية التي تنوي الاستثمار خلالها؛
-- دخلك ومدخراتك والتزاماتك المالية؛
-- خبرتك السابقة في الاستثمار؛
-- ردّة فعلك إذا انخفضت قيمة استثماراتك.
+## PROPX: رمز لكل عقار
 
-## النتيجة
+- يُصدر كل عقار متميز كسلسلة PROPX خاصة به (مثل PROPX-DXB-MARINA01)، مدعومة بالشركة التي تملك ذلك العقار.
+- الحد الأدنى للاستثمار يبدأ من 500 درهم ويُحدَّد لكل عقار.
+- يُوزَّع دخل الإيجار بعد خصم تكاليف العقار على الحاملين كل ربع سنة بالدرهم.
+- يُحدَّد العرض عند إدراج العقار، لذا يتبع السعر الطلب وتقييم العقار.
 
-بناءً على إجاباتك، يتم تصنيفك ضمن أحد الملفات الخمسة التالية:
+## أيهما أختار؟
 
-1. **متحفظ** – الحفاظ على رأس المال هو الأولوية.
-2. **متحفظ باعتدال** – نمو بسيط ومستقر مع تقلبات محدودة.
-3. **متوازن** – مزيج من النمو والاستقرار.
-4. **نمو** – عوائد أعلى على المدى الطويل مع تقبّل تقلبات أكبر في القيمة.
-5. **جريء** – أقصى نمو ممكن مع تقبّل خسائر كبيرة على المدى القصير.
+يناسب XERA المستثمرين الذين يريدون التنويع بعملية شراء واحدة. ويناسب PROPX المستثمرين الذين درسوا عقارًا بعينه ويريدون دخله مباشرة. يحتفظ كثير من المستثمرين بالاثنين: قاعدة من XERA مع بعض مراكز PROPX. لا يوجد ضمان لأي منهما، وقد تنخفض قيمة كليهما.
 
-لا يزال بإمكانك اختيار منتجات خارج ملفك، لكننا سنعرض لك تحذيرًا ونطلب منك التأكيد.
+لمقارنتهما جنبًا إلى جنب في التطبيق:
 
-## تحديث ملفك
-
-1. انتقل إلى **الملف الشخصي > مستوى المخاطر**.
-2. اختر **إعادة الاستبيان**.
-3. أجب عن جميع الأسئلة ثم اختر **حفظ**.
-
-نطلب منك مراجعة إجاباتك كل 12 شهرًا، أو قبل ذلك إذا تغيّرت ظروفك، كالانتقال إلى وظيفة جديدة أو التقاعد أو إجراء عملية شراء كبيرة.
-
-## نصائح
-
-- أجب بصدق، فلا توجد إجابات صحيحة وأخرى خاطئة.
-- فكّر في وضعك المالي ككل، وليس في هذا الحساب فقط.
-- إذا لم تكن متأكدًا من معنى أحد الأسئلة، فتواصل مع فريق الدعم قبل الإرسال.
+1. افتح **استثمر** واختر **مقارنة الرموز**.
+2. اختر XERA وما يصل إلى ثلاثة عقارات PROPX.
+3. قارن الحدود الدنيا والدخل المتوقع والرسوم وحجم التداول، ثم اختر **استثمر** على الخيار الذي تفضله.
 `,
     },
   },
   {
-    key: "contacting-support-and-response-times",
+    key: "mobile_app_setup",
     categoryKey: "getting_started",
-    tags: ["support", "contact", "response-times", "live-chat", "hours"],
+    tags: ["mobile-app", "setup", "biometrics", "notifications"],
+    keywords: { en: ["install app", "download app", "face id", "fingerprint", "push notifications", "ios", "android"], ar: ["تثبيت التطبيق", "تنزيل التطبيق", "بصمة الوجه", "بصمة الإصبع", "الإشعارات"] },
     en: {
-      title: "Contacting support and response times",
-      slug: "contacting-support-and-response-times",
-      body: `# Contacting support and response times
+      title: "Setting up the mobile app",
+      body: `# Setting up the mobile app
 
-Our support team is here to help in English, Arabic, Hindi and Urdu.
+The NexVestXR app for iOS and Android gives you your portfolio, wallet, trading and support in one place. Setting it up properly takes a few minutes and keeps your account secure.
 
-## Support hours (UTC+4)
+## Install and sign in
 
-- **Weekdays:** 08:00–20:00
-- **Weekends:** 10:00–18:00
+1. Download **NexVestXR** from the App Store or Google Play. Check that the publisher is NexVestXR before installing; we never send download links by SMS.
+2. Open the app and sign in with your email and password, or select **Create account** if you are new.
+3. Enter the six-digit code we send to your phone.
 
-Outside these hours you can still send a message or create a ticket, and we will reply when the team is back. The virtual assistant in the app is available 24/7 for common questions.
+## Secure the app
 
-## How to reach us
+1. Create a six-digit app PIN. It is asked for when you open the app and when you confirm payments.
+2. Turn on Face ID, Touch ID or fingerprint unlock under **Settings → Security**.
+3. Turn on two-factor authentication with an authenticator app; it is stronger than SMS codes.
 
-1. **Live chat** – tap **Help > Chat with us** in the app or on the website. This is the fastest option.
-2. **Support ticket** – go to **Help > My tickets > New ticket**. Attach screenshots or documents if they are relevant.
-3. **Email** – write to us from the email address registered on your account so we can verify you.
+## Choose your notifications
 
-## Target response times
+Under **Settings → Notifications** choose alerts for deposits and withdrawals, filled orders, rental income payouts, staking rewards and replies from support. Price alerts can be set per token from its market page.
 
-| Topic | First response |
-|---|---|
-| Live chat | Within 2 minutes |
-| Investments and compliance | Within 2 hours |
-| Technical, account and billing | Within 4 hours |
+## Keep the app up to date
 
-Response times are measured during support hours.
+Turn on automatic updates. Older versions can lose access to trading and wallet features after a security update. The app supports iOS 15 and Android 9 or later.
 
-## Urgent security issues
+## Language and display
 
-If you think someone else has accessed your account, lock it immediately in **Settings > Security > Lock my account**, then contact us. Security issues are always handled first.
-
-## Tips for a faster answer
-
-- Quote your ticket number (for example, **#10482**) when you follow up.
-- Describe what you expected to happen and what happened instead.
-- Never share your password or verification codes. Our agents will never ask for them.
+Switch between English and Arabic under **Settings → Language**; the layout changes to right-to-left for Arabic. Your support conversations follow the same language.
 `,
     },
     ar: {
-      title: "التواصل مع الدعم وأوقات الاستجابة",
-      slug: "al-tawasul-maa-al-daam-wa-awqat-al-istijaba",
-      body: `# التواصل مع الدعم وأوقات الاستجابة
+      title: "إعداد تطبيق الهاتف",
+      body: `# إعداد تطبيق الهاتف
 
-فريق الدعم لدينا جاهز لمساعدتك باللغات العربية والإنجليزية والهندية والأردية.
+يجمع تطبيق NexVestXR لأنظمة iOS و Android محفظتك الاستثمارية ومحفظتك الرقمية والتداول والدعم في مكان واحد. يستغرق إعداده بشكل صحيح دقائق قليلة ويحافظ على أمان حسابك.
 
-## ساعات عمل الدعم (بتوقيت UTC+4)
+## التثبيت وتسجيل الدخول
 
-- **أيام الأسبوع:** من 08:00 إلى 20:00
-- **عطلة نهاية الأسبوع:** من 10:00 إلى 18:00
+1. نزّل **NexVestXR** من App Store أو Google Play. تأكد من أن الناشر هو NexVestXR قبل التثبيت؛ فنحن لا نرسل روابط التنزيل عبر الرسائل النصية.
+2. افتح التطبيق وسجّل الدخول ببريدك الإلكتروني وكلمة المرور، أو اختر **إنشاء حساب** إذا كنت مستخدمًا جديدًا.
+3. أدخل الرمز المكوّن من ستة أرقام الذي نرسله إلى هاتفك.
 
-خارج هذه الساعات، لا يزال بإمكانك إرسال رسالة أو إنشاء تذكرة، وسنرد عليك عند عودة الفريق. ويتوفر المساعد الافتراضي في التطبيق على مدار الساعة طوال أيام الأسبوع للإجابة عن الأسئلة الشائعة.
+## تأمين التطبيق
 
-## طرق التواصل معنا
+1. أنشئ رمزًا سريًا للتطبيق من ستة أرقام؛ يُطلب عند فتح التطبيق وعند تأكيد المدفوعات.
+2. فعّل فتح القفل ببصمة الوجه أو بصمة الإصبع من **الإعدادات ← الأمان**.
+3. فعّل المصادقة الثنائية باستخدام تطبيق مصادقة؛ فهو أقوى من رموز الرسائل النصية.
 
-1. **المحادثة المباشرة** – اضغط على **المساعدة > تحدّث معنا** في التطبيق أو على الموقع الإلكتروني. وهي الطريقة الأسرع.
-2. **تذكرة دعم** – انتقل إلى **المساعدة > تذاكري > تذكرة جديدة**. أرفق لقطات الشاشة أو المستندات إن كانت ذات صلة.
-3. **البريد الإلكتروني** – راسلنا من عنوان البريد الإلكتروني المسجّل في حسابك حتى نتمكن من التحقق من هويتك.
+## اختر إشعاراتك
 
-## أوقات الاستجابة المستهدفة
+من **الإعدادات ← الإشعارات** اختر التنبيهات الخاصة بالإيداعات والسحوبات والأوامر المنفذة ومدفوعات دخل الإيجار ومكافآت التخزين وردود فريق الدعم. ويمكن ضبط تنبيهات الأسعار لكل رمز من صفحة السوق الخاصة به.
 
-| الموضوع | الرد الأول |
-|---|---|
-| المحادثة المباشرة | خلال دقيقتين |
-| الاستثمارات والامتثال | خلال ساعتين |
-| المسائل الفنية والحساب والفواتير | خلال 4 ساعات |
+## حافظ على تحديث التطبيق
 
-تُحتسب أوقات الاستجابة خلال ساعات عمل الدعم.
+فعّل التحديثات التلقائية؛ فقد تفقد الإصدارات القديمة الوصول إلى ميزات التداول والمحفظة بعد أي تحديث أمني. يدعم التطبيق iOS 15 و Android 9 أو أحدث.
 
-## المشكلات الأمنية العاجلة
+## اللغة والعرض
 
-إذا كنت تعتقد أن شخصًا آخر قد وصل إلى حسابك، فاقفله فورًا من **الإعدادات > الأمان > قفل حسابي**، ثم تواصل معنا. نتعامل دائمًا مع المشكلات الأمنية أولًا.
-
-## نصائح للحصول على رد أسرع
-
-- اذكر رقم تذكرتك (مثل **#10482**) عند المتابعة.
-- صِف ما كنت تتوقع حدوثه وما حدث فعلًا.
-- لا تشارك أبدًا كلمة المرور أو رموز التحقق، فلن يطلبها منك موظفونا أبدًا.
+بدّل بين العربية والإنجليزية من **الإعدادات ← اللغة**؛ ويتحول التصميم من اليمين إلى اليسار عند اختيار العربية. وتتبع محادثات الدعم اللغة نفسها.
 `,
     },
   },
 ];
 
-const INVESTMENT_ARTICLES: KnowledgeArticle[] = [
+const INVESTMENT_GUIDE_ARTICLES: KnowledgeArticle[] = [
   {
-    key: "understanding-your-portfolio-dashboard",
-    categoryKey: "investments",
-    tags: ["portfolio", "dashboard", "performance", "returns"],
+    key: "xera_vs_propx_tokens",
+    categoryKey: "investment_guide",
+    tags: ["xera", "propx", "comparison", "strategy"],
+    keywords: { en: ["xera or propx", "difference", "compare tokens", "which token"], ar: ["الفرق بين XERA و PROPX", "مقارنة الرموز", "أي رمز"] },
     en: {
-      title: "Understanding your portfolio dashboard",
-      slug: "understanding-your-portfolio-dashboard",
-      body: `# Understanding your portfolio dashboard
+      title: "XERA vs PROPX tokens: which fits your goals",
+      body: `# XERA vs PROPX tokens: which fits your goals
 
-The portfolio dashboard is the first screen you see after signing in. It gives you an overview of everything you hold with us.
+Both tokens give you exposure to UAE real estate, but they behave differently. This guide compares them side by side so you can decide how to split your investment.
 
-## The main sections
+## At a glance
 
-1. **Total value** – the current market value of all your investments plus your available cash. Prices are updated every 15 minutes during market hours.
-2. **Performance** – your gain or loss over the selected period (1 week, 1 month, 1 year or since you started), shown both as an amount and as a percentage.
-3. **Allocation** – a chart showing how your money is split between asset types such as equities, sukuk and bonds, gold and cash.
-4. **Holdings** – each investment you own, with its current value, status and return. Tap any holding to see its details and history.
-5. **Available cash** – money you can invest or withdraw right now. Cash reserved for pending orders or withdrawals is shown separately.
+| | XERA | PROPX |
+|---|---|---|
+| What you own | A share of a basket of properties in city pools | A share of one specific property |
+| Minimum | AED 100 | From AED 500, set per property |
+| Income | Reflected in the token value; staking rewards | Quarterly rental income in AED |
+| Liquidity | Deep market, trades 24/7 | Depends on interest in that property |
+| Extras | Staking, 25% fee discount, governance votes | Property documents and valuation reports |
 
-## Understanding returns
+## When XERA makes sense
 
-- **Unrealised gain or loss** is the change in value of investments you still hold.
-- **Realised gain or loss** comes from investments you have sold or that have matured.
-- Dividends you receive are included in your total return.
+- You want diversification across many buildings with one purchase.
+- You want to stake tokens or provide liquidity.
+- You expect to trade more often and want tighter prices.
 
-## FAQ
+## When PROPX makes sense
 
-**Why does my total value differ from yesterday's statement?**
-Statements use closing prices, while the dashboard shows the latest available prices.
+- You have studied a property's location, tenants and valuation.
+- You want a regular cash income paid to your wallet.
+- You are comfortable holding for several years, as a single property can take longer to sell.
 
-**Why is part of my cash not available?**
-It is reserved for a pending order or withdrawal. It becomes available again if the order is cancelled.
+## A simple approach
 
-**Can I change the display currency?**
-Yes. Go to **Settings > Preferences > Display currency**. This changes how values are shown; it does not convert your actual holdings.
+1. Decide how much you want in real estate overall.
+2. Put the core, for example 60–80%, in XERA for diversification.
+3. Use the rest for two or three PROPX properties you know well.
+4. Review once a quarter, when rental income is paid.
+
+Past performance and projected yields are not guaranteed.
 `,
     },
     ar: {
-      title: "فهم لوحة معلومات محفظتك",
-      slug: "fahm-lawhat-maalumat-mihfazatik",
-      body: `# فهم لوحة معلومات محفظتك
+      title: "رموز XERA مقابل PROPX: أيهما يناسب أهدافك",
+      body: `# رموز XERA مقابل PROPX: أيهما يناسب أهدافك
 
-لوحة معلومات المحفظة هي أول شاشة تراها بعد تسجيل الدخول، وتمنحك نظرة عامة على كل ما تملكه لدينا.
+يمنحك كلا الرمزين تعرضًا لسوق العقارات في الإمارات، لكنهما يختلفان في طريقة عملهما. يقارن هذا الدليل بينهما جنبًا إلى جنب لتقرر كيف توزع استثمارك.
 
-## الأقسام الرئيسية
+## نظرة سريعة
 
-1. **القيمة الإجمالية** – القيمة السوقية الحالية لجميع استثماراتك مضافًا إليها رصيدك النقدي المتاح. تُحدَّث الأسعار كل 15 دقيقة خلال ساعات التداول.
-2. **الأداء** – ربحك أو خسارتك خلال الفترة المحددة (أسبوع أو شهر أو سنة أو منذ بدايتك)، ويُعرض كمبلغ وكنسبة مئوية.
-3. **توزيع الأصول** – رسم بياني يوضح كيفية توزيع أموالك بين فئات الأصول مثل الأسهم والصكوك والسندات والذهب والنقد.
-4. **الممتلكات** – كل استثمار تملكه مع قيمته الحالية وحالته وعائده. اضغط على أي استثمار لعرض تفاصيله وسجله.
-5. **الرصيد النقدي المتاح** – الأموال التي يمكنك استثمارها أو سحبها الآن. ويُعرض النقد المحجوز للأوامر أو عمليات السحب قيد التنفيذ بشكل منفصل.
+| | XERA | PROPX |
+|---|---|---|
+| ما تملكه | حصة في سلة عقارات ضمن مجمّعات المدن | حصة في عقار واحد محدد |
+| الحد الأدنى | 100 درهم | من 500 درهم، يُحدد لكل عقار |
+| الدخل | ينعكس في قيمة الرمز؛ مكافآت التخزين | دخل إيجار ربع سنوي بالدرهم |
+| السيولة | سوق عميق، تداول على مدار الساعة | تعتمد على الاهتمام بذلك العقار |
+| مزايا إضافية | التخزين، خصم 25% على الرسوم، التصويت | وثائق العقار وتقارير التقييم |
 
-## فهم العوائد
+## متى يكون XERA مناسبًا
 
-- **الربح أو الخسارة غير المحققة** هي التغير في قيمة الاستثمارات التي لا تزال تملكها.
-- **الربح أو الخسارة المحققة** تنتج عن الاستثمارات التي بعتها أو التي بلغت تاريخ استحقاقها.
-- تُحتسب توزيعات الأرباح التي تتلقاها ضمن عائدك الإجمالي.
+- عندما تريد التنويع عبر مبانٍ كثيرة بعملية شراء واحدة.
+- عندما تريد تخزين الرموز أو توفير السيولة.
+- عندما تتوقع التداول بشكل متكرر وتريد أسعارًا أضيق.
 
-## الأسئلة الشائعة
+## متى يكون PROPX مناسبًا
 
-**لماذا تختلف قيمتي الإجمالية عن كشف الحساب الصادر أمس؟**
-تعتمد كشوف الحساب على أسعار الإغلاق، بينما تعرض لوحة المعلومات أحدث الأسعار المتاحة.
+- عندما تكون قد درست موقع العقار ومستأجريه وتقييمه.
+- عندما تريد دخلًا نقديًا منتظمًا يُدفع إلى محفظتك.
+- عندما تكون مستعدًا للاحتفاظ لعدة سنوات، إذ قد يستغرق بيع عقار واحد وقتًا أطول.
 
-**لماذا لا يتوفر جزء من رصيدي النقدي؟**
-لأنه محجوز لأمر أو عملية سحب قيد التنفيذ، ويعود متاحًا مجددًا إذا أُلغي الأمر.
+## طريقة بسيطة
 
-**هل يمكنني تغيير عملة العرض؟**
-نعم. انتقل إلى **الإعدادات > التفضيلات > عملة العرض**. يغيّر ذلك طريقة عرض القيم فقط، ولا يحوّل استثماراتك الفعلية.
+1. حدد المبلغ الإجمالي الذي تريد استثماره في العقارات.
+2. ضع الجزء الأساسي، مثل 60 إلى 80%، في XERA للتنويع.
+3. استخدم الباقي لعقارين أو ثلاثة من عقارات PROPX التي تعرفها جيدًا.
+4. راجع محفظتك مرة كل ربع سنة عند صرف دخل الإيجار.
+
+الأداء السابق والعوائد المتوقعة غير مضمونة.
 `,
     },
   },
   {
-    key: "checking-the-status-of-an-investment",
-    categoryKey: "investments",
-    tags: ["investment-status", "orders", "settlement", "pending"],
+    key: "property_selection_guide",
+    categoryKey: "investment_guide",
+    tags: ["property-selection", "propx", "due-diligence", "valuation"],
+    keywords: { en: ["choose property", "select property", "property listing", "occupancy", "rental yield", "fact sheet"], ar: ["اختيار العقار", "صحيفة بيانات العقار", "نسبة الإشغال", "العائد الإيجاري"] },
     en: {
-      title: "Checking the status of an investment",
-      slug: "checking-the-status-of-an-investment",
-      body: `# Checking the status of an investment
-
-Every investment in your account has a status that tells you where it is in its life cycle.
-
-## How to check
-
-1. Open the app and go to **Portfolio**.
-2. Tap the investment you want to check.
-3. The status is shown under the product name, together with the date it last changed. Tap **History** to see every step.
-
-## What each status means
-
-- **Pending** – your order has been received and is waiting to be executed or settled. Stock and ETF orders usually settle within 2 business days; managed portfolios are invested on the next business day.
-- **Active** – the investment is live and its value moves with the market.
-- **Matured** – a fixed-term product, such as a sukuk, has reached its end date. The proceeds are paid into your available cash within 2 business days.
-- **Cancelled** – the order was cancelled by you or could not be completed, for example because of insufficient funds. Any reserved money is returned to your available cash.
-
-## FAQ
-
-**My investment has been pending for more than 3 business days.**
-This is unusual. Please contact support and quote the investment ID shown on the details screen (for example, **INV-10231**).
-
-**Can I cancel a pending order?**
-Yes, as long as it has not been executed yet. Tap the investment and select **Cancel order**.
-
-**Why was my order cancelled?**
-The reason is shown in the investment history. The most common reasons are insufficient available cash and orders placed outside market hours that expired before the market opened.
-`,
-    },
-    ar: {
-      title: "التحقق من حالة الاستثمار",
-      slug: "al-tahaqquq-min-halat-al-istithmar",
-      body: `# التحقق من حالة الاستثمار
-
-لكل استثمار في حسابك حالة توضح المرحلة التي بلغها في دورة حياته.
-
-## طريقة التحقق
-
-1. افتح التطبيق وانتقل إلى **المحفظة**.
-2. اضغط على الاستثمار الذي تريد التحقق منه.
-3. تظهر الحالة أسفل اسم المنتج، إلى جانب تاريخ آخر تغيير لها. اضغط على **السجل** لعرض جميع المراحل.
-
-## معنى كل حالة
-
-- **قيد الانتظار** – استلمنا أمرك وهو بانتظار التنفيذ أو التسوية. تُسوّى أوامر الأسهم وصناديق المؤشرات المتداولة عادةً خلال يومي عمل، أما المحافظ المُدارة فتُستثمر في يوم العمل التالي.
-- **نشط** – الاستثمار قائم وتتغير قيمته مع حركة السوق.
-- **مستحق** – بلغ منتج محدد المدة، مثل الصكوك، تاريخ انتهائه. وتُودَع العائدات في رصيدك النقدي المتاح خلال يومي عمل.
-- **ملغى** – ألغيتَ الأمر بنفسك أو تعذّر إتمامه، على سبيل المثال بسبب عدم كفاية الرصيد. وتُعاد أي أموال محجوزة إلى رصيدك النقدي المتاح.
-
-## الأسئلة الشائعة
-
-**استثماري قيد الانتظار منذ أكثر من 3 أيام عمل.**
-هذا أمر غير معتاد. يُرجى التواصل مع فريق الدعم وذكر رقم الاستثمار الظاهر في شاشة التفاصيل (مثل **INV-10231**).
-
-**هل يمكنني إلغاء أمر قيد الانتظار؟**
-نعم، ما دام لم يُنفَّذ بعد. اضغط على الاستثمار ثم اختر **إلغاء الأمر**.
-
-**لماذا أُلغي أمري؟**
-يظهر السبب في سجل الاستثمار. وأكثر الأسباب شيوعًا هي عدم كفاية الرصيد النقدي المتاح، والأوامر المقدَّمة خارج ساعات التداول التي انتهت صلاحيتها قبل افتتاح السوق.
-`,
-    },
-  },
-  {
-    key: "how-withdrawals-work",
-    categoryKey: "investments",
-    tags: ["withdrawal", "payout", "bank-transfer", "processing-time"],
-    en: {
-      title: "How withdrawals work and how long they take",
-      slug: "how-withdrawals-work-and-how-long-they-take",
-      body: `# How withdrawals work and how long they take
-
-You can withdraw your available cash to a bank account in your name at any time.
-
-## How to request a withdrawal
-
-1. Go to **Wallet > Withdraw**.
-2. Enter the amount. You can withdraw up to your **available cash** balance.
-3. Choose a saved bank account, or add a new one in your name.
-4. Confirm with your two-factor authentication code.
-
-If your money is invested, sell or redeem the investment first. Sale proceeds become available cash once the trade has settled, usually within 2 business days.
-
-## How long it takes
-
-- Requests made before 14:00 (UTC+4) on a business day are processed the same day.
-- The money normally reaches your bank within **1–3 business days**, depending on your bank and country.
-- International transfers may take longer if an intermediary bank is involved.
-
-## Fees
-
-Withdrawals to a local bank account are free. International transfers cost USD 10 per withdrawal, and your bank may charge a receiving fee.
-
-## Why a withdrawal might be delayed
-
-- The bank account name does not match the name on your profile.
-- You added the bank account less than 24 hours ago. For your security, new bank accounts can only be used after 24 hours.
-- Additional compliance checks are needed for large amounts.
-
-## FAQ
-
-**Can I cancel a withdrawal?**
-Yes, while its status is **Pending**. Once it is **Processing**, it can no longer be cancelled.
-
-**My withdrawal shows as completed, but I haven't received it.**
-Allow one more business day, then contact support with the transaction ID (for example, **TXN-88412345**).
-`,
-    },
-    ar: {
-      title: "كيف تتم عمليات السحب وكم تستغرق",
-      slug: "kayfa-tatimm-amaliyyat-al-sahb",
-      body: `# كيف تتم عمليات السحب وكم تستغرق
-
-يمكنك سحب رصيدك النقدي المتاح إلى حساب بنكي باسمك في أي وقت.
-
-## طريقة طلب السحب
-
-1. انتقل إلى **المحفظة > سحب**.
-2. أدخل المبلغ. يمكنك سحب ما يصل إلى قيمة **رصيدك النقدي المتاح**.
-3. اختر حسابًا بنكيًا محفوظًا، أو أضف حسابًا جديدًا باسمك.
-4. أكّد العملية باستخدام رمز المصادقة الثنائية.
-
-إذا كانت أموالك مستثمرة، فقم ببيع الاستثمار أو استرداده أولًا. تصبح عائدات البيع رصيدًا نقديًا متاحًا بعد تسوية الصفقة، وعادةً ما يتم ذلك خلال يومي عمل.
-
-## المدة المستغرقة
-
-- تُعالَج الطلبات المقدَّمة قبل الساعة 14:00 (بتوقيت UTC+4) في يوم عمل في اليوم نفسه.
-- تصل الأموال عادةً إلى بنكك خلال **يوم إلى 3 أيام عمل**، بحسب بنكك وبلدك.
-- قد تستغرق التحويلات الدولية وقتًا أطول إذا تدخّل فيها بنك وسيط.
-
-## الرسوم
-
-السحب إلى حساب بنكي محلي مجاني. أما التحويلات الدولية فتبلغ رسومها 10 دولارات أمريكية لكل عملية سحب، وقد يفرض بنكك رسومًا على استلام الحوالة.
-
-## أسباب تأخر السحب
-
-- عدم تطابق اسم صاحب الحساب البنكي مع الاسم المسجّل في ملفك الشخصي.
-- إضافة الحساب البنكي منذ أقل من 24 ساعة؛ فحرصًا على أمانك، لا يمكن استخدام الحسابات البنكية الجديدة إلا بعد مرور 24 ساعة.
-- الحاجة إلى عمليات تحقق إضافية تتعلق بالامتثال عند سحب مبالغ كبيرة.
-
-## الأسئلة الشائعة
-
-**هل يمكنني إلغاء عملية السحب؟**
-نعم، ما دامت حالتها **قيد الانتظار**. أما بعد انتقالها إلى **قيد المعالجة** فلا يمكن إلغاؤها.
-
-**تظهر عملية السحب على أنها مكتملة، لكنني لم أستلم المبلغ.**
-انتظر يوم عمل إضافيًا، ثم تواصل مع فريق الدعم مع ذكر رقم المعاملة (مثل **TXN-88412345**).
-`,
-    },
-  },
-  {
-    key: "dividends-explained",
-    categoryKey: "investments",
-    tags: ["dividends", "income", "withholding-tax", "reinvestment"],
-    en: {
-      title: "Dividends explained",
-      slug: "dividends-explained",
-      body: `# Dividends explained
-
-A dividend is a share of a company's profit that it pays to its shareholders. If you hold shares, ETFs or funds that pay dividends, you receive your portion automatically. Sukuk pay periodic profit distributions, which are handled in the same way.
-
-## Key dates
-
-- **Ex-dividend date** – you must own the investment before this date to receive the next dividend.
-- **Record date** – the date on which the company checks who its shareholders are.
-- **Payment date** – the date the dividend is paid. It is credited to your account within 2 business days of this date.
-
-## How dividends are paid
-
-1. The dividend is credited to your available cash in the investment's currency.
-2. Any withholding tax deducted by the issuer's country is shown on the transaction.
-3. If you have turned on **Automatic reinvestment**, the dividend is used to buy more of the same investment on the next business day.
-
-To change this setting, go to **Portfolio > Settings > Dividend reinvestment**.
-
-## Withholding tax
-
-Some countries deduct tax from dividends before they are paid. The rate depends on the issuer's country and your tax residency. For US securities, completing the W-8BEN form in **Profile > Tax information** may reduce the rate if your country has a tax treaty with the US.
-
-## FAQ
-
-**Why is my dividend lower than expected?**
-Usually because of withholding tax or currency conversion.
-
-**I sold my shares but still received a dividend. Why?**
-If you sold on or after the ex-dividend date, you are still entitled to that dividend.
-
-**Where can I see all my dividends?**
-In **Wallet > Transactions**, filter by **Dividend**. They are also listed in your annual tax statement.
-`,
-    },
-    ar: {
-      title: "شرح توزيعات الأرباح",
-      slug: "sharh-tawziaat-al-arbah",
-      body: `# شرح توزيعات الأرباح
-
-توزيعات الأرباح هي حصة من أرباح الشركة تدفعها لمساهميها. فإذا كنت تملك أسهمًا أو صناديق مؤشرات متداولة أو صناديق استثمارية توزّع أرباحًا، فستحصل على حصتك تلقائيًا. كما تدفع الصكوك توزيعات أرباح دورية تُعامَل بالطريقة نفسها.
-
-## التواريخ الرئيسية
-
-- **تاريخ الاستحقاق السابق للتوزيع** – يجب أن تملك الاستثمار قبل هذا التاريخ لتحصل على التوزيع التالي.
-- **تاريخ التسجيل** – التاريخ الذي تتحقق فيه الشركة من هوية مساهميها.
-- **تاريخ الدفع** – التاريخ الذي تُصرف فيه التوزيعات، وتُضاف إلى حسابك خلال يومي عمل من هذا التاريخ.
-
-## كيفية صرف التوزيعات
-
-1. تُضاف التوزيعات إلى رصيدك النقدي المتاح بعملة الاستثمار.
-2. تظهر في المعاملة أي ضريبة مقتطعة من المنبع تفرضها دولة الجهة المُصدِرة.
-3. إذا فعّلت خيار **إعادة الاستثمار التلقائي**، فستُستخدم التوزيعات لشراء المزيد من الاستثمار نفسه في يوم العمل التالي.
-
-لتغيير هذا الإعداد، انتقل إلى **المحفظة > الإعدادات > إعادة استثمار التوزيعات**.
-
-## الضريبة المقتطعة من المنبع
-
-تقتطع بعض الدول ضريبة من التوزيعات قبل صرفها. ويعتمد معدلها على دولة الجهة المُصدِرة وعلى إقامتك الضريبية. وبالنسبة إلى الأوراق المالية الأمريكية، قد يؤدي تعبئة نموذج W-8BEN في **الملف الشخصي > المعلومات الضريبية** إلى خفض المعدل إذا كانت بين بلدك والولايات المتحدة اتفاقية ضريبية.
-
-## الأسئلة الشائعة
-
-**لماذا جاءت توزيعاتي أقل من المتوقع؟**
-يرجع ذلك عادةً إلى الضريبة المقتطعة من المنبع أو إلى تحويل العملة.
-
-**بعتُ أسهمي لكنني ما زلت أتلقى توزيعات. لماذا؟**
-إذا بعتَ في تاريخ الاستحقاق السابق للتوزيع أو بعده، فإنك تظل مستحقًا لذلك التوزيع.
-
-**أين يمكنني الاطلاع على جميع توزيعاتي؟**
-من **المحفظة > المعاملات**، مع التصفية حسب **توزيعات الأرباح**. كما تُدرج في كشفك الضريبي السنوي.
-`,
-    },
-  },
-  {
-    key: "investment-products-overview",
-    categoryKey: "investments",
-    tags: ["products", "managed-portfolios", "sukuk", "etf", "sharia", "gold"],
-    en: {
-      title: "Investment products overview",
-      slug: "investment-products-overview",
-      body: `# Investment products overview
-
-We offer a range of products for different goals and risk levels. The products available to you depend on your country of residence and your risk profile.
-
-## Managed portfolios
-
-Our investment team builds and rebalances a diversified portfolio for you. Choose **Conservative**, **Balanced** or **Growth**. Minimum investment: USD 500.
-
-## Sharia-compliant portfolios
-
-Diversified portfolios screened by an independent Sharia supervisory board. They exclude interest-based instruments and non-compliant sectors. Available as **Sharia Balanced** and **Sharia Growth**, from USD 500.
-
-## Fixed-term sukuk
-
-Sukuk held for a fixed term of 6, 12 or 24 months, with an expected profit rate shown before you invest. Your money is committed until maturity; early exit is possible only in limited cases and may reduce your return.
-
-## Stocks and ETFs
-
-Buy individual shares and exchange-traded funds listed on major US, UK and Gulf exchanges. Thanks to fractional shares, you can invest from USD 10.
-
-## Gold savings plan
-
-Buy physically backed gold in small amounts, from USD 50 per month.
-
-## Choosing a product
-
-1. Check your risk profile under **Profile > Risk profile**.
-2. Open **Invest > Explore products** and compare the key facts for each product.
-3. Read the product's key information document before you invest.
-
-## Important
-
-- The value of investments can go down as well as up, and you may get back less than you invested.
-- Past performance is not a reliable indicator of future results.
-- We do not provide personal tax or legal advice.
-`,
-    },
-    ar: {
-      title: "نظرة عامة على المنتجات الاستثمارية",
-      slug: "nazra-amma-ala-al-muntajat-al-istithmariyya",
-      body: `# نظرة عامة على المنتجات الاستثمارية
-
-نقدّم مجموعة من المنتجات التي تناسب أهدافًا ومستويات مخاطر مختلفة. وتعتمد المنتجات المتاحة لك على بلد إقامتك وعلى مستوى المخاطر الخاص بك.
-
-## المحافظ المُدارة
-
-يتولى فريقنا الاستثماري بناء محفظة متنوعة لك وإعادة موازنتها. اختر بين **المتحفظة** أو **المتوازنة** أو **النمو**. الحد الأدنى للاستثمار: 500 دولار أمريكي.
-
-## المحافظ المتوافقة مع أحكام الشريعة
-
-محافظ متنوعة تخضع لفحص هيئة رقابة شرعية مستقلة، وتستبعد الأدوات القائمة على الفائدة والقطاعات غير المتوافقة مع الشريعة. وتتوفر بخياري **المتوازنة الشرعية** و**النمو الشرعية**، بدءًا من 500 دولار أمريكي.
-
-## الصكوك محددة المدة
-
-صكوك تُحتفظ بها لمدة محددة تبلغ 6 أو 12 أو 24 شهرًا، مع عرض معدل الربح المتوقع قبل أن تستثمر. تبقى أموالك مرتبطة حتى تاريخ الاستحقاق، ولا يُسمح بالخروج المبكر إلا في حالات محدودة، وقد يؤدي ذلك إلى خفض عائدك.
-
-## الأسهم وصناديق المؤشرات المتداولة
-
-اشترِ أسهمًا فردية وصناديق مؤشرات متداولة مدرجة في كبرى البورصات الأمريكية والبريطانية والخليجية. وبفضل الأسهم الجزئية، يمكنك البدء بالاستثمار من 10 دولارات أمريكية.
-
-## خطة ادخار الذهب
-
-اشترِ ذهبًا مدعومًا بذهب فعلي بمبالغ صغيرة، بدءًا من 50 دولارًا أمريكيًا شهريًا.
-
-## اختيار المنتج المناسب
-
-1. اطّلع على مستوى المخاطر الخاص بك من **الملف الشخصي > مستوى المخاطر**.
-2. افتح **استثمر > استكشف المنتجات** وقارن بين المعلومات الأساسية لكل منتج.
-3. اقرأ وثيقة المعلومات الأساسية للمنتج قبل أن تستثمر.
-
-## معلومات مهمة
-
-- قد ترتفع قيمة الاستثمارات وقد تنخفض، وقد تسترد مبلغًا أقل مما استثمرته.
-- الأداء السابق ليس مؤشرًا موثوقًا على النتائج المستقبلية.
-- لا نقدّم استشارات ضريبية أو قانونية شخصية.
-`,
-    },
-  },
-];
-
-const ACCOUNT_SECURITY_ARTICLES: KnowledgeArticle[] = [
-  {
-    key: "setting-up-two-factor-authentication",
-    categoryKey: "account_security",
-    tags: ["2fa", "security", "authenticator", "login"],
-    en: {
-      title: "Setting up two-factor authentication",
-      slug: "setting-up-two-factor-authentication",
-      body: `# Setting up two-factor authentication
-
-Two-factor authentication (2FA) adds a second step when you sign in. Even if someone learns your password, they cannot access your account without the second factor. You must turn on 2FA before you can make a withdrawal.
-
-## Option 1: Authenticator app (recommended)
-
-1. Install an authenticator app such as Google Authenticator or Microsoft Authenticator.
-2. In our app, go to **Settings > Security > Two-factor authentication** and select **Authenticator app**.
-3. Scan the QR code with your authenticator app.
-4. Enter the six-digit code shown in the authenticator to confirm.
-5. Save your **10 backup codes** somewhere safe and offline. Each code can be used once if you lose your phone.
-
-## Option 2: SMS
-
-1. Go to **Settings > Security > Two-factor authentication** and select **SMS**.
-2. Confirm your mobile number.
-3. Enter the code we send you.
-
-SMS is convenient but less secure than an authenticator app, because fraudsters can sometimes move a phone number to another SIM card.
-
-## If you change or lose your phone
-
-- **New phone:** before resetting your old phone, transfer your authenticator accounts to the new one, or turn 2FA off and on again from the new device.
-- **Lost phone:** sign in with a backup code, then set up 2FA again. If you have no backup codes, contact support. We will verify your identity, which can take up to 24 hours.
-
-## Tips
-
-- Never share a 2FA code with anyone, including people who say they work for us.
-- Codes change every 30 seconds. If a code is rejected, check that your phone sets its time automatically.
-`,
-    },
-    ar: {
-      title: "إعداد المصادقة الثنائية",
-      slug: "iidad-al-musadaqa-al-thunaiyya",
-      body: `# إعداد المصادقة الثنائية
-
-تضيف المصادقة الثنائية خطوة ثانية عند تسجيل الدخول. فحتى لو عرف أحدهم كلمة مرورك، فلن يتمكن من الوصول إلى حسابك دون العامل الثاني. ويجب عليك تفعيل المصادقة الثنائية قبل أن تتمكن من إجراء أي عملية سحب.
-
-## الخيار الأول: تطبيق المصادقة (موصى به)
-
-1. ثبّت تطبيقًا للمصادقة مثل Google Authenticator أو Microsoft Authenticator.
-2. في تطبيقنا، انتقل إلى **الإعدادات > الأمان > المصادقة الثنائية** واختر **تطبيق المصادقة**.
-3. امسح رمز QR باستخدام تطبيق المصادقة.
-4. أدخل الرمز المكوّن من ستة أرقام الظاهر في تطبيق المصادقة للتأكيد.
-5. احفظ **رموز الاسترداد العشرة** في مكان آمن وغير متصل بالإنترنت. يمكن استخدام كل رمز مرة واحدة إذا فقدت هاتفك.
-
-## الخيار الثاني: الرسائل النصية
-
-1. انتقل إلى **الإعدادات > الأمان > المصادقة الثنائية** واختر **رسالة نصية**.
-2. أكّد رقم هاتفك المحمول.
-3. أدخل الرمز الذي نرسله إليك.
-
-الرسائل النصية خيار مريح، لكنها أقل أمانًا من تطبيق المصادقة، لأن المحتالين قد يتمكنون أحيانًا من نقل رقم الهاتف إلى شريحة اتصال أخرى.
-
-## إذا غيّرت هاتفك أو فقدته
-
-- **هاتف جديد:** قبل إعادة ضبط هاتفك القديم، انقل حسابات تطبيق المصادقة إلى الهاتف الجديد، أو أوقف المصادقة الثنائية ثم فعّلها مجددًا من الجهاز الجديد.
-- **هاتف مفقود:** سجّل الدخول باستخدام أحد رموز الاسترداد، ثم أعد إعداد المصادقة الثنائية. وإذا لم تكن لديك رموز استرداد، فتواصل مع فريق الدعم. سنتحقق من هويتك، وقد يستغرق ذلك ما يصل إلى 24 ساعة.
-
-## نصائح
-
-- لا تشارك رمز المصادقة الثنائية مع أي شخص أبدًا، بمن في ذلك من يدّعون أنهم يعملون لدينا.
-- تتغير الرموز كل 30 ثانية. إذا رُفض أحد الرموز، فتأكد من ضبط الوقت في هاتفك تلقائيًا.
-`,
-    },
-  },
-  {
-    key: "resetting-your-password",
-    categoryKey: "account_security",
-    tags: ["password", "login", "reset", "security"],
-    en: {
-      title: "Resetting your password",
-      slug: "resetting-your-password",
-      body: `# Resetting your password
-
-If you have forgotten your password or want to change it, you can reset it in a few minutes.
-
-## If you have forgotten your password
-
-1. On the sign-in screen, select **Forgot password?**
-2. Enter the email address registered on your account.
-3. Open the email we send you and select **Reset password**. The link is valid for 30 minutes and can only be used once.
-4. If two-factor authentication is turned on, enter the code from your authenticator app or SMS.
-5. Choose a new password and confirm it.
-
-After a reset, you are signed out of all other devices, and withdrawals are paused for 24 hours as a security precaution.
-
-## If you know your current password
-
-Go to **Settings > Security > Change password**, enter your current password and then your new one.
-
-## Password requirements
-
-- At least 12 characters.
-- Different from your last 5 passwords.
-- Avoid your name, date of birth or common words.
-
-A passphrase made of three or four unrelated words is easy to remember and hard to guess.
-
-## Troubleshooting
-
-- **No email received?** Check your spam or junk folder and wait a few minutes. Make sure you entered the email address registered on your account.
-- **Link expired?** Request a new one. Only the most recent link works.
-- **Locked out after too many attempts?** After 5 failed sign-ins, your account is locked for 30 minutes. Wait, then reset your password.
-
-If you did not request a password reset, someone may be trying to access your account. Do not click the link, and contact support.
-`,
-    },
-    ar: {
-      title: "إعادة تعيين كلمة المرور",
-      slug: "iadat-tayin-kalimat-al-murur",
-      body: `# إعادة تعيين كلمة المرور
-
-إذا نسيت كلمة المرور أو أردت تغييرها، فيمكنك إعادة تعيينها في بضع دقائق.
-
-## إذا نسيت كلمة المرور
-
-1. في شاشة تسجيل الدخول، اختر **نسيت كلمة المرور؟**
-2. أدخل عنوان البريد الإلكتروني المسجّل في حسابك.
-3. افتح الرسالة التي نرسلها إليك واختر **إعادة تعيين كلمة المرور**. الرابط صالح لمدة 30 دقيقة ولا يمكن استخدامه إلا مرة واحدة.
-4. إذا كانت المصادقة الثنائية مفعّلة، فأدخل الرمز من تطبيق المصادقة أو من الرسالة النصية.
-5. اختر كلمة مرور جديدة وأكّدها.
-
-بعد إعادة التعيين، يُسجَّل خروجك من جميع الأجهزة الأخرى، وتُعلَّق عمليات السحب لمدة 24 ساعة كإجراء احترازي للأمان.
-
-## إذا كنت تعرف كلمة المرور الحالية
-
-انتقل إلى **الإعدادات > الأمان > تغيير كلمة المرور**، وأدخل كلمة المرور الحالية ثم كلمة المرور الجديدة.
-
-## متطلبات كلمة المرور
-
-- 12 حرفًا على الأقل.
-- أن تختلف عن آخر 5 كلمات مرور استخدمتها.
-- تجنّب استخدام اسمك أو تاريخ ميلادك أو الكلمات الشائعة.
-
-عبارة المرور المكوّنة من ثلاث أو أربع كلمات لا رابط بينها سهلة التذكّر وصعبة التخمين.
-
-## حل المشكلات
-
-- **لم تصلك الرسالة؟** تحقّق من مجلد الرسائل غير المرغوب فيها وانتظر بضع دقائق. وتأكد من إدخال عنوان البريد الإلكتروني المسجّل في حسابك.
-- **انتهت صلاحية الرابط؟** اطلب رابطًا جديدًا، فالرابط الأحدث وحده هو الذي يعمل.
-- **قُفل حسابك بعد محاولات كثيرة؟** بعد 5 محاولات فاشلة لتسجيل الدخول، يُقفل حسابك لمدة 30 دقيقة. انتظر ثم أعد تعيين كلمة المرور.
-
-إذا لم تطلب إعادة تعيين كلمة المرور، فقد يكون هناك من يحاول الوصول إلى حسابك. لا تضغط على الرابط، وتواصل مع فريق الدعم.
-`,
-    },
-  },
-  {
-    key: "recognising-phishing",
-    categoryKey: "account_security",
-    tags: ["phishing", "fraud", "scams", "security"],
-    en: {
-      title: "Recognising phishing",
-      slug: "recognising-phishing",
-      body: `# Recognising phishing
-
-Phishing is when fraudsters pretend to be a trusted organisation to trick you into revealing passwords, codes or payment details. It can arrive by email, SMS, WhatsApp, social media or a phone call.
-
-## We will never
-
-- ask for your password, PIN or two-factor authentication codes;
-- ask you to move money to a "safe account";
-- ask you to install remote-access software such as AnyDesk or TeamViewer;
-- promise guaranteed returns or pressure you to invest immediately.
+      title: "How to choose a property",
+      body: `# How to choose a property
+
+Every PROPX property comes with a listing page and a fact sheet. Reading them carefully is the most important step before you invest. This guide explains what to look at and in which order.
+
+## Steps
+
+1. **Location.** Check the area, transport links and nearby developments. Established districts usually have steadier rents; new areas can grow faster but carry more risk.
+2. **Tenants and occupancy.** Look at the current occupancy rate and the length of the leases. A building that is 95% let on long leases produces more predictable income than one that is half empty.
+3. **Rental yield.** The listing shows the projected net yield after service charges, maintenance and the 1% annual management fee. Compare it with similar properties on the platform.
+4. **Valuation.** Read the independent valuation report and its date. Properties are revalued every six months; a large gap between the token price and the valuation deserves a closer look.
+5. **Documents.** Open the title deed summary, the holding company's documents and the offering terms in the **Documents** tab.
+6. **Liquidity.** Check the trading volume of the property's PROPX token. Lower volume means it may take longer to sell.
 
 ## Warning signs
 
-1. **Urgency or threats** – "Your account will be closed in 24 hours."
-2. **Look-alike addresses** – a sender or link with a small spelling change, extra words or an unusual domain ending.
-3. **Unexpected attachments or links** – especially ones that ask you to sign in.
-4. **Offers that are too good to be true** – guaranteed profits, bonuses or prizes.
-5. **Requests for secrecy** – "Don't tell your bank about this call."
+- A projected yield far above similar properties without an explanation.
+- An old valuation report or missing documents.
+- Very few holders and almost no trading.
 
-## If you receive a suspicious message
+## Still unsure?
 
-1. Do not click links, open attachments or reply.
-2. Open our app, or type our website address yourself, to check for any genuine notifications.
-3. Report the message to support, then delete it.
-
-## If you think you have been tricked
-
-1. Lock your account immediately in **Settings > Security > Lock my account**.
-2. Contact support, and we will help you secure your account.
-3. If you shared card details, contact your card issuer as well.
-
-Acting quickly gives us the best chance of stopping unauthorised transactions.
+Start with XERA, which spreads your money across many properties, and add PROPX positions as you gain experience. Our investment specialists can explain a listing but cannot give personal advice.
 `,
     },
     ar: {
-      title: "التعرّف على رسائل التصيّد الاحتيالي",
-      slug: "al-taarruf-ala-al-tasayyud-al-ihtiyali",
-      body: `# التعرّف على رسائل التصيّد الاحتيالي
+      title: "كيف تختار عقارًا",
+      body: `# كيف تختار عقارًا
 
-التصيّد الاحتيالي هو انتحال المحتالين صفة جهة موثوقة لخداعك ودفعك إلى الكشف عن كلمات المرور أو الرموز أو بيانات الدفع. وقد يصلك عبر البريد الإلكتروني أو الرسائل النصية أو واتساب أو وسائل التواصل الاجتماعي أو المكالمات الهاتفية.
+يأتي كل عقار من عقارات PROPX مع صفحة إدراج وصحيفة بيانات. قراءتهما بعناية هي أهم خطوة قبل أن تستثمر. يشرح هذا الدليل ما يجب النظر إليه وبأي ترتيب.
 
-## لن نقوم أبدًا بما يلي
+## الخطوات
 
-- طلب كلمة المرور أو الرقم السري أو رموز المصادقة الثنائية؛
-- مطالبتك بنقل أموالك إلى "حساب آمن"؛
-- مطالبتك بتثبيت برامج للتحكم عن بُعد مثل AnyDesk أو TeamViewer؛
-- الوعد بعوائد مضمونة أو الضغط عليك للاستثمار فورًا.
+1. **الموقع.** تحقق من المنطقة ووسائل النقل والمشاريع القريبة. تتمتع الأحياء الراسخة عادةً بإيجارات أكثر استقرارًا، بينما قد تنمو المناطق الجديدة أسرع لكنها تحمل مخاطر أكبر.
+2. **المستأجرون ونسبة الإشغال.** انظر إلى نسبة الإشغال الحالية ومدة عقود الإيجار. المبنى المؤجر بنسبة 95% بعقود طويلة يحقق دخلًا أكثر قابلية للتوقع من مبنى نصفه شاغر.
+3. **العائد الإيجاري.** تعرض صفحة الإدراج صافي العائد المتوقع بعد رسوم الخدمات والصيانة ورسوم الإدارة السنوية البالغة 1%. قارنه بعقارات مماثلة على المنصة.
+4. **التقييم.** اقرأ تقرير التقييم المستقل وتاريخه. يُعاد تقييم العقارات كل ستة أشهر، والفجوة الكبيرة بين سعر الرمز والتقييم تستحق نظرة أدق.
+5. **الوثائق.** افتح ملخص سند الملكية ووثائق الشركة المالكة وشروط الطرح من تبويب **الوثائق**.
+6. **السيولة.** تحقق من حجم تداول رمز PROPX الخاص بالعقار. فالحجم المنخفض يعني أن البيع قد يستغرق وقتًا أطول.
 
-## علامات التحذير
+## علامات تحذيرية
 
-1. **الاستعجال أو التهديد** – "سيُغلق حسابك خلال 24 ساعة."
-2. **عناوين مشابهة** – مُرسِل أو رابط يتضمن تغييرًا طفيفًا في الإملاء أو كلمات إضافية أو امتداد نطاق غير مألوف.
-3. **مرفقات أو روابط غير متوقعة** – لا سيما تلك التي تطلب منك تسجيل الدخول.
-4. **عروض أفضل من أن تكون حقيقية** – أرباح مضمونة أو مكافآت أو جوائز.
-5. **طلب السرية** – "لا تُخبر بنكك بشأن هذه المكالمة."
+- عائد متوقع أعلى بكثير من العقارات المماثلة دون تفسير.
+- تقرير تقييم قديم أو وثائق ناقصة.
+- عدد قليل جدًا من الحاملين وشبه انعدام للتداول.
 
-## إذا تلقيت رسالة مريبة
+## ما زلت مترددًا؟
 
-1. لا تضغط على الروابط، ولا تفتح المرفقات، ولا ترد على الرسالة.
-2. افتح تطبيقنا، أو اكتب عنوان موقعنا الإلكتروني بنفسك، للتحقق من وجود أي إشعارات حقيقية.
-3. أبلغ فريق الدعم عن الرسالة، ثم احذفها.
-
-## إذا كنت تعتقد أنك تعرضت للخداع
-
-1. اقفل حسابك فورًا من **الإعدادات > الأمان > قفل حسابي**.
-2. تواصل مع فريق الدعم، وسنساعدك على تأمين حسابك.
-3. إذا شاركت بيانات بطاقتك، فتواصل أيضًا مع الجهة المُصدِرة للبطاقة.
-
-التصرف السريع يمنحنا أفضل فرصة لإيقاف المعاملات غير المصرّح بها.
+ابدأ بـ XERA الذي يوزع أموالك على عقارات كثيرة، ثم أضف مراكز PROPX مع اكتسابك الخبرة. يمكن لمختصي الاستثمار لدينا شرح أي إدراج، لكنهم لا يقدمون نصيحة شخصية.
 `,
     },
   },
   {
-    key: "locking-a-compromised-account",
-    categoryKey: "account_security",
-    tags: ["account-lock", "compromised-account", "fraud", "security"],
+    key: "risk_assessment",
+    categoryKey: "investment_guide",
+    tags: ["risk", "risk-profile", "suitability", "volatility"],
+    keywords: { en: ["risk questionnaire", "risk level", "can i lose money", "investment risk", "suitability test"], ar: ["استبيان المخاطر", "مستوى المخاطر", "هل يمكن أن أخسر", "مخاطر الاستثمار"] },
     en: {
-      title: "Locking a compromised account",
-      slug: "locking-a-compromised-account",
-      body: `# Locking a compromised account
+      title: "Assessing investment risk",
+      body: `# Assessing investment risk
 
-If you think someone else has access to your account, lock it straight away. Locking is instant and stops anyone, including you, from signing in, trading or withdrawing until the account has been reviewed.
+Tokenised real estate is an investment, not a savings account. The value of XERA and PROPX tokens can fall, rental income can be lower than projected, and you may not always be able to sell quickly. Understanding these risks helps you invest an amount you are comfortable with.
 
-## Signs your account may be compromised
+## The main risks
 
-- You receive sign-in alerts or verification codes you did not request.
-- Your email address, phone number or bank details changed without your knowledge.
-- You see trades or withdrawals you did not make.
+- **Market risk.** Property prices and rents in the UAE move with the economy, interest rates and new supply.
+- **Property risk.** A single PROPX property can lose a major tenant or need costly repairs.
+- **Liquidity risk.** Tokens are sold to other investors; in a quiet market you may need to lower your price or wait.
+- **Technology risk.** If you connect an external wallet, you are responsible for its security and recovery phrase.
+- **Staking and pool risk.** Staked XERA may be locked for a period, and liquidity pools can suffer impermanent loss.
 
-## How to lock your account
+## Your risk profile
 
-**In the app, if you can still sign in:**
+When you register you answer a short risk questionnaire. It places you in one of three profiles (Conservative, Balanced or Growth) and sets warnings in the app. To update it:
 
-1. Go to **Settings > Security > Lock my account**.
-2. Select **Lock now** to confirm.
+1. Go to **Profile → Risk profile**.
+2. Select **Retake questionnaire** and answer each question honestly.
+3. Review the new profile and the investment limits it suggests.
 
-**If you cannot sign in:**
+## Reducing risk
 
-1. On the sign-in screen, select **Need help?** and choose **Lock my account**.
-2. Enter your registered email address or mobile number and confirm with the code we send you.
-
-Self-service locking works 24/7. During support hours you can also start a live chat and tell the agent your account is compromised; security reports are always handled first.
-
-## What happens next
-
-1. Our security team reviews recent activity, usually within 4 hours.
-2. We verify your identity, which may include a short video call.
-3. You set a new password and set up two-factor authentication again.
-4. We unlock your account and explain anything we found.
-
-Any unauthorised transactions are investigated, and we keep you updated through your support ticket.
-
-## Tips
-
-- Change the password of your email account too, as attackers often start there.
-- Check your devices for unknown apps or remote-access software.
+- Diversify: hold XERA and several PROPX properties rather than one.
+- Invest only money you will not need in the next three to five years.
+- Read each property's fact sheet and valuation report.
+- Keep your account protected with two-factor authentication.
 `,
     },
     ar: {
-      title: "قفل حساب تعرّض للاختراق",
-      slug: "qafl-hisab-taarrada-lil-ikhtiraq",
-      body: `# قفل حساب تعرّض للاختراق
+      title: "تقييم مخاطر الاستثمار",
+      body: `# تقييم مخاطر الاستثمار
 
-إذا كنت تعتقد أن شخصًا آخر يستطيع الوصول إلى حسابك، فاقفله على الفور. يتم القفل فورًا، ويمنع أي شخص، بمن فيهم أنت، من تسجيل الدخول أو التداول أو السحب إلى أن تتم مراجعة الحساب.
+العقارات المرمّزة استثمار وليست حساب ادخار. قد تنخفض قيمة رموز XERA و PROPX، وقد يكون دخل الإيجار أقل من المتوقع، وقد لا تتمكن دائمًا من البيع بسرعة. فهم هذه المخاطر يساعدك على استثمار مبلغ تشعر بالارتياح تجاهه.
 
-## علامات تدل على احتمال اختراق حسابك
+## المخاطر الرئيسية
 
-- تلقّي تنبيهات تسجيل دخول أو رموز تحقق لم تطلبها.
-- تغيّر عنوان بريدك الإلكتروني أو رقم هاتفك أو بياناتك البنكية دون علمك.
-- ظهور صفقات أو عمليات سحب لم تُجرِها.
+- **مخاطر السوق.** تتحرك أسعار العقارات والإيجارات في الإمارات مع الاقتصاد وأسعار الفائدة والمعروض الجديد.
+- **مخاطر العقار.** قد يفقد عقار PROPX واحد مستأجرًا رئيسيًا أو يحتاج إلى إصلاحات مكلفة.
+- **مخاطر السيولة.** تُباع الرموز لمستثمرين آخرين؛ وفي السوق الهادئة قد تحتاج إلى خفض سعرك أو الانتظار.
+- **المخاطر التقنية.** إذا ربطت محفظة خارجية فأنت مسؤول عن أمانها وعبارة الاسترداد الخاصة بها.
+- **مخاطر التخزين والمجمّعات.** قد يُقفل XERA المخزّن لفترة، وقد تتعرض مجمّعات السيولة لخسارة غير دائمة.
 
-## طريقة قفل حسابك
+## ملف المخاطر الخاص بك
 
-**من التطبيق، إذا كنت لا تزال قادرًا على تسجيل الدخول:**
+عند التسجيل تجيب عن استبيان قصير للمخاطر يضعك في أحد ثلاثة ملفات (متحفظ أو متوازن أو نمو) ويضبط التحذيرات في التطبيق. لتحديثه:
 
-1. انتقل إلى **الإعدادات > الأمان > قفل حسابي**.
-2. اختر **اقفل الآن** للتأكيد.
+1. انتقل إلى **الملف الشخصي ← ملف المخاطر**.
+2. اختر **إعادة الاستبيان** وأجب عن كل سؤال بصدق.
+3. راجع الملف الجديد وحدود الاستثمار التي يقترحها.
 
-**إذا لم تتمكن من تسجيل الدخول:**
+## تقليل المخاطر
 
-1. في شاشة تسجيل الدخول، اختر **هل تحتاج إلى مساعدة؟** ثم اختر **قفل حسابي**.
-2. أدخل بريدك الإلكتروني أو رقم هاتفك المحمول المسجّل، وأكّد باستخدام الرمز الذي نرسله إليك.
-
-تعمل خدمة القفل الذاتي على مدار الساعة طوال أيام الأسبوع. ويمكنك أيضًا خلال ساعات عمل الدعم بدء محادثة مباشرة وإبلاغ الموظف بأن حسابك مخترق، إذ نتعامل دائمًا مع البلاغات الأمنية أولًا.
-
-## ماذا يحدث بعد ذلك؟
-
-1. يراجع فريق الأمان لدينا النشاط الأخير على حسابك، وعادةً ما يتم ذلك خلال 4 ساعات.
-2. نتحقق من هويتك، وقد يشمل ذلك مكالمة فيديو قصيرة.
-3. تعيّن كلمة مرور جديدة وتعيد إعداد المصادقة الثنائية.
-4. نفتح قفل حسابك ونوضح لك ما توصلنا إليه.
-
-نحقق في أي معاملات غير مصرّح بها، ونبقيك على اطلاع من خلال تذكرة الدعم الخاصة بك.
-
-## نصائح
-
-- غيّر كذلك كلمة مرور بريدك الإلكتروني، فكثيرًا ما يبدأ المهاجمون من هناك.
-- افحص أجهزتك بحثًا عن تطبيقات غير معروفة أو برامج للتحكم عن بُعد.
+- نوّع: احتفظ بـ XERA وبعدة عقارات PROPX بدلًا من عقار واحد.
+- استثمر فقط أموالًا لن تحتاج إليها خلال ثلاث إلى خمس سنوات.
+- اقرأ صحيفة بيانات كل عقار وتقرير تقييمه.
+- احمِ حسابك بالمصادقة الثنائية.
 `,
     },
   },
   {
-    key: "managing-trusted-devices",
-    categoryKey: "account_security",
-    tags: ["trusted-devices", "sessions", "login", "security"],
+    key: "portfolio_diversification",
+    categoryKey: "investment_guide",
+    tags: ["portfolio", "diversification", "rebalancing", "allocation"],
+    keywords: { en: ["diversify", "spread investments", "rebalance portfolio", "asset allocation", "city pools"], ar: ["التنويع", "توزيع الاستثمارات", "إعادة التوازن", "مجمّعات المدن"] },
     en: {
-      title: "Managing trusted devices",
-      slug: "managing-trusted-devices",
-      body: `# Managing trusted devices
+      title: "Diversifying your portfolio",
+      body: `# Diversifying your portfolio
 
-When you sign in on a new phone, tablet or computer, you can mark it as trusted. A trusted device does not ask for a two-factor authentication code at every sign-in for 30 days.
+Diversification means spreading your money so that one disappointing property does not decide your results. NexVestXR makes this possible with small minimums: XERA from AED 100 and PROPX from AED 500.
 
-## Viewing your devices
+## Ways to diversify
 
-1. Go to **Settings > Security > Trusted devices**.
-2. You will see each device's name, its approximate location and when it was last used.
+- **Across tokens.** XERA already holds a basket of properties; PROPX adds specific buildings you choose.
+- **Across cities.** Combine properties in Dubai, Abu Dhabi and other emirates; each city pool behaves differently.
+- **Across property types.** Residential apartments, offices and retail units respond differently to the economy.
+- **Across time.** Investing a fixed amount every month smooths out the price you pay.
 
-You can have up to 5 trusted devices at a time.
+## Build a diversified portfolio
 
-## Removing a device
+1. Open **Portfolio → Allocation** to see your holdings by token, city and property type.
+2. Set a target, for example 70% XERA and 30% PROPX spread over at least three properties.
+3. Use **Recurring investment** to buy XERA automatically each month from your wallet balance.
+4. Add PROPX positions in cities or property types where you have little exposure.
 
-1. Tap the device you want to remove.
-2. Select **Remove device** and confirm.
+## Rebalancing
 
-The device is signed out immediately, and the next sign-in on it will require your password and a two-factor code. To remove every device except the one you are using, select **Sign out all other devices**.
+Once a quarter, compare your allocation with your target. If one property has grown to more than 20% of your portfolio, consider selling part of it on the market or investing new money elsewhere. Remember that each sale pays a trading fee.
 
-## When to remove a device
+## What diversification cannot do
 
-- You have sold, given away or lost the device.
-- You signed in on a shared or public computer.
-- You see a device or location you do not recognise.
-
-If you see a device you do not recognise, remove it, change your password and review your recent transactions. If anything looks wrong, lock your account and contact support.
-
-## Tips
-
-- Only trust personal devices that are protected by a screen lock.
-- Do not trust devices used by other people, even family members.
-- Locations are estimated from the IP address and may show a nearby city rather than your exact location.
-- Withdrawals always require a two-factor code, even on a trusted device.
+It reduces the effect of a single property, but it does not protect you from a fall in the whole UAE property market. Keep an emergency fund outside your investments.
 `,
     },
     ar: {
-      title: "إدارة الأجهزة الموثوقة",
-      slug: "idarat-al-ajhiza-al-mawthuqa",
-      body: `# إدارة الأجهزة الموثوقة
+      title: "تنويع محفظتك الاستثمارية",
+      body: `# تنويع محفظتك الاستثمارية
 
-عند تسجيل الدخول من هاتف أو جهاز لوحي أو حاسوب جديد، يمكنك تحديده كجهاز موثوق. ولا يطلب الجهاز الموثوق رمز المصادقة الثنائية عند كل تسجيل دخول لمدة 30 يومًا.
+يعني التنويع توزيع أموالك بحيث لا يحدد عقار واحد مخيّب للآمال نتائجك. تتيح NexVestXR ذلك بحدود دنيا صغيرة: XERA من 100 درهم و PROPX من 500 درهم.
 
-## عرض أجهزتك
+## طرق التنويع
 
-1. انتقل إلى **الإعدادات > الأمان > الأجهزة الموثوقة**.
-2. سترى اسم كل جهاز وموقعه التقريبي وآخر مرة استُخدم فيها.
+- **عبر الرموز.** يضم XERA بالفعل سلة من العقارات، ويضيف PROPX مباني محددة تختارها بنفسك.
+- **عبر المدن.** اجمع بين عقارات في دبي وأبوظبي وإمارات أخرى؛ فلكل مجمّع مدينة سلوك مختلف.
+- **عبر أنواع العقارات.** تستجيب الشقق السكنية والمكاتب ومحلات التجزئة للاقتصاد بشكل مختلف.
+- **عبر الزمن.** استثمار مبلغ ثابت كل شهر يوازن السعر الذي تدفعه.
 
-يمكنك الاحتفاظ بما يصل إلى 5 أجهزة موثوقة في الوقت نفسه.
+## ابنِ محفظة متنوعة
 
-## إزالة جهاز
+1. افتح **المحفظة الاستثمارية ← التوزيع** لترى ممتلكاتك حسب الرمز والمدينة ونوع العقار.
+2. حدد هدفًا، مثل 70% في XERA و 30% في PROPX موزعة على ثلاثة عقارات على الأقل.
+3. استخدم **الاستثمار المتكرر** لشراء XERA تلقائيًا كل شهر من رصيد محفظتك.
+4. أضف مراكز PROPX في مدن أو أنواع عقارات لديك فيها تعرض قليل.
 
-1. اضغط على الجهاز الذي تريد إزالته.
-2. اختر **إزالة الجهاز** ثم أكّد.
+## إعادة التوازن
 
-يُسجَّل خروج الجهاز فورًا، وسيتطلب تسجيل الدخول التالي منه إدخال كلمة المرور ورمز المصادقة الثنائية. ولإزالة جميع الأجهزة باستثناء الجهاز الذي تستخدمه، اختر **تسجيل الخروج من جميع الأجهزة الأخرى**.
+مرة كل ربع سنة، قارن توزيعك بهدفك. إذا نما عقار واحد ليتجاوز 20% من محفظتك، ففكر في بيع جزء منه في السوق أو استثمار أموال جديدة في مكان آخر. وتذكر أن كل عملية بيع تخضع لرسوم تداول.
 
-## متى تزيل جهازًا؟
+## ما لا يستطيع التنويع فعله
 
-- إذا بعتَ الجهاز أو أهديته أو فقدته.
-- إذا سجّلت الدخول من حاسوب مشترك أو عام.
-- إذا رأيت جهازًا أو موقعًا لا تعرفه.
+يقلل التنويع من أثر عقار واحد، لكنه لا يحميك من انخفاض سوق العقارات في الإمارات بأكمله. احتفظ بصندوق للطوارئ خارج استثماراتك.
+`,
+    },
+  },
+  {
+    key: "expected_returns",
+    categoryKey: "investment_guide",
+    tags: ["returns", "rental-income", "dividends", "staking-rewards"],
+    keywords: { en: ["yield", "profit", "income", "payout", "dividend", "apy", "how much can i earn"], ar: ["العائد", "الأرباح", "الدخل", "توزيعات الأرباح", "كم سأربح"] },
+    en: {
+      title: "Expected returns and how they are paid",
+      body: `# Expected returns and how they are paid
 
-إذا رأيت جهازًا لا تعرفه، فأزِله وغيّر كلمة المرور وراجع معاملاتك الأخيرة. وإذا بدا لك أي شيء غير طبيعي، فاقفل حسابك وتواصل مع فريق الدعم.
+Returns on NexVestXR come from three sources: rental income, changes in token value, and rewards for staking XERA or providing liquidity. None of them is guaranteed; the figures in the app are projections based on current leases and valuations.
 
-## نصائح
+## Rental income (PROPX)
 
-- لا تمنح الثقة إلا للأجهزة الشخصية المحمية بقفل للشاشة.
-- لا تمنح الثقة لأجهزة يستخدمها أشخاص آخرون، حتى لو كانوا من أفراد عائلتك.
-- تُقدَّر المواقع بناءً على عنوان IP، وقد تُظهر مدينة قريبة بدلًا من موقعك الدقيق.
-- تتطلب عمليات السحب دائمًا رمز المصادقة الثنائية، حتى على الجهاز الموثوق.
+- Each property's net rent, after service charges, maintenance and the 1% annual management fee, is shared among PROPX holders in proportion to their tokens.
+- Income is paid to your NexVestXR Wallet in AED every quarter, in the first ten days of January, April, July and October.
+- Projected net yields on current listings range from about 5% to 8% a year.
+
+## Token value (XERA and PROPX)
+
+Token prices follow property valuations, which are updated every six months, and demand on the market. You realise a gain or loss only when you sell.
+
+## Staking and liquidity rewards (XERA)
+
+- Flexible XERA staking currently pays a variable reward of around 4% a year; locked staking for 90, 180 or 365 days pays more.
+- Liquidity providers earn 0.25% of every swap in their pool, shared by pool share.
+
+## Where to see your returns
+
+1. Open **Portfolio → Returns** for income received, unrealised gains and rewards, per token.
+2. Select a quarter to see each payout and the property statement behind it.
+3. Download the annual statement from **Documents** for your records and tax filing.
+
+## Why a payout can differ
+
+Vacancies, repairs or a late-paying tenant reduce the quarter's income. The property statement explains every deduction.
+`,
+    },
+    ar: {
+      title: "العوائد المتوقعة وطريقة صرفها",
+      body: `# العوائد المتوقعة وطريقة صرفها
+
+تأتي العوائد في NexVestXR من ثلاثة مصادر: دخل الإيجار، وتغير قيمة الرموز، ومكافآت تخزين XERA أو توفير السيولة. لا يوجد ضمان لأي منها؛ فالأرقام المعروضة في التطبيق توقعات مبنية على عقود الإيجار والتقييمات الحالية.
+
+## دخل الإيجار (PROPX)
+
+- يُوزَّع صافي إيجار كل عقار، بعد رسوم الخدمات والصيانة ورسوم الإدارة السنوية البالغة 1%، على حاملي PROPX بنسبة ما يملكونه من رموز.
+- يُصرف الدخل إلى محفظة NexVestXR بالدرهم كل ربع سنة، خلال الأيام العشرة الأولى من يناير وأبريل ويوليو وأكتوبر.
+- يتراوح صافي العائد المتوقع للعقارات المدرجة حاليًا بين 5% و 8% سنويًا تقريبًا.
+
+## قيمة الرمز (XERA و PROPX)
+
+تتبع أسعار الرموز تقييمات العقارات التي تُحدَّث كل ستة أشهر، والطلب في السوق. ولا تتحقق الأرباح أو الخسائر إلا عند البيع.
+
+## مكافآت التخزين والسيولة (XERA)
+
+- يمنح التخزين المرن لـ XERA حاليًا مكافأة متغيرة تقارب 4% سنويًا، ويمنح التخزين المقفل لمدة 90 أو 180 أو 365 يومًا أكثر من ذلك.
+- يحصل مزودو السيولة على 0.25% من كل عملية مبادلة في مجمّعهم، مقسّمة حسب حصصهم.
+
+## أين ترى عوائدك
+
+1. افتح **المحفظة الاستثمارية ← العوائد** لترى الدخل المستلم والأرباح غير المحققة والمكافآت لكل رمز.
+2. اختر ربع سنة لترى كل دفعة وكشف العقار الخاص بها.
+3. نزّل الكشف السنوي من **الوثائق** لسجلاتك وإقرارك الضريبي.
+
+## لماذا قد تختلف الدفعة
+
+تؤدي الوحدات الشاغرة أو الإصلاحات أو تأخر أحد المستأجرين في الدفع إلى خفض دخل الربع. ويشرح كشف العقار كل خصم.
 `,
     },
   },
 ];
 
-const PAYMENTS_BILLING_ARTICLES: KnowledgeArticle[] = [
+const TRADING_HELP_ARTICLES: KnowledgeArticle[] = [
   {
-    key: "fees-and-charges",
-    categoryKey: "payments_billing",
-    tags: ["fees", "pricing", "subscription", "charges"],
+    key: "placing_buy_sell_orders",
+    categoryKey: "trading_help",
+    tags: ["trading", "orders", "buy", "sell"],
+    keywords: { en: ["place order", "buy tokens", "sell tokens", "cancel order", "order book", "open orders"], ar: ["وضع أمر", "شراء الرموز", "بيع الرموز", "إلغاء الأمر", "دفتر الأوامر"] },
     en: {
-      title: "Fees and charges",
-      slug: "fees-and-charges",
-      body: `# Fees and charges
+      title: "Placing buy and sell orders",
+      body: `# Placing buy and sell orders
 
-We keep our fees simple and transparent. You can always see the fees that apply to you in **Settings > Plan and fees**.
+The NexVestXR market lets you buy and sell XERA and PROPX tokens with other investors at any time. Orders are matched in an order book; the price you pay depends on the order type you choose and on the offers available.
 
-## Subscription plans
+## Place a buy order
 
-| Plan | Monthly fee | Annual management fee |
-|---|---|---|
-| Standard | Free | 0.50% |
-| Premium | USD 15 | 0.35% |
-| VIP | USD 45 | 0.25% |
+1. Open **Trade** and search for the token, for example XERA/AED or a property's PROPX token.
+2. Select **Buy**.
+3. Choose the order type: **Market** to buy now at the best available prices, or **Limit** to set the highest price you will pay.
+4. Enter the amount in AED or the number of tokens. The minimum order is AED 50.
+5. Check the estimated total, including the trading fee, and select **Review order**.
+6. Confirm with your PIN or biometrics.
 
-The management fee applies to managed and Sharia-compliant portfolios. It is calculated daily on the portfolio value and charged monthly. VIP also includes a dedicated relationship manager.
+## Place a sell order
 
-## Other fees
+1. Open the token in **Portfolio** or **Trade** and select **Sell**.
+2. Choose Market or Limit and enter how many tokens to sell.
+3. Review the estimated proceeds after fees and confirm.
 
-- **Stock and ETF trades:** USD 1 per trade on Standard; free on Premium and VIP.
-- **Card deposits:** 1.5% of the amount. Bank transfers are free.
-- **Currency conversion:** 0.5% on top of the live exchange rate.
-- **Withdrawals:** free to local bank accounts; USD 10 for international transfers.
-- **Inactivity:** we do not charge an inactivity fee.
+Proceeds are credited to your NexVestXR Wallet in AED as soon as the order is filled.
 
-## How fees are collected
+## Track and cancel orders
 
-1. Fees are deducted from your available cash.
-2. If there is not enough cash, the fee is deducted from your next deposit or dividend.
-3. Every fee appears as a **Fee** transaction in **Wallet > Transactions** and on your monthly statement.
+Open orders are listed under **Trade → Open orders**. A limit order stays open until it is filled, you cancel it, or it reaches the expiry you chose (up to 90 days). To cancel, select the order and then **Cancel**; any part already filled stays filled.
 
-## FAQ
+## Why was my order not filled?
 
-**Do I pay VAT?**
-VAT or other taxes may be added depending on your country of residence. They are shown separately on your invoice.
-
-**Are there any hidden fees?**
-No. Product providers, such as ETF issuers, have their own ongoing charges. These are already reflected in the product's price and listed in its key information document.
+A limit order fills only when another investor accepts your price. If nothing happens, compare your price with the order book and consider adjusting it. Orders are also rejected when your wallet balance cannot cover the amount plus fees.
 `,
     },
     ar: {
-      title: "الرسوم والمصاريف",
-      slug: "al-rusum-wal-masarif",
-      body: `# الرسوم والمصاريف
+      title: "وضع أوامر الشراء والبيع",
+      body: `# وضع أوامر الشراء والبيع
 
-نحرص على أن تكون رسومنا بسيطة وشفافة. ويمكنك دائمًا الاطلاع على الرسوم المطبقة عليك من **الإعدادات > الخطة والرسوم**.
+يتيح لك سوق NexVestXR شراء رموز XERA و PROPX وبيعها مع مستثمرين آخرين في أي وقت. تُطابَق الأوامر في دفتر أوامر، ويعتمد السعر الذي تدفعه على نوع الأمر الذي تختاره وعلى العروض المتاحة.
 
-## خطط الاشتراك
+## ضع أمر شراء
 
-| الخطة | الرسوم الشهرية | رسوم الإدارة السنوية |
-|---|---|---|
-| القياسية | مجانًا | 0.50% |
-| المميزة (Premium) | 15 دولارًا أمريكيًا | 0.35% |
-| كبار العملاء (VIP) | 45 دولارًا أمريكيًا | 0.25% |
+1. افتح **التداول** وابحث عن الرمز، مثل XERA/AED أو رمز PROPX لعقار ما.
+2. اختر **شراء**.
+3. اختر نوع الأمر: **سوق** للشراء الآن بأفضل الأسعار المتاحة، أو **محدد** لتحديد أعلى سعر ستدفعه.
+4. أدخل المبلغ بالدرهم أو عدد الرموز. الحد الأدنى للأمر 50 درهمًا.
+5. تحقق من الإجمالي التقديري شاملًا رسوم التداول، واختر **مراجعة الأمر**.
+6. أكّد برمزك السري أو بالبصمة.
 
-تُطبَّق رسوم الإدارة على المحافظ المُدارة والمحافظ المتوافقة مع أحكام الشريعة، وتُحتسب يوميًا على قيمة المحفظة وتُخصم شهريًا. كما تشمل خطة كبار العملاء مدير علاقات مخصصًا لك.
+## ضع أمر بيع
 
-## رسوم أخرى
+1. افتح الرمز من **المحفظة الاستثمارية** أو **التداول** واختر **بيع**.
+2. اختر أمر سوق أو أمرًا محددًا وأدخل عدد الرموز التي تريد بيعها.
+3. راجع العائد التقديري بعد الرسوم ثم أكّد.
 
-- **صفقات الأسهم وصناديق المؤشرات المتداولة:** دولار أمريكي واحد لكل صفقة في الخطة القياسية، ومجانًا في الخطتين المميزة وكبار العملاء.
-- **الإيداع بالبطاقة:** 1.5% من المبلغ، أما التحويلات البنكية فمجانية.
-- **تحويل العملات:** 0.5% فوق سعر الصرف الفوري.
-- **السحب:** مجاني إلى الحسابات البنكية المحلية، و10 دولارات أمريكية للتحويلات الدولية.
-- **عدم النشاط:** لا نفرض أي رسوم على عدم النشاط.
+تُضاف العائدات إلى محفظة NexVestXR بالدرهم فور تنفيذ الأمر.
 
-## كيفية تحصيل الرسوم
+## تتبع الأوامر وإلغاؤها
 
-1. تُخصم الرسوم من رصيدك النقدي المتاح.
-2. إذا لم يكن الرصيد النقدي كافيًا، تُخصم الرسوم من إيداعك التالي أو من توزيعات الأرباح التالية.
-3. تظهر كل رسوم كمعاملة من نوع **رسوم** في **المحفظة > المعاملات** وفي كشف حسابك الشهري.
+تظهر الأوامر المفتوحة في **التداول ← الأوامر المفتوحة**. يبقى الأمر المحدد مفتوحًا حتى يُنفَّذ أو تلغيه أو يصل إلى تاريخ الانتهاء الذي اخترته (حتى 90 يومًا). للإلغاء، اختر الأمر ثم **إلغاء**؛ ويبقى أي جزء نُفّذ منفذًا.
 
-## الأسئلة الشائعة
+## لماذا لم يُنفَّذ أمري؟
 
-**هل أدفع ضريبة القيمة المضافة؟**
-قد تُضاف ضريبة القيمة المضافة أو ضرائب أخرى بحسب بلد إقامتك، وتظهر بشكل منفصل في فاتورتك.
-
-**هل توجد رسوم خفية؟**
-لا. لدى مزوّدي المنتجات، مثل مُصدِري صناديق المؤشرات المتداولة، رسومهم الجارية الخاصة، وهي مُضمَّنة بالفعل في سعر المنتج ومذكورة في وثيقة معلوماته الأساسية.
+لا يُنفَّذ الأمر المحدد إلا عندما يقبل مستثمر آخر سعرك. إذا لم يحدث شيء، فقارن سعرك بدفتر الأوامر وفكر في تعديله. كما تُرفض الأوامر عندما لا يغطي رصيد محفظتك المبلغ مع الرسوم.
 `,
     },
   },
   {
-    key: "why-a-payment-failed",
-    categoryKey: "payments_billing",
-    tags: ["payment-failed", "card", "deposit", "declined"],
+    key: "understanding_order_types",
+    categoryKey: "trading_help",
+    tags: ["order-types", "market-order", "limit-order", "stop-limit"],
+    keywords: { en: ["market order", "limit order", "stop limit", "stop loss", "slippage", "good till cancelled"], ar: ["أمر السوق", "الأمر المحدد", "أمر وقف الخسارة", "الانزلاق السعري"] },
     en: {
-      title: "Why a payment failed and what to do",
-      slug: "why-a-payment-failed-and-what-to-do",
-      body: `# Why a payment failed and what to do
+      title: "Understanding order types",
+      body: `# Understanding order types
 
-A failed payment can be frustrating, but in most cases the reason is simple and you can try again straight away. You can see the reason next to the transaction in **Wallet > Transactions**.
+The order type decides how and when your trade is executed. Choosing the right one protects you from paying more, or selling for less, than you intended.
 
-## Common reasons and fixes
+## Market order
 
-1. **Insufficient funds** – check your bank balance and try again, or deposit a smaller amount.
-2. **Card expired or details incorrect** – update your card in **Wallet > Payment methods**.
-3. **3-D Secure not completed** – your bank asks you to confirm the payment with a code or in its app. If the confirmation timed out, start the payment again and complete it within 5 minutes.
-4. **Declined by your bank** – some banks block payments to investment platforms or international merchants. Call your bank and ask them to allow the payment.
-5. **Daily limit reached** – card deposits are limited to USD 5,000 per day. Try again tomorrow or use a bank transfer.
-6. **Name mismatch** – payments must come from a card or account in your own name. Third-party payments are returned.
+- Executes immediately at the best prices in the order book.
+- Best for XERA and busy PROPX markets when you want certainty of execution.
+- In a thin market, a large market order can fill at several prices (slippage). The app warns you when the expected slippage is above 1%.
 
-## Failed subscription payments
+## Limit order
 
-If your monthly plan fee fails, we retry automatically every 3 days, up to 3 times, and email you each time. If all attempts fail, your plan moves to Standard at the end of the billing period. Your investments are not affected.
+- Executes only at your price or better: a buy limit at or below it, a sell limit at or above it.
+- Stays in the order book until filled, cancelled or expired (1 day to 90 days).
+- Best for PROPX tokens with lower trading volume, and whenever price matters more than speed.
+- A limit order that waits in the book adds liquidity and pays the lower maker fee.
 
-## Was I charged?
+## Stop-limit order
 
-A failed payment is not taken from your account. Your bank may show a temporary hold, which is released automatically, usually within 5–7 business days depending on your bank.
+- Waits until the market reaches your stop price, then places a limit order at your limit price.
+- Used to limit losses (sell if the price falls to a level) or to buy when a price breaks upward.
+- If the price moves past your limit too quickly, the order may not fill.
 
-## Still stuck?
+## Choosing an order type
 
-Contact support with the transaction ID (for example, **TXN-88412345**), the payment method and the error message you saw. We can check the exact response from the payment provider.
+1. Need to trade now? Use a market order and check the slippage warning.
+2. Have a target price? Use a limit order and set an expiry.
+3. Want protection while you are away? Add a stop-limit order below the current price.
+
+All order types pay the same fee rates: 0.10% when your order adds liquidity (maker) and 0.25% when it takes liquidity (taker).
 `,
     },
     ar: {
-      title: "أسباب فشل الدفع وما يجب عليك فعله",
-      slug: "asbab-fashal-al-dafa-wa-ma-yajib-fiiluh",
-      body: `# أسباب فشل الدفع وما يجب عليك فعله
+      title: "فهم أنواع الأوامر",
+      body: `# فهم أنواع الأوامر
 
-قد يكون فشل عملية الدفع أمرًا مزعجًا، لكن السبب في معظم الحالات بسيط ويمكنك إعادة المحاولة فورًا. ويظهر السبب بجانب المعاملة في **المحفظة > المعاملات**.
+يحدد نوع الأمر كيف ومتى تُنفَّذ صفقتك. واختيار النوع الصحيح يحميك من دفع أكثر، أو البيع بأقل، مما كنت تنوي.
 
-## الأسباب الشائعة وحلولها
+## أمر السوق
 
-1. **عدم كفاية الرصيد** – تحقّق من رصيدك البنكي ثم أعد المحاولة، أو أودِع مبلغًا أصغر.
-2. **انتهاء صلاحية البطاقة أو عدم صحة بياناتها** – حدّث بطاقتك من **المحفظة > وسائل الدفع**.
-3. **عدم إكمال التحقق الآمن (3-D Secure)** – يطلب منك بنكك تأكيد الدفع برمز أو من خلال تطبيقه. وإذا انتهت مهلة التأكيد، فابدأ عملية الدفع من جديد وأكملها خلال 5 دقائق.
-4. **رفض البنك للعملية** – تحظر بعض البنوك المدفوعات إلى منصات الاستثمار أو إلى التجار الدوليين. اتصل ببنكك واطلب منه السماح بالدفعة.
-5. **بلوغ الحد اليومي** – الحد الأقصى للإيداع بالبطاقة هو 5,000 دولار أمريكي يوميًا. أعد المحاولة غدًا أو استخدم التحويل البنكي.
-6. **عدم تطابق الاسم** – يجب أن تصدر المدفوعات من بطاقة أو حساب باسمك أنت، وتُعاد مدفوعات الأطراف الثالثة.
+- يُنفَّذ فورًا بأفضل الأسعار في دفتر الأوامر.
+- الأنسب لـ XERA ولأسواق PROPX النشطة عندما تريد ضمان التنفيذ.
+- في السوق قليلة السيولة، قد يُنفَّذ أمر السوق الكبير بعدة أسعار (انزلاق سعري). ينبهك التطبيق عندما يتجاوز الانزلاق المتوقع 1%.
 
-## فشل دفع رسوم الاشتراك
+## الأمر المحدد
 
-إذا فشل دفع رسوم خطتك الشهرية، نعيد المحاولة تلقائيًا كل 3 أيام لمدة تصل إلى 3 مرات، ونرسل إليك رسالة بريد إلكتروني في كل مرة. وإذا فشلت جميع المحاولات، تنتقل خطتك إلى الخطة القياسية في نهاية فترة الفوترة، دون أن تتأثر استثماراتك.
+- يُنفَّذ فقط بسعرك أو بسعر أفضل: أمر الشراء المحدد بسعرك أو أقل، وأمر البيع المحدد بسعرك أو أعلى.
+- يبقى في دفتر الأوامر حتى يُنفَّذ أو يُلغى أو تنتهي صلاحيته (من يوم واحد إلى 90 يومًا).
+- الأنسب لرموز PROPX ذات حجم التداول المنخفض، وكلما كان السعر أهم من السرعة.
+- الأمر المحدد الذي ينتظر في الدفتر يضيف سيولة ويدفع رسوم الصانع الأقل.
 
-## هل خُصم المبلغ مني؟
+## أمر الإيقاف المحدد
 
-لا يُخصم مبلغ الدفعة الفاشلة من حسابك. وقد يُظهر بنكك حجزًا مؤقتًا للمبلغ يُلغى تلقائيًا، وعادةً ما يتم ذلك خلال 5 إلى 7 أيام عمل بحسب بنكك.
+- ينتظر حتى يصل السوق إلى سعر الإيقاف، ثم يضع أمرًا محددًا بسعرك المحدد.
+- يُستخدم للحد من الخسائر (البيع إذا هبط السعر إلى مستوى معين) أو للشراء عند اختراق السعر صعودًا.
+- إذا تجاوز السعر حدك بسرعة كبيرة فقد لا يُنفَّذ الأمر.
 
-## هل ما زالت المشكلة قائمة؟
+## اختيار نوع الأمر
 
-تواصل مع فريق الدعم وأرسل رقم المعاملة (مثل **TXN-88412345**) ووسيلة الدفع ورسالة الخطأ التي ظهرت لك، وسنتحقق من الرد الدقيق الوارد من مزوّد خدمة الدفع.
+1. تحتاج إلى التداول الآن؟ استخدم أمر السوق وتحقق من تحذير الانزلاق.
+2. لديك سعر مستهدف؟ استخدم أمرًا محددًا وحدد تاريخ انتهاء.
+3. تريد الحماية أثناء غيابك؟ أضف أمر إيقاف محدد أسفل السعر الحالي.
+
+تدفع جميع أنواع الأوامر نسب الرسوم نفسها: 0.10% عندما يضيف أمرك سيولة (صانع) و 0.25% عندما يأخذ السيولة (آخذ).
 `,
     },
   },
   {
-    key: "requesting-a-refund",
-    categoryKey: "payments_billing",
-    tags: ["refund", "billing", "subscription", "fees"],
+    key: "trading_fees_structure",
+    categoryKey: "trading_help",
+    tags: ["fees", "trading-fees", "charges", "pricing"],
+    keywords: { en: ["trading fees", "fee", "commission", "maker fee", "taker fee", "withdrawal fee", "deposit fee", "cost"], ar: ["رسوم التداول", "الرسوم", "العمولة", "رسوم السحب", "رسوم الإيداع", "التكلفة"] },
     en: {
-      title: "Requesting a refund",
-      slug: "requesting-a-refund",
-      body: `# Requesting a refund
+      title: "Trading fees structure",
+      body: `# Trading fees structure
 
-You can request a refund for fees or charges that you believe were taken in error.
+NexVestXR charges clear, published fees. The exact fee for each trade is shown on the review screen before you confirm, and every charge appears in **Wallet → Transactions**.
 
-## What can be refunded
+## Trading fees
 
-- Subscription fees charged after you cancelled or downgraded your plan.
-- Duplicate charges for the same payment.
-- Fees applied incorrectly, for example a trading fee on a Premium plan.
-- Card deposits that were charged but never credited to your wallet.
+| Fee | Rate |
+|---|---|
+| Maker (your order waits in the book) | 0.10% of the trade value |
+| Taker (your order fills immediately) | 0.25% of the trade value |
+| Liquidity-pool swap | 0.30%, of which 0.25% goes to liquidity providers |
+| Paying fees in XERA | 25% discount on trading fees |
 
-Investment losses caused by market movements cannot be refunded.
+The minimum order is AED 50. There is no fee to cancel an order.
 
-## How to request a refund
+## Deposit and withdrawal fees
 
-1. Go to **Wallet > Transactions** and tap the charge.
-2. Select **Report a problem > Request a refund**.
-3. Choose a reason and add any details or screenshots.
-4. Submit the request. A support ticket is created automatically, and you will receive the ticket number by email.
+- Bank transfer deposit: free.
+- Card deposit: 2.5% of the amount.
+- Withdrawal to a UAE bank account: free; international transfer: AED 25.
+- Transfer of tokens to an external wallet: the blockchain network fee only, shown before you confirm.
 
-Please request refunds within 30 days of the charge.
+## Investment fees
 
-## What happens next
+- PROPX properties: a 1% annual management fee, deducted from rental income before it is paid, never charged to your wallet separately.
+- XERA: no management fee; the costs of the underlying properties are reflected in the token value.
+- Staking: no fee to stake or unstake.
 
-- We review most requests within 2 business days.
-- Approved refunds go back to the original payment method. Card refunds take 5–10 business days to appear on your statement; refunds to your wallet are instant.
-- If we decline a request, we will explain why and how you can appeal.
+## How to see what you paid
 
-## FAQ
+1. Open **Wallet → Transactions**.
+2. Filter by **Fees** to list every fee with its trade.
+3. Download the monthly statement for a summary of fees paid.
 
-**Can I get a refund if I downgrade in the middle of the month?**
-When you downgrade, you keep your current plan's benefits until the end of the billing period, so that period is not refunded. Any charges after that date are refunded in full.
-
-**My refund was approved, but I can't see it.**
-Card refunds can take up to 10 business days. After that, contact your card issuer and give them the refund reference we sent you.
+If a fee looks wrong, open the trade and select **Report a problem**; billing specialists answer within three hours.
 `,
     },
     ar: {
-      title: "طلب استرداد مبلغ",
-      slug: "talab-istirdad-mablagh",
-      body: `# طلب استرداد مبلغ
+      title: "هيكل رسوم التداول",
+      body: `# هيكل رسوم التداول
 
-يمكنك طلب استرداد الرسوم أو المبالغ التي تعتقد أنها خُصمت عن طريق الخطأ.
+تفرض NexVestXR رسومًا واضحة ومعلنة. تظهر الرسوم الدقيقة لكل صفقة في شاشة المراجعة قبل التأكيد، ويظهر كل خصم في **المحفظة ← المعاملات**.
 
-## ما الذي يمكن استرداده؟
+## رسوم التداول
 
-- رسوم الاشتراك التي خُصمت بعد إلغاء خطتك أو تخفيضها.
-- المبالغ المخصومة مرتين للدفعة نفسها.
-- الرسوم المطبقة بشكل خاطئ، مثل رسوم التداول على الخطة المميزة.
-- الإيداعات بالبطاقة التي خُصمت ولم تُضف إلى محفظتك.
+| الرسوم | النسبة |
+|---|---|
+| صانع (أمرك ينتظر في الدفتر) | 0.10% من قيمة الصفقة |
+| آخذ (أمرك يُنفَّذ فورًا) | 0.25% من قيمة الصفقة |
+| المبادلة في مجمّع السيولة | 0.30%، منها 0.25% لمزودي السيولة |
+| دفع الرسوم بـ XERA | خصم 25% على رسوم التداول |
 
-لا يمكن استرداد خسائر الاستثمار الناتجة عن تحركات السوق.
+الحد الأدنى للأمر 50 درهمًا، ولا توجد رسوم لإلغاء الأمر.
 
-## طريقة طلب الاسترداد
+## رسوم الإيداع والسحب
 
-1. انتقل إلى **المحفظة > المعاملات** واضغط على المبلغ المخصوم.
-2. اختر **الإبلاغ عن مشكلة > طلب استرداد**.
-3. اختر السبب وأضف أي تفاصيل أو لقطات شاشة.
-4. أرسل الطلب. ستُنشأ تذكرة دعم تلقائيًا، وسيصلك رقمها عبر البريد الإلكتروني.
+- الإيداع بالتحويل البنكي: مجاني.
+- الإيداع بالبطاقة: 2.5% من المبلغ.
+- السحب إلى حساب بنكي في الإمارات: مجاني؛ والتحويل الدولي: 25 درهمًا.
+- تحويل الرموز إلى محفظة خارجية: رسوم شبكة سلسلة الكتل فقط، وتظهر قبل التأكيد.
 
-يُرجى تقديم طلبات الاسترداد خلال 30 يومًا من تاريخ الخصم.
+## رسوم الاستثمار
 
-## ماذا يحدث بعد ذلك؟
+- عقارات PROPX: رسوم إدارة سنوية بنسبة 1% تُخصم من دخل الإيجار قبل صرفه، ولا تُخصم من محفظتك بشكل منفصل.
+- XERA: لا توجد رسوم إدارة؛ تنعكس تكاليف العقارات في قيمة الرمز.
+- التخزين: لا رسوم على التخزين أو إلغائه.
 
-- نراجع معظم الطلبات خلال يومي عمل.
-- تُعاد المبالغ المعتمدة إلى وسيلة الدفع الأصلية. يستغرق ظهور المبالغ المستردة إلى البطاقة في كشف حسابك من 5 إلى 10 أيام عمل، أما المبالغ المستردة إلى محفظتك فتُضاف فورًا.
-- إذا رفضنا الطلب، فسنوضح لك السبب وكيفية الاعتراض عليه.
+## كيف ترى ما دفعته
 
-## الأسئلة الشائعة
+1. افتح **المحفظة ← المعاملات**.
+2. صفِّ حسب **الرسوم** لعرض كل رسم مع صفقته.
+3. نزّل الكشف الشهري لملخص الرسوم المدفوعة.
 
-**هل يمكنني استرداد المبلغ إذا خفّضت خطتي في منتصف الشهر؟**
-عند تخفيض خطتك، تحتفظ بمزايا خطتك الحالية حتى نهاية فترة الفوترة، لذلك لا تُسترد رسوم تلك الفترة. أما أي مبالغ تُخصم بعد ذلك التاريخ فتُسترد بالكامل.
-
-**اعتُمد طلب الاسترداد، لكنني لا أرى المبلغ.**
-قد يستغرق استرداد المبالغ إلى البطاقة ما يصل إلى 10 أيام عمل. وبعد ذلك، تواصل مع الجهة المُصدِرة لبطاقتك وزوّدها بالرقم المرجعي للاسترداد الذي أرسلناه إليك.
+إذا بدت لك رسوم غير صحيحة، افتح الصفقة واختر **الإبلاغ عن مشكلة**؛ ويرد مختصو الفوترة خلال ثلاث ساعات.
 `,
     },
   },
   {
-    key: "downloading-invoices-and-tax-statements",
-    categoryKey: "payments_billing",
-    tags: ["invoices", "tax", "statements", "documents"],
+    key: "market_data_interpretation",
+    categoryKey: "trading_help",
+    tags: ["market-data", "charts", "order-book", "price"],
+    keywords: { en: ["price chart", "candlestick", "volume", "bid ask spread", "nav", "valuation premium"], ar: ["الرسم البياني للسعر", "حجم التداول", "فارق العرض والطلب", "صافي قيمة الأصول"] },
     en: {
-      title: "Downloading invoices and tax statements",
-      slug: "downloading-invoices-and-tax-statements",
-      body: `# Downloading invoices and tax statements
+      title: "Reading market data",
+      body: `# Reading market data
 
-All your account documents are available to download as PDF files at any time.
+Each token's market page shows its price, chart, order book and property data. Knowing what each figure means helps you judge whether a price is reasonable before you trade.
 
-## Where to find your documents
+## The key figures
 
-1. Go to **Settings > Documents**.
-2. Choose the document type:
-   - **Invoices** – one for each subscription payment, including any VAT.
-   - **Monthly statements** – your holdings, transactions and fees for each month.
-   - **Annual tax statement** – dividends, profit distributions, realised gains and withholding tax for the calendar year.
-   - **Trade confirmations** – issued for every buy or sell order.
-3. Select the period and tap **Download**.
+- **Last price**: the price of the most recent trade.
+- **Bid and ask**: the best price a buyer is offering and the best price a seller is asking. The difference is the spread; a wide spread means fewer active traders.
+- **24h volume**: the value traded in the last 24 hours. Higher volume usually means you can buy or sell more easily.
+- **NAV per token**: the net asset value from the latest independent valuation, divided by the number of tokens.
+- **Premium or discount**: how far the last price is above or below NAV.
 
-You can also choose **Email me a copy** to send the document to your registered email address.
+## Reading the chart
 
-## When documents become available
+1. Choose a period (1 day, 1 week, 1 month, 1 year) above the chart.
+2. Switch between the line chart and candlesticks. Each candle shows the open, high, low and close price for one interval.
+3. Look at the volume bars under the chart: a price move on high volume is more meaningful than one on low volume.
+4. Tap a point to see the exact price and time.
 
-- Invoices: immediately after each payment.
-- Monthly statements: by the 5th business day of the following month.
-- Annual tax statements: by 15 February for the previous calendar year.
+## Reading the order book
 
-## Need a stamped letter?
+The order book lists waiting buy orders (bids, in green) and sell orders (asks, in red) with the number of tokens at each price. Large orders near the current price act as support or resistance.
 
-Some banks and authorities require a stamped letter, such as a proof-of-holdings letter or a tax residency confirmation. Create a ticket under **Help > My tickets > New ticket** and choose **Compliance > Document request**. We prepare these letters within 3 business days.
+## Property data
 
-## Tips
-
-- Documents are kept for 7 years, or since you opened your account if that is more recent.
-- If a figure on your statement looks wrong, contact support before you submit your tax return.
-- We cannot give tax advice. Please consult a qualified tax adviser in your country.
+For PROPX tokens, the market page also shows occupancy, the next payout date and the last quarterly income per token. Remember that NAV is updated every six months, so a token can trade at a premium or discount between valuations.
 `,
     },
     ar: {
-      title: "تنزيل الفواتير والكشوف الضريبية",
-      slug: "tanzil-al-fawatir-wal-kushuf-al-daribiyya",
-      body: `# تنزيل الفواتير والكشوف الضريبية
+      title: "قراءة بيانات السوق",
+      body: `# قراءة بيانات السوق
 
-جميع مستندات حسابك متاحة للتنزيل بصيغة PDF في أي وقت.
+تعرض صفحة السوق لكل رمز سعره ورسمه البياني ودفتر أوامره وبيانات العقار. معرفة معنى كل رقم تساعدك على الحكم على معقولية السعر قبل التداول.
 
-## أين تجد مستنداتك؟
+## الأرقام الرئيسية
 
-1. انتقل إلى **الإعدادات > المستندات**.
-2. اختر نوع المستند:
-   - **الفواتير** – فاتورة لكل دفعة اشتراك، شاملة ضريبة القيمة المضافة إن وُجدت.
-   - **كشوف الحساب الشهرية** – ممتلكاتك ومعاملاتك ورسومك لكل شهر.
-   - **الكشف الضريبي السنوي** – توزيعات الأرباح والأرباح الموزعة على الصكوك والأرباح الرأسمالية المحققة والضرائب المقتطعة من المنبع خلال السنة الميلادية.
-   - **تأكيدات الصفقات** – تصدر لكل أمر شراء أو بيع.
-3. حدد الفترة واضغط على **تنزيل**.
+- **آخر سعر**: سعر أحدث صفقة.
+- **العرض والطلب**: أفضل سعر يعرضه مشترٍ وأفضل سعر يطلبه بائع. والفرق بينهما هو الفارق؛ والفارق الواسع يعني عددًا أقل من المتداولين النشطين.
+- **حجم 24 ساعة**: قيمة ما تم تداوله خلال آخر 24 ساعة. الحجم الأعلى يعني عادةً سهولة أكبر في الشراء أو البيع.
+- **صافي قيمة الأصول لكل رمز**: صافي قيمة الأصول من آخر تقييم مستقل مقسومًا على عدد الرموز.
+- **العلاوة أو الخصم**: مقدار ارتفاع آخر سعر أو انخفاضه عن صافي قيمة الأصول.
 
-يمكنك أيضًا اختيار **أرسل لي نسخة عبر البريد الإلكتروني** لإرسال المستند إلى عنوان بريدك الإلكتروني المسجّل.
+## قراءة الرسم البياني
 
-## متى تتوفر المستندات؟
+1. اختر فترة (يوم، أسبوع، شهر، سنة) أعلى الرسم البياني.
+2. بدّل بين الرسم الخطي والشموع اليابانية. تُظهر كل شمعة سعر الافتتاح والأعلى والأدنى والإغلاق لفترة واحدة.
+3. انظر إلى أعمدة الحجم أسفل الرسم: تحرك السعر مع حجم مرتفع أكثر دلالة من تحركه مع حجم منخفض.
+4. انقر على نقطة لترى السعر والوقت بالضبط.
 
-- الفواتير: فور إتمام كل دفعة.
-- كشوف الحساب الشهرية: بحلول يوم العمل الخامس من الشهر التالي.
-- الكشوف الضريبية السنوية: بحلول 15 فبراير عن السنة الميلادية السابقة.
+## قراءة دفتر الأوامر
 
-## هل تحتاج إلى خطاب مختوم؟
+يسرد دفتر الأوامر أوامر الشراء المنتظرة (العروض، بالأخضر) وأوامر البيع (الطلبات، بالأحمر) مع عدد الرموز عند كل سعر. تعمل الأوامر الكبيرة القريبة من السعر الحالي كمستويات دعم أو مقاومة.
 
-تطلب بعض البنوك والجهات الرسمية خطابًا مختومًا، مثل خطاب إثبات ملكية الاستثمارات أو تأكيد الإقامة الضريبية. أنشئ تذكرة من **المساعدة > تذاكري > تذكرة جديدة** واختر **الامتثال > طلب مستندات**. نُعدّ هذه الخطابات خلال 3 أيام عمل.
+## بيانات العقار
 
-## نصائح
-
-- نحتفظ بالمستندات لمدة 7 سنوات، أو منذ فتح حسابك إن كان ذلك أحدث.
-- إذا بدا لك أي رقم في كشف حسابك غير صحيح، فتواصل مع فريق الدعم قبل تقديم إقرارك الضريبي.
-- لا نستطيع تقديم استشارات ضريبية، لذا يُرجى استشارة مستشار ضريبي مؤهل في بلدك.
+بالنسبة لرموز PROPX، تعرض صفحة السوق أيضًا نسبة الإشغال وموعد الدفعة التالية وآخر دخل ربع سنوي لكل رمز. وتذكر أن صافي قيمة الأصول يُحدَّث كل ستة أشهر، لذا قد يُتداول الرمز بعلاوة أو خصم بين التقييمات.
 `,
     },
   },
   {
-    key: "changing-your-subscription-plan",
-    categoryKey: "payments_billing",
-    tags: ["subscription", "plans", "upgrade", "downgrade", "billing"],
+    key: "liquidity_pools",
+    categoryKey: "trading_help",
+    tags: ["liquidity-pools", "staking", "xera", "impermanent-loss"],
+    keywords: { en: ["liquidity pool", "provide liquidity", "lp tokens", "swap", "pool rewards", "staking xera", "unstake"], ar: ["مجمع السيولة", "توفير السيولة", "رموز المجمع", "المبادلة", "تخزين XERA"] },
     en: {
-      title: "Changing your subscription plan",
-      slug: "changing-your-subscription-plan",
-      body: `# Changing your subscription plan
+      title: "Liquidity pools and staking",
+      body: `# Liquidity pools and staking
 
-You can move between the Standard, Premium and VIP plans at any time in the app.
+Liquidity pools let investors swap tokens instantly without waiting for a matching order. When you add your tokens to a pool you become a liquidity provider and earn a share of every swap's fee.
 
-## How to change your plan
+## How a pool works
 
-1. Go to **Settings > Plan and fees**.
-2. Compare the plans and select **Change plan**.
-3. Choose your new plan and review the price.
-4. Select **Confirm**.
+- Each pool holds two tokens, for example XERA/AED or PROPX-DXB-MARINA01/XERA.
+- Swaps pay a 0.30% fee; 0.25% is shared among liquidity providers by pool share.
+- When you deposit, you receive LP tokens that represent your share of the pool.
 
-## Upgrading
+## Add liquidity
 
-Upgrades take effect immediately. You pay a pro-rated amount for the rest of the current billing period, then the full monthly fee from the next period. Lower management fees and free trades start on the same day.
+1. Open **Earn → Liquidity pools** and choose a pool.
+2. Enter the amount of one token; the app calculates the equal value needed of the other.
+3. Review the pool share, current rewards and risk notice, then confirm.
+4. Your LP tokens appear under **Portfolio → Pools**.
 
-## Downgrading
+## Remove liquidity
 
-Downgrades take effect at the end of your current billing period, so you keep your current benefits until then. You can cancel a scheduled downgrade at any time before that date.
+Select the pool under **Portfolio → Pools**, choose how much to withdraw and confirm. You receive both tokens at the pool's current ratio, plus the fees earned.
 
-If you move from VIP to another plan, your relationship manager stays available to you until the change takes effect.
+## Impermanent loss
 
-## What changes and what doesn't
+If the price of one token moves sharply against the other, you may get back less value than if you had simply held both tokens. The loss becomes permanent only when you withdraw. Pools of tokens that move together carry less of this risk.
 
-- Your investments, cash and history are not affected by a plan change.
-- Management fees are recalculated from the day the new plan starts.
-- Benefits such as priority support and free trades follow your active plan.
+## Staking XERA instead
 
-## FAQ
+If you prefer a simpler way to earn, stake XERA under **Earn → Staking**:
 
-**Can I pay annually?**
-Yes. Annual billing on Premium and VIP gives you two months free. Choose **Billed annually** when you change plan.
+1. Choose flexible staking (withdraw at any time, about 4% a year, variable) or lock for 90, 180 or 365 days for a higher rate.
+2. Enter the amount and confirm.
 
-**What happens if my plan payment fails?**
-We retry every 3 days, up to 3 times. If all attempts fail, your account moves to Standard at the end of the billing period. See "Why a payment failed and what to do".
+Rewards are paid in XERA every day. Locked stakes cannot be withdrawn before the end of their term.
 `,
     },
     ar: {
-      title: "تغيير خطة الاشتراك",
-      slug: "taghyir-khittat-al-ishtirak",
-      body: `# تغيير خطة الاشتراك
+      title: "مجمعات السيولة والتخزين",
+      body: `# مجمعات السيولة والتخزين
 
-يمكنك الانتقال بين الخطط القياسية والمميزة وكبار العملاء في أي وقت من خلال التطبيق.
+تتيح مجمعات السيولة للمستثمرين مبادلة الرموز فورًا دون انتظار أمر مطابق. عندما تضيف رموزك إلى مجمع تصبح مزودًا للسيولة وتحصل على حصة من رسوم كل عملية مبادلة.
 
-## طريقة تغيير خطتك
+## كيف يعمل المجمع
 
-1. انتقل إلى **الإعدادات > الخطة والرسوم**.
-2. قارن بين الخطط واختر **تغيير الخطة**.
-3. اختر خطتك الجديدة وراجع السعر.
-4. اختر **تأكيد**.
+- يحتوي كل مجمع على رمزين، مثل XERA/AED أو PROPX-DXB-MARINA01/XERA.
+- تدفع المبادلات رسومًا بنسبة 0.30%؛ تُوزَّع 0.25% منها على مزودي السيولة حسب حصصهم في المجمع.
+- عند الإيداع تحصل على رموز المجمع التي تمثل حصتك فيه.
 
-## الترقية
+## أضف السيولة
 
-تسري الترقية فورًا. تدفع مبلغًا تناسبيًا عن المدة المتبقية من فترة الفوترة الحالية، ثم الرسوم الشهرية كاملة بدءًا من الفترة التالية. وتبدأ رسوم الإدارة المخفضة والصفقات المجانية في اليوم نفسه.
+1. افتح **اكسب ← مجمعات السيولة** واختر مجمعًا.
+2. أدخل كمية أحد الرمزين؛ ويحسب التطبيق القيمة المساوية المطلوبة من الرمز الآخر.
+3. راجع حصتك في المجمع والمكافآت الحالية وإشعار المخاطر، ثم أكّد.
+4. تظهر رموز المجمع الخاصة بك في **المحفظة الاستثمارية ← المجمعات**.
 
-## التخفيض
+## اسحب السيولة
 
-يسري تخفيض الخطة في نهاية فترة الفوترة الحالية، لذا تحتفظ بمزاياك الحالية حتى ذلك الحين. ويمكنك إلغاء التخفيض المجدول في أي وقت قبل ذلك التاريخ.
+اختر المجمع من **المحفظة الاستثمارية ← المجمعات**، وحدد المقدار الذي تريد سحبه ثم أكّد. تستلم الرمزين بالنسبة الحالية في المجمع، إضافة إلى الرسوم المكتسبة.
 
-إذا انتقلت من خطة كبار العملاء إلى خطة أخرى، يظل مدير علاقاتك متاحًا لك حتى يسري التغيير.
+## الخسارة غير الدائمة
 
-## ما الذي يتغير وما الذي لا يتغير
+إذا تحرك سعر أحد الرمزين بحدة مقابل الآخر، فقد تسترد قيمة أقل مما لو احتفظت بالرمزين ببساطة. ولا تصبح الخسارة دائمة إلا عند السحب. والمجمعات التي تتحرك رموزها معًا تحمل قدرًا أقل من هذه المخاطر.
 
-- لا تتأثر استثماراتك ورصيدك النقدي وسجلك بتغيير الخطة.
-- يُعاد احتساب رسوم الإدارة اعتبارًا من يوم بدء الخطة الجديدة.
-- تتبع المزايا، مثل الدعم ذي الأولوية والصفقات المجانية، خطتك النشطة.
+## تخزين XERA كبديل
 
-## الأسئلة الشائعة
+إذا كنت تفضل طريقة أبسط للكسب، فخزّن XERA من **اكسب ← التخزين**:
 
-**هل يمكنني الدفع سنويًا؟**
-نعم. تمنحك الفوترة السنوية في الخطتين المميزة وكبار العملاء شهرين مجانًا. اختر **فوترة سنوية** عند تغيير الخطة.
+1. اختر التخزين المرن (السحب في أي وقت، نحو 4% سنويًا ومتغير) أو القفل لمدة 90 أو 180 أو 365 يومًا بنسبة أعلى.
+2. أدخل المبلغ ثم أكّد.
 
-**ماذا يحدث إذا فشل دفع رسوم خطتي؟**
-نعيد المحاولة كل 3 أيام لمدة تصل إلى 3 مرات. وإذا فشلت جميع المحاولات، ينتقل حسابك إلى الخطة القياسية في نهاية فترة الفوترة. راجع مقال "أسباب فشل الدفع وما يجب عليك فعله".
+تُصرف المكافآت بـ XERA يوميًا. ولا يمكن سحب التخزين المقفل قبل نهاية مدته.
+`,
+    },
+  },
+];
+
+const TROUBLESHOOTING_ARTICLES: KnowledgeArticle[] = [
+  {
+    key: "login_problems",
+    categoryKey: "troubleshooting",
+    tags: ["login", "password", "2fa", "account-locked"],
+    keywords: { en: ["cannot log in", "forgot password", "reset password", "password reset", "locked out", "two-factor code", "sign in"], ar: ["لا أستطيع تسجيل الدخول", "نسيت كلمة المرور", "إعادة تعيين كلمة المرور", "الحساب مقفل", "رمز المصادقة"] },
+    en: {
+      title: "Login problems",
+      body: `# Login problems
+
+Most sign-in problems come from a forgotten password, a two-factor code that does not work, or a temporary lock after too many attempts. Work through the section that matches what you see.
+
+## Forgot your password
+
+1. On the sign-in screen, select **Forgot password**.
+2. Enter the email address of your account. We send a reset link that is valid for 30 minutes.
+3. Open the link on the same device, choose a new password of at least 12 characters and confirm.
+4. Sign in with the new password. For your security, withdrawals are paused for 24 hours after a password reset.
+
+## Two-factor code rejected
+
+- Check that your phone's date and time are set automatically; authenticator codes depend on the clock.
+- Use the newest code and enter it before it changes.
+- SMS codes can take up to two minutes. Do not request several codes in a row: only the latest one works.
+- Lost your phone? Select **Use a backup code**, or contact support to reset two-factor authentication after an identity check.
+
+## Account locked
+
+After five wrong passwords the account is locked for 30 minutes. Wait, then reset your password if you are unsure of it. If you did not cause the lock, reset your password at once and contact support: we will review recent activity with you.
+
+## Other checks
+
+- Update the app to the latest version.
+- Make sure you are using the NexVestXR app or website, not a link from an email or message.
+- Clear the browser cache or try another browser.
+
+If none of this helps, start a chat from the sign-in screen: our technical team answers login issues within two hours.
+`,
+    },
+    ar: {
+      title: "مشكلات تسجيل الدخول",
+      body: `# مشكلات تسجيل الدخول
+
+تنتج معظم مشكلات تسجيل الدخول عن نسيان كلمة المرور، أو رمز مصادقة ثنائية لا يعمل، أو قفل مؤقت بعد محاولات كثيرة. اتبع القسم الذي يطابق ما تراه.
+
+## نسيت كلمة المرور
+
+1. في شاشة تسجيل الدخول، اختر **نسيت كلمة المرور**.
+2. أدخل البريد الإلكتروني لحسابك. نرسل رابطًا لإعادة التعيين صالحًا لمدة 30 دقيقة.
+3. افتح الرابط على الجهاز نفسه، واختر كلمة مرور جديدة لا تقل عن 12 حرفًا ثم أكّدها.
+4. سجّل الدخول بكلمة المرور الجديدة. حفاظًا على أمانك، تتوقف عمليات السحب لمدة 24 ساعة بعد إعادة تعيين كلمة المرور.
+
+## رُفض رمز المصادقة الثنائية
+
+- تأكد من ضبط تاريخ هاتفك ووقته تلقائيًا؛ فرموز تطبيق المصادقة تعتمد على الساعة.
+- استخدم أحدث رمز وأدخله قبل أن يتغير.
+- قد تستغرق الرموز النصية حتى دقيقتين. لا تطلب عدة رموز متتالية: فقط آخر رمز يعمل.
+- فقدت هاتفك؟ اختر **استخدام رمز احتياطي**، أو تواصل مع الدعم لإعادة ضبط المصادقة الثنائية بعد التحقق من هويتك.
+
+## الحساب مقفل
+
+بعد خمس محاولات خاطئة لكلمة المرور يُقفل الحساب لمدة 30 دقيقة. انتظر، ثم أعد تعيين كلمة المرور إذا لم تكن متأكدًا منها. إذا لم تكن أنت سبب القفل، فأعد تعيين كلمة المرور فورًا وتواصل مع الدعم لنراجع النشاط الأخير معك.
+
+## فحوصات أخرى
+
+- حدّث التطبيق إلى أحدث إصدار.
+- تأكد من أنك تستخدم تطبيق NexVestXR أو موقعه، لا رابطًا من بريد أو رسالة.
+- امسح ذاكرة التخزين المؤقت للمتصفح أو جرّب متصفحًا آخر.
+
+إذا لم يُجدِ ذلك، فابدأ محادثة من شاشة تسجيل الدخول: يرد فريقنا التقني على مشكلات تسجيل الدخول خلال ساعتين.
+`,
+    },
+  },
+  {
+    key: "payment_failures",
+    categoryKey: "troubleshooting",
+    tags: ["payment-failed", "deposit", "refund", "card"],
+    keywords: { en: ["payment failed", "card declined", "deposit failed", "refund", "money deducted", "charged twice", "pending deposit"], ar: ["فشل الدفع", "رفض البطاقة", "فشل الإيداع", "استرداد المبلغ", "خصم المبلغ", "خصم مرتين"] },
+    en: {
+      title: "Payment failures and refunds",
+      body: `# Payment failures and refunds
+
+A deposit to your NexVestXR Wallet can fail because of the card issuer, the bank or a limit on your account. In most cases no money leaves your account, or the amount is returned automatically. This article explains what to check and how refunds work.
+
+## Common causes
+
+- Insufficient funds or the card's daily online limit.
+- The bank blocked the payment as unusual: approve it in your banking app and try again.
+- 3-D Secure verification was not completed or timed out.
+- The card is not in your own name; we accept only cards in the account holder's name.
+- The daily card deposit limit of AED 20,000 was reached.
+
+## What to do
+
+1. Open **Wallet → Transactions** and select the failed payment to see the reason code.
+2. Check your balance and limits with your bank, or approve the payment in your banking app.
+3. Select **Retry payment**, or choose another method such as bank transfer, which has no fee and no daily limit.
+4. If a bank transfer has not arrived after one business day, check that you used your personal reference.
+
+## Money taken but the deposit failed
+
+When a card payment fails, your bank may still show the amount as on hold. The hold is released by your bank, usually within 5–10 business days; we do not receive the money. A payment charged twice is refunded automatically within three business days.
+
+## Requesting a refund
+
+You can ask for a refund of a card deposit that has not been invested, within 30 days:
+
+1. Go to **Wallet → Transactions** and select the deposit.
+2. Select **Request refund** and give the reason.
+3. We confirm by email; the refund reaches your card in 5–10 business days.
+
+Amounts already invested are not refunded; sell the tokens and withdraw instead.
+`,
+    },
+    ar: {
+      title: "فشل المدفوعات واسترداد المبالغ",
+      body: `# فشل المدفوعات واسترداد المبالغ
+
+قد يفشل الإيداع في محفظة NexVestXR بسبب الجهة المصدرة للبطاقة أو البنك أو حدٍّ على حسابك. في معظم الحالات لا تخرج أي أموال من حسابك، أو يُعاد المبلغ تلقائيًا. يشرح هذا المقال ما يجب التحقق منه وكيف يتم استرداد المبالغ.
+
+## الأسباب الشائعة
+
+- عدم كفاية الرصيد أو بلوغ الحد اليومي للبطاقة للمدفوعات عبر الإنترنت.
+- حظر البنك للدفعة باعتبارها غير معتادة: وافق عليها من تطبيقك البنكي وحاول مجددًا.
+- عدم إكمال التحقق الآمن (3-D Secure) أو انتهاء مهلته.
+- البطاقة ليست باسمك؛ فنحن نقبل فقط البطاقات باسم صاحب الحساب.
+- بلوغ الحد اليومي لإيداعات البطاقة البالغ 20,000 درهم.
+
+## ما الذي تفعله
+
+1. افتح **المحفظة ← المعاملات** واختر الدفعة الفاشلة لترى رمز السبب.
+2. تحقق من رصيدك وحدودك لدى البنك، أو وافق على الدفعة من تطبيقك البنكي.
+3. اختر **إعادة محاولة الدفع**، أو اختر طريقة أخرى مثل التحويل البنكي الذي لا رسوم عليه ولا حد يومي له.
+4. إذا لم يصل التحويل البنكي بعد يوم عمل واحد، فتحقق من أنك استخدمت مرجعك الشخصي.
+
+## خُصم المبلغ لكن الإيداع فشل
+
+عند فشل الدفع بالبطاقة، قد يظل البنك يعرض المبلغ كمبلغ محجوز. يفك البنك الحجز عادةً خلال 5 إلى 10 أيام عمل؛ ونحن لا نستلم المبلغ. والدفعة المخصومة مرتين تُسترد تلقائيًا خلال ثلاثة أيام عمل.
+
+## طلب استرداد المبلغ
+
+يمكنك طلب استرداد إيداع بالبطاقة لم يُستثمر خلال 30 يومًا:
+
+1. انتقل إلى **المحفظة ← المعاملات** واختر الإيداع.
+2. اختر **طلب استرداد** واذكر السبب.
+3. نؤكد الطلب عبر البريد الإلكتروني، ويصل المبلغ المسترد إلى بطاقتك خلال 5 إلى 10 أيام عمل.
+
+لا تُسترد المبالغ التي استُثمرت بالفعل؛ بدلًا من ذلك، بع الرموز ثم اسحب المبلغ.
+`,
+    },
+  },
+  {
+    key: "app_crashes",
+    categoryKey: "troubleshooting",
+    tags: ["app-crash", "mobile-app", "performance", "bug-report"],
+    keywords: { en: ["app crashes", "app closes", "app freezes", "not loading", "blank screen", "slow app", "app not working"], ar: ["التطبيق يتعطل", "التطبيق يغلق", "التطبيق لا يعمل", "شاشة فارغة", "بطء التطبيق"] },
+    en: {
+      title: "The app crashes or freezes",
+      body: `# The app crashes or freezes
+
+If the NexVestXR app closes by itself, freezes or shows a blank screen, the steps below fix most cases. Your investments and wallet are not affected by an app crash: they are held on our platform and the blockchain, not on your phone.
+
+## Quick fixes
+
+1. Close the app completely and open it again.
+2. Update the app from the App Store or Google Play. Many crashes are fixed in the latest version.
+3. Restart your phone.
+4. Check your connection: switch between Wi-Fi and mobile data, and turn off any VPN.
+5. Make sure your phone has at least 500 MB of free storage.
+6. Check that your phone runs iOS 15 or Android 9 or later.
+
+## If it still crashes
+
+1. Android: go to **Settings → Apps → NexVestXR → Storage** and select **Clear cache**. iOS: delete the app and install it again.
+2. Sign in again. You will need your password and a two-factor code.
+3. If the crash happens on one screen only (for example the portfolio or a chart), note which screen and what you tapped.
+
+## Report the problem
+
+Open **Profile → Help → Report a problem**, or use the website if the app cannot open. Include:
+
+- your phone model and operating system version;
+- the app version, shown under **Profile → About**;
+- the screen and the steps that cause the crash, and a screenshot if you can.
+
+Our technical team answers within two hours. Meanwhile you can use the website, which offers the same portfolio, wallet and trading features.
+`,
+    },
+    ar: {
+      title: "التطبيق يتعطل أو يتجمد",
+      body: `# التطبيق يتعطل أو يتجمد
+
+إذا كان تطبيق NexVestXR يُغلق من تلقاء نفسه أو يتجمد أو يعرض شاشة فارغة، فإن الخطوات التالية تحل معظم الحالات. لا تتأثر استثماراتك ومحفظتك بتعطل التطبيق: فهي محفوظة على منصتنا وعلى سلسلة الكتل، لا على هاتفك.
+
+## حلول سريعة
+
+1. أغلق التطبيق تمامًا ثم افتحه مجددًا.
+2. حدّث التطبيق من App Store أو Google Play؛ فكثير من الأعطال تُصلح في أحدث إصدار.
+3. أعد تشغيل هاتفك.
+4. تحقق من اتصالك: بدّل بين شبكة Wi-Fi وبيانات الهاتف، وأوقف أي شبكة افتراضية خاصة.
+5. تأكد من توفر 500 ميغابايت على الأقل من المساحة الفارغة في هاتفك.
+6. تأكد من أن هاتفك يعمل بنظام iOS 15 أو Android 9 أو أحدث.
+
+## إذا استمر التعطل
+
+1. في Android: انتقل إلى **الإعدادات ← التطبيقات ← NexVestXR ← التخزين** واختر **مسح ذاكرة التخزين المؤقت**. في iOS: احذف التطبيق ثم ثبّته مجددًا.
+2. سجّل الدخول مرة أخرى؛ ستحتاج إلى كلمة المرور ورمز المصادقة الثنائية.
+3. إذا كان التعطل يحدث في شاشة واحدة فقط (مثل المحفظة الاستثمارية أو رسم بياني)، فدوّن الشاشة وما نقرت عليه.
+
+## أبلغ عن المشكلة
+
+افتح **الملف الشخصي ← المساعدة ← الإبلاغ عن مشكلة**، أو استخدم الموقع الإلكتروني إذا تعذر فتح التطبيق. أرفق:
+
+- طراز هاتفك وإصدار نظام التشغيل؛
+- إصدار التطبيق الظاهر في **الملف الشخصي ← حول**؛
+- الشاشة والخطوات التي تسبب التعطل، ولقطة شاشة إن أمكن.
+
+يرد فريقنا التقني خلال ساعتين. وفي هذه الأثناء يمكنك استخدام الموقع الإلكتروني الذي يوفر ميزات المحفظة الاستثمارية والمحفظة الرقمية والتداول نفسها.
+`,
+    },
+  },
+  {
+    key: "wallet_connection_issues",
+    categoryKey: "troubleshooting",
+    tags: ["wallet", "walletconnect", "external-wallet", "blockchain"],
+    keywords: { en: ["connect wallet", "wallet not connecting", "metamask", "trust wallet", "xaman", "walletconnect", "withdraw tokens", "whitelist address"], ar: ["ربط المحفظة", "المحفظة لا تتصل", "محفظة خارجية", "عنوان المحفظة"] },
+    en: {
+      title: "Wallet connection issues",
+      body: `# Wallet connection issues
+
+Your NexVestXR Wallet is built into your account and needs no setup. You can also connect an external wallet, such as MetaMask, Trust Wallet or Xaman, through WalletConnect to move XERA and PROPX tokens in and out. This article helps when that connection fails.
+
+## Connect an external wallet
+
+1. Go to **Wallet → External wallets → Connect**.
+2. Scan the QR code with your wallet app, or select your wallet from the list on mobile.
+3. Approve the connection request in your wallet app.
+4. Sign the verification message. Signing proves the wallet is yours; it costs nothing and moves no funds.
+
+## If the connection fails
+
+- Update your wallet app to the latest version.
+- Make sure the wallet is on the network shown in the NexVestXR app; switch networks in the wallet if needed.
+- Close old WalletConnect sessions in your wallet app, then scan a new QR code. Codes expire after five minutes.
+- Turn off VPNs and ad blockers, which can block the connection.
+- Try on another device, or from the website instead of the app.
+
+## Transfers to an external wallet
+
+For your protection, a new withdrawal address must be whitelisted, and the first transfer to it is held for 24 hours. The network fee is shown before you confirm. Tokens sent to the wrong network or address cannot be recovered by NexVestXR.
+
+## Transfer pending or missing
+
+1. Open the transfer in **Wallet → Transactions** and copy the transaction hash.
+2. Check it on the network's block explorer: pending transfers confirm once the network processes them.
+3. If it shows as confirmed but your balance has not changed after 30 minutes, contact support with the hash.
+
+Never share your recovery phrase: NexVestXR staff will never ask for it.
+`,
+    },
+    ar: {
+      title: "مشكلات ربط المحفظة",
+      body: `# مشكلات ربط المحفظة
+
+محفظة NexVestXR مدمجة في حسابك ولا تحتاج إلى أي إعداد. ويمكنك أيضًا ربط محفظة خارجية، مثل MetaMask أو Trust Wallet أو Xaman، عبر WalletConnect لنقل رموز XERA و PROPX منها وإليها. يساعدك هذا المقال عندما يفشل هذا الربط.
+
+## اربط محفظة خارجية
+
+1. انتقل إلى **المحفظة ← المحافظ الخارجية ← ربط**.
+2. امسح رمز الاستجابة السريعة بتطبيق محفظتك، أو اختر محفظتك من القائمة على الهاتف.
+3. وافق على طلب الربط في تطبيق محفظتك.
+4. وقّع رسالة التحقق. يثبت التوقيع أن المحفظة ملكك؛ ولا يكلف شيئًا ولا ينقل أي أموال.
+
+## إذا فشل الربط
+
+- حدّث تطبيق محفظتك إلى أحدث إصدار.
+- تأكد من أن المحفظة على الشبكة الظاهرة في تطبيق NexVestXR؛ وبدّل الشبكة في المحفظة عند الحاجة.
+- أغلق جلسات WalletConnect القديمة في تطبيق محفظتك، ثم امسح رمزًا جديدًا. تنتهي صلاحية الرموز بعد خمس دقائق.
+- أوقف الشبكات الافتراضية الخاصة وأدوات حظر الإعلانات، فقد تمنع الاتصال.
+- جرّب من جهاز آخر، أو من الموقع الإلكتروني بدلًا من التطبيق.
+
+## التحويل إلى محفظة خارجية
+
+لحمايتك، يجب إضافة أي عنوان سحب جديد إلى القائمة الموثوقة، ويُحتجز أول تحويل إليه لمدة 24 ساعة. تظهر رسوم الشبكة قبل التأكيد. ولا تستطيع NexVestXR استرداد الرموز المرسلة إلى شبكة أو عنوان خاطئ.
+
+## تحويل معلق أو مفقود
+
+1. افتح التحويل في **المحفظة ← المعاملات** وانسخ معرّف المعاملة.
+2. تحقق منه في مستكشف الكتل الخاص بالشبكة: تُؤكَّد التحويلات المعلقة بمجرد أن تعالجها الشبكة.
+3. إذا ظهر مؤكدًا ولم يتغير رصيدك بعد 30 دقيقة، فتواصل مع الدعم وأرسل معرّف المعاملة.
+
+لا تشارك عبارة الاسترداد أبدًا: لن يطلبها منك موظفو NexVestXR إطلاقًا.
+`,
+    },
+  },
+  {
+    key: "verification_delays",
+    categoryKey: "troubleshooting",
+    tags: ["kyc", "verification", "delays", "documents"],
+    keywords: { en: ["kyc pending", "verification taking long", "still under review", "kyc rejected", "documents rejected", "verification status"], ar: ["التحقق معلق", "تأخر التحقق", "قيد المراجعة", "رفض المستندات", "حالة التحقق"] },
+    en: {
+      title: "Verification delays",
+      body: `# Verification delays
+
+We typically process NexVestXR KYC applications within 24–48 hours. Until yours is approved you cannot deposit, buy XERA or PROPX, or withdraw. Some take longer, usually because a document needs a second look or because more information is needed. This article explains why and what you can do.
+
+## Check your status
+
+Go to **Profile → Verification**. You will see one of these statuses:
+
+- **Pending**: your application is in the queue for review.
+- **In review**: a compliance officer is checking it.
+- **Action needed**: something is missing or unclear; the app tells you what.
+- **Approved** or **Rejected**, with the reason.
+
+## Why verification can take longer
+
+- The photo of your ID is blurred, cut off or has glare.
+- The name on your proof of address does not match your ID.
+- The proof of address is older than three months.
+- Your answers about source of funds need supporting documents.
+- A large number of applications after a new property launch.
+
+## Speed it up
+
+1. Open **Profile → Verification** and check for **Action needed**.
+2. Re-upload any document marked as unclear, following the photo tips on screen.
+3. If asked about source of funds, upload a recent payslip, bank statement or company document.
+4. Make sure your email is confirmed, as questions from our team are sent there.
+
+## Still waiting after 48 hours?
+
+Contact support from **Profile → Help** and quote your verification reference. Our account team answers within six hours and can tell you exactly what the review is waiting for. For your security, support cannot approve an application; only the compliance team can.
+`,
+    },
+    ar: {
+      title: "تأخر التحقق من الهوية",
+      body: `# تأخر التحقق من الهوية
+
+نعالج طلبات التحقق من الهوية في NexVestXR عادةً خلال 24 إلى 48 ساعة، ولا يمكنك قبل اعتماد طلبك الإيداع أو شراء XERA أو PROPX أو السحب. يستغرق بعضها وقتًا أطول، غالبًا لأن أحد المستندات يحتاج إلى نظرة ثانية أو لأننا نحتاج إلى معلومات إضافية. يشرح هذا المقال السبب وما يمكنك فعله.
+
+## تحقق من حالتك
+
+انتقل إلى **الملف الشخصي ← التحقق**. سترى إحدى الحالات التالية:
+
+- **معلق**: طلبك في قائمة الانتظار للمراجعة.
+- **قيد المراجعة**: يتحقق منه أحد موظفي الامتثال.
+- **إجراء مطلوب**: هناك شيء ناقص أو غير واضح؛ ويخبرك التطبيق بما هو.
+- **مقبول** أو **مرفوض**، مع ذكر السبب.
+
+## لماذا قد يستغرق التحقق وقتًا أطول
+
+- صورة الهوية غير واضحة أو مقطوعة أو فيها انعكاس.
+- الاسم في إثبات العنوان لا يطابق الهوية.
+- إثبات العنوان أقدم من ثلاثة أشهر.
+- إجاباتك عن مصدر الأموال تحتاج إلى مستندات داعمة.
+- عدد كبير من الطلبات بعد إطلاق عقار جديد.
+
+## سرّع العملية
+
+1. افتح **الملف الشخصي ← التحقق** وتحقق من وجود **إجراء مطلوب**.
+2. أعد تحميل أي مستند موصوف بأنه غير واضح، متبعًا نصائح التصوير على الشاشة.
+3. إذا طُلب منك إثبات مصدر الأموال، فحمّل قسيمة راتب حديثة أو كشف حساب بنكي أو مستندًا للشركة.
+4. تأكد من تأكيد بريدك الإلكتروني، إذ تُرسل إليه أسئلة فريقنا.
+
+## ما زلت تنتظر بعد 48 ساعة؟
+
+تواصل مع الدعم من **الملف الشخصي ← المساعدة** واذكر رقم مرجع التحقق. يرد فريق الحسابات خلال ست ساعات ويستطيع إخبارك بما تنتظره المراجعة بالضبط. حفاظًا على أمانك، لا يستطيع فريق الدعم اعتماد الطلب؛ فذلك من صلاحيات فريق الامتثال وحده.
 `,
     },
   },
@@ -1655,7 +1466,7 @@ We retry every 3 days, up to 3 times. If all attempts fail, your account moves t
 
 export const KNOWLEDGE_ARTICLES: KnowledgeArticle[] = [
   ...GETTING_STARTED_ARTICLES,
-  ...INVESTMENT_ARTICLES,
-  ...ACCOUNT_SECURITY_ARTICLES,
-  ...PAYMENTS_BILLING_ARTICLES,
+  ...INVESTMENT_GUIDE_ARTICLES,
+  ...TRADING_HELP_ARTICLES,
+  ...TROUBLESHOOTING_ARTICLES,
 ];

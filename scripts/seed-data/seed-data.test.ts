@@ -14,7 +14,6 @@ const ARABIC = /[\u0600-\u06FF]/;
 const ARABIC_GLOBAL = /[\u0600-\u06FF]/g;
 const LATIN_GLOBAL = /[A-Za-z]/g;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 const PLACEHOLDER = /\{\{\s*([^}]+?)\s*\}\}/g;
@@ -102,34 +101,54 @@ describe("ticket categories", () => {
   });
 });
 
+/** The specification's knowledgeBase.articleCategories, verbatim. */
+const SPEC_KNOWLEDGE_BASE = {
+  getting_started: { name: "Getting Started", description: "Basic platform orientation and first steps", articles: ["how_to_register_account", "completing_kyc_verification", "making_first_investment", "understanding_dual_tokens", "mobile_app_setup"] },
+  investment_guide: { name: "Investment Guide", description: "Investment processes and strategies", articles: ["xera_vs_propx_tokens", "property_selection_guide", "risk_assessment", "portfolio_diversification", "expected_returns"] },
+  trading_help: { name: "Trading Help", description: "Trading platform and features", articles: ["placing_buy_sell_orders", "understanding_order_types", "trading_fees_structure", "market_data_interpretation", "liquidity_pools"] },
+  troubleshooting: { name: "Troubleshooting", description: "Common issues and solutions", articles: ["login_problems", "payment_failures", "app_crashes", "wallet_connection_issues", "verification_delays"] },
+};
+
 describe("knowledge base", () => {
-  it("has the 4 categories", () => {
-    expect(KNOWLEDGE_CATEGORIES.map((c) => c.key)).toEqual([
-      "getting_started",
-      "investments",
-      "account_security",
-      "payments_billing",
-    ]);
+  it("has the specification's 4 categories with its names and descriptions", () => {
+    expect(KNOWLEDGE_CATEGORIES.map((c) => c.key)).toEqual(Object.keys(SPEC_KNOWLEDGE_BASE));
     for (const c of KNOWLEDGE_CATEGORIES) {
+      const spec = SPEC_KNOWLEDGE_BASE[c.key as keyof typeof SPEC_KNOWLEDGE_BASE];
+      expect(c.name).toBe(spec.name);
+      expect(c.description).toBe(spec.description);
       expect(c.nameAr).toMatch(ARABIC);
-      expect(c.description.trim()).not.toBe("");
     }
   });
 
-  it("has 20 articles, 5 per category, each referencing a real category", () => {
+  it("has the specification's 20 articles under its keys, in its categories and order", () => {
     expect(KNOWLEDGE_ARTICLES).toHaveLength(20);
-    const categoryKeys = new Set<string>(KNOWLEDGE_CATEGORIES.map((c) => c.key));
-    for (const a of KNOWLEDGE_ARTICLES) expect(categoryKeys.has(a.categoryKey), a.key).toBe(true);
-    for (const c of KNOWLEDGE_CATEGORIES) {
-      expect(KNOWLEDGE_ARTICLES.filter((a) => a.categoryKey === c.key), c.key).toHaveLength(5);
+    for (const [category, spec] of Object.entries(SPEC_KNOWLEDGE_BASE)) {
+      expect(KNOWLEDGE_ARTICLES.filter((a) => a.categoryKey === category).map((a) => a.key), category).toEqual(spec.articles);
     }
   });
 
-  it("has unique keys and slugs across both languages", () => {
+  it("has unique snake_case keys (the slug in both languages)", () => {
     expectUnique(KNOWLEDGE_ARTICLES.map((a) => a.key));
-    const slugs = KNOWLEDGE_ARTICLES.flatMap((a) => [a.en.slug, a.ar.slug]);
-    expectUnique(slugs);
-    for (const s of [...slugs, ...KNOWLEDGE_ARTICLES.map((a) => a.key)]) expect(s).toMatch(SLUG);
+    for (const a of KNOWLEDGE_ARTICLES) expect(a.key).toMatch(SNAKE);
+  });
+
+  it("has search keywords in both languages", () => {
+    for (const a of KNOWLEDGE_ARTICLES) {
+      expect(a.keywords.en.length, a.key).toBeGreaterThanOrEqual(3);
+      expect(a.keywords.ar.length, a.key).toBeGreaterThanOrEqual(3);
+      for (const kw of a.keywords.en) expect(kw, a.key).toBe(kw.toLowerCase());
+      for (const kw of a.keywords.ar) expect(kw, a.key).toMatch(ARABIC);
+    }
+  });
+
+  it("speaks of the NexVestXR domain and gives numbered steps in both languages", () => {
+    for (const a of KNOWLEDGE_ARTICLES) {
+      for (const language of ["en", "ar"] as const) {
+        expect(a[language].body, `${a.key} ${language}`).toMatch(/^1\. /m);
+        expect(a[language].body.split(/\n\s*\n/).length, `${a.key} ${language}: paragraphs`).toBeGreaterThanOrEqual(6);
+      }
+      expect(a.en.body, a.key).toMatch(/NexVestXR|XERA|PROPX/);
+    }
   });
 
   it("has 3–6 slug-like tags per article", () => {

@@ -66,35 +66,42 @@ export interface TicketCategory {
 // Knowledge base
 // ---------------------------------------------------------------------------
 
+/** The specification's knowledge base categories (articleCategories). */
 export type KnowledgeCategoryKey =
   | "getting_started"
-  | "investments"
-  | "account_security"
-  | "payments_billing";
+  | "investment_guide"
+  | "trading_help"
+  | "troubleshooting";
 
 export interface KnowledgeCategory {
   key: KnowledgeCategoryKey;
+  /** The specification's name ("Getting Started"). */
   name: string;
   nameAr: string;
+  /** The specification's description. */
   description: string;
 }
 
 export interface KnowledgeArticleTranslation {
   title: string;
-  /** URL slug; lowercase latin letters, digits and hyphens (Arabic slugs are transliterated). */
-  slug: string;
   /** Markdown. */
   body: string;
 }
 
 export interface KnowledgeArticle {
-  /** Stable slug-like identifier, independent of language. */
+  /** The specification's article key (snake_case); also the article's slug in every language. */
   key: string;
   categoryKey: KnowledgeCategoryKey;
   /** 3–6 lowercase, hyphenated tags. */
   tags: string[];
   en: KnowledgeArticleTranslation;
   ar: KnowledgeArticleTranslation;
+  /**
+   * Search keywords per language: the words people type for this article that its text may not
+   * use (synonyms, the names of screens and errors). Stored with the keywords extracted from the
+   * text, indexed with the title's weight class.
+   */
+  keywords: { en: string[]; ar: string[] };
 }
 
 // ---------------------------------------------------------------------------

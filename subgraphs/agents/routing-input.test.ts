@@ -52,7 +52,9 @@ describe("profile fields", () => {
   it("keeps one entry per primary language", () => {
     expect(cleanLanguages(["en-US", "EN", "ar", "ur_PK"])).toEqual(["en", "ar", "ur"]);
     expect(codeOf(() => cleanLanguages([]))).toBe("BAD_USER_INPUT");
-    expect(languageKey("pt_BR")).toBe("pt");
+    expect(languageKey("ur_PK")).toBe("ur");
+    expect(codeOf(() => languageKey("pt_BR"))).toBe("BAD_USER_INPUT");
+    expect(codeOf(() => cleanLanguages(["en", "fr"]))).toBe("BAD_USER_INPUT");
   });
 
   it("validates working hours", () => {

@@ -6,6 +6,7 @@
 import { badInput } from "../common/errors.js";
 import { UUID_PATTERN } from "../common/ids.js";
 import { ESCALATION_TIERS, SUPPORT_CATEGORY_KEYS, isSupportCategoryKey } from "../common/support-taxonomy.js";
+import { requireSupportedLanguage } from "../common/languages.js";
 
 export const WORK_ITEM_KINDS = ["TICKET", "CHAT"] as const;
 export type WorkItemKindValue = (typeof WORK_ITEM_KINDS)[number];
@@ -15,15 +16,12 @@ export const PRIORITY_RANK = Object.freeze({ URGENT: 0, HIGH: 1, MEDIUM: 2, LOW:
 export type PriorityValue = keyof typeof PRIORITY_RANK;
 export const DEFAULT_PRIORITY: PriorityValue = "MEDIUM";
 
-/** Escalation tiers, as tickets numbers them (1–5). */
-
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
-
-/** Lower-cased primary subtag: "en-GB" → "en", "pt_BR" → "pt". Throws for something that is not a language tag. */
+/**
+ * One of the four supported languages from a tag: "en-GB" → "en", "ur_PK" → "ur". Anything else —
+ * not a language tag, or a language outside en/ar/hi/ur — is a BAD_USER_INPUT naming `field`.
+ */
 export function languageKey(tag: string, field = "language"): string {
-  const trimmed = tag.trim();
-  if (!LANGUAGE_TAG.test(trimmed)) throw badInput(`${field} must be a language tag such as "en" or "ar-AE" (got "${tag}")`, { field });
-  return trimmed.toLowerCase().split(/[-_]/)[0];
+  return requireSupportedLanguage(tag.trim().replace(/_/g, "-"), field);
 }
 
 export interface AssignmentRequestInput {

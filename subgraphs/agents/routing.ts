@@ -18,7 +18,7 @@ import { recordEvents } from "../common/outbox.js";
 import { rankCandidates, eligibleCandidates, type AgentProfile, type AssignmentRequest, type RankedCandidate } from "./scoring.js";
 import { cleanAssignmentRequest, type AssignmentRequestInput, type WorkItemKindValue } from "./routing-input.js";
 import { estimateWaitSeconds } from "./wait-estimate.js";
-import { createTranslator, type Translator } from "./translator.js";
+import { translatorFor } from "../common/translation.js";
 
 type Tx = Prisma.TransactionClient;
 type Reader = Pick<Tx, "workItem" | "agent">;
@@ -41,12 +41,7 @@ export interface WorkloadProfile extends AgentProfile {
   agent: Agent;
 }
 
-const translators = new WeakMap<object, Translator>();
-export function translatorFor(services: Pick<SubgraphServices, "config">): Translator {
-  let translator = translators.get(services.config);
-  if (!translator) translators.set(services.config, (translator = createTranslator(services.config)));
-  return translator;
-}
+export { translatorFor };
 
 /**
  * Runs a routing transaction, retrying when PostgreSQL aborted it as a deadlock victim (two

@@ -43,11 +43,11 @@ import {
   cleanTiers,
   cleanTimezone,
   cleanWorkingHours,
-  languageKey,
   WORK_ITEM_KINDS,
   type WorkItemKindValue,
 } from "./routing-input.js";
-import { TRANSLATION_UNAVAILABLE, type TranslationOutcome } from "./translator.js";
+import { TRANSLATION_UNAVAILABLE, type TranslationOutcome } from "../common/translation.js";
+import { detectedSupportedLanguage, requireSupportedLanguage } from "../common/languages.js";
 import { reportViewer, ticketViewersTopic, viewerStore, VIEWER_ACTIVITIES, type TicketViewer as ViewerShape, type ViewerActivity, type ViewerReport } from "./viewers.js";
 
 const builder = createSubgraphBuilder<AgentsContext>();
@@ -285,11 +285,17 @@ const TicketViewersUpdate = builder.objectRef<ViewersUpdateShape>("TicketViewers
 // ---- translation ---------------------------------------------------------------------------
 
 const TranslationResult = builder.objectRef<TranslationOutcome>("TranslationResult").implement({
-  description: "A translation, or — when no translator is configured or it failed — the original text with the reason.",
+  description:
+    "A translation: every configured provider is asked in parallel and the answer with the best confidence is kept. When no translator is configured or all failed, `text` is the original and `unavailableReason` says why.",
   fields: (t) => ({
-    text: t.exposeString("text"),
+    text: t.exposeString("text", { description: "The translated text, or the original when nothing was translated (same as translatedText)." }),
+    translatedText: t.exposeString("text"),
     translated: t.exposeBoolean("translated"),
-    provider: t.exposeString("provider", { nullable: true }),
+    confidence: t.exposeFloat("confidence", { nullable: true, description: "The kept answer's confidence in [0, 1] (0.5 when its provider reports none); null when nothing was translated." }),
+    originalText: t.exposeString("originalText"),
+    fromLanguage: t.exposeString("fromLanguage", { nullable: true, description: "The source language given, or detected; null when unknown." }),
+    toLanguage: t.exposeString("toLanguage"),
+    provider: t.exposeString("provider", { nullable: true, description: "The provider whose answer was kept." }),
     unavailableReason: t.exposeString("unavailableReason", { nullable: true }),
   }),
 });
@@ -297,8 +303,8 @@ const TranslationResult = builder.objectRef<TranslationOutcome>("TranslationResu
 const TranslateTextInput = builder.inputType("TranslateTextInput", {
   fields: (t) => ({
     text: t.string({ required: true, ...maxLength(MAX_TRANSLATION_LENGTH) }),
-    sourceLanguage: t.string({ required: false, description: "Omit to let the provider detect it." }),
-    targetLanguage: t.string({ required: true }),
+    sourceLanguage: t.string({ required: false, description: "en, ar, hi or ur (or a locale of one). Omit to detect it." }),
+    targetLanguage: t.string({ required: true, description: "en, ar, hi or ur (or a locale of one, such as ar-AE)." }),
   }),
 });
 
@@ -674,13 +680,14 @@ builder.queryType({
     }),
     translateText: t.field({
       type: TranslationResult,
-      description: "Translates conversation text through the configured translator (TRANSLATOR_URL); says so when none is configured.",
+      description: "Translates text between the four supported languages through every configured translator (TRANSLATOR_URL, TRANSLATION_PROVIDERS) in parallel, keeping the best-confidence answer; says so when none is configured.",
       authScopes: { staff: true, service: true },
       args: { input: t.arg({ type: TranslateTextInput, required: true }) },
       resolve: (_root, { input }, ctx) => {
         if (input.text.length > MAX_TRANSLATION_LENGTH) throw badInput(`text must be at most ${MAX_TRANSLATION_LENGTH} characters`, { field: "text" });
-        const source = input.sourceLanguage ? languageKey(input.sourceLanguage, "sourceLanguage") : null;
-        return translatorFor(ctx).translate(input.text, source, languageKey(input.targetLanguage, "targetLanguage"));
+        const target = requireSupportedLanguage(input.targetLanguage, "targetLanguage");
+        const source = input.sourceLanguage ? requireSupportedLanguage(input.sourceLanguage, "sourceLanguage") : null;
+        return translatorFor(ctx).translate(input.text, source ?? detectedSupportedLanguage(input.text), target);
       },
     }),
     ticketViewers: t.field({

@@ -3,6 +3,7 @@ import type { ChatMessage, ChatMessageType, ChatSenderKind, ChatSession } from "
 import { Prisma } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput, conflict } from "../common/errors.js";
+import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
 import type { Identity } from "../common/identity.js";
 import { isStaff } from "../common/identity.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
@@ -76,6 +77,9 @@ function validateAttachment(type: ChatMessageType, attachment: unknown, fileUplo
   }
 }
 
+const chatMessageFingerprint = (m: { senderId: string | null; body: string; type: string; attachment: unknown }) =>
+  requestFingerprint({ senderId: m.senderId, body: m.body, type: m.type, attachment: m.attachment ?? null });
+
 export async function sendChatMessage(services: SubgraphServices, input: SendMessageInput): Promise<{ message: ChatMessage; created: boolean }> {
   const { prisma } = services.db;
   const body = input.body.trim();
@@ -87,10 +91,16 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
   if (body.length > maxLength) throw badInput(`body must be at most ${maxLength} characters`, { field: "body" });
   const fromStaff = isStaff(input.sender);
   if (input.type === "SYSTEM" || (input.type === "AUTO_RESPONSE" && !fromStaff)) throw badInput(`${input.type} messages are sent by the system`, { field: "type" });
-  if (input.clientMessageId) {
+  const fingerprint = chatMessageFingerprint({ senderId: input.sender.subject ?? null, body, type: input.type, attachment: input.attachment ?? null });
+  const replay = async () => {
+    if (!input.clientMessageId) return null;
     const existing = await prisma.chatMessage.findUnique({ where: { chatId_clientMessageId: { chatId: input.chat.id, clientMessageId: input.clientMessageId } } });
-    if (existing) return { message: existing, created: false };
-  }
+    if (!existing) return null;
+    assertSameRequest("idempotencyKey", chatMessageFingerprint(existing), fingerprint);
+    return { message: existing, created: false };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
   if (CLOSED_CHAT_STATUSES.has(input.chat.status)) throw conflict(`This chat is ${input.chat.status.toLowerCase().replace("_", " ")}; start a new one`);
   validateAttachment(input.type, input.attachment, (await chatTypeOptions(services.db, input.chat.type)).fileUpload);
 
@@ -127,8 +137,8 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
     });
   } catch (error) {
     if (input.clientMessageId && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await prisma.chatMessage.findUnique({ where: { chatId_clientMessageId: { chatId: input.chat.id, clientMessageId: input.clientMessageId } } });
-      if (existing) return { message: existing, created: false };
+      const winner = await replay();
+      if (winner) return winner;
     }
     throw error;
   }

@@ -6,6 +6,7 @@
 import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../common/input-limits.js";
+import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
 import { forbidden, notFound, badInput } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
 import { beyondKeyWhere, encodeCursor, keysetConnection, keysetOrder } from "../common/pagination.js";
@@ -14,6 +15,7 @@ import { canActOnChat, canFollowChat } from "./access.js";
 import { askBot, customerContextProvider, type BotReply } from "./chatbot/bot.js";
 import type { Entity } from "./chatbot/entities.js";
 import type { ArticleHit } from "./chatbot/responder.js";
+import { requestSupport, SUPPORT_MESSAGE_MAX_LENGTH, SUPPORT_SUBJECT_MAX_LENGTH, type SupportRequestResult } from "./support-router.js";
 import type { ChatContext } from "./context.js";
 import { afterCustomerMessage } from "./conversation.js";
 import { chatTopic, toMessagePayload, type ChatEvent, type ChatMessagePayload } from "./events.js";
@@ -292,13 +294,50 @@ const ChatbotAnswer = builder.objectRef<BotReply>("ChatbotAnswer").implement({
   fields: (t) => ({
     response: t.exposeString("response"),
     intent: t.exposeString("intent"),
-    confidence: t.exposeFloat("confidence"),
+    confidence: t.exposeFloat("confidence", { description: "The answer's confidence: the lower of the intent model's and the intent handler's own (0.95 investments, 0.98 KYC, 0.9 / 0.8 payments)." }),
+    intentConfidence: t.exposeFloat("intentConfidence", { description: "The intent model's confidence alone." }),
     entities: t.field({ type: [ChatbotEntity], resolve: (r) => r.entities }),
-    suggestedActions: t.exposeStringList("suggestedActions"),
-    escalateToHuman: t.exposeBoolean("escalateToHuman"),
+    suggestedActions: t.exposeStringList("suggestedActions", {
+      description: "The specification's action keys: view_portfolio, investment_details, check_documents, view_limits, retry_payment, contact_bank, try_different_method, describe_issue, contact_agent.",
+    }),
+    escalateToHuman: t.exposeBoolean("escalateToHuman", { description: "confidence < CHATBOT_CONFIDENCE_THRESHOLD, the customer asked for a person, or the bot has no data to answer with." }),
     canResolve: t.exposeBoolean("canResolve", { description: "The answer resolves the question (the bot auto-replies in a chat only when this holds and confidence > autoReplyThreshold)." }),
     language: t.exposeString("language"),
-    articles: t.field({ type: [ChatbotArticle], description: "Top 3 knowledge-base articles (knowledge subgraph search; empty when it is unavailable).", resolve: (r) => r.articles }),
+    knowledgeBaseArticles: t.field({ type: [ChatbotArticle], description: "Top 3 knowledge-base articles (knowledge subgraph search; empty when it is unavailable).", resolve: (r) => r.articles }),
+    articles: t.field({ type: [ChatbotArticle], deprecationReason: "Use knowledgeBaseArticles (the specification's name).", resolve: (r) => r.articles }),
+  }),
+});
+
+const SupportRouteEnum = builder.enumType("SupportRoute", {
+  values: {
+    CHATBOT: { description: "Simple query: answered by the chatbot (knowledge base or the customer's own data)." },
+    TICKET: { description: "Complex issue: a ticket was created (classified, assigned, under SLA)." },
+    LIVE_AGENT: { description: "Urgent issue (or a request for a person): a live chat with an agent, queued ahead when urgent." },
+  } as const,
+});
+const SupportRequestResultRef = builder.objectRef<SupportRequestResult>("SupportRequestResult").implement({
+  description: "Which route the channel router took for a customer's request, and why.",
+  fields: (t) => ({
+    route: t.field({ type: SupportRouteEnum, resolve: (r) => r.route }),
+    reason: t.exposeString("reason", { description: "Why this route, in words (intent, confidence, urgency signals)." }),
+    intent: t.exposeString("intent", { description: "The chatbot's intent for the message." }),
+    confidence: t.exposeFloat("confidence", { description: "The chatbot answer's confidence." }),
+    urgencySignals: t.exposeStringList("urgencySignals", { description: "fraud, account_compromised, funds_missing, urgent_wording — any one routes to a live agent." }),
+    complexitySignals: t.exposeStringList("complexitySignals", { description: "long_description (more than 40 words), several_questions — any one routes to a ticket." }),
+    language: t.exposeString("language"),
+    answer: t.field({ type: ChatbotAnswer, description: "The chatbot's answer (on TICKET and LIVE_AGENT: what it would have said).", resolve: (r) => r.answer }),
+    ticket: t.field({ type: TicketRef, nullable: true, description: "Route TICKET: the ticket created.", resolve: (r) => (r.ticket ? { id: r.ticket.id } : null) }),
+    ticketNumber: t.string({ nullable: true, resolve: (r) => r.ticket?.number ?? null }),
+    chat: t.field({ type: ChatSession, nullable: true, description: "Route LIVE_AGENT: the live chat, with the customer's message in it.", resolve: (r) => r.chat }),
+  }),
+});
+
+const RequestSupportInput = builder.inputType("RequestSupportInput", {
+  fields: (t) => ({
+    message: t.string({ required: true, description: "What the customer needs, in their words.", ...maxLength(SUPPORT_MESSAGE_MAX_LENGTH) }),
+    subject: t.string({ required: false, ...maxLength(SUPPORT_SUBJECT_MAX_LENGTH) }),
+    language: t.string({ required: false, description: "ISO 639 code; detected from the message when omitted." }),
+    idempotencyKey: t.string({ required: false, ...maxLength(200) }),
   }),
 });
 
@@ -437,6 +476,14 @@ const StartChatInput = builder.inputType("StartChatInput", {
   }),
 });
 
+/** idempotencyKey, or the older clientMessageId; giving both with different values is BAD_USER_INPUT. */
+function idempotencyKeyOf(input: { idempotencyKey?: string | null; clientMessageId?: string | null }): string | null {
+  if (input.idempotencyKey && input.clientMessageId && input.idempotencyKey !== input.clientMessageId) {
+    throw badInput("idempotencyKey and clientMessageId name the same key; give one", { field: "idempotencyKey" });
+  }
+  return input.idempotencyKey ?? input.clientMessageId ?? null;
+}
+
 const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
   fields: (t) => ({
     chatId: t.id({ required: true }),
@@ -447,7 +494,12 @@ const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
     }),
     type: t.field({ type: ChatMessageType, required: false, defaultValue: "TEXT" }),
     attachment: t.field({ type: "JSON", required: false, description: "FILE/VOICE: { url, name?, contentType?, size? } (when the chat type allows file upload)." }),
-    clientMessageId: t.string({ required: false, description: "Makes retries safe: the same id returns the stored message." }),
+    idempotencyKey: t.string({
+      required: false,
+      ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH),
+      description: "Makes retries safe, per chat: the same key with the same message returns the stored message; with a different message (or sender), CONFLICT.",
+    }),
+    clientMessageId: t.string({ required: false, ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH), deprecationReason: "Use idempotencyKey (the same key)." }),
   }),
 });
 
@@ -478,6 +530,15 @@ const TypingState = builder.objectRef<{ typing: boolean; expiresAt: Date | null 
 
 builder.mutationType({
   fields: (t) => ({
+    requestSupport: t.field({
+      type: SupportRequestResultRef,
+      authScopes: { customer: true },
+      description:
+        "The channel router: one entry point for a customer's request. A simple query is answered by the chatbot, a complex issue becomes a ticket, an urgent issue goes to a live agent; the result says which and why.",
+      args: { input: t.arg({ type: RequestSupportInput, required: true }) },
+      resolve: (_root, { input }, ctx) =>
+        requestSupport(ctx, { customer: { ...ctx.identity, subject: ctx.identity.subject as string }, message: input.message, subject: input.subject, language: input.language, idempotencyKey: input.idempotencyKey }),
+    }),
     startChat: t.field({
       type: ChatSession,
       authScopes: { customer: true },
@@ -492,7 +553,7 @@ builder.mutationType({
       args: { input: t.arg({ type: SendChatMessageInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const chat = await loadChatFor(ctx, input.chatId);
-        const { message, created } = await sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: input.clientMessageId });
+        const { message, created } = await sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: idempotencyKeyOf(input) });
         if (created) void afterCustomerMessage(ctx, chat, message);
         return message;
       },

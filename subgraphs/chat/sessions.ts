@@ -64,6 +64,8 @@ export interface StartChatInput {
   idempotencyKey?: string | null;
   /** Talk to the chatbot first; the chat joins the human queue when the bot hands over. */
   botFirst?: boolean | null;
+  /** Queue priority asked of agents (requestSupport: URGENT for an urgent issue). */
+  priority?: "LOW" | "MEDIUM" | "HIGH" | "URGENT";
 }
 
 const BOT_GREETING = {
@@ -139,7 +141,7 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
   }
   await publishMessages(services, posted);
   if (!open || botFirst) return chat;
-  return routeChat(services, chat, {});
+  return routeChat(services, chat, input.priority ? { priority: input.priority } : {});
 }
 
 // ---- routing and activation ----------------------------------------------------------------

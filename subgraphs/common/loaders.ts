@@ -33,3 +33,25 @@ export function loaderGroupedBy<K extends string | number, V>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * One keyset page of children per parent (an entity's list or connection field, e.g.
+ * `Agent.openTickets` for a batch of Agent representations), batched: parents asking for the
+ * same page shape (cursor, direction, size) share one query. `fetch` returns each parent's page,
+ * in page order.
+ */
+export function pagesByParent<Page, V>(fetch: (parentIds: readonly string[], page: Page) => Promise<Map<string, V[]>>) {
+  const byShape = new Map<string, DataLoader<string, V[]>>();
+  return (parentId: string, page: Page): Promise<V[]> => {
+    const shape = JSON.stringify(page);
+    let loader = byShape.get(shape);
+    if (!loader) {
+      loader = new DataLoader<string, V[]>(async (ids) => {
+        const pages = await fetch(ids, page);
+        return ids.map((id) => pages.get(id) ?? []);
+      });
+      byShape.set(shape, loader);
+    }
+    return loader.load(parentId);
+  };
+}

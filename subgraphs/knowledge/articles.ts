@@ -11,7 +11,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput, conflict, notFound } from "../common/errors.js";
 import { recordEvents } from "../common/outbox.js";
-import { vocabularyWords } from "../common/search/index.js";
+import { normalizeForSearch, vocabularyWords } from "../common/search/index.js";
 import { extractSearchKeywords } from "./keywords.js";
 import { articleVocabulary, VOCABULARY_CHANNEL, VOCABULARY_TABLE } from "./vocabulary.js";
 import { markdownToText, renderMarkdown } from "./markdown.js";
@@ -246,14 +246,16 @@ export async function completeImportedArticles(services: SubgraphServices, batch
     if (pending.length === 0) return done;
     for (const article of pending) {
       const derived = derivedFields(article);
+      // Keywords the import brought (a seed's curated search keywords) stay, before the extracted ones.
+      const keywords = [...new Set([...article.keywords.map((k) => normalizeForSearch(k.trim())).filter(Boolean), ...derived.keywords])];
       await savingWords(services, (addWords) => prisma.$transaction(async (tx) => {
-        await tx.article.update({ where: { id: article.id }, data: { bodyHtml: derived.bodyHtml, keywords: derived.keywords }, select: { id: true } });
+        await tx.article.update({ where: { id: article.id }, data: { bodyHtml: derived.bodyHtml, keywords }, select: { id: true } });
         await tx.articleVersion.upsert({
           where: { articleId_version: { articleId: article.id, version: article.version } },
           create: { articleId: article.id, version: article.version, title: article.title, body: article.body, categoryKey: article.categoryKey, tags: article.tags, status: article.status, editorId: article.authorId, note: "imported" },
           update: {},
         });
-        await addWords(tx, article.language, derived.vocabulary);
+        await addWords(tx, article.language, [...new Set([...derived.vocabulary, ...vocabularyWords(keywords.join(" "))])]);
       }));
     }
     done += pending.length;

@@ -4,7 +4,9 @@
  * matched against published articles' tags and keywords in the caller's language; articles
  * score by topic overlap × popularity (views, helpfulness) and the ones the caller has already
  * read (any language of the same article, from the view history) are multiplied by 0.3, so
- * new material comes first. The top 3 are `immediateHelp`, the next 5 `relatedArticles`.
+ * new material comes first. The top 3 are `immediateHelp`, the next 5 `relatedArticles`;
+ * `videoTutorials` and `quickActions` come with the mapping row (the specification's
+ * getContextualHelp: immediate_help, related_articles, video_tutorials, quick_actions).
  * Where the caller's language has fewer matching articles than that (hi and ur have none in the
  * seed), English ones fill the rest — after every article in the caller's language, and never
  * an article whose translation in the caller's language is already listed.
@@ -15,7 +17,7 @@ import type { Article } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { assertLanguage } from "./articles.js";
-import type { QuickAction } from "./help-topics.js";
+import type { QuickAction, VideoTutorial } from "./help-topics.js";
 
 export const READ_PENALTY = 0.3;
 
@@ -27,6 +29,7 @@ export interface ContextualHelp {
   immediateHelp: Article[];
   relatedArticles: Article[];
   quickActions: QuickAction[];
+  videoTutorials: VideoTutorial[];
 }
 
 export async function contextualHelp(services: SubgraphServices, input: { page: string; action?: string | null; language: string; viewerKey: string | null }): Promise<ContextualHelp> {
@@ -38,9 +41,12 @@ export async function contextualHelp(services: SubgraphServices, input: { page: 
   const { prisma } = services.db;
   const candidates = await prisma.helpTopic.findMany({ where: { OR: [{ page, action: action ?? "" }, { page, action: "" }, { page: "*", action: "" }] } });
   const rank = (r: { page: string; action: string }) => (r.page === page ? (r.action === (action ?? "") ? 0 : 1) : 2);
-  const mapping = candidates.sort((a, b) => rank(a) - rank(b))[0];
+  const ordered = candidates.sort((a, b) => rank(a) - rank(b));
+  const mapping = ordered[0];
   const topics = mapping?.topics ?? [];
   const quickActions = (mapping?.quickActions ?? []) as unknown as QuickAction[];
+  // The most specific row that has videos (an action's row may leave them to its page's).
+  const videoTutorials = (ordered.map((r) => r.videoTutorials as unknown as VideoTutorial[]).find((v) => Array.isArray(v) && v.length > 0) ?? []);
   let articles: Article[] = [];
   if (topics.length > 0) {
     const rows = await services.db.sql.query<{ id: string }>(
@@ -60,5 +66,5 @@ export async function contextualHelp(services: SubgraphServices, input: { page: 
     const byId = new Map((await prisma.article.findMany({ where: { id: { in: rows.map((r) => r.id) } } })).map((a) => [a.id, a]));
     articles = rows.map((r) => byId.get(r.id)).filter((a): a is Article => Boolean(a));
   }
-  return { page, action, language: input.language, topics, immediateHelp: articles.slice(0, 3), relatedArticles: articles.slice(3, 8), quickActions };
+  return { page, action, language: input.language, topics, immediateHelp: articles.slice(0, 3), relatedArticles: articles.slice(3, 8), quickActions, videoTutorials };
 }

@@ -12,7 +12,7 @@ import { acceptedLanguages } from "../common/text/index.js";
 import type { KnowledgeContext } from "./context.js";
 import { helpfulnessScore, rateArticle, recordView, viewerKey } from "./engagement.js";
 import { contextualHelp } from "./help.js";
-import type { QuickAction } from "./help-topics.js";
+import type { QuickAction, VideoTutorial } from "./help-topics.js";
 import { relatedCategories, searchKnowledge, type ArticleNode, searchRecordOf, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "./search.js";
 import { recordSearch, searchGaps, type SearchGapRow } from "./search-stats.js";
 
@@ -210,6 +210,17 @@ const QuickActionType = builder.objectRef<QuickAction>("HelpQuickAction").implem
   fields: (t) => ({ key: t.exposeString("key"), label: t.exposeString("label"), labelAr: t.exposeString("labelAr"), target: t.exposeString("target") }),
 });
 
+const VideoTutorialType = builder.objectRef<VideoTutorial>("HelpVideoTutorial").implement({
+  description: "A short screen recording for the page.",
+  fields: (t) => ({
+    key: t.exposeString("key"),
+    title: t.exposeString("title"),
+    titleAr: t.exposeString("titleAr"),
+    url: t.exposeString("url", { description: "Relative to the help centre's host." }),
+    durationSeconds: t.exposeInt("durationSeconds"),
+  }),
+});
+
 const ContextualHelp = builder.objectRef<Awaited<ReturnType<typeof contextualHelp>>>("ContextualHelp").implement({
   fields: (t) => ({
     page: t.exposeString("page"),
@@ -219,6 +230,7 @@ const ContextualHelp = builder.objectRef<Awaited<ReturnType<typeof contextualHel
     immediateHelp: t.field({ type: [Article], description: "The 3 best articles for this page and action.", resolve: (h) => h.immediateHelp }),
     relatedArticles: t.field({ type: [Article], description: "The next 5.", resolve: (h) => h.relatedArticles }),
     quickActions: t.field({ type: [QuickActionType], resolve: (h) => h.quickActions }),
+    videoTutorials: t.field({ type: [VideoTutorialType], description: "Video tutorials for the page.", resolve: (h) => h.videoTutorials }),
   }),
 });
 

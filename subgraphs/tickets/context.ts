@@ -2,7 +2,9 @@ import type { Macro, Ticket, TicketCategory, TicketHistoryEntry, TicketMessage, 
 import type { BusinessSchedule } from "../common/business-hours.js";
 import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
 import { requestContext } from "../common/context.js";
-import { loaderByKey, loaderGroupedBy } from "../common/loaders.js";
+import { loaderByKey, loaderGroupedBy, pagesByParent } from "../common/loaders.js";
+import type { KeysetPage } from "../common/pagination.js";
+import { openTicketsPages } from "./open-tickets.js";
 import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
 
 export function createTicketsLoaders(services: SubgraphServices) {
@@ -28,6 +30,8 @@ export function createTicketsLoaders(services: SubgraphServices) {
       (ids) => prisma.ticketHistoryEntry.findMany({ where: { ticketId: { in: [...ids] } }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
       (h) => h.ticketId,
     ),
+    /** `Agent.openTickets` pages for a batch of agents, one query per page shape. */
+    openTicketsOf: pagesByParent<KeysetPage, Ticket>((agentIds, page) => openTicketsPages(services.db, agentIds, page)),
     macro: loaderByKey<string, Macro>((ids) => prisma.macro.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id),
     /** The business schedule in force, read once per request. */
     schedule: () => (schedule ??= prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } }).then(scheduleFromRow)),

@@ -6,6 +6,7 @@ import { startDeliveryWorker } from "./notifications/delivery.js";
 import { ticketClassifier } from "./intake.js";
 import { ticketsSchema } from "./schema.js";
 import { startSlaSweeper } from "./sweeper.js";
+import { startSalesforceSync } from "./integrations/salesforce.js";
 
 export const ticketsSubgraph: SubgraphDefinition<TicketsContext> = {
   name: "tickets",
@@ -19,6 +20,7 @@ export const ticketsSubgraph: SubgraphDefinition<TicketsContext> = {
       startTicketConsumers(services),
       startSlaSweeper(services),
       await startDeliveryWorker(services),
+      startSalesforceSync(services),
     ];
     return async () => {
       for (const stop of stops.reverse()) await stop();

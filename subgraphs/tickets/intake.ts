@@ -9,6 +9,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { AppError, badInput } from "../common/errors.js";
+import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
 import { detectLanguage } from "../common/text/language.js";
 import { createClassifierFromEnv, type TicketClassification, type TicketClassifier } from "./classification/classifier.js";
 import { formatTicketNumber } from "./lifecycle.js";
@@ -115,10 +116,24 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
   const text = validateTicketText(input.subject, input.description);
   const explicitLanguage = input.language == null ? null : normalizeLanguage(input.language);
   if (input.language != null && !explicitLanguage) throw badInput("language must be a language tag such as en or ar-AE", { field: "language" });
-  if (input.idempotencyKey) {
-    const existing = await findByKey(services, input.customerId, input.idempotencyKey);
-    if (existing) return { ticket: existing, created: false };
-  }
+  const fingerprint = requestFingerprint({
+    subject: text.subject,
+    description: text.description,
+    channel: input.channel,
+    categoryKey: input.categoryKey ?? null,
+    priorityOverride: input.priorityOverride ?? null,
+    language: explicitLanguage,
+    attachments: input.attachments ?? [],
+    createdById: input.createdById,
+  });
+  const replay = async (): Promise<{ ticket: Ticket; created: false } | null> => {
+    const existing = input.idempotencyKey ? await findByKey(services, input.customerId, input.idempotencyKey) : null;
+    if (!existing) return null;
+    assertSameRequest("idempotencyKey", existing.idempotencyFingerprint, fingerprint);
+    return { ticket: existing, created: false };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
   const chosenCategory = input.categoryKey ? await prisma.ticketCategory.findUnique({ where: { key: input.categoryKey } }) : null;
   if (input.categoryKey && !chosenCategory) throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
 
@@ -187,6 +202,7 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
           customerEmail: profile?.email ?? null,
           createdById: input.createdById,
           idempotencyKey: input.idempotencyKey ?? null,
+          idempotencyFingerprint: input.idempotencyKey ? fingerprint : null,
           createdAt: now,
         },
       });
@@ -222,7 +238,7 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
           occurredAt: now,
           payload: {
             ticketId: created.id,
-            number: created.number,
+            number: formatTicketNumber(created.number),
             customerId: created.customerId,
             categoryKey: created.categoryKey,
             subcategoryKey: created.subcategoryKey,
@@ -239,8 +255,8 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
   } catch (error) {
     // Two concurrent requests with the same idempotency key: the loser returns the winner's ticket.
     if (input.idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await findByKey(services, input.customerId, input.idempotencyKey);
-      if (existing) return { ticket: existing, created: false };
+      const winner = await replay();
+      if (winner) return winner;
     }
     throw error;
   }

@@ -22,6 +22,7 @@ import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
 import { listLimits, maxItems, maxLength, NOTE_MAX_LENGTH, SEARCH_TEXT_MAX_LENGTH, URL_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, forbidden, notFound } from "../common/errors.js";
+import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
 import { ESCALATION_TIERS } from "../common/support-taxonomy.js";
 import { isHigherPriority, ticketPriority } from "./priority.js";
 import { isStaff, isSupervisor } from "../common/identity.js";
@@ -37,7 +38,7 @@ import { matchingTicketIds, searchTickets, type SearchAudience, type TicketSearc
 import { notificationTopic } from "./notifications/channels.js";
 import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, slaStateOf, ticketSlaHours, validateHolidays } from "./policy.js";
 import type { TargetState } from "./sla.js";
-import { addHistory, addMessage, assign, changeStatus, escalate, lockTicket, merge, MESSAGE_MAX_LENGTH, refreshSla, SUPERVISOR_QUEUE, validateAttachments, type Actor, type Tx } from "./workflow.js";
+import { addHistory, addMessage, assign, changeStatus, emit, escalate, isUniqueViolation, lockTicket, merge, MESSAGE_MAX_LENGTH, refreshSla, replayedMessage, SUPERVISOR_QUEUE, validateAttachments, type Actor, type Tx } from "./workflow.js";
 
 const builder = createSubgraphBuilder<TicketsContext>();
 
@@ -378,8 +379,8 @@ builder.externalRef("Agent", builder.selection<{ id: string }>("id")).implement(
         type: Ticket,
         description: "Tickets assigned to this agent that are not resolved or closed, newest first.",
         authScopes: { staff: true, service: true },
-        resolve: (agent, args, ctx) =>
-          keysetConnection(args, ticketSortKey, pageOfTickets(ctx, { assignedAgentId: agent.id, status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] } })),
+        // Batched across the agents of one entity fetch (no query per agent).
+        resolve: (agent, args, ctx) => keysetConnection(args, ticketSortKey, (page) => ctx.loaders.openTicketsOf(agent.id, page)),
       },
       TicketConnection,
     ),
@@ -715,7 +716,11 @@ const CreateTicketInput = builder.inputType("CreateTicketInput", {
     priorityOverride: t.field({ type: TicketPriority, required: false }),
     language: t.string({ required: false, description: "Explicit language; otherwise the customer's preferred language, Accept-Language, then detection." }),
     customerId: t.id({ required: false, description: "Staff and services: create on a customer's behalf." }),
-    idempotencyKey: t.string({ required: false }),
+    idempotencyKey: t.string({
+      required: false,
+      ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH),
+      description: "Makes retries safe, per customer: the same key with the same request returns the first ticket; the same key with a different request is CONFLICT.",
+    }),
   }),
 });
 
@@ -741,6 +746,11 @@ const AddTicketMessageInput = builder.inputType("AddTicketMessageInput", {
     body: t.string({ required: true, ...maxLength(MESSAGE_MAX_LENGTH) }),
     attachments: t.field({ type: [AttachmentInput], required: false }),
     internal: t.boolean({ required: false, description: "Internal note (staff only; customers never see it)." }),
+    idempotencyKey: t.string({
+      required: false,
+      ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH),
+      description: "Makes retries safe, per ticket: the same key with the same message returns the stored message; with a different message (or author), CONFLICT.",
+    }),
   }),
 });
 
@@ -891,6 +901,10 @@ builder.mutationType({
             await addHistory(tx, current.id, actor, { action: "tags_changed", field: "tags", oldValue: current.tags.join(","), newValue: tags.join(","), note: input.note }, env.now);
             current = await tx.ticket.update({ where: { id: current.id }, data: { tags } });
           }
+          const changed = (["categoryKey", "subcategoryKey", "priority", "tags"] as const).filter((field) => String(current[field]) !== String(ticket[field]));
+          if (changed.length > 0) {
+            await emit(tx, [{ type: "ticket.updated", aggregateId: current.id, occurredAt: env.now, payload: { ticketId: current.id, changed, categoryKey: current.categoryKey, subcategoryKey: current.subcategoryKey, priority: current.priority, tags: current.tags } }]);
+          }
           if (input.assignedAgentId !== undefined) current = await assign(tx, current, input.assignedAgentId, actor, env);
           if (input.status && input.status !== current.status) {
             if (input.status === "ESCALATED") throw badInput("Use escalateTicket to escalate", { field: "status" });
@@ -953,9 +967,20 @@ builder.mutationType({
       resolve: async (_root, { input }, ctx) => {
         const attachments = validateAttachments(input.attachments);
         const before = await visibleTicket(ctx, input.ticketId);
-        const { message, ticket } = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) =>
-          addMessage(tx, locked, actorOf(ctx), { body: input.body, internal: input.internal, attachments }, env),
-        );
+        const actor = actorOf(ctx);
+        const draft = { body: input.body.trim(), internal: Boolean(input.internal), attachments, idempotencyKey: input.idempotencyKey ?? null };
+        const replayed = await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft);
+        if (replayed) return replayed;
+        let added;
+        try {
+          added = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) => addMessage(tx, locked, actor, draft, env));
+        } catch (error) {
+          // A concurrent retry with the same key won: answer with its message.
+          const winner = isUniqueViolation(error) ? await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft) : null;
+          if (winner) return winner;
+          throw error;
+        }
+        const { message, ticket } = added;
         // A reopened ticket without an assignee goes back to agents.
         if (before.status !== ticket.status && ticket.status === "OPEN" && !ticket.assignedAgentId && !ticket.needsTriage) await requestAssignment(ctx, ticket);
         return message;

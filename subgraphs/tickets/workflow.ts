@@ -4,7 +4,8 @@
  * transaction client so a change, its history rows, its notifications and its events commit
  * together — or not at all.
  */
-import type { Prisma, Ticket, TicketStatus } from "../../generated/prisma/client.js";
+import { Prisma, type PrismaClient, type Ticket, type TicketMessage, type TicketStatus } from "../../generated/prisma/client.js";
+import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
 import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../common/business-hours.js";
 import type { Config } from "../common/config.js";
 import { badInput } from "../common/errors.js";
@@ -41,9 +42,30 @@ export async function lockTicket(tx: Tx, id: string): Promise<Ticket | null> {
   return tx.ticket.findUnique({ where: { id } });
 }
 
-/** Records events in the outbox and queues partner-webhook deliveries for them. */
+/**
+ * Every ticket event names its ticket by the number people see ("SB-10048", the API's
+ * `Ticket.number`), never the raw sequence: `number` for `ticketId`, `primaryTicketNumber` for
+ * `primaryTicketId`. Ids without a known number are left as they are.
+ */
+export function withTicketNumbers(events: NewEvent[], sequences: ReadonlyMap<string, number>): NewEvent[] {
+  return events.map((event) => {
+    const payload = { ...event.payload };
+    const ticketSeq = typeof payload.ticketId === "string" ? sequences.get(payload.ticketId) : undefined;
+    if (ticketSeq !== undefined) payload.number = formatTicketNumber(ticketSeq);
+    const primarySeq = typeof payload.primaryTicketId === "string" ? sequences.get(payload.primaryTicketId) : undefined;
+    if (primarySeq !== undefined) payload.primaryTicketNumber = formatTicketNumber(primarySeq);
+    return { ...event, payload };
+  });
+}
+
+/** Records events in the outbox (ticket numbers filled in) and queues partner-webhook deliveries for them. */
 export async function emit(tx: Tx, events: NewEvent[]): Promise<void> {
-  const written = await recordEvents(tx, "tickets", events);
+  const ids = new Set<string>();
+  for (const { payload } of events) {
+    for (const key of ["ticketId", "primaryTicketId"] as const) if (typeof payload[key] === "string") ids.add(payload[key] as string);
+  }
+  const rows = ids.size ? await tx.ticket.findMany({ where: { id: { in: [...ids] } }, select: { id: true, number: true } }) : [];
+  const written = await recordEvents(tx, "tickets", withTicketNumbers(events, new Map(rows.map((r) => [r.id, r.number]))));
   await enqueueWebhookDeliveries(tx, written);
 }
 
@@ -133,7 +155,8 @@ export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, act
         auto: to === "AUTO_RESOLVED",
       },
     });
-    if (env.config.CUSTOMER_SATISFACTION_SURVEYS && to === "RESOLVED") {
+    // The survey follows every resolution, by an agent or automatically by the knowledge base.
+    if (env.config.CUSTOMER_SATISFACTION_SURVEYS) {
       await notify(tx, env.config, {
         recipientId: updated.customerId,
         kind: "CSAT_SURVEY",
@@ -156,6 +179,8 @@ export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, act
 // Messages
 
 export const MESSAGE_MAX_LENGTH = 20_000;
+/** How much of a reply its notification (in-app and email) carries. */
+const REPLY_NOTIFICATION_MAX_LENGTH = 4000;
 const MAX_ATTACHMENTS = 20;
 const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 
@@ -192,7 +217,27 @@ export interface NewMessage {
   body: string;
   internal?: boolean | null;
   attachments?: Attachment[];
+  /** The client's retry key (unique per ticket). */
+  idempotencyKey?: string | null;
 }
+
+const messageFingerprint = (authorId: string | null, message: { body: string; internal?: boolean | null; attachments?: unknown }) =>
+  requestFingerprint({ authorId, body: message.body.trim(), internal: Boolean(message.internal), attachments: message.attachments ?? [] });
+
+/**
+ * The message stored earlier under the same idempotency key on this ticket, when this is a retry
+ * of the same message; CONFLICT when the key was used for another message or author; null when
+ * the key is new (or absent).
+ */
+export async function replayedMessage(prisma: PrismaClient, ticketId: string, actor: Actor, message: NewMessage): Promise<TicketMessage | null> {
+  if (!message.idempotencyKey) return null;
+  const existing = await prisma.ticketMessage.findUnique({ where: { ticketId_idempotencyKey: { ticketId, idempotencyKey: message.idempotencyKey } } });
+  if (!existing) return null;
+  assertSameRequest("idempotencyKey", messageFingerprint(existing.authorId, existing), messageFingerprint(actor.id, message));
+  return existing;
+}
+
+export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Adds a reply or internal note. The first public staff reply records the first response; a
@@ -209,7 +254,16 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
   if (ticket.status === "CLOSED") throw badInput("The ticket is closed; open a follow-up ticket instead.", { field: "ticketId" });
   const { now } = env;
   const created = await tx.ticketMessage.create({
-    data: { ticketId: ticket.id, authorId: actor.id, authorRole: actor.role, body, internal, attachments: (message.attachments ?? []) as unknown as Prisma.InputJsonValue, createdAt: now },
+    data: {
+      ticketId: ticket.id,
+      authorId: actor.id,
+      authorRole: actor.role,
+      body,
+      internal,
+      attachments: (message.attachments ?? []) as unknown as Prisma.InputJsonValue,
+      idempotencyKey: message.idempotencyKey ?? null,
+      createdAt: now,
+    },
   });
   await addHistory(tx, ticket.id, actor, { action: internal ? "note_added" : "reply_added", newValue: created.id }, now);
   const events: NewEvent[] = [
@@ -235,12 +289,13 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
     });
   }
   await emit(tx, events);
-  if (answersCustomer && actor.role !== "system") {
+  // Every public answer reaches the customer, the knowledge base's automatic one included.
+  if (answersCustomer) {
     await notify(tx, env.config, {
       recipientId: ticket.customerId,
       kind: "TICKET_REPLY",
       title: `New reply on ${formatTicketNumber(ticket.number)}`,
-      body: body.slice(0, 500),
+      body: body.slice(0, REPLY_NOTIFICATION_MAX_LENGTH),
       ticketId: ticket.id,
       email: ticket.customerEmail,
     });

@@ -28,7 +28,10 @@ export function customerContextProvider(services: SubgraphServices): CustomerCon
 export interface BotReply {
   response: string;
   intent: ChatIntent;
+  /** The answer's confidence (min of the intent model and the intent handler). */
   confidence: number;
+  /** What the intent model alone said. */
+  intentConfidence: number;
   entities: Entity[];
   suggestedActions: SuggestedAction[];
   escalateToHuman: boolean;
@@ -69,7 +72,7 @@ export async function askBot(services: SubgraphServices, question: AskBot): Prom
   const language = question.language ?? detectLanguage(text).language ?? "en";
   const recognition = intentRecognizer().recognize(text);
   const entities = extractEntities(text);
-  const needsContext = ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(recognition.intent);
+  const needsContext = ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(recognition.intent) && recognition.confidence >= services.config.CHATBOT_CONFIDENCE_THRESHOLD;
   const [context, articles] = await Promise.all([
     needsContext && question.customerId ? customerContextProvider(services).get(question.customerId) : Promise.resolve<CustomerContext | null | undefined>(question.customerId ? undefined : null),
     findArticles(services, text, language),
@@ -84,5 +87,5 @@ export async function askBot(services: SubgraphServices, question: AskBot): Prom
     escalateBelow: services.config.CHATBOT_CONFIDENCE_THRESHOLD,
     autoReplyAbove: services.config.CHATBOT_AUTO_REPLY_THRESHOLD,
   });
-  return { ...answer, intent: recognition.intent, confidence: recognition.confidence, entities, language, articles };
+  return { ...answer, intentConfidence: recognition.confidence, entities, language, articles };
 }

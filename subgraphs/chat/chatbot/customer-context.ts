@@ -8,6 +8,9 @@
  *   chat.demo_customer_kyc / demo_investments / demo_transactions, seeded from
  *   scripts/seed-data/customer-context.ts.
  *
+ *   The demo data is written as of DEMO_CONTEXT_AS_OF; the demo provider moves every timestamp
+ *   forward by (now − DEMO_CONTEXT_AS_OF) so that "the last 7 days" keep meaning something.
+ *
  * `chatbotStatus.customerContextProvider` in the API says which one is active.
  */
 import type { Config } from "../../common/config.js";
@@ -79,9 +82,15 @@ export class HttpCustomerContextProvider implements CustomerContextProvider {
   }
 }
 
+/** The moment the demo customer contexts describe (scripts/seed-data/customer-context.ts). */
+export const DEMO_CONTEXT_AS_OF = new Date("2025-11-21T00:00:00Z");
+
 export class DemoCustomerContextProvider implements CustomerContextProvider {
   readonly kind = "DEMO" as const;
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async get(customerId: string): Promise<CustomerContext | null> {
     const { prisma } = this.db;
@@ -91,14 +100,17 @@ export class DemoCustomerContextProvider implements CustomerContextProvider {
       prisma.demoTransaction.findMany({ where: { customerId }, orderBy: { at: "desc" }, take: 10 }),
     ]);
     if (!kyc) return null;
+    // Whole days only, so that dates keep their time of day.
+    const shiftMs = Math.max(0, Math.floor((this.clock().getTime() - DEMO_CONTEXT_AS_OF.getTime()) / 86_400_000)) * 86_400_000;
+    const at = (d: Date) => new Date(d.getTime() + shiftMs).toISOString();
     return {
       customerId,
       kycStatus: kyc.kycStatus as KycStatus,
       kycReason: kyc.kycReason,
       kycNextStep: kyc.kycNextStep,
-      kycUpdatedAt: kyc.kycUpdatedAt?.toISOString() ?? null,
-      investments: investments.map((i) => ({ id: i.id, productName: i.productName, amount: i.amount, currency: i.currency, status: i.status, startedAt: i.startedAt.toISOString() })),
-      recentTransactions: transactions.map((t) => ({ id: t.id, type: t.type, amount: t.amount, currency: t.currency, status: t.status, failureReason: t.failureReason, at: t.at.toISOString() })),
+      kycUpdatedAt: kyc.kycUpdatedAt ? at(kyc.kycUpdatedAt) : null,
+      investments: investments.map((i) => ({ id: i.id, productName: i.productName, amount: i.amount, currency: i.currency, status: i.status, startedAt: at(i.startedAt) })),
+      recentTransactions: transactions.map((t) => ({ id: t.id, type: t.type, amount: t.amount, currency: t.currency, status: t.status, failureReason: t.failureReason, at: at(t.at) })),
     };
   }
 }

@@ -24,6 +24,12 @@ const UTTERANCES: UtterancesByIntent = {
       "Any update on my investment?",
       "Why hasn't my investment been executed?",
       "I want to know if my order in the real estate fund was successful",
+      "How many investments do I have?",
+      "What is the total value of my investments?",
+      "Show me my portfolio value",
+      "How much are my property tokens worth now?",
+      "How many properties have I invested in?",
+      "What's my XERA and PROPX holding worth?",
     ],
     ar: [
       "ما حالة استثماري؟",
@@ -37,6 +43,10 @@ const UTTERANCES: UtterancesByIntent = {
       "أريد تحديثاً عن حالة الاستثمار",
       "كم قيمة استثماري الآن؟",
       "هل نجح اكتتابي في الصندوق العقاري؟",
+      "كم عدد استثماراتي؟",
+      "ما القيمة الإجمالية لاستثماراتي؟",
+      "كم تساوي محفظتي الآن؟",
+      "في كم عقاراً استثمرت؟",
     ],
   },
   kyc_status_inquiry: {
@@ -90,6 +100,10 @@ const UTTERANCES: UtterancesByIntent = {
       "Payment error when topping up my wallet",
       "The money left my account but the payment shows failed",
       "I was billed the wrong amount",
+      "My deposit failed",
+      "My card deposit didn't work, what happened?",
+      "The bank transfer to fund my wallet failed",
+      "My withdrawal failed",
     ],
     ar: [
       "فشلت عملية الدفع",
@@ -103,6 +117,8 @@ const UTTERANCES: UtterancesByIntent = {
       "أريد استرداد مبلغ مخصوم بالخطأ",
       "فشل التحويل بقيمة ٥٠٠ درهم",
       "بوابة الدفع لا تعمل",
+      "فشل الإيداع في محفظتي",
+      "فشلت عملية السحب",
     ],
   },
   greeting: {

@@ -122,6 +122,35 @@ export function paramList(): { params: unknown[]; param: Param } {
   return { params, param: (value) => (params.push(value), `$${params.length}`) };
 }
 
+/**
+ * The words one swap of adjacent letters away ("passowrd" → "password", "passwrod" → …), distinct
+ * and other than the word itself. Trigram similarity misses these (a swap breaks three trigrams:
+ * "passowrd" is only 0.38 similar to "password"), so typo correction also looks them up as whole
+ * words — a Damerau (optimal string alignment) distance of one, by exact lookups in the
+ * vocabulary's primary key rather than a distance computed against every word.
+ */
+export function adjacentTranspositions(word: string): string[] {
+  const letters = [...word];
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+    found.add(swapped.join(""));
+  }
+  return [...found];
+}
+
+/**
+ * Words of a question that say nothing about its subject, beyond the shared stop words (which the
+ * classifiers use too, so they stay as they are): "how much are the fees", "I want a refund",
+ * "كم رسوم التداول". Written normalised (see normalizeForSearch).
+ */
+const QUESTION_FILLER = new Set(["much", "many", "need", "needs", "want", "wants", "know", "tell", "كم", "اريد", "نريد", "اعرف"]);
+
+/** A word a search does not require: a stop word or question filler. */
+export const isSearchFiller = (term: string) => isStopWord(term) || QUESTION_FILLER.has(term);
+
 /** A last word completed through the vocabulary when it has at most this many completions. */
 const MAX_COMPLETIONS = 12;
 
@@ -155,15 +184,24 @@ async function vocabularyLookups(
   if (remembered) return remembered;
   const { params, param } = paramList();
   const terms = param(candidates);
+  // Each candidate's adjacent transpositions, space-separated (terms are letters and digits only).
+  const swaps = param(candidates.map((t) => adjacentTranspositions(t).join(" ")));
   const last = param(query.prefixLast ? lastTerm : null);
   const threshold = param(minSimilarity);
   const languageFilter = (alias: string) => (language ? ` AND ${alias}."language" = ${param(language)}` : "");
+  // Corrections: indexed words one transposition away first (the likeliest slip), then the most
+  // trigram-similar ones.
   const typos = `SELECT 'typo' AS kind, w.term AS input, v.term
-     FROM unnest(${terms}::text[]) AS w(term)
+     FROM unnest(${terms}::text[], ${swaps}::text[]) AS w(term, swaps)
      CROSS JOIN LATERAL (
-       SELECT s."term" FROM ${spec.vocabularyTable} s
-       WHERE s."term" % w.term AND similarity(s."term", w.term) >= ${threshold}::real${languageFilter("s")}
-       ORDER BY similarity(s."term", w.term) DESC, s."term" LIMIT 2
+       SELECT c."term" FROM (
+         SELECT s."term", 2::real AS closeness FROM ${spec.vocabularyTable} s
+         WHERE s."term" = ANY(string_to_array(w.swaps, ' '))${languageFilter("s")}
+         UNION ALL
+         SELECT s."term", similarity(s."term", w.term) FROM ${spec.vocabularyTable} s
+         WHERE s."term" % w.term AND similarity(s."term", w.term) >= ${threshold}::real${languageFilter("s")}
+       ) c
+       GROUP BY c."term" ORDER BY max(c.closeness) DESC, c."term" LIMIT 2
      ) v
      WHERE NOT EXISTS (SELECT 1 FROM ${spec.vocabularyTable} e WHERE e."term" = w.term${languageFilter("e")})
        AND NOT (w.term = ${last}::text AND EXISTS (SELECT 1 FROM ${spec.vocabularyTable} p WHERE p."term" LIKE w.term || '%'${languageFilter("p")}))`;
@@ -214,8 +252,11 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
   const alternatives = completions ? new Map([...corrections, [lastTerm, [...(corrections.get(lastTerm) ?? []), ...completions]]]) : corrections;
   const modes: ("and" | "or")[] = query.terms.length > 1 ? ["and", "or"] : ["and"];
   for (const mode of modes) {
-    // OR mode drops stop words: "how do I reset" must not match every article containing "how".
-    const terms = mode === "or" ? query.terms.filter((t) => !isStopWord(t)) : query.terms;
+    // Stop words never decide a match: OR mode drops them ("how do I reset" must not match every
+    // article containing "how"), and so does AND mode when other words remain — a question's
+    // filler ("how much are the fees") must not exclude the article about fees for lacking "much".
+    const content = query.terms.filter((t) => !isSearchFiller(t));
+    const terms = mode === "or" || content.length > 0 ? content : query.terms;
     if (terms.length === 0) continue;
     const prefixLast = query.prefixLast && completions === null && terms.at(-1) === lastTerm;
     const text = buildTsQueryText(terms, { mode, prefixLast, alternatives });

@@ -1,7 +1,7 @@
 /** The shared search mechanism: safe parsing, and SQL ≡ TypeScript normalisation on a real (PGlite) database. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db.js";
-import { buildTsQueryText, createVocabularyCache, fullTextSearch, HIGHLIGHT_START, markHighlights, normalizeForSearch, parseSearchQuery, searchSqlFunctions, vocabularyWords, type SearchTableSpec } from "./index.js";
+import { adjacentTranspositions, buildTsQueryText, createVocabularyCache, fullTextSearch, HIGHLIGHT_START, markHighlights, normalizeForSearch, parseSearchQuery, searchSqlFunctions, vocabularyWords, type SearchTableSpec } from "./index.js";
 
 describe("parseSearchQuery", () => {
   it("splits on every tsquery metacharacter and keeps only words", () => {
@@ -137,6 +137,18 @@ describe("on PostgreSQL (PGlite)", () => {
     expect(result.corrections.get("pasword")).toContain("password");
   });
 
+  it("corrects transposed letters, which trigram similarity alone misses", async () => {
+    for (const typo of ["passowrd", "passwrod"]) {
+      for (const query of [`${typo} `, typo, `reset ${typo} `]) {
+        const result = await search(query, "en");
+        expect(result.hits.map((h) => h.id), query).toEqual([2]);
+        expect(result.corrections.get(typo)?.[0], query).toBe("password");
+      }
+      // Without a language too (the vocabulary of every language).
+      expect((await search(`${typo} `)).hits.map((h) => h.id)).toEqual([2]);
+    }
+  });
+
   it("falls back to any word when all words find nothing", async () => {
     const result = await search("withdrawal unicorn ", "en");
     expect(result.mode).toBe("or");
@@ -231,5 +243,19 @@ describe("on PostgreSQL (PGlite)", () => {
   it("highlights matches", async () => {
     const result = await search("password ", "en");
     expect(markHighlights(result.hits[0].headlines.title).html).toBe("Resetting your <mark>password</mark>");
+  });
+});
+
+describe("adjacentTranspositions", () => {
+  it("lists the words one swap of neighbouring letters away, distinct, never the word itself", () => {
+    expect(adjacentTranspositions("password")).toContain("passowrd");
+    expect(adjacentTranspositions("passowrd")).toContain("password");
+    expect(adjacentTranspositions("passwrod")).toContain("password");
+    expect(adjacentTranspositions("abc")).toEqual(["bac", "acb"]);
+    // Equal neighbours swap to the same word: left out.
+    expect(adjacentTranspositions("aab")).toEqual(["aba"]);
+    expect(adjacentTranspositions("a")).toEqual([]);
+    // Arabic letters (one code point each) swap like any other.
+    expect(adjacentTranspositions("مرور")).toContain("رمور");
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Ticket classification: category, subcategory, confidence and tags for a
- * new ticket, in English or Arabic.
+ * new ticket, in English, Arabic, Hindi (Devanagari or romanised) or Urdu.
  *
  * The default implementation is in-process naive Bayes (one model for the
  * category, one per category for the subcategory) trained at construction
@@ -10,7 +10,7 @@
 import { trainCalibratedNaiveBayes } from "../../common/text/calibration.js";
 import type { DiscriminativeTerm, NaiveBayesClassifier } from "../../common/text/naive-bayes.js";
 import { HttpTicketClassifier } from "./http-classifier.js";
-import { CATEGORY_KEYWORDS, CATEGORY_KEYS, type CategoryKey, type SubcategoryKey } from "./taxonomy.js";
+import { CATEGORY_KEYWORDS, CATEGORY_KEYS, SUBCATEGORY_KEYWORDS, type CategoryKey, type SubcategoryKey } from "./taxonomy.js";
 import { ticketText, type LabelledTicket } from "./ticket-corpus.js";
 import { TRAINING_TICKETS } from "./training-data.js";
 
@@ -48,6 +48,8 @@ export interface NaiveBayesTicketClassifierOptions {
   readonly examples?: readonly LabelledTicket[];
   /** Extra per-category keyword features. Default: CATEGORY_KEYWORDS; pass {} for none. */
   readonly keywords?: Partial<Record<CategoryKey, readonly string[]>>;
+  /** Extra per-subcategory keyword features, by category. Default: SUBCATEGORY_KEYWORDS; pass {} for none. */
+  readonly subcategoryKeywords?: Partial<Record<CategoryKey, Partial<Record<SubcategoryKey, readonly string[]>>>>;
   /** Most tags to return. Default 5. */
   readonly maxTags?: number;
 }
@@ -118,7 +120,10 @@ export function createNaiveBayesTicketClassifier(options: NaiveBayesTicketClassi
     if (inCategory.length === 0) continue;
     subcategoryModels.set(
       categoryKey,
-      trainCalibratedNaiveBayes(inCategory.map((ticket) => ({ text: ticketText(ticket), label: ticket.subcategoryKey }))),
+      trainCalibratedNaiveBayes(
+        inCategory.map((ticket) => ({ text: ticketText(ticket), label: ticket.subcategoryKey })),
+        { keywords: (options.subcategoryKeywords ?? SUBCATEGORY_KEYWORDS)[categoryKey] as Partial<Record<SubcategoryKey, readonly string[]>> | undefined },
+      ),
     );
   }
   return new NaiveBayesTicketClassifier(categoryModel, subcategoryModels, options.maxTags ?? 5);

@@ -5,20 +5,20 @@ import type { TicketClassification, TicketClassifier } from "./classifier.js";
 import { HttpTicketClassifier, parseTicketClassification, RemoteClassifierError } from "./http-classifier.js";
 
 const REMOTE_ANSWER: TicketClassification = {
-  categoryKey: "compliance",
-  subcategoryKey: "aml_review",
+  categoryKey: "compliance_support",
+  subcategoryKey: "aml_inquiries",
   confidence: 0.91,
   subcategoryConfidence: 0.8,
   tags: ["source of funds"],
   ranking: [
-    { categoryKey: "compliance", probability: 0.91 },
+    { categoryKey: "compliance_support", probability: 0.91 },
     { categoryKey: "billing_support", probability: 0.09 },
   ],
 };
 
 const FALLBACK_ANSWER: TicketClassification = {
   categoryKey: "technical_support",
-  subcategoryKey: "app_errors",
+  subcategoryKey: "app_not_working",
   confidence: 0.5,
   subcategoryConfidence: 0.5,
   tags: [],
@@ -38,7 +38,7 @@ describe("parseTicketClassification", () => {
     ["subcategory of another category", { ...REMOTE_ANSWER, subcategoryKey: "refund_request" }],
     ["confidence out of range", { ...REMOTE_ANSWER, confidence: 1.5 }],
     ["tags not strings", { ...REMOTE_ANSWER, tags: [1] }],
-    ["malformed ranking", { ...REMOTE_ANSWER, ranking: [{ categoryKey: "compliance" }] }],
+    ["malformed ranking", { ...REMOTE_ANSWER, ranking: [{ categoryKey: "compliance_support" }] }],
   ])("rejects %s", (_, body) => {
     expect(() => parseTicketClassification(body)).toThrow(RemoteClassifierError);
   });

@@ -1,7 +1,7 @@
 /** Shape of labelled ticket data, and the helper that flattens it from a compact per-label layout. */
 import type { CategoryKey, SubcategoryKey } from "./taxonomy.js";
 
-export type TicketLanguage = "en" | "ar";
+export type TicketLanguage = "en" | "ar" | "hi" | "ur";
 
 export interface LabelledTicket {
   readonly subject: string;

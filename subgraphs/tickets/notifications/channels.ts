@@ -11,7 +11,7 @@ import type { PubSub } from "../../common/pubsub.js";
 import type { ChannelName } from "./outbox.js";
 
 export interface NotificationChannel {
-  readonly name: ChannelName;
+  readonly name: ChannelName | "SALESFORCE";
   send(delivery: NotificationDelivery): Promise<void>;
   close?(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import type { SubgraphServices } from "../../common/context.js";
 import { emailChannel, inAppChannel, slackChannel, teamsChannel, webhookChannel, type NotificationChannel } from "./channels.js";
 import { startNotifiedTask } from "../../common/periodic.js";
 import { DELIVERY_CHANNEL } from "./outbox.js";
+import { salesforceChannel } from "../integrations/salesforce.js";
 
 /** A claimed row is leased for this long; a replica that dies mid-send releases it by expiry. */
 const LEASE_SECONDS = 60;
@@ -24,6 +25,7 @@ export function createChannels(services: SubgraphServices): Map<string, Notifica
     slackChannel,
     teamsChannel,
     webhookChannel(async (id) => (await prisma.webhookSubscription.findUnique({ where: { id } }))?.secret ?? null),
+    services.config.SALESFORCE_INTEGRATION_ENABLED ? salesforceChannel(services) : null,
   ];
   return new Map(channels.filter((c): c is NotificationChannel => c !== null).map((c) => [c.name, c]));
 }
