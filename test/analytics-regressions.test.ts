@@ -241,3 +241,60 @@ describe("feedback resubmission and improvement tasks (14.26)", () => {
     expect((await system.db.prisma.analyticsImprovementTask.findUniqueOrThrow({ where: { id: task.id } })).note).toBe("Refund sent, called back");
   });
 });
+
+describe("feedback fields and trends (13.8)", () => {
+  it("stores the specification's ticket and chat feedback fields and returns every trend section", async () => {
+    const since = new Date().toISOString();
+    const customer = await system.token("customer");
+    const created = await system.request(
+      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
+      { input: { channel: "EMAIL", subject: "Staking rewards missing", description: "I staked 10,000 XERA for 90 days but no rewards have appeared for two weeks.", categoryKey: "investment_support", language: "en" } },
+      customer,
+    );
+    expect(created.errors).toBeUndefined();
+    const ticketId = created.data!.createTicket.id;
+    await system.db.prisma.ticket.update({ where: { id: ticketId }, data: { status: "RESOLVED", resolvedAt: new Date() } });
+    const ticketFeedback = await system.request(
+      `mutation($input: SubmitTicketFeedbackInput!) { submitTicketFeedback(input: $input) { feedback {
+        rating responseTimeRating helpfulnessRating resolutionRating overallRating wouldRecommend suggestions comments } } }`,
+      { input: { ticketId, rating: 2, responseTimeRating: 1, helpfulnessRating: 3, resolutionRating: 2, overallRating: 2, wouldRecommend: 4, suggestions: "Reply faster on staking questions", comments: "Slow response, rewards still missing" } },
+      customer,
+    );
+    expect(ticketFeedback.errors).toBeUndefined();
+    expect(ticketFeedback.data!.submitTicketFeedback.feedback).toEqual({
+      rating: 2, responseTimeRating: 1, helpfulnessRating: 3, resolutionRating: 2, overallRating: 2, wouldRecommend: 4,
+      suggestions: "Reply faster on staking questions", comments: "Slow response, rewards still missing",
+    });
+
+    const chat = await system.request(`mutation { startChat(input: { type: WEB, topic: "investment_support" }) { id } }`, {}, customer);
+    const chatId = chat.data!.startChat.id;
+    await system.db.prisma.chatSession.update({ where: { id: chatId }, data: { status: "RESOLVED", endedAt: new Date() } });
+    const chatFeedback = await system.request(
+      `mutation($input: SubmitChatFeedbackInput!) { submitChatFeedback(input: $input) { feedback { rating waitTimeRating agentRating resolved comments } } }`,
+      { input: { chatId, rating: 5, waitTimeRating: 4, agentRating: 5, resolved: true, comments: "Friendly and helpful agent" } },
+      customer,
+    );
+    expect(chatFeedback.errors).toBeUndefined();
+    expect(chatFeedback.data!.submitChatFeedback.feedback).toEqual({ rating: 5, waitTimeRating: 4, agentRating: 5, resolved: true, comments: "Friendly and helpful agent" });
+
+    const trends = await system.request(
+      `query($from: DateTime!, $to: DateTime!) { feedbackAnalytics(from: $from, to: $to) {
+        responses averageRating csat nps distribution { rating count } aspects { aspect average responses }
+        improvementAreas { aspect average } trendingIssues { categoryKey lowRatings previousLowRatings }
+        positiveThemes { term count } negativeThemes { term count } } }`,
+      { from: since, to: new Date(Date.now() + 60_000).toISOString() },
+      supervisor,
+    );
+    expect(trends.errors).toBeUndefined();
+    const f = trends.data!.feedbackAnalytics;
+    expect(f.responses).toBe(2);
+    expect(f.averageRating).toBeCloseTo(3.5, 6);
+    expect(f.distribution).toEqual(expect.arrayContaining([{ rating: 2, count: 1 }, { rating: 5, count: 1 }]));
+    const aspect = Object.fromEntries(f.aspects.map((a: { aspect: string; average: number }) => [a.aspect, a.average]));
+    expect(aspect).toMatchObject({ responseTime: 1, helpfulness: 3, resolution: 2, overall: 2, waitTime: 4, agent: 5 });
+    expect(f.improvementAreas.map((a: { aspect: string }) => a.aspect)).toEqual(expect.arrayContaining(["responseTime", "helpfulness", "resolution", "overall"]));
+    expect(f.improvementAreas.map((a: { aspect: string }) => a.aspect)).not.toContain("agent");
+    expect(f.trendingIssues).toEqual(expect.arrayContaining([expect.objectContaining({ categoryKey: "investment_support", lowRatings: 1, previousLowRatings: 0 })]));
+    expect(f.negativeThemes.length + f.positiveThemes.length).toBeGreaterThan(0);
+  });
+});
