@@ -4,6 +4,7 @@
  * owning subgraph, see subscriptions.ts). It verifies the caller's JWT once and forwards a
  * signed identity to subgraphs.
  */
+import { graphiqlPage } from "./ide.js";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
@@ -102,6 +103,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: config.MAX_BATCH_SIZE > 1,
     formatError: (formatted, error) =>
       formatClientError(formatted, (e) => logger.error("request failed", { error: e }), (error as { originalError?: unknown })?.originalError ?? error),
     // No response cache sits in front of the graph: computing cache hints per field is waste.
@@ -198,6 +200,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // The HTTP request already spent one point on admission.
       admit: (context, operation) => admission.admit(context, operation, 1),
       maxResponseBytes: (context) => admission.limitsFor(context.identity).maxResponseBytes,
+      idePage: graphiqlPage,
+      maxBatchSize: config.MAX_BATCH_SIZE,
       // Which subgraphs are down is for staff; anyone may learn that the gateway is up.
       health: async (request) => {
         const caller = await identityFromAuthorization(headerValue(request.headers.authorization), { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }).catch(() => ANONYMOUS);

@@ -10,7 +10,7 @@ runMain(async () => {
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
   try {
     await applyMigrations(db);
-    console.log(JSON.stringify(await seedDemoData(db)));
+    console.log(JSON.stringify(await seedDemoData(db, { config })));
   } finally {
     await db.close();
   }

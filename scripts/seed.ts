@@ -59,7 +59,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   }
 
   // The SLA clock's business hours and holidays, and the canned responses: data admins edit later.
-  const schedule = defaultScheduleRow();
+  const schedule = defaultScheduleRow(config);
   await prisma.businessSchedule.upsert({ where: { key: schedule.key }, create: schedule, update: {} });
   for (const macro of DEMO_MACROS) {
     const data = { key: macro.key, name: macro.name, nameAr: macro.nameAr, categoryKey: macro.categoryKey, bodies: { en: macro.body.en, ar: macro.body.ar } };
@@ -97,7 +97,8 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
 
   for (const agent of DEMO_AGENTS) {
     const { id, ...data } = agent;
-    await prisma.agent.upsert({ where: { id }, create: { id, ...data, specializations: [...data.specializations], languages: [...data.languages], escalationTiers: [...data.escalationTiers] }, update: {} });
+    // Chat capacity is the deployment's MAX_CONCURRENT_CHATS_PER_AGENT (admins change it per agent later).
+    await prisma.agent.upsert({ where: { id }, create: { id, ...data, maxConcurrentChats: config.MAX_CONCURRENT_CHATS_PER_AGENT, specializations: [...data.specializations], languages: [...data.languages], escalationTiers: [...data.escalationTiers] }, update: {} });
   }
   for (const customer of DEMO_CUSTOMERS) {
     const { id, ...data } = customer;

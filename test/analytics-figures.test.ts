@@ -170,7 +170,8 @@ describe("supportMetrics on a known history", () => {
     });
     expect(m.firstResponseP90Seconds).toBeCloseTo(3060, 6); // 1800 + 0.7 × (3600 − 1800)
     expect(m.chatWaitP90Seconds).toBeCloseTo(246, 6); // 120 + 0.7 × (300 − 120)
-    expect(m.agentUtilization).toBeCloseTo(1500 / (18 * 3600), 9); // chat handle time / online time
+    // Busy time while online / online time: A chats 10:01–10:11 while online (600 s); B answered C2 after going OFFLINE (not counted).
+    expect(m.agentUtilization).toBeCloseTo(600 / (18 * 3600), 9);
     expect(m.agentProductivity).toBeCloseTo(2 / 18, 9); // resolved in period / online hours
     expect(m.sla).toEqual([
       { target: "FIRST_REPLY", met: 3, total: 5, ratio: 0.6 }, // T4 breached without a reply counts as missed

@@ -4,6 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
+import { ingestEvents } from "../subgraphs/analytics/ingest.js";
+import type { DomainEvent } from "../subgraphs/common/outbox.js";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
@@ -37,10 +41,13 @@ describe("items that existed before the event log (14.23)", () => {
     }, 20_000);
     expect(metrics.ticketsResolved).toBe(resolved);
 
-    const events = await system.db.prisma.analyticsEvent.count();
+    // The start-up backfill is done once agents' presence is in (it runs after tickets and chats).
+    const backfilled = () => system.db.sql.query<{ count: string }>(`SELECT count(*) AS count FROM "analytics"."events" WHERE payload->>'backfilled' = 'true'`).then((r) => Number(r[0].count));
+    await eventually(async () => (await system.db.prisma.analyticsEvent.count({ where: { type: "agent.status_changed" } })) > 0, 20_000);
+    const events = await backfilled();
     const again = await system.request(`mutation { catchUpEvents }`, {}, await system.token("admin"));
     expect(again.errors).toBeUndefined();
-    expect(await system.db.prisma.analyticsEvent.count()).toBe(events);
+    expect(await backfilled()).toBe(events);
     expect((await system.request(METRICS, range(), supervisor)).data!.supportMetrics.ticketsTotal).toBe(tickets);
   });
 
@@ -51,14 +58,123 @@ describe("items that existed before the event log (14.23)", () => {
       data: { id: randomUUID(), customerId: DEMO.customer.id, agentId: DEMO.agent.id, type: "WEB", status: "RESOLVED", topic: "withdrawal", language: "en", createdAt: startedAt, answeredAt: new Date(startedAt.getTime() + 90_000), endedAt: new Date(startedAt.getTime() + 900_000), lastMessageAt: startedAt },
     });
     const admin = await system.token("admin");
-    expect((await system.request(`mutation { catchUpEvents }`, {}, admin)).data!.catchUpEvents).toBe(3);
-    expect((await system.request(`mutation { catchUpEvents }`, {}, admin)).data!.catchUpEvents).toBe(0);
+    const derived = () => system.db.prisma.analyticsEvent.count({ where: { aggregateId: chat.id } });
+    expect((await system.request(`mutation { catchUpEvents }`, {}, admin)).errors).toBeUndefined();
+    expect(await derived()).toBe(3);
+    expect((await system.request(`mutation { catchUpEvents }`, {}, admin)).errors).toBeUndefined();
+    expect(await derived()).toBe(3);
     const after = (await system.request(METRICS, range(), supervisor)).data!.supportMetrics;
     expect(after.chatsTotal).toBe(before.chatsTotal + 1);
     expect(after.chatsAnswered).toBe(before.chatsAnswered + 1);
     const fact = await system.db.prisma.analyticsChatFact.findUniqueOrThrow({ where: { chatId: chat.id } });
     expect(fact).toMatchObject({ agentId: DEMO.agent.id, waitSeconds: 90, outcome: "chat.ended", durationSeconds: 810 });
   });
+});
+
+describe("agent utilization and productivity (14.24)", () => {
+  const WORKFORCE = `query($from: DateTime!, $to: DateTime!, $filter: MetricsFilter) {
+    supportMetrics(from: $from, to: $to, filter: $filter) { onlineHours agentUtilization agentProductivity ticketsResolved } }`;
+
+  it("counts seeded agents who are online as online, so the ratios are sensible", async () => {
+    const online = DEMO_AGENTS.filter((a) => a.status !== "OFFLINE").length;
+    expect(online).toBeGreaterThan(0);
+    const range = { from: new Date(Date.now() - 7 * 86_400_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() };
+    const figures = await eventually(async () => {
+      const result = await system.request(WORKFORCE, range, supervisor);
+      const m = result.data?.supportMetrics;
+      return m && m.ticketsResolved > 0 && m.onlineHours > 0 ? m : null;
+    }, 20_000);
+    // Seeded agents did the seeded work: each online since at least their first recorded work.
+    expect(figures.onlineHours).toBeGreaterThan(1);
+    expect(figures.agentUtilization).not.toBeNull();
+    expect(figures.agentUtilization).toBeGreaterThanOrEqual(0);
+    expect(figures.agentUtilization).toBeLessThanOrEqual(1);
+    expect(figures.agentProductivity).toBeLessThan(5);
+    // Backfilled once: a second pass derives no second presence.
+    const presence = await system.db.prisma.analyticsEvent.count({ where: { type: "agent.status_changed" } });
+    await system.request(`mutation { catchUpEvents }`, {}, await system.token("admin"));
+    expect(await system.db.prisma.analyticsEvent.count({ where: { type: "agent.status_changed" } })).toBe(presence);
+  });
+
+  // A past week, so "now" never clips it.
+  const FROM = Date.parse("2025-06-02T00:00:00Z");
+  const TO = Date.parse("2025-06-09T00:00:00Z");
+  const HOUR = 3_600_000;
+  const STATUSES = ["ONLINE", "BUSY", "AWAY", "OFFLINE"] as const;
+
+  /** Measure of a union of [start, end) intervals, in ms. */
+  function unionLength(spans: [number, number][]): number {
+    const sorted = spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+    let total = 0;
+    let [lo, hi] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    for (const [a, b] of sorted) {
+      if (a > hi) {
+        if (hi > lo) total += hi - lo;
+        [lo, hi] = [a, b];
+      } else hi = Math.max(hi, b);
+    }
+    if (hi > lo) total += hi - lo;
+    return total;
+  }
+  const intersect = (xs: [number, number][], ys: [number, number][]) => xs.flatMap(([a, b]) => ys.map(([c, d]) => [Math.max(a, c), Math.min(b, d)] as [number, number])).filter(([a, b]) => b > a);
+
+  const history = fc.record({
+    // Status changes from two days before the period to its end (some before: online since before `from`).
+    changes: fc.array(fc.record({ at: fc.integer({ min: FROM - 48 * HOUR, max: TO - 1 }), to: fc.constantFrom(...STATUSES) }), { maxLength: 12 }),
+    // Chats answered from a day before the period on, some overlapping, some still open.
+    chats: fc.array(fc.record({ answeredAt: fc.integer({ min: FROM - 24 * HOUR, max: TO - 1 }), minutes: fc.integer({ min: 1, max: 600 }), open: fc.boolean() }), { maxLength: 10 }),
+  });
+
+  it("keeps utilization in [0, 1] and online time exact on random histories", async () => {
+    await fc.assert(
+      fc.asyncProperty(history, async ({ changes, chats }) => {
+        const agentId = randomUUID();
+        const event = (type: string, aggregateId: string, at: number, payload: Record<string, unknown>): DomainEvent => ({
+          id: randomUUID(),
+          type,
+          source: type.startsWith("chat.") ? "chat" : "agents",
+          aggregateId,
+          occurredAt: new Date(at).toISOString(),
+          payload,
+        });
+        // Distinct change times: the order of two changes at the same instant is not defined.
+        const ordered = [...new Map(changes.map((c) => [c.at, c])).values()].sort((a, b) => a.at - b.at);
+        const events: DomainEvent[] = ordered.map((c) => event("agent.status_changed", agentId, c.at, { agentId, to: c.to }));
+        const chatSpans: [number, number][] = [];
+        for (const chat of chats) {
+          const chatId = randomUUID();
+          const ended = chat.answeredAt + chat.minutes * 60_000;
+          events.push(event("chat.started", chatId, chat.answeredAt - 60_000, { chatId, customerId: DEMO.customer.id, type: "WEB", language: "en" }));
+          events.push(event("chat.answered", chatId, chat.answeredAt, { chatId, agentId, waitSeconds: 60 }));
+          if (!chat.open) events.push(event("chat.ended", chatId, ended, { chatId, agentId, durationSeconds: chat.minutes * 60 }));
+          chatSpans.push([Math.max(chat.answeredAt, FROM), Math.min(chat.open ? TO : ended, TO)]);
+        }
+        await ingestEvents(system.db, events);
+
+        // The oracle: online = non-OFFLINE spans clipped to the period (state at FROM = last change before it).
+        const onlineSpans: [number, number][] = [];
+        ordered.forEach((c, i) => {
+          const until = i + 1 < ordered.length ? ordered[i + 1].at : TO;
+          if (c.to !== "OFFLINE") onlineSpans.push([Math.max(c.at, FROM), Math.min(until, TO)]);
+        });
+        const online = unionLength(onlineSpans) / 1000;
+        const busy = unionLength(intersect(onlineSpans.filter(([a, b]) => b > a), chatSpans.filter(([a, b]) => b > a))) / 1000;
+
+        const result = await system.request(WORKFORCE, { from: new Date(FROM).toISOString(), to: new Date(TO).toISOString(), filter: { agentId } }, supervisor);
+        expect(result.errors).toBeUndefined();
+        const m = result.data!.supportMetrics;
+        expect(m.onlineHours * 3600).toBeCloseTo(online, 3);
+        if (online === 0) {
+          expect(m.agentUtilization).toBeNull();
+        } else {
+          expect(m.agentUtilization).toBeGreaterThanOrEqual(0);
+          expect(m.agentUtilization).toBeLessThanOrEqual(1);
+          expect(m.agentUtilization).toBeCloseTo(busy / online, 6);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 });
 
 describe("DateTime input (14.25)", () => {
@@ -123,5 +239,62 @@ describe("feedback resubmission and improvement tasks (14.26)", () => {
     const twice = await system.request(COMPLETE, { input: { id: task.id, note: "again" } }, supervisor);
     expect(twice.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect((await system.db.prisma.analyticsImprovementTask.findUniqueOrThrow({ where: { id: task.id } })).note).toBe("Refund sent, called back");
+  });
+});
+
+describe("feedback fields and trends (13.8)", () => {
+  it("stores the specification's ticket and chat feedback fields and returns every trend section", async () => {
+    const since = new Date().toISOString();
+    const customer = await system.token("customer");
+    const created = await system.request(
+      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
+      { input: { channel: "EMAIL", subject: "Staking rewards missing", description: "I staked 10,000 XERA for 90 days but no rewards have appeared for two weeks.", categoryKey: "investment_support", language: "en" } },
+      customer,
+    );
+    expect(created.errors).toBeUndefined();
+    const ticketId = created.data!.createTicket.id;
+    await system.db.prisma.ticket.update({ where: { id: ticketId }, data: { status: "RESOLVED", resolvedAt: new Date() } });
+    const ticketFeedback = await system.request(
+      `mutation($input: SubmitTicketFeedbackInput!) { submitTicketFeedback(input: $input) { feedback {
+        rating responseTimeRating helpfulnessRating resolutionRating overallRating wouldRecommend suggestions comments } } }`,
+      { input: { ticketId, rating: 2, responseTimeRating: 1, helpfulnessRating: 3, resolutionRating: 2, overallRating: 2, wouldRecommend: 4, suggestions: "Reply faster on staking questions", comments: "Slow response, rewards still missing" } },
+      customer,
+    );
+    expect(ticketFeedback.errors).toBeUndefined();
+    expect(ticketFeedback.data!.submitTicketFeedback.feedback).toEqual({
+      rating: 2, responseTimeRating: 1, helpfulnessRating: 3, resolutionRating: 2, overallRating: 2, wouldRecommend: 4,
+      suggestions: "Reply faster on staking questions", comments: "Slow response, rewards still missing",
+    });
+
+    const chat = await system.request(`mutation { startChat(input: { type: WEB, topic: "investment_support" }) { id } }`, {}, customer);
+    const chatId = chat.data!.startChat.id;
+    await system.db.prisma.chatSession.update({ where: { id: chatId }, data: { status: "RESOLVED", endedAt: new Date() } });
+    const chatFeedback = await system.request(
+      `mutation($input: SubmitChatFeedbackInput!) { submitChatFeedback(input: $input) { feedback { rating waitTimeRating agentRating resolved comments } } }`,
+      { input: { chatId, rating: 5, waitTimeRating: 4, agentRating: 5, resolved: true, comments: "Friendly and helpful agent" } },
+      customer,
+    );
+    expect(chatFeedback.errors).toBeUndefined();
+    expect(chatFeedback.data!.submitChatFeedback.feedback).toEqual({ rating: 5, waitTimeRating: 4, agentRating: 5, resolved: true, comments: "Friendly and helpful agent" });
+
+    const trends = await system.request(
+      `query($from: DateTime!, $to: DateTime!) { feedbackAnalytics(from: $from, to: $to) {
+        responses averageRating csat nps distribution { rating count } aspects { aspect average responses }
+        improvementAreas { aspect average } trendingIssues { categoryKey lowRatings previousLowRatings }
+        positiveThemes { term count } negativeThemes { term count } } }`,
+      { from: since, to: new Date(Date.now() + 60_000).toISOString() },
+      supervisor,
+    );
+    expect(trends.errors).toBeUndefined();
+    const f = trends.data!.feedbackAnalytics;
+    expect(f.responses).toBe(2);
+    expect(f.averageRating).toBeCloseTo(3.5, 6);
+    expect(f.distribution).toEqual(expect.arrayContaining([{ rating: 2, count: 1 }, { rating: 5, count: 1 }]));
+    const aspect = Object.fromEntries(f.aspects.map((a: { aspect: string; average: number }) => [a.aspect, a.average]));
+    expect(aspect).toMatchObject({ responseTime: 1, helpfulness: 3, resolution: 2, overall: 2, waitTime: 4, agent: 5 });
+    expect(f.improvementAreas.map((a: { aspect: string }) => a.aspect)).toEqual(expect.arrayContaining(["responseTime", "helpfulness", "resolution", "overall"]));
+    expect(f.improvementAreas.map((a: { aspect: string }) => a.aspect)).not.toContain("agent");
+    expect(f.trendingIssues).toEqual(expect.arrayContaining([expect.objectContaining({ categoryKey: "investment_support", lowRatings: 1, previousLowRatings: 0 })]));
+    expect(f.negativeThemes.length + f.positiveThemes.length).toBeGreaterThan(0);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMER_IDS } from "../scripts/seed-data/index.js";
-import { startTestSystem, type TestSystem } from "./harness.js";
+import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
 
@@ -79,6 +79,20 @@ describe("chatbotQuery answers in the specification's shape from the customer's 
     expect(ar.intent).toBe("payment_issues");
     expect(ar.response).not.toContain("TXN-");
     expect(ar.suggestedActions).toEqual(["describe_issue", "contact_agent"]);
+  });
+
+  it("14.18 inside a bot-first chat: the bot asks the customer to describe the problem instead of staying silent or guessing", async () => {
+    const token = await system.token("customer", DEMO_CUSTOMER_IDS.mohammedAlHashimi);
+    const started = await system.request(`mutation($input: StartChatInput!) { startChat(input: $input) { id } }`, { input: { type: "WEB", botFirst: true } }, token);
+    expect(started.errors).toBeUndefined();
+    const chatId = started.data!.startChat.id;
+    await system.request(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, { input: { chatId, body: "My payment failed yesterday when I tried to deposit 5,000 AED" } }, token);
+    const reply = await eventually(async () => {
+      const bot = await system.db.prisma.chatMessage.findMany({ where: { chatId, senderKind: "BOT" }, orderBy: { seq: "asc" } });
+      return bot.length >= 2 && bot[bot.length - 1];
+    });
+    expect(reply.body).toBe("I don't see any recent payment issues. Could you describe what specific problem you're experiencing?");
+    expect(reply.attachment).toMatchObject({ intent: "payment_issues", suggestedActions: ["describe_issue", "contact_agent"] });
   });
 
   it("14.19: the single word 'refund' points to the refund article instead of escalating", async () => {

@@ -217,12 +217,14 @@ describe("searchKnowledge", () => {
       await publishArticle(system, { ...text, title: "Narwhal vaults explained (old)" }),
     ];
     try {
+      // Signed-in readers (anonymous ones weigh less and are limited per address; see below).
+      const reader = (i: number) => system.token("customer", `00000000-0000-4000-8000-${String(100000 + i).padStart(12, "0")}`);
       for (let i = 0; i < 20; i++) {
-        const read = await system.request(`query($id: ID, $viewerId: String) { knowledgeArticle(id: $id, viewerId: $viewerId) { id } }`, { id: viewed, viewerId: `reader-000${i}` });
+        const read = await system.request(`query($id: ID) { knowledgeArticle(id: $id) { id } }`, { id: viewed }, await reader(i));
         expect(read.errors, JSON.stringify(read.errors)).toBeUndefined();
       }
       for (let i = 0; i < 5; i++) {
-        const vote = await system.request(`mutation($input: RateArticleInput!) { rateArticle(input: $input) { id } }`, { input: { articleId: unhelpful, helpful: false, viewerId: `voter-000${i}` } });
+        const vote = await system.request(`mutation($input: RateArticleInput!) { rateArticle(input: $input) { id } }`, { input: { articleId: unhelpful, helpful: false } }, await reader(100 + i));
         expect(vote.errors, JSON.stringify(vote.errors)).toBeUndefined();
       }
       // No mutation backdates an article: its publication is moved two years back directly.
@@ -243,10 +245,73 @@ describe("searchKnowledge", () => {
     }
   });
 
+  it("does not let made-up anonymous viewer ids move the ranking (issue 14.21)", async () => {
+    const text = { language: "en", body: "Okapi ledgers record every staking reward." };
+    const [first, second] = [await publishArticle(system, { ...text, title: "Okapi ledgers (first)" }), await publishArticle(system, { ...text, title: "Okapi ledgers (second)" })];
+    const RATE = `mutation($input: RateArticleInput!) { rateArticle(input: $input) { helpfulCount } }`;
+    const READ = `query($id: ID, $viewerId: String) { knowledgeArticle(id: $id, viewerId: $viewerId) { viewCount } }`;
+    try {
+      // One signed-in reader read the first one and found it helpful: it ranks first.
+      const customer = await system.token("customer");
+      expect((await system.request(READ, { id: first }, customer)).errors).toBeUndefined();
+      expect((await system.request(RATE, { input: { articleId: first, helpful: true } }, customer)).errors).toBeUndefined();
+      const order = async () => (await search({ query: "okapi ledgers", language: "en" })).edges.map((e: any) => e.node.id);
+      expect(await order()).toEqual([first, second]);
+      // 30 anonymous "helpful" votes and 30 anonymous views for the second, each under a new viewer id, from one client.
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 30; i++) {
+        const vote = await system.request(RATE, { input: { articleId: second, helpful: true, viewerId: `fake-voter-${i}-xxxxxx` } });
+        codes.push(vote.errors?.[0].extensions?.code as string | undefined);
+        const read = await system.request(READ, { id: second, viewerId: `fake-reader-${i}-xxxxxx` });
+        expect(read.errors).toBeUndefined();
+      }
+      const limit = system.config.KNOWLEDGE_ANONYMOUS_PER_ADDRESS;
+      expect(codes.slice(0, limit)).toEqual(Array(limit).fill(undefined));
+      expect(new Set(codes.slice(limit))).toEqual(new Set(["RATE_LIMITED"]));
+      const row = await system.db.prisma.article.findUniqueOrThrow({ where: { id: second } });
+      expect(row).toMatchObject({ helpfulCount: limit, viewCount: limit });
+      expect(row.helpfulWeight).toBeCloseTo(limit * system.config.KNOWLEDGE_ANONYMOUS_WEIGHT);
+      // Still below the article one signed-in reader read and recommended.
+      expect(await order()).toEqual([first, second]);
+      // An anonymous reader may still change the vote it gave.
+      expect((await system.request(RATE, { input: { articleId: second, helpful: false, viewerId: "fake-voter-0-xxxxxx" } })).errors).toBeUndefined();
+    } finally {
+      const supervisor = await system.token("supervisor");
+      for (const id of [first, second]) await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor);
+    }
+  });
+
   it("reads the query's language from its script when none is given", async () => {
     const page = await search({ query: "كلمة المرور", first: 3 });
     expect(page.interpretedLanguage).toBe("ar");
     expect(page.edges[0].node.language).toBe("ar");
+  });
+
+  it("searches the query's own language when none is given, highlighted, and suggests in it (issue 14.22)", async () => {
+    const QUERY = `query($q: String, $l: String) { searchKnowledge(query: $q, language: $l, first: 10) { interpretedLanguage totalCount suggestedSearches edges { highlights node { language } } } }`;
+    const run = async (q: string, l: string | null = null) => {
+      const result = await system.request(QUERY, { q, l });
+      expect(result.errors).toBeUndefined();
+      return result.data!.searchKnowledge;
+    };
+    const latin = /[A-Za-z]/;
+    const arabic = /[\u0600-\u06FF]/;
+    for (const q of ["trading fees", "XERA staking", "How do I connect my wallet?", "propx"]) {
+      const page = await run(q);
+      expect(page.interpretedLanguage, q).toBe("en");
+      expect(page.edges.length, q).toBeGreaterThan(1);
+      expect(page.edges.map((e: any) => e.node.language), q).toEqual(page.edges.map(() => "en"));
+      for (const edge of page.edges) expect(edge.highlights.length, q).toBeGreaterThan(0);
+      for (const suggestion of page.suggestedSearches) expect(suggestion, q).not.toMatch(arabic);
+    }
+    for (const [q, l] of [["رسوم التداول", null], ["مجمعات السيولة", null], ["استرداد", "ar"], ["رسوم", "ar"]] as const) {
+      const page = await run(q, l);
+      expect(page.interpretedLanguage, q).toBe("ar");
+      expect(page.edges.length, q).toBeGreaterThan(0);
+      expect(page.edges.every((e: any) => e.node.language === "ar"), q).toBe(true);
+      expect(page.suggestedSearches.length, q).toBeGreaterThan(0);
+      for (const suggestion of page.suggestedSearches) expect(suggestion, q).not.toMatch(latin);
+    }
   });
 
   it("filters by category and tags, and pages with cursors without repeats", async () => {

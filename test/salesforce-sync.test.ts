@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../subgraphs/common/config.js";
-import { caseFields, caseMapping, DEFAULT_CASE_PRIORITY, parseMapping } from "../subgraphs/tickets/integrations/salesforce.js";
+import { caseFields, caseMapping, createSalesforceClient, DEFAULT_CASE_PRIORITY, parseMapping, SalesforceError } from "../subgraphs/tickets/integrations/salesforce.js";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 const CLIENT_ID = "3MVG9switchboard.test.client";
@@ -214,6 +214,18 @@ describe("Salesforce Cases sync", () => {
     await eventually(async () => salesforce.cases.get(ticket.number)?.fields.Status === "Closed", 10_000);
     expect(salesforce.tokenRequests.length).toBe(tokensBefore + 1);
     expect(salesforce.problems).toEqual([]);
+  });
+});
+
+describe("Salesforce client errors", () => {
+  it("reports refused credentials and refused fields with Salesforce's own error codes", async () => {
+    const badSecret = createSalesforceClient(loadConfig({ SALESFORCE_INTEGRATION_ENABLED: "true", SALESFORCE_LOGIN_URL: salesforce.url, SALESFORCE_CLIENT_ID: CLIENT_ID, SALESFORCE_CLIENT_SECRET: "wrong" }));
+    await expect(badSecret.upsertCase("SB-19999", { Subject: "x" })).rejects.toThrow(/HTTP 400.*invalid_client/);
+    const client = createSalesforceClient(loadConfig({ SALESFORCE_INTEGRATION_ENABLED: "true", SALESFORCE_LOGIN_URL: salesforce.url, SALESFORCE_CLIENT_ID: CLIENT_ID, SALESFORCE_CLIENT_SECRET: CLIENT_SECRET }));
+    const refused = client.upsertCase("SB-19998", { Subject: "x", Status: "Open", Priority: "Low", Origin: "Web" });
+    await expect(refused).rejects.toBeInstanceOf(SalesforceError);
+    await expect(refused).rejects.toThrow(/HTTP 400\): INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST/);
+    expect(salesforce.cases.has("SB-19998")).toBe(false);
   });
 });
 

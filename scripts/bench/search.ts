@@ -98,9 +98,9 @@ async function generate(url: string, pools: Record<"en" | "ar", string[]>, confi
       }
       await client.query(
         `INSERT INTO "knowledge"."articles" ("id", "translationGroup", "language", "slug", "title", "body", "bodyHtml", "categoryKey", "tags", "keywords", "status",
-           "viewCount", "helpfulCount", "unhelpfulCount", "publishedAt", "createdAt", "updatedAt")
+           "viewCount", "helpfulCount", "unhelpfulCount", "viewWeight", "helpfulWeight", "unhelpfulWeight", "publishedAt", "createdAt", "updatedAt")
          SELECT id, tg, lang, slug, title, body, html, cat, string_to_array(tags, ','), string_to_array(kw, ','), st::"knowledge"."ArticleStatus",
-           views, helpful, unhelpful, CASE WHEN st = 'DRAFT' THEN NULL ELSE pub END, created, created
+           views, helpful, unhelpful, views, helpful, unhelpful, CASE WHEN st = 'DRAFT' THEN NULL ELSE pub END, created, created
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
            $12::int[], $13::int[], $14::int[], $15::timestamp[], $16::timestamp[])
            AS t(id, tg, lang, slug, title, body, html, cat, tags, kw, st, views, helpful, unhelpful, pub, created)`,

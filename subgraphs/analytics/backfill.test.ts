@@ -44,3 +44,14 @@ describe("backfill events", () => {
     expect(abandoned[1].payload).toMatchObject({ waitSeconds: 300 });
   });
 });
+
+describe("presence backfill", () => {
+  it("derives one status change for an agent who is not offline, none for one who is", async () => {
+    const { presenceEvent } = await import("./backfill.js");
+    const id = "5a2c3c0e-1a1b-4c2d-8e3f-0000000000a9";
+    expect(presenceEvent({ id, status: "OFFLINE" }, "2026-03-01T08:00:00.000Z")).toBeNull();
+    const event = presenceEvent({ id, status: "BUSY" }, "2026-03-01T08:00:00.000Z")!;
+    expect(event).toMatchObject({ type: "agent.status_changed", aggregateId: id, occurredAt: "2026-03-01T08:00:00.000Z", payload: { agentId: id, from: "OFFLINE", to: "BUSY", backfilled: true } });
+    expect(presenceEvent({ id, status: "ONLINE" }, "2026-03-02T08:00:00.000Z")!.id).toBe(event.id);
+  });
+});

@@ -51,7 +51,7 @@ export interface ChatSnapshot {
 const seconds = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 1000));
 const RESOLVED = ["RESOLVED", "CLOSED", "AUTO_RESOLVED"];
 
-function derived(source: "tickets" | "chat", type: string, aggregateId: string, occurredAt: string, payload: Record<string, unknown>): DomainEvent {
+function derived(source: "tickets" | "chat" | "agents", type: string, aggregateId: string, occurredAt: string, payload: Record<string, unknown>): DomainEvent {
   return { id: stableUuid(`backfill:${type}:${aggregateId}`), type, source, aggregateId, occurredAt: new Date(occurredAt).toISOString(), payload: { ...payload, backfilled: true } };
 }
 
@@ -107,8 +107,24 @@ export function chatEvents(c: ChatSnapshot): DomainEvent[] {
   return events;
 }
 
+export interface AgentSnapshot {
+  id: string;
+  status: string;
+}
+
+/**
+ * An agent who is not OFFLINE but whose status never changed in the log (seeded, imported) is
+ * online since their first recorded work (assignment, reply, resolution, chat answer) or, without
+ * any, since now (pure; `since` comes from the rollups).
+ */
+export function presenceEvent(agent: AgentSnapshot, since: string): DomainEvent | null {
+  if (agent.status === "OFFLINE") return null;
+  return derived("agents", "agent.status_changed", agent.id, since, { agentId: agent.id, from: "OFFLINE", to: agent.status });
+}
+
 const TICKETS_PAGE = `query($after: String) { tickets(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
   id number customerId channel status priority language category { key } subcategory { key } assignedAgentId escalatedAt createdAt updatedAt firstRespondedAt resolvedAt closedAt } } } }`;
+const AGENTS_PAGE = `query($after: String) { agents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id status } } } }`;
 const CHATS_PAGE = `query($after: String) { chats(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
   id type status topic language customer { id } agent { id } createdAt answeredAt endedAt } } } }`;
 
@@ -129,39 +145,64 @@ async function missing(services: SubgraphServices, events: DomainEvent[]): Promi
   return events.filter((e) => !present.has(`${e.aggregateId} ${e.type}`));
 }
 
+/** When each agent's first recorded work happened, from the rollups. */
+async function firstWork(services: SubgraphServices, agentIds: string[]): Promise<Map<string, string>> {
+  const rows = await services.db.sql.query<{ agentId: string; at: Date | string }>(
+    `SELECT agent AS "agentId", min(at) AS at FROM (
+       SELECT t."agentId" AS agent, least(t."assignedAt", t."firstRepliedAt", t."resolvedAt") AS at FROM "analytics"."ticket_facts" t WHERE t."agentId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
+       UNION ALL
+       SELECT c."agentId", c."answeredAt" FROM "analytics"."chat_facts" c WHERE c."agentId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
+     ) w WHERE at IS NOT NULL GROUP BY agent`,
+    [JSON.stringify(agentIds)],
+  );
+  // Rollup times are UTC without a zone.
+  return new Map(rows.map((r) => [r.agentId, r.at instanceof Date ? r.at.toISOString() : `${String(r.at).replace(" ", "T")}Z`]));
+}
+
+export type BackfillSource = "tickets" | "chat" | "agents";
+const PAGES: Record<BackfillSource, { subgraph: "tickets" | "chat" | "agents"; query: string; field: string }> = {
+  tickets: { subgraph: "tickets", query: TICKETS_PAGE, field: "tickets" },
+  chat: { subgraph: "chat", query: CHATS_PAGE, field: "chats" },
+  agents: { subgraph: "agents", query: AGENTS_PAGE, field: "agents" },
+};
+
+async function derive(services: SubgraphServices, source: BackfillSource, nodes: unknown[]): Promise<DomainEvent[]> {
+  if (source === "tickets") return (nodes as TicketSnapshot[]).flatMap(ticketEvents);
+  if (source === "chat") return (nodes as ChatSnapshot[]).flatMap(chatEvents);
+  const agents = nodes as AgentSnapshot[];
+  const since = await firstWork(services, agents.map((a) => a.id));
+  const now = new Date().toISOString();
+  return agents.map((a) => presenceEvent(a, since.get(a.id) ?? now)).filter((e): e is DomainEvent => e !== null);
+}
+
 /** Backfills one owner's items; returns how many events were added. Throws when the owner cannot be read. */
-export async function backfillFrom(services: SubgraphServices, source: "tickets" | "chat"): Promise<number> {
+export async function backfillFrom(services: SubgraphServices, source: BackfillSource): Promise<number> {
+  const { subgraph, query, field } = PAGES[source];
   let after: string | null = null;
   let added = 0;
   for (;;) {
-    let nodes: (TicketSnapshot | ChatSnapshot)[];
-    let pageInfo: Page<unknown>["pageInfo"];
-    if (source === "tickets") {
-      const data: { tickets: Page<TicketSnapshot> } = await services.internal.request("tickets", TICKETS_PAGE, { after }, { timeoutMs: 10_000 });
-      nodes = data.tickets.edges.map((e) => e.node);
-      pageInfo = data.tickets.pageInfo;
-      added += await ingestEvents(services.db, await missing(services, nodes.flatMap((n) => ticketEvents(n as TicketSnapshot))));
-    } else {
-      const data: { chats: Page<ChatSnapshot> } = await services.internal.request("chat", CHATS_PAGE, { after }, { timeoutMs: 10_000 });
-      nodes = data.chats.edges.map((e) => e.node);
-      pageInfo = data.chats.pageInfo;
-      added += await ingestEvents(services.db, await missing(services, nodes.flatMap((n) => chatEvents(n as ChatSnapshot))));
-    }
-    if (!pageInfo.hasNextPage || !pageInfo.endCursor || nodes.length === 0) return added;
-    after = pageInfo.endCursor;
+    const data: Record<string, Page<unknown>> = await services.internal.request<Record<string, Page<unknown>>>(subgraph, query, { after }, { timeoutMs: 10_000 });
+    const page: Page<unknown> = data[field];
+    const nodes: unknown[] = page.edges.map((e) => e.node);
+    added += await ingestEvents(services.db, await missing(services, await derive(services, source, nodes)));
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodes.length === 0) return added;
+    after = page.pageInfo.endCursor;
   }
 }
+
+/** Tickets and chats first: an agent's presence starts at their first recorded work. */
+export const BACKFILL_ORDER: readonly BackfillSource[] = ["tickets", "chat", "agents"];
 
 /**
  * Runs the backfill of each owner until it has succeeded once in this process (call it after
  * each catch-up pass; an owner that is not up yet is retried on the next pass).
  */
 export function createBackfill(services: SubgraphServices, announce: (count: number) => Promise<void>) {
-  const done = new Set<"tickets" | "chat">();
+  const done = new Set<BackfillSource>();
   let running: Promise<number> | null = null;
   const run = async (): Promise<number> => {
     let total = 0;
-    for (const source of ["tickets", "chat"] as const) {
+    for (const source of BACKFILL_ORDER) {
       if (done.has(source)) continue;
       try {
         const added = await backfillFrom(services, source);
@@ -179,7 +220,7 @@ export function createBackfill(services: SubgraphServices, announce: (count: num
     /** Concurrent calls share one run. */
     run: () => (running ??= run().finally(() => (running = null))),
     get complete() {
-      return done.size === 2;
+      return done.size === BACKFILL_ORDER.length;
     },
   };
 }

@@ -3,7 +3,9 @@
  * the health of every subgraph and the integrations' status — and a coalescing stream that pushes
  * it on change at most once per interval per subscriber.
  */
+import { connect } from "node:net";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config.js";
+import { parseProviderList } from "../common/translation.js";
 import type { SubgraphServices } from "../common/context.js";
 
 export type ComponentState = "UP" | "DOWN" | "UNKNOWN" | "CONFIGURED" | "NOT_CONFIGURED";
@@ -118,19 +120,73 @@ async function systemStatus(services: SubgraphServices): Promise<ComponentStatus
   );
 }
 
+/** How long one reachability answer is reused (a dashboard refresh must not hammer webhooks). */
+export const REACHABILITY_CACHE_MS = 10_000;
+const REACHABILITY_TIMEOUT_MS = 1000;
+const reachabilityCache = new Map<string, { at: number; state: Promise<ComponentState> }>();
+
+function cached(key: string, check: () => Promise<ComponentState>): Promise<ComponentState> {
+  const hit = reachabilityCache.get(key);
+  if (hit && Date.now() - hit.at < REACHABILITY_CACHE_MS) return hit.state;
+  const state = check();
+  reachabilityCache.set(key, { at: Date.now(), state });
+  return state;
+}
+
+/**
+ * An HTTP integration is reachable when its host answers HTTP at all (any status: a webhook
+ * answers 400/405 to a HEAD, which posts nothing); DOWN on a network error or after 1 s.
+ */
+export function httpReachable(url: string): Promise<ComponentState> {
+  return cached(`http ${url}`, async () => {
+    try {
+      const response = await fetch(url, { method: "HEAD", redirect: "manual", signal: AbortSignal.timeout(REACHABILITY_TIMEOUT_MS) });
+      await response.body?.cancel().catch(() => undefined);
+      return "UP";
+    } catch {
+      return "DOWN";
+    }
+  });
+}
+
+/** An SMTP relay is reachable when its port accepts a TCP connection. */
+export function tcpReachable(url: string): Promise<ComponentState> {
+  return cached(`tcp ${url}`, async () => {
+    const target = new URL(url);
+    const port = Number(target.port || (target.protocol === "smtps:" ? 465 : 25));
+    return new Promise<ComponentState>((resolve) => {
+      const socket = connect({ host: target.hostname, port, timeout: REACHABILITY_TIMEOUT_MS });
+      const done = (state: ComponentState) => {
+        socket.destroy();
+        resolve(state);
+      };
+      socket.once("connect", () => done("UP"));
+      socket.once("timeout", () => done("DOWN"));
+      socket.once("error", () => done("DOWN"));
+    });
+  });
+}
+
+/** Every integration the configuration names, and whether it can be reached right now. */
 async function integrations(services: SubgraphServices): Promise<ComponentStatus[]> {
   const { config, pubsub } = services;
-  const redis: ComponentState = config.REDIS_URL ? ((await pubsub.healthy()) ? "UP" : "DOWN") : "NOT_CONFIGURED";
-  const typesense: ComponentState = config.TYPESENSE_URL ? await probe(`${config.TYPESENSE_URL.replace(/\/$/, "")}/health`) : "NOT_CONFIGURED";
-  const configured = (value: string | undefined): ComponentState => (value ? "CONFIGURED" : "NOT_CONFIGURED");
-  return [
-    { name: "redis", status: redis },
-    { name: "typesense", status: typesense },
-    { name: "in_app", status: "UP" },
-    { name: "email", status: configured(config.SMTP_URL) },
-    { name: "slack", status: configured(config.SLACK_WEBHOOK_URL) },
-    { name: "teams", status: configured(config.TEAMS_WEBHOOK_URL) },
+  const http = (url: string | undefined | null) => (url ? httpReachable(url) : Promise.resolve<ComponentState>("NOT_CONFIGURED"));
+  const translators: { name: string; url: string }[] = [
+    ...(config.TRANSLATOR_URL ? [{ name: "translator", url: config.TRANSLATOR_URL }] : []),
+    ...(config.TRANSLATION_PROVIDERS ? parseProviderList(config.TRANSLATION_PROVIDERS).map((p) => ({ name: `translator:${p.name}`, url: p.url })) : []),
   ];
+  const checks: [string, Promise<ComponentState>][] = [
+    ["redis", config.REDIS_URL ? pubsub.healthy().then((ok): ComponentState => (ok ? "UP" : "DOWN")) : Promise.resolve("NOT_CONFIGURED")],
+    ["typesense", config.TYPESENSE_URL ? probe(`${config.TYPESENSE_URL.replace(/\/$/, "")}/health`) : Promise.resolve("NOT_CONFIGURED")],
+    ["in_app", Promise.resolve("UP")],
+    ["email", config.SMTP_URL ? tcpReachable(config.SMTP_URL) : Promise.resolve("NOT_CONFIGURED")],
+    // A switched-off integration (SLACK_INTEGRATION_ENABLED / TEAMS_INTEGRATION_ENABLED=false) posts nothing.
+    ["slack", http(config.SLACK_INTEGRATION_ENABLED ? config.SLACK_WEBHOOK_URL : undefined)],
+    ["teams", http(config.TEAMS_INTEGRATION_ENABLED ? config.TEAMS_WEBHOOK_URL : undefined)],
+    ["salesforce", config.SALESFORCE_INTEGRATION_ENABLED ? http(config.SALESFORCE_LOGIN_URL) : Promise.resolve("NOT_CONFIGURED")],
+    ...translators.map((t): [string, Promise<ComponentState>] => [t.name, http(t.url)]),
+  ];
+  return Promise.all(checks.map(async ([name, state]) => ({ name, status: await state })));
 }
 
 export async function computeLiveStatus(services: SubgraphServices): Promise<LiveSupportStatus> {

@@ -9,7 +9,8 @@
  *   first-response and resolution statistics are over that cohort's replies/resolutions before `to`.
  * - chats are the cohort started in [from, to).
  * - feedback counts submissions in [from, to).
- * - online time comes from `agent.status_changed` intervals clipped to [from, min(to, now)).
+ * - online time comes from `agent.status_changed` intervals clipped to [from, min(to, now));
+ *   utilization is the share of it with a chat in progress (agentTime).
  */
 import { badInput } from "../common/errors.js";
 import type { SqlRunner } from "./facts.js";
@@ -292,31 +293,68 @@ export async function satisfactionFigures(db: SqlRunner, range: Range, filter: M
 // ---------------------------------------------------------------------------------------------
 // Agents: online time, utilization and productivity
 
-export async function onlineSeconds(db: SqlRunner, range: Range, agentId?: string | null): Promise<Map<string, number>> {
+export interface AgentTime {
+  /** Seconds in [from, min(to, now)) with a status other than OFFLINE. */
+  online: number;
+  /** Seconds of that online time with at least one answered, unfinished chat (concurrent chats count once). */
+  busy: number;
+}
+
+/**
+ * Each agent's online time and busy time in the period, as time sets rather than sums: online is
+ * the union of their non-OFFLINE intervals (the status at `from` is the last change before it, so
+ * an agent online since before the period counts from `from`); busy is the union of their chats'
+ * answered→ended intervals intersected with that online set. Busy ⊆ online ⊆ period, so
+ * busy / online is in [0, 1] by construction.
+ */
+export async function agentTime(db: SqlRunner, range: Range, agentId?: string | null): Promise<Map<string, AgentTime>> {
   const params = new Params();
   const from = params.add(ts(range.from));
   const to = params.add(ts(range.to));
   const agentClause = agentId ? `AND e.payload->>'agentId' = ${params.add(agentId)}` : "";
-  const rows = await db.query<{ agentId: string; seconds: unknown }>(
-    `WITH changes AS (
-       SELECT e.payload->>'agentId' AS agent, e.payload->>'to' AS status, e."occurredAt" AS at
+  const chatAgentClause = agentId ? `AND c."agentId" = ${params.add(agentId)}` : "";
+  const rows = await db.query<{ agentId: string; online: unknown; busy: unknown }>(
+    `WITH bounds AS (
+       SELECT ${from}::timestamp AS lo, least(${to}::timestamp, (now() AT TIME ZONE 'UTC')::timestamp) AS hi
+     ), changes AS (
+       SELECT e.payload->>'agentId' AS agent, e.payload->>'to' AS status, e."occurredAt" AS at, e.id
        FROM "analytics"."events" e
        WHERE e.type = 'agent.status_changed' AND e."occurredAt" >= ${from}::timestamp AND e."occurredAt" < ${to}::timestamp ${agentClause}
        UNION ALL
-       (SELECT DISTINCT ON (e.payload->>'agentId') e.payload->>'agentId', e.payload->>'to', ${from}::timestamp
+       (SELECT DISTINCT ON (e.payload->>'agentId') e.payload->>'agentId', e.payload->>'to', ${from}::timestamp, e.id
         FROM "analytics"."events" e
         WHERE e.type = 'agent.status_changed' AND e."occurredAt" < ${from}::timestamp ${agentClause}
         ORDER BY e.payload->>'agentId', e."occurredAt" DESC, e.id DESC)
      ), intervals AS (
-       SELECT agent, status, at,
-         lead(at, 1, least(${to}::timestamp, (now() AT TIME ZONE 'UTC')::timestamp)) OVER (PARTITION BY agent ORDER BY at) AS until
+       SELECT agent, status, at, lead(at, 1, (SELECT hi FROM bounds)) OVER (PARTITION BY agent ORDER BY at, id) AS until
        FROM changes
+     ), online AS (
+       SELECT agent, range_agg(tsrange(at, least(until, (SELECT hi FROM bounds)))) AS spans
+       FROM intervals
+       WHERE status <> 'OFFLINE' AND at < least(until, (SELECT hi FROM bounds))
+       GROUP BY agent
+     ), chatting AS (
+       SELECT c."agentId" AS agent,
+         range_agg(tsrange(greatest(c."answeredAt", (SELECT lo FROM bounds)), least(coalesce(c."endedAt", (SELECT hi FROM bounds)), (SELECT hi FROM bounds)))) AS spans
+       FROM "analytics"."chat_facts" c
+       WHERE c."agentId" IS NOT NULL AND c."answeredAt" IS NOT NULL
+         AND c."answeredAt" < (SELECT hi FROM bounds) AND coalesce(c."endedAt", 'infinity'::timestamp) > (SELECT lo FROM bounds)
+         AND greatest(c."answeredAt", (SELECT lo FROM bounds)) < least(coalesce(c."endedAt", (SELECT hi FROM bounds)), (SELECT hi FROM bounds))
+         ${chatAgentClause}
+       GROUP BY c."agentId"
      )
-     SELECT agent AS "agentId", sum(greatest(extract(epoch FROM until - at), 0)) AS seconds
-     FROM intervals WHERE status <> 'OFFLINE' GROUP BY agent`,
+     SELECT o.agent AS "agentId",
+       (SELECT coalesce(sum(extract(epoch FROM upper(r) - lower(r))), 0) FROM unnest(o.spans) AS r) AS online,
+       (SELECT coalesce(sum(extract(epoch FROM upper(r) - lower(r))), 0) FROM unnest(o.spans * coalesce(ch.spans, '{}'::tsmultirange)) AS r) AS busy
+     FROM online o LEFT JOIN chatting ch ON ch.agent = o.agent`,
     params.values,
   );
-  return new Map(rows.map((r) => [r.agentId, Number(r.seconds ?? 0)]));
+  return new Map(rows.map((r) => [r.agentId, { online: Number(r.online ?? 0), busy: Number(r.busy ?? 0) }]));
+}
+
+/** Online seconds per agent (see agentTime). */
+export async function onlineSeconds(db: SqlRunner, range: Range, agentId?: string | null): Promise<Map<string, number>> {
+  return new Map([...(await agentTime(db, range, agentId))].map(([agent, time]) => [agent, time.online]));
 }
 
 /** Tickets resolved in [from, to) per agent (productivity counts work finished in the period). */
@@ -336,17 +374,18 @@ export async function resolvedInPeriod(db: SqlRunner, range: Range, filter: Metr
 
 export interface WorkforceFigures {
   onlineHours: number;
-  /** Chat handle time over online time (0–1, above 1 with concurrent chats); null without online time. */
+  /** Busy time (at least one chat in progress) over online time, in [0, 1]; null without online time. */
   agentUtilization: number | null;
   /** Tickets resolved per online hour; null without online time. */
   agentProductivity: number | null;
 }
 
-export function workforce(online: number, handleSeconds: number, resolved: number): WorkforceFigures {
+/** `busySeconds` is part of `onlineSeconds` (agentTime guarantees it); the ratio is clamped against float noise. */
+export function workforce(onlineSeconds: number, busySeconds: number, resolved: number): WorkforceFigures {
   return {
-    onlineHours: online / 3600,
-    agentUtilization: online > 0 ? handleSeconds / online : null,
-    agentProductivity: online > 0 ? resolved / (online / 3600) : null,
+    onlineHours: onlineSeconds / 3600,
+    agentUtilization: onlineSeconds > 0 ? Math.min(1, Math.max(0, busySeconds / onlineSeconds)) : null,
+    agentProductivity: onlineSeconds > 0 ? resolved / (onlineSeconds / 3600) : null,
   };
 }
 
@@ -360,17 +399,18 @@ export async function supportMetrics(db: SqlRunner, range: Range, filter: Metric
     ticketFigures(db, range, filter),
     chatFigures(db, range, filter),
     satisfactionFigures(db, range, filter),
-    onlineSeconds(db, range, filter.agentId),
+    agentTime(db, range, filter.agentId),
     resolvedInPeriod(db, range, filter),
   ]);
   const chat = chats.get(null) ?? EMPTY_CHATS;
-  const totalOnline = [...online.values()].reduce((a, b) => a + b, 0);
+  const totalOnline = [...online.values()].reduce((a, b) => a + b.online, 0);
+  const totalBusy = [...online.values()].reduce((a, b) => a + b.busy, 0);
   const totalResolved = [...resolved.values()].reduce((a, b) => a + b, 0);
   return {
     ...range,
     ...(tickets.get(null) ?? EMPTY_TICKETS),
     ...chat,
     ...(satisfaction.get(null) ?? EMPTY_SATISFACTION),
-    ...workforce(totalOnline, chat.chatHandleSeconds, totalResolved),
+    ...workforce(totalOnline, totalBusy, totalResolved),
   };
 }

@@ -10,7 +10,7 @@ import {
   chatFigures,
   EMPTY_SATISFACTION,
   EMPTY_TICKETS,
-  onlineSeconds,
+  agentTime,
   previousPeriod,
   resolvedInPeriod,
   satisfactionFigures,
@@ -81,7 +81,7 @@ export async function agentBreakdown(db: SqlRunner, range: Range): Promise<Agent
     ticketFigures(db, range, {}, "agentId"),
     chatFigures(db, range, {}, "agentId"),
     satisfactionFigures(db, range, {}, "agentId"),
-    onlineSeconds(db, range),
+    agentTime(db, range),
     resolvedInPeriod(db, range),
   ]);
   const ids = new Set<string>();
@@ -89,7 +89,7 @@ export async function agentBreakdown(db: SqlRunner, range: Range): Promise<Agent
   return [...ids].sort().map((agentId) => {
     const { sla: _sla, ...t } = tickets.get(agentId) ?? EMPTY_TICKETS;
     const c = chats.get(agentId);
-    const seconds = online.get(agentId) ?? 0;
+    const time = online.get(agentId) ?? { online: 0, busy: 0 };
     const done = resolved.get(agentId) ?? 0;
     return {
       agentId,
@@ -98,7 +98,7 @@ export async function agentBreakdown(db: SqlRunner, range: Range): Promise<Agent
       chatsHandled: c?.chatsTotal ?? 0,
       chatAverageDurationSeconds: c?.chatAverageDurationSeconds ?? null,
       ticketsResolvedInPeriod: done,
-      ...workforce(seconds, c?.chatHandleSeconds ?? 0, done),
+      ...workforce(time.online, time.busy, done),
     };
   });
 }

@@ -18,7 +18,7 @@ import {
   validateTicketFeedback,
   type FeedbackResult,
 } from "./feedback.js";
-import { backfillFrom } from "./backfill.js";
+import { BACKFILL_ORDER, backfillFrom } from "./backfill.js";
 import { announce, catchUpAll, LOG_CHANGED_TOPIC } from "./ingest.js";
 import { coalescedUpdates, computeLiveStatus, sharedLiveStatus, statusKey, type ComponentStatus, type LiveSupportStatus } from "./live.js";
 import { assertRange, supportMetrics, type MetricsFilter, type Range, type SlaCompliance, type SupportMetrics } from "./metrics.js";
@@ -595,7 +595,7 @@ builder.mutationType({
       resolve: async (_root, _args, ctx) => {
         const caughtUp = await catchUpAll(ctx, (source, after) => ctx.internal.readOutbox(source, after));
         let backfilled = 0;
-        for (const source of ["tickets", "chat"] as const) backfilled += await backfillFrom(ctx, source);
+        for (const source of BACKFILL_ORDER) backfilled += await backfillFrom(ctx, source);
         if (backfilled > 0) await announce(ctx, backfilled);
         return caughtUp + backfilled;
       },

@@ -19,6 +19,7 @@ export async function afterCustomerMessage(services: SubgraphServices, chat: Cha
     return;
   }
   if (chat.agentId || staffTyping(chat.id)) return;
+  if (!services.config.AI_CHATBOT_ENABLED) return; // the chatbot is switched off: the customer waits for an agent
   await botTurn(services, chat, message).catch((error) => services.logger.warn("chatbot turn failed", { chatId: chat.id, error: (error as Error).message }));
 }
 
@@ -45,7 +46,8 @@ async function botTurn(services: SubgraphServices, chat: ChatSession, message: C
     await handOff(services, current, reply);
     return;
   }
-  if (reply.autoReply || reply.articles.length > 0) await say(services, current, reply.response, attachment);
+  // A resolving answer, articles, or a question back to the customer ("could you describe…?").
+  if (reply.autoReply || reply.articles.length > 0 || reply.asksCustomer) await say(services, current, reply.response, attachment);
 }
 
 async function say(services: SubgraphServices, chat: ChatSession, body: string, attachment: Record<string, unknown>): Promise<void> {

@@ -52,6 +52,15 @@ export async function postMessage(tx: Tx, chat: Pick<ChatSession, "id">, message
   return created;
 }
 
+/** Runs follow-up work of a committed write; a failure is logged, never turned into an error answer. */
+export async function afterCommit(services: SubgraphServices, what: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    services.logger.warn(`${what} not published after commit; clients catch up from storage`, { error: (error as Error).message });
+  }
+}
+
 export async function publishMessages(services: SubgraphServices, messages: readonly ChatMessage[]): Promise<void> {
   for (const message of messages) await publishChatEvent(services.pubsub, { kind: "message", chatId: message.chatId, message: toMessagePayload(message) });
 }
@@ -151,9 +160,13 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
     throw error;
   }
   const change = statusChange as { status: "ACTIVE"; agentId: string } | null;
-  if (change) await publishChatEvent(services.pubsub, { kind: "status", chatId: input.chat.id, status: change.status, agentId: change.agentId, at: message.createdAt.toISOString() });
+  // The message is committed: the answer is success whatever the bus does. A subscriber that
+  // misses a live event resumes from its last cursor (chatEvents(after:)) and gets it from storage.
+  await afterCommit(services, "chat events", async () => {
+    if (change) await publishChatEvent(services.pubsub, { kind: "status", chatId: input.chat.id, status: change.status, agentId: change.agentId, at: message.createdAt.toISOString() });
+    await publishMessages(services, posted);
+  });
   // An agent replying to an unassigned chat took it by hand: agents need not route it any more.
   if (change && !input.chat.agentId && input.chat.queuedAt) void releaseChat(services, input.chat.id);
-  await publishMessages(services, posted);
   return { message, created: true };
 }

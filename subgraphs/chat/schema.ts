@@ -5,6 +5,7 @@
  */
 import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import type { FeatureOfField } from "../common/features.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../common/input-limits.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
 import { forbidden, notFound, badInput } from "../common/errors.js";
@@ -21,6 +22,7 @@ import { afterCustomerMessage } from "./conversation.js";
 import { chatTopic, toMessagePayload, type ChatEvent, type ChatMessagePayload } from "./events.js";
 import { markChatRead, setTyping } from "./live.js";
 import { sendChatMessage } from "./messages.js";
+import { MAX_REPLAYED_MESSAGES, resumedEvents, seqOfCursor } from "./resume.js";
 import type { StoredTranslation } from "../common/conversation-translation.js";
 import { allChatTypeOptions, chatTypeOptions, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
 import { convertChatToTicket, startChat, supportAvailability, transferChat, updateChatStatus, type SupportAvailability as AvailabilityShape } from "./sessions.js";
@@ -130,8 +132,8 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
     lastMessageAt: t.expose("lastMessageAt", { type: "DateTime" }),
     offline: t.exposeBoolean("offline", { description: "Started outside operating hours: the customer's message becomes a ticket." }),
     availableAt: t.expose("availableAt", { type: "DateTime", nullable: true, description: "For offline chats: when live agents are back." }),
-    queuePosition: t.exposeInt("queuePosition", { nullable: true, description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown." }),
-    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "From data: the rolling median time-to-answer of recent chats × chats up to this one, or agents' own estimate." }),
+    queuePosition: t.int({ nullable: true, description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown or QUEUE_POSITION_UPDATES=false.", resolve: (c, _args, ctx) => (ctx.config.QUEUE_POSITION_UPDATES ? c.queuePosition : null) }),
+    estimatedWaitSeconds: t.int({ nullable: true, description: "From data: the rolling median time-to-answer of recent chats × chats up to this one, or agents' own estimate; null when ESTIMATED_WAIT_TIME=false.", resolve: (c, _args, ctx) => (ctx.config.ESTIMATED_WAIT_TIME ? c.estimatedWaitSeconds : null) }),
     queue: t.exposeString("queueKey", { nullable: true, description: "The queue (category key) the chat was transferred to." }),
     handedOffAt: t.expose("handedOffAt", { type: "DateTime", nullable: true, description: "When the chatbot handed the chat to a human." }),
     needsTranslation: t.exposeBoolean("needsTranslation"),
@@ -628,14 +630,21 @@ builder.subscriptionType({
   fields: (t) => ({
     chatEvents: t.field({
       type: ChatEventUnion,
-      description: "Live events of one chat: messages, typing, read receipts, status and queue position.",
+      description:
+        "Live events of one chat: messages, typing, read receipts, status and queue position. After a disconnect, pass the last message's `cursor` as `after`: every message stored since arrives first, in order, then live events, each message exactly once (up to 500 replayed; page `chat.messages(after:)` beyond that).",
       authScopes: { authenticated: true },
-      args: { chatId: t.arg.id({ required: true }) },
-      subscribe: async (_root, { chatId }, ctx) => {
+      args: {
+        chatId: t.arg.id({ required: true }),
+        after: t.arg.string({ required: false, ...maxLength(200), description: "Cursor of the last message received (ChatMessage.cursor)." }),
+      },
+      subscribe: async (_root, { chatId, after }, ctx) => {
         await loadChatFor(ctx, chatId, true);
+        const seenUpTo = after ? seqOfCursor(after) : null;
         const events = ctx.pubsub.subscribe<ChatEvent>(chatTopic(chatId));
         await ctx.pubsub.ready();
-        return events;
+        if (seenUpTo === null) return events;
+        const missed = await ctx.db.prisma.chatMessage.findMany({ where: { chatId, seq: { gt: seenUpTo } }, orderBy: { seq: "asc" }, take: MAX_REPLAYED_MESSAGES });
+        return resumedEvents(missed, seenUpTo, events);
       },
       resolve: (event) => event,
     }),
@@ -643,4 +652,8 @@ builder.subscriptionType({
 });
 
 export { toMessagePayload };
-export const chatSchema = buildSubgraphSchema(builder);
+/** Chatbot fields follow AI_CHATBOT_ENABLED (chatbotStatus always answers); the rest CHAT_SYSTEM_ENABLED. */
+export const chatFeatureOf: FeatureOfField = (_root, field) =>
+  field === "chatbotStatus" ? null : field.startsWith("chatbot") ? "AI_CHATBOT_ENABLED" : "CHAT_SYSTEM_ENABLED";
+
+export const chatSchema = buildSubgraphSchema(builder, chatFeatureOf);

@@ -13,6 +13,7 @@ import { isStaff, isSupervisor, type Identity } from "../common/identity.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { assertUuid } from "../common/ids.js";
 import { parseScheduleSpec } from "../common/schedule-spec.js";
+import { chatOperatingHours } from "../common/config.js";
 import { conversationLanguage, fetchCustomerProfile } from "../common/customer-profile.js";
 import { requireSupportedLanguage, supportedLanguageOf, type LanguageCode } from "../common/languages.js";
 import { publishChatEvent } from "./events.js";
@@ -29,7 +30,7 @@ export const isClosed = (chat: Pick<ChatSession, "status">) => (CLOSED_STATUSES 
 
 const schedules = new Map<string, BusinessSchedule>();
 export function operatingSchedule(services: Pick<SubgraphServices, "config">): BusinessSchedule {
-  const spec = services.config.CHAT_OPERATING_HOURS;
+  const spec = chatOperatingHours(services.config);
   let schedule = schedules.get(spec);
   if (!schedule) schedules.set(spec, (schedule = parseScheduleSpec(spec)));
   return schedule;
@@ -52,8 +53,8 @@ export async function supportAvailability(services: SubgraphServices, now = new 
   const schedule = operatingSchedule(services);
   const open = isOpen(schedule, now);
   const waitingChats = await services.db.prisma.chatSession.count({ where: { status: "WAITING", offline: false, agentId: null, queuedAt: { not: null } } });
-  const estimate = open ? estimateWait(await recentAnswerTimes(services), waitingChats + 1) : null;
-  return { open, liveAgentsAvailable: open, nextOpenAt: nextOpening(schedule, now), waitingChats, estimatedWaitSeconds: estimate, operatingHours: services.config.CHAT_OPERATING_HOURS };
+  const estimate = open && services.config.ESTIMATED_WAIT_TIME ? estimateWait(await recentAnswerTimes(services), waitingChats + 1) : null;
+  return { open, liveAgentsAvailable: open, nextOpenAt: nextOpening(schedule, now), waitingChats, estimatedWaitSeconds: estimate, operatingHours: chatOperatingHours(services.config) };
 }
 
 // ---- starting ------------------------------------------------------------------------------
@@ -119,7 +120,8 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
   const lookup = input.language == null ? await fetchCustomerProfile(services, input.customerId) : null;
   const profile = lookup === "unknown" ? null : lookup;
   const { language } = conversationLanguage(profile, { explicit: input.language, acceptLanguage: input.acceptLanguage, text: input.topic });
-  const botFirst = open && Boolean(input.botFirst);
+  // With AI_CHATBOT_ENABLED=false a bot-first chat goes straight to the human queue.
+  const botFirst = open && Boolean(input.botFirst) && services.config.AI_CHATBOT_ENABLED;
   let chat: ChatSession;
   const posted: ChatMessage[] = [];
   try {
@@ -183,7 +185,10 @@ export async function applyQueuePosition(services: SubgraphServices, chatId: str
     data: { queuePosition: position, estimatedWaitSeconds },
   });
   if (changed.count === 0) return false;
-  await publishChatEvent(services.pubsub, { kind: "queue", chatId, position, estimatedWaitSeconds, at: new Date().toISOString() });
+  // QUEUE_POSITION_UPDATES=false: the position is kept for ordering but not announced; ESTIMATED_WAIT_TIME=false: no estimate.
+  if (services.config.QUEUE_POSITION_UPDATES) {
+    await publishChatEvent(services.pubsub, { kind: "queue", chatId, position, estimatedWaitSeconds: services.config.ESTIMATED_WAIT_TIME ? estimatedWaitSeconds : null, at: new Date().toISOString() });
+  }
   return true;
 }
 

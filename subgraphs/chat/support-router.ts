@@ -22,6 +22,7 @@ import { badInput, conflict } from "../common/errors.js";
 import type { Identity } from "../common/identity.js";
 import { detectLanguage } from "../common/text/language.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
+import { assertFeatureEnabled } from "../common/features.js";
 import { afterCustomerMessage } from "./conversation.js";
 import { sendChatMessage } from "./messages.js";
 import { startChat } from "./sessions.js";
@@ -145,11 +146,17 @@ function subjectFrom(subject: string | null, message: string): string {
 
 export async function requestSupport(services: SubgraphServices, request: SupportRequest): Promise<SupportRequestResult> {
   const { message, subject } = validate(request);
+  // The message may become a chat message: the chat's own limit applies too (checked before anything is written).
+  if (message.length > services.config.CHAT_MESSAGE_MAX_LENGTH) throw badInput(`message must be at most ${services.config.CHAT_MESSAGE_MAX_LENGTH} characters`, { field: "message" });
   const language = request.language ?? detectLanguage(message).language ?? "en";
   const signals = urgencySignals(`${subject ?? ""}\n${message}`);
   const complexity = complexitySignals(message);
   const answer = await askBot(services, { text: message, language, customerId: request.customer.subject });
-  const decision = chooseSupportRoute({ signals, complexity, reply: answer, threshold: services.config.CHATBOT_CONFIDENCE_THRESHOLD });
+  let decision = chooseSupportRoute({ signals, complexity, reply: answer, threshold: services.config.CHATBOT_CONFIDENCE_THRESHOLD });
+  // AI_CHATBOT_ENABLED=false: the bot does not answer customers; what it would have answered becomes a ticket.
+  if (decision.route === "CHATBOT" && !services.config.AI_CHATBOT_ENABLED) decision = { route: "TICKET", reason: `${decision.reason}; the chatbot is switched off, so a ticket instead` };
+  // The ticket system switched off (SUPPORT_SYSTEM_ENABLED=false): refuse before anything is written.
+  if (decision.route === "TICKET") assertFeatureEnabled(services.config, "SUPPORT_SYSTEM_ENABLED");
   const base = { ...decision, intent: answer.intent, confidence: answer.confidence, urgencySignals: signals, complexitySignals: complexity, language, answer, ticket: null, chat: null };
 
   if (decision.route === "CHATBOT") return base;

@@ -14,6 +14,7 @@ import { DATE_TIME_DESCRIPTION, parseDateTime, parseDateTimeLiteral, serializeDa
 import { isStaff, isSupervisor } from "./identity.js";
 import { enforceInputLimits } from "./input-limits.js";
 import { INPUT_LIMITS_PLUGIN } from "./input-limits-plugin.js";
+import { enforceFeatureSwitches, type FeatureOfField } from "./features.js";
 
 export interface AuthScopes {
   /** Any caller with a valid token. */
@@ -93,6 +94,8 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
 }
 
 /** The subgraph's executable schema: Pothos's federated schema with the input limits applied. */
-export function buildSubgraphSchema<Context extends BaseContext>(builder: ReturnType<typeof createSubgraphBuilder<Context>>) {
-  return enforceInputLimits(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK }));
+export function buildSubgraphSchema<Context extends BaseContext>(builder: ReturnType<typeof createSubgraphBuilder<Context>>, features?: FeatureOfField) {
+  const schema = enforceInputLimits(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK }));
+  // Capability switches check first: a switched-off capability refuses before anything else runs.
+  return features ? enforceFeatureSwitches(schema, features) : schema;
 }

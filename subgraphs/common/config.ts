@@ -6,7 +6,7 @@
  * step). A bad value stops the process with one line naming the variable.
  */
 
-import { DEFAULT_SCHEDULE_SPEC, parseScheduleSpec } from "./schedule-spec.js";
+import { dailyHoursRanges, parseScheduleSpec } from "./schedule-spec.js";
 import { parseProviderList } from "./translation.js";
 
 /** A failure to start that the operator fixes (configuration, a busy port): printed as one line, exit 1. */
@@ -72,9 +72,28 @@ const parseEnum =
     return raw as T;
   };
 
+const parseTimeZone: Parser<string> = (raw, name) => {
+  try {
+    parseScheduleSpec(`${raw.trim()}; mon 00:00-01:00`);
+  } catch (error) {
+    throw new ConfigError(name, (error as Error).message.replace(/ in ".*"$/, ""));
+  }
+  return raw.trim();
+};
+
 const parseSecret: Parser<string> = (raw, name) => {
   if (raw.length < 32) throw new ConfigError(name, "must be at least 32 characters long");
   return raw;
+};
+
+/** One day's opening hours: "HH:MM-HH:MM" ranges separated by spaces or commas, "closed", or "24h". */
+const parseDailyHours: Parser<string> = (raw, name) => {
+  try {
+    dailyHoursRanges(raw);
+  } catch (error) {
+    throw new ConfigError(name, (error as Error).message);
+  }
+  return raw.trim();
 };
 
 const parseSchedule: Parser<string> = (raw, name) => {
@@ -146,6 +165,8 @@ export const CONFIG_VARIABLES = {
   SEARCH_TIER_FRACTION: variable({ parse: parseNumber(0.01, 1), fallback: 0.3, description: "Knowledge search: share of each language's published articles, the most viewed, in the search tier that candidates are gathered from first." }),
   SEARCH_TIER_REFRESH_SECONDS: variable({ parse: parseNumber(1, 86_400, true), fallback: 300, description: "Knowledge search: how often the search tier is recomputed from view counts." }),
   SEARCH_STATS_FLUSH_MS: variable({ parse: parseNumber(10, 60_000, true), fallback: 1000, description: "Knowledge search: how often queued search statistics (query counters, search events) are written, in one transaction." }),
+  KNOWLEDGE_ANONYMOUS_WEIGHT: variable({ parse: parseNumber(0, 1), fallback: 0.25, description: "Knowledge base: how much an anonymous reader's view or vote weighs in ranking, against 1 for a signed-in reader." }),
+  KNOWLEDGE_ANONYMOUS_PER_ADDRESS: variable({ parse: parseNumber(1, 1000, true), fallback: 3, description: "Knowledge base: anonymous readers (viewer ids) counted per client address and article — views per UTC day, votes per 24 hours; more votes are refused with RATE_LIMITED, more views are served but not counted." }),
   SEARCH_SUGGESTION_MIN_SEARCHES: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 3, description: "Knowledge search: how many times a past query must have been searched before it is suggested to others." }),
   SEARCH_TYPO_SIMILARITY: variable({ parse: parseNumber(0.1, 1), fallback: 0.4, description: "Minimum trigram similarity for a query word to be corrected to an indexed word (typo tolerance)." }),
   JWT_SECRET: variable({ parse: parseSecret, fallback: DEV_JWT_SECRET, requiredInProduction: true, description: "HS256 secret for client bearer tokens (≥ 32 chars)." }),
@@ -159,6 +180,7 @@ export const CONFIG_VARIABLES = {
   TRUST_PROXY: variable({ parse: parseBoolean, fallback: false, description: "The gateway sits behind a trusted proxy: take the client address from X-Forwarded-For." }),
   CORS_ORIGINS: variable({ parse: parseString, description: "Comma-separated origins allowed by the gateway's CORS. Unset: any origin (*) in development, none in production.", example: "https://support.example.com" }),
   RATE_LIMIT_PER_MINUTE: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 600, description: "Gateway budget per caller (token subject, else client address) per minute: each operation costs 1 plus 1 per RATE_LIMIT_COST_PER_POINT of its estimated cost; shared through Redis when REDIS_URL is set." }),
+  MAX_BATCH_SIZE: variable({ parse: parseNumber(1, 100, true), fallback: 10, description: "Most operations in one batched HTTP request (Apollo BatchHttpLink); 1 turns batching off. Each operation is limited and charged on its own." }),
   RATE_LIMIT_COST_PER_POINT: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 100, description: "Estimated query cost that costs one more point of the rate-limit budget." }),
   MAX_QUERY_DEPTH: variable({ parse: parseNumber(1, 1000, true), fallback: 15, description: "Deepest field nesting of a signed-in caller's operation (introspection not counted)." }),
   ANONYMOUS_MAX_QUERY_DEPTH: variable({ parse: parseNumber(1, 1000, true), fallback: 10, description: "Deepest field nesting of an anonymous caller's operation." }),
@@ -172,24 +194,40 @@ export const CONFIG_VARIABLES = {
   ANONYMOUS_MAX_QUERY_COST: variable({ parse: parseNumber(1, 100_000_000, true), fallback: 2000, description: "Estimated cost of an anonymous caller's operation." }),
   MAX_RESPONSE_BYTES: variable({ parse: parseNumber(1024, 1_000_000_000, true), fallback: 5_000_000, description: "Largest response (bytes of JSON) sent to a signed-in caller; larger ones are replaced by QUERY_TOO_COMPLEX." }),
   ANONYMOUS_MAX_RESPONSE_BYTES: variable({ parse: parseNumber(1024, 1_000_000_000, true), fallback: 1_000_000, description: "Largest response (bytes of JSON) sent to an anonymous caller." }),
+  SUPPORT_SYSTEM_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "The ticket system (tickets subgraph: creating, reading and working tickets). false: its operations answer FEATURE_DISABLED; the graph still composes." }),
+  CHAT_SYSTEM_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Live chat (chat subgraph). false: chat operations answer FEATURE_DISABLED." }),
+  KNOWLEDGE_BASE_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "The knowledge base (knowledge subgraph). false: its operations answer FEATURE_DISABLED and the chatbot answers without articles." }),
+  AI_CHATBOT_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "The AI chatbot (chatbotQuery, chatbotSuggestions, bot-first chats). false: those answer FEATURE_DISABLED and new chats go straight to the human queue." }),
+  SUPPORT_TIME_ZONE: variable({ parse: parseTimeZone, fallback: "UTC+04:00", description: "Zone of SUPPORT_WEEKDAY_HOURS / SUPPORT_WEEKEND_HOURS (UTC±HH:MM or an IANA name; the specification's UTC+4 for the UAE)." }),
+  SUPPORT_WEEKDAY_HOURS: variable({ parse: parseDailyHours, fallback: "08:00-20:00", description: "Support hours Monday–Friday (HH:MM-HH:MM, several separated by spaces, or 'closed'): the default business calendar of SLA clocks and, unless CHAT_OPERATING_HOURS is set, live chat hours." }),
+  SUPPORT_WEEKEND_HOURS: variable({ parse: parseDailyHours, fallback: "10:00-18:00", description: "Support hours Saturday and Sunday (same form as SUPPORT_WEEKDAY_HOURS)." }),
   STANDARD_SLA_HOURS: variable({ parse: parseNumber(0.1, 720), fallback: 4, description: "SLA window for LOW/MEDIUM priority, in business hours." }),
   PRIORITY_SLA_HOURS: variable({ parse: parseNumber(0.1, 720), fallback: 2, description: "SLA window for HIGH priority." }),
   URGENT_SLA_HOURS: variable({ parse: parseNumber(0.1, 720), fallback: 1, description: "SLA window for URGENT priority." }),
-  ESCALATION_THRESHOLD_HOURS: variable({ parse: parseNumber(0, 720), fallback: 24, description: "Unresolved for this many business hours → escalate." }),
+  ESCALATION_THRESHOLD_HOURS: variable({ parse: parseNumber(0, 720), fallback: 6, description: "Unresolved for this many business hours → escalate (0 = never on time alone)." }),
   EMERGENCY_SUPPORT_24_7: variable({ parse: parseBoolean, fallback: true, description: "URGENT tickets run on calendar time, not business hours." }),
   MAX_CONCURRENT_CHATS_PER_AGENT: variable({ parse: parseNumber(1, 50, true), fallback: 3, description: "Default chat capacity per agent." }),
+  QUEUE_POSITION_UPDATES: variable({ parse: parseBoolean, fallback: true, description: "Waiting customers are told their place in the chat queue (chat.queuePosition, queue events on chatEvents). false: no positions are published." }),
+  ESTIMATED_WAIT_TIME: variable({ parse: parseBoolean, fallback: true, description: "Waiting customers are told their estimated wait (estimatedWaitSeconds on chats, supportAvailability, routing). false: always null." }),
   CHAT_TIMEOUT_MINUTES: variable({ parse: parseNumber(1, 1440, true), fallback: 30, description: "Minutes without messages before a chat is closed as TIMED_OUT." }),
   CHAT_MESSAGE_MAX_LENGTH: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 10_000, description: "Longest chat message body accepted." }),
   CHATBOT_CONFIDENCE_THRESHOLD: variable({ parse: parseNumber(0, 1), fallback: 0.7, description: "Below this the chatbot hands over to a human." }),
   AUTO_ESCALATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Chatbot escalates to a human automatically below the threshold." }),
+  KNOWLEDGE_BASE_SEARCH_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "The chatbot searches the knowledge base for its answers and suggestions. false: it answers from intents and customer data only (no articles)." }),
+  INTENT_CLASSIFICATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "The chatbot classifies the customer's intent (account-aware answers, handover on request). false: every question is treated as a general one answered from the knowledge base." }),
   CHATBOT_AUTO_REPLY_THRESHOLD: variable({ parse: parseNumber(0, 1), fallback: 0.8, description: "The chatbot answers a customer's case on its own only above this confidence." }),
-  CHAT_OPERATING_HOURS: variable({ parse: parseSchedule, fallback: DEFAULT_SCHEDULE_SPEC, description: "When live chat agents are available: '<zone>; <days> HH:MM-HH:MM; …' or '24/7'. Outside them chats become offline messages (tickets)." }),
+  CHAT_OPERATING_HOURS: variable({ parse: parseSchedule, description: "When live chat agents are available: '<zone>; <days> HH:MM-HH:MM; …' or '24/7'. Outside them chats become offline messages (tickets). Unset: the support hours (SUPPORT_TIME_ZONE, SUPPORT_WEEKDAY_HOURS, SUPPORT_WEEKEND_HOURS).", example: "UTC+04:00; mon-fri 08:00-20:00; sat-sun 10:00-18:00" }),
   CHAT_SWEEP_INTERVAL_SECONDS: variable({ parse: parseNumber(0.1, 3600), fallback: 30, description: "How often the chat inactivity sweeper looks for timed-out chats." }),
+  TICKET_NOTIFICATIONS_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Notify customers and agents of ticket events (received, replies, assignment). false: none are sent (SLA, escalation and CSAT have their own switches)." }),
+  SLA_WARNING_NOTIFICATIONS: variable({ parse: parseBoolean, fallback: true, description: "Notify the assignee (or supervisors) when an SLA target is due soon. false: warnings are still recorded, not sent." }),
+  ESCALATION_NOTIFICATIONS: variable({ parse: parseBoolean, fallback: true, description: "Notify supervisors (and the Slack/Teams channels) when a ticket is escalated. false: escalations are not announced." }),
   CUSTOMER_SATISFACTION_SURVEYS: variable({ parse: parseBoolean, fallback: true, description: "Send a CSAT survey when a ticket is resolved." }),
   SMTP_URL: variable({ parse: parseUrl("smtp", "smtps"), description: "SMTP relay for email notifications. Unset: email channel off.", example: "smtp://127.0.0.1:2525" }),
   EMAIL_FROM: variable({ parse: parseString, fallback: "Switchboard Support <support@switchboard.example>", description: "From address of outgoing email." }),
-  SLACK_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Slack incoming webhook. Unset: Slack channel off." }),
-  TEAMS_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Microsoft Teams incoming webhook. Unset: Teams channel off." }),
+  SLACK_INTEGRATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Post team alerts (escalations, SLA breaches, low ratings) to Slack at SLACK_WEBHOOK_URL. false: nothing is posted even with a URL." }),
+  SLACK_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Slack incoming webhook (https://hooks.slack.com/services/…). Unset: Slack channel off.", example: "https://hooks.slack.com/services/T000/B000/XXXX" }),
+  TEAMS_INTEGRATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Post team alerts to Microsoft Teams at TEAMS_WEBHOOK_URL. false: nothing is posted even with a URL." }),
+  TEAMS_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Microsoft Teams incoming webhook. Unset: Teams channel off.", example: "https://example.webhook.office.com/webhookb2/…" }),
   TRANSLATOR_URL: variable({ parse: parseUrl("http", "https"), description: "LibreTranslate-compatible endpoint for conversation translation. Unset: translation off (said so on the ticket)." }),
   TRANSLATION_PROVIDERS: variable({
     parse: (raw, name) => {
@@ -229,6 +267,7 @@ export const CONFIG_VARIABLES = {
   SALESFORCE_STATUS_MAP: variable({ parse: parseString, description: "Overrides of the ticket status → Case Status mapping, e.g. 'ON_HOLD=On Hold,PENDING=Waiting on Customer' (defaults: OPEN=New, PENDING=Working, ON_HOLD=Working, ESCALATED=Escalated, RESOLVED/AUTO_RESOLVED/CLOSED=Closed)." }),
   SALESFORCE_PRIORITY_MAP: variable({ parse: parseString, description: "Overrides of the ticket priority → Case Priority mapping, e.g. 'URGENT=Critical' (defaults: LOW=Low, MEDIUM=Medium, HIGH=High, URGENT=High)." }),
   SALESFORCE_TIMEOUT_MS: variable({ parse: parseNumber(100, 120_000, true), fallback: 10_000, description: "Timeout of each call to Salesforce (then the sync is retried with backoff)." }),
+  ZENDESK_MIGRATION_ENABLED: variable({ parse: parseBoolean, fallback: false, description: "Allows `npm run import:zendesk -- <export.json>` to import a Zendesk tickets export (tickets, comments/audits, users; idempotent). Off: the importer refuses to run." }),
   SEED_DEMO_DATA: variable({ parse: parseBoolean, fallback: true, description: "`npm start` loads demo data into an empty database." }),
 };
 
@@ -282,6 +321,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     result[name] = spec.parse(raw, name);
   }
+  if (dailyHoursRanges(result.SUPPORT_WEEKDAY_HOURS as string).length === 0 && dailyHoursRanges(result.SUPPORT_WEEKEND_HOURS as string).length === 0) {
+    throw new ConfigError("SUPPORT_WEEKDAY_HOURS", "and SUPPORT_WEEKEND_HOURS must not both be closed (support must open some time)");
+  }
   if (production) assertProductionSecrets(result.JWT_SECRET as string, result.INTERNAL_SECRET as string);
   if (result.SALESFORCE_INTEGRATION_ENABLED) {
     for (const name of ["SALESFORCE_CLIENT_ID", "SALESFORCE_CLIENT_SECRET"]) {
@@ -292,6 +334,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
   return result as Config;
+}
+
+/** The support hours as a schedule string (schedule-spec.ts): weekdays mon–fri, weekend sat–sun. */
+export function supportHoursSpec(config: Pick<Config, "SUPPORT_TIME_ZONE" | "SUPPORT_WEEKDAY_HOURS" | "SUPPORT_WEEKEND_HOURS">): string {
+  const parts = [config.SUPPORT_TIME_ZONE];
+  const weekday = dailyHoursRanges(config.SUPPORT_WEEKDAY_HOURS);
+  const weekend = dailyHoursRanges(config.SUPPORT_WEEKEND_HOURS);
+  if (weekday.length > 0) parts.push(`mon-fri ${weekday.join(" ")}`);
+  if (weekend.length > 0) parts.push(`sat-sun ${weekend.join(" ")}`);
+  return parts.join("; ");
+}
+
+/** When live chat is staffed: CHAT_OPERATING_HOURS, else the support hours. */
+export function chatOperatingHours(config: Pick<Config, "CHAT_OPERATING_HOURS" | "SUPPORT_TIME_ZONE" | "SUPPORT_WEEKDAY_HOURS" | "SUPPORT_WEEKEND_HOURS">): string {
+  return config.CHAT_OPERATING_HOURS ?? supportHoursSpec(config);
 }
 
 export type SubgraphName = "tickets" | "chat" | "knowledge" | "agents" | "analytics";

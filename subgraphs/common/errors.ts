@@ -8,6 +8,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "RATE_LIMITED"
+  | "FEATURE_DISABLED"
   | "QUERY_TOO_COMPLEX"
   | "PERSISTED_QUERY_NOT_FOUND"
   | "SERVICE_UNAVAILABLE"
@@ -46,6 +47,7 @@ const KNOWN_CODES = new Set<string>([
   "NOT_FOUND",
   "CONFLICT",
   "RATE_LIMITED",
+  "FEATURE_DISABLED",
   "QUERY_TOO_COMPLEX",
   "SERVICE_UNAVAILABLE",
   // Produced by Apollo Server itself for malformed documents:

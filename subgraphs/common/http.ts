@@ -25,6 +25,31 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   admit?: (context: Context, operation: { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown }) => Promise<void>;
   /** Largest response body (bytes) for this caller; a larger one is replaced by QUERY_TOO_COMPLEX. */
   maxResponseBytes?: (context: Context) => number;
+  /** Most operations in one batched request (Apollo BatchHttpLink); unset or 1: batching off. */
+  maxBatchSize?: number;
+  /** A browser page served for `GET /graphql` asking for HTML without a query (the IDE). */
+  idePage?: () => StaticPage;
+}
+
+/** A prebuilt HTML page, also gzip-compressed. */
+export interface StaticPage {
+  html: Buffer;
+  gzip: Buffer;
+}
+
+/** A browser navigating to the endpoint: GET, wants HTML, carries no operation. */
+const wantsPage = (request: IncomingMessage, url: URL) =>
+  request.method === "GET" && !url.searchParams.has("query") && !url.searchParams.has("extensions") && (request.headers.accept ?? "").includes("text/html");
+
+function sendPage(request: IncomingMessage, response: ServerResponse, page: StaticPage): void {
+  const gzip = /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "");
+  response.writeHead(200, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-cache",
+    vary: "accept-encoding",
+    ...(gzip ? { "content-encoding": "gzip" } : {}),
+  });
+  response.end(gzip ? page.gzip : page.html);
 }
 
 /** The first value of a Node request header, or null. */
@@ -80,6 +105,20 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+/** The request headers real clients send (Apollo Client, urql, graphql-request, tracing). */
+export const CORS_ALLOWED_HEADERS = [
+  "content-type",
+  "authorization",
+  "accept-language",
+  "apollo-require-preflight",
+  "apollographql-client-name",
+  "apollographql-client-version",
+  "x-apollo-operation-name",
+  "x-request-id",
+  "traceparent",
+  "tracestate",
+] as const;
+
 function applyCors(request: IncomingMessage, response: ServerResponse, origins: string[] | undefined): void {
   if (!origins) return;
   const origin = request.headers.origin;
@@ -87,7 +126,8 @@ function applyCors(request: IncomingMessage, response: ServerResponse, origins: 
   if (origins.includes("*") || origins.includes(origin)) {
     response.setHeader("access-control-allow-origin", origins.includes("*") ? "*" : origin);
     response.setHeader("vary", "origin");
-    response.setHeader("access-control-allow-headers", "content-type, authorization, accept-language, apollo-require-preflight");
+    response.setHeader("access-control-allow-headers", CORS_ALLOWED_HEADERS.join(", "));
+    response.setHeader("access-control-expose-headers", "retry-after, x-request-id");
     response.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
     response.setHeader("access-control-max-age", "600");
   }
@@ -122,6 +162,10 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
         response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "not found" }));
         return;
       }
+      if (options.idePage && wantsPage(request, url)) {
+        sendPage(request, response, options.idePage());
+        return;
+      }
       const context = await options.context(request);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(request.headers)) {
@@ -136,7 +180,16 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
           throw new AppError("BAD_USER_INPUT", "Request body is not valid JSON");
         }
       }
-      if (options.admit) await options.admit(context, operationOf(request.method, url, body));
+      if (Array.isArray(body)) {
+        const max = options.maxBatchSize ?? 1;
+        if (max <= 1) throw new AppError("BAD_USER_INPUT", "Batched requests are not accepted here; send one operation per request");
+        if (body.length === 0 || body.length > max) throw new AppError("BAD_USER_INPUT", `A batch holds 1 to ${max} operations (MAX_BATCH_SIZE)`, { limit: "maxBatchSize", max });
+      }
+      if (options.admit) for (const operation of Array.isArray(body) ? body : [operationOf(request.method, url, body)]) await options.admit(context, operation ?? {});
+      // GET runs queries only (Apollo refuses mutations over GET) and identity is a bearer token,
+      // never an ambient cookie: a simple GET is no CSRF risk, so urql's default GET works. Simple
+      // POSTs (forms, text/plain) stay blocked by Apollo's CSRF prevention.
+      if (request.method === "GET") headers.set("apollo-require-preflight", "true");
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
         context: async () => context,

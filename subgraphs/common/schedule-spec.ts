@@ -39,6 +39,26 @@ function parseDays(text: string, spec: string): Weekday[] {
   return [...days];
 }
 
+/**
+ * One day's opening hours as written in SUPPORT_WEEKDAY_HOURS / SUPPORT_WEEKEND_HOURS:
+ * "08:00-20:00", several ranges separated by spaces or commas ("08:00-12:00 13:00-17:00"),
+ * "24h" for the whole day, or "closed" (no ranges). Throws RangeError when malformed.
+ */
+export function dailyHoursRanges(text: string): string[] {
+  const value = text.trim().toLowerCase();
+  if (value === "closed") return [];
+  if (value === "24h") return ["00:00-24:00"];
+  const ranges = value.split(/[\s,]+/).filter(Boolean);
+  if (ranges.length === 0) throw new RangeError(`expected HH:MM-HH:MM, "24h" or "closed", got "${text}"`);
+  for (const range of ranges) {
+    const match = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(range);
+    if (!match) throw new RangeError(`expected HH:MM-HH:MM, "24h" or "closed", got "${text}"`);
+    // Validates the clock times and start < end.
+    isOpen({ utcOffsetMinutes: 0, weekly: { 0: [{ start: match[1], end: match[2] }], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] }, holidays: [] }, new Date(0));
+  }
+  return ranges;
+}
+
 /** Parses an operating-hours string; throws RangeError with a readable message when malformed. */
 export function parseScheduleSpec(spec: string): BusinessSchedule {
   const text = spec.trim();

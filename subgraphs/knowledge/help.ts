@@ -53,7 +53,7 @@ export async function contextualHelp(services: SubgraphServices, input: { page: 
       `SELECT "id" FROM (SELECT DISTINCT ON (a."translationGroup") a."id", a."language" = $1 AS "own", a."publishedAt",
          (cardinality(ARRAY(SELECT unnest(a."tags") INTERSECT SELECT unnest($2::text[]))) * 2
           + cardinality(ARRAY(SELECT unnest(a."keywords") INTERSECT SELECT unnest($2::text[]))))
-         * (1 + 0.15 * ln(1 + a."viewCount")) * (1 + 0.5 * ((a."helpfulCount" + 1.0) / (a."helpfulCount" + a."unhelpfulCount" + 2.0) - 0.5))
+         * (1 + 0.15 * ln(1 + a."viewWeight")) * (1 + 0.5 * ((a."helpfulWeight" + 1.0) / (a."helpfulWeight" + a."unhelpfulWeight" + 2.0) - 0.5))
          * (CASE WHEN $3::text IS NOT NULL AND EXISTS (
               SELECT 1 FROM "knowledge"."article_views" v JOIN "knowledge"."articles" r ON r."id" = v."articleId"
               WHERE v."viewerKey" = $3 AND r."translationGroup" = a."translationGroup") THEN ${READ_PENALTY} ELSE 1 END) AS score

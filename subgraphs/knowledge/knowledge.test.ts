@@ -40,11 +40,11 @@ describe("extractSearchKeywords", () => {
 describe("ranking", () => {
   const config = { SEARCH_VIEWS_WEIGHT: 0.15, SEARCH_HELPFULNESS_WEIGHT: 0.5, SEARCH_RECENCY_WEIGHT: 0.2, SEARCH_RECENCY_HALF_LIFE_DAYS: 180 };
   const now = Date.parse("2026-06-01T00:00:00Z");
-  const base = { viewCount: 0, helpfulCount: 0, unhelpfulCount: 0, publishedAt: new Date(now), createdAt: new Date(now) };
+  const base = { viewWeight: 0, helpfulWeight: 0, unhelpfulWeight: 0, publishedAt: new Date(now), createdAt: new Date(now) };
   it("is 1 for a brand-new article without views or votes, and grows with views and helpfulness", () => {
     expect(boostOf(config, base, now)).toBeCloseTo(1);
-    expect(boostOf(config, { ...base, viewCount: 100 }, now)).toBeGreaterThan(1.5);
-    expect(boostOf(config, { ...base, helpfulCount: 10 }, now)).toBeGreaterThan(boostOf(config, { ...base, unhelpfulCount: 10 }, now));
+    expect(boostOf(config, { ...base, viewWeight: 100 }, now)).toBeGreaterThan(1.5);
+    expect(boostOf(config, { ...base, helpfulWeight: 10 }, now)).toBeGreaterThan(boostOf(config, { ...base, unhelpfulWeight: 10 }, now));
   });
   it("decays with age by the half-life, down to 1 − recency weight", () => {
     const old = { ...base, publishedAt: new Date(now - 180 * 86_400_000) };
@@ -60,10 +60,15 @@ describe("ranking", () => {
 describe("viewerKey", () => {
   const anonymous = { identity: { subject: null, role: "anonymous" as const }, requestId: "r1" };
   it("prefers the signed-in subject, then a client id, then IP + user agent", () => {
-    expect(viewerKey({ identity: { subject: "c1", role: "customer" }, requestId: "r" }, "ignored-1234")).toEqual({ key: "user:c1", deduplicated: true });
+    expect(viewerKey({ identity: { subject: "c1", role: "customer" }, requestId: "r" }, "ignored-1234")).toEqual({ key: "user:c1", deduplicated: true, anonymous: false, clientKey: null });
     expect(viewerKey(anonymous, "device-12345").key).toMatch(/^viewer:[0-9a-f]{32}$/);
     expect(viewerKey(anonymous, null, { address: "1.2.3.4", userAgent: "UA" }).key).toMatch(/^anon:/);
-    expect(viewerKey(anonymous)).toEqual({ key: "request:r1", deduplicated: false });
+    expect(viewerKey(anonymous)).toEqual({ key: "request:r1", deduplicated: false, anonymous: true, clientKey: "addr:unknown" });
+    // Anonymous readers carry their address's key (the per-address limit), whatever viewer id they pick.
+    const fromAddress = (id: string) => viewerKey(anonymous, id, { address: "1.2.3.4", userAgent: "UA" });
+    expect(fromAddress("device-12345").clientKey).toBe(fromAddress("device-67890").clientKey);
+    expect(fromAddress("device-12345").clientKey).not.toBe(viewerKey(anonymous, "device-12345", { address: "5.6.7.8" }).clientKey);
+    expect(fromAddress("device-12345").anonymous).toBe(true);
     expect(() => viewerKey(anonymous, "short")).toThrow(/viewerId/);
   });
 });

@@ -1,6 +1,7 @@
 /** knowledge subgraph schema: articles (en/ar translations, versions, votes), categories, search, contextual help. */
 import type { Article as ArticleRow, ArticleVersion as VersionRow, ArticleVote as VoteRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { wholeSubgraph } from "../common/features.js";
 import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, entityOrNotFound, notFound } from "../common/errors.js";
 import { isStaff } from "../common/identity.js";
@@ -10,7 +11,7 @@ import { bestKnowledgeAnswer } from "./answer.js";
 import { assertLanguage, createArticle, setArticleStatus, SUPPORTED_LANGUAGES, updateArticle } from "./articles.js";
 import { acceptedLanguages } from "../common/text/index.js";
 import type { KnowledgeContext } from "./context.js";
-import { helpfulnessScore, rateArticle, recordView, viewerKey } from "./engagement.js";
+import { engagementLimits, helpfulnessScore, rateArticle, recordView, viewerKey } from "./engagement.js";
 import { contextualHelp } from "./help.js";
 import type { QuickAction, VideoTutorial } from "./help-topics.js";
 import { relatedCategories, searchKnowledge, type ArticleNode, searchRecordOf, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "./search.js";
@@ -286,7 +287,7 @@ builder.queryType({
         // Other subgraphs reading an article (chatbot, auto-resolution) are not readers.
         if (ctx.identity.role !== "service") {
           const viewer = viewerKey(ctx, args.viewerId, ctx.client ?? undefined);
-          if (await recordView(ctx, article, viewer.key)) article = { ...article, viewCount: article.viewCount + 1 };
+          if (await recordView(ctx, article, viewer, engagementLimits(ctx.config))) article = { ...article, viewCount: article.viewCount + 1 };
         }
         return article;
       },
@@ -487,12 +488,12 @@ builder.mutationType({
       resolve: (_root, { input }, ctx) => {
         assertUuid(input.articleId, "articleId");
         // Votes need a stable identity (token or viewerId); an address is good enough for counting views, not for votes.
-        const viewer = viewerKey(ctx, input.viewerId);
-        if (!viewer.deduplicated) throw badInput("Anonymous votes need a viewerId", { field: "viewerId" });
-        return rateArticle(ctx, { articleId: input.articleId, helpful: input.helpful, comment: input.comment }, viewer.key);
+        const viewer = viewerKey(ctx, input.viewerId, ctx.client ?? undefined);
+        if (viewer.anonymous && input.viewerId == null) throw badInput("Anonymous votes need a viewerId", { field: "viewerId" });
+        return rateArticle(ctx, { articleId: input.articleId, helpful: input.helpful, comment: input.comment }, viewer, engagementLimits(ctx.config));
       },
     }),
   }),
 });
 
-export const knowledgeSchema = buildSubgraphSchema(builder);
+export const knowledgeSchema = buildSubgraphSchema(builder, wholeSubgraph("KNOWLEDGE_BASE_ENABLED"));

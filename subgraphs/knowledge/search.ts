@@ -8,6 +8,8 @@
  *                B (keywords, tags) > D (body), normalised to 0..1
  *   popularity = (1 + SEARCH_VIEWS_WEIGHT × ln(1 + views))
  *              × (1 + SEARCH_HELPFULNESS_WEIGHT × (helpfulness − 0.5))
+ *                views and votes weighted by who gave them (viewWeight, helpfulWeight, unhelpfulWeight:
+ *                signed-in 1, anonymous KNOWLEDGE_ANONYMOUS_WEIGHT; see engagement.ts)
  *   recency    = (1 − SEARCH_RECENCY_WEIGHT) + SEARCH_RECENCY_WEIGHT × 0.5^(age days / SEARCH_RECENCY_HALF_LIFE_DAYS)
  * An empty query lists the most popular articles (score = popularity × recency).
  * Matching: all words (the last as a prefix while typing), typo-corrected through the indexed
@@ -19,7 +21,7 @@ import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, offsetPageInfo } from "../common/pagination.js";
 import { clipSnippet, fullTextSearch, normalizeForSearch, highlightAll, SNIPPET_MAX_CHARS, highlightFragments, markHighlights, parseSearchQuery, SNIPPET_FRAGMENTS, textSearchConfig, wordMatcher, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
-import { detectLanguage, isStopWord, scriptOf, tokenize } from "../common/text/index.js";
+import { detectLanguage, isStopWord, scriptOf, tokenize, type Script } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { SearchRecord } from "./search-stats.js";
 import { articleVocabulary, VOCABULARY_TABLE } from "./vocabulary.js";
@@ -58,7 +60,7 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
  * headline. `Article.body` and `bodyHtml` load them when a query asks (see `ArticleNode`).
  * test/knowledge-search.test.ts checks the mapped rows equal what Prisma loads.
  */
-const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "searchTier", "helpfulCount", "unhelpfulCount"] as const;
+const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "searchTier", "helpfulCount", "unhelpfulCount", "viewWeight", "helpfulWeight", "unhelpfulWeight"] as const;
 const ARTICLE_TIMESTAMPS = ["createdAt", "updatedAt", "publishedAt", "archivedAt"] as const;
 export const ARTICLE_PAGE_COLUMNS = [
   ...ARTICLE_COLUMNS.map((c) => `d."${c}" AS "a_${c}"`),
@@ -84,17 +86,17 @@ type RankingConfig = Pick<Config, "SEARCH_VIEWS_WEIGHT" | "SEARCH_HELPFULNESS_WE
  */
 export function boostSql(config: RankingConfig): string {
   const n = (v: number) => `${Number(v).toString()}::float8`;
-  return `(1 + ${n(config.SEARCH_VIEWS_WEIGHT)} * ln(1 + d."viewCount"::float8))
-    * (1 + ${n(config.SEARCH_HELPFULNESS_WEIGHT)} * ((d."helpfulCount" + 1)::float8 / (d."helpfulCount" + d."unhelpfulCount" + 2)::float8 - 0.5::float8))
+  return `(1 + ${n(config.SEARCH_VIEWS_WEIGHT)} * ln(1 + d."viewWeight"))
+    * (1 + ${n(config.SEARCH_HELPFULNESS_WEIGHT)} * ((d."helpfulWeight" + 1) / (d."helpfulWeight" + d."unhelpfulWeight" + 2) - 0.5::float8))
     * ((1 - ${n(config.SEARCH_RECENCY_WEIGHT)}) + ${n(config.SEARCH_RECENCY_WEIGHT)} * power(0.5::float8, greatest(0::float8, extract(epoch from (now() - coalesce(d."publishedAt", d."createdAt")))::float8) / 86400::float8 / ${n(config.SEARCH_RECENCY_HALF_LIFE_DAYS)}))`;
 }
 
 /** The same formula in TypeScript (the Typesense backend re-ranks with it). */
-export function boostOf(config: RankingConfig, a: { viewCount: number; helpfulCount: number; unhelpfulCount: number; publishedAt: Date | null; createdAt: Date }, now = Date.now()): number {
+export function boostOf(config: RankingConfig, a: { viewWeight: number; helpfulWeight: number; unhelpfulWeight: number; publishedAt: Date | null; createdAt: Date }, now = Date.now()): number {
   const ageDays = Math.max(0, now - (a.publishedAt ?? a.createdAt).getTime()) / 86_400_000;
   return (
-    (1 + config.SEARCH_VIEWS_WEIGHT * Math.log(1 + a.viewCount)) *
-    (1 + config.SEARCH_HELPFULNESS_WEIGHT * ((a.helpfulCount + 1) / (a.helpfulCount + a.unhelpfulCount + 2) - 0.5)) *
+    (1 + config.SEARCH_VIEWS_WEIGHT * Math.log(1 + a.viewWeight)) *
+    (1 + config.SEARCH_HELPFULNESS_WEIGHT * ((a.helpfulWeight + 1) / (a.helpfulWeight + a.unhelpfulWeight + 2) - 0.5)) *
     (1 - config.SEARCH_RECENCY_WEIGHT + config.SEARCH_RECENCY_WEIGHT * 0.5 ** (ageDays / config.SEARCH_RECENCY_HALF_LIFE_DAYS))
   );
 }
@@ -273,8 +275,16 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   }
   const tags = [...new Set((args.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
   const parsed = parseSearchQuery(args.query);
-  const request: BackendRequest = { parsed, language: args.language ?? null, category: args.category ?? null, tags, limit: first + 1, offset };
-  const result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, totalCountExact: true, mode: "browse" as const } : await backend.search(request);
+  // Without a language, the query's own (from its script) is searched: an English question gets
+  // English articles, highlighted, not Arabic ones that share a product name. Only when that
+  // language has nothing (a Hindi query; a word only the Arabic articles contain) are all searched.
+  const detected = !args.language && parsed.terms.length ? queryLanguage(parsed.text) : null;
+  let request: BackendRequest = { parsed, language: args.language ?? detected, category: args.category ?? null, tags, limit: first + 1, offset };
+  let result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, totalCountExact: true, mode: "browse" as const } : await backend.search(request);
+  if (detected && result.totalCount === 0) {
+    request = { ...request, language: null };
+    result = await backend.search(request);
+  }
   const page = result.hits.slice(0, first);
   const articles = await articlesOf(page, loadArticles);
   const edges: KnowledgeSearchEdge[] = [];
@@ -294,7 +304,7 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
       highlights: [...new Set([...title.words, ...body.words])],
     });
   });
-  const language = args.language ?? (parsed.terms.length ? queryLanguage(parsed.text) : null);
+  const language = args.language ?? detected;
   return {
     edges,
     pageInfo: offsetPageInfo(edges, result.hits.length > first, offset),
@@ -347,16 +357,24 @@ export async function suggestedSearches(services: SubgraphServices, page: Knowle
   const suggestions = new Map<string, string>();
   for (const row of rows) if (shareable.has(row.query) && suggestions.size < limit) suggestions.set(row.query, row.display || row.query);
   const queryTerms = new Set(page.parsed.terms);
+  // Keywords are suggested in the query's language: an Arabic article's English tags are not
+  // suggestions for an Arabic search, nor its Arabic keywords for an English one.
+  const script = page.language ? SCRIPT_OF_LANGUAGE[page.language] : null;
   for (const edge of page.edges.slice(0, 5)) {
+    if (page.language && edge.node.language !== page.language) continue;
     const written = writtenForms(edge.node);
     for (const keyword of edge.node.keywords) {
       if (suggestions.size >= limit) break;
+      if (script && scriptOf(keyword) !== script) continue;
       const shown = written.get(keyword) ?? (scriptOf(keyword) === "arabic" ? null : keyword);
       if (shown && !queryTerms.has(keyword) && !suggestions.has(keyword)) suggestions.set(keyword, shown);
     }
   }
   return [...suggestions.values()];
 }
+
+/** The script each supported language is written in. */
+const SCRIPT_OF_LANGUAGE: Record<string, Script> = { en: "latin", ar: "arabic", ur: "arabic", hi: "devanagari" };
 
 /**
  * Each normalised word of an article's title and tags as written there. Keywords are stored

@@ -62,9 +62,10 @@ export function toDocument(article: Article): ArticleDocument {
     language: article.language,
     categoryKey: article.categoryKey,
     tags: article.tags,
-    viewCount: article.viewCount,
-    helpfulCount: article.helpfulCount,
-    unhelpfulCount: article.unhelpfulCount,
+    // Ranking's weighted figures (anonymous readers weigh less), in the collection's integer fields.
+    viewCount: Math.round(article.viewWeight),
+    helpfulCount: Math.round(article.helpfulWeight),
+    unhelpfulCount: Math.round(article.unhelpfulWeight),
     publishedAt: Math.floor((article.publishedAt ?? article.createdAt).getTime() / 1000),
     createdAt: Math.floor(article.createdAt.getTime() / 1000),
   };
@@ -164,7 +165,7 @@ export function typesenseBackend(services: SubgraphServices, client: Client, col
       const now = Date.now();
       const ranked = hits.map((hit) => {
         const d = hit.document;
-        const boost = boostOf(services.config, { viewCount: d.viewCount, helpfulCount: d.helpfulCount, unhelpfulCount: d.unhelpfulCount, publishedAt: new Date(d.publishedAt * 1000), createdAt: new Date(d.createdAt * 1000) }, now);
+        const boost = boostOf(services.config, { viewWeight: d.viewCount, helpfulWeight: d.helpfulCount, unhelpfulWeight: d.unhelpfulCount, publishedAt: new Date(d.publishedAt * 1000), createdAt: new Date(d.createdAt * 1000) }, now);
         const relevance = browse ? 1 : Number(hit.text_match ?? 0) / best;
         const matchedWords = [...new Set((hit.highlights ?? []).flatMap((h) => (h.matched_tokens ?? []).flat() as string[]))];
         return { id: d.id, score: relevance * boost, matchedWords };

@@ -16,7 +16,7 @@ import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type Tx, type Wor
  */
 export async function workflowEnv(services: SubgraphServices, now = new Date(), client: Pick<Tx, "businessSchedule"> = services.db.prisma): Promise<WorkflowEnv> {
   const row = await client.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } });
-  return { config: services.config, schedule: scheduleFromRow(row), now };
+  return { config: services.config, schedule: scheduleFromRow(row, services.config), now };
 }
 
 interface AssignmentResult {
@@ -93,6 +93,8 @@ export function autoReplyBody(ticket: Ticket, answer: KnowledgeAnswer): string {
  * reply → PENDING → AUTO_RESOLVED (a customer reply reopens it). Returns whether it did.
  */
 export async function tryAutoResolve(services: SubgraphServices, ticket: Ticket): Promise<boolean> {
+  // The knowledge base is switched off (KNOWLEDGE_BASE_ENABLED=false): nothing to answer with.
+  if (!services.config.KNOWLEDGE_BASE_ENABLED) return false;
   let answer: KnowledgeAnswer | null;
   try {
     const data = await services.internal.request<{ bestKnowledgeAnswer: KnowledgeAnswer | null }>(

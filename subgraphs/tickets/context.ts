@@ -34,7 +34,7 @@ export function createTicketsLoaders(services: SubgraphServices) {
     openTicketsOf: pagesByParent<KeysetPage, Ticket>((agentIds, page) => openTicketsPages(services.db, agentIds, page)),
     macro: loaderByKey<string, Macro>((ids) => prisma.macro.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id),
     /** The business schedule in force, read once per request. */
-    schedule: () => (schedule ??= prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } }).then(scheduleFromRow)),
+    schedule: () => (schedule ??= prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } }).then((row) => scheduleFromRow(row, services.config))),
   };
 }
 

@@ -6,7 +6,8 @@
  */
 import type { BusinessSchedule as ScheduleRow, Ticket, TicketMessage, TicketStatusChange } from "../../generated/prisma/client.js";
 import { DEFAULT_SCHEDULE, type BusinessSchedule, type OpeningRange, type Weekday } from "../common/business-hours.js";
-import type { Config } from "../common/config.js";
+import { supportHoursSpec, type Config } from "../common/config.js";
+import { parseScheduleSpec } from "../common/schedule-spec.js";
 import { badInput } from "../common/errors.js";
 import { computeSlaState, slaHoursFor, slaPolicyFor, type Priority, type SlaState, type TargetState } from "./sla.js";
 
@@ -46,8 +47,18 @@ export function validateHolidays(holidays: readonly string[]): string[] {
   return [...new Set(holidays)].sort();
 }
 
-export function scheduleFromRow(row: ScheduleRow | null): BusinessSchedule {
-  if (!row) return DEFAULT_SCHEDULE;
+const configuredSchedules = new Map<string, BusinessSchedule>();
+/** The business calendar the support hours configure (SUPPORT_TIME_ZONE, SUPPORT_WEEKDAY_HOURS, SUPPORT_WEEKEND_HOURS). */
+export function configuredSchedule(config: Parameters<typeof supportHoursSpec>[0]): BusinessSchedule {
+  const spec = supportHoursSpec(config);
+  let schedule = configuredSchedules.get(spec);
+  if (!schedule) configuredSchedules.set(spec, (schedule = parseScheduleSpec(spec)));
+  return schedule;
+}
+
+/** The stored default calendar, or — while none is stored — the configured support hours. */
+export function scheduleFromRow(row: ScheduleRow | null, config?: Parameters<typeof supportHoursSpec>[0]): BusinessSchedule {
+  if (!row) return config ? configuredSchedule(config) : DEFAULT_SCHEDULE;
   return {
     ...(row.timeZone ? { timeZone: row.timeZone } : {}),
     utcOffsetMinutes: row.utcOffsetMinutes,
@@ -56,13 +67,18 @@ export function scheduleFromRow(row: ScheduleRow | null): BusinessSchedule {
   };
 }
 
-/** The seeded default row: UTC+4, weekdays 08:00–20:00, weekends 10:00–18:00, UAE holidays. */
-export function defaultScheduleRow() {
+/**
+ * The seeded default row: the configured support hours (by default UTC+4, weekdays 08:00–20:00,
+ * weekends 10:00–18:00) with the UAE holidays.
+ */
+export function defaultScheduleRow(config?: Parameters<typeof supportHoursSpec>[0]) {
+  const schedule = config ? configuredSchedule(config) : DEFAULT_SCHEDULE;
   return {
     key: DEFAULT_SCHEDULE_KEY,
-    name: "Default support hours (UTC+4)",
-    utcOffsetMinutes: DEFAULT_SCHEDULE.utcOffsetMinutes ?? 240,
-    weekly: DEFAULT_SCHEDULE.weekly as unknown as object,
+    name: `Default support hours (${config ? config.SUPPORT_TIME_ZONE : "UTC+04:00"})`,
+    ...(schedule.timeZone ? { timeZone: schedule.timeZone } : {}),
+    utcOffsetMinutes: schedule.utcOffsetMinutes ?? 0,
+    weekly: schedule.weekly as unknown as object,
     holidays: [...SEED_HOLIDAYS],
   };
 }

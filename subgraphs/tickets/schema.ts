@@ -20,6 +20,7 @@ import type {
 } from "../../generated/prisma/client.js";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { wholeSubgraph } from "../common/features.js";
 import { listLimits, maxItems, maxLength, NOTE_MAX_LENGTH, SEARCH_TEXT_MAX_LENGTH, URL_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, forbidden, notFound } from "../common/errors.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
@@ -662,7 +663,7 @@ builder.queryType({
       type: BusinessSchedule,
       authScopes: { staff: true },
       resolve: async (_root, _args, ctx) =>
-        (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? ({ ...defaultScheduleRow(), timeZone: null, updatedAt: new Date() } as ScheduleRow),
+        (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? ({ timeZone: null, ...defaultScheduleRow(ctx.config), updatedAt: new Date() } as ScheduleRow),
     }),
     notifications: t.connection(
       {
@@ -1085,7 +1086,7 @@ builder.mutationType({
       authScopes: { admin: true },
       args: { input: t.arg({ type: UpdateBusinessScheduleInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
-        const current = (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? { ...defaultScheduleRow(), timeZone: null };
+        const current = (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? { timeZone: null, ...defaultScheduleRow(ctx.config) };
         let weekly = current.weekly as unknown;
         if (input.days) {
           const map: Record<string, unknown> = {};
@@ -1163,4 +1164,4 @@ builder.mutationType({
   }),
 });
 
-export const ticketsSchema = buildSubgraphSchema(builder);
+export const ticketsSchema = buildSubgraphSchema(builder, wholeSubgraph("SUPPORT_SYSTEM_ENABLED"));

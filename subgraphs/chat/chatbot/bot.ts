@@ -36,6 +36,8 @@ export interface BotReply {
   suggestedActions: SuggestedAction[];
   escalateToHuman: boolean;
   autoReply: boolean;
+  /** The answer asks the customer for more detail. */
+  asksCustomer: boolean;
   canResolve: boolean;
   language: string;
   articles: ArticleHit[];
@@ -70,13 +72,16 @@ export interface AskBot {
 export async function askBot(services: SubgraphServices, question: AskBot): Promise<BotReply> {
   const text = question.text.trim();
   const language = question.language ?? detectLanguage(text).language ?? "en";
-  const recognition = intentRecognizer().recognize(text);
+  // INTENT_CLASSIFICATION_ENABLED=false: no intent model; every question is a knowledge question,
+  // as sure as the knowledge base's best answer. KNOWLEDGE_BASE_SEARCH_ENABLED=false: no articles.
+  const classified = services.config.INTENT_CLASSIFICATION_ENABLED ? intentRecognizer().recognize(text) : null;
   const entities = extractEntities(text);
-  const needsContext = ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(recognition.intent) && recognition.confidence >= services.config.CHATBOT_CONFIDENCE_THRESHOLD;
+  const needsContext = classified !== null && ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(classified.intent) && classified.confidence >= services.config.CHATBOT_CONFIDENCE_THRESHOLD;
   const [context, articles] = await Promise.all([
     needsContext && question.customerId ? customerContextProvider(services).get(question.customerId) : Promise.resolve<CustomerContext | null | undefined>(question.customerId ? undefined : null),
-    findArticles(services, text, language),
+    services.config.KNOWLEDGE_BASE_SEARCH_ENABLED && services.config.KNOWLEDGE_BASE_ENABLED ? findArticles(services, text, language) : Promise.resolve<ArticleHit[]>([]),
   ]);
+  const recognition = classified ?? { intent: "knowledge_question" as const, confidence: articles[0]?.confidence ?? 0 };
   const answer = composeAnswer({
     intent: recognition.intent,
     confidence: recognition.confidence,

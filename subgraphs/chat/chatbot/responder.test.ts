@@ -53,7 +53,7 @@ describe("composeAnswer", () => {
     const answer = composeAnswer({ ...base, context: mohammed, intent: "payment_issues", confidence: 0.999, entities: extractEntities(text) });
     expect(answer.response).toBe("I don't see any recent payment issues. Could you describe what specific problem you're experiencing?");
     expect(answer.response).not.toContain("TXN-88412345");
-    expect(answer).toMatchObject({ confidence: 0.8, suggestedActions: ["describe_issue", "contact_agent"], autoReply: false, escalateToHuman: false });
+    expect(answer).toMatchObject({ confidence: 0.8, suggestedActions: ["describe_issue", "contact_agent"], autoReply: false, escalateToHuman: false, asksCustomer: true });
   });
 
   it("lists the failed transactions of the last 7 days only, with the specification's actions", () => {

@@ -80,6 +80,8 @@ export interface BotAnswer {
   canResolve: boolean;
   escalateToHuman: boolean;
   autoReply: boolean;
+  /** The answer asks the customer for more detail (said in a chat even though it resolves nothing). */
+  asksCustomer: boolean;
   suggestedActions: SuggestedAction[];
 }
 
@@ -166,6 +168,7 @@ interface HandlerAnswer {
   confidence: number;
   resolved: boolean;
   actions: SuggestedAction[];
+  asksCustomer?: boolean;
 }
 
 function kycAnswer(context: CustomerContext, l: Lang): HandlerAnswer {
@@ -230,7 +233,7 @@ function paymentAnswer(context: CustomerContext, entities: readonly Entity[], l:
   const since = now.getTime() - PAYMENT_LOOKBACK_DAYS * 86_400_000;
   const failed = context.recentTransactions.filter((t) => t.status === "FAILED" && Date.parse(t.at) >= since && Date.parse(t.at) <= now.getTime() + 60_000);
   if (failed.length === 0) {
-    return { text: T.noPaymentIssues[l], confidence: HANDLER_CONFIDENCE.payment_nothing_found, resolved: false, actions: ["describe_issue", "contact_agent"] };
+    return { text: T.noPaymentIssues[l], confidence: HANDLER_CONFIDENCE.payment_nothing_found, resolved: false, actions: ["describe_issue", "contact_agent"], asksCustomer: true };
   }
   const lead =
     l === "ar"
@@ -252,10 +255,10 @@ export function composeAnswer(input: BotInput): BotAnswer {
   const l = lang(input.language);
   const now = input.now ?? new Date();
   const withArticles = (text: string) => (input.articles.length ? `${text} ${articleList(input.articles, l)}` : text);
-  const done = (answer: Omit<BotAnswer, "autoReply" | "escalateToHuman">, forceEscalation = false): BotAnswer => {
+  const done = (answer: Omit<BotAnswer, "autoReply" | "escalateToHuman" | "asksCustomer"> & { asksCustomer?: boolean }, forceEscalation = false): BotAnswer => {
     const escalateToHuman = forceEscalation || answer.confidence < input.escalateBelow;
     const autoReply = !escalateToHuman && answer.canResolve && answer.confidence > input.autoReplyAbove;
-    return { ...answer, escalateToHuman, autoReply };
+    return { ...answer, escalateToHuman, autoReply, asksCustomer: !escalateToHuman && Boolean(answer.asksCustomer) };
   };
 
   if (input.intent === "human_handoff" && input.confidence >= input.escalateBelow) {
@@ -300,7 +303,7 @@ export function composeAnswer(input: BotInput): BotAnswer {
           : input.intent === "check_investment_status"
             ? investmentAnswer(input.context, input.entities, l)
             : paymentAnswer(input.context, input.entities, l, now);
-      return done({ ...base, response: answer.text, confidence: Math.min(input.confidence, answer.confidence), canResolve: answer.resolved, suggestedActions: answer.actions });
+      return done({ ...base, response: answer.text, confidence: Math.min(input.confidence, answer.confidence), canResolve: answer.resolved, suggestedActions: answer.actions, asksCustomer: answer.asksCustomer });
     }
     default:
       return done({ ...base, response: withArticles(T.unsureNoEscalation[l]), canResolve: false, suggestedActions: [] });

@@ -36,7 +36,37 @@ export interface NotificationRequest {
   team?: boolean;
 }
 
-export async function notify(tx: Tx, config: Config, request: NotificationRequest): Promise<string> {
+type NotificationSwitches = Pick<Config, "TICKET_NOTIFICATIONS_ENABLED" | "SLA_WARNING_NOTIFICATIONS" | "ESCALATION_NOTIFICATIONS" | "CUSTOMER_SATISFACTION_SURVEYS">;
+
+/**
+ * Whether notifications of `kind` go out: SLA warnings (SLA_WARNING_NOTIFICATIONS), escalations
+ * (ESCALATION_NOTIFICATIONS) and CSAT surveys (CUSTOMER_SATISFACTION_SURVEYS) have their own
+ * switch; every other ticket notification follows TICKET_NOTIFICATIONS_ENABLED.
+ */
+export function notificationAllowed(config: NotificationSwitches, kind: string): boolean {
+  switch (kind) {
+    case "SLA_WARNING":
+      return config.SLA_WARNING_NOTIFICATIONS;
+    case "TICKET_ESCALATED":
+      return config.ESCALATION_NOTIFICATIONS;
+    case "CSAT_SURVEY":
+      return config.CUSTOMER_SATISFACTION_SURVEYS;
+    default:
+      return config.TICKET_NOTIFICATIONS_ENABLED;
+  }
+}
+
+/** Slack/Teams targets of a team alert: each channel needs its switch on and its webhook URL. */
+export function teamChannels(config: Pick<Config, "SLACK_INTEGRATION_ENABLED" | "SLACK_WEBHOOK_URL" | "TEAMS_INTEGRATION_ENABLED" | "TEAMS_WEBHOOK_URL">): { channel: "SLACK" | "TEAMS"; target: string }[] {
+  const channels: { channel: "SLACK" | "TEAMS"; target: string }[] = [];
+  if (config.SLACK_INTEGRATION_ENABLED && config.SLACK_WEBHOOK_URL) channels.push({ channel: "SLACK", target: config.SLACK_WEBHOOK_URL });
+  if (config.TEAMS_INTEGRATION_ENABLED && config.TEAMS_WEBHOOK_URL) channels.push({ channel: "TEAMS", target: config.TEAMS_WEBHOOK_URL });
+  return channels;
+}
+
+/** Writes the in-app notification and queues its deliveries; null (nothing written) when its switch is off. */
+export async function notify(tx: Tx, config: Config, request: NotificationRequest): Promise<string | null> {
+  if (!notificationAllowed(config, request.kind)) return null;
   const notification = await tx.notification.create({
     data: { recipientId: request.recipientId, kind: request.kind, title: request.title, body: request.body, ticketId: request.ticketId ?? null },
   });
@@ -44,8 +74,7 @@ export async function notify(tx: Tx, config: Config, request: NotificationReques
     { channel: "IN_APP", target: request.recipientId, subject: request.title, body: request.body, payload: { notificationId: notification.id } },
   ];
   if (request.email && config.SMTP_URL) deliveries.push({ channel: "EMAIL", target: request.email, subject: request.title, body: request.body });
-  if (request.team && config.SLACK_WEBHOOK_URL) deliveries.push({ channel: "SLACK", target: config.SLACK_WEBHOOK_URL, subject: request.title, body: request.body });
-  if (request.team && config.TEAMS_WEBHOOK_URL) deliveries.push({ channel: "TEAMS", target: config.TEAMS_WEBHOOK_URL, subject: request.title, body: request.body });
+  if (request.team) for (const { channel, target } of teamChannels(config)) deliveries.push({ channel, target, subject: request.title, body: request.body });
   await queueDeliveries(tx, deliveries);
   return notification.id;
 }

@@ -1,0 +1,45 @@
+/**
+ * Resuming a chat's live events after a disconnect (gateway restart, network): the client
+ * resubscribes with the cursor of the last message it saw and first receives every message
+ * stored after it, in order, then the live stream — with messages it already got skipped, so each
+ * arrives exactly once. The live subscription is opened before the stored messages are read, so
+ * nothing falls in between.
+ */
+import type { ChatMessage } from "../../generated/prisma/client.js";
+import { badInput } from "../common/errors.js";
+import { decodeCursor } from "../common/pagination.js";
+import { toMessagePayload, type ChatEvent } from "./events.js";
+
+/** Most stored messages replayed on resume; a client further behind pages `chat.messages(after:)`. */
+export const MAX_REPLAYED_MESSAGES = 500;
+
+/** The message sequence number inside a message cursor (`ChatMessage.cursor`). */
+export function seqOfCursor(cursor: string): bigint {
+  const [seq] = decodeCursor(cursor);
+  if (!/^\d{1,19}$/.test(String(seq))) throw badInput("after must be a message cursor (ChatMessage.cursor)", { field: "after" });
+  return BigInt(seq);
+}
+
+/** Missed messages first, then live events without the messages already delivered. */
+export function resumedEvents(missed: readonly ChatMessage[], seenUpTo: bigint, live: AsyncIterableIterator<ChatEvent>): AsyncIterableIterator<ChatEvent> {
+  const replay: ChatEvent[] = missed.map((message) => ({ kind: "message", chatId: message.chatId, message: toMessagePayload(message) }));
+  const delivered = missed.reduce((max, m) => (m.seq > max ? m.seq : max), seenUpTo);
+  let index = 0;
+  const iterator: AsyncIterableIterator<ChatEvent> = {
+    async next() {
+      if (index < replay.length) return { value: replay[index++], done: false };
+      for (;;) {
+        const result = await live.next();
+        if (result.done) return result;
+        const event = result.value;
+        if (event.kind === "message" && BigInt(event.message.seq) <= delivered) continue;
+        return result;
+      }
+    },
+    // Forwarded at once, so an unsubscribe never waits for the next live event.
+    return: (value?: unknown) => (live.return ? live.return(value) : Promise.resolve({ value: undefined, done: true as const })),
+    throw: (error?: unknown) => (live.throw ? live.throw(error) : Promise.reject(error)),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
