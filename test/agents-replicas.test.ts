@@ -79,7 +79,7 @@ describe.runIf(Boolean(databaseUrl))("two agents replicas draining one queue", (
     expect(rows).toHaveLength(100);
     // None twice: no item claimed twice, and each was given by exactly one assignment.created.
     expect(new Set(claimed.map((c) => c.itemId)).size).toBe(claimed.length);
-    const mine = new Set(itemIds);
+    const mine = new Set<string>(itemIds);
     const claimedMine = claimed.filter((c) => mine.has(c.itemId));
     const events = await prisma.agentsOutboxEvent.findMany({ where: { type: "assignment.created", aggregateId: { in: itemIds } } });
     expect(events).toHaveLength(100);
