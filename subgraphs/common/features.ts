@@ -54,7 +54,7 @@ export function enforceFeatureSwitches(schema: GraphQLSchema, featureOf: Feature
       const feature = featureOf(rootName, field.name);
       if (!feature) continue;
       const check = (context: unknown) => {
-        const config = (context as { config?: Pick<Config, FeatureSwitch> }).config;
+        const config = (context as { config?: Pick<Config, FeatureSwitch> } | null)?.config;
         if (config) assertFeatureEnabled(config, feature);
       };
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
