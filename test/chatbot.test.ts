@@ -83,7 +83,7 @@ describe("chatbotQuery answers in the specification's shape from the customer's 
 
   it("14.18 inside a bot-first chat: the bot asks the customer to describe the problem instead of staying silent or guessing", async () => {
     const token = await system.token("customer", DEMO_CUSTOMER_IDS.mohammedAlHashimi);
-    const started = await system.request(`mutation($input: StartChatInput!) { startChat(input: $input) { id } }`, { input: { type: "WEB", botFirst: true } }, token);
+    const started = await system.request(`mutation($input: StartChatInput!) { startChat(input: $input) { id } }`, { input: { type: "WEB", botFirst: true, language: "en" } }, token);
     expect(started.errors).toBeUndefined();
     const chatId = started.data!.startChat.id;
     await system.request(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, { input: { chatId, body: "My payment failed yesterday when I tried to deposit 5,000 AED" } }, token);

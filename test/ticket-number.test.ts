@@ -76,7 +76,7 @@ describe("ticket numbers leaving the system", () => {
     const agent = await system.token("agent");
     const created = await system.request(
       `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
-      { input: { channel: "IN_APP", subject: "Deposit not credited", description: "I sent 5,000 AED by bank transfer two days ago and my wallet still shows zero.", categoryKey: "payment_issues" } },
+      { input: { channel: "IN_APP", subject: "Deposit not credited", description: "I sent 5,000 AED by bank transfer two days ago and my wallet still shows zero.", categoryKey: "payment_issues", language: "en" } },
       customer,
     );
     expect(created.errors).toBeUndefined();
@@ -109,6 +109,7 @@ describe("ticket numbers leaving the system", () => {
     const titles = notes.data!.notifications.edges.map((e: any) => e.node).filter((n: any) => n.ticketId === ticket.id).map((n: any) => n.title);
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles) expect(title).toContain(ticket.number);
+    // An English ticket (the demo customer prefers Arabic, whose mail would be MIME-encoded).
     await eventually(async () => mails.some((raw) => raw.includes(ticket.number)), 10_000);
     await eventually(async () => posts.find((p) => p.path === "/slack" && p.body.includes("escalated") && p.body.includes(ticket.number)), 10_000);
   });
