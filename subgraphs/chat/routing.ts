@@ -5,7 +5,6 @@
  */
 import type { ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
-import { median } from "../common/statistics.js";
 
 export interface AssignmentResult {
   status: "ASSIGNED" | "QUEUED" | string;
@@ -61,22 +60,24 @@ export async function releaseChat(services: SubgraphServices, chatId: string): P
   }
 }
 
-/** Seconds each recent chat waited from joining the queue to being answered, newest first. */
-export async function recentAnswerTimes(services: SubgraphServices, limit = 20): Promise<number[]> {
-  const rows = await services.db.prisma.chatSession.findMany({
-    where: { answeredAt: { not: null }, queuedAt: { not: null } },
-    orderBy: { answeredAt: "desc" },
-    select: { answeredAt: true, queuedAt: true },
-    take: limit,
-  });
-  return rows.map((r) => Math.max(0, (r.answeredAt!.getTime() - r.queuedAt!.getTime()) / 1000));
+const QUEUE_STATUS = `query { queueStatus(kind: CHAT) { length estimatedWaitSeconds availableAgents } }`;
+
+export interface ChatQueueStatus {
+  length: number;
+  estimatedWaitSeconds: number;
+  availableAgents: number;
 }
 
 /**
- * Estimated wait from data: the median time-to-answer of recent chats (one queue "slot") times the
- * number of chats up to and including this one. Used when agents gives a position but no estimate.
+ * The chat queue as agents (the owner of assignment, capacity and the wait estimator) sees it;
+ * null when agents is unreachable. Chat never estimates waits itself.
  */
-export function estimateWait(recentSeconds: readonly number[], position: number, fallbackSlotSeconds = 120): number {
-  const slot = median(recentSeconds.filter((s) => Number.isFinite(s) && s >= 0)) ?? fallbackSlotSeconds;
-  return Math.round(slot * Math.max(1, position));
+export async function chatQueueStatus(services: SubgraphServices): Promise<ChatQueueStatus | null> {
+  try {
+    const data = await services.internal.request<{ queueStatus: ChatQueueStatus }>("agents", QUEUE_STATUS, {}, { timeoutMs: 2000 });
+    return data.queueStatus;
+  } catch (error) {
+    services.logger.warn("agents.queueStatus failed; availability unknown", { error: (error as Error).message });
+    return null;
+  }
 }

@@ -104,7 +104,7 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
     offline: t.exposeBoolean("offline", { description: "Started outside operating hours: the customer's message becomes a ticket." }),
     availableAt: t.expose("availableAt", { type: "DateTime", nullable: true, description: "For offline chats: when live agents are back." }),
     queuePosition: t.exposeInt("queuePosition", { nullable: true, description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown." }),
-    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "From data: the rolling median time-to-answer of recent chats × chats up to this one, or agents' own estimate." }),
+    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "Agents' wait estimator (the same figure as queueStatus and supportAvailability; docs/chat.md); null when unknown." }),
     queue: t.exposeString("queueKey", { nullable: true, description: "The queue (category key) the chat was transferred to." }),
     handedOffAt: t.expose("handedOffAt", { type: "DateTime", nullable: true, description: "When the chatbot handed the chat to a human." }),
     needsTranslation: t.exposeBoolean("needsTranslation"),
@@ -238,10 +238,10 @@ function chatsNewestFirst(ctx: ChatContext, args: Parameters<typeof keysetConnec
 const SupportAvailability = builder.objectRef<AvailabilityShape>("SupportAvailability").implement({
   fields: (t) => ({
     open: t.exposeBoolean("open", { description: "Within operating hours (CHAT_OPERATING_HOURS)." }),
-    liveAgentsAvailable: t.exposeBoolean("liveAgentsAvailable", { description: "Whether a live chat now reaches an agent (else it becomes an offline message)." }),
+    liveAgentsAvailable: t.exposeBoolean("liveAgentsAvailable", { description: "Open and at least one agent available (queueStatus(kind: CHAT).availableAgents > 0)." }),
     nextOpenAt: t.expose("nextOpenAt", { type: "DateTime", description: "Now when open, else when the team is back." }),
-    waitingChats: t.exposeInt("waitingChats"),
-    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true }),
+    waitingChats: t.exposeInt("waitingChats", { description: "Chats in the human queue (queueStatus(kind: CHAT).length)." }),
+    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "Expected wait of a chat joining now (queueStatus(kind: CHAT).estimatedWaitSeconds); null when closed or unknown." }),
     operatingHours: t.exposeString("operatingHours"),
   }),
 });

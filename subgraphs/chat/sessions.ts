@@ -17,7 +17,7 @@ import { publishChatEvent } from "./events.js";
 import { postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";
 import { chatTypeOptions } from "./options.js";
-import { estimateWait, recentAnswerTimes, releaseChat, requestChatAssignment } from "./routing.js";
+import { chatQueueStatus, releaseChat, requestChatAssignment } from "./routing.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,12 +46,26 @@ export interface SupportAvailability {
   operatingHours: string;
 }
 
+/**
+ * Live agents are available when we are open and agents' queueStatus counts an available agent;
+ * the wait and the number of waiting chats are agents' figures too (the one estimator), so this
+ * always agrees with `queueStatus(kind: CHAT)`. Agents unreachable: not available, wait unknown.
+ */
 export async function supportAvailability(services: SubgraphServices, now = new Date()): Promise<SupportAvailability> {
   const schedule = operatingSchedule(services);
   const open = isOpen(schedule, now);
-  const waitingChats = await services.db.prisma.chatSession.count({ where: { status: "WAITING", offline: false, agentId: null, queuedAt: { not: null } } });
-  const estimate = open ? estimateWait(await recentAnswerTimes(services), waitingChats + 1) : null;
-  return { open, liveAgentsAvailable: open, nextOpenAt: nextOpening(schedule, now), waitingChats, estimatedWaitSeconds: estimate, operatingHours: services.config.CHAT_OPERATING_HOURS };
+  const queue = open ? await chatQueueStatus(services) : null;
+  const waitingChats = queue
+    ? queue.length
+    : await services.db.prisma.chatSession.count({ where: { status: "WAITING", offline: false, agentId: null, queuedAt: { not: null } } });
+  return {
+    open,
+    liveAgentsAvailable: open && (queue?.availableAgents ?? 0) > 0,
+    nextOpenAt: nextOpening(schedule, now),
+    waitingChats,
+    estimatedWaitSeconds: queue ? queue.estimatedWaitSeconds : null,
+    operatingHours: services.config.CHAT_OPERATING_HOURS,
+  };
 }
 
 // ---- starting ------------------------------------------------------------------------------
@@ -162,8 +176,7 @@ export async function routeChat(
 }
 
 /** Stores a new queue position (only when it changed) and tells the waiting customer. */
-export async function applyQueuePosition(services: SubgraphServices, chatId: string, position: number, estimate: number | null, recent?: number[]): Promise<boolean> {
-  const estimatedWaitSeconds = estimate ?? estimateWait(recent ?? (await recentAnswerTimes(services)), position);
+export async function applyQueuePosition(services: SubgraphServices, chatId: string, position: number, estimatedWaitSeconds: number | null): Promise<boolean> {
   const changed = await services.db.prisma.chatSession.updateMany({
     where: { id: chatId, status: "WAITING", agentId: null, OR: [{ queuePosition: null }, { queuePosition: { not: position } }] },
     data: { queuePosition: position, estimatedWaitSeconds },
