@@ -166,7 +166,7 @@ export const CONFIG_VARIABLES = {
   ESCALATION_THRESHOLD_HOURS: variable({ parse: parseNumber(0, 720), fallback: 24, description: "Unresolved for this many business hours → escalate." }),
   EMERGENCY_SUPPORT_24_7: variable({ parse: parseBoolean, fallback: true, description: "URGENT tickets run on calendar time, not business hours." }),
   MAX_CONCURRENT_CHATS_PER_AGENT: variable({ parse: parseNumber(1, 50, true), fallback: 3, description: "Default chat capacity per agent." }),
-  CHAT_TIMEOUT_MINUTES: variable({ parse: parseNumber(1, 1440, true), fallback: 30, description: "Minutes without messages before a chat is closed as TIMED_OUT." }),
+  CHAT_TIMEOUT_MINUTES: variable({ parse: parseNumber(1, 1440, true), fallback: 30, description: "Minutes of silence in an ACTIVE chat (since its last message or pickup) before it is closed as TIMED_OUT; queue time never counts." }),
   CHAT_MESSAGE_MAX_LENGTH: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 10_000, description: "Longest chat message body accepted." }),
   CHATBOT_CONFIDENCE_THRESHOLD: variable({ parse: parseNumber(0, 1), fallback: 0.7, description: "Below this the chatbot hands over to a human." }),
   AUTO_ESCALATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Chatbot escalates to a human automatically below the threshold." }),
