@@ -424,7 +424,11 @@ const ChatbotQueryInput = builder.inputType("ChatbotQueryInput", {
 
 const StartChatInput = builder.inputType("StartChatInput", {
   fields: (t) => ({
-    type: t.field({ type: ChatType, required: false, defaultValue: "WEB" }),
+    type: t.field({
+      type: ChatType,
+      required: false,
+      description: "The channel of a new chat (WEB when omitted). Naming a type while a chat of another type is open is CONFLICT (field `type`, with `existingChatId`); omitted, the open chat is returned whatever its type.",
+    }),
     topic: t.string({ required: false, ...maxLength(500) }),
     language: t.string({ required: false }),
     idempotencyKey: t.string({ required: false }),
@@ -479,7 +483,7 @@ builder.mutationType({
       description: "Returns the customer's open chat if there is one; otherwise starts one (ACTIVE with an agent, WAITING in the queue, or offline outside operating hours).",
       args: { input: t.arg({ type: StartChatInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
-        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? "WEB", topic: input.topic, language: input.language, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
+        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? null, topic: input.topic, language: input.language, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
     }),
     sendChatMessage: t.field({
       type: ChatMessage,

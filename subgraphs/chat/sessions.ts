@@ -72,7 +72,8 @@ export async function supportAvailability(services: SubgraphServices, now = new 
 
 export interface StartChatInput {
   customerId: string;
-  type: ChatType;
+  /** Null: resume the open chat of any type, or start a WEB chat. */
+  type: ChatType | null;
   topic?: string | null;
   language?: string | null;
   idempotencyKey?: string | null;
@@ -105,6 +106,10 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
   const open = isOpen(schedule, now);
   const active = await prisma.chatSession.findFirst({ where: { customerId: input.customerId, status: { in: [...OPEN_STATUSES] } }, orderBy: { createdAt: "desc" } });
   if (active) {
+    // Asking for another channel while a chat is open: say so rather than hand back the other chat.
+    if (input.type && active.type !== input.type) {
+      throw conflict(`You already have an open ${active.type} chat; end it before starting a ${input.type} chat`, { field: "type", existingChatId: active.id, existingType: active.type });
+    }
     // An offline chat left untouched until the team is back becomes a live one.
     if (open && active.offline && !active.ticketId && !active.agentId) {
       const live = await prisma.chatSession.updateMany({ where: { id: active.id, offline: true, agentId: null, ticketId: null }, data: { offline: false, availableAt: null, queuedAt: now } });
@@ -113,10 +118,11 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
     return active;
   }
 
-  const options = await chatTypeOptions(services.db, input.type);
+  const type: ChatType = input.type ?? "WEB";
+  const options = await chatTypeOptions(services.db, type);
   const availableAt = open ? null : nextOpening(schedule, now);
   if (!open && !options.offlineMessages) {
-    throw conflict(`${input.type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
+    throw conflict(`${type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
   }
   const language = input.language ?? "en";
   const botFirst = open && Boolean(input.botFirst);
@@ -127,7 +133,7 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
       const created = await tx.chatSession.create({
         data: {
           customerId: input.customerId,
-          type: input.type,
+          type,
           topic: input.topic ?? null,
           language,
           idempotencyKey: input.idempotencyKey ?? null,
