@@ -137,3 +137,29 @@ describe("queue time is not inactivity (14.12)", () => {
     expect(note!.body).toBe("Closed after 1 minute without messages.");
   });
 });
+
+describe("the dashboard counts a chat as waiting only once it joins the human queue (14.15)", () => {
+  const LIVE = `{ liveSupportStatus { chatsWaiting longestWaitSeconds } }`;
+
+  it("leaves a chat with the bot out, and counts its wait from the handoff", async () => {
+    const token = await system.token("customer", randomUUID());
+    const started = await system.request(`mutation { startChat(input: { type: WEB, botFirst: true }) { id status } }`, {}, token);
+    expect(started.errors).toBeUndefined();
+    const chatId = started.data!.startChat.id;
+    // The customer has been talking to the bot for ten minutes.
+    const startedEvent = await eventually(() => system.db.prisma.analyticsEvent.findFirst({ where: { aggregateId: chatId, type: "chat.started" } }), 10_000, 100);
+    await system.db.prisma.analyticsEvent.update({ where: { id: startedEvent.id }, data: { occurredAt: ago(600_000) } });
+    const staff = await system.token("supervisor");
+    await eventually(async () => (await system.db.prisma.analyticsChatFact.findUnique({ where: { chatId } })) !== null, 10_000, 100);
+    const withBot = await system.request(LIVE, {}, staff);
+    expect(withBot.errors).toBeUndefined();
+    expect(withBot.data!.liveSupportStatus.chatsWaiting).toBe(0);
+
+    await system.request(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, { input: { chatId, body: "I want to talk to a real person" } }, token);
+    const queued = await eventually(async () => {
+      const live = (await system.request(LIVE, {}, staff)).data!.liveSupportStatus;
+      return live.chatsWaiting === 1 && live;
+    }, 15_000, 200);
+    expect(queued.longestWaitSeconds).toBeLessThan(60);
+  });
+});

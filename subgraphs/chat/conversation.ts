@@ -6,6 +6,7 @@
 import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
+import { recordEvents } from "../common/outbox.js";
 import { publishChatEvent } from "./events.js";
 import { staffTyping } from "./live.js";
 import { postMessage, publishMessages } from "./messages.js";
@@ -63,6 +64,8 @@ export async function handOff(services: SubgraphServices, chat: ChatSession, rep
   const wasQueued = Boolean(chat.queuedAt) && chat.queuePosition !== null;
   const updated = await prisma.$transaction(async (tx) => {
     const row = await tx.chatSession.update({ where: { id: chat.id }, data: { handedOffAt: now, queuedAt: chat.queuedAt ?? now } });
+    // The wait (for the dashboard and analytics) starts now, not when the bot greeted the customer.
+    if (!chat.queuedAt) await recordEvents(tx, "chat", [{ type: "chat.queued", aggregateId: chat.id, payload: { chatId: chat.id, reason: "BOT_HANDOFF" } }]);
     await postMessage(tx, row, { senderKind: "BOT", type: "AUTO_RESPONSE", body: reply.response, attachment: { intent: reply.intent, confidence: Number(reply.confidence.toFixed(4)) } }, posted);
     await postMessage(
       tx,

@@ -112,7 +112,11 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
     }
     // An offline chat left untouched until the team is back becomes a live one.
     if (open && active.offline && !active.ticketId && !active.agentId) {
-      const live = await prisma.chatSession.updateMany({ where: { id: active.id, offline: true, agentId: null, ticketId: null }, data: { offline: false, availableAt: null, queuedAt: now } });
+      const live = await prisma.$transaction(async (tx) => {
+        const changed = await tx.chatSession.updateMany({ where: { id: active.id, offline: true, agentId: null, ticketId: null }, data: { offline: false, availableAt: null, queuedAt: now } });
+        if (changed.count === 1) await recordEvents(tx, "chat", [{ type: "chat.queued", aggregateId: active.id, payload: { chatId: active.id, reason: "OFFLINE_TO_LIVE" } }]);
+        return changed;
+      });
       if (live.count === 1) return routeChat(services, { ...active, offline: false, availableAt: null, queuedAt: now }, {});
     }
     return active;
@@ -145,7 +149,9 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
         },
       });
       await recordEvents(tx, "chat", [
-        { type: "chat.started", aggregateId: created.id, payload: { chatId: created.id, customerId: created.customerId, type: created.type, language: created.language, topic: created.topic, offline: created.offline } },
+        // `queued`: the chat joins the human queue now (not while the bot talks first or offline);
+        // later joins are `chat.queued` events (bot handoff, an offline chat turning live).
+        { type: "chat.started", aggregateId: created.id, payload: { chatId: created.id, customerId: created.customerId, type: created.type, language: created.language, topic: created.topic, offline: created.offline, queued: created.queuedAt !== null } },
       ]);
       if (!open) await postMessage(tx, created, { senderKind: "SYSTEM", type: "SYSTEM", body: pick(OFFLINE_NOTICE, language)(availableAt!.toISOString()), attachment: { availableAt: availableAt!.toISOString() } }, posted);
       if (botFirst) await postMessage(tx, created, { senderKind: "BOT", type: "AUTO_RESPONSE", body: pick(BOT_GREETING, language) }, posted);
