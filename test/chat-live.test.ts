@@ -463,6 +463,6 @@ describe("staff views and actions", () => {
     const result = await system.request(`{ supportAvailability { open liveAgentsAvailable nextOpenAt operatingHours waitingChats } chatTypeOptions { type fileUpload offlineMessages recording maxDurationSeconds } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data!.supportAvailability).toMatchObject({ open: true, liveAgentsAvailable: true, operatingHours: "24/7" });
-    expect(result.data!.chatTypeOptions).toContainEqual({ type: "VIDEO", fileUpload: false, offlineMessages: false, recording: true, maxDurationSeconds: 3600 });
+    expect(result.data!.chatTypeOptions).toContainEqual({ type: "VIDEO", fileUpload: false, offlineMessages: false, recording: true, maxDurationSeconds: 1800 });
   });
 });

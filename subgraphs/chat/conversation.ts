@@ -9,6 +9,7 @@ import { askBot, type BotReply } from "./chatbot/bot.js";
 import { recordEvents } from "../common/outbox.js";
 import { publishChatEvent } from "./events.js";
 import { staffTyping } from "./live.js";
+import { chatTypeOptions } from "./options.js";
 import { postMessage, publishMessages } from "./messages.js";
 import { convertChatToTicket, isClosed, routeChat } from "./sessions.js";
 
@@ -20,6 +21,8 @@ export async function afterCustomerMessage(services: SubgraphServices, chat: Cha
     return;
   }
   if (chat.agentId || staffTyping(chat.id)) return;
+  // Only channels with auto_response (web_chat in the specification) get the chatbot's answers.
+  if (!(await chatTypeOptions(services.db, chat.type)).autoResponse) return;
   await botTurn(services, chat, message).catch((error) => services.logger.warn("chatbot turn failed", { chatId: chat.id, error: (error as Error).message }));
 }
 

@@ -18,8 +18,8 @@ import type { ChatContext } from "./context.js";
 import { afterCustomerMessage } from "./conversation.js";
 import { chatTopic, toMessagePayload, type ChatEvent, type ChatMessagePayload } from "./events.js";
 import { markChatRead, setTyping } from "./live.js";
-import { sendChatMessage } from "./messages.js";
-import { allChatTypeOptions, chatTypeOptions, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
+import { sendChatMessage, startChatMedia } from "./messages.js";
+import { allChatTypeOptions, CHANNEL_KEYS, chatTypeOptions, requireChannelFeature, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
 import { convertChatToTicket, startChat, supportAvailability, transferChat, updateChatStatus, type SupportAvailability as AvailabilityShape } from "./sessions.js";
 
 const builder = createSubgraphBuilder<ChatContext>();
@@ -78,13 +78,21 @@ const messageSortKey = (m: MessageRow) => [m.seq.toString(), m.id] as const;
 const MessageConnection = builder.connectionObject({ type: ChatMessage, name: "ChatMessageConnection" }, { name: "ChatMessageEdge" });
 
 const ChatTypeOptionsRef = builder.objectRef<ChatTypeOptionsShape>("ChatTypeOptions").implement({
-  description: "Per chat type configuration (admin-editable data).",
+  description: "A chat channel as the specification configures it (chatConfig.channels), with its feature flags (admin-editable data). A feature a channel lacks is refused with BAD_USER_INPUT naming the field.",
   fields: (t) => ({
     type: t.field({ type: ChatType, resolve: (o) => o.type }),
-    fileUpload: t.exposeBoolean("fileUpload"),
+    channel: t.string({ description: "The specification's channel key: web_chat, mobile_chat or video_chat.", resolve: (o) => CHANNEL_KEYS[o.type] }),
+    enabled: t.exposeBoolean("enabled", { description: "startChat with this type is refused when false." }),
+    autoResponse: t.exposeBoolean("autoResponse", { description: "The chatbot answers (and botFirst is allowed) only on channels with auto response." }),
+    queuePosition: t.exposeBoolean("queuePosition", { description: "ChatSession.queuePosition is shown (else null) on this channel." }),
+    fileUpload: t.exposeBoolean("fileUpload", { description: "FILE messages are accepted." }),
+    typingIndicators: t.exposeBoolean("typingIndicators", { description: "setTyping is accepted." }),
+    pushNotifications: t.exposeBoolean("pushNotifications", { description: "Data for the client: push delivery is the mobile app's (no push provider in Switchboard)." }),
     offlineMessages: t.exposeBoolean("offlineMessages", { description: "Outside operating hours a chat of this type becomes an offline message (ticket); otherwise starting one is refused." }),
-    recording: t.exposeBoolean("recording"),
-    maxDurationSeconds: t.exposeInt("maxDurationSeconds", { nullable: true }),
+    voiceMessages: t.exposeBoolean("voiceMessages", { description: "VOICE messages are accepted." }),
+    screenSharing: t.exposeBoolean("screenSharing", { description: "startChatMedia(kind: SCREEN_SHARING) is accepted." }),
+    recording: t.exposeBoolean("recording", { description: "startChatMedia(kind: RECORDING) is accepted." }),
+    maxDurationSeconds: t.exposeInt("maxDurationSeconds", { nullable: true, description: "ACTIVE chats of this type are ended after this long (video_chat: 30 minutes)." }),
   }),
 });
 
@@ -103,7 +111,11 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
     lastMessageAt: t.expose("lastMessageAt", { type: "DateTime" }),
     offline: t.exposeBoolean("offline", { description: "Started outside operating hours: the customer's message becomes a ticket." }),
     availableAt: t.expose("availableAt", { type: "DateTime", nullable: true, description: "For offline chats: when live agents are back." }),
-    queuePosition: t.exposeInt("queuePosition", { nullable: true, description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown." }),
+    queuePosition: t.int({
+      nullable: true,
+      description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown or when the channel does not show queue positions (ChatTypeOptions.queuePosition).",
+      resolve: async (c, _args, ctx) => (c.queuePosition === null ? null : (await chatTypeOptions(ctx.db, c.type)).queuePosition ? c.queuePosition : null),
+    }),
     estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "Agents' wait estimator (the same figure as queueStatus and supportAvailability; docs/chat.md); null when unknown." }),
     queue: t.exposeString("queueKey", { nullable: true, description: "The queue (category key) the chat was transferred to." }),
     handedOffAt: t.expose("handedOffAt", { type: "DateTime", nullable: true, description: "When the chatbot handed the chat to a human." }),
@@ -468,6 +480,11 @@ const ChatIdInput = builder.inputType("ConvertChatToTicketInput", { fields: (t) 
 const SetTypingInput = builder.inputType("SetTypingInput", { fields: (t) => ({ chatId: t.id({ required: true }), typing: t.boolean({ required: true }) }) });
 const MarkChatReadInput = builder.inputType("MarkChatReadInput", { fields: (t) => ({ chatId: t.id({ required: true }), upToMessageId: t.id({ required: true }) }) });
 
+const ChatMediaKind = builder.enumType("ChatMediaKind", { values: ["SCREEN_SHARING", "RECORDING"] as const });
+const StartChatMediaInput = builder.inputType("StartChatMediaInput", {
+  fields: (t) => ({ chatId: t.id({ required: true }), kind: t.field({ type: ChatMediaKind, required: true }) }),
+});
+
 const TypingState = builder.objectRef<{ typing: boolean; expiresAt: Date | null }>("TypingState").implement({
   fields: (t) => ({
     typing: t.exposeBoolean("typing"),
@@ -524,8 +541,16 @@ builder.mutationType({
       resolve: async (_root, { input }, ctx) => {
         const chat = await loadChatFor(ctx, input.chatId);
         if (CLOSED.has(chat.status)) throw badInput("This chat is closed", { field: "chatId" });
+        requireChannelFeature(await chatTypeOptions(ctx.db, chat.type), "typingIndicators", "typing");
         return setTyping(ctx, ctx.identity, chat, input.typing);
       },
+    }),
+    startChatMedia: t.field({
+      type: ChatMessage,
+      authScopes: { customer: true, staff: true },
+      description: "Starts screen sharing or recording in an ACTIVE chat whose channel has it (video_chat); refused with BAD_USER_INPUT (field `kind`) elsewhere. Posts a SYSTEM message both sides see.",
+      args: { input: t.arg({ type: StartChatMediaInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => startChatMedia(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), input.kind),
     }),
     markChatRead: t.field({
       type: ChatSession,

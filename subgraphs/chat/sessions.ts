@@ -16,7 +16,7 @@ import { parseScheduleSpec } from "../common/schedule-spec.js";
 import { publishChatEvent } from "./events.js";
 import { postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";
-import { chatTypeOptions } from "./options.js";
+import { CHANNEL_KEYS, chatTypeOptions, requireChannelFeature } from "./options.js";
 import { chatQueueStatus, releaseChat, requestChatAssignment } from "./routing.js";
 
 type Tx = Prisma.TransactionClient;
@@ -124,6 +124,8 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
 
   const type: ChatType = input.type ?? "WEB";
   const options = await chatTypeOptions(services.db, type);
+  if (!options.enabled) throw badInput(`${CHANNEL_KEYS[type]} is not enabled`, { field: "type", channel: CHANNEL_KEYS[type] });
+  if (input.botFirst) requireChannelFeature(options, "autoResponse", "botFirst");
   const availableAt = open ? null : nextOpening(schedule, now);
   if (!open && !options.offlineMessages) {
     throw conflict(`${type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
