@@ -163,3 +163,28 @@ describe("the dashboard counts a chat as waiting only once it joins the human qu
     expect(queued.longestWaitSeconds).toBeLessThan(60);
   });
 });
+
+describe("chat capacity on the manual path (14.11)", () => {
+  it("refuses taking a chat beyond maxConcurrentChats unless a supervisor forces it, and counts it", async () => {
+    const supervisor = DEMO_AGENTS.find((a) => a.role === "supervisor")!;
+    const token = await system.token("supervisor", supervisor.id);
+    await system.request(`mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`, { input: { id: supervisor.id, maxConcurrentChats: 1 } }, admin);
+    const take = (chatId: string, force?: boolean) =>
+      system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status agent { id } } }`, { input: { chatId, status: "ACTIVE", ...(force === undefined ? {} : { force }) } }, token);
+    const activeChats = async () => (await system.request(`query($id: ID!) { agent(id: $id) { activeChats } }`, { id: supervisor.id }, admin)).data!.agent.activeChats;
+
+    const first = await startWaiting();
+    expect((await take(first.id)).errors).toBeUndefined();
+    expect(await activeChats()).toBe(1);
+
+    const second = await startWaiting();
+    const refused = await take(second.id);
+    expect(refused.errors![0].extensions).toMatchObject({ code: "CONFLICT", reason: "AGENT_AT_CAPACITY" });
+    expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("WAITING");
+
+    const forced = await take(second.id, true);
+    expect(forced.errors).toBeUndefined();
+    expect(forced.data!.updateChatStatus).toMatchObject({ status: "ACTIVE", agent: { id: supervisor.id } });
+    expect(await activeChats()).toBe(2);
+  });
+});

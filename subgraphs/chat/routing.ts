@@ -5,6 +5,8 @@
  */
 import type { ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
+import { badInput, conflict } from "../common/errors.js";
+import type { InternalCallError } from "../common/internal-client.js";
 
 export interface AssignmentResult {
   status: "ASSIGNED" | "QUEUED" | string;
@@ -79,5 +81,24 @@ export async function chatQueueStatus(services: SubgraphServices): Promise<ChatQ
   } catch (error) {
     services.logger.warn("agents.queueStatus failed; availability unknown", { error: (error as Error).message });
     return null;
+  }
+}
+
+const ASSIGN_CHAT = `mutation($input: AssignChatInput!) { assignChat(input: $input) { status agentId } }`;
+
+/**
+ * A chat taken or given by hand goes through agents' capacity rule (assignChat): CONFLICT
+ * (AGENT_AT_CAPACITY) unless `force`. Agents unreachable: refused unless `force`, since the
+ * capacity cannot be checked.
+ */
+export async function assignChatByHand(services: SubgraphServices, chat: Pick<ChatSession, "id" | "language" | "queueKey">, agentId: string, force: boolean): Promise<void> {
+  try {
+    await services.internal.request("agents", ASSIGN_CHAT, { input: { chatId: chat.id, agentId, force, language: chat.language, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) } }, { timeoutMs: 3000 });
+  } catch (error) {
+    const e = error as InternalCallError;
+    if (e.code === "CONFLICT") throw conflict(e.message, { reason: "AGENT_AT_CAPACITY", field: "force" });
+    if (e.code === "NOT_FOUND") throw badInput("No such agent", { field: "agentId" });
+    if (force) return;
+    throw conflict("The agent's chat capacity cannot be checked right now; try again or pass force: true", { retryable: true });
   }
 }

@@ -466,6 +466,7 @@ const UpdateChatStatusInput = builder.inputType("UpdateChatStatusInput", {
   fields: (t) => ({
     chatId: t.id({ required: true }),
     status: t.field({ type: ChatStatus, required: true }),
+    force: t.boolean({ required: false, description: "ACTIVE only, supervisors: take the chat even beyond maxConcurrentChats (counted like any other chat). Without it, an agent at capacity is refused (CONFLICT, reason AGENT_AT_CAPACITY)." }),
   }),
 });
 const TransferChatInput = builder.inputType("TransferChatInput", {
@@ -518,7 +519,7 @@ builder.mutationType({
       authScopes: { customer: true, staff: true },
       description: "Customers end their chat (ABANDONED while still queued, else RESOLVED); staff resolve, take (ACTIVE) or return (WAITING) a chat.",
       args: { input: t.arg({ type: UpdateChatStatusInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => updateChatStatus(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), input.status),
+      resolve: async (_root, { input }, ctx) => updateChatStatus(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), input.status, input.force ?? false),
     }),
     transferChat: t.field({
       type: ChatSession,

@@ -17,7 +17,7 @@ import { publishChatEvent } from "./events.js";
 import { postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";
 import { CHANNEL_KEYS, chatTypeOptions, requireChannelFeature } from "./options.js";
-import { chatQueueStatus, releaseChat, requestChatAssignment } from "./routing.js";
+import { assignChatByHand, chatQueueStatus, releaseChat, requestChatAssignment } from "./routing.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -264,7 +264,7 @@ export async function afterEnd(services: SubgraphServices, chat: ChatSession): P
 
 // ---- status changes and transfers ----------------------------------------------------------
 
-export async function updateChatStatus(services: SubgraphServices, identity: Identity, chat: ChatSession, status: ChatStatus): Promise<ChatSession> {
+export async function updateChatStatus(services: SubgraphServices, identity: Identity, chat: ChatSession, status: ChatStatus, force = false): Promise<ChatSession> {
   if (isClosed(chat)) throw conflict(`This chat is already ${chat.status.toLowerCase().replace("_", " ")}`);
   if (status === chat.status && !(status === "ACTIVE" && chat.agentId !== identity.subject)) return chat;
   if (status === "TIMED_OUT") throw badInput("TIMED_OUT is set by the inactivity sweeper", { field: "status" });
@@ -289,10 +289,17 @@ export async function updateChatStatus(services: SubgraphServices, identity: Ide
         await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "ACTIVE", agentId: chat.agentId, at: new Date().toISOString() });
         return updated;
       }
+      if (force && !isSupervisor(identity)) throw forbidden("Only supervisors can take a chat beyond their capacity");
+      // Taken by hand: the same capacity rule as routing (agents keeps the work item assigned to
+      // this agent, so activeChats counts it and routing sees them as full).
+      await assignChatByHand(services, chat, identity.subject as string, force);
       const taken = await activateChat(services, chat.id, identity.subject as string);
-      if (!taken) throw conflict("Another agent took this chat first");
-      // Taken by hand: agents no longer needs to route it (drops it from its queue).
-      if (chat.queuedAt) void releaseChat(services, chat.id);
+      if (!taken) {
+        // agents' assignment.created may have activated it for this agent already.
+        const now = await services.db.prisma.chatSession.findUnique({ where: { id: chat.id } });
+        if (now && now.agentId === identity.subject && now.status === "ACTIVE") return now;
+        throw conflict("Another agent took this chat first");
+      }
       return taken;
     }
     case "WAITING":
