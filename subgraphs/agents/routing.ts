@@ -371,6 +371,51 @@ export async function assignTicketTo(services: SubgraphServices, input: ManualAs
   return outcomeOf(services, services.db.prisma, item);
 }
 
+export interface ManualChatAssignment {
+  chatId: string;
+  agentId: string;
+  /** Assign beyond the agent's maxConcurrentChats (counted like any other chat). */
+  force: boolean;
+  language: string;
+  categoryKey?: string | null;
+}
+
+/**
+ * A chat taken or given by hand (chat's `updateChatStatus(ACTIVE)`, a staff reply that takes an
+ * unanswered chat, `transferChat` to an agent): the same capacity rule as routing. Without
+ * `force`, an agent already holding maxConcurrentChats chats is refused (CONFLICT, reason
+ * AGENT_AT_CAPACITY) and nothing changes. The work item stays ASSIGNED to that agent, so
+ * `activeChats` counts it and routing sees the agent as full.
+ */
+export async function assignChatTo(services: SubgraphServices, input: ManualChatAssignment): Promise<AssignmentOutcome> {
+  let freed = false;
+  const item = await inRoutingTransaction(services, async (tx) => {
+    const request = cleanAssignmentRequest({ kind: "CHAT", itemId: input.chatId, categoryKey: input.categoryKey ?? null, language: input.language });
+    await tx.workItem.createMany({
+      data: [{ kind: "CHAT", itemId: request.itemId, status: "QUEUED", categoryKey: request.categoryKey, language: request.language, languageKey: request.languageKey, priority: request.priority, priorityRank: request.priorityRank }],
+      skipDuplicates: true,
+    });
+    const current = await lockItem(tx, "CHAT", request.itemId);
+    if (!current) throw new Error("work item vanished under lock");
+    if (current.status === "ASSIGNED" && current.agentId === input.agentId) return current;
+    if (!(await lockAgent(tx, input.agentId))) throw notFound("Agent");
+    const [agent] = await loadProfiles(tx, { ids: [input.agentId] });
+    if (!input.force && agent.activeChats >= agent.maxConcurrentChats) {
+      throw conflict(`${agent.agent.displayName} already has ${agent.activeChats} active chats (capacity ${agent.maxConcurrentChats}); pass force: true to assign anyway`, {
+        reason: "AGENT_AT_CAPACITY",
+        field: "force",
+        activeChats: agent.activeChats,
+        maxConcurrentChats: agent.maxConcurrentChats,
+      });
+    }
+    const speaks = agent.languages.some((l) => l.trim().toLowerCase().split(/[-_]/)[0] === current.languageKey);
+    freed = current.status === "ASSIGNED";
+    return giveTo(tx, services, current, input.agentId, !speaks, { manual: true, previousAgentId: current.status === "ASSIGNED" ? current.agentId : null });
+  });
+  afterQueueChange(services, { drain: freed });
+  return outcomeOf(services, services.db.prisma, item);
+}
+
 /** Automatic reassignment away from the current agent; refused (nothing changes) when nobody else can take it. */
 export async function reassignAutomatically(services: SubgraphServices, ticketId: string): Promise<AssignmentOutcome> {
   const item = await inRoutingTransaction(services, async (tx) => {

@@ -17,6 +17,7 @@ import { presenceStream, setAgentStatus, touchAgent, AGENT_STATUSES, STATUS_TOPI
 import {
   assignTicketTo,
   claimNextFromQueue,
+  assignChatTo,
   loadProfiles,
   queuePositionOf,
   queueStatus,
@@ -584,6 +585,16 @@ const CreateAgentInput = builder.inputType("CreateAgentInput", {
   }),
 });
 
+const AssignChatInput = builder.inputType("AssignChatInput", {
+  fields: (t) => ({
+    chatId: t.id({ required: true }),
+    agentId: t.id({ required: true }),
+    force: t.boolean({ required: false, defaultValue: false }),
+    language: t.string({ required: true, ...maxLength(35) }),
+    categoryKey: t.string({ required: false, ...maxLength(64) }),
+  }),
+});
+
 const UpdateAgentInput = builder.inputType("UpdateAgentInput", {
   fields: (t) => ({
     id: t.id({ required: true }),
@@ -868,6 +879,18 @@ builder.mutationType({
       inaccessible: true,
       args: { kind: t.arg({ type: WorkItemKind, required: true }), itemId: t.arg.id({ required: true }) },
       resolve: (_root, { kind, itemId }, ctx) => releaseWorkItem(ctx, kind as WorkItemKindValue, assertUuidField(itemId, "itemId")),
+    }),
+    assignChat: t.field({
+      type: AssignmentResult,
+      description: "Internal: a chat taken or given by hand. Refused (CONFLICT, AGENT_AT_CAPACITY) when the agent is at maxConcurrentChats unless force.",
+      authScopes: { service: true },
+      inaccessible: true,
+      args: { input: t.arg({ type: AssignChatInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => {
+        const chatId = assertUuidField(input.chatId, "chatId");
+        const agentId = assertUuidField(input.agentId, "agentId").toLowerCase();
+        return assignChatTo(ctx, { chatId, agentId, force: input.force ?? false, language: input.language, categoryKey: input.categoryKey ?? null });
+      },
     }),
     assignTicket: t.field({
       type: AssignmentResult,

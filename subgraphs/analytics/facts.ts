@@ -63,6 +63,12 @@ const CHAT_SELECT = `
     ${latest("topic")} AS "topic",
     ${firstOf("chat.started", "type")} AS "chatType",
     coalesce(${latest("toAgentId", ["chat.transferred"])}, ${latest("agentId", ["chat.answered", "chat.ended", "chat.abandoned", "chat.timed_out"])}) AS "agentId",
+    -- When the chat joined the human queue: chat.started says so (queued; older events without the
+    -- flag: unless offline), later joins are chat.queued (bot handoff, offline turning live).
+    coalesce(
+      min(e."occurredAt") FILTER (WHERE e.type = 'chat.started' AND coalesce((e.payload->>'queued')::boolean, NOT coalesce((e.payload->>'offline')::boolean, false))),
+      min(e."occurredAt") FILTER (WHERE e.type = 'chat.queued')
+    ) AS "queuedAt",
     min(e."occurredAt") FILTER (WHERE e.type = 'chat.answered') AS "answeredAt",
     coalesce(
       (${firstOf("chat.answered", "waitSeconds")})::float8,
@@ -79,7 +85,7 @@ const CHAT_SELECT = `
     ) AS "durationSeconds"
   FROM "analytics"."events" e`;
 
-const CHAT_COLUMNS = ["chatId", "startedAt", "customerId", "language", "topic", "chatType", "agentId", "answeredAt", "waitSeconds", "endedAt", "outcome", "durationSeconds"];
+const CHAT_COLUMNS = ["chatId", "startedAt", "customerId", "language", "topic", "chatType", "agentId", "queuedAt", "answeredAt", "waitSeconds", "endedAt", "outcome", "durationSeconds"];
 
 const quoted = (columns: string[]) => columns.map((c) => `"${c}"`).join(", ");
 const updates = (columns: string[]) =>
@@ -95,7 +101,7 @@ function upsert(table: string, columns: string[], select: string, where: string)
 }
 
 const TICKET_TYPES = `e.type LIKE 'ticket.%'`;
-const CHAT_TYPES = `e.type IN ('chat.started', 'chat.answered', 'chat.ended', 'chat.abandoned', 'chat.timed_out', 'chat.transferred')`;
+const CHAT_TYPES = `e.type IN ('chat.started', 'chat.queued', 'chat.answered', 'chat.ended', 'chat.abandoned', 'chat.timed_out', 'chat.transferred')`;
 
 /** Which rollup rows the given events touch. */
 export function affectedItems(events: ReadonlyArray<{ type: string; aggregateId: string }>) {

@@ -41,8 +41,8 @@ async function workload(services: SubgraphServices) {
        WHERE t."createdAt" IS NOT NULL AND t."resolvedAt" IS NULL AND t."closedAt" IS NULL
      ),
      waiting AS (
-       SELECT extract(epoch FROM (SELECT at FROM now) - c."startedAt") AS wait FROM "analytics"."chat_facts" c
-       WHERE c."startedAt" IS NOT NULL AND c."answeredAt" IS NULL AND c."endedAt" IS NULL
+       SELECT extract(epoch FROM (SELECT at FROM now) - c."queuedAt") AS wait FROM "analytics"."chat_facts" c
+       WHERE c."queuedAt" IS NOT NULL AND c."answeredAt" IS NULL AND c."endedAt" IS NULL
        UNION ALL
        SELECT extract(epoch FROM (SELECT at FROM now) - t."createdAt") FROM open_tickets t WHERE t."agentId" IS NULL
      )
@@ -50,7 +50,7 @@ async function workload(services: SubgraphServices) {
        (SELECT count(*) FROM open_tickets WHERE "agentId" IS NULL) AS "ticketsInQueue",
        (SELECT count(*) FROM open_tickets WHERE "firstRepliedAt" IS NULL) AS "pendingResponses",
        (SELECT count(*) FROM open_tickets WHERE "escalated") AS "escalatedIssues",
-       (SELECT count(*) FROM "analytics"."chat_facts" WHERE "startedAt" IS NOT NULL AND "answeredAt" IS NULL AND "endedAt" IS NULL) AS "chatsWaiting",
+       (SELECT count(*) FROM "analytics"."chat_facts" WHERE "queuedAt" IS NOT NULL AND "answeredAt" IS NULL AND "endedAt" IS NULL) AS "chatsWaiting",
        (SELECT count(*) FROM "analytics"."chat_facts" WHERE "answeredAt" IS NOT NULL AND "endedAt" IS NULL) AS "activeChats",
        (SELECT avg(greatest(wait, 0)) FROM waiting) AS "averageWait",
        (SELECT max(greatest(wait, 0)) FROM waiting) AS "longestWait",

@@ -8,7 +8,6 @@ import { startOutboxRelay } from "../common/outbox.js";
 import { UUID_PATTERN } from "../common/ids.js";
 import { publishChatEvent } from "./events.js";
 import { noteStaffTyping, STAFF_TYPING_TOPIC } from "./live.js";
-import { recentAnswerTimes } from "./routing.js";
 import { activateInTx, applyQueuePosition } from "./sessions.js";
 import { startSweeper } from "./sweeper.js";
 
@@ -31,10 +30,9 @@ export async function applyQueueSnapshot(services: SubgraphServices, snapshot: Q
   const current = new Map(stored.map((c) => [c.id, c.queuePosition]));
   const moved = valid.filter((i) => current.has(i.itemId) && current.get(i.itemId) !== i.position);
   if (moved.length === 0) return 0;
-  const recent = moved.some((i) => i.estimatedWaitSeconds == null) ? await recentAnswerTimes(services) : [];
   let changed = 0;
   for (const item of moved) {
-    if (await applyQueuePosition(services, item.itemId, item.position, item.estimatedWaitSeconds ?? null, recent)) changed++;
+    if (await applyQueuePosition(services, item.itemId, item.position, item.estimatedWaitSeconds ?? null)) changed++;
   }
   return changed;
 }

@@ -6,8 +6,10 @@
 import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
+import { recordEvents } from "../common/outbox.js";
 import { publishChatEvent } from "./events.js";
 import { staffTyping } from "./live.js";
+import { chatTypeOptions } from "./options.js";
 import { postMessage, publishMessages } from "./messages.js";
 import { convertChatToTicket, isClosed, routeChat } from "./sessions.js";
 
@@ -20,6 +22,8 @@ export async function afterCustomerMessage(services: SubgraphServices, chat: Cha
   }
   if (chat.agentId || staffTyping(chat.id)) return;
   if (!services.config.AI_CHATBOT_ENABLED) return; // the chatbot is switched off: the customer waits for an agent
+  // Only channels with auto_response (web_chat in the specification) get the chatbot's answers.
+  if (!(await chatTypeOptions(services.db, chat.type)).autoResponse) return;
   await botTurn(services, chat, message).catch((error) => services.logger.warn("chatbot turn failed", { chatId: chat.id, error: (error as Error).message }));
 }
 
@@ -65,6 +69,8 @@ export async function handOff(services: SubgraphServices, chat: ChatSession, rep
   const wasQueued = Boolean(chat.queuedAt) && chat.queuePosition !== null;
   const updated = await prisma.$transaction(async (tx) => {
     const row = await tx.chatSession.update({ where: { id: chat.id }, data: { handedOffAt: now, queuedAt: chat.queuedAt ?? now } });
+    // The wait (for the dashboard and analytics) starts now, not when the bot greeted the customer.
+    if (!chat.queuedAt) await recordEvents(tx, "chat", [{ type: "chat.queued", aggregateId: chat.id, payload: { chatId: chat.id, reason: "BOT_HANDOFF" } }]);
     await postMessage(tx, row, { senderKind: "BOT", type: "AUTO_RESPONSE", body: reply.response, attachment: { intent: reply.intent, confidence: Number(reply.confidence.toFixed(4)) } }, posted);
     await postMessage(
       tx,

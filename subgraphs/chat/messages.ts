@@ -8,7 +8,7 @@ import type { Identity } from "../common/identity.js";
 import { isStaff } from "../common/identity.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { publishChatEvent, toMessagePayload } from "./events.js";
-import { chatTypeOptions } from "./options.js";
+import { chatTypeOptions, requireChannelFeature, type ChatTypeOptions } from "./options.js";
 import { releaseChat } from "./routing.js";
 import { translateConversationMessage, type StoredTranslation } from "../common/conversation-translation.js";
 
@@ -76,9 +76,10 @@ export interface SendMessageInput {
 
 const ATTACHMENT_MAX_BYTES = 10_000;
 
-function validateAttachment(type: ChatMessageType, attachment: unknown, fileUpload: boolean): void {
+function validateAttachment(type: ChatMessageType, attachment: unknown, options: ChatTypeOptions): void {
+  if (type === "VOICE") requireChannelFeature(options, "voiceMessages", "type");
+  if (type === "FILE") requireChannelFeature(options, "fileUpload", "type");
   if (type === "FILE" || type === "VOICE") {
-    if (!fileUpload) throw badInput("This chat type does not accept files", { field: "type" });
     const a = attachment as { url?: unknown } | null | undefined;
     if (!a || typeof a !== "object" || typeof a.url !== "string" || !/^https?:\/\//.test(a.url)) {
       throw badInput(`${type} messages need an attachment with an http(s) url`, { field: "attachment" });
@@ -115,7 +116,7 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
   const earlier = await replay();
   if (earlier) return earlier;
   if (CLOSED_CHAT_STATUSES.has(input.chat.status)) throw conflict(`This chat is ${input.chat.status.toLowerCase().replace("_", " ")}; start a new one`);
-  validateAttachment(input.type, input.attachment, (await chatTypeOptions(services.db, input.chat.type)).fileUpload);
+  validateAttachment(input.type, input.attachment, await chatTypeOptions(services.db, input.chat.type));
 
   // Translation on for this chat: the other side's version is stored beside the original.
   const translated = await translateConversationMessage(services, input.chat, { fromStaff, senderId: input.sender.subject ?? null, body, type: input.type });
@@ -169,4 +170,22 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
   // An agent replying to an unassigned chat took it by hand: agents need not route it any more.
   if (change && !input.chat.agentId && input.chat.queuedAt) void releaseChat(services, input.chat.id);
   return { message, created: true };
+}
+
+const MEDIA = {
+  SCREEN_SHARING: { feature: "screenSharing", note: "Screen sharing started" },
+  RECORDING: { feature: "recording", note: "Recording started" },
+} as const;
+
+/** Screen sharing / recording in an ACTIVE chat, on channels that have it; a SYSTEM message records it. */
+export async function startChatMedia(services: SubgraphServices, identity: Identity, chat: ChatSession, kind: keyof typeof MEDIA): Promise<ChatMessage> {
+  requireChannelFeature(await chatTypeOptions(services.db, chat.type), MEDIA[kind].feature, "kind");
+  if (chat.status !== "ACTIVE") throw conflict(`Only an ACTIVE chat can start ${kind === "RECORDING" ? "recording" : "screen sharing"} (this one is ${chat.status})`, { field: "chatId" });
+  const posted: ChatMessage[] = [];
+  const by = isStaff(identity) ? "AGENT" : "CUSTOMER";
+  const message = await services.db.prisma.$transaction((tx) =>
+    postMessage(tx, chat, { senderKind: "SYSTEM", type: "SYSTEM", body: `${MEDIA[kind].note} by the ${by === "AGENT" ? "agent" : "customer"}.`, attachment: { media: kind, startedBy: by, startedById: identity.subject } }, posted),
+  );
+  await publishMessages(services, posted);
+  return message;
 }

@@ -1,13 +1,27 @@
-/** Per chat type options: configuration data in chat.type_options (seeded), with built-in defaults. */
+/**
+ * The specification's chat channels (`chatConfig.channels`): web_chat, mobile_chat, video_chat and
+ * their feature flags, as configuration data in chat.type_options (seeded, admin-editable) with
+ * the specification's values as built-in defaults. A flag the specification does not list for a
+ * channel is false, with two Switchboard additions kept from before: WEB and MOBILE chats outside
+ * operating hours become offline messages (tickets), and MOBILE accepts file uploads.
+ */
 import type { ChatType, ChatTypeOption } from "../../generated/prisma/client.js";
 import type { Database } from "../common/db.js";
+import { badInput } from "../common/errors.js";
 
-export type ChatTypeOptions = Pick<ChatTypeOption, "type" | "fileUpload" | "offlineMessages" | "recording" | "maxDurationSeconds">;
+export type ChatTypeOptions = Omit<ChatTypeOption, "updatedAt">;
+
+export const CHANNEL_KEYS: Record<ChatType, string> = { WEB: "web_chat", MOBILE: "mobile_chat", VIDEO: "video_chat" };
+
+const NONE = { enabled: true, autoResponse: false, queuePosition: false, fileUpload: false, typingIndicators: false, pushNotifications: false, offlineMessages: false, voiceMessages: false, screenSharing: false, recording: false, maxDurationSeconds: null };
 
 export const DEFAULT_CHAT_TYPE_OPTIONS: Record<ChatType, ChatTypeOptions> = {
-  WEB: { type: "WEB", fileUpload: true, offlineMessages: true, recording: false, maxDurationSeconds: null },
-  MOBILE: { type: "MOBILE", fileUpload: true, offlineMessages: true, recording: false, maxDurationSeconds: null },
-  VIDEO: { type: "VIDEO", fileUpload: false, offlineMessages: false, recording: true, maxDurationSeconds: 3600 },
+  // web_chat: auto_response, queue_position, file_upload, typing_indicators
+  WEB: { ...NONE, type: "WEB", autoResponse: true, queuePosition: true, fileUpload: true, typingIndicators: true, offlineMessages: true },
+  // mobile_chat: push_notifications, offline_messages, voice_messages, screen_sharing: false
+  MOBILE: { ...NONE, type: "MOBILE", pushNotifications: true, offlineMessages: true, voiceMessages: true, fileUpload: true },
+  // video_chat: screen_sharing, recording, max_duration "30_minutes"
+  VIDEO: { ...NONE, type: "VIDEO", screenSharing: true, recording: true, maxDurationSeconds: 30 * 60 },
 };
 
 export async function chatTypeOptions(db: Database, type: ChatType): Promise<ChatTypeOptions> {
@@ -17,6 +31,24 @@ export async function chatTypeOptions(db: Database, type: ChatType): Promise<Cha
 export async function allChatTypeOptions(db: Database): Promise<ChatTypeOptions[]> {
   const rows = await db.prisma.chatTypeOption.findMany();
   return (Object.keys(DEFAULT_CHAT_TYPE_OPTIONS) as ChatType[]).map((type) => rows.find((r) => r.type === type) ?? DEFAULT_CHAT_TYPE_OPTIONS[type]);
+}
+
+export type ChannelFeature = "voiceMessages" | "fileUpload" | "typingIndicators" | "autoResponse" | "screenSharing" | "recording";
+
+const FEATURE_NAMES: Record<ChannelFeature, string> = {
+  voiceMessages: "voice messages",
+  fileUpload: "file upload",
+  typingIndicators: "typing indicators",
+  autoResponse: "auto response (chatbot)",
+  screenSharing: "screen sharing",
+  recording: "recording",
+};
+
+/** Refuses (BAD_USER_INPUT naming `field`) a feature the chat's channel does not have. */
+export function requireChannelFeature(options: ChatTypeOptions, feature: ChannelFeature, field: string): void {
+  if (!options[feature]) {
+    throw badInput(`${CHANNEL_KEYS[options.type]} does not support ${FEATURE_NAMES[feature]}`, { field, channel: CHANNEL_KEYS[options.type], feature });
+  }
 }
 
 /** Seeds the defaults without overwriting what admins changed. */

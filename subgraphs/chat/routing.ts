@@ -5,7 +5,8 @@
  */
 import type { ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
-import { median } from "../common/statistics.js";
+import { badInput, conflict } from "../common/errors.js";
+import type { InternalCallError } from "../common/internal-client.js";
 
 export interface AssignmentResult {
   status: "ASSIGNED" | "QUEUED" | string;
@@ -61,22 +62,43 @@ export async function releaseChat(services: SubgraphServices, chatId: string): P
   }
 }
 
-/** Seconds each recent chat waited from joining the queue to being answered, newest first. */
-export async function recentAnswerTimes(services: SubgraphServices, limit = 20): Promise<number[]> {
-  const rows = await services.db.prisma.chatSession.findMany({
-    where: { answeredAt: { not: null }, queuedAt: { not: null } },
-    orderBy: { answeredAt: "desc" },
-    select: { answeredAt: true, queuedAt: true },
-    take: limit,
-  });
-  return rows.map((r) => Math.max(0, (r.answeredAt!.getTime() - r.queuedAt!.getTime()) / 1000));
+const QUEUE_STATUS = `query { queueStatus(kind: CHAT) { length estimatedWaitSeconds availableAgents } }`;
+
+export interface ChatQueueStatus {
+  length: number;
+  estimatedWaitSeconds: number;
+  availableAgents: number;
 }
 
 /**
- * Estimated wait from data: the median time-to-answer of recent chats (one queue "slot") times the
- * number of chats up to and including this one. Used when agents gives a position but no estimate.
+ * The chat queue as agents (the owner of assignment, capacity and the wait estimator) sees it;
+ * null when agents is unreachable. Chat never estimates waits itself.
  */
-export function estimateWait(recentSeconds: readonly number[], position: number, fallbackSlotSeconds = 120): number {
-  const slot = median(recentSeconds.filter((s) => Number.isFinite(s) && s >= 0)) ?? fallbackSlotSeconds;
-  return Math.round(slot * Math.max(1, position));
+export async function chatQueueStatus(services: SubgraphServices): Promise<ChatQueueStatus | null> {
+  try {
+    const data = await services.internal.request<{ queueStatus: ChatQueueStatus }>("agents", QUEUE_STATUS, {}, { timeoutMs: 2000 });
+    return data.queueStatus;
+  } catch (error) {
+    services.logger.warn("agents.queueStatus failed; availability unknown", { error: (error as Error).message });
+    return null;
+  }
+}
+
+const ASSIGN_CHAT = `mutation($input: AssignChatInput!) { assignChat(input: $input) { status agentId } }`;
+
+/**
+ * A chat taken or given by hand goes through agents' capacity rule (assignChat): CONFLICT
+ * (AGENT_AT_CAPACITY) unless `force`. Agents unreachable: refused unless `force`, since the
+ * capacity cannot be checked.
+ */
+export async function assignChatByHand(services: SubgraphServices, chat: Pick<ChatSession, "id" | "language" | "queueKey">, agentId: string, force: boolean): Promise<void> {
+  try {
+    await services.internal.request("agents", ASSIGN_CHAT, { input: { chatId: chat.id, agentId, force, language: chat.language, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) } }, { timeoutMs: 3000 });
+  } catch (error) {
+    const e = error as InternalCallError;
+    if (e.code === "CONFLICT") throw conflict(e.message, { reason: "AGENT_AT_CAPACITY", field: "force" });
+    if (e.code === "NOT_FOUND") throw badInput("No such agent", { field: "agentId" });
+    if (force) return;
+    throw conflict("The agent's chat capacity cannot be checked right now; try again or pass force: true", { retryable: true });
+  }
 }

@@ -21,10 +21,10 @@ import type { ChatContext } from "./context.js";
 import { afterCustomerMessage } from "./conversation.js";
 import { chatTopic, toMessagePayload, type ChatEvent, type ChatMessagePayload } from "./events.js";
 import { markChatRead, setTyping } from "./live.js";
-import { sendChatMessage } from "./messages.js";
+import { sendChatMessage, startChatMedia } from "./messages.js";
 import { MAX_REPLAYED_MESSAGES, resumedEvents, seqOfCursor } from "./resume.js";
 import type { StoredTranslation } from "../common/conversation-translation.js";
-import { allChatTypeOptions, chatTypeOptions, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
+import { allChatTypeOptions, CHANNEL_KEYS, chatTypeOptions, requireChannelFeature, type ChatTypeOptions as ChatTypeOptionsShape } from "./options.js";
 import { convertChatToTicket, startChat, supportAvailability, transferChat, updateChatStatus, type SupportAvailability as AvailabilityShape } from "./sessions.js";
 
 const builder = createSubgraphBuilder<ChatContext>();
@@ -102,13 +102,21 @@ const messageSortKey = (m: MessageRow) => [m.seq.toString(), m.id] as const;
 const MessageConnection = builder.connectionObject({ type: ChatMessage, name: "ChatMessageConnection" }, { name: "ChatMessageEdge" });
 
 const ChatTypeOptionsRef = builder.objectRef<ChatTypeOptionsShape>("ChatTypeOptions").implement({
-  description: "Per chat type configuration (admin-editable data).",
+  description: "A chat channel as the specification configures it (chatConfig.channels), with its feature flags (admin-editable data). A feature a channel lacks is refused with BAD_USER_INPUT naming the field.",
   fields: (t) => ({
     type: t.field({ type: ChatType, resolve: (o) => o.type }),
-    fileUpload: t.exposeBoolean("fileUpload"),
+    channel: t.string({ description: "The specification's channel key: web_chat, mobile_chat or video_chat.", resolve: (o) => CHANNEL_KEYS[o.type] }),
+    enabled: t.exposeBoolean("enabled", { description: "startChat with this type is refused when false." }),
+    autoResponse: t.exposeBoolean("autoResponse", { description: "The chatbot answers (and botFirst is allowed) only on channels with auto response." }),
+    queuePosition: t.exposeBoolean("queuePosition", { description: "ChatSession.queuePosition is shown (else null) on this channel." }),
+    fileUpload: t.exposeBoolean("fileUpload", { description: "FILE messages are accepted." }),
+    typingIndicators: t.exposeBoolean("typingIndicators", { description: "setTyping is accepted." }),
+    pushNotifications: t.exposeBoolean("pushNotifications", { description: "Data for the client: push delivery is the mobile app's (no push provider in Switchboard)." }),
     offlineMessages: t.exposeBoolean("offlineMessages", { description: "Outside operating hours a chat of this type becomes an offline message (ticket); otherwise starting one is refused." }),
-    recording: t.exposeBoolean("recording"),
-    maxDurationSeconds: t.exposeInt("maxDurationSeconds", { nullable: true }),
+    voiceMessages: t.exposeBoolean("voiceMessages", { description: "VOICE messages are accepted." }),
+    screenSharing: t.exposeBoolean("screenSharing", { description: "startChatMedia(kind: SCREEN_SHARING) is accepted." }),
+    recording: t.exposeBoolean("recording", { description: "startChatMedia(kind: RECORDING) is accepted." }),
+    maxDurationSeconds: t.exposeInt("maxDurationSeconds", { nullable: true, description: "ACTIVE chats of this type are ended after this long (video_chat: 30 minutes)." }),
   }),
 });
 
@@ -132,8 +140,17 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
     lastMessageAt: t.expose("lastMessageAt", { type: "DateTime" }),
     offline: t.exposeBoolean("offline", { description: "Started outside operating hours: the customer's message becomes a ticket." }),
     availableAt: t.expose("availableAt", { type: "DateTime", nullable: true, description: "For offline chats: when live agents are back." }),
-    queuePosition: t.int({ nullable: true, description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown or QUEUE_POSITION_UPDATES=false.", resolve: (c, _args, ctx) => (ctx.config.QUEUE_POSITION_UPDATES ? c.queuePosition : null) }),
-    estimatedWaitSeconds: t.int({ nullable: true, description: "From data: the rolling median time-to-answer of recent chats × chats up to this one, or agents' own estimate; null when ESTIMATED_WAIT_TIME=false.", resolve: (c, _args, ctx) => (ctx.config.ESTIMATED_WAIT_TIME ? c.estimatedWaitSeconds : null) }),
+    queuePosition: t.int({
+      nullable: true,
+      description: "1-based position in the human queue while WAITING (from the agents subgraph); null when unknown, when QUEUE_POSITION_UPDATES=false, or when the channel does not show queue positions (ChatTypeOptions.queuePosition).",
+      resolve: async (c, _args, ctx) =>
+        c.queuePosition === null || !ctx.config.QUEUE_POSITION_UPDATES ? null : (await chatTypeOptions(ctx.db, c.type)).queuePosition ? c.queuePosition : null,
+    }),
+    estimatedWaitSeconds: t.int({
+      nullable: true,
+      description: "Agents' wait estimator (the same figure as queueStatus and supportAvailability; docs/chat.md); null when unknown or ESTIMATED_WAIT_TIME=false.",
+      resolve: (c, _args, ctx) => (ctx.config.ESTIMATED_WAIT_TIME ? c.estimatedWaitSeconds : null),
+    }),
     queue: t.exposeString("queueKey", { nullable: true, description: "The queue (category key) the chat was transferred to." }),
     handedOffAt: t.expose("handedOffAt", { type: "DateTime", nullable: true, description: "When the chatbot handed the chat to a human." }),
     needsTranslation: t.exposeBoolean("needsTranslation"),
@@ -267,10 +284,10 @@ function chatsNewestFirst(ctx: ChatContext, args: Parameters<typeof keysetConnec
 const SupportAvailability = builder.objectRef<AvailabilityShape>("SupportAvailability").implement({
   fields: (t) => ({
     open: t.exposeBoolean("open", { description: "Within operating hours (CHAT_OPERATING_HOURS)." }),
-    liveAgentsAvailable: t.exposeBoolean("liveAgentsAvailable", { description: "Whether a live chat now reaches an agent (else it becomes an offline message)." }),
+    liveAgentsAvailable: t.exposeBoolean("liveAgentsAvailable", { description: "Open and at least one agent available (queueStatus(kind: CHAT).availableAgents > 0)." }),
     nextOpenAt: t.expose("nextOpenAt", { type: "DateTime", description: "Now when open, else when the team is back." }),
-    waitingChats: t.exposeInt("waitingChats"),
-    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true }),
+    waitingChats: t.exposeInt("waitingChats", { description: "Chats in the human queue (queueStatus(kind: CHAT).length)." }),
+    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "Expected wait of a chat joining now (queueStatus(kind: CHAT).estimatedWaitSeconds); null when closed or unknown." }),
     operatingHours: t.exposeString("operatingHours"),
   }),
 });
@@ -490,7 +507,11 @@ const ChatbotQueryInput = builder.inputType("ChatbotQueryInput", {
 
 const StartChatInput = builder.inputType("StartChatInput", {
   fields: (t) => ({
-    type: t.field({ type: ChatType, required: false, defaultValue: "WEB" }),
+    type: t.field({
+      type: ChatType,
+      required: false,
+      description: "The channel of a new chat (WEB when omitted). Naming a type while a chat of another type is open is CONFLICT (field `type`, with `existingChatId`); omitted, the open chat is returned whatever its type.",
+    }),
     topic: t.string({ required: false, ...maxLength(500) }),
     language: t.string({ required: false }),
     idempotencyKey: t.string({ required: false }),
@@ -529,6 +550,7 @@ const UpdateChatStatusInput = builder.inputType("UpdateChatStatusInput", {
   fields: (t) => ({
     chatId: t.id({ required: true }),
     status: t.field({ type: ChatStatus, required: true }),
+    force: t.boolean({ required: false, description: "ACTIVE only, supervisors: take the chat even beyond maxConcurrentChats (counted like any other chat). Without it, an agent at capacity is refused (CONFLICT, reason AGENT_AT_CAPACITY)." }),
   }),
 });
 const TransferChatInput = builder.inputType("TransferChatInput", {
@@ -542,6 +564,11 @@ const TransferChatInput = builder.inputType("TransferChatInput", {
 const ChatIdInput = builder.inputType("ConvertChatToTicketInput", { fields: (t) => ({ chatId: t.id({ required: true }) }) });
 const SetTypingInput = builder.inputType("SetTypingInput", { fields: (t) => ({ chatId: t.id({ required: true }), typing: t.boolean({ required: true }) }) });
 const MarkChatReadInput = builder.inputType("MarkChatReadInput", { fields: (t) => ({ chatId: t.id({ required: true }), upToMessageId: t.id({ required: true }) }) });
+
+const ChatMediaKind = builder.enumType("ChatMediaKind", { values: ["SCREEN_SHARING", "RECORDING"] as const });
+const StartChatMediaInput = builder.inputType("StartChatMediaInput", {
+  fields: (t) => ({ chatId: t.id({ required: true }), kind: t.field({ type: ChatMediaKind, required: true }) }),
+});
 
 const TypingState = builder.objectRef<{ typing: boolean; expiresAt: Date | null }>("TypingState").implement({
   fields: (t) => ({
@@ -567,7 +594,7 @@ builder.mutationType({
       description: "Returns the customer's open chat if there is one; otherwise starts one (ACTIVE with an agent, WAITING in the queue, or offline outside operating hours).",
       args: { input: t.arg({ type: StartChatInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
-        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? "WEB", topic: input.topic, language: input.language, acceptLanguage: ctx.acceptLanguage, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
+        startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? null, topic: input.topic, language: input.language, acceptLanguage: ctx.acceptLanguage, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
     }),
     sendChatMessage: t.field({
       type: ChatMessage,
@@ -585,7 +612,7 @@ builder.mutationType({
       authScopes: { customer: true, staff: true },
       description: "Customers end their chat (ABANDONED while still queued, else RESOLVED); staff resolve, take (ACTIVE) or return (WAITING) a chat.",
       args: { input: t.arg({ type: UpdateChatStatusInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => updateChatStatus(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), input.status),
+      resolve: async (_root, { input }, ctx) => updateChatStatus(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), input.status, input.force ?? false),
     }),
     transferChat: t.field({
       type: ChatSession,
@@ -608,8 +635,16 @@ builder.mutationType({
       resolve: async (_root, { input }, ctx) => {
         const chat = await loadChatFor(ctx, input.chatId);
         if (CLOSED.has(chat.status)) throw badInput("This chat is closed", { field: "chatId" });
+        requireChannelFeature(await chatTypeOptions(ctx.db, chat.type), "typingIndicators", "typing");
         return setTyping(ctx, ctx.identity, chat, input.typing);
       },
+    }),
+    startChatMedia: t.field({
+      type: ChatMessage,
+      authScopes: { customer: true, staff: true },
+      description: "Starts screen sharing or recording in an ACTIVE chat whose channel has it (video_chat); refused with BAD_USER_INPUT (field `kind`) elsewhere. Posts a SYSTEM message both sides see.",
+      args: { input: t.arg({ type: StartChatMediaInput, required: true }) },
+      resolve: async (_root, { input }, ctx) => startChatMedia(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), input.kind),
     }),
     markChatRead: t.field({
       type: ChatSession,

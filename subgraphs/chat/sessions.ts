@@ -19,8 +19,8 @@ import { requireSupportedLanguage, supportedLanguageOf, type LanguageCode } from
 import { publishChatEvent } from "./events.js";
 import { postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";
-import { chatTypeOptions } from "./options.js";
-import { estimateWait, recentAnswerTimes, releaseChat, requestChatAssignment } from "./routing.js";
+import { CHANNEL_KEYS, chatTypeOptions, requireChannelFeature } from "./options.js";
+import { assignChatByHand, chatQueueStatus, releaseChat, requestChatAssignment } from "./routing.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,19 +49,34 @@ export interface SupportAvailability {
   operatingHours: string;
 }
 
+/**
+ * Live agents are available when we are open and agents' queueStatus counts an available agent;
+ * the wait and the number of waiting chats are agents' figures too (the one estimator), so this
+ * always agrees with `queueStatus(kind: CHAT)`. Agents unreachable: not available, wait unknown.
+ */
 export async function supportAvailability(services: SubgraphServices, now = new Date()): Promise<SupportAvailability> {
   const schedule = operatingSchedule(services);
   const open = isOpen(schedule, now);
-  const waitingChats = await services.db.prisma.chatSession.count({ where: { status: "WAITING", offline: false, agentId: null, queuedAt: { not: null } } });
-  const estimate = open && services.config.ESTIMATED_WAIT_TIME ? estimateWait(await recentAnswerTimes(services), waitingChats + 1) : null;
-  return { open, liveAgentsAvailable: open, nextOpenAt: nextOpening(schedule, now), waitingChats, estimatedWaitSeconds: estimate, operatingHours: chatOperatingHours(services.config) };
+  const queue = open ? await chatQueueStatus(services) : null;
+  const waitingChats = queue
+    ? queue.length
+    : await services.db.prisma.chatSession.count({ where: { status: "WAITING", offline: false, agentId: null, queuedAt: { not: null } } });
+  return {
+    open,
+    liveAgentsAvailable: open && (queue?.availableAgents ?? 0) > 0,
+    nextOpenAt: nextOpening(schedule, now),
+    waitingChats,
+    estimatedWaitSeconds: queue && services.config.ESTIMATED_WAIT_TIME ? queue.estimatedWaitSeconds : null,
+    operatingHours: chatOperatingHours(services.config),
+  };
 }
 
 // ---- starting ------------------------------------------------------------------------------
 
 export interface StartChatInput {
   customerId: string;
-  type: ChatType;
+  /** Null: resume the open chat of any type, or start a WEB chat. */
+  type: ChatType | null;
   topic?: string | null;
   language?: string | null;
   /** The request's Accept-Language header (language detection). */
@@ -103,18 +118,29 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
   const open = isOpen(schedule, now);
   const active = await prisma.chatSession.findFirst({ where: { customerId: input.customerId, status: { in: [...OPEN_STATUSES] } }, orderBy: { createdAt: "desc" } });
   if (active) {
+    // Asking for another channel while a chat is open: say so rather than hand back the other chat.
+    if (input.type && active.type !== input.type) {
+      throw conflict(`You already have an open ${active.type} chat; end it before starting a ${input.type} chat`, { field: "type", existingChatId: active.id, existingType: active.type });
+    }
     // An offline chat left untouched until the team is back becomes a live one.
     if (open && active.offline && !active.ticketId && !active.agentId) {
-      const live = await prisma.chatSession.updateMany({ where: { id: active.id, offline: true, agentId: null, ticketId: null }, data: { offline: false, availableAt: null, queuedAt: now } });
+      const live = await prisma.$transaction(async (tx) => {
+        const changed = await tx.chatSession.updateMany({ where: { id: active.id, offline: true, agentId: null, ticketId: null }, data: { offline: false, availableAt: null, queuedAt: now } });
+        if (changed.count === 1) await recordEvents(tx, "chat", [{ type: "chat.queued", aggregateId: active.id, payload: { chatId: active.id, reason: "OFFLINE_TO_LIVE" } }]);
+        return changed;
+      });
       if (live.count === 1) return routeChat(services, { ...active, offline: false, availableAt: null, queuedAt: now }, {});
     }
     return active;
   }
 
-  const options = await chatTypeOptions(services.db, input.type);
+  const type: ChatType = input.type ?? "WEB";
+  const options = await chatTypeOptions(services.db, type);
+  if (!options.enabled) throw badInput(`${CHANNEL_KEYS[type]} is not enabled`, { field: "type", channel: CHANNEL_KEYS[type] });
+  if (input.botFirst) requireChannelFeature(options, "autoResponse", "botFirst");
   const availableAt = open ? null : nextOpening(schedule, now);
   if (!open && !options.offlineMessages) {
-    throw conflict(`${input.type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
+    throw conflict(`${type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
   }
   // The specification's order: explicit > profile preference > Accept-Language > country > the topic's text.
   const lookup = input.language == null ? await fetchCustomerProfile(services, input.customerId) : null;
@@ -129,7 +155,7 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
       const created = await tx.chatSession.create({
         data: {
           customerId: input.customerId,
-          type: input.type,
+          type,
           topic: input.topic ?? null,
           language,
           idempotencyKey: input.idempotencyKey ?? null,
@@ -141,7 +167,9 @@ export async function startChat(services: SubgraphServices, input: StartChatInpu
         },
       });
       await recordEvents(tx, "chat", [
-        { type: "chat.started", aggregateId: created.id, payload: { chatId: created.id, customerId: created.customerId, type: created.type, language: created.language, topic: created.topic, offline: created.offline } },
+        // `queued`: the chat joins the human queue now (not while the bot talks first or offline);
+        // later joins are `chat.queued` events (bot handoff, an offline chat turning live).
+        { type: "chat.started", aggregateId: created.id, payload: { chatId: created.id, customerId: created.customerId, type: created.type, language: created.language, topic: created.topic, offline: created.offline, queued: created.queuedAt !== null } },
       ]);
       if (!open) await postMessage(tx, created, { senderKind: "SYSTEM", type: "SYSTEM", body: pick(OFFLINE_NOTICE, language)(availableAt!.toISOString()), attachment: { availableAt: availableAt!.toISOString() } }, posted);
       if (botFirst) await postMessage(tx, created, { senderKind: "BOT", type: "AUTO_RESPONSE", body: pick(BOT_GREETING, language) }, posted);
@@ -178,8 +206,7 @@ export async function routeChat(
 }
 
 /** Stores a new queue position (only when it changed) and tells the waiting customer. */
-export async function applyQueuePosition(services: SubgraphServices, chatId: string, position: number, estimate: number | null, recent?: number[]): Promise<boolean> {
-  const estimatedWaitSeconds = estimate ?? estimateWait(recent ?? (await recentAnswerTimes(services)), position);
+export async function applyQueuePosition(services: SubgraphServices, chatId: string, position: number, estimatedWaitSeconds: number | null): Promise<boolean> {
   const changed = await services.db.prisma.chatSession.updateMany({
     where: { id: chatId, status: "WAITING", agentId: null, OR: [{ queuePosition: null }, { queuePosition: { not: position } }] },
     data: { queuePosition: position, estimatedWaitSeconds },
@@ -256,7 +283,7 @@ export async function afterEnd(services: SubgraphServices, chat: ChatSession): P
 
 // ---- status changes and transfers ----------------------------------------------------------
 
-export async function updateChatStatus(services: SubgraphServices, identity: Identity, chat: ChatSession, status: ChatStatus): Promise<ChatSession> {
+export async function updateChatStatus(services: SubgraphServices, identity: Identity, chat: ChatSession, status: ChatStatus, force = false): Promise<ChatSession> {
   if (isClosed(chat)) throw conflict(`This chat is already ${chat.status.toLowerCase().replace("_", " ")}`);
   if (status === chat.status && !(status === "ACTIVE" && chat.agentId !== identity.subject)) return chat;
   if (status === "TIMED_OUT") throw badInput("TIMED_OUT is set by the inactivity sweeper", { field: "status" });
@@ -281,10 +308,17 @@ export async function updateChatStatus(services: SubgraphServices, identity: Ide
         await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "ACTIVE", agentId: chat.agentId, at: new Date().toISOString() });
         return updated;
       }
+      if (force && !isSupervisor(identity)) throw forbidden("Only supervisors can take a chat beyond their capacity");
+      // Taken by hand: the same capacity rule as routing (agents keeps the work item assigned to
+      // this agent, so activeChats counts it and routing sees them as full).
+      await assignChatByHand(services, chat, identity.subject as string, force);
       const taken = await activateChat(services, chat.id, identity.subject as string);
-      if (!taken) throw conflict("Another agent took this chat first");
-      // Taken by hand: agents no longer needs to route it (drops it from its queue).
-      if (chat.queuedAt) void releaseChat(services, chat.id);
+      if (!taken) {
+        // agents' assignment.created may have activated it for this agent already.
+        const now = await services.db.prisma.chatSession.findUnique({ where: { id: chat.id } });
+        if (now && now.agentId === identity.subject && now.status === "ACTIVE") return now;
+        throw conflict("Another agent took this chat first");
+      }
       return taken;
     }
     case "WAITING":

@@ -2,7 +2,7 @@
  * Background upkeep, safe with several replicas: rows are claimed with FOR UPDATE SKIP LOCKED,
  * so two instances sweeping at once never close the same chat twice.
  *
- * - Inactivity: an open chat without messages for CHAT_TIMEOUT_MINUTES closes as TIMED_OUT.
+ * - Inactivity: an ACTIVE chat silent for CHAT_TIMEOUT_MINUTES (since its last message or pickup) closes as TIMED_OUT.
  * - Video: an ACTIVE video chat longer than its type's maxDurationSeconds is resolved.
  * - Offline messages whose ticket could not be created yet are retried.
  */
@@ -37,16 +37,26 @@ async function closeClaimed(services: SubgraphServices, claimSql: string, params
   return ended;
 }
 
-/** Closes chats idle for longer than CHAT_TIMEOUT_MINUTES; returns them. */
+/** "1 minute", "30 minutes". */
+export const minutesText = (minutes: number) => `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+
+/**
+ * Closes ACTIVE chats silent for longer than CHAT_TIMEOUT_MINUTES; returns them. Silence is
+ * counted from the later of the last message and the moment an agent picked the chat up, so
+ * time spent in the queue (or with a transfer pending) never counts: WAITING and TRANSFERRED
+ * chats are waiting for us, not idle.
+ */
 export async function sweepInactiveChats(services: SubgraphServices, now = new Date()): Promise<ChatSession[]> {
-  const cutoff = new Date(now.getTime() - services.config.CHAT_TIMEOUT_MINUTES * 60_000);
+  const minutes = services.config.CHAT_TIMEOUT_MINUTES;
+  const cutoff = new Date(now.getTime() - minutes * 60_000);
   return closeClaimed(
     services,
-    `SELECT "id" FROM "chat"."sessions" WHERE "status" IN ('WAITING', 'ACTIVE', 'TRANSFERRED') AND "lastMessageAt" < $1
+    `SELECT "id" FROM "chat"."sessions"
+     WHERE "status" = 'ACTIVE' AND GREATEST("lastMessageAt", COALESCE("answeredAt", "lastMessageAt")) < $1
      ORDER BY "lastMessageAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
     [cutoff],
     "TIMED_OUT",
-    `Closed after ${services.config.CHAT_TIMEOUT_MINUTES} minutes without messages.`,
+    `Closed after ${minutesText(minutes)} without messages.`,
   );
 }
 
@@ -59,7 +69,7 @@ export async function sweepLongVideoChats(services: SubgraphServices, now = new 
     `SELECT "id" FROM "chat"."sessions" WHERE "status" = 'ACTIVE' AND "type" = 'VIDEO' AND "answeredAt" < $1 LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
     [cutoff],
     "RESOLVED",
-    `Video session ended after its maximum duration of ${Math.round(options.maxDurationSeconds / 60)} minutes.`,
+    `Video session ended after its maximum duration of ${minutesText(Math.round(options.maxDurationSeconds / 60))}.`,
   );
 }
 

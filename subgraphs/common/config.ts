@@ -209,7 +209,7 @@ export const CONFIG_VARIABLES = {
   MAX_CONCURRENT_CHATS_PER_AGENT: variable({ parse: parseNumber(1, 50, true), fallback: 3, description: "Default chat capacity per agent." }),
   QUEUE_POSITION_UPDATES: variable({ parse: parseBoolean, fallback: true, description: "Waiting customers are told their place in the chat queue (chat.queuePosition, queue events on chatEvents). false: no positions are published." }),
   ESTIMATED_WAIT_TIME: variable({ parse: parseBoolean, fallback: true, description: "Waiting customers are told their estimated wait (estimatedWaitSeconds on chats, supportAvailability, routing). false: always null." }),
-  CHAT_TIMEOUT_MINUTES: variable({ parse: parseNumber(1, 1440, true), fallback: 30, description: "Minutes without messages before a chat is closed as TIMED_OUT." }),
+  CHAT_TIMEOUT_MINUTES: variable({ parse: parseNumber(1, 1440, true), fallback: 30, description: "Minutes of silence in an ACTIVE chat (since its last message or pickup) before it is closed as TIMED_OUT; queue time never counts." }),
   CHAT_MESSAGE_MAX_LENGTH: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 10_000, description: "Longest chat message body accepted." }),
   CHATBOT_CONFIDENCE_THRESHOLD: variable({ parse: parseNumber(0, 1), fallback: 0.7, description: "Below this the chatbot hands over to a human." }),
   AUTO_ESCALATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Chatbot escalates to a human automatically below the threshold." }),
