@@ -4,7 +4,7 @@
  * each idle chat exactly once (FOR UPDATE SKIP LOCKED).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_CUSTOMER_IDS } from "../scripts/seed-data/index.js";
+import { DEMO_AGENTS, DEMO_CUSTOMER_IDS } from "../scripts/seed-data/index.js";
 import { collect, eventually, sleep, startReplicas, type TestSystem } from "./harness.js";
 
 const redisUrl = process.env.REDIS_URL;
@@ -73,7 +73,10 @@ describe.runIf(runnable)("chat across two instances", () => {
       const chat = (await system.request(START, { input: { type: "MOBILE" } }, await system.token("customer", customerId))).data!.startChat;
       ids.push(chat.id);
     }
-    await a.db.prisma.chatSession.updateMany({ where: { id: { in: ids } }, data: { lastMessageAt: new Date(Date.now() - 60 * 60_000) } });
+    // Idle means silent in an ACTIVE conversation (queue time never counts): make each one an
+    // hour-old answered chat nobody wrote in since.
+    const anHourAgo = new Date(Date.now() - 60 * 60_000);
+    await a.db.prisma.chatSession.updateMany({ where: { id: { in: ids } }, data: { status: "ACTIVE", agentId: DEMO_AGENTS[0].id, answeredAt: anHourAgo, lastMessageAt: anHourAgo } });
     await eventually(async () => (await a.db.prisma.chatSession.count({ where: { id: { in: ids }, status: "TIMED_OUT" } })) === ids.length, 10_000);
     await sleep(1000); // give both sweepers more rounds
     const events = await a.db.prisma.chatOutboxEvent.findMany({ where: { aggregateId: { in: ids }, type: "chat.timed_out" } });
