@@ -1,6 +1,7 @@
 /**
  * `npm run compose`: prints each subgraph's SDL (schema/subgraphs/<name>.graphql), composes
- * them with @apollo/composition into schema/supergraph.graphql, and regenerates .env.example
+ * them with @apollo/composition into schema/supergraph.graphql (docker-compose hostnames) and
+ * schema/supergraph.local.graphql (npm start's ports, for another router run locally), and regenerates .env.example
  * from the configuration table. `--check` fails when any checked-in file is stale.
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
@@ -14,15 +15,18 @@ import { SUBGRAPHS } from "../subgraphs/registry.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-/** URLs baked into the supergraph: the docker-compose service names. The gateway overrides them from config. */
-const DEFAULT_URLS = { tickets: "http://tickets:4001/graphql", chat: "http://chat:4002/graphql", knowledge: "http://knowledge:4003/graphql", agents: "http://agents:4004/graphql", analytics: "http://analytics:4005/graphql" };
+/** URLs baked into the production supergraph: the docker-compose service names. Our gateway overrides them from config. */
+const DOCKER_URLS = { tickets: "http://tickets:4001/graphql", chat: "http://chat:4002/graphql", knowledge: "http://knowledge:4003/graphql", agents: "http://agents:4004/graphql", analytics: "http://analytics:4005/graphql" };
 
-export function composeSupergraph(): { supergraph: string; subgraphSdl: Record<string, string> } {
+/** URLs of the local supergraph (`schema/supergraph.local.graphql`): `npm start`'s default ports, for another router run beside it. */
+export const LOCAL_URLS = { tickets: "http://127.0.0.1:4001/graphql", chat: "http://127.0.0.1:4002/graphql", knowledge: "http://127.0.0.1:4003/graphql", agents: "http://127.0.0.1:4004/graphql", analytics: "http://127.0.0.1:4005/graphql" };
+
+export function composeSupergraph(urls: Record<keyof typeof DOCKER_URLS, string> = DOCKER_URLS): { supergraph: string; subgraphSdl: Record<string, string> } {
   const subgraphSdl: Record<string, string> = {};
   const services = Object.values(SUBGRAPHS).map((definition) => {
     const sdl = printSubgraphSchema(definition.schema);
     subgraphSdl[definition.name] = sdl;
-    return { name: definition.name, url: DEFAULT_URLS[definition.name], typeDefs: parse(sdl) };
+    return { name: definition.name, url: urls[definition.name], typeDefs: parse(sdl) };
   });
   const result = composeServices(services);
   if (result.errors) {
@@ -39,7 +43,12 @@ function readmeWithConfigTable(): string {
 
 export function generatedFiles(): Record<string, string> {
   const { supergraph, subgraphSdl } = composeSupergraph();
-  const files: Record<string, string> = { "schema/supergraph.graphql": supergraph, ".env.example": renderEnvExample(), "README.md": readmeWithConfigTable() };
+  const files: Record<string, string> = {
+    "schema/supergraph.graphql": supergraph,
+    "schema/supergraph.local.graphql": composeSupergraph(LOCAL_URLS).supergraph,
+    ".env.example": renderEnvExample(),
+    "README.md": readmeWithConfigTable(),
+  };
   for (const [name, sdl] of Object.entries(subgraphSdl)) files[`schema/subgraphs/${name}.graphql`] = sdl;
   return files;
 }

@@ -2,7 +2,8 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generatedFiles } from "../scripts/compose.js";
+import { generatedFiles, LOCAL_URLS } from "../scripts/compose.js";
+import { loadConfig, subgraphPort, SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { currentDatamodel, diffDatamodels } from "../scripts/migration-new.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -14,6 +15,18 @@ describe("generated files", () => {
       expect(existsSync(file), `${relative} is missing — run npm run compose`).toBe(true);
       expect(readFileSync(file, "utf8"), `${relative} is stale — run npm run compose`).toBe(content);
     }
+  });
+
+  it("the local supergraph is the production one with npm start's default subgraph ports", () => {
+    const files = generatedFiles();
+    const production = files["schema/supergraph.graphql"];
+    const local = files["schema/supergraph.local.graphql"];
+    const defaults = loadConfig({});
+    for (const name of SUBGRAPH_NAMES) {
+      expect(LOCAL_URLS[name]).toBe(`http://127.0.0.1:${subgraphPort(defaults, name)}/graphql`);
+      expect(local).toContain(`url: "${LOCAL_URLS[name]}"`);
+    }
+    expect(local.replace(/url: "[^"]+"/g, "url")).toBe(production.replace(/url: "[^"]+"/g, "url"));
   });
 
   it("the latest migration covers schema/prisma (npm run migration:new -- <name>)", async () => {
