@@ -186,5 +186,17 @@ describe("chat capacity on the manual path (14.11)", () => {
     expect(forced.errors).toBeUndefined();
     expect(forced.data!.updateChatStatus).toMatchObject({ status: "ACTIVE", agent: { id: supervisor.id } });
     expect(await activeChats()).toBe(2);
+
+    // Replying to an unanswered chat takes it too, under the same rule: refused at capacity,
+    // nothing written; below capacity the chat is counted against the replying agent.
+    const third = await startWaiting();
+    const SEND = `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`;
+    const reply = await system.request(SEND, { input: { chatId: third.id, body: "Hello, I can help." } }, token);
+    expect(reply.errors![0].extensions).toMatchObject({ code: "CONFLICT", reason: "AGENT_AT_CAPACITY" });
+    expect(await system.db.prisma.chatMessage.count({ where: { chatId: third.id, senderKind: "AGENT" } })).toBe(0);
+    await system.request(`mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`, { input: { id: supervisor.id, maxConcurrentChats: 3 } }, admin);
+    expect((await system.request(SEND, { input: { chatId: third.id, body: "Hello, I can help." } }, token)).errors).toBeUndefined();
+    expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: third.id } })).agentId).toBe(supervisor.id);
+    expect(await activeChats()).toBe(3);
   });
 });

@@ -9,7 +9,7 @@ import { isStaff } from "../common/identity.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { publishChatEvent, toMessagePayload } from "./events.js";
 import { chatTypeOptions, requireChannelFeature, type ChatTypeOptions } from "./options.js";
-import { releaseChat } from "./routing.js";
+import { assignChatByHand } from "./routing.js";
 import { translateConversationMessage, type StoredTranslation } from "../common/conversation-translation.js";
 
 export const CLOSED_CHAT_STATUSES = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
@@ -121,6 +121,10 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
   // Translation on for this chat: the other side's version is stored beside the original.
   const translated = await translateConversationMessage(services, input.chat, { fromStaff, senderId: input.sender.subject ?? null, body, type: input.type });
 
+  // A staff reply to an unanswered chat takes it: the same capacity rule as taking it by hand
+  // (agents keeps the chat counted against this agent; CONFLICT at capacity, nothing written).
+  if (fromStaff && !input.chat.agentId) await assignChatByHand(services, input.chat, input.sender.subject as string, false);
+
   let message: ChatMessage;
   let statusChange: { status: "ACTIVE"; agentId: string } | null = null;
   const posted: ChatMessage[] = [];
@@ -167,8 +171,6 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
     if (change) await publishChatEvent(services.pubsub, { kind: "status", chatId: input.chat.id, status: change.status, agentId: change.agentId, at: message.createdAt.toISOString() });
     await publishMessages(services, posted);
   });
-  // An agent replying to an unassigned chat took it by hand: agents need not route it any more.
-  if (change && !input.chat.agentId && input.chat.queuedAt) void releaseChat(services, input.chat.id);
   return { message, created: true };
 }
 
