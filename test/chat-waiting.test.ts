@@ -198,5 +198,15 @@ describe("chat capacity on the manual path (14.11)", () => {
     expect((await system.request(SEND, { input: { chatId: third.id, body: "Hello, I can help." } }, token)).errors).toBeUndefined();
     expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: third.id } })).agentId).toBe(supervisor.id);
     expect(await activeChats()).toBe(3);
+
+    // Transferring a chat to an agent at capacity is refused the same way; the chat stays put.
+    const colleague = DEMO_AGENTS.find((a) => a.role === "agent" && a.id !== supervisor.id)!;
+    const colleagueToken = await system.token("agent", colleague.id);
+    const fourth = await startWaiting();
+    const takenByColleague = await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: fourth.id, status: "ACTIVE", force: false } }, colleagueToken);
+    expect(takenByColleague.errors).toBeUndefined();
+    const transfer = await system.request(`mutation($input: TransferChatInput!) { transferChat(input: $input) { status } }`, { input: { chatId: fourth.id, toAgentId: supervisor.id } }, colleagueToken);
+    expect(transfer.errors![0].extensions).toMatchObject({ code: "CONFLICT", reason: "AGENT_AT_CAPACITY" });
+    expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: fourth.id } })).agentId).toBe(colleague.id);
   });
 });

@@ -366,6 +366,8 @@ export async function transferChat(services: SubgraphServices, identity: Identit
   const toAgentId = input.toAgentId as string;
   assertUuid(toAgentId, "toAgentId");
   if (toAgentId === chat.agentId) throw badInput("The chat is already with this agent", { field: "toAgentId" });
+  // Handing a chat to a named agent is a manual assignment: their chat capacity holds.
+  await assignChatByHand(services, chat, toAgentId, false);
   const now = new Date();
   const posted: ChatMessage[] = [];
   const updated = await services.db.prisma.$transaction(async (tx) => {
