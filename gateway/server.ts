@@ -7,7 +7,6 @@
 import { graphiqlPage } from "./ide.js";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -25,6 +24,7 @@ import { ANONYMOUS, identityFromAuthorization, isStaff } from "../subgraphs/comm
 import { IdentityTokens } from "../subgraphs/common/identity-tokens.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
+import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "../subgraphs/common/request-scope.js";
 import type { GatewayContext } from "./context.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { SubgraphSource } from "./subgraph-source.js";
@@ -82,8 +82,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     address: (config.TRUST_PROXY ? headerValue(request.headers["x-forwarded-for"])?.split(",")[0]?.trim() : null) || request.socket.remoteAddress || null,
     userAgent: headerValue(request.headers["user-agent"]),
   });
-  /** The caller of one request or socket; every request spends at least one point of their budget. */
-  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; client: GatewayContext["client"] }): Promise<GatewayContext> => {
+  /**
+   * The caller of one request or socket; every request spends at least one point of their budget.
+   * The request id is the HTTP request's scope (http.ts), or the socket's own.
+   */
+  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; client: GatewayContext["client"]; requestId: string }): Promise<GatewayContext> => {
     let identity;
     try {
       identity = await identityFromAuthorization(headers.authorization, { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER });
@@ -92,7 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const wait = await limiter.take(rateLimitKey({ identity: ANONYMOUS, client: headers.client }));
       throw wait > 0 ? rateLimited(wait) : error;
     }
-    const context: GatewayContext = { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: randomUUID(), client: headers.client };
+    const context: GatewayContext = { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: headers.requestId, client: headers.client };
     const wait = await limiter.take(rateLimitKey(context));
     if (wait > 0) throw rateLimited(wait);
     return context;
@@ -127,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             authorization,
             acceptLanguage: headerValue(ctx.extra.request.headers["accept-language"]),
             client: clientOf(ctx.extra.request),
+            requestId: requestIdFrom(headerValue(ctx.extra.request.headers[REQUEST_ID_HEADER])),
           });
           return true;
         } catch {
@@ -162,7 +166,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
       subscribe: (args) => {
         try {
-          return forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, args.contextValue as GatewayContext);
+          const context = args.contextValue as GatewayContext;
+          return withRequestId(context.requestId, () => forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, context));
         } catch (error) {
           // A plan that cannot be built is the caller's problem, not a reason to drop the socket.
           return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } })] };
@@ -170,9 +175,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
       // Queries and mutations sent over the socket run through the normal federated path.
       execute: async (args) => {
-        const response = await apollo.executeOperation(
-          { query: args.document, variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
-          { contextValue: args.contextValue as GatewayContext },
+        const context = args.contextValue as GatewayContext;
+        const response = await withRequestId(context.requestId, () =>
+          apollo.executeOperation({ query: args.document, variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined }, { contextValue: context }),
         );
         if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
         const max = admission.limitsFor((args.contextValue as GatewayContext).identity).maxResponseBytes;
@@ -196,6 +201,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           authorization: headerValue(request.headers.authorization),
           acceptLanguage: headerValue(request.headers["accept-language"]),
           client: clientOf(request),
+          requestId: currentRequestId() ?? requestIdFrom(null),
         }),
       // The HTTP request already spent one point on admission.
       admit: (context, operation) => admission.admit(context, operation, 1),
@@ -208,6 +214,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return isStaff(caller) ? { service: "gateway", subgraphs: await subgraphHealth(urlOf) } : { service: "gateway" };
       },
       ready: async () => Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
+      accessLog: { logger, level: "info" },
     }),
   );
 
