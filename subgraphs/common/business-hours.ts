@@ -15,10 +15,10 @@
  * *days*, not open seconds; business-time plugins (moment-business-time and the like) sit on the
  * deprecated Moment and set working hours and holidays globally through the locale, where the
  * ticket SLA schedule (admin-edited, with holidays) and the chat hours here are separate
- * schedules, each with its own zone. The SLA needs seconds of open time
- * between two instants, and the instant that many open seconds later, over per-weekday ranges in
- * any zone with DST, cheaply enough to evaluate every open ticket on each sweep; the zone
- * arithmetic itself comes from `Intl` (time-zone.ts), so no dependency is left to take.
+ * schedules, each with its own zone. The SLA needs seconds of open time between two instants,
+ * and the instant that many open seconds later, over per-weekday ranges in any zone with DST,
+ * cheaply enough to evaluate every open ticket on each sweep; the zone arithmetic itself comes
+ * from `Intl` (time-zone.ts), so no dependency is left to take.
  */
 import { fromWallClock, resolveZone, toWallClock, type Zone } from "./time-zone.js";
 
