@@ -18,7 +18,7 @@ import { useServer } from "graphql-ws/use/ws";
 import type { Config, SubgraphName } from "../subgraphs/common/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
-import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "../subgraphs/common/http.js";
+import { attachWebSocketServer, createHttpHandler, drainWebSockets, headerValue, listenOn, refusalWindow } from "../subgraphs/common/http.js";
 import { createHttpClient } from "../subgraphs/common/http-client.js";
 import { ANONYMOUS, identityFromAuthorization, isStaff } from "../subgraphs/common/identity.js";
 import { IdentityTokens } from "../subgraphs/common/identity-tokens.js";
@@ -33,6 +33,9 @@ import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 import { UpstreamConnections } from "./upstream.js";
 
+
+/** How long a graceful stop waits for in-flight requests and socket operations (Apollo's own drain default). */
+const SHUTDOWN_GRACE_MS = 10_000;
 export const SUPERGRAPH_PATH = projectPath("schema", "supergraph.graphql");
 
 export interface GatewayOptions {
@@ -104,6 +107,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = createServer();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // The process entry points own SIGTERM/SIGINT (a graceful drain, then exit 0); Apollo's own
+    // handler would stop the server and re-raise the signal, killing the process mid-drain.
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: config.MAX_BATCH_SIZE > 1,
@@ -119,7 +125,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   installDateTimeParsing(forwarder.validationSchema);
   const admission = new Admission(forwarder.validationSchema, config, limiter);
 
-  const wsServer = attachWebSocketServer(httpServer, "/graphql", { maxPerAddress: config.MAX_SOCKETS_PER_ADDRESS, addressOf: (request) => clientOf(request).address });
+  // Set by close(): /ready turns false and new sockets are refused while in-flight work drains.
+  let draining = false;
+  let socketOperationsInFlight = 0;
+  const wsServer = attachWebSocketServer(httpServer, "/graphql", {
+    maxPerAddress: config.MAX_SOCKETS_PER_ADDRESS,
+    addressOf: (request) => clientOf(request).address,
+    accepting: () => !draining,
+  });
   const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
     {
       schema: forwarder.validationSchema,
@@ -173,23 +186,33 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } })] };
         }
       },
-      // Queries and mutations sent over the socket run through the normal federated path.
       execute: async (args) => {
-        const context = args.contextValue as GatewayContext;
-        const response = await withRequestId(context.requestId, () =>
-          apollo.executeOperation({ query: args.document, variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined }, { contextValue: context }),
-        );
-        if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
-        const max = admission.limitsFor((args.contextValue as GatewayContext).identity).maxResponseBytes;
-        if (Buffer.byteLength(JSON.stringify(response.body.singleResult)) > max) {
-          return { errors: [new AppError("QUERY_TOO_COMPLEX", `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`, { limit: "maxResponseBytes", max })] };
+        socketOperationsInFlight++;
+        try {
+          const context = args.contextValue as GatewayContext;
+          return await withRequestId(context.requestId, () => executeOverSocket(args));
+        } finally {
+          socketOperationsInFlight--;
         }
-        return response.body.singleResult as never;
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatClientError(error.toJSON(), (e) => logger.error("subscription failed", { error: e }), error.originalError ?? error)),
     },
     wsServer,
   );
+
+  /** A query or mutation sent over a socket runs through the normal federated path. */
+  async function executeOverSocket(args: ExecutionArgs) {
+    const response = await apollo.executeOperation(
+      { query: args.document, variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
+      { contextValue: args.contextValue as GatewayContext },
+    );
+    if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
+    const max = admission.limitsFor((args.contextValue as GatewayContext).identity).maxResponseBytes;
+    if (Buffer.byteLength(JSON.stringify(response.body.singleResult)) > max) {
+      return { errors: [new AppError("QUERY_TOO_COMPLEX", `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`, { limit: "maxResponseBytes", max })] };
+    }
+    return response.body.singleResult as never;
+  }
 
   httpServer.on(
     "request",
@@ -208,12 +231,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       maxResponseBytes: (context) => admission.limitsFor(context.identity).maxResponseBytes,
       idePage: graphiqlPage,
       maxBatchSize: config.MAX_BATCH_SIZE,
+      accepting: () => !draining,
       // Which subgraphs are down is for staff; anyone may learn that the gateway is up.
       health: async (request) => {
         const caller = await identityFromAuthorization(headerValue(request.headers.authorization), { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }).catch(() => ANONYMOUS);
         return isStaff(caller) ? { service: "gateway", subgraphs: await subgraphHealth(urlOf) } : { service: "gateway" };
       },
-      ready: async () => Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
+      ready: async () => !draining && Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
       accessLog: { logger, level: "info" },
     }),
   );
@@ -227,10 +251,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     wsUrl: `ws://${host}:${port}/graphql`,
     port,
     subscriptionStats: () => forwarder.stats,
+    // A graceful stop (SIGTERM): refuse new connections, let HTTP requests and operations over
+    // sockets in flight answer, then close sockets with 1012 so clients reconnect and resume.
     async close() {
+      draining = true;
+      await refusalWindow(httpServer);
+      await Promise.all([apollo.stop(), drainWebSockets(wsServer, { busy: () => socketOperationsInFlight, graceMs: SHUTDOWN_GRACE_MS })]);
       await wsCleanup.dispose();
-      wsServer.close();
-      await apollo.stop();
       subgraphClient.close();
       await upstream.close();
       await limiter.close();

@@ -34,6 +34,12 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   idePage?: () => StaticPage;
   /** One "request completed" line per /graphql request (method, status, duration, operation), at `level`. */
   accessLog?: { logger: Logger; level: "debug" | "info" };
+  /**
+   * False once a graceful stop began: a request that reaches the handler after that is answered
+   * 503 SERVICE_UNAVAILABLE (retryable) without running, so no write commits on a connection the
+   * drain is closing.
+   */
+  accepting?: () => boolean;
 }
 
 /** A prebuilt HTML page, also gzip-compressed. */
@@ -154,6 +160,12 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       if (url.pathname === "/ready") {
         const ready = await options.ready();
         response.writeHead(ready ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ ready }));
+        return;
+      }
+      if (options.accepting && !options.accepting()) {
+        response.writeHead(503, { "content-type": "application/json", "retry-after": "1", connection: "close" }).end(
+          JSON.stringify({ errors: [{ message: "The service is restarting; send the request again", extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } }] }),
+        );
         return;
       }
       const route = options.routes?.[url.pathname];
@@ -277,13 +289,17 @@ export function listenOn(server: Server, listen: { port: number; host: string; p
 export function attachWebSocketServer(
   server: Server,
   path: string,
-  limits: { maxPerAddress?: number; addressOf?: (request: IncomingMessage) => string | null } = {},
+  limits: { maxPerAddress?: number; addressOf?: (request: IncomingMessage) => string | null; accepting?: () => boolean } = {},
 ): WebSocketServer {
   const wsServer = new WebSocketServer({ noServer: true });
   const openByAddress = new Map<string, number>();
   server.on("upgrade", (request, socket, head) => {
     if (new URL(request.url ?? "/", "http://localhost").pathname !== path) {
       socket.destroy();
+      return;
+    }
+    if (limits.accepting && !limits.accepting()) {
+      socket.end(`HTTP/1.1 503 Service Unavailable\r\nretry-after: 1\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nShutting down; connect again\n`);
       return;
     }
     const address = limits.addressOf?.(request) ?? request.socket.remoteAddress ?? "unknown";
@@ -303,4 +319,32 @@ export function attachWebSocketServer(
     });
   });
   return wsServer;
+}
+
+/**
+ * At the start of a graceful stop, how long the server keeps reading requests only to answer
+ * them 503 SERVICE_UNAVAILABLE (retryable) before it closes idle connections: a request already
+ * on its way gets a clear answer instead of a reset connection.
+ */
+export const REFUSAL_WINDOW_MS = 250;
+
+/** The refusal window of a graceful stop; skipped when nobody is connected. */
+export async function refusalWindow(server: Server): Promise<void> {
+  const open = await new Promise<number>((resolve) => server.getConnections((error, count) => resolve(error ? 1 : count)));
+  if (open > 0) await new Promise((resolve) => setTimeout(resolve, REFUSAL_WINDOW_MS));
+}
+
+/** RFC 6455 close code 1012 "Service Restart": graphql-ws clients treat it as a reason to reconnect. */
+export const SERVICE_RESTART_CLOSE_CODE = 1012;
+
+/**
+ * The WebSocket half of a graceful stop: waits (up to `graceMs`) for operations still running
+ * over sockets to answer, then closes every socket with 1012 so clients reconnect (to another
+ * replica, or to this one once it is back) and resume their subscriptions. Closing the server
+ * itself is left to its owner (graphql-ws's dispose).
+ */
+export async function drainWebSockets(wsServer: WebSocketServer, options: { busy: () => number; graceMs: number }): Promise<void> {
+  const deadline = Date.now() + options.graceMs;
+  while (options.busy() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const socket of wsServer.clients) socket.close(SERVICE_RESTART_CLOSE_CODE, "Service restarting; reconnect");
 }
