@@ -179,8 +179,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
       subscribe: (args) => {
         try {
-          const context = args.contextValue as GatewayContext;
-          return withRequestId(context.requestId, () => forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, context));
+          // Not in the socket's request scope: an upstream subscription is shared by every caller
+          // asking the same, and its events are no one request's.
+          return forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, args.contextValue as GatewayContext);
         } catch (error) {
           // A plan that cannot be built is the caller's problem, not a reason to drop the socket.
           return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } })] };
