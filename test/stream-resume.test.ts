@@ -113,6 +113,19 @@ describe("ticketEvents(after:)", () => {
   });
 });
 
+describe("state streams after a reconnect", () => {
+  it("queueStatusChanged and liveSupportStatus send the current state at once, with no change needed", async () => {
+    const client = system.subscribe(supervisor);
+    const queue = collect(client, `subscription { queueStatusChanged { length } }`, {});
+    const live = collect(client, `subscription { liveSupportStatus { chatsWaiting } }`, {});
+    const [queueState] = await queue.waitFor(1, 5000);
+    const [liveState] = await live.waitFor(1, 5000);
+    expect(typeof (queueState.data as any).queueStatusChanged.length).toBe("number");
+    expect(typeof (liveState.data as any).liveSupportStatus.chatsWaiting).toBe("number");
+    await client.dispose();
+  });
+});
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, "127.0.0.1", () => {
