@@ -7,7 +7,6 @@
 import { graphiqlPage } from "./ide.js";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -25,6 +24,7 @@ import { ANONYMOUS, identityFromAuthorization, isStaff } from "../subgraphs/comm
 import { IdentityTokens } from "../subgraphs/common/identity-tokens.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
+import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "../subgraphs/common/request-scope.js";
 import type { GatewayContext } from "./context.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { SubgraphSource } from "./subgraph-source.js";
@@ -85,8 +85,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     address: (config.TRUST_PROXY ? headerValue(request.headers["x-forwarded-for"])?.split(",")[0]?.trim() : null) || request.socket.remoteAddress || null,
     userAgent: headerValue(request.headers["user-agent"]),
   });
-  /** The caller of one request or socket; every request spends at least one point of their budget. */
-  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; client: GatewayContext["client"] }): Promise<GatewayContext> => {
+  /**
+   * The caller of one request or socket; every request spends at least one point of their budget.
+   * The request id is the HTTP request's scope (http.ts), or the socket's own.
+   */
+  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; client: GatewayContext["client"]; requestId: string }): Promise<GatewayContext> => {
     let identity;
     try {
       identity = await identityFromAuthorization(headers.authorization, { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER });
@@ -95,7 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const wait = await limiter.take(rateLimitKey({ identity: ANONYMOUS, client: headers.client }));
       throw wait > 0 ? rateLimited(wait) : error;
     }
-    const context: GatewayContext = { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: randomUUID(), client: headers.client };
+    const context: GatewayContext = { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: headers.requestId, client: headers.client };
     const wait = await limiter.take(rateLimitKey(context));
     if (wait > 0) throw rateLimited(wait);
     return context;
@@ -140,6 +143,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             authorization,
             acceptLanguage: headerValue(ctx.extra.request.headers["accept-language"]),
             client: clientOf(ctx.extra.request),
+            requestId: requestIdFrom(headerValue(ctx.extra.request.headers[REQUEST_ID_HEADER])),
           });
           return true;
         } catch {
@@ -175,7 +179,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
       subscribe: (args) => {
         try {
-          return forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, args.contextValue as GatewayContext);
+          const context = args.contextValue as GatewayContext;
+          return withRequestId(context.requestId, () => forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, context));
         } catch (error) {
           // A plan that cannot be built is the caller's problem, not a reason to drop the socket.
           return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } })] };
@@ -184,7 +189,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       execute: async (args) => {
         socketOperationsInFlight++;
         try {
-          return await executeOverSocket(args);
+          const context = args.contextValue as GatewayContext;
+          return await withRequestId(context.requestId, () => executeOverSocket(args));
         } finally {
           socketOperationsInFlight--;
         }
@@ -218,6 +224,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           authorization: headerValue(request.headers.authorization),
           acceptLanguage: headerValue(request.headers["accept-language"]),
           client: clientOf(request),
+          requestId: currentRequestId() ?? requestIdFrom(null),
         }),
       // The HTTP request already spent one point on admission.
       admit: (context, operation) => admission.admit(context, operation, 1),
@@ -231,6 +238,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return isStaff(caller) ? { service: "gateway", subgraphs: await subgraphHealth(urlOf) } : { service: "gateway" };
       },
       ready: async () => !draining && Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
+      accessLog: { logger, level: "info" },
     }),
   );
 

@@ -1,13 +1,16 @@
 /**
  * Serving an Apollo Server over Node's http module (what startStandaloneServer does, plus our
  * routes): /graphql, /health, /ready, CORS, and an authentication hook that can answer 401
- * with a coded GraphQL error before Apollo runs.
+ * with a coded GraphQL error before Apollo runs. Each request runs in a request scope (its
+ * `x-request-id`, or a new one, echoed in the response) and /graphql requests are logged.
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from "@apollo/server";
 import { WebSocketServer } from "ws";
 import { StartupError } from "./config.js";
 import { AppError } from "./errors.js";
+import type { Logger } from "./logger.js";
+import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "./request-scope.js";
 
 export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   apollo: ApolloServer<Context>;
@@ -29,6 +32,8 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   maxBatchSize?: number;
   /** A browser page served for `GET /graphql` asking for HTML without a query (the IDE). */
   idePage?: () => StaticPage;
+  /** One "request completed" line per /graphql request (method, status, duration, operation), at `level`. */
+  accessLog?: { logger: Logger; level: "debug" | "info" };
   /**
    * False once a graceful stop began: a request that reaches the handler after that is answered
    * 503 SERVICE_UNAVAILABLE (retryable) without running, so no write commits on a connection the
@@ -141,8 +146,7 @@ function applyCors(request: IncomingMessage, response: ServerResponse, origins: 
 
 export function createHttpHandler<Context extends ApolloBaseContext>(options: HttpRoutesOptions<Context>) {
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? "/", "http://localhost");
+  const handle = async (request: IncomingMessage, response: ServerResponse, url: URL, seen: { operationName?: string }): Promise<void> => {
     applyCors(request, response, options.corsOrigins);
     try {
       if (request.method === "OPTIONS") {
@@ -197,7 +201,9 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
         if (max <= 1) throw new AppError("BAD_USER_INPUT", "Batched requests are not accepted here; send one operation per request");
         if (body.length === 0 || body.length > max) throw new AppError("BAD_USER_INPUT", `A batch holds 1 to ${max} operations (MAX_BATCH_SIZE)`, { limit: "maxBatchSize", max });
       }
-      if (options.admit) for (const operation of Array.isArray(body) ? body : [operationOf(request.method, url, body)]) await options.admit(context, operation ?? {});
+      const operations = Array.isArray(body) ? body : [operationOf(request.method, url, body)];
+      if (operations.length === 1 && typeof operations[0]?.operationName === "string") seen.operationName = operations[0].operationName;
+      if (options.admit) for (const operation of operations) await options.admit(context, operation ?? {});
       // GET runs queries only (Apollo refuses mutations over GET) and identity is a bearer token,
       // never an ambient cookie: a simple GET is no CSRF risk, so urql's default GET works. Simple
       // POSTs (forms, text/plain) stay blocked by Apollo's CSRF prevention.
@@ -228,6 +234,28 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
       response.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
     }
+  };
+  return (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const requestId = requestIdFrom(headerValue(request.headers[REQUEST_ID_HEADER]));
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const url = new URL(request.url ?? "/", "http://localhost");
+    return withRequestId(requestId, async () => {
+      const started = performance.now();
+      const seen: { operationName?: string } = {};
+      try {
+        await handle(request, response, url, seen);
+      } finally {
+        const log = options.accessLog;
+        if (log && url.pathname === "/graphql" && request.method !== "OPTIONS") {
+          log.logger[log.level]("request completed", {
+            method: request.method,
+            status: response.statusCode,
+            durationMs: Math.round((performance.now() - started) * 10) / 10,
+            ...(seen.operationName ? { operationName: seen.operationName } : {}),
+          });
+        }
+      }
+    });
   };
 }
 

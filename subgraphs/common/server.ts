@@ -18,6 +18,7 @@ import { ANONYMOUS, IDENTITY_HEADER, ROLES, verifyIdentity, type Identity } from
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
 import { readOutbox } from "./outbox.js";
+import { currentRequestId } from "./request-scope.js";
 import { subgraphPortVariable, type SubgraphName } from "./config.js";
 
 export const OUTBOX_PATH = "/internal/outbox";
@@ -168,10 +169,12 @@ export async function startSubgraphServer<Context extends BaseContext>(
           identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
           acceptLanguage: headerValue(request.headers["accept-language"]),
           client: { address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]), userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]) },
-          requestId: headerValue(request.headers["x-request-id"]) ?? randomUUID(),
+          requestId: currentRequestId() ?? randomUUID(),
         });
       },
       health: async () => ({ service: definition.name }),
+      // The gateway logs each client request; a subgraph's share of it is detail.
+      accessLog: { logger, level: "debug" },
       routes: {
         // Consumers that were down catch up from here (service identities only).
         [OUTBOX_PATH]: async (request, url) => {
