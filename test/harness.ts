@@ -80,7 +80,7 @@ export async function startTestSystem(options: Omit<SystemOptions, "env" | "rand
     ...options.env,
   };
   const config = loadConfig(env);
-  const system = await startSystem({ ...options, env, randomPorts: true, logger: createLogger(config.LOG_LEVEL) });
+  const system = await startSystem({ ...options, env, randomPorts: true, logger: options.logger ?? createLogger(config.LOG_LEVEL) });
   const url = system.gateway?.url ?? "";
   const wsUrl = system.gateway?.wsUrl ?? "";
   return {

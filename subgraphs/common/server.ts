@@ -13,11 +13,12 @@ import { GraphQLError, getOperationAST, parse, validate, type GraphQLSchema } fr
 import { useServer } from "graphql-ws/use/ws";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
-import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "./http.js";
+import { attachWebSocketServer, createHttpHandler, headerValue, listenOn, refusalWindow } from "./http.js";
 import { ANONYMOUS, IDENTITY_HEADER, ROLES, verifyIdentity, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
 import { readOutbox } from "./outbox.js";
+import { currentRequestId } from "./request-scope.js";
 import { subgraphPortVariable, type SubgraphName } from "./config.js";
 
 export const OUTBOX_PATH = "/internal/outbox";
@@ -96,7 +97,9 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const replayGuard = createReplayGuard(services.config.REDIS_URL, services.config.PUBSUB_CHANNEL_PREFIX);
   const httpServer = createServer();
   const hasSubscriptions = Boolean(definition.schema.getSubscriptionType());
-  const wsServer = hasSubscriptions ? attachWebSocketServer(httpServer, "/graphql") : null;
+  // Set by close(): requests and sockets arriving during the drain are refused, not half-run.
+  let draining = false;
+  const wsServer = hasSubscriptions ? attachWebSocketServer(httpServer, "/graphql", { accepting: () => !draining }) : null;
 
   const contextFor = (base: BaseContext) => definition.createContext(base, services);
   const wsCleanup = wsServer
@@ -173,6 +176,9 @@ export async function startSubgraphServer<Context extends BaseContext>(
 
   const apollo = new ApolloServer<Context>({
     schema: definition.schema,
+    // The process entry points own SIGTERM/SIGINT (a graceful drain, then exit 0); Apollo's own
+    // handler would stop the server and re-raise the signal, killing the process mid-drain.
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
@@ -199,10 +205,12 @@ export async function startSubgraphServer<Context extends BaseContext>(
           identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
           acceptLanguage: headerValue(request.headers["accept-language"]),
           client: { address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]), userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]) },
-          requestId: headerValue(request.headers["x-request-id"]) ?? randomUUID(),
+          requestId: currentRequestId() ?? randomUUID(),
         });
       },
       health: async () => ({ service: definition.name }),
+      // The gateway logs each client request; a subgraph's share of it is detail.
+      accessLog: { logger, level: "debug" },
       routes: {
         // Consumers that were down catch up from here (service identities only).
         [OUTBOX_PATH]: async (request, url) => {
@@ -215,8 +223,10 @@ export async function startSubgraphServer<Context extends BaseContext>(
           return { events: await readOutbox(services.db, definition.name, after, limit) };
         },
       },
+      accepting: () => !draining,
       // Ready = the database and the bus answer: a request now would not fail on either.
       ready: async () => {
+        if (draining) return false;
         const database = services.db.sql.query("SELECT 1").then(
           () => true,
           () => false,
@@ -244,6 +254,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
     port,
     startBackground,
     async close() {
+      draining = true;
+      await refusalWindow(httpServer);
       const stopBackground = await background;
       await stopBackground?.();
       await apollo.stop();
