@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError, parse, validate, type GraphQLSchema } from "graphql";
+import { GraphQLError, getOperationAST, parse, validate, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
@@ -46,6 +46,16 @@ export interface CallerExtension {
 }
 
 const CALLER_ROLES: readonly string[] = [...ROLES];
+
+const REPLAYED_TOKEN = "This identity token was already used for a mutation; each write needs a fresh one";
+
+/** The identity token a graphql-ws operation carries itself, in `extensions.headers`. */
+function operationIdentityToken(extensions: Record<string, unknown> | null | undefined): string | null {
+  const headers = extensions?.headers;
+  if (!headers || typeof headers !== "object") return null;
+  const token = (headers as Record<string, unknown>)[IDENTITY_HEADER];
+  return typeof token === "string" && token ? token : null;
+}
 
 /** The caller a service names, or null when it is not a well-formed user identity. */
 function callerIdentity(value: unknown): Identity | null {
@@ -98,8 +108,11 @@ export async function startSubgraphServer<Context extends BaseContext>(
           schema: definition.schema,
           onConnect: async (ctx) => {
             try {
+              const forwarded = await identityOf(ctx.connectionParams?.identity);
+              // A connection token opens one connection: a captured one cannot open another.
+              if (forwarded.tokenId && !(await replayGuard.claim(forwarded.tokenId, forwarded.expiresAt))) return false;
               ctx.extra.base = {
-                identity: (await identityOf(ctx.connectionParams?.identity)).identity,
+                identity: forwarded.identity,
                 acceptLanguage: ctx.connectionParams?.acceptLanguage ?? null,
                 client: ctx.connectionParams?.client ?? null,
                 requestId: randomUUID(),
@@ -109,17 +122,35 @@ export async function startSubgraphServer<Context extends BaseContext>(
               return false;
             }
           },
-          // The gateway keeps one connection per subgraph (as a service) and opens each client's
-          // subscription on it with that client's own identity token: each operation runs as its caller.
+          // Each operation runs as its caller. Our gateway keeps one connection per subgraph (as a
+          // service) and names the caller of each subscription in `extensions.caller`; another
+          // router sends the caller's identity token with each operation, in
+          // `extensions.headers` (what Hive Gateway's header propagation does over graphql-ws).
           onSubscribe: async (ctx, _id, payload) => {
             const connection = ctx.extra.base as BaseContext;
             let base = connection;
             const caller = payload.extensions?.caller as CallerExtension | undefined;
+            const operationToken = operationIdentityToken(payload.extensions);
             if (caller) {
               if (connection.identity.role !== "service") return [unauthenticated("Only a service connection may subscribe on a caller's behalf")];
               const identity = callerIdentity(caller.identity);
               if (!identity) return [unauthenticated("The caller named by the gateway is not a valid identity")];
               base = { ...connection, identity, acceptLanguage: caller.acceptLanguage ?? null, client: caller.client ?? null, requestId: randomUUID() };
+            } else if (operationToken) {
+              let forwarded;
+              try {
+                forwarded = await identityOf(operationToken);
+              } catch (error) {
+                return [error as GraphQLError];
+              }
+              const headers = payload.extensions!.headers as Record<string, unknown>;
+              base = {
+                ...connection,
+                identity: forwarded.identity,
+                identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
+                ...(typeof headers["accept-language"] === "string" ? { acceptLanguage: headers["accept-language"] } : {}),
+                requestId: randomUUID(),
+              };
             }
             let document;
             try {
@@ -129,6 +160,11 @@ export async function startSubgraphServer<Context extends BaseContext>(
             }
             const errors = validate(definition.schema, document);
             if (errors.length > 0) return errors;
+            // As over HTTP: a write claims its operation's token, so a captured one cannot repeat it.
+            const token = base.identityToken;
+            if (token?.id && getOperationAST(document, payload.operationName)?.operation === "mutation" && !(await replayGuard.claim(token.id, token.expiresAt))) {
+              return [unauthenticated(REPLAYED_TOKEN)];
+            }
             return { schema: definition.schema, document, variableValues: payload.variables ?? {}, operationName: payload.operationName ?? undefined, contextValue: contextFor(base) };
           },
           onError: (_ctx, _id, _payload, errors) =>
@@ -241,7 +277,7 @@ function refuseReplayedMutations(guard: ReplayGuard): ApolloServerPlugin<BaseCon
         async didResolveOperation({ operation, contextValue }) {
           const token = contextValue.identityToken;
           if (operation?.operation !== "mutation" || !token?.id) return;
-          if (!(await guard.claim(token.id, token.expiresAt))) throw unauthenticated("This identity token was already used for a mutation; each write needs a fresh one");
+          if (!(await guard.claim(token.id, token.expiresAt))) throw unauthenticated(REPLAYED_TOKEN);
         },
       };
     },
