@@ -1,5 +1,13 @@
 # One image for every service; docker-compose.yml picks the service with the command.
-FROM node:20-bookworm-slim AS build
+#
+# Node 24 LTS: Node 20 reached end of life in April 2026 and Node 22 ends in April 2027, while
+# Node 24 is maintained until April 2028. package.json's engines.node ("^20.19 || ^22.12 || >=24",
+# the range every dependency supports — scripts/check-engines.mjs checks it) admits 24. CI runs
+# on the development machines' Node (20.19+, inside the same range), so the image's Node is vouched
+# for by every dependency's declared support rather than by CI. Both stages use the same Node so
+# the packages `npm ci` installs match the runtime; `--build-arg NODE_IMAGE=…` picks another.
+ARG NODE_IMAGE=node:24-bookworm-slim
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
 COPY schema ./schema
@@ -8,7 +16,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM ${NODE_IMAGE}
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0
 COPY --from=build /app/node_modules ./node_modules
