@@ -40,12 +40,16 @@ export interface SeedOptions {
   /** The running configuration (SLA hours, chat capacity); defaults to the environment's. */
   config?: Config;
   now?: Date;
+  /** Told each step as it starts, with how many rows it upserts (`npm run seed` prints them). */
+  onStep?: (step: string) => void;
 }
 
 export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<SeedReport> {
   const config = options.config ?? loadConfig();
   const now = options.now ?? new Date();
+  const step = options.onStep ?? (() => undefined);
   const { prisma } = db;
+  step(`ticket categories: ${TICKET_CATEGORIES.length} categories, ${TICKET_CATEGORIES.reduce((n, c) => n + c.subcategories.length, 0)} subcategories`);
   // The migrations write the taxonomy's keys and policy; the seed adds the display texts and
   // keywords (policy fields an admin may have edited stay as they are).
   for (const category of TICKET_CATEGORIES) {
@@ -59,6 +63,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   }
 
   // The SLA clock's business hours and holidays, and the canned responses: data admins edit later.
+  step(`business hours and ${DEMO_MACROS.length} macros`);
   const schedule = defaultScheduleRow(config);
   await prisma.businessSchedule.upsert({ where: { key: schedule.key }, create: schedule, update: {} });
   for (const macro of DEMO_MACROS) {
@@ -66,6 +71,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await prisma.macro.upsert({ where: { key: macro.key }, create: { id: stableUuid(`macro:${macro.key}`), ...data }, update: {} });
   }
 
+  step(`knowledge base: ${KNOWLEDGE_CATEGORIES.length} categories, ${KNOWLEDGE_ARTICLES.length} articles in English and Arabic`);
   for (const category of KNOWLEDGE_CATEGORIES) {
     await prisma.knowledgeCategory.upsert({ where: { key: category.key }, create: { ...category }, update: {} });
   }
@@ -95,6 +101,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     }
   }
 
+  step(`${DEMO_AGENTS.length} agents and ${DEMO_CUSTOMERS.length} customers`);
   for (const agent of DEMO_AGENTS) {
     const { id, ...data } = agent;
     // Chat capacity is the deployment's MAX_CONCURRENT_CHATS_PER_AGENT (admins change it per agent later).
@@ -106,6 +113,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   }
 
   const frontline = DEMO_AGENTS.filter((a) => a.role === "agent");
+  step(`${DEMO_TICKETS.length} demo tickets with their status history`);
   for (const [index, ticket] of DEMO_TICKETS.entries()) {
     const id = stableUuid(`ticket:${index}`);
     const agent = frontline.find((a) => a.specializations.includes(ticket.category) && a.languages.includes(ticket.language)) ?? frontline[index % frontline.length];
@@ -144,6 +152,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     }
   }
 
+  step("chat types and demo customer contexts");
   await seedChatData(db);
 
   return {

@@ -2,7 +2,8 @@
  * Analytics benchmark: generates 1,000,000 domain events (90 days of tickets, chats, agent
  * presence, knowledge views and searches) plus feedback into a scratch PostgreSQL database,
  * builds the rollups, then times supportMetrics (and the reports) through the gateway and
- * straight against the analytics subgraph. Appends the figures to BENCHMARKS.md ("Analytics").
+ * straight against the analytics subgraph. Prints the figures; with --write records them in
+ * BENCHMARKS.md ("Analytics").
  *
  *   npm run bench -- analytics          (DATABASE_URL's server; default postgresql://postgres@127.0.0.1:5432/test)
  *   BENCH_EVENTS=200000 npm run bench -- analytics
@@ -18,7 +19,7 @@ import type { SqlRunner } from "../../subgraphs/analytics/facts.js";
 import { startTestSystem, type TestSystem } from "../../test/harness.js";
 import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_KEYS } from "../../subgraphs/common/support-taxonomy.js";
 import { formatTicketNumber } from "../../subgraphs/tickets/lifecycle.js";
-import { writeBenchmarkSection } from "./report.js";
+import { progress, writeBenchmarkSection } from "./report.js";
 
 const TOTAL_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const DAYS = 90;
@@ -202,7 +203,9 @@ export async function runAnalyticsBenchmark(): Promise<void> {
   process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/test";
   let system: TestSystem | null = null;
   try {
+    progress(`starting the system on a scratch database next to ${new URL(process.env.DATABASE_URL).host}`);
     system = await startTestSystem({ env: { LOG_LEVEL: "error", SEED_DEMO_DATA: "false" } });
+    progress(`system ready; generating ~${TOTAL_EVENTS.toLocaleString("en")} events`);
     const db = system.db;
     const generated = await time(() => generate(db));
     process.stderr.write(`generated in ${(generated.ms / 1000).toFixed(1)} s; building rollups…\n`);
@@ -286,7 +289,6 @@ export async function runAnalyticsBenchmark(): Promise<void> {
       ...planRows,
     ].join("\n");
     writeBenchmarkSection("Analytics", body, "npm run bench -- analytics");
-    console.log(table);
   } finally {
     await system?.close();
   }

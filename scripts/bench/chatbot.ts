@@ -8,13 +8,15 @@ import { createIntentRecognizer } from "../../subgraphs/chat/chatbot/intent-mode
 import { CHAT_INTENTS } from "../../subgraphs/chat/chatbot/intents.js";
 import { INTENT_TRAINING_UTTERANCES } from "../../subgraphs/chat/chatbot/intents-data.js";
 import { INTENT_HELD_OUT_UTTERANCES } from "../../subgraphs/chat/chatbot/intents-held-out.js";
-import { writeBenchmarkSection } from "./report.js";
+import { progress, writeBenchmarkSection } from "./report.js";
 
 const pct = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(1)} %`);
 
 export async function runChatbotBenchmark(): Promise<void> {
+  progress(`training the intent model on ${INTENT_TRAINING_UTTERANCES.length} utterances`);
   const trainStart = performance.now();
   const recognizer = createIntentRecognizer();
+  progress(`recognising ${INTENT_HELD_OUT_UTTERANCES.length} held-out utterances`);
   const trainMs = performance.now() - trainStart;
 
   const results = INTENT_HELD_OUT_UTTERANCES.map((u) => {
@@ -45,5 +47,4 @@ export async function runChatbotBenchmark(): Promise<void> {
   lines.push("");
   lines.push(`Recognition time per message: median ${times[Math.floor(times.length / 2)].toFixed(3)} ms, max ${times.at(-1)!.toFixed(3)} ms.`);
   writeBenchmarkSection("Chatbot intent model", lines.join("\n"), "npm run bench -- chatbot");
-  console.error(lines.join("\n"));
 }

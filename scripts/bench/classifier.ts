@@ -12,15 +12,17 @@ import { CONFIDENT_ANSWER, groupBy, scoreTickets, summarise, type ScoredTicket }
 import { FRESH_HELD_OUT_TICKETS, HELD_OUT_TICKETS } from "../../subgraphs/tickets/classification/held-out-data.js";
 import { TICKET_TAXONOMY } from "../../subgraphs/tickets/classification/taxonomy.js";
 import { TRAINING_TICKETS } from "../../subgraphs/tickets/classification/training-data.js";
-import { writeBenchmarkSection } from "./report.js";
+import { progress, writeBenchmarkSection } from "./report.js";
 
 const pct = (x: number) => (Number.isNaN(x) ? "–" : `${(100 * x).toFixed(1)} %`);
 const count = (tickets: readonly { language: string }[], language: string) => tickets.filter((t) => t.language === language).length;
 
 export async function runClassifierBenchmark(): Promise<void> {
   const triageThreshold = loadConfig({ NODE_ENV: "test" }).TICKET_TRIAGE_CONFIDENCE_THRESHOLD;
+  progress(`training the ticket classifier on ${TRAINING_TICKETS.length} tickets`);
   const trainStart = performance.now();
   const classifier = createNaiveBayesTicketClassifier();
+  progress(`classifying ${HELD_OUT_TICKETS.length} held-out tickets`);
   const trainMs = performance.now() - trainStart;
   const classifyStart = performance.now();
   const rows = await scoreTickets(classifier, HELD_OUT_TICKETS);
@@ -74,7 +76,6 @@ export async function runClassifierBenchmark(): Promise<void> {
       .map((x) => `| ${x.ticket.language} | ${x.ticket.subcategoryKey} | ${x.result.categoryKey === x.ticket.categoryKey ? "" : `${x.result.categoryKey} / `}${x.result.subcategoryKey} | ${x.result.confidence.toFixed(2)} | ${x.result.subcategoryConfidence.toFixed(2)} | ${x.ticket.subject} |`),
   ];
   writeBenchmarkSection("Ticket classifier (NexVestXR taxonomy)", lines.join("\n"), "npm run bench -- classifier");
-  console.log(lines.join("\n"));
 }
 
 export default runClassifierBenchmark;

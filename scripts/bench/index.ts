@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- <name>…]`: runs the named benchmarks (default: all that exist) and writes
- * their figures to BENCHMARKS.md. Uses DATABASE_URL's server (a scratch database per run) when
- * set, PGlite otherwise.
+ * `npm run bench [-- <name>…] [--write]`: runs the named benchmarks (default: all that exist),
+ * printing progress on stderr and each one's figures on stdout; `--write` also records them in
+ * BENCHMARKS.md. Uses DATABASE_URL's server (a scratch database per run) when set, PGlite
+ * otherwise.
  */
 import { existsSync } from "node:fs";
 import { projectPath } from "../../subgraphs/common/paths.js";
+import { progress, WRITE_FLAG } from "./report.js";
 
 /** Order of `npm run bench` with no names: cheap, in-process figures first. */
 const BENCHMARKS: Record<string, string> = {
@@ -16,17 +18,30 @@ const BENCHMARKS: Record<string, string> = {
   analytics: "./analytics.js",
 };
 
+const USAGE = `Usage: npm run bench [-- <name>…] [${WRITE_FLAG}]
+  names: ${Object.keys(BENCHMARKS).join(", ")} (default: all)
+  ${WRITE_FLAG}: record the figures in BENCHMARKS.md (without it they are only printed)`;
+
 async function main() {
-  const requested = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return;
+  }
+  const unknown = args.filter((a) => a.startsWith("-") && a !== WRITE_FLAG);
+  if (unknown.length) throw new Error(`Unknown option ${unknown.join(", ")}\n${USAGE}`);
+  const requested = args.filter((a) => !a.startsWith("-"));
   const names = requested.length ? requested : Object.keys(BENCHMARKS);
   for (const name of names) {
+    if (!BENCHMARKS[name]) throw new Error(`Unknown benchmark "${name}"\n${USAGE}`);
+  }
+  for (const [index, name] of names.entries()) {
     const module = BENCHMARKS[name];
-    if (!module) throw new Error(`Unknown benchmark "${name}"; choose from ${Object.keys(BENCHMARKS).join(", ")}`);
     if (!existsSync(projectPath("scripts", "bench", module.replace("./", "").replace(".js", ".ts")))) {
       console.warn(`skipping ${name}: not present`);
       continue;
     }
-    console.error(`\n=== benchmark: ${name}`);
+    progress(`=== benchmark ${index + 1} of ${names.length}: ${name}`);
     const loaded = await import(module);
     const run = loaded.default ?? loaded[`run${name[0].toUpperCase()}${name.slice(1)}Benchmark`] ?? loaded.run;
     if (typeof run === "function") await run();

@@ -1,20 +1,57 @@
-/** Writes one named section of BENCHMARKS.md (replacing the previous run's figures). */
+/**
+ * What every benchmark shares: progress lines on stderr, and its figures as one named section —
+ * printed on stdout, and written to BENCHMARKS.md (replacing the previous run's section) only
+ * when the command line has `--write`.
+ */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { projectPath } from "../../subgraphs/common/paths.js";
 
 const FILE = projectPath("BENCHMARKS.md");
-const HEADER = "# Benchmarks\n\nFigures are produced by the commands shown in each section; rerun them to refresh. Numbers vary with the machine and what else runs on it.\n";
+const HEADER =
+  "# Benchmarks\n\nFigures are produced by the commands shown in each section, which print them; add `--write` (`npm run bench -- gateway --write`) to record them here, replacing that section. Numbers vary with the machine and what else runs on it.\n";
+
+export const WRITE_FLAG = "--write";
+
+/** True when the run should record its figures in BENCHMARKS.md. */
+export function writeRequested(argv: readonly string[] = process.argv): boolean {
+  return argv.includes(WRITE_FLAG);
+}
+
+const started = Date.now();
+/** One progress line on stderr, with the seconds since the run started. */
+export function progress(message: string): void {
+  process.stderr.write(`bench [${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+}
 
 export function machineLine(): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
-export function writeBenchmarkSection(title: string, body: string, command: string): void {
-  const current = existsSync(FILE) ? readFileSync(FILE, "utf8") : HEADER;
-  const section = `## ${title}\n\nCommand: \`${command}\`  \nMachine: ${machineLine()}  \nDate: ${new Date().toISOString()}\n\n${body.trim()}\n`;
+/** The section as BENCHMARKS.md holds it. */
+export function benchmarkSection(title: string, body: string, command: string): string {
+  return `## ${title}\n\nCommand: \`${command}\`  \nMachine: ${machineLine()}  \nDate: ${new Date().toISOString()}\n\n${body.trim()}\n`;
+}
+
+/** Replaces (or appends) the section titled `title` in the text of BENCHMARKS.md. */
+export function withSection(current: string, title: string, section: string): string {
   const pattern = new RegExp(`## ${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n[\\s\\S]*?(?=\\n## |$)`);
-  const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}`;
-  writeFileSync(FILE, next.endsWith("\n") ? next : `${next}\n`);
+  const next = pattern.test(current) ? current.replace(pattern, () => section) : `${current.trimEnd()}\n\n${section}`;
+  return next.endsWith("\n") ? next : `${next}\n`;
+}
+
+/**
+ * Prints a benchmark's section on stdout; with `--write` also records it in BENCHMARKS.md.
+ * (Named for what it did before `--write` existed, so every benchmark keeps calling it.)
+ */
+export function writeBenchmarkSection(title: string, body: string, command: string, argv: readonly string[] = process.argv): void {
+  const section = benchmarkSection(title, body, command);
+  process.stdout.write(`\n${section}`);
+  if (!writeRequested(argv)) {
+    progress(`BENCHMARKS.md unchanged (add ${WRITE_FLAG} to record "${title}")`);
+    return;
+  }
+  writeFileSync(FILE, withSection(existsSync(FILE) ? readFileSync(FILE, "utf8") : HEADER, title, section));
+  progress(`wrote "${title}" to BENCHMARKS.md`);
 }

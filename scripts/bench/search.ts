@@ -8,7 +8,7 @@
  *   npm run bench -- search        or        tsx scripts/bench/search.ts
  *
  * BENCH_SEARCH_ARTICLES (default 100000) and BENCH_SEARCH_QUERIES (default 1000) scale it.
- * Target: p95 < 15 ms on PostgreSQL. Results are written to BENCHMARKS.md ("Knowledge search").
+ * Target: p95 < 15 ms on PostgreSQL. Results are printed, and with --write recorded in BENCHMARKS.md ("Knowledge search").
  */
 import { randomUUID } from "node:crypto";
 import os from "node:os";
@@ -25,7 +25,7 @@ import { isStopWord } from "../../subgraphs/common/text/index.js";
 import { renderMarkdown } from "../../subgraphs/knowledge/markdown.js";
 import { createScratchDatabase, startTestSystem } from "../../test/harness.js";
 import { KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES } from "../seed-data/index.js";
-import { writeBenchmarkSection } from "./report.js";
+import { progress, writeBenchmarkSection } from "./report.js";
 
 const ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000);
 const QUERIES = Number(process.env.BENCH_SEARCH_QUERIES ?? 1_000);
@@ -67,8 +67,6 @@ export function wordPool(language: "en" | "ar"): string[] {
 const SKEW = Number(process.env.BENCH_SEARCH_SKEW ?? 1.25);
 const draw = (pool: string[]) => pool[Math.floor(pool.length * random() ** SKEW)];
 const words = (pool: string[], n: number) => Array.from({ length: n }, () => draw(pool)).join(" ");
-
-const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 async function generate(url: string, pools: Record<"en" | "ar", string[]>, config: Config) {
   const client = new pg.Client({ connectionString: url });
@@ -281,7 +279,6 @@ export async function runSearchBenchmark(): Promise<void> {
       verdict,
     ].join("\n");
     writeBenchmarkSection("Knowledge search", body, "npm run bench -- search");
-    console.log(table);
   } finally {
     httpClient.close();
     await system?.close();
