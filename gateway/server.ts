@@ -233,6 +233,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       idePage: graphiqlPage,
       maxBatchSize: config.MAX_BATCH_SIZE,
       accepting: () => !draining,
+      anonymous: (context) => context.identity.role === "anonymous",
       // Which subgraphs are down is for staff; anyone may learn that the gateway is up.
       health: async (request) => {
         const caller = await identityFromAuthorization(headerValue(request.headers.authorization), { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }).catch(() => ANONYMOUS);

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
-import { startTestSystem, type TestSystem } from "./harness.js";
+import { mintToken } from "../subgraphs/common/identity.js";
+import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
 
@@ -56,6 +57,59 @@ describe("hostile requests get 400-class coded errors", () => {
     const result = await post(JSON.stringify({ query }), { authorization: `Bearer ${await system.token("admin")}` });
     expect(result.status).toBe(400);
     expect(result.json.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+  });
+});
+
+describe("signed out and bad tokens get the same answer", () => {
+  const STAFF_ONLY = "{ tickets(first: 1) { edges { node { id } } } }";
+
+  it("no token, a malformed, forged or expired one: HTTP 401, UNAUTHENTICATED, WWW-Authenticate", async () => {
+    const forged = await mintToken({ secret: "z".repeat(40), issuer: system.config.JWT_ISSUER, role: "agent", subject: DEMO.agent.id });
+    const expired = await mintToken({ secret: system.config.JWT_SECRET, issuer: system.config.JWT_ISSUER, role: "agent", subject: DEMO.agent.id, expiresIn: "-2m" });
+    const callers: [string, Record<string, string>][] = [
+      ["no token", {}],
+      ["malformed", { authorization: "Bearer not.a.token" }],
+      ["forged", { authorization: `Bearer ${forged}` }],
+      ["expired", { authorization: `Bearer ${expired}` }],
+    ];
+    for (const [name, headers] of callers) {
+      const response = await fetch(system.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: STAFF_ONLY }) });
+      const body = (await response.json()) as any;
+      expect({ name, status: response.status, challenge: response.headers.get("www-authenticate") }).toEqual({ name, status: 401, challenge: "Bearer" });
+      expect(body.errors.map((e: any) => e.extensions.code)).toEqual(["UNAUTHENTICATED"]);
+      expect(Object.values(body.data ?? {}).every((value) => value === null)).toBe(true);
+    }
+    const get = await fetch(`${system.url}?query=${encodeURIComponent(STAFF_ONLY)}`, { headers: { accept: "application/json" } });
+    expect(get.status).toBe(401);
+    // The same token, valid, is let in.
+    const valid = await system.token("agent");
+    const signedIn = await fetch(system.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${valid}` }, body: JSON.stringify({ query: STAFF_ONLY }) });
+    expect(signedIn.status).toBe(200);
+    expect(((await signedIn.json()) as any).errors).toBeUndefined();
+  });
+
+  it("a signed-out operation that also reads public data answers 200 with that data and the refusal beside it", async () => {
+    const response = await fetch(system.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      // `me` is nullable, so its refusal leaves the categories in place.
+      body: JSON.stringify({ query: "{ ticketCategories { key } me { id } }" }),
+    });
+    const body = (await response.json()) as any;
+    expect(response.status).toBe(200);
+    expect(body.data.ticketCategories.length).toBeGreaterThan(0);
+    expect(body.data.me).toBeNull();
+    expect(body.errors.map((e: any) => e.extensions.code)).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("a signed-in caller without the role gets 200 with FORBIDDEN: 401 is only about credentials", async () => {
+    const response = await fetch(system.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await system.token("customer")}` },
+      body: JSON.stringify({ query: STAFF_ONLY }),
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe("FORBIDDEN");
   });
 });
 

@@ -40,6 +40,12 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
    * drain is closing.
    */
   accepting?: () => boolean;
+  /**
+   * True when the request carried no credentials. Such a caller's single operation that returns
+   * no data, only UNAUTHENTICATED errors, is answered 401 — the status a bad or expired token
+   * gets — instead of 200 (docs/security.md, "Signed out and bad tokens").
+   */
+  anonymous?: (context: Context) => boolean;
 }
 
 /** A prebuilt HTML page, also gzip-compressed. */
@@ -70,6 +76,25 @@ export function headerValue(value: string | string[] | undefined): string | null
 }
 
 const STATUS_FOR_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400, QUERY_TOO_COMPLEX: 400 };
+/** Every 401 names the scheme that would be accepted (RFC 9110 §11.6.1, RFC 6750). */
+const WWW_AUTHENTICATE = "Bearer";
+
+/**
+ * A serialized GraphQL result that holds nothing but refusals for want of sign-in: at least one
+ * error, every error UNAUTHENTICATED, and no root field with a value.
+ */
+export function onlyNeedsSignIn(body: string): boolean {
+  if (!body.includes('"UNAUTHENTICATED"')) return false;
+  let result: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: unknown } }[] };
+  try {
+    result = JSON.parse(body) as typeof result;
+  } catch {
+    return false;
+  }
+  const errors = Array.isArray(result.errors) ? result.errors : [];
+  if (errors.length === 0 || !errors.every((error) => error?.extensions?.code === "UNAUTHENTICATED")) return false;
+  return result.data == null || Object.values(result.data).every((value) => value === null);
+}
 
 export function sendGraphQLError(response: ServerResponse, error: AppError, extraHeaders: Record<string, string> = {}): void {
   const code = String(error.extensions.code);
@@ -77,6 +102,7 @@ export function sendGraphQLError(response: ServerResponse, error: AppError, extr
   response.writeHead(STATUS_FOR_CODE[code] ?? 400, {
     "content-type": "application/json; charset=utf-8",
     ...(code === "RATE_LIMITED" && typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : {}),
+    ...(code === "UNAUTHENTICATED" ? { "www-authenticate": WWW_AUTHENTICATE } : {}),
     ...extraHeaders,
   });
   response.end(JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }));
@@ -220,6 +246,11 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       }
       for (const [key, value] of result.headers) response.setHeader(key, value);
       response.statusCode = result.status ?? 200;
+      // Signed out and asking only for what needs sign-in: the same 401 as a bad token.
+      if (response.statusCode === 200 && result.body.kind === "complete" && operations.length === 1 && options.anonymous?.(context) && onlyNeedsSignIn(result.body.string)) {
+        response.statusCode = 401;
+        response.setHeader("www-authenticate", WWW_AUTHENTICATE);
+      }
       if (result.body.kind === "complete") {
         response.end(result.body.string);
         return;
