@@ -64,7 +64,7 @@ describe("inputs that carry a language", () => {
       { input: { channel: "IN_APP", subject: "Wallet", description: "My wallet does not connect.", language: "fr" } },
       customer,
     );
-    expect(codeOf(ticket)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.language" });
+    expect(codeOf(ticket)).toMatchObject({ code: "BAD_USER_INPUT", field: "language" });
     expect(await system.db.prisma.ticket.count()).toBe(tickets);
 
     const chats = await system.db.prisma.chatSession.count();
@@ -78,7 +78,7 @@ describe("inputs that carry a language", () => {
       { input: { email: "new.agent@switchboard.example", displayName: "New Agent", languages: ["en", "fr"] } },
       admin,
     );
-    expect(codeOf(agent)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.languages[1]" });
+    expect(codeOf(agent)).toMatchObject({ code: "BAD_USER_INPUT", field: "languages" });
     expect(await system.db.prisma.agent.count()).toBe(agents);
   });
 });

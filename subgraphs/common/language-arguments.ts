@@ -3,7 +3,7 @@
  * `language`, `…Language` or `languages` must be one of the four supported languages (a locale of
  * one, such as "ar-AE", is accepted and passed on as its code). Anything else is BAD_USER_INPUT
  * naming the field, before the resolver runs — so no filter, search or write ever sees a fifth
- * language. Applied to each subgraph's schema at start-up (server.ts), so a new field is covered
+ * language. Applied to each subgraph's built schema (builder.ts), so a new field is covered
  * without remembering to.
  */
 import {
@@ -34,7 +34,7 @@ function checkerFor(type: GraphQLInputType, name: string | null, seen: Map<strin
   if (isListType(inner)) {
     const item = checkerFor(inner.ofType, name, seen);
     if (!item) return null;
-    return (value, path) => (Array.isArray(value) ? value.map((v, i) => item(v, `${path}[${i}]`)) : item(value, path));
+    return (value, path) => (Array.isArray(value) ? value.map((v) => item(v, path)) : item(value, path));
   }
   if (name !== null && isLanguageName(name) && isStringLike(inner)) {
     return (value, path) => (typeof value === "string" ? requireSupportedLanguage(value, path) : value);
@@ -70,12 +70,8 @@ function argumentCheckers(args: readonly GraphQLArgument[], seen: Map<string, Ch
   return checkers;
 }
 
-const enforced = new WeakSet<GraphQLSchema>();
-
-/** Wraps every field that takes a language (directly or inside an input) with the check, once per schema. */
-export function enforceSupportedLanguages(schema: GraphQLSchema): void {
-  if (enforced.has(schema)) return;
-  enforced.add(schema);
+/** Wraps every field that takes a language (directly or inside an input) with the check. */
+export function enforceSupportedLanguages(schema: GraphQLSchema): GraphQLSchema {
   const seen = new Map<string, Checker | null>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
@@ -84,8 +80,9 @@ export function enforceSupportedLanguages(schema: GraphQLSchema): void {
       if (!checkers.length) continue;
       const check = (args: Record<string, unknown>) => {
         for (const [name, checker] of checkers) {
-          // An input object's field path is named from the argument ("input.language").
-          if (args[name] != null) args[name] = checker(args[name], name);
+          // Errors name the field as the rest of the API does: the argument, or the input's own
+          // field ("language", not "input.language").
+          if (args[name] != null) args[name] = checker(args[name], isLanguageName(name) ? name : "");
         }
       };
       const { subscribe } = field;
@@ -102,4 +99,5 @@ export function enforceSupportedLanguages(schema: GraphQLSchema): void {
       }
     }
   }
+  return schema;
 }

@@ -13,7 +13,6 @@ import { GraphQLError, getOperationAST, parse, validate, type GraphQLSchema } fr
 import { useServer } from "graphql-ws/use/ws";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
-import { enforceSupportedLanguages } from "./language-arguments.js";
 import { attachWebSocketServer, createHttpHandler, headerValue, listenOn, refusalWindow } from "./http.js";
 import { ANONYMOUS, IDENTITY_HEADER, ROLES, verifyIdentity, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
@@ -97,7 +96,6 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const identityOf = (token: string | null | undefined) => verifyIdentity(token, { secret: services.config.INTERNAL_SECRET, audience: definition.name });
   const replayGuard = createReplayGuard(services.config.REDIS_URL, services.config.PUBSUB_CHANNEL_PREFIX);
   const httpServer = createServer();
-  enforceSupportedLanguages(definition.schema);
   const hasSubscriptions = Boolean(definition.schema.getSubscriptionType());
   // Set by close(): requests and sockets arriving during the drain are refused, not half-run.
   let draining = false;
