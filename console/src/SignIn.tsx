@@ -1,0 +1,33 @@
+import { useState, type FormEvent } from "react";
+import { useI18n } from "./i18n";
+import { isExpired, parseToken, type Session } from "./session";
+
+export function SignIn({ onSignIn }: { onSignIn: (session: Session) => void }) {
+  const { t } = useI18n();
+  const [token, setToken] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const session = parseToken(token);
+    if (!session) return setProblem(t("invalidToken"));
+    if (isExpired(session)) return setProblem(t("expiredToken"));
+    if (session.role === "customer") return setProblem(t("customerToken"));
+    onSignIn(session);
+  };
+  return (
+    <form className="card sign-in" onSubmit={submit} aria-labelledby="sign-in-title">
+      <h2 id="sign-in-title">{t("signInTitle")}</h2>
+      <p className="hint">{t("signInHint")}</p>
+      <label>
+        {t("token")}
+        <textarea name="token" rows={5} dir="ltr" spellCheck={false} value={token} onChange={(e) => setToken(e.target.value)} required />
+      </label>
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      <button type="submit">{t("signIn")}</button>
+    </form>
+  );
+}
