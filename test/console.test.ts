@@ -123,3 +123,89 @@ describe("the supervisor view", () => {
     await page.close();
   }, 60_000);
 });
+
+describe("the agent view", () => {
+  const SEND = `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`;
+
+  it("lists the agent's tickets by SLA urgency and shows a customer's chat message within a second", async () => {
+    const customerToken = await system.token("customer", DEMO.customer.id);
+    const started = await system.request(`mutation($input: StartChatInput!) { startChat(input: $input) { id agent { id } } }`, { input: { type: "WEB", topic: "card payment declined" } }, customerToken);
+    expect(started.errors).toBeUndefined();
+    const chat = started.data!.startChat;
+    // The agent the router picked, or the demo agent taking the waiting chat.
+    const agentId: string = chat.agent?.id ?? DEMO.agent.id;
+    const agentToken = await system.token("agent", agentId);
+    if (!chat.agent) {
+      const taken = await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: chat.id, status: "ACTIVE" } }, agentToken);
+      expect(taken.errors).toBeUndefined();
+    }
+    // Two tickets of the customer's assigned to the agent by a supervisor.
+    const supervisor = await system.token("supervisor");
+    for (const subject of ["Withdrawal stuck for three days", "How do I change my phone number"]) {
+      const created = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`, { input: { channel: "EMAIL", subject, description: `${subject}. Please help.`, language: "en" } }, customerToken);
+      expect(created.errors).toBeUndefined();
+      const assigned = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`, { input: { ticketId: created.data!.createTicket.id, agentId, force: true } }, supervisor);
+      expect(assigned.errors).toBeUndefined();
+    }
+
+    const page = await signedIn(agentToken);
+    await page.getByTestId("agent-view").waitFor();
+    expect(await page.getByRole("button", { name: "Supervisor" }).count()).toBe(0);
+    const entry = page.locator(`[data-testid=chat-entry][data-chat-id="${chat.id}"]`);
+    await entry.waitFor({ timeout: 15_000 });
+    await entry.click();
+
+    // Tickets: the late ones first, then by the nearest deadline, those without a running clock last.
+    await eventually(async () => (await page.getByTestId("ticket").count()) >= 2, 20_000, 200);
+    const rows = await page.getByTestId("ticket").evaluateAll((items) => items.map((item) => ({ late: item.getAttribute("data-late") === "true", deadline: item.getAttribute("data-deadline") })));
+    const keys = rows.map((r) => [r.late ? 0 : 1, r.deadline ? Number(r.deadline) : Infinity]);
+    expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+
+    // The inbox is subscribed once a probe message sent after the list loaded shows up.
+    const thread = page.getByTestId("chat-thread");
+    await eventually(async () => {
+      await system.request(SEND, { input: { chatId: chat.id, body: `probe ${Date.now()}` } }, customerToken);
+      return (await thread.getByText(/^probe /).count()) > 0;
+    }, 10_000, 500);
+    const body = `My card was charged twice (${Date.now()})`;
+    const sentAt = Date.now();
+    const sent = await system.request(SEND, { input: { chatId: chat.id, body } }, customerToken);
+    expect(sent.errors).toBeUndefined();
+    await thread.getByText(body).waitFor({ timeout: 1000 });
+    expect(Date.now() - sentAt).toBeLessThan(1000);
+    await expect(entry.getByText(body).count()).resolves.toBe(1);
+
+    // The agent answers from the console: the customer sees it through the API.
+    await page.getByRole("textbox", { name: "Reply" }).fill("Sorry about that, refunding the duplicate now.");
+    await page.getByRole("button", { name: "Send" }).click();
+    await eventually(async () => {
+      const messages = await system.request(`query($id: ID!) { chat(id: $id) { messages(last: 5) { edges { node { body senderKind } } } } }`, { id: chat.id }, customerToken);
+      return messages.data!.chat.messages.edges.some((e: any) => e.node.senderKind === "AGENT" && e.node.body.startsWith("Sorry about that"));
+    }, 5000, 100);
+    await page.getByRole("textbox", { name: "Reply" }).and(page.locator("[value='']")).waitFor();
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, "console-agent.png"), fullPage: true });
+
+    // Arabic: the whole page turns right to left, with the dictionary's strings.
+    await page.locator("select[name=language]").selectOption("ar");
+    await eventually(async () => (await page.locator("html").getAttribute("dir")) === "rtl");
+    expect(await page.locator("html").getAttribute("lang")).toBe("ar");
+    await page.getByText("صندوق المحادثات").waitFor();
+    await page.getByRole("button", { name: "إرسال" }).waitFor();
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, "console-agent-ar.png"), fullPage: true });
+    await page.locator("select[name=language]").selectOption("en");
+    await eventually(async () => (await page.locator("html").getAttribute("dir")) === "ltr");
+    expect(failuresOf(page)).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
+
+describe("the GraphiQL IDE", () => {
+  it("renders at GET /graphql", async () => {
+    const page = await browser.newPage();
+    await page.goto(system.url);
+    await page.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
+    await page.getByText("query KnowledgeBase").first().waitFor({ timeout: 30_000 });
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, "graphiql.png") });
+    await page.close();
+  }, 60_000);
+});
