@@ -42,9 +42,10 @@ export function createGraphQLClient(token: string): GraphQLClient {
     (socket ??= createClient({
       url: new URL(ENDPOINT, location.href).toString().replace(/^http/, "ws"),
       connectionParams: { authorization },
-      // Reconnect after a dropped connection; every live view resubscribes and refreshes itself.
+      // Reconnect after a dropped connection (every live view resubscribes), but not when the
+      // gateway refused the token (4403) or the protocol (44xx): that will not change by retrying.
       retryAttempts: Infinity,
-      shouldRetry: () => true,
+      shouldRetry: (event) => !(event instanceof CloseEvent && event.code >= 4400 && event.code < 4500),
     }));
 
   return {
