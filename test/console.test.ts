@@ -99,6 +99,12 @@ describe("the supervisor view", () => {
     await page.locator("textarea[name=token]").fill(await system.token("customer"));
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("alert").getByText("a customer's token").waitFor();
+    // Shaped like a staff token, signed with another key: the gateway refuses it, back to sign-in.
+    const claims = Buffer.from(JSON.stringify({ sub: DEMO.agent.id, role: "agent", exp: Math.floor(Date.now() / 1000) + 3600 })).toString("base64url");
+    await page.locator("textarea[name=token]").fill(`${Buffer.from('{"alg":"HS256"}').toString("base64url")}.${claims}.c2lnbmF0dXJl`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").getByText("The gateway refused this token").waitFor({ timeout: 10_000 });
+    expect(await page.evaluate("sessionStorage.length")).toBe(0);
     await page.close();
   });
 

@@ -22,11 +22,13 @@ function viewFor(session: Session): View {
 export function App() {
   const { t } = useI18n();
   const [session, setSession] = useState<Session | null>(loadSession);
+  const [refused, setRefused] = useState(false);
   const client = useMemo(() => (session ? createGraphQLClient(session.token) : null), [session]);
   useEffect(() => () => client?.close(), [client]);
-  const signIn = (next: Session | null) => {
+  const signIn = (next: Session | null, wasRefused = false) => {
     saveSession(next);
     setSession(next);
+    setRefused(wasRefused);
   };
   return (
     <div className="app">
@@ -41,11 +43,11 @@ export function App() {
       </header>
       {session && client ? (
         <ClientContext.Provider value={client}>
-          <Workspace session={session} onUnauthenticated={() => signIn(null)} />
+          <Workspace session={session} onUnauthenticated={() => signIn(null, true)} />
         </ClientContext.Provider>
       ) : (
         <main>
-          <SignIn onSignIn={signIn} />
+          <SignIn onSignIn={signIn} refused={refused} />
         </main>
       )}
     </div>

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from "react";
 import { useI18n } from "./i18n";
 import { isExpired, parseToken, type Session } from "./session";
 
-export function SignIn({ onSignIn }: { onSignIn: (session: Session) => void }) {
+/** `refused`: the gateway turned the last token down (bad signature, another issuer, revoked). */
+export function SignIn({ onSignIn, refused = false }: { onSignIn: (session: Session) => void; refused?: boolean }) {
   const { t } = useI18n();
   const [token, setToken] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(refused ? t("refusedToken") : null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const session = parseToken(token);
