@@ -11,7 +11,7 @@ FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
 COPY schema ./schema
-COPY scripts/prisma-generate.mjs ./scripts/prisma-generate.mjs
+COPY scripts/prisma-generate.mjs scripts/build-console.mjs ./scripts/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev

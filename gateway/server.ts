@@ -5,6 +5,7 @@
  * signed identity to subgraphs.
  */
 import { graphiqlPage } from "./ide.js";
+import { consoleFiles } from "./console.js";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
@@ -231,6 +232,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       admit: (context, operation) => admission.admit(context, operation, 1),
       maxResponseBytes: (context) => admission.limitsFor(context.identity).maxResponseBytes,
       idePage: graphiqlPage,
+      staticFiles: consoleFiles(),
       maxBatchSize: config.MAX_BATCH_SIZE,
       accepting: () => !draining,
       anonymous: (context) => context.identity.role === "anonymous",

@@ -477,10 +477,10 @@ describe("bestKnowledgeAnswer", () => {
     expect(result.data!.bestKnowledgeAnswer.confidence).toBeGreaterThan(0.8);
     const arabic = await system.request(ANSWER, { text: "كيف أعيد تعيين كلمة المرور؟", language: "ar" });
     expect(arabic.data!.bestKnowledgeAnswer.article.title).toBe("مشكلات تسجيل الدخول");
-    // A conversation language without articles is read from the text, not refused.
+    // A language outside the four is refused like everywhere else (conversations only ever
+    // carry one of the four, so the chatbot and auto-resolution never send another).
     const french = await system.request(ANSWER, { text: "How do I reset my password?", language: "fr" });
-    expect(french.errors).toBeUndefined();
-    expect(french.data!.bestKnowledgeAnswer.article.title).toBe("Login problems");
+    expect(french.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "language" });
   });
 
   it("finds what a long, chatty message is about, past its pleasantries", async () => {

@@ -13,6 +13,7 @@ import { AppError } from "./errors.js";
 import { DATE_TIME_DESCRIPTION, parseDateTime, parseDateTimeLiteral, serializeDateTime } from "./date-time.js";
 import { isStaff, isSupervisor } from "./identity.js";
 import { enforceInputLimits } from "./input-limits.js";
+import { enforceSupportedLanguages } from "./language-arguments.js";
 import { INPUT_LIMITS_PLUGIN } from "./input-limits-plugin.js";
 import { enforceFeatureSwitches, type FeatureOfField } from "./features.js";
 
@@ -93,9 +94,12 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
   return builder;
 }
 
-/** The subgraph's executable schema: Pothos's federated schema with the input limits applied. */
+/**
+ * The subgraph's executable schema: Pothos's federated schema with the input limits applied, then
+ * the supported-language rule (limits check first: an oversized value is refused as oversized).
+ */
 export function buildSubgraphSchema<Context extends BaseContext>(builder: ReturnType<typeof createSubgraphBuilder<Context>>, features?: FeatureOfField) {
-  const schema = enforceInputLimits(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK }));
+  const schema = enforceInputLimits(enforceSupportedLanguages(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK })));
   // Capability switches check first: a switched-off capability refuses before anything else runs.
   return features ? enforceFeatureSwitches(schema, features) : schema;
 }

@@ -32,6 +32,8 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   maxBatchSize?: number;
   /** A browser page served for `GET /graphql` asking for HTML without a query (the IDE). */
   idePage?: () => StaticPage;
+  /** Static files by URL (a web app's build); null: not one of them. GET and HEAD only. */
+  staticFiles?: (url: URL) => StaticFile | null;
   /** One "request completed" line per /graphql request (method, status, duration, operation), at `level`. */
   accessLog?: { logger: Logger; level: "debug" | "info" };
   /**
@@ -46,6 +48,26 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
    * gets — instead of 200 (docs/security.md, "Signed out and bad tokens").
    */
   anonymous?: (context: Context) => boolean;
+}
+
+/** A file served as is: its body, a gzipped copy when worth it, and its own headers. */
+export interface StaticFile {
+  status?: number;
+  body: Buffer;
+  gzip?: Buffer;
+  contentType: string;
+  headers: Record<string, string>;
+}
+
+function sendFile(request: IncomingMessage, response: ServerResponse, file: StaticFile): void {
+  const gzip = file.gzip && file.gzip.length < file.body.length && /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "");
+  response.writeHead(file.status ?? 200, {
+    "content-type": file.contentType,
+    ...file.headers,
+    ...(file.gzip ? { vary: "accept-encoding" } : {}),
+    ...(gzip ? { "content-encoding": "gzip" } : {}),
+  });
+  response.end(request.method === "HEAD" ? undefined : gzip ? file.gzip : file.body);
 }
 
 /** A prebuilt HTML page, also gzip-compressed. */
@@ -198,6 +220,11 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       if (route) {
         const body = await route(request, url);
         response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+        return;
+      }
+      const file = (request.method === "GET" || request.method === "HEAD") && options.staticFiles?.(url);
+      if (file) {
+        sendFile(request, response, file);
         return;
       }
       if (url.pathname !== "/graphql") {
