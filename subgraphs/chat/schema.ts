@@ -456,7 +456,7 @@ builder.queryType({
         autoEscalationEnabled: ctx.config.AUTO_ESCALATION_ENABLED,
       }),
     }),
-    chatbotQuery: t.field({
+    chatbotAnswer: t.field({
       type: ChatbotAnswer,
       authScopes: { customer: true, staff: true },
       description: "Ask the chatbot. Customers ask about their own account; staff may pass a chatId to ask on that chat's customer's behalf.",

@@ -15,6 +15,7 @@ import { isStaff, isSupervisor } from "./identity.js";
 import { enforceInputLimits } from "./input-limits.js";
 import { INPUT_LIMITS_PLUGIN } from "./input-limits-plugin.js";
 import { enforceFeatureSwitches, type FeatureOfField } from "./features.js";
+import { CONNECTION_DESCRIPTIONS } from "./pagination-descriptions.js";
 
 export interface AuthScopes {
   /** Any caller with a valid token. */
@@ -73,7 +74,8 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
       cursorType: "String",
       nodeQueryOptions: false,
       nodesQueryOptions: false,
-      pageInfoTypeOptions: { shareable: true },
+      pageInfoTypeOptions: { shareable: true, description: "Where a page of a cursor connection sits in the whole list, and the cursors to fetch the pages either side of it." },
+      ...CONNECTION_DESCRIPTIONS,
     },
   });
 

@@ -176,7 +176,7 @@ const CategoryCount = builder.objectRef<{ categoryKey: string; count: number }>(
   }),
 });
 
-const SearchEdge = builder.objectRef<KnowledgeSearchEdge>("KnowledgeSearchEdge").implement({
+const SearchEdge = builder.objectRef<KnowledgeSearchEdge>("ArticleSearchEdge").implement({
   fields: (t) => ({
     cursor: t.exposeString("cursor"),
     node: t.field({ type: Article, resolve: (e) => e.node }),
@@ -187,7 +187,7 @@ const SearchEdge = builder.objectRef<KnowledgeSearchEdge>("KnowledgeSearchEdge")
   }),
 });
 
-const SearchConnection = builder.objectRef<KnowledgeSearchPage>("KnowledgeSearchConnection").implement({
+const SearchConnection = builder.objectRef<KnowledgeSearchPage>("ArticleSearchConnection").implement({
   fields: (t) => ({
     edges: t.field({ type: [SearchEdge], resolve: (p) => p.edges }),
     pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (p) => p.pageInfo }),
@@ -317,7 +317,7 @@ builder.queryType({
             }),
         );
       },
-    }, { name: "KnowledgeArticleConnection" }, { name: "KnowledgeArticleEdge" }),
+    }, { name: "ArticleConnection" }, { name: "ArticleEdge" }),
     knowledgeCategories: t.field({
       type: [KnowledgeCategory],
       resolve: (_root, _args, ctx) => ctx.db.prisma.knowledgeCategory.findMany({ orderBy: { key: "asc" } }),

@@ -217,7 +217,7 @@ const TicketHistoryEntry = builder.objectRef<HistoryRow>("TicketHistoryEntry").i
 });
 
 const MessageConnection = builder.connectionObject({ type: TicketMessage, name: "TicketMessageConnection" }, { name: "TicketMessageEdge" });
-const HistoryConnection = builder.connectionObject({ type: TicketHistoryEntry, name: "TicketHistoryConnection" }, { name: "TicketHistoryEdge" });
+const HistoryConnection = builder.connectionObject({ type: TicketHistoryEntry, name: "TicketHistoryEntryConnection" }, { name: "TicketHistoryEntryEdge" });
 
 export const Ticket = builder.objectRef<TicketRow>("Ticket");
 
