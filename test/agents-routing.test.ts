@@ -418,7 +418,7 @@ describe("profiles and presence", () => {
     expect(heartbeat.data!.heartbeat).toEqual({ id: AHMED.id, status: "ONLINE" });
     const services: SubgraphServices = { config: system.config, db: system.db, pubsub: system.pubsub, logger: createLogger("silent"), internal: service };
     const changes = await sweepIdleAgents(services);
-    expect(changes.map((c) => [c.agentId, c.from, c.to, c.cause])).toEqual([[JAMES.id, "ONLINE", "AWAY", "IDLE"]]);
+    expect(changes.map((c) => [c.agentId, c.from, c.to, c.cause])).toEqual([[JAMES.id, "ONLINE", "AWAY", "idle"]]);
     expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).status).toBe("AWAY");
     expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: AHMED.id } })).status).toBe("ONLINE");
   });
