@@ -12,8 +12,8 @@ import { buildApiSchema, descriptionCoverage, namingViolations } from "../script
 const ROOT = path.resolve(import.meta.dirname, "..");
 const schema = buildApiSchema(readFileSync(path.join(ROOT, "schema/supergraph.graphql"), "utf8"));
 
-const ROOT_FIELD_COVERAGE = 0.92;
-const OVERALL_COVERAGE = 0.76;
+const ROOT_FIELD_COVERAGE = 0.93;
+const OVERALL_COVERAGE = 0.82;
 
 describe("public schema documentation", () => {
   const coverage = descriptionCoverage(schema);

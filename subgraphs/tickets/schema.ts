@@ -678,8 +678,8 @@ builder.queryType({
       args: {
         query: t.arg.string({ required: true, ...maxLength(SEARCH_TEXT_MAX_LENGTH), description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
         filter: t.arg({ description: "Only tickets that also match these conditions.", type: TicketFilter, required: false }),
-        first: t.arg.int({ required: false }),
-        after: t.arg.string({ required: false }),
+        first: t.arg.int({ required: false, description: "Hits per page, 0–100 (default 20); outside that range: BAD_USER_INPUT." }),
+        after: t.arg.string({ required: false, description: "Continue after this cursor (an edge cursor or endCursor)." }),
       },
       resolve: (_root, args, ctx) => runSearch(ctx, args, null),
     }),
@@ -690,8 +690,8 @@ builder.queryType({
       args: {
         query: t.arg.string({ required: true, ...maxLength(SEARCH_TEXT_MAX_LENGTH), description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
         filter: t.arg({ description: "Only tickets that also match these conditions.", type: TicketFilter, required: false }),
-        first: t.arg.int({ required: false }),
-        after: t.arg.string({ required: false }),
+        first: t.arg.int({ required: false, description: "Hits per page, 0–100 (default 20); outside that range: BAD_USER_INPUT." }),
+        after: t.arg.string({ required: false, description: "Continue after this cursor (an edge cursor or endCursor)." }),
       },
       resolve: (_root, args, ctx) => runSearch(ctx, args, ctx.identity.subject as string),
     }),
