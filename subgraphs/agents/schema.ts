@@ -53,7 +53,14 @@ import { reportViewer, ticketViewersTopic, viewerStore, VIEWER_ACTIVITIES, type 
 
 const builder = createSubgraphBuilder<AgentsContext>();
 
-const AgentStatus = builder.enumType("AgentStatus", { values: AGENT_STATUSES, description: "An agent's availability. Routing assigns new work to ONLINE and AWAY agents (ONLINE scores +10); BUSY and OFFLINE agents get none." });
+const AgentStatus = builder.enumType("AgentStatus", {
+  values: {
+    ONLINE: { description: "Working and taking new work." },
+    AWAY: { description: "Briefly away (set by hand, or after idling or disconnecting); still routed to, though ONLINE agents score 10 higher." },
+    BUSY: { description: "Working but taking no new work." },
+    OFFLINE: { description: "Not working; gets no work and cannot claim from the queue." },
+  } satisfies Record<(typeof AGENT_STATUSES)[number], { description: string }>,
+  description: "An agent's availability. Routing assigns new work to ONLINE and AWAY agents (ONLINE scores +10); BUSY and OFFLINE agents get none." });
 const StaffRole = builder.enumType("StaffRole", {
   description: "What a staff member may do. Supervisors and admins can do everything an agent can.",
   values: {
@@ -62,7 +69,10 @@ const StaffRole = builder.enumType("StaffRole", {
     ADMIN: { value: "admin", description: "A supervisor who may also create admins and manage integrations." },
   } as const,
 });
-const WorkItemKind = builder.enumType("WorkItemKind", { values: WORK_ITEM_KINDS, description: "What is being routed: a ticket or a chat." });
+const WorkItemKind = builder.enumType("WorkItemKind", {
+  values: { TICKET: { description: "A ticket." }, CHAT: { description: "A live chat." } } satisfies Record<(typeof WORK_ITEM_KINDS)[number], { description: string }>,
+  description: "What is being routed: a ticket or a chat.",
+});
 const WorkItemStatus = builder.enumType("WorkItemStatus", {
   description: "Where a routed ticket or chat is.",
   values: {
@@ -71,7 +81,14 @@ const WorkItemStatus = builder.enumType("WorkItemStatus", {
     DONE: { description: "Finished (the ticket resolved or closed, the chat ended); no longer counts toward workload." },
   } as const,
 });
-const ViewerActivityEnum = builder.enumType("TicketActivity", { values: VIEWER_ACTIVITIES, description: "What an agent is doing on a ticket; LEFT removes them." });
+const ViewerActivityEnum = builder.enumType("TicketActivity", {
+  values: {
+    VIEWING: { description: "Has the ticket open." },
+    TYPING: { description: "Is writing a reply or note." },
+    LEFT: { description: "Closed the ticket: removes them from the viewers at once." },
+  } satisfies Record<(typeof VIEWER_ACTIVITIES)[number], { description: string }>,
+  description: "What an agent is doing on a ticket; LEFT removes them.",
+});
 const StatusChangeCause = builder.enumType("AgentStatusChangeCause", {
   description: "Why an agent's status changed.",
   values: {
@@ -571,13 +588,13 @@ async function loadAgentOrThrow(ctx: AgentsContext, id: string): Promise<AgentRo
 const AssignmentRequestInput = builder.inputType("AssignmentRequestInput", {
   description: "What to route.",
   fields: (t) => ({
-    kind: t.field({ type: WorkItemKind, required: true }),
+    kind: t.field({ description: "Ticket or chat.", type: WorkItemKind, required: true }),
     itemId: t.id({ required: true, description: "Ticket id or chat id." }),
-    categoryKey: t.string({ required: false }),
-    language: t.string({ required: true }),
+    categoryKey: t.string({ description: "Support category key, if known.", required: false }),
+    language: t.string({ description: "Conversation language (en, ar, hi, ur).", required: true }),
     priority: t.string({ required: false, description: "LOW | MEDIUM | HIGH | URGENT (queue order)." }),
     requiredTier: t.string({ required: false, description: "Escalation tier the assignee must hold: investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist or supervisor." }),
-    excludeAgentIds: t.idList({ required: false }),
+    excludeAgentIds: t.idList({ description: "Agents who must not get it (e.g. the one it is being taken from).", required: false }),
   }),
 });
 
@@ -619,12 +636,13 @@ const CreateAgentInput = builder.inputType("CreateAgentInput", {
 });
 
 const AssignChatInput = builder.inputType("AssignChatInput", {
+  description: "A chat given to a named agent (used between subgraphs).",
   fields: (t) => ({
-    chatId: t.id({ required: true }),
-    agentId: t.id({ required: true }),
-    force: t.boolean({ required: false, defaultValue: false }),
-    language: t.string({ required: true, ...maxLength(35) }),
-    categoryKey: t.string({ required: false, ...maxLength(64) }),
+    chatId: t.id({ description: "The chat.", required: true }),
+    agentId: t.id({ description: "The agent taking it.", required: true }),
+    force: t.boolean({ description: "Assign even beyond the agent's maxConcurrentChats.", required: false, defaultValue: false }),
+    language: t.string({ description: "The chat's language.", required: true, ...maxLength(35) }),
+    categoryKey: t.string({ description: "The chat's category key, if any.", required: false, ...maxLength(64) }),
   }),
 });
 
@@ -737,7 +755,7 @@ builder.queryType({
       type: [AssignmentCandidate],
       description: "Who would get this ticket/chat now, best first, with each score's parts — to see why someone was picked. Supervisors, admins and services; others FORBIDDEN. An unknown ticketId: NOT_FOUND.",
       authScopes: { supervisor: true, service: true },
-      args: { input: t.arg({ type: CandidatesInput, required: true }) },
+      args: { input: t.arg({ description: "The ticket or chat to rank agents for.", type: CandidatesInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         let kind = (input.kind ?? "TICKET") as WorkItemKindValue;
         let categoryKey = input.categoryKey ?? null;

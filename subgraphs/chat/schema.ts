@@ -140,7 +140,7 @@ const MessageConnection = builder.connectionObject({ type: ChatMessage, name: "C
 const ChatTypeOptionsRef = builder.objectRef<ChatTypeOptionsShape>("ChatTypeOptions").implement({
   description: "A chat channel as the specification configures it (chatConfig.channels), with its feature flags (admin-editable data). A feature a channel lacks is refused with BAD_USER_INPUT naming the field.",
   fields: (t) => ({
-    type: t.field({ type: ChatType, resolve: (o) => o.type }),
+    type: t.field({ type: ChatType, description: "The channel.", resolve: (o) => o.type }),
     channel: t.string({ description: "The specification's channel key: web_chat, mobile_chat or video_chat.", resolve: (o) => CHANNEL_KEYS[o.type] }),
     enabled: t.exposeBoolean("enabled", { description: "startChat with this type is refused when false." }),
     autoResponse: t.exposeBoolean("autoResponse", { description: "The chatbot answers (and botFirst is allowed) only on channels with auto response." }),
