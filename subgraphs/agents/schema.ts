@@ -5,7 +5,7 @@
  * GraphQL and the domain modules (routing, presence, viewers, scoring).
  */
 import type { Agent as AgentRow, Customer as CustomerRow, Prisma, WorkItem as WorkItemRow } from "../../generated/prisma/client.js";
-import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
 import { maxLength } from "../common/input-limits.js";
 import { badInput, conflict, entityOrNotFound, forbidden, notFound } from "../common/errors.js";
 import { beyondKeyWhere, decodeCursor, keysetConnection, keysetOrder, type KeysetPage } from "../common/pagination.js";
@@ -586,6 +586,7 @@ async function loadAgentOrThrow(ctx: AgentsContext, id: string): Promise<AgentRo
 // ---- inputs ----------------------------------------------------------------------------------
 
 const AssignmentRequestInput = builder.inputType("AssignmentRequestInput", {
+  inaccessible: true,
   description: "What to route.",
   fields: (t) => ({
     kind: t.field({ description: "Ticket or chat.", type: WorkItemKind, required: true }),
@@ -636,6 +637,7 @@ const CreateAgentInput = builder.inputType("CreateAgentInput", {
 });
 
 const AssignChatInput = builder.inputType("AssignChatInput", {
+  inaccessible: true,
   description: "A chat given to a named agent (used between subgraphs).",
   fields: (t) => ({
     chatId: t.id({ description: "The chat.", required: true }),
@@ -696,6 +698,7 @@ const TicketActivityInput = builder.inputType("ReportTicketActivityInput", {
 // ---- queries -----------------------------------------------------------------------------------
 
 builder.queryType({
+  description: ROOT_TYPE_DESCRIPTIONS.Query,
   fields: (t) => ({
     supportedLanguages: t.field({
       type: [SupportedLanguageType],
@@ -838,6 +841,7 @@ async function emailTaken(ctx: AgentsContext, email: string, exceptId: string | 
 }
 
 builder.mutationType({
+  description: ROOT_TYPE_DESCRIPTIONS.Mutation,
   fields: (t) => ({
     setAgentStatus: t.field({
       type: Agent,
@@ -1016,6 +1020,7 @@ builder.mutationType({
 // ---- subscriptions -----------------------------------------------------------------------------
 
 builder.subscriptionType({
+  description: ROOT_TYPE_DESCRIPTIONS.Subscription,
   fields: (t) => ({
     agentStatusChanged: t.field({
       type: AgentStatusChange,

@@ -1,6 +1,6 @@
 /** analytics subgraph schema: the domain-event log, figures, reports, feedback and the live dashboard. */
 import type { AnalyticsEvent as EventRow, AnalyticsFeedback as FeedbackRow, AnalyticsImprovementTask as TaskRow, Prisma } from "../../generated/prisma/client.js";
-import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
 import { maxLength } from "../common/input-limits.js";
 import { badInput, notFound } from "../common/errors.js";
 import { isSupervisor } from "../common/identity.js";
@@ -535,6 +535,7 @@ function liveStatusOf(ctx: AnalyticsContext): () => Promise<LiveSupportStatus> {
 // Root fields
 
 builder.queryType({
+  description: ROOT_TYPE_DESCRIPTIONS.Query,
   fields: (t) => ({
     eventLog: t.connection(
       {
@@ -675,6 +676,7 @@ builder.queryType({
 });
 
 builder.mutationType({
+  description: ROOT_TYPE_DESCRIPTIONS.Mutation,
   fields: (t) => ({
     catchUpEvents: t.int({
       authScopes: { admin: true, service: true },
@@ -721,6 +723,7 @@ builder.mutationType({
 });
 
 builder.subscriptionType({
+  description: ROOT_TYPE_DESCRIPTIONS.Subscription,
   fields: (t) => ({
     liveSupportStatus: t.field({
       type: LiveSupportStatusRef,

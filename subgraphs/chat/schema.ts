@@ -4,7 +4,7 @@
  * gateway resolves their names from the owner.
  */
 import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
-import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
 import type { FeatureOfField } from "../common/features.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../common/input-limits.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
@@ -454,6 +454,7 @@ const ChatSuggestion = builder.objectRef<SuggestionShape>("ChatSuggestion").impl
 });
 
 builder.queryType({
+  description: ROOT_TYPE_DESCRIPTIONS.Query,
   fields: (t) => ({
     chat: t.field({ description: "One chat. Customers: their own chats; agents: chats assigned to them or not yet taken; supervisors, admins and services: any (else FORBIDDEN). Unknown chat: NOT_FOUND.",
       type: ChatSession,
@@ -656,6 +657,7 @@ const TypingState = builder.objectRef<{ typing: boolean; expiresAt: Date | null 
 });
 
 builder.mutationType({
+  description: ROOT_TYPE_DESCRIPTIONS.Mutation,
   fields: (t) => ({
     requestSupport: t.field({
       type: SupportRequestResultRef,
@@ -740,6 +742,7 @@ builder.mutationType({
 const CLOSED = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
 
 builder.subscriptionType({
+  description: ROOT_TYPE_DESCRIPTIONS.Subscription,
   fields: (t) => ({
     chatEvents: t.field({
       type: ChatEventUnion,

@@ -43,6 +43,13 @@ export interface SubgraphSchemaTypes<Context extends BaseContext> {
 
 const roleRefusal = (code: "UNAUTHENTICATED" | "FORBIDDEN", message: string) => new AppError(code, message, { reason: "role" });
 
+/** The root types' descriptions, the same in every subgraph (composition keeps one). */
+export const ROOT_TYPE_DESCRIPTIONS = {
+  Query: "Reads. Each field says who may call it; a caller without the role gets UNAUTHENTICATED (anonymous) or FORBIDDEN, with extensions.reason \"role\".",
+  Mutation: "Writes. Each field says who may call it and which error codes it returns; a refused write changes nothing.",
+  Subscription: "Live streams over graphql-ws. Access is checked when the stream opens: a refused caller gets one coded error and the stream ends.",
+} as const;
+
 export const FEDERATION_LINK = "https://specs.apollo.dev/federation/v2.6";
 
 export function createSubgraphBuilder<Context extends BaseContext>() {

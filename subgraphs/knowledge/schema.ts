@@ -1,6 +1,6 @@
 /** knowledge subgraph schema: articles (en/ar translations, versions, votes), categories, search, contextual help. */
 import type { Article as ArticleRow, ArticleVersion as VersionRow, ArticleVote as VoteRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
-import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
 import { wholeSubgraph } from "../common/features.js";
 import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, entityOrNotFound, notFound } from "../common/errors.js";
@@ -278,6 +278,7 @@ const SearchGap = builder.objectRef<SearchGapRow>("KnowledgeSearchGap").implemen
 const KEY = ["publishedAt", "id"] as const;
 
 builder.queryType({
+  description: ROOT_TYPE_DESCRIPTIONS.Query,
   fields: (t) => ({
     knowledgeArticle: t.field({
       type: Article,
@@ -474,6 +475,7 @@ const RateArticleInput = builder.inputType("RateArticleInput", {
 });
 
 builder.mutationType({
+  description: ROOT_TYPE_DESCRIPTIONS.Mutation,
   fields: (t) => ({
     createArticle: t.field({
       type: Article,

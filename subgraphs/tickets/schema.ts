@@ -19,7 +19,7 @@ import type {
   BusinessSchedule as ScheduleRow,
 } from "../../generated/prisma/client.js";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
-import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
 import { wholeSubgraph } from "../common/features.js";
 import { listLimits, maxItems, maxLength, NOTE_MAX_LENGTH, SEARCH_TEXT_MAX_LENGTH, URL_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, forbidden, notFound } from "../common/errors.js";
@@ -581,6 +581,7 @@ async function* ticketEventStream(ctx: TicketsContext, accept: (event: DomainEve
 }
 
 builder.subscriptionType({
+  description: ROOT_TYPE_DESCRIPTIONS.Subscription,
   fields: (t) => ({
     ticketEvents: t.field({
       type: TicketEvent,
@@ -637,6 +638,7 @@ async function* mergeIterators(ctx: TicketsContext, topics: string[]): AsyncGene
 // Queries
 
 builder.queryType({
+  description: ROOT_TYPE_DESCRIPTIONS.Query,
   fields: (t) => ({
     ticket: t.field({
       type: Ticket,
@@ -915,6 +917,7 @@ async function agentExists(ctx: TicketsContext, id: string): Promise<boolean | n
 }
 
 builder.mutationType({
+  description: ROOT_TYPE_DESCRIPTIONS.Mutation,
   fields: (t) => ({
     createTicket: t.field({ description: "Opens a ticket: classified, prioritized, given an SLA and routed. Customers create their own (customerId of someone else: FORBIDDEN); staff and services must pass customerId (else BAD_USER_INPUT). Invalid input: BAD_USER_INPUT; reused idempotencyKey with a different request: CONFLICT.",
       type: Ticket,
