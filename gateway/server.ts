@@ -7,7 +7,6 @@
 import { graphiqlPage } from "./ide.js";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -19,12 +18,13 @@ import { useServer } from "graphql-ws/use/ws";
 import type { Config, SubgraphName } from "../subgraphs/common/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
-import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "../subgraphs/common/http.js";
+import { attachWebSocketServer, createHttpHandler, drainWebSockets, headerValue, listenOn, refusalWindow } from "../subgraphs/common/http.js";
 import { createHttpClient } from "../subgraphs/common/http-client.js";
 import { ANONYMOUS, identityFromAuthorization, isStaff } from "../subgraphs/common/identity.js";
 import { IdentityTokens } from "../subgraphs/common/identity-tokens.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
+import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "../subgraphs/common/request-scope.js";
 import type { GatewayContext } from "./context.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { SubgraphSource } from "./subgraph-source.js";
@@ -33,6 +33,9 @@ import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 import { UpstreamConnections } from "./upstream.js";
 
+
+/** How long a graceful stop waits for in-flight requests and socket operations (Apollo's own drain default). */
+const SHUTDOWN_GRACE_MS = 10_000;
 export const SUPERGRAPH_PATH = projectPath("schema", "supergraph.graphql");
 
 export interface GatewayOptions {
@@ -82,8 +85,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     address: (config.TRUST_PROXY ? headerValue(request.headers["x-forwarded-for"])?.split(",")[0]?.trim() : null) || request.socket.remoteAddress || null,
     userAgent: headerValue(request.headers["user-agent"]),
   });
-  /** The caller of one request or socket; every request spends at least one point of their budget. */
-  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; client: GatewayContext["client"] }): Promise<GatewayContext> => {
+  /**
+   * The caller of one request or socket; every request spends at least one point of their budget.
+   * The request id is the HTTP request's scope (http.ts), or the socket's own.
+   */
+  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; client: GatewayContext["client"]; requestId: string }): Promise<GatewayContext> => {
     let identity;
     try {
       identity = await identityFromAuthorization(headers.authorization, { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER });
@@ -92,7 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const wait = await limiter.take(rateLimitKey({ identity: ANONYMOUS, client: headers.client }));
       throw wait > 0 ? rateLimited(wait) : error;
     }
-    const context: GatewayContext = { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: randomUUID(), client: headers.client };
+    const context: GatewayContext = { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: headers.requestId, client: headers.client };
     const wait = await limiter.take(rateLimitKey(context));
     if (wait > 0) throw rateLimited(wait);
     return context;
@@ -101,6 +107,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = createServer();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // The process entry points own SIGTERM/SIGINT (a graceful drain, then exit 0); Apollo's own
+    // handler would stop the server and re-raise the signal, killing the process mid-drain.
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: config.MAX_BATCH_SIZE > 1,
@@ -116,7 +125,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   installDateTimeParsing(forwarder.validationSchema);
   const admission = new Admission(forwarder.validationSchema, config, limiter);
 
-  const wsServer = attachWebSocketServer(httpServer, "/graphql", { maxPerAddress: config.MAX_SOCKETS_PER_ADDRESS, addressOf: (request) => clientOf(request).address });
+  // Set by close(): /ready turns false and new sockets are refused while in-flight work drains.
+  let draining = false;
+  let socketOperationsInFlight = 0;
+  const wsServer = attachWebSocketServer(httpServer, "/graphql", {
+    maxPerAddress: config.MAX_SOCKETS_PER_ADDRESS,
+    addressOf: (request) => clientOf(request).address,
+    accepting: () => !draining,
+  });
   const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
     {
       schema: forwarder.validationSchema,
@@ -127,6 +143,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             authorization,
             acceptLanguage: headerValue(ctx.extra.request.headers["accept-language"]),
             client: clientOf(ctx.extra.request),
+            requestId: requestIdFrom(headerValue(ctx.extra.request.headers[REQUEST_ID_HEADER])),
           });
           return true;
         } catch {
@@ -162,29 +179,41 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
       subscribe: (args) => {
         try {
+          // Not in the socket's request scope: an upstream subscription is shared by every caller
+          // asking the same, and its events are no one request's.
           return forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, args.contextValue as GatewayContext);
         } catch (error) {
           // A plan that cannot be built is the caller's problem, not a reason to drop the socket.
           return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } })] };
         }
       },
-      // Queries and mutations sent over the socket run through the normal federated path.
       execute: async (args) => {
-        const response = await apollo.executeOperation(
-          { query: args.document, variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
-          { contextValue: args.contextValue as GatewayContext },
-        );
-        if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
-        const max = admission.limitsFor((args.contextValue as GatewayContext).identity).maxResponseBytes;
-        if (Buffer.byteLength(JSON.stringify(response.body.singleResult)) > max) {
-          return { errors: [new AppError("QUERY_TOO_COMPLEX", `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`, { limit: "maxResponseBytes", max })] };
+        socketOperationsInFlight++;
+        try {
+          const context = args.contextValue as GatewayContext;
+          return await withRequestId(context.requestId, () => executeOverSocket(args));
+        } finally {
+          socketOperationsInFlight--;
         }
-        return response.body.singleResult as never;
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatClientError(error.toJSON(), (e) => logger.error("subscription failed", { error: e }), error.originalError ?? error)),
     },
     wsServer,
   );
+
+  /** A query or mutation sent over a socket runs through the normal federated path. */
+  async function executeOverSocket(args: ExecutionArgs) {
+    const response = await apollo.executeOperation(
+      { query: args.document, variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
+      { contextValue: args.contextValue as GatewayContext },
+    );
+    if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
+    const max = admission.limitsFor((args.contextValue as GatewayContext).identity).maxResponseBytes;
+    if (Buffer.byteLength(JSON.stringify(response.body.singleResult)) > max) {
+      return { errors: [new AppError("QUERY_TOO_COMPLEX", `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`, { limit: "maxResponseBytes", max })] };
+    }
+    return response.body.singleResult as never;
+  }
 
   httpServer.on(
     "request",
@@ -196,18 +225,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           authorization: headerValue(request.headers.authorization),
           acceptLanguage: headerValue(request.headers["accept-language"]),
           client: clientOf(request),
+          requestId: currentRequestId() ?? requestIdFrom(null),
         }),
       // The HTTP request already spent one point on admission.
       admit: (context, operation) => admission.admit(context, operation, 1),
       maxResponseBytes: (context) => admission.limitsFor(context.identity).maxResponseBytes,
       idePage: graphiqlPage,
       maxBatchSize: config.MAX_BATCH_SIZE,
+      accepting: () => !draining,
       // Which subgraphs are down is for staff; anyone may learn that the gateway is up.
       health: async (request) => {
         const caller = await identityFromAuthorization(headerValue(request.headers.authorization), { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }).catch(() => ANONYMOUS);
         return isStaff(caller) ? { service: "gateway", subgraphs: await subgraphHealth(urlOf) } : { service: "gateway" };
       },
-      ready: async () => Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
+      ready: async () => !draining && Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
+      accessLog: { logger, level: "info" },
     }),
   );
 
@@ -220,10 +252,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     wsUrl: `ws://${host}:${port}/graphql`,
     port,
     subscriptionStats: () => forwarder.stats,
+    // A graceful stop (SIGTERM): refuse new connections, let HTTP requests and operations over
+    // sockets in flight answer, then close sockets with 1012 so clients reconnect and resume.
     async close() {
+      draining = true;
+      await refusalWindow(httpServer);
+      await Promise.all([apollo.stop(), drainWebSockets(wsServer, { busy: () => socketOperationsInFlight, graceMs: SHUTDOWN_GRACE_MS })]);
       await wsCleanup.dispose();
-      wsServer.close();
-      await apollo.stop();
       subgraphClient.close();
       await upstream.close();
       await limiter.close();

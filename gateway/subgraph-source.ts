@@ -10,6 +10,7 @@ import { GraphQLError } from "graphql";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER } from "../subgraphs/common/context.js";
 import { ANONYMOUS, IDENTITY_HEADER } from "../subgraphs/common/identity.js";
 import { isMutationDocument, type IdentityTokens } from "../subgraphs/common/identity-tokens.js";
+import { REQUEST_ID_HEADER } from "../subgraphs/common/request-scope.js";
 import type { GatewayContext } from "./context.js";
 
 export const serviceUnavailable = () =>
@@ -38,7 +39,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context?.acceptLanguage) headers.set("accept-language", context.acceptLanguage);
     if (context?.client?.address) headers.set(CLIENT_ADDRESS_HEADER, context.client.address);
     if (context?.client?.userAgent) headers.set(CLIENT_AGENT_HEADER, context.client.userAgent);
-    if (context?.requestId) headers.set("x-request-id", context.requestId);
+    if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 
   /** A non-2xx answer: the subgraph's own coded error when it sent one, else unavailable. */

@@ -7,6 +7,9 @@
  * writes the SQL as a standard Prisma migration folder. The engine needs a database adapter to
  * start (it does not touch it for a datamodel→datamodel diff): an in-memory PGlite serves.
  * `--check` exits 1 when the datamodel has changes that no migration covers.
+ *
+ * Why not a migration library: the diff is Prisma's own (its WASM engine, above), so the SQL is
+ * exactly what `prisma migrate dev` would write; only the file handling around it is ours.
  */
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";

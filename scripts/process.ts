@@ -5,27 +5,35 @@
  * unless SEED_DEMO_DATA=true.
  */
 import { loadConfig, SUBGRAPH_NAMES, subgraphUrl, usesDevelopmentSecrets, type SubgraphName } from "../subgraphs/common/config.js";
-import { createLogger } from "../subgraphs/common/logger.js";
+import { createLogger, type Logger } from "../subgraphs/common/logger.js";
 import { startGateway } from "../gateway/server.js";
 import { runMain } from "./cli.js";
 import { startSystem } from "./system.js";
 
 export function runService(service: SubgraphName | "gateway"): void {
+  let logger: Logger | null = null;
+  // Once the logger exists (and is not silenced), a failure to start is a log line like any
+  // other, credentials redacted; before that it is the plain stderr line of runMain.
+  const reportUnexpected = (error: unknown) => {
+    logger?.error(`${service} failed to start`, { error });
+    return logger !== null;
+  };
   runMain(async () => {
     const config = loadConfig();
-    const logger = createLogger(config.LOG_LEVEL);
-    if (usesDevelopmentSecrets(config)) logger.warn("running on the public development JWT_SECRET/INTERNAL_SECRET: anyone can mint tokens for this instance; set both before it is reachable");
+    const serviceLogger = createLogger(config.LOG_LEVEL);
+    if (config.LOG_LEVEL !== "silent") logger = serviceLogger;
+    if (usesDevelopmentSecrets(config)) serviceLogger.warn("running on the public development JWT_SECRET/INTERNAL_SECRET: anyone can mint tokens for this instance; set both before it is reachable");
     const running =
       service === "gateway"
-        ? await startGateway({ config, logger, host: config.HOST, port: config.GATEWAY_PORT, subgraphUrl: (name) => subgraphUrl(config, name) })
-        : await startSystem({ only: [service], withoutGateway: true, logger, skipMigrations: process.env.RUN_MIGRATIONS !== "true" });
+        ? await startGateway({ config, logger: serviceLogger, host: config.HOST, port: config.GATEWAY_PORT, subgraphUrl: (name) => subgraphUrl(config, name) })
+        : await startSystem({ only: [service], withoutGateway: true, logger: serviceLogger, skipMigrations: process.env.RUN_MIGRATIONS !== "true" });
     const stop = async () => {
       await running.close();
       process.exit(0);
     };
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);
-  });
+  }, reportUnexpected);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,13 +4,15 @@
  * talks GraphQL / graphql-ws to the gateway like a client would.
  */
 import { createHash, randomUUID } from "node:crypto";
-import pg from "pg";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { mintToken, type UserRole } from "../subgraphs/common/identity.js";
 import { loadConfig } from "../subgraphs/common/config.js";
 import { createLogger } from "../subgraphs/common/logger.js";
 import { startSystem, type RunningSystem, type SystemOptions } from "../scripts/system.js";
+import { createScratchDatabase } from "../scripts/scratch-database.js";
+
+export { createScratchDatabase };
 import { DEMO_AGENTS, DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -18,25 +20,6 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-/** Creates an empty database next to DATABASE_URL's and returns its URL plus a drop function. */
-export async function createScratchDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `sb_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 export interface TestSystem extends RunningSystem {
   url: string;
@@ -80,7 +63,7 @@ export async function startTestSystem(options: Omit<SystemOptions, "env" | "rand
     ...options.env,
   };
   const config = loadConfig(env);
-  const system = await startSystem({ ...options, env, randomPorts: true, logger: createLogger(config.LOG_LEVEL) });
+  const system = await startSystem({ ...options, env, randomPorts: true, logger: options.logger ?? createLogger(config.LOG_LEVEL) });
   const url = system.gateway?.url ?? "";
   const wsUrl = system.gateway?.wsUrl ?? "";
   return {

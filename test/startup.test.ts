@@ -104,6 +104,16 @@ describe("command-line errors are one clear line, never a stack", () => {
     }
   }, 150_000);
 
+  it("a service that fails after its logger exists writes the failure as one redacted JSON log line, exit 1", () => {
+    const password = "hunter2-database-password";
+    const result = run("scripts/process.ts", ["tickets"], { DATABASE_URL: `postgresql://switchboard:${password}@127.0.0.1:1/switchboard`, RUN_MIGRATIONS: "true", TICKETS_PORT: "0", LOG_LEVEL: "error" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("");
+    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, any>);
+    expect(lines).toEqual([expect.objectContaining({ level: "error", msg: "tickets failed to start", error: expect.objectContaining({ message: expect.stringContaining("ECONNREFUSED") }) })]);
+    expect(result.stdout).not.toContain(password);
+  }, 60_000);
+
   it("npm run token -- --help prints the usage; an unknown option prints it too, exit 1", () => {
     const help = run("scripts/token.ts", ["--help"]);
     expect(help.status).toBe(0);

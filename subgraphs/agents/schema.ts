@@ -1048,13 +1048,13 @@ builder.subscriptionType({
     }),
     queueStatusChanged: t.field({
       type: QueueStatus,
-      description: "The queue status, pushed whenever the queue changes. Staff only.",
+      description: "The queue status: sent at once (so a client that reconnects is current again), then whenever the queue changes. Staff only.",
       authScopes: { staff: true },
       args: { kind: t.arg({ description: "Only tickets or only chats; omit for both.", type: WorkItemKind, required: false }) },
       subscribe: async (_root, _args, ctx) => {
         const events = ctx.pubsub.subscribe<{ at: string }>(QUEUE_TOPIC);
         await ctx.pubsub.ready();
-        return events;
+        return startingWith({ at: new Date().toISOString() }, events);
       },
       resolve: (_signal, { kind }, ctx) => queueStatus(ctx.db.prisma, (kind as WorkItemKindValue | null | undefined) ?? null),
     }),
@@ -1076,5 +1076,15 @@ builder.subscriptionType({
     }),
   }),
 });
+
+/** `first`, then everything `rest` yields; closing the result closes `rest`. */
+async function* startingWith<T>(first: T, rest: AsyncIterableIterator<T>): AsyncGenerator<T> {
+  try {
+    yield first;
+    yield* rest;
+  } finally {
+    await rest.return?.();
+  }
+}
 
 export const agentsSchema = buildSubgraphSchema(builder);

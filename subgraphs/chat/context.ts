@@ -1,12 +1,16 @@
-import type { ChatSession } from "../../generated/prisma/client.js";
+import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js";
 import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
 import { requestContext } from "../common/context.js";
-import { loaderByKey } from "../common/loaders.js";
+import { loaderByKey, pagesByParent } from "../common/loaders.js";
+import type { KeysetPage } from "../common/pagination.js";
+import { messagePages } from "./message-pages.js";
 
 export function createChatLoaders(services: SubgraphServices) {
   const { prisma } = services.db;
   return {
     chat: loaderByKey<string, ChatSession>((ids) => prisma.chatSession.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
+    /** `ChatSession.messages` pages for a batch of chats, one query per page shape. */
+    messagesOf: pagesByParent<KeysetPage, ChatMessage>((chatIds, page) => messagePages(services.db, chatIds, page)),
   };
 }
 

@@ -202,12 +202,7 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
       resolve: (chat, args, ctx) =>
         keysetConnection(args, messageSortKey, async (page) => {
           if (page.beyond && !/^\d{1,19}$/.test(String(page.beyond[0]))) throw badInput("Invalid pagination cursor");
-          const beyond = page.beyond ? BigInt(page.beyond[0]) : null;
-          return ctx.db.prisma.chatMessage.findMany({
-            where: { chatId: chat.id, ...(beyond !== null ? { seq: page.inverted ? { lt: beyond } : { gt: beyond } } : {}) },
-            orderBy: { seq: page.inverted ? "desc" : "asc" },
-            take: page.limit,
-          });
+          return ctx.loaders.messagesOf(chat.id, page);
         }),
       },
       MessageConnection,

@@ -10,6 +10,15 @@
  * is open at 08:00:00 and closed at 20:00:00). A range may end at "24:00"; a range crossing
  * midnight is written as two ranges on consecutive days. Ranges of one day may touch or overlap;
  * they are merged. Schedules are treated as immutable (their compiled form is cached).
+ *
+ * Why hand-written: no library fits. Date libraries (date-fns, Luxon, Day.js) count business
+ * *days*, not open seconds; business-time plugins (moment-business-time and the like) sit on the
+ * deprecated Moment and set working hours and holidays globally through the locale, where the
+ * ticket SLA schedule (admin-edited, with holidays) and the chat hours here are separate
+ * schedules, each with its own zone. The SLA needs seconds of open time between two instants,
+ * and the instant that many open seconds later, over per-weekday ranges in any zone with DST,
+ * cheaply enough to evaluate every open ticket on each sweep; the zone arithmetic itself comes
+ * from `Intl` (time-zone.ts), so no dependency is left to take.
  */
 import { fromWallClock, resolveZone, toWallClock, type Zone } from "./time-zone.js";
 

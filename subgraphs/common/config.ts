@@ -124,6 +124,8 @@ interface VariableSpec<T> {
   requiredInProduction?: boolean;
   description: string;
   example?: string;
+  /** Holds a credential (a secret, a key, a password or a URL that embeds one): never logged. */
+  secret?: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -137,7 +139,7 @@ const DEV_INTERNAL_SECRET = "switchboard-development-internal-secret-change-me";
 
 export const CONFIG_VARIABLES = {
   NODE_ENV: variable({ parse: parseEnum("development", "production", "test"), fallback: "development", description: "Runtime mode; production refuses development secrets." }),
-  LOG_LEVEL: variable({ parse: parseEnum("debug", "info", "warn", "error", "silent"), fallback: "info", description: "Minimum level of the JSON log lines written to stdout." }),
+  LOG_LEVEL: variable({ parse: parseEnum("debug", "info", "warn", "error", "silent"), fallback: "info", description: "Minimum level of the log lines written to stdout (JSON, one object per line, credentials redacted): info logs each gateway request with its requestId, debug adds each subgraph's share of it." }),
   HOST: variable({ parse: parseString, fallback: "127.0.0.1", description: "Interface the servers listen on (0.0.0.0 in containers)." }),
   GATEWAY_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4000, description: "Gateway HTTP + graphql-ws port." }),
   TICKETS_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4001, description: "Tickets subgraph port." }),
@@ -150,13 +152,13 @@ export const CONFIG_VARIABLES = {
   KNOWLEDGE_URL: variable({ parse: parseUrl("http", "https"), description: "Where the gateway reaches knowledge.", example: "http://knowledge:4003/graphql" }),
   AGENTS_URL: variable({ parse: parseUrl("http", "https"), description: "Where the gateway reaches agents.", example: "http://agents:4004/graphql" }),
   ANALYTICS_URL: variable({ parse: parseUrl("http", "https"), description: "Where the gateway reaches analytics.", example: "http://analytics:4005/graphql" }),
-  DATABASE_URL: variable({ parse: parseUrl("postgres", "postgresql"), description: "PostgreSQL connection string. Unset: embedded PGlite under PGLITE_DIR.", example: "postgresql://postgres@127.0.0.1:5432/switchboard" }),
+  DATABASE_URL: variable({ secret: true, parse: parseUrl("postgres", "postgresql"), description: "PostgreSQL connection string. Unset: embedded PGlite under PGLITE_DIR.", example: "postgresql://postgres@127.0.0.1:5432/switchboard" }),
   DATABASE_POOL_SIZE: variable({ parse: parseNumber(1, 200, true), fallback: 10, description: "Connections per process to PostgreSQL." }),
   PGLITE_DIR: variable({ parse: parseString, fallback: ".data/pglite", description: "Where the embedded PGlite database keeps its files ('memory://' for none)." }),
-  REDIS_URL: variable({ parse: parseUrl("redis", "rediss"), description: "Redis for pub/sub between instances. Unset: in-memory (single process).", example: "redis://127.0.0.1:6379" }),
+  REDIS_URL: variable({ secret: true, parse: parseUrl("redis", "rediss"), description: "Redis for pub/sub between instances. Unset: in-memory (single process).", example: "redis://127.0.0.1:6379" }),
   PUBSUB_CHANNEL_PREFIX: variable({ parse: parseString, fallback: "switchboard:", description: "Prefix of the Redis pub/sub channels; deployments sharing one Redis use different prefixes." }),
   TYPESENSE_URL: variable({ parse: parseUrl("http", "https"), description: "Typesense for search at scale. Unset: PostgreSQL full-text search.", example: "http://127.0.0.1:8108" }),
-  TYPESENSE_API_KEY: variable({ parse: parseString, fallback: "xyz", description: "Typesense API key." }),
+  TYPESENSE_API_KEY: variable({ secret: true, parse: parseString, fallback: "xyz", description: "Typesense API key." }),
   TYPESENSE_COLLECTION: variable({ parse: parseString, fallback: "knowledge_articles", description: "Typesense collection holding knowledge articles." }),
   SEARCH_VIEWS_WEIGHT: variable({ parse: parseNumber(0, 100), fallback: 0.15, description: "Knowledge search ranking: weight of ln(1 + views) in the popularity factor (0 = ignore views)." }),
   SEARCH_HELPFULNESS_WEIGHT: variable({ parse: parseNumber(0, 2), fallback: 0.5, description: "Knowledge search ranking: weight of (helpfulness − 0.5) in the popularity factor." }),
@@ -169,9 +171,9 @@ export const CONFIG_VARIABLES = {
   KNOWLEDGE_ANONYMOUS_PER_ADDRESS: variable({ parse: parseNumber(1, 1000, true), fallback: 3, description: "Knowledge base: anonymous readers (viewer ids) counted per client address and article — views per UTC day, votes per 24 hours; more votes are refused with RATE_LIMITED, more views are served but not counted." }),
   SEARCH_SUGGESTION_MIN_SEARCHES: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 3, description: "Knowledge search: how many times a past query must have been searched before it is suggested to others." }),
   SEARCH_TYPO_SIMILARITY: variable({ parse: parseNumber(0.1, 1), fallback: 0.4, description: "Minimum trigram similarity for a query word to be corrected to an indexed word (typo tolerance)." }),
-  JWT_SECRET: variable({ parse: parseSecret, fallback: DEV_JWT_SECRET, requiredInProduction: true, description: "HS256 secret for client bearer tokens (≥ 32 chars)." }),
+  JWT_SECRET: variable({ secret: true, parse: parseSecret, fallback: DEV_JWT_SECRET, requiredInProduction: true, description: "HS256 secret for client bearer tokens (≥ 32 chars)." }),
   JWT_ISSUER: variable({ parse: parseString, fallback: "switchboard", description: "Expected `iss` of client tokens." }),
-  INTERNAL_SECRET: variable({ parse: parseSecret, fallback: DEV_INTERNAL_SECRET, requiredInProduction: true, description: "Secret the gateway signs forwarded identity tokens with (HS256 JWT, 60 s, one subgraph each); subgraphs refuse tokens not signed with it (≥ 32 chars)." }),
+  INTERNAL_SECRET: variable({ secret: true, parse: parseSecret, fallback: DEV_INTERNAL_SECRET, requiredInProduction: true, description: "Secret the gateway signs forwarded identity tokens with (HS256 JWT, 60 s, one subgraph each); subgraphs refuse tokens not signed with it (≥ 32 chars)." }),
   MAX_SUBSCRIPTIONS_PER_SOCKET: variable({ parse: parseNumber(1, 100_000, true), fallback: 100, description: "Operations (subscriptions included) one graphql-ws connection may have open at once." }),
   MAX_SUBSCRIPTIONS_PER_CALLER: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 500, description: "Subscriptions one caller (token subject, else address) may hold open on one gateway, across connections." }),
   MAX_SOCKETS_PER_ADDRESS: variable({ parse: parseNumber(1, 1_000_000, true), fallback: 200, description: "Open graphql-ws connections from one client address per gateway; more are answered 429." }),
@@ -222,14 +224,15 @@ export const CONFIG_VARIABLES = {
   SLA_WARNING_NOTIFICATIONS: variable({ parse: parseBoolean, fallback: true, description: "Notify the assignee (or supervisors) when an SLA target is due soon. false: warnings are still recorded, not sent." }),
   ESCALATION_NOTIFICATIONS: variable({ parse: parseBoolean, fallback: true, description: "Notify supervisors (and the Slack/Teams channels) when a ticket is escalated. false: escalations are not announced." }),
   CUSTOMER_SATISFACTION_SURVEYS: variable({ parse: parseBoolean, fallback: true, description: "Send a CSAT survey when a ticket is resolved." }),
-  SMTP_URL: variable({ parse: parseUrl("smtp", "smtps"), description: "SMTP relay for email notifications. Unset: email channel off.", example: "smtp://127.0.0.1:2525" }),
+  SMTP_URL: variable({ secret: true, parse: parseUrl("smtp", "smtps"), description: "SMTP relay for email notifications. Unset: email channel off.", example: "smtp://127.0.0.1:2525" }),
   EMAIL_FROM: variable({ parse: parseString, fallback: "Switchboard Support <support@switchboard.example>", description: "From address of outgoing email." }),
   SLACK_INTEGRATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Post team alerts (escalations, SLA breaches, low ratings) to Slack at SLACK_WEBHOOK_URL. false: nothing is posted even with a URL." }),
-  SLACK_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Slack incoming webhook (https://hooks.slack.com/services/…). Unset: Slack channel off.", example: "https://hooks.slack.com/services/T000/B000/XXXX" }),
+  SLACK_WEBHOOK_URL: variable({ secret: true, parse: parseUrl("http", "https"), description: "Slack incoming webhook (https://hooks.slack.com/services/…). Unset: Slack channel off.", example: "https://hooks.slack.com/services/T000/B000/XXXX" }),
   TEAMS_INTEGRATION_ENABLED: variable({ parse: parseBoolean, fallback: true, description: "Post team alerts to Microsoft Teams at TEAMS_WEBHOOK_URL. false: nothing is posted even with a URL." }),
-  TEAMS_WEBHOOK_URL: variable({ parse: parseUrl("http", "https"), description: "Microsoft Teams incoming webhook. Unset: Teams channel off.", example: "https://example.webhook.office.com/webhookb2/…" }),
+  TEAMS_WEBHOOK_URL: variable({ secret: true, parse: parseUrl("http", "https"), description: "Microsoft Teams incoming webhook. Unset: Teams channel off.", example: "https://example.webhook.office.com/webhookb2/…" }),
   TRANSLATOR_URL: variable({ parse: parseUrl("http", "https"), description: "LibreTranslate-compatible endpoint for conversation translation. Unset: translation off (said so on the ticket)." }),
   TRANSLATION_PROVIDERS: variable({
+    secret: true,
     parse: (raw, name) => {
       try {
         parseProviderList(raw);
@@ -241,7 +244,7 @@ export const CONFIG_VARIABLES = {
     description: "More translators, asked in parallel with TRANSLATOR_URL (best confidence wins): comma-separated `name=kind+url`, kind `libretranslate` (default) or `google` (Cloud Translation v2 shape).",
     example: "libre=http://127.0.0.1:5000,gcloud=google+https://translation.googleapis.com/?key=KEY",
   }),
-  TRANSLATOR_API_KEY: variable({ parse: parseString, description: "API key sent to the translator (LibreTranslate `api_key`), when it needs one." }),
+  TRANSLATOR_API_KEY: variable({ secret: true, parse: parseString, description: "API key sent to the translator (LibreTranslate `api_key`), when it needs one." }),
   TRANSLATOR_TIMEOUT_MS: variable({ parse: parseNumber(100, 60_000, true), fallback: 5000, description: "Timeout of each call to the translator." }),
   AGENT_IDLE_TIMEOUT_SECONDS: variable({ parse: parseNumber(1, 86_400), fallback: 300, description: "An ONLINE agent not seen (no request, no heartbeat) for this long is set AWAY." }),
   MAX_ACTIVE_TICKETS_PER_AGENT: variable({ parse: parseNumber(1, 10_000, true), fallback: 30, description: "Open tickets an agent can hold; beyond it automatic assignment skips them and manual assignment needs force." }),
@@ -258,9 +261,9 @@ export const CONFIG_VARIABLES = {
   SALESFORCE_INTEGRATION_ENABLED: variable({ parse: parseBoolean, fallback: false, description: "Sync every ticket to a Salesforce Case (REST API, upsert on SALESFORCE_EXTERNAL_ID_FIELD), with retries and backoff; needs SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET." }),
   SALESFORCE_LOGIN_URL: variable({ parse: parseUrl("http", "https"), fallback: "https://login.salesforce.com", description: "Salesforce OAuth 2.0 host: POST <url>/services/oauth2/token (https://test.salesforce.com for sandboxes, or your My Domain URL)." }),
   SALESFORCE_CLIENT_ID: variable({ parse: parseString, description: "Consumer key of the Salesforce connected app." }),
-  SALESFORCE_CLIENT_SECRET: variable({ parse: parseString, description: "Consumer secret of the Salesforce connected app." }),
+  SALESFORCE_CLIENT_SECRET: variable({ secret: true, parse: parseString, description: "Consumer secret of the Salesforce connected app." }),
   SALESFORCE_USERNAME: variable({ parse: parseString, description: "Integration user for the OAuth username-password flow. Unset: client-credentials flow (the connected app's run-as user)." }),
-  SALESFORCE_PASSWORD: variable({ parse: parseString, description: "Password (with the security token appended, if the org requires one) of SALESFORCE_USERNAME." }),
+  SALESFORCE_PASSWORD: variable({ secret: true, parse: parseString, description: "Password (with the security token appended, if the org requires one) of SALESFORCE_USERNAME." }),
   SALESFORCE_API_VERSION: variable({ parse: parseApiVersion, fallback: "60.0", description: "Salesforce REST API version: requests go to /services/data/v<version>/sobjects/Case." }),
   SALESFORCE_EXTERNAL_ID_FIELD: variable({ parse: parseSalesforceField, fallback: "Switchboard_Ticket_Number__c", description: "External Id field on Case holding the ticket number (SB-10042); cases are upserted on it, so retries never duplicate a case." }),
   SALESFORCE_CATEGORY_FIELD: variable({ parse: parseSalesforceField, description: "Optional Case field that receives the ticket's category/subcategory key (e.g. Switchboard_Category__c). Unset: not sent." }),
@@ -270,6 +273,11 @@ export const CONFIG_VARIABLES = {
   ZENDESK_MIGRATION_ENABLED: variable({ parse: parseBoolean, fallback: false, description: "Allows `npm run import:zendesk -- <export.json>` to import a Zendesk tickets export (tickets, comments/audits, users; idempotent). Off: the importer refuses to run." }),
   SEED_DEMO_DATA: variable({ parse: parseBoolean, fallback: true, description: "`npm start` loads demo data into an empty database." }),
 };
+
+/** The variables holding credentials; the logger redacts them wherever they appear by name. */
+export const SECRET_VARIABLES: readonly string[] = Object.entries(CONFIG_VARIABLES as Record<string, VariableSpec<unknown>>)
+  .filter(([, spec]) => spec.secret)
+  .map(([name]) => name);
 
 /** Bits of Shannon entropy in `secret`, estimated from its own character frequencies. */
 export function estimatedEntropyBits(secret: string): number {

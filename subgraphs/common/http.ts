@@ -1,13 +1,16 @@
 /**
  * Serving an Apollo Server over Node's http module (what startStandaloneServer does, plus our
  * routes): /graphql, /health, /ready, CORS, and an authentication hook that can answer 401
- * with a coded GraphQL error before Apollo runs.
+ * with a coded GraphQL error before Apollo runs. Each request runs in a request scope (its
+ * `x-request-id`, or a new one, echoed in the response) and /graphql requests are logged.
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from "@apollo/server";
 import { WebSocketServer } from "ws";
 import { StartupError } from "./config.js";
 import { AppError } from "./errors.js";
+import type { Logger } from "./logger.js";
+import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "./request-scope.js";
 
 export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   apollo: ApolloServer<Context>;
@@ -29,6 +32,14 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   maxBatchSize?: number;
   /** A browser page served for `GET /graphql` asking for HTML without a query (the IDE). */
   idePage?: () => StaticPage;
+  /** One "request completed" line per /graphql request (method, status, duration, operation), at `level`. */
+  accessLog?: { logger: Logger; level: "debug" | "info" };
+  /**
+   * False once a graceful stop began: a request that reaches the handler after that is answered
+   * 503 SERVICE_UNAVAILABLE (retryable) without running, so no write commits on a connection the
+   * drain is closing.
+   */
+  accepting?: () => boolean;
 }
 
 /** A prebuilt HTML page, also gzip-compressed. */
@@ -135,8 +146,7 @@ function applyCors(request: IncomingMessage, response: ServerResponse, origins: 
 
 export function createHttpHandler<Context extends ApolloBaseContext>(options: HttpRoutesOptions<Context>) {
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? "/", "http://localhost");
+  const handle = async (request: IncomingMessage, response: ServerResponse, url: URL, seen: { operationName?: string }): Promise<void> => {
     applyCors(request, response, options.corsOrigins);
     try {
       if (request.method === "OPTIONS") {
@@ -150,6 +160,12 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       if (url.pathname === "/ready") {
         const ready = await options.ready();
         response.writeHead(ready ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ ready }));
+        return;
+      }
+      if (options.accepting && !options.accepting()) {
+        response.writeHead(503, { "content-type": "application/json", "retry-after": "1", connection: "close" }).end(
+          JSON.stringify({ errors: [{ message: "The service is restarting; send the request again", extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } }] }),
+        );
         return;
       }
       const route = options.routes?.[url.pathname];
@@ -185,7 +201,9 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
         if (max <= 1) throw new AppError("BAD_USER_INPUT", "Batched requests are not accepted here; send one operation per request");
         if (body.length === 0 || body.length > max) throw new AppError("BAD_USER_INPUT", `A batch holds 1 to ${max} operations (MAX_BATCH_SIZE)`, { limit: "maxBatchSize", max });
       }
-      if (options.admit) for (const operation of Array.isArray(body) ? body : [operationOf(request.method, url, body)]) await options.admit(context, operation ?? {});
+      const operations = Array.isArray(body) ? body : [operationOf(request.method, url, body)];
+      if (operations.length === 1 && typeof operations[0]?.operationName === "string") seen.operationName = operations[0].operationName;
+      if (options.admit) for (const operation of operations) await options.admit(context, operation ?? {});
       // GET runs queries only (Apollo refuses mutations over GET) and identity is a bearer token,
       // never an ambient cookie: a simple GET is no CSRF risk, so urql's default GET works. Simple
       // POSTs (forms, text/plain) stay blocked by Apollo's CSRF prevention.
@@ -216,6 +234,28 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
       response.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
     }
+  };
+  return (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const requestId = requestIdFrom(headerValue(request.headers[REQUEST_ID_HEADER]));
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const url = new URL(request.url ?? "/", "http://localhost");
+    return withRequestId(requestId, async () => {
+      const started = performance.now();
+      const seen: { operationName?: string } = {};
+      try {
+        await handle(request, response, url, seen);
+      } finally {
+        const log = options.accessLog;
+        if (log && url.pathname === "/graphql" && request.method !== "OPTIONS") {
+          log.logger[log.level]("request completed", {
+            method: request.method,
+            status: response.statusCode,
+            durationMs: Math.round((performance.now() - started) * 10) / 10,
+            ...(seen.operationName ? { operationName: seen.operationName } : {}),
+          });
+        }
+      }
+    });
   };
 }
 
@@ -249,13 +289,17 @@ export function listenOn(server: Server, listen: { port: number; host: string; p
 export function attachWebSocketServer(
   server: Server,
   path: string,
-  limits: { maxPerAddress?: number; addressOf?: (request: IncomingMessage) => string | null } = {},
+  limits: { maxPerAddress?: number; addressOf?: (request: IncomingMessage) => string | null; accepting?: () => boolean } = {},
 ): WebSocketServer {
   const wsServer = new WebSocketServer({ noServer: true });
   const openByAddress = new Map<string, number>();
   server.on("upgrade", (request, socket, head) => {
     if (new URL(request.url ?? "/", "http://localhost").pathname !== path) {
       socket.destroy();
+      return;
+    }
+    if (limits.accepting && !limits.accepting()) {
+      socket.end(`HTTP/1.1 503 Service Unavailable\r\nretry-after: 1\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nShutting down; connect again\n`);
       return;
     }
     const address = limits.addressOf?.(request) ?? request.socket.remoteAddress ?? "unknown";
@@ -275,4 +319,32 @@ export function attachWebSocketServer(
     });
   });
   return wsServer;
+}
+
+/**
+ * At the start of a graceful stop, how long the server keeps reading requests only to answer
+ * them 503 SERVICE_UNAVAILABLE (retryable) before it closes idle connections: a request already
+ * on its way gets a clear answer instead of a reset connection.
+ */
+export const REFUSAL_WINDOW_MS = 250;
+
+/** The refusal window of a graceful stop; skipped when nobody is connected. */
+export async function refusalWindow(server: Server): Promise<void> {
+  const open = await new Promise<number>((resolve) => server.getConnections((error, count) => resolve(error ? 1 : count)));
+  if (open > 0) await new Promise((resolve) => setTimeout(resolve, REFUSAL_WINDOW_MS));
+}
+
+/** RFC 6455 close code 1012 "Service Restart": graphql-ws clients treat it as a reason to reconnect. */
+export const SERVICE_RESTART_CLOSE_CODE = 1012;
+
+/**
+ * The WebSocket half of a graceful stop: waits (up to `graceMs`) for operations still running
+ * over sockets to answer, then closes every socket with 1012 so clients reconnect (to another
+ * replica, or to this one once it is back) and resume their subscriptions. Closing the server
+ * itself is left to its owner (graphql-ws's dispose).
+ */
+export async function drainWebSockets(wsServer: WebSocketServer, options: { busy: () => number; graceMs: number }): Promise<void> {
+  const deadline = Date.now() + options.graceMs;
+  while (options.busy() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const socket of wsServer.clients) socket.close(SERVICE_RESTART_CLOSE_CODE, "Service restarting; reconnect");
 }

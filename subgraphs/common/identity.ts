@@ -141,16 +141,25 @@ export async function identityFromAuthorization(
       // A token without an expiry would be valid forever once leaked.
       requiredClaims: ["exp", "sub"],
     });
-    const role = payload.role;
-    if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) {
-      throw unauthenticated("Token has no valid role");
-    }
-    if (!payload.sub) throw unauthenticated("Token has no subject");
-    return { subject: payload.sub, role: role as UserRole, ...(typeof payload.name === "string" ? { name: payload.name } : {}) };
+    const identity = identityFromClaims(payload);
+    if (!identity) throw unauthenticated(typeof payload.role === "string" && (ROLES as readonly string[]).includes(payload.role) ? "Token has no subject" : "Token has no valid role");
+    return identity;
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Token has expired");
     if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "exp") throw unauthenticated("Token must carry an expiry (exp)");
     if (error instanceof joseErrors.JOSEError) throw unauthenticated("Invalid token");
     throw error;
   }
+}
+
+/**
+ * The caller a verified client token's claims name: `sub`, a user `role` and an `exp` (a token
+ * without one would be valid forever once leaked), or null when they name no valid caller. Shared
+ * by our gateway and by other routers that verify the client token themselves (examples/).
+ */
+export function identityFromClaims(claims: { sub?: unknown; role?: unknown; name?: unknown; exp?: unknown } | null | undefined): (Identity & { role: UserRole; subject: string }) | null {
+  if (!claims || typeof claims.sub !== "string" || !claims.sub || typeof claims.exp !== "number") return null;
+  const role = claims.role;
+  if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) return null;
+  return { subject: claims.sub, role: role as UserRole, ...(typeof claims.name === "string" ? { name: claims.name } : {}) };
 }

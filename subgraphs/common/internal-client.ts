@@ -7,6 +7,7 @@ import { IDENTITY_HEADER } from "./identity.js";
 import { IdentityTokens, isMutationDocument } from "./identity-tokens.js";
 import type { SubgraphName } from "./config.js";
 import type { DomainEvent } from "./outbox.js";
+import { currentRequestId, REQUEST_ID_HEADER } from "./request-scope.js";
 
 export class InternalCallError extends Error {
   constructor(
@@ -35,9 +36,14 @@ export function createInternalClient(options: {
 }): InternalClient {
   const tokens = new IdentityTokens(options.secret);
   const service = { subject: options.serviceName, role: "service" } as const;
-  const serviceHeaders = async (subgraph: SubgraphName, query?: string) => ({
-    [IDENTITY_HEADER]: (await tokens.tokenFor(service, subgraph, { forMutation: isMutationDocument(query) }))!,
-  });
+  // A call made while handling a request carries that request's id on to the next log.
+  const serviceHeaders = async (subgraph: SubgraphName, query?: string): Promise<Record<string, string>> => {
+    const requestId = currentRequestId();
+    return {
+      [IDENTITY_HEADER]: (await tokens.tokenFor(service, subgraph, { forMutation: isMutationDocument(query) }))!,
+      ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+    };
+  };
   return {
     urlOf: options.urlOf,
     async readOutbox(subgraph, after, limit = 500) {

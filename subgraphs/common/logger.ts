@@ -1,7 +1,14 @@
-/** Structured JSON logs, one object per line on stdout. */
+/**
+ * Structured logs through pino: one JSON object per line on stdout (or the destination given),
+ * `{"level":"info","time":"2026-…Z","msg":"…", …fields}`. Every line written while a request
+ * is handled carries its `requestId` (request-scope.ts); credentials are redacted by field name
+ * and by shape (log-redaction.ts).
+ */
+import { pino, stdTimeFunctions, type DestinationStream, type Logger as PinoLogger } from "pino";
+import { redactNested, redactPaths, REDACTED, scrubText, serializeError } from "./log-redaction.js";
+import { currentRequestId } from "./request-scope.js";
 
-const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
-export type LogLevel = keyof typeof LEVELS;
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -11,24 +18,60 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-function serialise(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  return value;
+export interface LoggerOptions {
+  /** Fields on every line (a child logger adds more). */
+  bindings?: Record<string, unknown>;
+  /** Where the lines go (anything with `write(line)`); stdout by default. */
+  destination?: DestinationStream;
 }
 
-export function createLogger(level: LogLevel = "info", base: Record<string, unknown> = {}): Logger {
-  const threshold = LEVELS[level];
-  const write = (lvl: Exclude<LogLevel, "silent">, message: string, fields?: Record<string, unknown>) => {
-    if (LEVELS[lvl] < threshold) return;
-    const entry: Record<string, unknown> = { time: new Date().toISOString(), level: lvl, msg: message, ...base };
-    for (const [key, value] of Object.entries(fields ?? {})) entry[key] = serialise(value);
-    process.stdout.write(`${JSON.stringify(entry)}\n`);
+export function createLogger(level: LogLevel = "info", options: LoggerOptions = {}): Logger {
+  const root = pino(
+    {
+      level,
+      // No pid/hostname: the orchestrator labels each process's stream.
+      base: null,
+      timestamp: stdTimeFunctions.isoTime,
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: redactNested,
+      },
+      redact: { paths: redactPaths(), censor: REDACTED },
+      serializers: { error: serializeError, err: serializeError },
+      // A fresh object each call: pino merges the line's own fields into it.
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
+    },
+    options.destination ?? process.stdout,
+  );
+  return bind(root, options.bindings ?? {});
+}
+
+/**
+ * A logger with `bindings` on every line. Children are made from the root with the merged
+ * bindings, so a field bound twice appears once (the inner value), as with object spread.
+ * pino redacts top-level bindings by path; what is nested in them is redacted here.
+ */
+function bind(root: PinoLogger, bindings: Record<string, unknown>): Logger {
+  const instance = Object.keys(bindings).length > 0 ? root.child(redactNested(bindings)) : root;
+  return wrap(instance, (fields) => bind(root, { ...bindings, ...fields }));
+}
+
+type Method = "debug" | "info" | "warn" | "error";
+
+function wrap(instance: PinoLogger, child: (fields: Record<string, unknown>) => Logger): Logger {
+  const write = (method: Method) => (message: string, fields?: Record<string, unknown>) => {
+    if (!instance.isLevelEnabled(method)) return;
+    if (fields) instance[method](fields, scrubText(message));
+    else instance[method](scrubText(message));
   };
   return {
-    debug: (m, f) => write("debug", m, f),
-    info: (m, f) => write("info", m, f),
-    warn: (m, f) => write("warn", m, f),
-    error: (m, f) => write("error", m, f),
-    child: (fields) => createLogger(level, { ...base, ...fields }),
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warn"),
+    error: write("error"),
+    child,
   };
 }

@@ -3,6 +3,14 @@
  * without Prisma's native engine. Bookkeeping is Prisma's own `_prisma_migrations` table
  * (name + sha256 checksum), so `prisma migrate deploy` on a machine with network access
  * sees the same history.
+ *
+ * Why hand-written: `prisma migrate deploy` needs Prisma's native schema engine, a binary
+ * downloaded per platform, which offline installs do not have and which cannot drive the
+ * embedded PGlite; node-pg-migrate and postgres-migrations take a `pg` connection, not PGlite,
+ * and keep their own history tables instead of Prisma's, so a deployment could not move between
+ * them and `prisma migrate deploy`; umzug is storage-agnostic and would leave all of the
+ * bookkeeping below to write anyway. What is left to do is short: read the folders in
+ * order, refuse a changed checksum, run each in a transaction under Prisma's advisory lock.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";

@@ -9,15 +9,17 @@ import { randomUUID } from "node:crypto";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError, parse, validate, type GraphQLSchema } from "graphql";
+import { GraphQLError, getOperationAST, parse, validate, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
-import { attachWebSocketServer, createHttpHandler, headerValue, listenOn } from "./http.js";
+import { enforceSupportedLanguages } from "./language-arguments.js";
+import { attachWebSocketServer, createHttpHandler, headerValue, listenOn, refusalWindow } from "./http.js";
 import { ANONYMOUS, IDENTITY_HEADER, ROLES, verifyIdentity, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
 import { readOutbox } from "./outbox.js";
+import { currentRequestId } from "./request-scope.js";
 import { subgraphPortVariable, type SubgraphName } from "./config.js";
 
 export const OUTBOX_PATH = "/internal/outbox";
@@ -45,6 +47,16 @@ export interface CallerExtension {
 }
 
 const CALLER_ROLES: readonly string[] = [...ROLES];
+
+const REPLAYED_TOKEN = "This identity token was already used for a mutation; each write needs a fresh one";
+
+/** The identity token a graphql-ws operation carries itself, in `extensions.headers`. */
+function operationIdentityToken(extensions: Record<string, unknown> | null | undefined): string | null {
+  const headers = extensions?.headers;
+  if (!headers || typeof headers !== "object") return null;
+  const token = (headers as Record<string, unknown>)[IDENTITY_HEADER];
+  return typeof token === "string" && token ? token : null;
+}
 
 /** The caller a service names, or null when it is not a well-formed user identity. */
 function callerIdentity(value: unknown): Identity | null {
@@ -85,8 +97,11 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const identityOf = (token: string | null | undefined) => verifyIdentity(token, { secret: services.config.INTERNAL_SECRET, audience: definition.name });
   const replayGuard = createReplayGuard(services.config.REDIS_URL, services.config.PUBSUB_CHANNEL_PREFIX);
   const httpServer = createServer();
+  enforceSupportedLanguages(definition.schema);
   const hasSubscriptions = Boolean(definition.schema.getSubscriptionType());
-  const wsServer = hasSubscriptions ? attachWebSocketServer(httpServer, "/graphql") : null;
+  // Set by close(): requests and sockets arriving during the drain are refused, not half-run.
+  let draining = false;
+  const wsServer = hasSubscriptions ? attachWebSocketServer(httpServer, "/graphql", { accepting: () => !draining }) : null;
 
   const contextFor = (base: BaseContext) => definition.createContext(base, services);
   const wsCleanup = wsServer
@@ -95,8 +110,11 @@ export async function startSubgraphServer<Context extends BaseContext>(
           schema: definition.schema,
           onConnect: async (ctx) => {
             try {
+              const forwarded = await identityOf(ctx.connectionParams?.identity);
+              // A connection token opens one connection: a captured one cannot open another.
+              if (forwarded.tokenId && !(await replayGuard.claim(forwarded.tokenId, forwarded.expiresAt))) return false;
               ctx.extra.base = {
-                identity: (await identityOf(ctx.connectionParams?.identity)).identity,
+                identity: forwarded.identity,
                 acceptLanguage: ctx.connectionParams?.acceptLanguage ?? null,
                 client: ctx.connectionParams?.client ?? null,
                 requestId: randomUUID(),
@@ -106,17 +124,35 @@ export async function startSubgraphServer<Context extends BaseContext>(
               return false;
             }
           },
-          // The gateway keeps one connection per subgraph (as a service) and opens each client's
-          // subscription on it with that client's own identity token: each operation runs as its caller.
+          // Each operation runs as its caller. Our gateway keeps one connection per subgraph (as a
+          // service) and names the caller of each subscription in `extensions.caller`; another
+          // router sends the caller's identity token with each operation, in
+          // `extensions.headers` (what Hive Gateway's header propagation does over graphql-ws).
           onSubscribe: async (ctx, _id, payload) => {
             const connection = ctx.extra.base as BaseContext;
             let base = connection;
             const caller = payload.extensions?.caller as CallerExtension | undefined;
+            const operationToken = operationIdentityToken(payload.extensions);
             if (caller) {
               if (connection.identity.role !== "service") return [unauthenticated("Only a service connection may subscribe on a caller's behalf")];
               const identity = callerIdentity(caller.identity);
               if (!identity) return [unauthenticated("The caller named by the gateway is not a valid identity")];
               base = { ...connection, identity, acceptLanguage: caller.acceptLanguage ?? null, client: caller.client ?? null, requestId: randomUUID() };
+            } else if (operationToken) {
+              let forwarded;
+              try {
+                forwarded = await identityOf(operationToken);
+              } catch (error) {
+                return [error as GraphQLError];
+              }
+              const headers = payload.extensions!.headers as Record<string, unknown>;
+              base = {
+                ...connection,
+                identity: forwarded.identity,
+                identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
+                ...(typeof headers["accept-language"] === "string" ? { acceptLanguage: headers["accept-language"] } : {}),
+                requestId: randomUUID(),
+              };
             }
             let document;
             try {
@@ -126,6 +162,11 @@ export async function startSubgraphServer<Context extends BaseContext>(
             }
             const errors = validate(definition.schema, document);
             if (errors.length > 0) return errors;
+            // As over HTTP: a write claims its operation's token, so a captured one cannot repeat it.
+            const token = base.identityToken;
+            if (token?.id && getOperationAST(document, payload.operationName)?.operation === "mutation" && !(await replayGuard.claim(token.id, token.expiresAt))) {
+              return [unauthenticated(REPLAYED_TOKEN)];
+            }
             return { schema: definition.schema, document, variableValues: payload.variables ?? {}, operationName: payload.operationName ?? undefined, contextValue: contextFor(base) };
           },
           onError: (_ctx, _id, _payload, errors) =>
@@ -137,6 +178,9 @@ export async function startSubgraphServer<Context extends BaseContext>(
 
   const apollo = new ApolloServer<Context>({
     schema: definition.schema,
+    // The process entry points own SIGTERM/SIGINT (a graceful drain, then exit 0); Apollo's own
+    // handler would stop the server and re-raise the signal, killing the process mid-drain.
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
@@ -163,10 +207,12 @@ export async function startSubgraphServer<Context extends BaseContext>(
           identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
           acceptLanguage: headerValue(request.headers["accept-language"]),
           client: { address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]), userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]) },
-          requestId: headerValue(request.headers["x-request-id"]) ?? randomUUID(),
+          requestId: currentRequestId() ?? randomUUID(),
         });
       },
       health: async () => ({ service: definition.name }),
+      // The gateway logs each client request; a subgraph's share of it is detail.
+      accessLog: { logger, level: "debug" },
       routes: {
         // Consumers that were down catch up from here (service identities only).
         [OUTBOX_PATH]: async (request, url) => {
@@ -179,8 +225,10 @@ export async function startSubgraphServer<Context extends BaseContext>(
           return { events: await readOutbox(services.db, definition.name, after, limit) };
         },
       },
+      accepting: () => !draining,
       // Ready = the database and the bus answer: a request now would not fail on either.
       ready: async () => {
+        if (draining) return false;
         const database = services.db.sql.query("SELECT 1").then(
           () => true,
           () => false,
@@ -208,6 +256,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
     port,
     startBackground,
     async close() {
+      draining = true;
+      await refusalWindow(httpServer);
       const stopBackground = await background;
       await stopBackground?.();
       await apollo.stop();
@@ -229,7 +279,7 @@ function refuseReplayedMutations(guard: ReplayGuard): ApolloServerPlugin<BaseCon
         async didResolveOperation({ operation, contextValue }) {
           const token = contextValue.identityToken;
           if (operation?.operation !== "mutation" || !token?.id) return;
-          if (!(await guard.claim(token.id, token.expiresAt))) throw unauthenticated("This identity token was already used for a mutation; each write needs a fresh one");
+          if (!(await guard.claim(token.id, token.expiresAt))) throw unauthenticated(REPLAYED_TOKEN);
         },
       };
     },

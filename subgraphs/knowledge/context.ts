@@ -1,7 +1,8 @@
-import type { Article, ArticleVersion, KnowledgeCategory } from "../../generated/prisma/client.js";
+import type { Article, ArticleVersion, ArticleVote, KnowledgeCategory } from "../../generated/prisma/client.js";
 import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
 import { requestContext } from "../common/context.js";
-import { loaderByKey, loaderGroupedBy } from "../common/loaders.js";
+import { loaderByKey, loaderGroupedBy, pagesByParent } from "../common/loaders.js";
+import { feedbackPages, type FeedbackPage } from "./feedback-pages.js";
 import { postgresBackend, withFallback, type SearchBackend } from "./search.js";
 import { typesenseBackend, typesenseClient } from "./typesense.js";
 
@@ -25,6 +26,8 @@ export function createKnowledgeLoaders(services: SubgraphServices) {
       (row) => row.categoryKey,
     ),
     versions: loaderGroupedBy<string, ArticleVersion>((ids) => prisma.articleVersion.findMany({ where: { articleId: { in: [...ids] } }, orderBy: { version: "desc" } }), (v) => v.articleId),
+    /** `Article.feedback` pages for a batch of articles, one query per page shape and filter. */
+    feedbackOf: pagesByParent<FeedbackPage, ArticleVote>((articleIds, page) => feedbackPages(services.db, articleIds, page)),
   };
 }
 

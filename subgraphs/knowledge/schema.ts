@@ -137,11 +137,7 @@ Article.implement({
         args: { helpful: t.arg.boolean({ required: false, description: "Only helpful (true) or unhelpful (false) votes." }) },
         resolve: (a, args, ctx) =>
           keysetConnection(args, (v: VoteRow) => [v.updatedAt.toISOString(), v.viewerKey], (page) =>
-            ctx.db.prisma.articleVote.findMany({
-              where: { AND: [{ articleId: a.id, comment: { not: null } }, args.helpful == null ? {} : { helpful: args.helpful }, beyondKeyWhere(["updatedAt", "viewerKey"], page, true, (v) => new Date(v))] },
-              orderBy: keysetOrder(["updatedAt", "viewerKey"], page, true),
-              take: page.limit,
-            }),
+            ctx.loaders.feedbackOf(a.id, { ...page, helpful: args.helpful ?? null }),
           ),
       },
       { name: "ArticleFeedbackConnection" },

@@ -5,6 +5,7 @@
  * contributes to the agents subgraph's entity. Resolvers translate; the work is in
  * intake.ts, workflow.ts, automation.ts, sweeper.ts and notifications/.
  */
+import { eventCursor, MAX_REPLAYED_EVENTS, positionOfCursor, resumeFromOutbox } from "../common/outbox-resume.js";
 import { randomBytes } from "node:crypto";
 import type {
   Macro as MacroRow,
@@ -560,23 +561,31 @@ const TicketEvent = builder.objectRef<TicketEventView>("TicketEvent").implement(
     type: t.exposeString("type", { description: "Event type, e.g. ticket.created, ticket.status_changed (docs/contracts.md)." }),
     ticketId: t.exposeID("ticketId", { description: "The ticket concerned." }),
     occurredAt: t.field({ description: "When it happened.", type: "DateTime", resolve: (e) => e.occurredAt }),
+    cursor: t.string({ description: "Pass as `after` when resubscribing to continue right after this event.", resolve: (e) => eventCursor(e) }),
     payload: t.field({ description: "The event's data, as in docs/contracts.md.", type: "JSON", resolve: (e) => e.payload }),
     ticket: t.field({ description: "The ticket as it is now.", type: Ticket, nullable: true, resolve: (e, _a, ctx) => ctx.loaders.ticket.load(e.ticketId) }),
   }),
 });
 
-/** Ticket events from the bus, filtered; customers never receive internal-note events. */
-async function* ticketEventStream(ctx: TicketsContext, accept: (event: DomainEvent) => boolean): AsyncGenerator<TicketEventView> {
-  const events = ctx.pubsub.subscribe<DomainEvent>(EVENTS_TOPIC);
+const RESUME_DESCRIPTION = `The \`cursor\` of the last event received before a disconnect: the events committed since are sent first, in order, each once (up to ${MAX_REPLAYED_EVENTS}), then live ones. A cursor this stream did not send is BAD_USER_INPUT.`;
+
+/**
+ * Ticket events from the bus, filtered; customers never receive internal-note events. With
+ * `after` (an event's cursor), the events committed since are replayed first (outbox-resume.ts).
+ */
+async function* ticketEventStream(ctx: TicketsContext, accept: (event: DomainEvent) => boolean, after?: string | null): AsyncGenerator<TicketEventView> {
+  const resumeFrom = after ? positionOfCursor(after) : null;
+  const wanted = (event: DomainEvent) => event.source === "tickets" && accept(event) && !(isCustomer(ctx) && event.payload.internal === true);
+  const live = ctx.pubsub.subscribe<DomainEvent>(EVENTS_TOPIC);
   await ctx.pubsub.ready();
+  const events = resumeFrom ? resumeFromOutbox(ctx.db, "tickets", resumeFrom, wanted, live) : live;
   try {
     for await (const event of events) {
-      if (event.source !== "tickets" || !accept(event)) continue;
-      if (isCustomer(ctx) && event.payload.internal === true) continue;
+      if (!wanted(event)) continue;
       yield { id: event.id, type: event.type, ticketId: String(event.payload.ticketId ?? event.aggregateId), occurredAt: event.occurredAt, payload: event.payload };
     }
   } finally {
-    await events.return?.();
+    await live.return?.();
   }
 }
 
@@ -587,10 +596,10 @@ builder.subscriptionType({
       type: TicketEvent,
       description: "Live events of one ticket. Any signed-in caller who may see the ticket (customers: their own, without internal notes; otherwise FORBIDDEN). Anonymous: UNAUTHENTICATED.",
       authScopes: { authenticated: true },
-      args: { ticketId: t.arg.id({ description: "The ticket (UUID).", required: true }) },
-      subscribe: async (_root, { ticketId }, ctx) => {
+      args: { ticketId: t.arg.id({ description: "The ticket (UUID).", required: true }), after: t.arg.string({ required: false, description: RESUME_DESCRIPTION }) },
+      subscribe: async (_root, { ticketId, after }, ctx) => {
         await visibleTicket(ctx, ticketId);
-        return ticketEventStream(ctx, (e) => e.aggregateId === ticketId || e.payload.ticketId === ticketId || e.payload.primaryTicketId === ticketId);
+        return ticketEventStream(ctx, (e) => e.aggregateId === ticketId || e.payload.ticketId === ticketId || e.payload.primaryTicketId === ticketId, after);
       },
       resolve: (event) => event,
     }),
@@ -598,7 +607,8 @@ builder.subscriptionType({
       type: TicketEvent,
       description: "Every ticket event, live (staff queue views). Staff only.",
       authScopes: { staff: true },
-      subscribe: async (_root, _args, ctx) => ticketEventStream(ctx, () => true),
+      args: { after: t.arg.string({ required: false, description: RESUME_DESCRIPTION }) },
+      subscribe: async (_root, { after }, ctx) => ticketEventStream(ctx, () => true, after),
       resolve: (event) => event,
     }),
     notificationAdded: t.field({
