@@ -152,7 +152,7 @@ export const Customer = builder.objectRef<CustomerRow>("Customer").implement({
     name: t.exposeString("name", { description: "Display name." }),
     preferredLanguage: t.exposeString("preferredLanguage", { nullable: true, description: "The customer's chosen language (en, ar, hi, ur); null when they never chose one." }),
     country: t.exposeString("country", { nullable: true, description: "ISO 3166-1 alpha-2 country code, when known." }),
-    tier: t.exposeString("tier", { description: "Service tier (e.g. standard, premium, vip), which raises ticket priority." }),
+    tier: t.exposeString("tier", { description: "Service tier: standard, premium or vip." }),
     email: t.string({ description: "Email address: visible to staff, services and the customer themself; null for anyone else.",
       nullable: true,
       resolve: (c, _args, ctx) => (isStaff(ctx.identity) || ctx.identity.role === "service" || ctx.identity.subject === c.id ? c.email : null),

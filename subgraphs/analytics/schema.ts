@@ -273,7 +273,7 @@ const FeedbackRatingCount = builder.objectRef<{ rating: number; count: number }>
 const FeedbackAspectScore = builder.objectRef<{ aspect: string; average: number | null; responses: number }>("FeedbackAspectScore").implement({
   description: "The mean rating of one aspect of service.",
   fields: (t) => ({
-    aspect: t.exposeString("aspect", { description: "responseTime, helpfulness, resolution, overall, waitTime or agent." }),
+    aspect: t.exposeString("aspect", { description: "responseTimeRating, helpfulnessRating, resolutionRating, overallRating, waitTimeRating or agentRating." }),
     average: t.exposeFloat("average", { nullable: true, description: "Mean 1–5 rating; null without answers." }),
     responses: t.exposeInt("responses", { description: "Answers rating it." }),
   }),
@@ -486,14 +486,14 @@ const ComponentState = builder.enumType("ComponentState", {
   values: {
     UP: { description: "Answering." },
     DOWN: { description: "Not answering." },
-    UNKNOWN: { description: "Not checked yet." },
-    CONFIGURED: { description: "An integration that is set up (not probed)." },
-    NOT_CONFIGURED: { description: "An integration that is not set up." },
+    UNKNOWN: { description: "Its address is not known here, so it was not checked." },
+    CONFIGURED: { description: "Set up but not probed." },
+    NOT_CONFIGURED: { description: "An integration that is not set up or switched off." },
   } as const,
 });
 const LiveComponentStatus = builder.objectRef<ComponentStatus>("LiveComponentStatus").implement({
   description: "One subgraph or integration and its state.",
-  fields: (t) => ({ name: t.exposeString("name", { description: "e.g. tickets, chat, redis, slack." }), status: t.field({ type: ComponentState, description: "Its state.", resolve: (c) => c.status }) }),
+  fields: (t) => ({ name: t.exposeString("name", { description: "A subgraph (tickets, chat, …) or an integration (redis, typesense, email, slack, teams, salesforce, translator)." }), status: t.field({ type: ComponentState, description: "Its state.", resolve: (c) => c.status }) }),
 });
 
 const LiveSupportStatusRef = builder.objectRef<LiveSupportStatus>("LiveSupportStatus").implement({
@@ -510,7 +510,7 @@ const LiveSupportStatusRef = builder.objectRef<LiveSupportStatus>("LiveSupportSt
     pendingResponses: t.exposeInt("pendingResponses", { description: "Open tickets still waiting for a first reply." }),
     escalatedIssues: t.exposeInt("escalatedIssues", { description: "Tickets ESCALATED now." }),
     responseTimeSeconds: t.exposeFloat("responseTimeSeconds", { nullable: true, description: "Mean first response over the last 24 hours." }),
-    systemStatus: t.field({ description: "State of each subgraph and store.", type: [LiveComponentStatus], resolve: (s) => s.systemStatus }),
+    systemStatus: t.field({ description: "State of each subgraph (its /health answer).", type: [LiveComponentStatus], resolve: (s) => s.systemStatus }),
     integrations: t.field({ description: "State of each integration.", type: [LiveComponentStatus], resolve: (s) => s.integrations }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When these figures were computed." }),
   }),

@@ -328,7 +328,7 @@ const SupportAvailability = builder.objectRef<AvailabilityShape>("SupportAvailab
     nextOpenAt: t.expose("nextOpenAt", { type: "DateTime", description: "Now when open, else when the team is back." }),
     waitingChats: t.exposeInt("waitingChats", { description: "Chats in the human queue (queueStatus(kind: CHAT).length)." }),
     estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "Expected wait of a chat joining now (queueStatus(kind: CHAT).estimatedWaitSeconds); null when closed or unknown." }),
-    operatingHours: t.exposeString("operatingHours", { description: "The operating hours as configured (CHAT_OPERATING_HOURS), e.g. Sun-Thu 08:00-20:00 Asia/Dubai." }),
+    operatingHours: t.exposeString("operatingHours", { description: "The operating hours as configured (CHAT_OPERATING_HOURS, else the support hours): '<zone>; <days> HH:MM-HH:MM; …' or '24/7'." }),
   }),
 });
 
@@ -377,7 +377,7 @@ const ChatbotAnswer = builder.objectRef<BotReply>("ChatbotAnswer").implement({
   description: "The chatbot's answer, in the specification's processUserQuery shape.",
   fields: (t) => ({
     response: t.exposeString("response", { description: "The answer text, in the question's language." }),
-    intent: t.exposeString("intent", { description: "What the bot understood, e.g. knowledge_question, kyc_status, investment_status, payment_issue, human_handoff." }),
+    intent: t.exposeString("intent", { description: "What the bot understood: check_investment_status, kyc_status_inquiry, payment_issues, greeting, human_handoff, ticket_status, thanks_goodbye or knowledge_question." }),
     confidence: t.exposeFloat("confidence", { description: "The answer's confidence: the lower of the intent model's and the intent handler's own (0.95 investments, 0.98 KYC, 0.9 / 0.8 payments)." }),
     intentConfidence: t.exposeFloat("intentConfidence", { description: "The intent model's confidence alone." }),
     entities: t.field({ description: "Amounts, dates, ids and emails found in the question.", type: [ChatbotEntity], resolve: (r) => r.entities }),

@@ -376,8 +376,8 @@ builder.queryType({
       type: ContextualHelp,
       description: "Help for the page (and action) the caller is on, in their language, unread articles first. Public.",
       args: {
-        page: t.arg.string({ description: "The page, e.g. wallet, kyc, portfolio.", required: true }),
-        action: t.arg.string({ description: "What the user is trying to do there, e.g. deposit.", required: false }),
+        page: t.arg.string({ description: "The page, e.g. register, kyc, invest, portfolio.", required: true }),
+        action: t.arg.string({ description: "What went wrong or is being done there, e.g. upload_failed.", required: false }),
         language: t.arg.string({ required: false, description: "Default: the caller's Accept-Language when supported, else en." }),
         viewerId: t.arg.string({ description: "Anonymous readers: the client's stable random id, so articles already read sort last.", required: false }),
       },

@@ -152,7 +152,7 @@ TicketCategory.implement({
     name: t.exposeString("name", { description: "English name." }),
     nameAr: t.exposeString("nameAr", { nullable: true, description: "Arabic name, when set." }),
     description: t.exposeString("description", { description: "What belongs in this category." }),
-    defaultPriority: t.field({ description: "Priority new tickets in this category get unless something raises it.", type: TicketPriority, resolve: (c) => c.defaultPriority }),
+    defaultPriority: t.field({ description: "Priority new tickets in this category get unless a priorityOverride is given.", type: TicketPriority, resolve: (c) => c.defaultPriority }),
     slaHours: t.exposeFloat("slaHours", { description: "Resolution target in business hours for this category." }),
     escalationTier: t.exposeString("escalationTier", { description: "Named tier this category's escalations route to: agents holding it take the escalated ticket (e.g. billing_specialist)." }),
     keywords: t.exposeStringList("keywords", { description: "Words the classifier matches to choose this category." }),
@@ -246,7 +246,7 @@ const TicketHistoryEntry = builder.objectRef<HistoryRow>("TicketHistoryEntry").i
   description: "One entry of the append-only audit trail: who changed what, when.",
   fields: (t) => ({
     id: t.exposeID("id", { description: "The entry id." }),
-    action: t.exposeString("action", { description: "What happened, e.g. created, status_changed, assigned, escalated, reply_added, note_added, merged." }),
+    action: t.exposeString("action", { description: "What happened, e.g. created, status_changed, assigned, unassigned, priority_changed, escalated, reply_added, note_added, merged, merged_from." }),
     field: t.exposeString("field", { nullable: true, description: "The ticket field that changed, if any." }),
     oldValue: t.exposeString("oldValue", { nullable: true, description: "Value before." }),
     newValue: t.exposeString("newValue", { nullable: true, description: "Value after." }),
@@ -460,7 +460,7 @@ const Macro = builder.objectRef<MacroRow>("Macro").implement({
   description: "A canned response: a template per language with {{customer.name}}, {{agent.name}}, {{ticket.number}} placeholders.",
   fields: (t) => ({
     id: t.exposeID("id", { description: "The macro id." }),
-    key: t.exposeString("key", { description: "Stable key, e.g. kyc_documents_needed." }),
+    key: t.exposeString("key", { description: "Stable key, e.g. request_more_information." }),
     name: t.exposeString("name", { description: "English name." }),
     nameAr: t.exposeString("nameAr", { nullable: true, description: "Arabic name, when set." }),
     categoryKey: t.exposeString("categoryKey", { nullable: true, description: "The ticket category it is meant for; null for any." }),
@@ -494,7 +494,7 @@ const Notification = builder.objectRef<NotificationRow>("Notification").implemen
   fields: (t) => ({
     id: t.exposeID("id", { description: "The notification id." }),
     recipientId: t.exposeString("recipientId", { description: "Who it is for (a user id, or the supervisors' queue)." }),
-    kind: t.exposeString("kind", { description: "What it is about, e.g. ticket_assigned, sla_warning, sla_breached." }),
+    kind: t.exposeString("kind", { description: "What it is about, e.g. TICKET_ASSIGNED, TICKET_ESCALATED, SLA_WARNING, SLA_BREACHED, LOW_RATING." }),
     title: t.exposeString("title", { description: "Short title." }),
     body: t.exposeString("body", { description: "Text." }),
     ticketId: t.exposeID("ticketId", { nullable: true, description: "The ticket it concerns, if any." }),
@@ -797,7 +797,7 @@ const CreateTicketInput = builder.inputType("CreateTicketInput", {
     description: t.string({ description: "The problem in the customer's words.", required: true, ...maxLength(DESCRIPTION_MAX_LENGTH) }),
     attachments: t.field({ description: "Attached files.", type: [AttachmentInput], required: false }),
     categoryKey: t.string({ required: false, description: "Category or subcategory key; classified automatically when omitted." }),
-    priorityOverride: t.field({ description: "Staff: set the priority instead of computing it from category, tier and text.", type: TicketPriority, required: false }),
+    priorityOverride: t.field({ description: "Use this priority instead of the category's default (MEDIUM before classification). Customers may only lower or keep it (a raise: FORBIDDEN, reason priority); staff may set any.", type: TicketPriority, required: false }),
     language: t.string({ required: false, description: "Explicit language; otherwise the customer's preferred language, Accept-Language, then detection." }),
     customerId: t.id({ required: false, description: "Staff and services: create on a customer's behalf." }),
     idempotencyKey: t.string({
