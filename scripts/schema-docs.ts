@@ -28,8 +28,12 @@ export interface DescribedElement {
   root: boolean;
 }
 
+/** The "Limit: …" sentence the input-limits plugin appends by itself (subgraphs/common/input-limits.ts). */
+const GENERATED_LIMIT = /\s*Limit: [^\n]*$/;
+
+/** Written text: a description that is only the generated limit sentence does not count. */
 function hasText(description: string | null | undefined): boolean {
-  return typeof description === "string" && description.trim().length > 0;
+  return typeof description === "string" && description.replace(GENERATED_LIMIT, "").trim().length > 0;
 }
 
 function ownTypes(schema: GraphQLSchema): GraphQLNamedType[] {
@@ -44,7 +48,7 @@ export function describedElements(schema: GraphQLSchema): DescribedElement[] {
   const elements: DescribedElement[] = [];
   for (const type of ownTypes(schema)) {
     const isRoot = roots.has(type.name);
-    if (!isRoot) elements.push({ coordinate: type.name, described: hasText(type.description), root: false });
+    elements.push({ coordinate: type.name, described: hasText(type.description), root: false });
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         elements.push({ coordinate: `${type.name}.${field.name}`, described: hasText(field.description), root: isRoot });

@@ -28,10 +28,11 @@ describe("public schema documentation", () => {
   });
 
   it("counts a missing description (the check can fail)", () => {
-    const bare = buildSchema("type Query { \"Documented.\" a: Int b(x: Int): Int }");
+    const bare = buildSchema('type Query { "Documented." a: Int b(x: Int): Int c("Limit: at most 10 characters." y: String): Int }');
     const result = descriptionCoverage(bare);
-    expect(result.undocumentedRootFields).toEqual(["Query.b"]);
-    expect(result.undocumented).toEqual(["Query.b", "Query.b(x:)"]);
+    expect(result.undocumentedRootFields).toEqual(["Query.b", "Query.c"]);
+    // The limit sentence the input-limits plugin appends is not a description.
+    expect(result.undocumented).toEqual(["Query", "Query.b", "Query.b(x:)", "Query.c", "Query.c(y:)"]);
   });
 });
 
