@@ -13,6 +13,7 @@ import { assertUuid } from "../common/ids.js";
 import { isStaff } from "../common/identity.js";
 import { InternalCallError } from "../common/internal-client.js";
 import type { AgentsContext } from "./context.js";
+import { addNodeFields } from "./node.js";
 import { presenceStream, setAgentStatus, touchAgent, AGENT_STATUSES, STATUS_TOPIC, type AgentStatusValue, type StatusChange } from "./presence.js";
 import {
   assignTicketTo,
@@ -99,7 +100,7 @@ const StatusChangeCause = builder.enumType("AgentStatusChangeCause", {
 });
 
 const stubKey = builder.keyDirective(builder.selection<{ id: string }>("id"), false);
-const ChatSessionRef = builder.externalRef("ChatSession", stubKey).implement({ externalFields: (t) => ({ id: t.id() }) });
+const ChatSessionRef = builder.externalRef("ChatSession", stubKey).implement({ externalFields: (t) => ({ id: t.id(), globalId: t.id() }) });
 
 interface WorkingHoursShape {
   days: number[];
@@ -167,7 +168,7 @@ builder.asEntity(Customer, {
 
 // tickets owns Ticket; agents contributes who it is assigned to.
 const TicketRef = builder.externalRef("Ticket", builder.selection<{ id: string }>("id")).implement({
-  externalFields: (t) => ({ id: t.id(), assignedAgentId: t.id({ nullable: true }) }),
+  externalFields: (t) => ({ id: t.id(), assignedAgentId: t.id({ nullable: true }), globalId: t.id() }),
   fields: (t) => ({
     assignedAgent: t.field({ description: "The agent the ticket is assigned to; null when unassigned.",
       type: Agent,
@@ -1086,5 +1087,7 @@ async function* startingWith<T>(first: T, rest: AsyncIterableIterator<T>): Async
     await rest.return?.();
   }
 }
+
+addNodeFields(builder, { Agent, Customer, Ticket: TicketRef, ChatSession: ChatSessionRef });
 
 export const agentsSchema = buildSubgraphSchema(builder);

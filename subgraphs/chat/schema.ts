@@ -5,6 +5,7 @@
  */
 import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
+import { addGlobalIdField } from "../common/node-interface.js";
 import type { FeatureOfField } from "../common/features.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../common/input-limits.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
@@ -766,5 +767,7 @@ export { toMessagePayload };
 /** Chatbot fields follow AI_CHATBOT_ENABLED (chatbotStatus always answers); the rest CHAT_SYSTEM_ENABLED. */
 export const chatFeatureOf: FeatureOfField = (_root, field) =>
   field === "chatbotStatus" ? null : field.startsWith("chatbot") ? "AI_CHATBOT_ENABLED" : "CHAT_SYSTEM_ENABLED";
+
+addGlobalIdField(builder, ChatSession, "ChatSession");
 
 export const chatSchema = buildSubgraphSchema(builder, chatFeatureOf);

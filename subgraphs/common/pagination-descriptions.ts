@@ -21,3 +21,10 @@ export const CONNECTION_DESCRIPTIONS = {
   afterArgOptions: { description: "Return items after this cursor (an `endCursor` or edge `cursor` of an earlier page). A malformed cursor: BAD_USER_INPUT." },
   beforeArgOptions: { description: "Return items before this cursor (a `startCursor` or edge `cursor`). A malformed cursor: BAD_USER_INPUT." },
 } as const;
+
+/**
+ * Why ranked search connections take only first/after: their order is a relevance ranking
+ * computed for the query at hand, and a client paging back already holds the earlier pages.
+ */
+export const RANKED_SEARCH_PAGING =
+  "Pages forward only (first/after, no last/before): hits are ranked by relevance to this query, so a page is only meaningful after the better ones; a client going back re-shows the pages it already read (Relay: usePaginationFragment with loadNext only).";

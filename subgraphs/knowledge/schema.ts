@@ -1,6 +1,8 @@
 /** knowledge subgraph schema: articles (en/ar translations, versions, votes), categories, search, contextual help. */
 import type { Article as ArticleRow, ArticleVersion as VersionRow, ArticleVote as VoteRow, KnowledgeCategory as CategoryRow, Prisma } from "../../generated/prisma/client.js";
 import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
+import { RANKED_SEARCH_PAGING } from "../common/pagination-descriptions.js";
+import { addGlobalIdField } from "../common/node-interface.js";
 import { wholeSubgraph } from "../common/features.js";
 import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, entityOrNotFound, notFound } from "../common/errors.js";
@@ -196,7 +198,7 @@ const SearchEdge = builder.objectRef<KnowledgeSearchEdge>("ArticleSearchEdge").i
 });
 
 const SearchConnection = builder.objectRef<KnowledgeSearchPage>("ArticleSearchConnection").implement({
-  description: "A page of knowledge-base search hits, best first, with suggestions.",
+  description: `A page of knowledge-base search hits, best first, with suggestions. ${RANKED_SEARCH_PAGING}`,
   fields: (t) => ({
     edges: t.field({ description: "The hits of this page.", type: [SearchEdge], resolve: (p) => p.edges }),
     pageInfo: t.field({ description: "Cursors for the next page.", type: builder.pageInfoRef(), resolve: (p) => p.pageInfo }),
@@ -527,5 +529,7 @@ builder.mutationType({
     }),
   }),
 });
+
+addGlobalIdField(builder, Article, "Article");
 
 export const knowledgeSchema = buildSubgraphSchema(builder, wholeSubgraph("KNOWLEDGE_BASE_ENABLED"));

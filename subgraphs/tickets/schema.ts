@@ -21,6 +21,8 @@ import type {
 } from "../../generated/prisma/client.js";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
+import { RANKED_SEARCH_PAGING } from "../common/pagination-descriptions.js";
+import { addGlobalIdField } from "../common/node-interface.js";
 import { wholeSubgraph } from "../common/features.js";
 import { listLimits, maxItems, maxLength, NOTE_MAX_LENGTH, SEARCH_TEXT_MAX_LENGTH, URL_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, forbidden, notFound } from "../common/errors.js";
@@ -411,7 +413,7 @@ const TicketSearchEdgeRef = builder.objectRef<TicketSearchEdge>("TicketSearchEdg
 });
 
 const TicketSearchConnection = builder.objectRef<TicketSearchPage>("TicketSearchConnection").implement({
-  description: "A page of ticket search hits, best first.",
+  description: `A page of ticket search hits, best first. ${RANKED_SEARCH_PAGING}`,
   fields: (t) => ({
     edges: t.field({ description: "The hits of this page.", type: [TicketSearchEdgeRef], resolve: (p) => p.edges }),
     pageInfo: t.field({ description: "Cursors for the next page.", type: builder.pageInfoRef(), resolve: (p) => p.pageInfo }),
@@ -1252,5 +1254,7 @@ builder.mutationType({
     }),
   }),
 });
+
+addGlobalIdField(builder, Ticket, "Ticket");
 
 export const ticketsSchema = buildSubgraphSchema(builder, wholeSubgraph("SUPPORT_SYSTEM_ENABLED"));
