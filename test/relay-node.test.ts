@@ -134,6 +134,21 @@ describe("access", () => {
     expect(result.data?.node).toBeNull();
   });
 
+  it("a draft article is refetchable by staff only, as with knowledgeArticle", async () => {
+    const created = await system.request(
+      `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
+      { input: { categoryKey: "investment_guide", title: "Draft about refetching", body: "Not published yet.", language: "en" } },
+      agent,
+    );
+    expect(created.errors).toBeUndefined();
+    const globalId = encodeGlobalId("Article", created.data!.createArticle.id);
+    const asCustomer = await system.request(NODE, { id: globalId }, customer);
+    expect(asCustomer.data?.node).toBeNull();
+    expect(JSON.stringify(asCustomer)).not.toContain("Draft about refetching");
+    const asStaff = await system.request(NODE, { id: globalId }, agent);
+    expect(asStaff.data?.node).toMatchObject({ __typename: "Article", title: "Draft about refetching" });
+  });
+
   it("anonymous callers are refused by rule", async () => {
     const result = await system.request(NODE, { id: encodeGlobalId("Ticket", ticketId) }, null);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "role" });
@@ -152,5 +167,16 @@ describe("malformed ids", () => {
     expect(result.data?.node ?? null).toBeNull();
     const many = await system.request(`query($ids: [ID!]!) { nodes(ids: $ids) { globalId } }`, { ids: [encodeGlobalId("Ticket", ticketId), id()] }, agent);
     expect(many.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("limits", () => {
+  it("nodes takes at most 100 ids", async () => {
+    const ids = Array.from({ length: 101 }, () => encodeGlobalId("Ticket", randomUUID()));
+    const result = await system.request(`query($ids: [ID!]!) { nodes(ids: $ids) { globalId } }`, { ids }, agent);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const hundred = await system.request(`query($ids: [ID!]!) { nodes(ids: $ids) { globalId } }`, { ids: ids.slice(0, 100) }, agent);
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data!.nodes).toEqual(Array(100).fill(null));
   });
 });
