@@ -1,7 +1,8 @@
 /**
  * `npm run compose`: prints each subgraph's SDL (schema/subgraphs/<name>.graphql), composes
  * them with @apollo/composition into schema/supergraph.graphql (docker-compose hostnames) and
- * schema/supergraph.local.graphql (npm start's ports, for another router run locally), and regenerates .env.example
+ * schema/supergraph.local.graphql (npm start's ports, for another router run locally), prints the public API
+ * schema partners see into schema/api.graphql, and regenerates .env.example
  * from the configuration table. `--check` fails when any checked-in file is stale.
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
@@ -12,6 +13,7 @@ import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { renderConfigTable, renderEnvExample } from "../subgraphs/common/config.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { apiSchemaSdl } from "./schema-docs.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -46,6 +48,8 @@ export function generatedFiles(): Record<string, string> {
   const files: Record<string, string> = {
     "schema/supergraph.graphql": supergraph,
     "schema/supergraph.local.graphql": composeSupergraph(LOCAL_URLS).supergraph,
+    // The public API schema partners see through the gateway (federation machinery removed); linted by npm run lint:schema.
+    "schema/api.graphql": `${apiSchemaSdl(supergraph)}\n`,
     ".env.example": renderEnvExample(),
     "README.md": readmeWithConfigTable(),
   };

@@ -195,7 +195,7 @@ describe("queueing and draining", () => {
     expect(urgent1!.agentId).toBe(AHMED.id);
     expect(urgent1!.assignedAt!.getTime()).toBeLessThanOrEqual(low1!.assignedAt!.getTime());
     const [change] = await changes.waitFor(1);
-    expect(change.data!.agentStatusChanged).toEqual({ agentId: AHMED.id, from: "OFFLINE", to: "ONLINE", cause: "manual", agent: { displayName: "Ahmed Raza" } });
+    expect(change.data!.agentStatusChanged).toEqual({ agentId: AHMED.id, from: "OFFLINE", to: "ONLINE", cause: "MANUAL", agent: { displayName: "Ahmed Raza" } });
     await eventually(async () => queue.received.some((e) => e.data?.queueStatusChanged.length === 0));
     const created = await system.db.prisma.agentsOutboxEvent.findFirst({ where: { type: "assignment.created", aggregateId: low } });
     expect((created!.payload as { waitedSeconds: number }).waitedSeconds).toBeGreaterThanOrEqual(0);
@@ -399,7 +399,7 @@ describe("profiles and presence", () => {
     const french = await system.request(create, { input: { email: "fr@y.example", displayName: "French", languages: ["en", "fr"] } }, supervisor);
     expect(french.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "languages" });
     expect(await system.db.prisma.agent.count({ where: { email: "fr@y.example" } })).toBe(0);
-    const promote = await system.request(create, { input: { email: "boss@y.example", displayName: "Boss", languages: ["en"], role: "admin" } }, supervisor);
+    const promote = await system.request(create, { input: { email: "boss@y.example", displayName: "Boss", languages: ["en"], role: "ADMIN" } }, supervisor);
     expect(promote.errors?.[0].extensions?.code).toBe("FORBIDDEN");
 
     const updated = await system.request(
@@ -441,7 +441,7 @@ describe("profiles and presence", () => {
     const token = await system.token("agent", JAMES.id);
     await system.request(`mutation { setAgentStatus(status: ONLINE) { status } }`, {}, token);
     const [own] = await presence.waitFor(1);
-    expect(own.data!.agentPresence).toEqual({ agentId: JAMES.id, to: "ONLINE", cause: "manual" });
+    expect(own.data!.agentPresence).toEqual({ agentId: JAMES.id, to: "ONLINE", cause: "MANUAL" });
     await client.dispose();
     await eventually(async () => (await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).status === "AWAY", 10_000);
     const events = await system.db.prisma.agentsOutboxEvent.findMany({ where: { type: "agent.status_changed", aggregateId: JAMES.id }, orderBy: { occurredAt: "desc" }, take: 1 });
@@ -456,7 +456,7 @@ describe("profiles and presence", () => {
     await new Promise((r) => setTimeout(r, 300));
     await system.request(`mutation { setAgentStatus(status: ONLINE) { status } }`, {}, token);
     const [event] = await presence.waitFor(1);
-    expect(event.data!.agentPresence).toEqual({ to: "ONLINE", cause: "manual", agent: { displayName: "Ahmed Raza" } });
+    expect(event.data!.agentPresence).toEqual({ to: "ONLINE", cause: "MANUAL", agent: { displayName: "Ahmed Raza" } });
     await client.dispose();
     // Wakes the gateway's forwarder so it closes the upstream stream now rather than later.
     await system.request(`mutation { setAgentStatus(status: BUSY) { status } }`, {}, token);

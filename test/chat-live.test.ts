@@ -207,15 +207,15 @@ describe("the chatbot", () => {
     expect(result.data!.chatbotStatus).toEqual({ customerContextProvider: "DEMO", confidenceThreshold: 0.7, autoReplyThreshold: 0.8, autoEscalationEnabled: true });
   });
 
-  it("answers chatbotQuery about the caller's own KYC with intent, confidence and entities", async () => {
+  it("answers chatbotAnswer about the caller's own KYC with intent, confidence and entities", async () => {
     const token = await customer(DEMO_CUSTOMER_IDS.youssefMansour);
     const result = await system.request(
-      `query($input: ChatbotQueryInput!) { chatbotQuery(input: $input) { response intent confidence escalateToHuman canResolve suggestedActions entities { type value } articles { title article { id } } } }`,
+      `query($input: ChatbotQueryInput!) { chatbotAnswer(input: $input) { response intent confidence escalateToHuman canResolve suggestedActions entities { type value } articles { title article { id } } } }`,
       { input: { text: "has my kyc been approved yet? I uploaded it on 10 November 2025" } },
       token,
     );
     expect(result.errors).toBeUndefined();
-    const answer = result.data!.chatbotQuery;
+    const answer = result.data!.chatbotAnswer;
     expect(answer).toMatchObject({ intent: "kyc_status_inquiry", escalateToHuman: false, canResolve: true, suggestedActions: ["check_documents", "view_limits"] });
     expect(answer.confidence).toBeGreaterThan(0.8);
     expect(answer.response).toContain(youssef.kycNextStep);
@@ -267,12 +267,12 @@ describe("the chatbot", () => {
   it("brings the top knowledge-base articles from the knowledge subgraph's search", async () => {
     const token = await customer(DEMO_CUSTOMER_IDS.aaravPatel);
     const result = await system.request(
-      `query($input: ChatbotQueryInput!) { chatbotQuery(input: $input) { intent response articles { title article { id title } } } }`,
+      `query($input: ChatbotQueryInput!) { chatbotAnswer(input: $input) { intent response articles { title article { id title } } } }`,
       { input: { text: "How do I add my XERA to a liquidity pool?", language: "en" } },
       token,
     );
     expect(result.errors).toBeUndefined();
-    const answer = result.data!.chatbotQuery;
+    const answer = result.data!.chatbotAnswer;
     expect(answer.intent).toBe("knowledge_question");
     expect(answer.articles.length).toBeGreaterThan(0);
     expect(answer.articles.length).toBeLessThanOrEqual(3);

@@ -19,7 +19,7 @@ afterAll(async () => {
   await system?.close();
 });
 
-const ASK = `query($input: ChatbotQueryInput!) { chatbotQuery(input: $input) {
+const ASK = `query($input: ChatbotQueryInput!) { chatbotAnswer(input: $input) {
   response intent confidence intentConfidence suggestedActions escalateToHuman canResolve
   knowledgeBaseArticles { title confidence article { id title } }
 } }`;
@@ -28,7 +28,7 @@ const SPEC_ACTIONS = ["view_portfolio", "investment_details", "check_documents",
 async function ask(customerId: string, text: string, language?: string) {
   const result = await system.request(ASK, { input: { text, ...(language ? { language } : {}) } }, await system.token("customer", customerId));
   expect(result.errors).toBeUndefined();
-  const answer = result.data!.chatbotQuery;
+  const answer = result.data!.chatbotAnswer;
   for (const action of answer.suggestedActions) expect(SPEC_ACTIONS).toContain(action);
   expect(answer.knowledgeBaseArticles.length).toBeLessThanOrEqual(3);
   expect(answer.escalateToHuman || answer.confidence >= 0.7).toBe(true);
@@ -37,7 +37,7 @@ async function ask(customerId: string, text: string, language?: string) {
   return answer;
 }
 
-describe("chatbotQuery answers in the specification's shape from the customer's own data", () => {
+describe("chatbotAnswer answers in the specification's shape from the customer's own data", () => {
   it("check_investment_status: number and total value of the active investments (en, ar)", async () => {
     const en = await ask(DEMO_CUSTOMER_IDS.mohammedAlHashimi, "How many investments do I have?");
     expect(en).toMatchObject({ intent: "check_investment_status", escalateToHuman: false, suggestedActions: ["view_portfolio", "investment_details"] });

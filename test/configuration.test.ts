@@ -196,9 +196,9 @@ describe("capability switches: FEATURE_DISABLED while the graph still composes",
       const search = await system.request(`{ searchKnowledge(query: "wallet", first: 3) { edges { node { id } } } }`, {}, customer);
       expect(codeOf(search)).toBe("FEATURE_DISABLED");
       expect(search.errors![0].extensions).toMatchObject({ variable: "KNOWLEDGE_BASE_ENABLED" });
-      const answer = await system.request(`{ chatbotQuery(input: { text: "How do I connect my wallet?", language: "en" }) { response articles { title } } }`, {}, customer);
+      const answer = await system.request(`{ chatbotAnswer(input: { text: "How do I connect my wallet?", language: "en" }) { response articles { title } } }`, {}, customer);
       expect(answer.errors).toBeUndefined();
-      expect(answer.data!.chatbotQuery.articles).toEqual([]);
+      expect(answer.data!.chatbotAnswer.articles).toEqual([]);
     });
     const search = await system.request(`{ searchKnowledge(query: "wallet", first: 3) { edges { node { id } } } }`, {}, customer);
     expect(search.errors).toBeUndefined();
@@ -206,7 +206,7 @@ describe("capability switches: FEATURE_DISABLED while the graph still composes",
 
   it("AI_CHATBOT_ENABLED=false refuses the chatbot and sends bot-first chats straight to the human queue", async () => {
     await withConfig({ AI_CHATBOT_ENABLED: false, CHAT_OPERATING_HOURS: "24/7" }, async () => {
-      const asked = await system.request(`{ chatbotQuery(input: { text: "What is my KYC status?" }) { response } }`, {}, customer);
+      const asked = await system.request(`{ chatbotAnswer(input: { text: "What is my KYC status?" }) { response } }`, {}, customer);
       expect(codeOf(asked)).toBe("FEATURE_DISABLED");
       expect(asked.errors![0].extensions).toMatchObject({ variable: "AI_CHATBOT_ENABLED" });
       expect((await system.request(`{ chatbotStatus { confidenceThreshold } }`, {}, customer)).errors).toBeUndefined();
@@ -329,28 +329,28 @@ describe("chat queue information", () => {
 });
 
 describe("chatbot switches", () => {
-  const ASK = `query($text: String!) { chatbotQuery(input: { text: $text, language: "en" }) { intent articles { title } } }`;
+  const ASK = `query($text: String!) { chatbotAnswer(input: { text: $text, language: "en" }) { intent articles { title } } }`;
 
   it("KNOWLEDGE_BASE_SEARCH_ENABLED=false: the chatbot answers without searching the knowledge base", async () => {
     const text = "How do I connect my wallet to the platform?";
     const on = await system.request(ASK, { text }, customer);
     expect(on.errors).toBeUndefined();
-    expect(on.data!.chatbotQuery.articles.length).toBeGreaterThan(0);
+    expect(on.data!.chatbotAnswer.articles.length).toBeGreaterThan(0);
     await withConfig({ KNOWLEDGE_BASE_SEARCH_ENABLED: false }, async () => {
       const off = await system.request(ASK, { text }, customer);
       expect(off.errors).toBeUndefined();
-      expect(off.data!.chatbotQuery.articles).toEqual([]);
+      expect(off.data!.chatbotAnswer.articles).toEqual([]);
     });
   });
 
   it("INTENT_CLASSIFICATION_ENABLED=false: no intent is recognised; every question is a knowledge question", async () => {
     const text = "I want to talk to a human agent please";
     const on = await system.request(ASK, { text }, customer);
-    expect(on.data!.chatbotQuery.intent).toBe("human_handoff");
+    expect(on.data!.chatbotAnswer.intent).toBe("human_handoff");
     await withConfig({ INTENT_CLASSIFICATION_ENABLED: false }, async () => {
       const off = await system.request(ASK, { text }, customer);
       expect(off.errors).toBeUndefined();
-      expect(off.data!.chatbotQuery.intent).toBe("knowledge_question");
+      expect(off.data!.chatbotAnswer.intent).toBe("knowledge_question");
     });
   });
 });

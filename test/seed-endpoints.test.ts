@@ -62,8 +62,8 @@ describe("the specification's endpoint list", () => {
     await call("POST /kb/articles/{id}/feedback", "customer", `mutation($input: RateArticleInput!) { rateArticle(input: $input) { id } }`, { input: { articleId, helpful: true } });
 
     // Chatbot
-    const bot = await call("POST /chatbot/query", "customer", `query($input: ChatbotQueryInput!) { chatbotQuery(input: $input) { response confidence } }`, { input: { text: "How do I connect my wallet?" } });
-    expect(bot.chatbotQuery.response.length).toBeGreaterThan(0);
+    const bot = await call("POST /chatbot/query", "customer", `query($input: ChatbotQueryInput!) { chatbotAnswer(input: $input) { response confidence } }`, { input: { text: "How do I connect my wallet?" } });
+    expect(bot.chatbotAnswer.response.length).toBeGreaterThan(0);
     await call("GET /chatbot/suggestions", "supervisor", `query($id: ID!) { chatbotSuggestions(chatId: $id) { __typename } }`, { id: chatId });
 
     // Chat status, then feedback on both

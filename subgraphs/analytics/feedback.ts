@@ -149,7 +149,7 @@ export async function supervisorFor(ctx: AnalyticsContext, categoryKey: string |
     );
     const supervisors = data.agents.edges
       .map((e) => e.node)
-      .filter((a) => a.role === "supervisor" && a.specializations.includes(categoryKey))
+      .filter((a) => a.role === "SUPERVISOR" && a.specializations.includes(categoryKey))
       .map((a) => a.id)
       .sort();
     return supervisors[0] ?? null;

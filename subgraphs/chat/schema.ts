@@ -4,7 +4,7 @@
  * gateway resolves their names from the owner.
  */
 import type { ChatMessage as MessageRow, ChatSession as SessionRow, Prisma } from "../../generated/prisma/client.js";
-import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
 import type { FeatureOfField } from "../common/features.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../common/input-limits.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../common/idempotency.js";
@@ -29,10 +29,44 @@ import { convertChatToTicket, startChat, supportAvailability, transferChat, upda
 
 const builder = createSubgraphBuilder<ChatContext>();
 
-const ChatType = builder.enumType("ChatType", { values: ["WEB", "MOBILE", "VIDEO"] as const });
-const ChatStatus = builder.enumType("ChatStatus", { values: ["WAITING", "ACTIVE", "TRANSFERRED", "RESOLVED", "ABANDONED", "TIMED_OUT"] as const });
-const ChatMessageType = builder.enumType("ChatMessageType", { values: ["TEXT", "FILE", "VOICE", "AUTO_RESPONSE", "SYSTEM"] as const });
-const ChatSenderKind = builder.enumType("ChatSenderKind", { values: ["CUSTOMER", "AGENT", "BOT", "SYSTEM"] as const });
+const ChatType = builder.enumType("ChatType", {
+  description: "The chat channel (the specification's web_chat, mobile_chat, video_chat); its features are in ChatTypeOptions.",
+  values: {
+    WEB: { description: "Chat on the website (web_chat)." },
+    MOBILE: { description: "Chat in the mobile app (mobile_chat)." },
+    VIDEO: { description: "Video call with chat (video_chat), limited to 30 minutes." },
+  } as const,
+});
+const ChatStatus = builder.enumType("ChatStatus", {
+  description: "Where a chat is in its lifecycle.",
+  values: {
+    WAITING: { description: "Waiting for an agent (the bot may be answering)." },
+    ACTIVE: { description: "An agent is in the chat." },
+    TRANSFERRED: { description: "Handed to another agent or queue; ACTIVE again once the new agent replies or takes it." },
+    RESOLVED: { description: "Ended normally." },
+    ABANDONED: { description: "The customer left before anyone answered." },
+    TIMED_OUT: { description: "Ended after CHAT_TIMEOUT_MINUTES without a message in an ACTIVE chat." },
+  } as const,
+});
+const ChatMessageType = builder.enumType("ChatMessageType", {
+  description: "What kind of message it is.",
+  values: {
+    TEXT: { description: "Plain text." },
+    FILE: { description: "A file (see attachment); only on channels with fileUpload." },
+    VOICE: { description: "A voice message (see attachment); only on channels with voiceMessages." },
+    AUTO_RESPONSE: { description: "Written by the chatbot." },
+    SYSTEM: { description: "A notice from Switchboard (joined, transferred, ended, handoff)." },
+  } as const,
+});
+const ChatSenderKind = builder.enumType("ChatSenderKind", {
+  description: "Who wrote a message (or is typing, or read).",
+  values: {
+    CUSTOMER: { description: "The customer." },
+    AGENT: { description: "A staff member." },
+    BOT: { description: "The chatbot." },
+    SYSTEM: { description: "Switchboard itself." },
+  } as const,
+});
 
 const stubKey = builder.keyDirective(builder.selection<{ id: string }>("id"), false);
 const AgentRef = builder.externalRef("Agent", stubKey).implement({ externalFields: (t) => ({ id: t.id() }) });
@@ -45,11 +79,12 @@ interface BotShape {
 }
 const ChatBot = builder.objectRef<BotShape>("ChatBot").implement({
   description: "Switchboard's assistant, or the system itself for SYSTEM messages.",
-  fields: (t) => ({ name: t.exposeString("name") }),
+  fields: (t) => ({ name: t.exposeString("name", { description: "Switchboard Assistant, or System." }) }),
 });
 
 type SenderShape = { kind: "AGENT" | "CUSTOMER"; id: string } | { kind: "BOT"; name: string };
 const ChatSender = builder.unionType("ChatSender", {
+  description: "Who wrote a chat message: an agent, the customer, or the bot/system.",
   types: [AgentRef, CustomerRef, ChatBot],
   resolveType: (sender) => {
     const { kind } = sender as SenderShape;
@@ -63,29 +98,30 @@ const ChatMessageTranslation = builder.objectRef<StoredTranslation>("ChatMessage
   description: "The message translated for the other side (translation is on for the chat); the message's body is the original.",
   fields: (t) => ({
     text: t.exposeString("text", { description: "The translated text (the original when translated is false)." }),
-    translated: t.exposeBoolean("translated"),
+    translated: t.exposeBoolean("translated", { description: "False when nothing was translated." }),
     confidence: t.exposeFloat("confidence", { nullable: true, description: "Confidence of the kept answer (the best of the configured providers, asked in parallel)." }),
-    fromLanguage: t.exposeString("fromLanguage", { nullable: true }),
-    toLanguage: t.exposeString("toLanguage"),
-    provider: t.exposeString("provider", { nullable: true }),
+    fromLanguage: t.exposeString("fromLanguage", { nullable: true, description: "Source language; null when unknown." }),
+    toLanguage: t.exposeString("toLanguage", { description: "Target language." }),
+    provider: t.exposeString("provider", { nullable: true, description: "The translator whose answer was kept." }),
     unavailableReason: t.exposeString("unavailableReason", { nullable: true, description: "Why nothing was translated (no translator configured, all providers failed)." }),
   }),
 });
 const ChatMessage = builder.objectRef<MessageShape>("ChatMessage").implement({
+  description: "One message in a chat.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    chatId: t.exposeID("chatId"),
-    body: t.exposeString("body"),
-    type: t.field({ type: ChatMessageType, resolve: (m) => m.type }),
-    senderKind: t.field({ type: ChatSenderKind, resolve: (m) => m.senderKind }),
-    sender: t.field({
+    id: t.exposeID("id", { description: "The message id." }),
+    chatId: t.exposeID("chatId", { description: "The chat it belongs to." }),
+    body: t.exposeString("body", { description: "The text as written (the original when translated)." }),
+    type: t.field({ description: "Text, file, voice, bot or system message.", type: ChatMessageType, resolve: (m) => m.type }),
+    senderKind: t.field({ description: "Who wrote it.", type: ChatSenderKind, resolve: (m) => m.senderKind }),
+    sender: t.field({ description: "The author: Agent, Customer or ChatBot.",
       type: ChatSender,
       resolve: (m): SenderShape =>
         (m.senderKind === "AGENT" || m.senderKind === "CUSTOMER") && m.senderId
           ? { kind: m.senderKind, id: m.senderId }
           : { kind: "BOT", name: m.senderKind === "SYSTEM" ? "System" : "Switchboard Assistant" },
     }),
-    clientMessageId: t.exposeString("clientMessageId", { nullable: true }),
+    clientMessageId: t.exposeString("clientMessageId", { nullable: true, description: "The sender's own id for the message (sendChatMessage): a retry with the same id returns this message instead of a duplicate." }),
     translation: t.field({
       type: ChatMessageTranslation,
       nullable: true,
@@ -93,7 +129,7 @@ const ChatMessage = builder.objectRef<MessageShape>("ChatMessage").implement({
       resolve: (m) => (m.translation ?? null) as StoredTranslation | null,
     }),
     attachment: t.field({ type: "JSON", nullable: true, description: "File/voice attachment, or for SYSTEM/bot messages structured details (handoff transcript, ticket, intent).", resolve: (m) => (m.attachment ?? null) as unknown }),
-    createdAt: t.field({ type: "DateTime", resolve: (m) => m.createdAt }),
+    createdAt: t.field({ description: "When it was sent.", type: "DateTime", resolve: (m) => m.createdAt }),
     cursor: t.string({ description: "Pass as `messages(after:)` to fetch what came later (same as the message's edge cursor).", resolve: (m) => encodeCursor([String(m.seq), m.id]) }),
   }),
 });
@@ -104,7 +140,7 @@ const MessageConnection = builder.connectionObject({ type: ChatMessage, name: "C
 const ChatTypeOptionsRef = builder.objectRef<ChatTypeOptionsShape>("ChatTypeOptions").implement({
   description: "A chat channel as the specification configures it (chatConfig.channels), with its feature flags (admin-editable data). A feature a channel lacks is refused with BAD_USER_INPUT naming the field.",
   fields: (t) => ({
-    type: t.field({ type: ChatType, resolve: (o) => o.type }),
+    type: t.field({ type: ChatType, description: "The channel.", resolve: (o) => o.type }),
     channel: t.string({ description: "The specification's channel key: web_chat, mobile_chat or video_chat.", resolve: (o) => CHANNEL_KEYS[o.type] }),
     enabled: t.exposeBoolean("enabled", { description: "startChat with this type is refused when false." }),
     autoResponse: t.exposeBoolean("autoResponse", { description: "The chatbot answers (and botFirst is allowed) only on channels with auto response." }),
@@ -121,23 +157,24 @@ const ChatTypeOptionsRef = builder.objectRef<ChatTypeOptionsShape>("ChatTypeOpti
 });
 
 export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implement({
+  description: "A live chat between a customer and support (the bot, then an agent). Customers see their own; staff see all.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    type: t.field({ type: ChatType, resolve: (c) => c.type }),
-    status: t.field({ type: ChatStatus, resolve: (c) => c.status }),
-    topic: t.exposeString("topic", { nullable: true }),
-    language: t.exposeString("language"),
+    id: t.exposeID("id", { description: "The chat id (UUID)." }),
+    type: t.field({ description: "The channel.", type: ChatType, resolve: (c) => c.type }),
+    status: t.field({ description: "Lifecycle status.", type: ChatStatus, resolve: (c) => c.status }),
+    topic: t.exposeString("topic", { nullable: true, description: "What the customer said it is about, if anything." }),
+    language: t.exposeString("language", { description: "Conversation language (en, ar, hi or ur)." }),
     customer: t.field({
       type: CustomerRef,
       nullable: true,
       description: "The customer's profile (agents subgraph); null with a NOT_FOUND error when agents holds no profile for them yet.",
       resolve: (c) => ({ id: c.customerId }),
     }),
-    agent: t.field({ type: AgentRef, nullable: true, resolve: (c) => (c.agentId ? { id: c.agentId } : null) }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
-    endedAt: t.expose("endedAt", { type: "DateTime", nullable: true }),
-    lastMessageAt: t.expose("lastMessageAt", { type: "DateTime" }),
+    agent: t.field({ description: "The agent in the chat; null while nobody has taken it.", type: AgentRef, nullable: true, resolve: (c) => (c.agentId ? { id: c.agentId } : null) }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it started." }),
+    answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true, description: "First agent reply; null before it." }),
+    endedAt: t.expose("endedAt", { type: "DateTime", nullable: true, description: "When it ended; null while open." }),
+    lastMessageAt: t.expose("lastMessageAt", { type: "DateTime", description: "Latest message (the timeout counts from it)." }),
     offline: t.exposeBoolean("offline", { description: "Started outside operating hours: the customer's message becomes a ticket." }),
     availableAt: t.expose("availableAt", { type: "DateTime", nullable: true, description: "For offline chats: when live agents are back." }),
     queuePosition: t.int({
@@ -153,11 +190,11 @@ export const ChatSession = builder.objectRef<SessionRow>("ChatSession").implemen
     }),
     queue: t.exposeString("queueKey", { nullable: true, description: "The queue (category key) the chat was transferred to." }),
     handedOffAt: t.expose("handedOffAt", { type: "DateTime", nullable: true, description: "When the chatbot handed the chat to a human." }),
-    needsTranslation: t.exposeBoolean("needsTranslation"),
+    needsTranslation: t.exposeBoolean("needsTranslation", { description: "Translation is on: the agent does not speak the chat's language; messages carry a translation." }),
     ticket: t.field({ type: TicketRef, nullable: true, description: "The ticket this chat became (convertChatToTicket or an offline message).", resolve: (c) => (c.ticketId ? { id: c.ticketId } : null) }),
-    customerReadUpToId: t.exposeID("customerReadUpToId", { nullable: true }),
-    agentReadUpToId: t.exposeID("agentReadUpToId", { nullable: true }),
-    typeOptions: t.field({ type: ChatTypeOptionsRef, resolve: (c, _args, ctx) => chatTypeOptions(ctx.db, c.type) }),
+    customerReadUpToId: t.exposeID("customerReadUpToId", { nullable: true, description: "The last message the customer has read." }),
+    agentReadUpToId: t.exposeID("agentReadUpToId", { nullable: true, description: "The last message the agent has read." }),
+    typeOptions: t.field({ description: "The channel's features.", type: ChatTypeOptionsRef, resolve: (c, _args, ctx) => chatTypeOptions(ctx.db, c.type) }),
     messages: t.connection(
       {
       type: ChatMessage,
@@ -190,42 +227,47 @@ type ReadEventShape = Extract<ChatEvent, { kind: "read" }>;
 type QueueEventShape = Extract<ChatEvent, { kind: "queue" }>;
 
 const ChatMessageEvent = builder.objectRef<MessageEventShape>("ChatMessageEvent").implement({
+  description: "A new message in the chat.",
   fields: (t) => ({
-    chatId: t.exposeID("chatId"),
-    message: t.field({ type: ChatMessage, resolve: (e) => e.message }),
+    chatId: t.exposeID("chatId", { description: "The chat." }),
+    message: t.field({ description: "The message.", type: ChatMessage, resolve: (e) => e.message }),
   }),
 });
 const ChatStatusEvent = builder.objectRef<StatusEventShape>("ChatStatusEvent").implement({
+  description: "The chat's status or agent changed.",
   fields: (t) => ({
-    chatId: t.exposeID("chatId"),
-    status: t.field({ type: ChatStatus, resolve: (e) => e.status }),
-    agent: t.field({ type: AgentRef, nullable: true, resolve: (e) => (e.agentId ? { id: e.agentId } : null) }),
-    at: t.field({ type: "DateTime", resolve: (e) => e.at }),
+    chatId: t.exposeID("chatId", { description: "The chat." }),
+    status: t.field({ description: "The new status.", type: ChatStatus, resolve: (e) => e.status }),
+    agent: t.field({ description: "The agent in the chat now, if any.", type: AgentRef, nullable: true, resolve: (e) => (e.agentId ? { id: e.agentId } : null) }),
+    at: t.field({ description: "When it changed.", type: "DateTime", resolve: (e) => e.at }),
   }),
 });
 const TypingEvent = builder.objectRef<TypingEventShape>("TypingEvent").implement({
+  description: "Someone started or stopped typing (only on channels with typing indicators).",
   fields: (t) => ({
-    chatId: t.exposeID("chatId"),
-    participantKind: t.field({ type: ChatSenderKind, resolve: (e) => e.participantKind }),
-    typing: t.exposeBoolean("typing"),
-    at: t.field({ type: "DateTime", resolve: (e) => e.at }),
+    chatId: t.exposeID("chatId", { description: "The chat." }),
+    participantKind: t.field({ description: "Who is typing: the customer or the agent.", type: ChatSenderKind, resolve: (e) => e.participantKind }),
+    typing: t.exposeBoolean("typing", { description: "true: started; false: stopped." }),
+    at: t.field({ description: "When.", type: "DateTime", resolve: (e) => e.at }),
   }),
 });
 
 const ReadReceiptEvent = builder.objectRef<ReadEventShape>("ReadReceiptEvent").implement({
+  description: "Someone read the chat up to a message.",
   fields: (t) => ({
-    chatId: t.exposeID("chatId"),
-    readerKind: t.field({ type: ChatSenderKind, resolve: (e) => e.readerKind }),
-    upToMessageId: t.exposeID("upToMessageId"),
-    at: t.field({ type: "DateTime", resolve: (e) => e.at }),
+    chatId: t.exposeID("chatId", { description: "The chat." }),
+    readerKind: t.field({ description: "Who read: the customer or the agent.", type: ChatSenderKind, resolve: (e) => e.readerKind }),
+    upToMessageId: t.exposeID("upToMessageId", { description: "They have read this message and every earlier one." }),
+    at: t.field({ description: "When.", type: "DateTime", resolve: (e) => e.at }),
   }),
 });
 const QueuePositionEvent = builder.objectRef<QueueEventShape>("QueuePositionEvent").implement({
+  description: "The chat moved in the human queue (while WAITING).",
   fields: (t) => ({
-    chatId: t.exposeID("chatId"),
-    position: t.exposeInt("position"),
-    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true }),
-    at: t.field({ type: "DateTime", resolve: (e) => e.at }),
+    chatId: t.exposeID("chatId", { description: "The chat." }),
+    position: t.exposeInt("position", { description: "1-based position in the queue." }),
+    estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "Expected wait in seconds; null when unknown." }),
+    at: t.field({ description: "When.", type: "DateTime", resolve: (e) => e.at }),
   }),
 });
 
@@ -238,6 +280,7 @@ const EVENT_TYPE_NAMES = {
 } as const;
 
 const ChatEventUnion = builder.unionType("ChatEvent", {
+  description: "Something that happened in a chat, pushed live by chatEvents.",
   types: [ChatMessageEvent, ChatStatusEvent, TypingEvent, ReadReceiptEvent, QueuePositionEvent],
   resolveType: (event) => EVENT_TYPE_NAMES[(event as ChatEvent).kind],
 });
@@ -251,15 +294,16 @@ async function loadChatFor(ctx: ChatContext, chatId: string, follow = false): Pr
 }
 
 const ChatFilter = builder.inputType("ChatFilter", {
+  description: "Conditions a chat must all meet; omitted fields do not filter.",
   fields: (t) => ({
-    status: t.field({ type: [ChatStatus], required: false }),
-    type: t.field({ type: ChatType, required: false }),
-    agentId: t.id({ required: false }),
-    customerId: t.id({ required: false }),
+    status: t.field({ description: "Any of these statuses.", type: [ChatStatus], required: false }),
+    type: t.field({ description: "Only this channel.", type: ChatType, required: false }),
+    agentId: t.id({ description: "Only chats of this agent.", required: false }),
+    customerId: t.id({ description: "Only chats of this customer.", required: false }),
     unassigned: t.boolean({ required: false, description: "Only chats nobody has taken yet." }),
-    offline: t.boolean({ required: false }),
-    createdAfter: t.field({ type: "DateTime", required: false }),
-    createdBefore: t.field({ type: "DateTime", required: false }),
+    offline: t.boolean({ description: "true: only offline messages; false: only live chats.", required: false }),
+    createdAfter: t.field({ description: "Started at or after this time.", type: "DateTime", required: false }),
+    createdBefore: t.field({ description: "Started before this time.", type: "DateTime", required: false }),
   }),
 });
 const ChatConnection = builder.connectionObject({ type: ChatSession, name: "ChatSessionConnection" }, { name: "ChatSessionEdge" });
@@ -277,13 +321,14 @@ function chatsNewestFirst(ctx: ChatContext, args: Parameters<typeof keysetConnec
 }
 
 const SupportAvailability = builder.objectRef<AvailabilityShape>("SupportAvailability").implement({
+  description: "Whether live chat is open now and how long a new chat would wait.",
   fields: (t) => ({
     open: t.exposeBoolean("open", { description: "Within operating hours (CHAT_OPERATING_HOURS)." }),
     liveAgentsAvailable: t.exposeBoolean("liveAgentsAvailable", { description: "Open and at least one agent available (queueStatus(kind: CHAT).availableAgents > 0)." }),
     nextOpenAt: t.expose("nextOpenAt", { type: "DateTime", description: "Now when open, else when the team is back." }),
     waitingChats: t.exposeInt("waitingChats", { description: "Chats in the human queue (queueStatus(kind: CHAT).length)." }),
     estimatedWaitSeconds: t.exposeInt("estimatedWaitSeconds", { nullable: true, description: "Expected wait of a chat joining now (queueStatus(kind: CHAT).estimatedWaitSeconds); null when closed or unknown." }),
-    operatingHours: t.exposeString("operatingHours"),
+    operatingHours: t.exposeString("operatingHours", { description: "The operating hours as configured (CHAT_OPERATING_HOURS, else the support hours): '<zone>; <days> HH:MM-HH:MM; …' or '24/7'." }),
   }),
 });
 
@@ -294,55 +339,61 @@ interface ChatbotStatusShape {
   autoEscalationEnabled: boolean;
 }
 const CustomerContextProviderKind = builder.enumType("CustomerContextProviderKind", {
+  description: "Where the chatbot reads a customer's account data.",
   values: {
     HTTP: { description: "The platform's customer-context service at CUSTOMER_CONTEXT_URL." },
     DEMO: { description: "DEMO ONLY tables in the chat schema, seeded from scripts/seed-data/customer-context.ts (CUSTOMER_CONTEXT_URL unset)." },
   } as const,
 });
 const ChatbotStatus = builder.objectRef<ChatbotStatusShape>("ChatbotStatus").implement({
+  description: "How the chatbot is configured in this deployment.",
   fields: (t) => ({
     customerContextProvider: t.field({ type: CustomerContextProviderKind, description: "Where the bot reads KYC, investments and transactions.", resolve: (s) => s.customerContextProvider }),
     confidenceThreshold: t.exposeFloat("confidenceThreshold", { description: "CHATBOT_CONFIDENCE_THRESHOLD: below it the bot escalates to a human." }),
     autoReplyThreshold: t.exposeFloat("autoReplyThreshold", { description: "CHATBOT_AUTO_REPLY_THRESHOLD: the bot resolves a case on its own only above it." }),
-    autoEscalationEnabled: t.exposeBoolean("autoEscalationEnabled"),
+    autoEscalationEnabled: t.exposeBoolean("autoEscalationEnabled", { description: "AUTO_ESCALATION_ENABLED: a waiting chat the bot cannot answer goes to a human on its own." }),
   }),
 });
 
 const ChatbotEntity = builder.objectRef<Entity>("ChatbotEntity").implement({
+  description: "Something the chatbot recognised in the question.",
   fields: (t) => ({
     type: t.exposeString("type", { description: "AMOUNT, DATE, TICKET_NUMBER, TRANSACTION_ID, INVESTMENT_ID or EMAIL." }),
     value: t.exposeString("value", { description: "Normalised value, e.g. '1200.5 USD', '2026-03-12', 'SB-10042'." }),
-    raw: t.exposeString("raw"),
-    amount: t.float({ nullable: true, resolve: (e) => (e.type === "AMOUNT" ? e.amount : null) }),
-    currency: t.string({ nullable: true, resolve: (e) => (e.type === "AMOUNT" ? e.currency : null) }),
+    raw: t.exposeString("raw", { description: "The text as written." }),
+    amount: t.float({ description: "For AMOUNT: the number.", nullable: true, resolve: (e) => (e.type === "AMOUNT" ? e.amount : null) }),
+    currency: t.string({ description: "For AMOUNT: ISO 4217 currency code, when given.", nullable: true, resolve: (e) => (e.type === "AMOUNT" ? e.currency : null) }),
   }),
 });
 const ChatbotArticle = builder.objectRef<ArticleHit>("ChatbotArticle").implement({
+  description: "A knowledge-base article the chatbot suggests.",
   fields: (t) => ({
-    title: t.exposeString("title"),
-    confidence: t.float({ nullable: true, resolve: (a) => a.confidence ?? null }),
+    title: t.exposeString("title", { description: "The article's title." }),
+    confidence: t.float({ description: "Search relevance in [0, 1], when known.", nullable: true, resolve: (a) => a.confidence ?? null }),
     article: t.field({ type: ArticleRef, nullable: true, description: "The article (knowledge subgraph); null with a NOT_FOUND error once it is archived or deleted.", resolve: (a) => ({ id: a.id }) }),
   }),
 });
 const ChatbotAnswer = builder.objectRef<BotReply>("ChatbotAnswer").implement({
+  description: "The chatbot's answer, in the specification's processUserQuery shape.",
   fields: (t) => ({
-    response: t.exposeString("response"),
-    intent: t.exposeString("intent"),
+    response: t.exposeString("response", { description: "The answer text, in the question's language." }),
+    intent: t.exposeString("intent", { description: "What the bot understood: check_investment_status, kyc_status_inquiry, payment_issues, greeting, human_handoff, ticket_status, thanks_goodbye or knowledge_question." }),
     confidence: t.exposeFloat("confidence", { description: "The answer's confidence: the lower of the intent model's and the intent handler's own (0.95 investments, 0.98 KYC, 0.9 / 0.8 payments)." }),
     intentConfidence: t.exposeFloat("intentConfidence", { description: "The intent model's confidence alone." }),
-    entities: t.field({ type: [ChatbotEntity], resolve: (r) => r.entities }),
+    entities: t.field({ description: "Amounts, dates, ids and emails found in the question.", type: [ChatbotEntity], resolve: (r) => r.entities }),
     suggestedActions: t.exposeStringList("suggestedActions", {
       description: "The specification's action keys: view_portfolio, investment_details, check_documents, view_limits, retry_payment, contact_bank, try_different_method, describe_issue, contact_agent.",
     }),
     escalateToHuman: t.exposeBoolean("escalateToHuman", { description: "confidence < CHATBOT_CONFIDENCE_THRESHOLD, the customer asked for a person, or the bot has no data to answer with." }),
     canResolve: t.exposeBoolean("canResolve", { description: "The answer resolves the question (the bot auto-replies in a chat only when this holds and confidence > autoReplyThreshold)." }),
-    language: t.exposeString("language"),
+    language: t.exposeString("language", { description: "Language of the answer." }),
     knowledgeBaseArticles: t.field({ type: [ChatbotArticle], description: "Top 3 knowledge-base articles (knowledge subgraph search; empty when it is unavailable).", resolve: (r) => r.articles }),
-    articles: t.field({ type: [ChatbotArticle], deprecationReason: "Use knowledgeBaseArticles (the specification's name).", resolve: (r) => r.articles }),
+    articles: t.field({ description: "Same as knowledgeBaseArticles.", type: [ChatbotArticle], deprecationReason: "Use knowledgeBaseArticles (the specification's name).", resolve: (r) => r.articles }),
   }),
 });
 
 const SupportRouteEnum = builder.enumType("SupportRoute", {
+  description: "Where the channel router sent a request.",
   values: {
     CHATBOT: { description: "Simple query: answered by the chatbot (knowledge base or the customer's own data)." },
     TICKET: { description: "Complex issue: a ticket was created (classified, assigned, under SLA)." },
@@ -352,26 +403,27 @@ const SupportRouteEnum = builder.enumType("SupportRoute", {
 const SupportRequestResultRef = builder.objectRef<SupportRequestResult>("SupportRequestResult").implement({
   description: "Which route the channel router took for a customer's request, and why.",
   fields: (t) => ({
-    route: t.field({ type: SupportRouteEnum, resolve: (r) => r.route }),
+    route: t.field({ description: "Where the request went.", type: SupportRouteEnum, resolve: (r) => r.route }),
     reason: t.exposeString("reason", { description: "Why this route, in words (intent, confidence, urgency signals)." }),
     intent: t.exposeString("intent", { description: "The chatbot's intent for the message." }),
     confidence: t.exposeFloat("confidence", { description: "The chatbot answer's confidence." }),
     urgencySignals: t.exposeStringList("urgencySignals", { description: "fraud, account_compromised, funds_missing, urgent_wording — any one routes to a live agent." }),
     complexitySignals: t.exposeStringList("complexitySignals", { description: "long_description (more than 40 words), several_questions — any one routes to a ticket." }),
-    language: t.exposeString("language"),
+    language: t.exposeString("language", { description: "Language of the request." }),
     answer: t.field({ type: ChatbotAnswer, description: "The chatbot's answer (on TICKET and LIVE_AGENT: what it would have said).", resolve: (r) => r.answer }),
     ticket: t.field({ type: TicketRef, nullable: true, description: "Route TICKET: the ticket created.", resolve: (r) => (r.ticket ? { id: r.ticket.id } : null) }),
-    ticketNumber: t.string({ nullable: true, resolve: (r) => r.ticket?.number ?? null }),
+    ticketNumber: t.string({ description: "Route TICKET: the ticket's number, e.g. SB-10042.", nullable: true, resolve: (r) => r.ticket?.number ?? null }),
     chat: t.field({ type: ChatSession, nullable: true, description: "Route LIVE_AGENT: the live chat, with the customer's message in it.", resolve: (r) => r.chat }),
   }),
 });
 
 const RequestSupportInput = builder.inputType("RequestSupportInput", {
+  description: "A customer's request for help, routed to the chatbot, a ticket or a live agent.",
   fields: (t) => ({
     message: t.string({ required: true, description: "What the customer needs, in their words.", ...maxLength(SUPPORT_MESSAGE_MAX_LENGTH) }),
-    subject: t.string({ required: false, ...maxLength(SUPPORT_SUBJECT_MAX_LENGTH) }),
+    subject: t.string({ description: "A subject for the ticket, if one is created.", required: false, ...maxLength(SUPPORT_SUBJECT_MAX_LENGTH) }),
     language: t.string({ required: false, description: "ISO 639 code; detected from the message when omitted." }),
-    idempotencyKey: t.string({ required: false, ...maxLength(200) }),
+    idempotencyKey: t.string({ description: "Makes retries safe on the TICKET route: the same key (1–200 characters) returns the first ticket instead of creating another.", required: false, ...maxLength(200) }),
   }),
 });
 
@@ -380,29 +432,37 @@ interface SuggestionShape {
   source: "CHATBOT" | "KNOWLEDGE";
   article: ArticleHit | null;
 }
-const ChatSuggestionSource = builder.enumType("ChatSuggestionSource", { values: ["CHATBOT", "KNOWLEDGE"] as const });
+const ChatSuggestionSource = builder.enumType("ChatSuggestionSource", {
+  description: "Where a suggested reply comes from.",
+  values: {
+    CHATBOT: { description: "The chatbot's confident answer." },
+    KNOWLEDGE: { description: "A knowledge-base article." },
+  } as const,
+});
 const ChatSuggestion = builder.objectRef<SuggestionShape>("ChatSuggestion").implement({
+  description: "A reply the agent may send.",
   fields: (t) => ({
-    body: t.exposeString("body"),
-    source: t.field({ type: ChatSuggestionSource, resolve: (s) => s.source }),
-    article: t.field({ type: ChatbotArticle, nullable: true, resolve: (s) => s.article }),
+    body: t.exposeString("body", { description: "The suggested text." }),
+    source: t.field({ description: "Where it comes from.", type: ChatSuggestionSource, resolve: (s) => s.source }),
+    article: t.field({ description: "The article, for KNOWLEDGE suggestions.", type: ChatbotArticle, nullable: true, resolve: (s) => s.article }),
   }),
 });
 
 builder.queryType({
+  description: ROOT_TYPE_DESCRIPTIONS.Query,
   fields: (t) => ({
-    chat: t.field({
+    chat: t.field({ description: "One chat. Customers: their own chats; agents: chats assigned to them or not yet taken; supervisors, admins and services: any (else FORBIDDEN). Unknown chat: NOT_FOUND.",
       type: ChatSession,
       authScopes: { authenticated: true },
-      args: { id: t.arg.id({ required: true }) },
+      args: { id: t.arg.id({ description: "The chat id (UUID, else BAD_USER_INPUT).", required: true }) },
       resolve: (_root, { id }, ctx) => loadChatFor(ctx, id),
     }),
     myChats: t.connection(
       {
         type: ChatSession,
         authScopes: { customer: true, staff: true },
-        description: "The caller's chats (as customer, or as assigned agent), newest first.",
-        args: { status: t.arg({ type: [ChatStatus], required: false }) },
+        description: "The caller's chats (as customer, or as assigned agent), newest first. Customers and staff.",
+        args: { status: t.arg({ description: "Only chats in any of these statuses.", type: [ChatStatus], required: false }) },
         resolve: (_root, args, ctx) => {
           const mine = ctx.identity.role === "customer" ? { customerId: ctx.identity.subject as string } : { agentId: ctx.identity.subject as string };
           const where = { ...mine, ...(args.status?.length ? { status: { in: args.status } } : {}) };
@@ -415,8 +475,8 @@ builder.queryType({
       {
         type: ChatSession,
         authScopes: { staff: true, service: true },
-        description: "Chats for staff (and analytics' backfill), newest first.",
-        args: { filter: t.arg({ type: ChatFilter, required: false }) },
+        description: "Chats for staff (and analytics' backfill), newest first. Staff and services only (customers: FORBIDDEN, use myChats).",
+        args: { filter: t.arg({ description: "Conditions to match; omit for all chats.", type: ChatFilter, required: false }) },
         resolve: (_root, args, ctx) => {
           const f = args.filter ?? {};
           if (f.agentId) assertUuid(f.agentId, "filter.agentId");
@@ -437,11 +497,11 @@ builder.queryType({
     ),
     supportAvailability: t.field({
       type: SupportAvailability,
-      description: "Whether live agents are available now, and when the team is back otherwise.",
+      description: "Whether live agents are available now, and when the team is back otherwise. Anyone may call it.",
       resolve: (_root, _args, ctx) => supportAvailability(ctx),
     }),
-    chatTypeOptions: t.field({ type: [ChatTypeOptionsRef], resolve: (_root, _args, ctx) => allChatTypeOptions(ctx.db) }),
-    chatbotStatus: t.field({
+    chatTypeOptions: t.field({ type: [ChatTypeOptionsRef], description: "The chat channels (WEB, MOBILE, VIDEO) and their features. Anyone may call it.", resolve: (_root, _args, ctx) => allChatTypeOptions(ctx.db) }),
+    chatbotStatus: t.field({ description: "How the chatbot is configured here (context provider, thresholds). Any signed-in caller.",
       type: ChatbotStatus,
       authScopes: { authenticated: true },
       resolve: (_root, _args, ctx) => ({
@@ -451,11 +511,11 @@ builder.queryType({
         autoEscalationEnabled: ctx.config.AUTO_ESCALATION_ENABLED,
       }),
     }),
-    chatbotQuery: t.field({
+    chatbotAnswer: t.field({
       type: ChatbotAnswer,
       authScopes: { customer: true, staff: true },
-      description: "Ask the chatbot. Customers ask about their own account; staff may pass a chatId to ask on that chat's customer's behalf.",
-      args: { input: t.arg({ type: ChatbotQueryInput, required: true }) },
+      description: "Ask the chatbot. Customers ask about their own account; staff may pass a chatId to ask on that chat's customer's behalf. Customers and staff. Empty or over 2,000-character text, a malformed language: BAD_USER_INPUT. AI_CHATBOT_ENABLED=false: FEATURE_DISABLED.",
+      args: { input: t.arg({ description: "The question.", type: ChatbotQueryInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const text = input.text.trim();
         if (!text) throw badInput("text must not be empty", { field: "text" });
@@ -469,8 +529,8 @@ builder.queryType({
     chatbotSuggestions: t.field({
       type: [ChatSuggestion],
       authScopes: { staff: true },
-      description: "Suggested replies for the agent, for the customer's latest message: the chatbot's answer (when confident) and knowledge-base articles.",
-      args: { chatId: t.arg.id({ required: true }) },
+      description: "Suggested replies for the agent, for the customer's latest message: the chatbot's answer (when confident) and knowledge-base articles. Staff only, on chats they may act on. AI_CHATBOT_ENABLED=false: FEATURE_DISABLED.",
+      args: { chatId: t.arg.id({ description: "The chat (UUID).", required: true }) },
       resolve: async (_root, { chatId }, ctx) => {
         const chat = await loadChatFor(ctx, chatId);
         const last = await ctx.db.prisma.chatMessage.findFirst({ where: { chatId: chat.id, senderKind: "CUSTOMER" }, orderBy: { seq: "desc" } });
@@ -493,23 +553,25 @@ const CHATBOT_QUERY_MAX_LENGTH = 2000;
 const CHAT_MESSAGE_LENGTH_CAP = 1_000_000;
 
 const ChatbotQueryInput = builder.inputType("ChatbotQueryInput", {
+  description: "A question for the chatbot.",
   fields: (t) => ({
-    text: t.string({ required: true, ...maxLength(CHATBOT_QUERY_MAX_LENGTH) }),
-    chatId: t.id({ required: false }),
-    language: t.string({ required: false }),
+    text: t.string({ description: "The question, 1–2,000 characters.", required: true, ...maxLength(CHATBOT_QUERY_MAX_LENGTH) }),
+    chatId: t.id({ description: "Staff: ask on behalf of this chat's customer (so the bot uses their account data).", required: false }),
+    language: t.string({ description: "ISO 639 code such as en or ar; default the chat's language, else detected.", required: false }),
   }),
 });
 
 const StartChatInput = builder.inputType("StartChatInput", {
+  description: "A new chat.",
   fields: (t) => ({
     type: t.field({
       type: ChatType,
       required: false,
       description: "The channel of a new chat (WEB when omitted). Naming a type while a chat of another type is open is CONFLICT (field `type`, with `existingChatId`); omitted, the open chat is returned whatever its type.",
     }),
-    topic: t.string({ required: false, ...maxLength(500) }),
-    language: t.string({ required: false }),
-    idempotencyKey: t.string({ required: false }),
+    topic: t.string({ description: "What it is about (at most 500 characters).", required: false, ...maxLength(500) }),
+    language: t.string({ description: "en, ar, hi or ur; default the customer's preferred language, then Accept-Language.", required: false }),
+    idempotencyKey: t.string({ description: "Makes retries safe: the same key returns the chat it started.", required: false }),
     botFirst: t.boolean({ required: false, description: "Talk to the chatbot first; the chat joins the human queue when the bot hands over (or the customer asks for an agent)." }),
   }),
 });
@@ -523,78 +585,96 @@ function idempotencyKeyOf(input: { idempotencyKey?: string | null; clientMessage
 }
 
 const SendChatMessageInput = builder.inputType("SendChatMessageInput", {
+  description: "A message to send in a chat.",
   fields: (t) => ({
-    chatId: t.id({ required: true }),
+    chatId: t.id({ description: "The chat; it must be open (else BAD_USER_INPUT).", required: true }),
     body: t.string({
       required: true,
       ...maxLength(CHAT_MESSAGE_LENGTH_CAP),
       description: "The message text. Longer than CHAT_MESSAGE_MAX_LENGTH (default 10,000 characters) is BAD_USER_INPUT.",
     }),
-    type: t.field({ type: ChatMessageType, required: false, defaultValue: "TEXT" }),
+    type: t.field({ description: "TEXT (default), FILE or VOICE as the channel allows (else BAD_USER_INPUT).", type: ChatMessageType, required: false, defaultValue: "TEXT" }),
     attachment: t.field({ type: "JSON", required: false, description: "FILE/VOICE: { url, name?, contentType?, size? } (when the chat type allows file upload)." }),
     idempotencyKey: t.string({
       required: false,
       ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH),
       description: "Makes retries safe, per chat: the same key with the same message returns the stored message; with a different message (or sender), CONFLICT.",
     }),
-    clientMessageId: t.string({ required: false, ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH), deprecationReason: "Use idempotencyKey (the same key)." }),
+    clientMessageId: t.string({ description: "Former name of idempotencyKey.", required: false, ...maxLength(IDEMPOTENCY_KEY_MAX_LENGTH), deprecationReason: "Use idempotencyKey (the same key)." }),
   }),
 });
 
 const UpdateChatStatusInput = builder.inputType("UpdateChatStatusInput", {
+  description: "A chat and its new status.",
   fields: (t) => ({
-    chatId: t.id({ required: true }),
-    status: t.field({ type: ChatStatus, required: true }),
+    chatId: t.id({ description: "The chat.", required: true }),
+    status: t.field({ description: "Customers: RESOLVED (ABANDONED while still queued). Staff: RESOLVED, ACTIVE (take it) or WAITING (return it to the queue). Other moves: BAD_USER_INPUT.", type: ChatStatus, required: true }),
     force: t.boolean({ required: false, description: "ACTIVE only, supervisors: take the chat even beyond maxConcurrentChats (counted like any other chat). Without it, an agent at capacity is refused (CONFLICT, reason AGENT_AT_CAPACITY)." }),
   }),
 });
 const TransferChatInput = builder.inputType("TransferChatInput", {
+  description: "Where to hand a chat: to an agent or a queue (give one).",
   fields: (t) => ({
-    chatId: t.id({ required: true }),
-    toAgentId: t.id({ required: false }),
+    chatId: t.id({ description: "The chat.", required: true }),
+    toAgentId: t.id({ description: "The agent to hand it to; they must have room under maxConcurrentChats (else CONFLICT, AGENT_AT_CAPACITY).", required: false }),
     toQueue: t.string({ required: false, description: "A queue (category key); the agents subgraph picks the next agent." }),
-    note: t.string({ required: false, ...maxLength(NOTE_MAX_LENGTH) }),
+    note: t.string({ description: "Handover note for the next agent.", required: false, ...maxLength(NOTE_MAX_LENGTH) }),
   }),
 });
-const ChatIdInput = builder.inputType("ConvertChatToTicketInput", { fields: (t) => ({ chatId: t.id({ required: true }) }) });
-const SetTypingInput = builder.inputType("SetTypingInput", { fields: (t) => ({ chatId: t.id({ required: true }), typing: t.boolean({ required: true }) }) });
-const MarkChatReadInput = builder.inputType("MarkChatReadInput", { fields: (t) => ({ chatId: t.id({ required: true }), upToMessageId: t.id({ required: true }) }) });
+const ChatIdInput = builder.inputType("ConvertChatToTicketInput", {
+  description: "The chat to turn into a ticket.",
+  fields: (t) => ({ chatId: t.id({ required: true, description: "The chat." }) }),
+});
+const SetTypingInput = builder.inputType("SetTypingInput", {
+  description: "Typing started or stopped.",
+  fields: (t) => ({ chatId: t.id({ required: true, description: "The chat; it must be open." }), typing: t.boolean({ required: true, description: "true: typing; false: stopped." }) }),
+});
+const MarkChatReadInput = builder.inputType("MarkChatReadInput", {
+  description: "How far I have read a chat.",
+  fields: (t) => ({ chatId: t.id({ required: true, description: "The chat." }), upToMessageId: t.id({ required: true, description: "The last message read; every earlier one counts as read too." }) }),
+});
 
-const ChatMediaKind = builder.enumType("ChatMediaKind", { values: ["SCREEN_SHARING", "RECORDING"] as const });
+const ChatMediaKind = builder.enumType("ChatMediaKind", {
+  description: "Media a video chat can start.",
+  values: { SCREEN_SHARING: { description: "Share a screen." }, RECORDING: { description: "Record the call." } } as const,
+});
 const StartChatMediaInput = builder.inputType("StartChatMediaInput", {
-  fields: (t) => ({ chatId: t.id({ required: true }), kind: t.field({ type: ChatMediaKind, required: true }) }),
+  description: "Media to start in a chat.",
+  fields: (t) => ({ chatId: t.id({ required: true, description: "An ACTIVE chat." }), kind: t.field({ type: ChatMediaKind, required: true, description: "What to start." }) }),
 });
 
 const TypingState = builder.objectRef<{ typing: boolean; expiresAt: Date | null }>("TypingState").implement({
+  description: "My typing indicator as the others see it.",
   fields: (t) => ({
-    typing: t.exposeBoolean("typing"),
+    typing: t.exposeBoolean("typing", { description: "Whether I show as typing." }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "Refresh before this, or the others see typing stop." }),
   }),
 });
 
 builder.mutationType({
+  description: ROOT_TYPE_DESCRIPTIONS.Mutation,
   fields: (t) => ({
     requestSupport: t.field({
       type: SupportRequestResultRef,
       authScopes: { customer: true },
       description:
-        "The channel router: one entry point for a customer's request. A simple query is answered by the chatbot, a complex issue becomes a ticket, an urgent issue goes to a live agent; the result says which and why.",
-      args: { input: t.arg({ type: RequestSupportInput, required: true }) },
+        "The channel router: one entry point for a customer's request. A simple query is answered by the chatbot, a complex issue becomes a ticket, an urgent issue goes to a live agent; the result says which and why. Customers only. Empty or too long message, an unsupported language: BAD_USER_INPUT.",
+      args: { input: t.arg({ description: "The request.", type: RequestSupportInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
         requestSupport(ctx, { customer: { ...ctx.identity, subject: ctx.identity.subject as string }, message: input.message, subject: input.subject, language: input.language, idempotencyKey: input.idempotencyKey }),
     }),
     startChat: t.field({
       type: ChatSession,
       authScopes: { customer: true },
-      description: "Returns the customer's open chat if there is one; otherwise starts one (ACTIVE with an agent, WAITING in the queue, or offline outside operating hours).",
-      args: { input: t.arg({ type: StartChatInput, required: true }) },
+      description: "Returns the customer's open chat if there is one; otherwise starts one (ACTIVE with an agent, WAITING in the queue, or offline outside operating hours). Customers only. A disabled channel or unsupported language: BAD_USER_INPUT; an open chat of another type: CONFLICT.",
+      args: { input: t.arg({ description: "The chat to start.", type: StartChatInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
         startChat(ctx, { customerId: ctx.identity.subject as string, type: input.type ?? null, topic: input.topic, language: input.language, acceptLanguage: ctx.acceptLanguage, idempotencyKey: input.idempotencyKey, botFirst: input.botFirst }),
     }),
-    sendChatMessage: t.field({
+    sendChatMessage: t.field({ description: "Sends a message in a chat; a customer message may get a chatbot answer while the chat waits. Customers on their own chats, staff on chats they may act on (else FORBIDDEN). Closed chat, empty or too long body, a type the channel lacks: BAD_USER_INPUT; reused idempotencyKey with a different message: CONFLICT.",
       type: ChatMessage,
       authScopes: { customer: true, staff: true },
-      args: { input: t.arg({ type: SendChatMessageInput, required: true }) },
+      args: { input: t.arg({ description: "The message.", type: SendChatMessageInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const chat = await loadChatFor(ctx, input.chatId);
         const { message, created } = await sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: idempotencyKeyOf(input) });
@@ -605,28 +685,28 @@ builder.mutationType({
     updateChatStatus: t.field({
       type: ChatSession,
       authScopes: { customer: true, staff: true },
-      description: "Customers end their chat (ABANDONED while still queued, else RESOLVED); staff resolve, take (ACTIVE) or return (WAITING) a chat.",
-      args: { input: t.arg({ type: UpdateChatStatusInput, required: true }) },
+      description: "Customers end their chat (ABANDONED while still queued, else RESOLVED); staff resolve, take (ACTIVE) or return (WAITING) a chat. A move not allowed: BAD_USER_INPUT; taking a chat at capacity: CONFLICT (AGENT_AT_CAPACITY).",
+      args: { input: t.arg({ description: "The chat and status.", type: UpdateChatStatusInput, required: true }) },
       resolve: async (_root, { input }, ctx) => updateChatStatus(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), input.status, input.force ?? false),
     }),
-    transferChat: t.field({
+    transferChat: t.field({ description: "Hands a chat to another agent (TRANSFERRED until they reply) or back to a queue. Staff only, on chats they may act on. Neither or both targets, a closed chat: BAD_USER_INPUT; target at capacity: CONFLICT.",
       type: ChatSession,
       authScopes: { staff: true },
-      args: { input: t.arg({ type: TransferChatInput, required: true }) },
+      args: { input: t.arg({ description: "The chat and where to.", type: TransferChatInput, required: true }) },
       resolve: async (_root, { input }, ctx) => transferChat(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), { toAgentId: input.toAgentId, toQueue: input.toQueue, note: input.note }),
     }),
     convertChatToTicket: t.field({
       type: ChatSession,
       authScopes: { staff: true },
-      description: "Creates a ticket (tickets subgraph) with the chat transcript and closes the chat; repeating it returns the same ticket.",
-      args: { input: t.arg({ type: ChatIdInput, required: true }) },
+      description: "Creates a ticket (tickets subgraph) with the chat transcript and closes the chat; repeating it returns the same ticket. Staff only, on chats they may act on.",
+      args: { input: t.arg({ description: "The chat.", type: ChatIdInput, required: true }) },
       resolve: async (_root, { input }, ctx) => convertChatToTicket(ctx, await loadChatFor(ctx, input.chatId)),
     }),
     setTyping: t.field({
       type: TypingState,
       authScopes: { customer: true, staff: true },
-      description: "Ephemeral: others see a TypingEvent; `typing: true` expires after a few seconds unless refreshed.",
-      args: { input: t.arg({ type: SetTypingInput, required: true }) },
+      description: "Ephemeral: others see a TypingEvent; `typing: true` expires after a few seconds unless refreshed. Customers and staff; closed chat or a channel without typing indicators: BAD_USER_INPUT.",
+      args: { input: t.arg({ description: "The chat and state.", type: SetTypingInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const chat = await loadChatFor(ctx, input.chatId);
         if (CLOSED.has(chat.status)) throw badInput("This chat is closed", { field: "chatId" });
@@ -638,13 +718,13 @@ builder.mutationType({
       type: ChatMessage,
       authScopes: { customer: true, staff: true },
       description: "Starts screen sharing or recording in an ACTIVE chat whose channel has it (video_chat); refused with BAD_USER_INPUT (field `kind`) elsewhere. Posts a SYSTEM message both sides see.",
-      args: { input: t.arg({ type: StartChatMediaInput, required: true }) },
+      args: { input: t.arg({ description: "The chat and media.", type: StartChatMediaInput, required: true }) },
       resolve: async (_root, { input }, ctx) => startChatMedia(ctx, ctx.identity, await loadChatFor(ctx, input.chatId), input.kind),
     }),
-    markChatRead: t.field({
+    markChatRead: t.field({ description: "Marks the chat read up to a message (others get a ReadReceiptEvent). The customer, or the chat's own agent (other staff: FORBIDDEN).",
       type: ChatSession,
       authScopes: { customer: true, staff: true },
-      args: { input: t.arg({ type: MarkChatReadInput, required: true }) },
+      args: { input: t.arg({ description: "The chat and message.", type: MarkChatReadInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const chat = await loadChatFor(ctx, input.chatId);
         if (isStaff(ctx.identity) && chat.agentId !== ctx.identity.subject) throw forbidden("Only the chat's agent marks it read");
@@ -657,14 +737,15 @@ builder.mutationType({
 const CLOSED = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
 
 builder.subscriptionType({
+  description: ROOT_TYPE_DESCRIPTIONS.Subscription,
   fields: (t) => ({
     chatEvents: t.field({
       type: ChatEventUnion,
       description:
-        "Live events of one chat: messages, typing, read receipts, status and queue position. After a disconnect, pass the last message's `cursor` as `after`: every message stored since arrives first, in order, then live events, each message exactly once (up to 500 replayed; page `chat.messages(after:)` beyond that).",
+        "Live events of one chat: messages, typing, read receipts, status and queue position. After a disconnect, pass the last message's `cursor` as `after`: every message stored since arrives first, in order, then live events, each message exactly once (up to 500 replayed; page `chat.messages(after:)` beyond that). The chat's customer, its agent, supervisors, admins and services (else FORBIDDEN).",
       authScopes: { authenticated: true },
       args: {
-        chatId: t.arg.id({ required: true }),
+        chatId: t.arg.id({ description: "The chat (UUID).", required: true }),
         after: t.arg.string({ required: false, ...maxLength(200), description: "Cursor of the last message received (ChatMessage.cursor)." }),
       },
       subscribe: async (_root, { chatId, after }, ctx) => {

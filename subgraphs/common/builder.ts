@@ -16,6 +16,7 @@ import { enforceInputLimits } from "./input-limits.js";
 import { enforceSupportedLanguages } from "./language-arguments.js";
 import { INPUT_LIMITS_PLUGIN } from "./input-limits-plugin.js";
 import { enforceFeatureSwitches, type FeatureOfField } from "./features.js";
+import { CONNECTION_DESCRIPTIONS } from "./pagination-descriptions.js";
 
 export interface AuthScopes {
   /** Any caller with a valid token. */
@@ -42,6 +43,13 @@ export interface SubgraphSchemaTypes<Context extends BaseContext> {
 }
 
 const roleRefusal = (code: "UNAUTHENTICATED" | "FORBIDDEN", message: string) => new AppError(code, message, { reason: "role" });
+
+/** The root types' descriptions, the same in every subgraph (composition keeps one). */
+export const ROOT_TYPE_DESCRIPTIONS = {
+  Query: "Reads. Each field says who may call it; a caller without the role gets UNAUTHENTICATED (anonymous) or FORBIDDEN, with extensions.reason \"role\".",
+  Mutation: "Writes. Each field says who may call it and which error codes it returns; a refused write changes nothing.",
+  Subscription: "Live streams over graphql-ws. Access is checked when the stream opens: a refused caller gets one coded error and the stream ends.",
+} as const;
 
 export const FEDERATION_LINK = "https://specs.apollo.dev/federation/v2.6";
 
@@ -74,7 +82,8 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
       cursorType: "String",
       nodeQueryOptions: false,
       nodesQueryOptions: false,
-      pageInfoTypeOptions: { shareable: true },
+      pageInfoTypeOptions: { shareable: true, description: "Where a page of a cursor connection sits in the whole list, and the cursors to fetch the pages either side of it." },
+      ...CONNECTION_DESCRIPTIONS,
     },
   });
 

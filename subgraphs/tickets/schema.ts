@@ -20,7 +20,7 @@ import type {
   BusinessSchedule as ScheduleRow,
 } from "../../generated/prisma/client.js";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
-import { buildSubgraphSchema, createSubgraphBuilder } from "../common/builder.js";
+import { buildSubgraphSchema, createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../common/builder.js";
 import { wholeSubgraph } from "../common/features.js";
 import { listLimits, maxItems, maxLength, NOTE_MAX_LENGTH, SEARCH_TEXT_MAX_LENGTH, URL_MAX_LENGTH } from "../common/input-limits.js";
 import { badInput, forbidden, notFound } from "../common/errors.js";
@@ -45,10 +45,49 @@ import { addHistory, addMessage, assign, changeStatus, emit, escalate, isUniqueV
 
 const builder = createSubgraphBuilder<TicketsContext>();
 
-const TicketStatus = builder.enumType("TicketStatus", { values: TICKET_STATUSES });
-const TicketPriority = builder.enumType("TicketPriority", { values: ["LOW", "MEDIUM", "HIGH", "URGENT"] as const });
-const TicketChannel = builder.enumType("TicketChannel", { values: ["IN_APP", "EMAIL", "CHAT", "PHONE", "VIDEO", "SOCIAL"] as const });
-const SlaTargetStatus = builder.enumType("TicketSlaTargetStatus", { values: ["NOT_STARTED", "RUNNING", "WARNING", "PAUSED", "BREACHED", "SATISFIED"] as const });
+const TicketStatus = builder.enumType("TicketStatus", {
+  description: "Where a ticket is in its lifecycle. PENDING pauses the SLA clocks.",
+  values: {
+    OPEN: { description: "New or being worked on." },
+    PENDING: { description: "Waiting for the customer; SLA clocks paused." },
+    ON_HOLD: { description: "Waiting on a third party or another team." },
+    ESCALATED: { description: "Escalated to a specialist tier or a supervisor." },
+    RESOLVED: { description: "Solved; reopens if the customer replies." },
+    CLOSED: { description: "Finished; no further changes." },
+    AUTO_RESOLVED: { description: "Automation resolved a PENDING ticket the customer never answered; reopens if they reply." },
+  } as const,
+});
+const TicketPriority = builder.enumType("TicketPriority", {
+  description: "How urgent a ticket is: sets its SLA hours (with the category) and its place in the queue.",
+  values: {
+    LOW: { description: "No time pressure." },
+    MEDIUM: { description: "Normal." },
+    HIGH: { description: "Served before LOW and MEDIUM." },
+    URGENT: { description: "Served first." },
+  } as const,
+});
+const TicketChannel = builder.enumType("TicketChannel", {
+  description: "Where a ticket came from.",
+  values: {
+    IN_APP: { description: "The in-app support form." },
+    EMAIL: { description: "An email to support." },
+    CHAT: { description: "A chat turned into a ticket." },
+    PHONE: { description: "A phone call." },
+    VIDEO: { description: "A video call." },
+    SOCIAL: { description: "A social media message." },
+  } as const,
+});
+const SlaTargetStatus = builder.enumType("TicketSlaTargetStatus", {
+  description: "Where one SLA target stands.",
+  values: {
+    NOT_STARTED: { description: "Its clock has not started (e.g. no customer message awaits a reply)." },
+    RUNNING: { description: "Counting down, less than the warning share (75 %) of the window used." },
+    WARNING: { description: "Past the warning share of the window (75 % by default), not yet due." },
+    PAUSED: { description: "Stopped while the ticket is PENDING." },
+    BREACHED: { description: "Missed its deadline." },
+    SATISFIED: { description: "Met before the deadline." },
+  } as const,
+});
 
 const CustomerRef = builder.externalRef("Customer", builder.keyDirective(builder.selection<{ id: string }>("id"), false)).implement({
   externalFields: (t) => ({ id: t.id() }),
@@ -109,27 +148,27 @@ const TicketCategory = builder.objectRef<CategoryRow>("TicketCategory");
 TicketCategory.implement({
   description: "A ticket category or subcategory with its SLA policy (editable data, seeded with defaults).",
   fields: (t) => ({
-    key: t.exposeString("key"),
-    name: t.exposeString("name"),
-    nameAr: t.exposeString("nameAr", { nullable: true }),
-    description: t.exposeString("description"),
-    defaultPriority: t.field({ type: TicketPriority, resolve: (c) => c.defaultPriority }),
-    slaHours: t.exposeFloat("slaHours"),
+    key: t.exposeString("key", { description: "Stable key, e.g. billing_payments." }),
+    name: t.exposeString("name", { description: "English name." }),
+    nameAr: t.exposeString("nameAr", { nullable: true, description: "Arabic name, when set." }),
+    description: t.exposeString("description", { description: "What belongs in this category." }),
+    defaultPriority: t.field({ description: "Priority new tickets in this category get unless a priorityOverride is given.", type: TicketPriority, resolve: (c) => c.defaultPriority }),
+    slaHours: t.exposeFloat("slaHours", { description: "Resolution target in business hours for this category." }),
     escalationTier: t.exposeString("escalationTier", { description: "Named tier this category's escalations route to: agents holding it take the escalated ticket (e.g. billing_specialist)." }),
-    keywords: t.exposeStringList("keywords"),
-    parentKey: t.exposeString("parentKey", { nullable: true }),
-    active: t.exposeBoolean("active"),
-    subcategories: t.field({ type: [TicketCategory], resolve: (c, _args, ctx) => ctx.loaders.subcategories.load(c.key) }),
+    keywords: t.exposeStringList("keywords", { description: "Words the classifier matches to choose this category." }),
+    parentKey: t.exposeString("parentKey", { nullable: true, description: "The parent category's key; null for a top-level category." }),
+    active: t.exposeBoolean("active", { description: "Inactive categories are not offered to new tickets." }),
+    subcategories: t.field({ description: "The category's subcategories.", type: [TicketCategory], resolve: (c, _args, ctx) => ctx.loaders.subcategories.load(c.key) }),
   }),
 });
 
 const SlaTarget = builder.objectRef<TargetState>("TicketSlaTarget").implement({
   description: "One SLA target: its deadline (business hours, paused while PENDING) and where it stands now.",
   fields: (t) => ({
-    dueAt: t.expose("dueAt", { type: "DateTime", nullable: true }),
-    breachedAt: t.expose("breachedAt", { type: "DateTime", nullable: true }),
-    satisfiedAt: t.expose("satisfiedAt", { type: "DateTime", nullable: true }),
-    status: t.field({ type: SlaTargetStatus, resolve: (s) => s.status }),
+    dueAt: t.expose("dueAt", { type: "DateTime", nullable: true, description: "Deadline; null while the target has not started." }),
+    breachedAt: t.expose("breachedAt", { type: "DateTime", nullable: true, description: "When it was missed; null unless BREACHED." }),
+    satisfiedAt: t.expose("satisfiedAt", { type: "DateTime", nullable: true, description: "When it was met; null unless SATISFIED." }),
+    status: t.field({ description: "Where the target stands.", type: SlaTargetStatus, resolve: (s) => s.status }),
     pausedSeconds: t.int({ description: "Business seconds the clock stood still.", resolve: (s) => Math.round(s.pausedSeconds) }),
     elapsedFraction: t.float({ description: "Share of the window used; above 1 once breached.", resolve: (s) => s.elapsedFraction }),
   }),
@@ -146,10 +185,10 @@ const TicketSla = builder.objectRef<SlaView>("TicketSla").implement({
   description: "Live SLA state, computed from the ticket's timeline (status history and messages).",
   fields: (t) => ({
     slaHours: t.exposeFloat("slaHours", { description: "The stricter of the category's and the priority's SLA hours." }),
-    firstReply: t.field({ type: SlaTarget, resolve: (s) => s.firstReply }),
-    nextReply: t.field({ type: SlaTarget, resolve: (s) => s.nextReply }),
-    resolution: t.field({ type: SlaTarget, resolve: (s) => s.resolution }),
-    breached: t.boolean({ resolve: (s) => [s.firstReply, s.nextReply, s.resolution].some((x) => x.status === "BREACHED") }),
+    firstReply: t.field({ description: "First staff reply to the customer.", type: SlaTarget, resolve: (s) => s.firstReply }),
+    nextReply: t.field({ description: "Staff reply to the customer's latest unanswered message.", type: SlaTarget, resolve: (s) => s.nextReply }),
+    resolution: t.field({ description: "Resolution of the ticket.", type: SlaTarget, resolve: (s) => s.resolution }),
+    breached: t.boolean({ description: "Any target BREACHED.", resolve: (s) => [s.firstReply, s.nextReply, s.resolution].some((x) => x.status === "BREACHED") }),
   }),
 });
 
@@ -161,11 +200,12 @@ interface AttachmentView {
 }
 
 const Attachment = builder.objectRef<AttachmentView>("TicketAttachment").implement({
+  description: "A file attached to a message (stored elsewhere; Switchboard keeps the link).",
   fields: (t) => ({
-    name: t.exposeString("name"),
-    url: t.exposeString("url"),
-    contentType: t.exposeString("contentType", { nullable: true }),
-    size: t.exposeInt("size", { nullable: true }),
+    name: t.exposeString("name", { description: "File name." }),
+    url: t.exposeString("url", { description: "Where to download it." }),
+    contentType: t.exposeString("contentType", { nullable: true, description: "MIME type, when given." }),
+    size: t.exposeInt("size", { nullable: true, description: "Size in bytes, when given." }),
   }),
 });
 
@@ -173,11 +213,11 @@ const TicketMessageTranslation = builder.objectRef<StoredTranslation>("TicketMes
   description: "The message translated for the other side (translation is on for the ticket); the message's body is the original.",
   fields: (t) => ({
     text: t.exposeString("text", { description: "The translated text (the original when translated is false)." }),
-    translated: t.exposeBoolean("translated"),
+    translated: t.exposeBoolean("translated", { description: "False when nothing was translated." }),
     confidence: t.exposeFloat("confidence", { nullable: true, description: "Confidence of the kept answer (the best of the configured providers, asked in parallel)." }),
-    fromLanguage: t.exposeString("fromLanguage", { nullable: true }),
-    toLanguage: t.exposeString("toLanguage"),
-    provider: t.exposeString("provider", { nullable: true }),
+    fromLanguage: t.exposeString("fromLanguage", { nullable: true, description: "Source language; null when unknown." }),
+    toLanguage: t.exposeString("toLanguage", { description: "Target language." }),
+    provider: t.exposeString("provider", { nullable: true, description: "The translator whose answer was kept." }),
     unavailableReason: t.exposeString("unavailableReason", { nullable: true, description: "Why nothing was translated (no translator configured, all providers failed)." }),
   }),
 });
@@ -185,40 +225,40 @@ const TicketMessageTranslation = builder.objectRef<StoredTranslation>("TicketMes
 const TicketMessage = builder.objectRef<MessageRow>("TicketMessage").implement({
   description: "A public reply or (staff only) an internal note.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    ticketId: t.exposeID("ticketId"),
-    body: t.exposeString("body"),
-    internal: t.exposeBoolean("internal"),
-    authorId: t.exposeID("authorId", { nullable: true }),
+    id: t.exposeID("id", { description: "The message id." }),
+    ticketId: t.exposeID("ticketId", { description: "The ticket it belongs to." }),
+    body: t.exposeString("body", { description: "The text as written (Markdown allowed), at most 20,000 characters." }),
+    internal: t.exposeBoolean("internal", { description: "An internal note: visible to staff and services only." }),
+    authorId: t.exposeID("authorId", { nullable: true, description: "Who wrote it; null for system messages." }),
     authorRole: t.exposeString("authorRole", { description: "customer, agent, supervisor, admin, service, system (automation) or intake." }),
-    attachments: t.field({ type: [Attachment], resolve: (m) => (Array.isArray(m.attachments) ? (m.attachments as unknown as AttachmentView[]) : []) }),
+    attachments: t.field({ description: "Attached files.", type: [Attachment], resolve: (m) => (Array.isArray(m.attachments) ? (m.attachments as unknown as AttachmentView[]) : []) }),
     translation: t.field({
       type: TicketMessageTranslation,
       nullable: true,
       description: "Set when translation is on for the ticket: the body translated for the other side, the original kept in `body`.",
       resolve: (m) => (m.translation ?? null) as unknown as StoredTranslation | null,
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was written." }),
   }),
 });
 
 const TicketHistoryEntry = builder.objectRef<HistoryRow>("TicketHistoryEntry").implement({
   description: "One entry of the append-only audit trail: who changed what, when.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    action: t.exposeString("action"),
-    field: t.exposeString("field", { nullable: true }),
-    oldValue: t.exposeString("oldValue", { nullable: true }),
-    newValue: t.exposeString("newValue", { nullable: true }),
-    note: t.exposeString("note", { nullable: true }),
-    actorId: t.exposeString("actorId", { nullable: true }),
-    actorRole: t.exposeString("actorRole"),
-    at: t.expose("at", { type: "DateTime" }),
+    id: t.exposeID("id", { description: "The entry id." }),
+    action: t.exposeString("action", { description: "What happened, e.g. created, status_changed, assigned, unassigned, priority_changed, escalated, reply_added, note_added, merged, merged_from." }),
+    field: t.exposeString("field", { nullable: true, description: "The ticket field that changed, if any." }),
+    oldValue: t.exposeString("oldValue", { nullable: true, description: "Value before." }),
+    newValue: t.exposeString("newValue", { nullable: true, description: "Value after." }),
+    note: t.exposeString("note", { nullable: true, description: "Reason given, if any." }),
+    actorId: t.exposeString("actorId", { nullable: true, description: "Who did it; null for the system." }),
+    actorRole: t.exposeString("actorRole", { description: "Their role: customer, agent, supervisor, admin, service or system." }),
+    at: t.expose("at", { type: "DateTime", description: "When." }),
   }),
 });
 
 const MessageConnection = builder.connectionObject({ type: TicketMessage, name: "TicketMessageConnection" }, { name: "TicketMessageEdge" });
-const HistoryConnection = builder.connectionObject({ type: TicketHistoryEntry, name: "TicketHistoryConnection" }, { name: "TicketHistoryEdge" });
+const HistoryConnection = builder.connectionObject({ type: TicketHistoryEntry, name: "TicketHistoryEntryConnection" }, { name: "TicketHistoryEntryEdge" });
 
 export const Ticket = builder.objectRef<TicketRow>("Ticket");
 
@@ -227,20 +267,20 @@ const TicketConnection = builder.connectionObject({ type: Ticket, name: "TicketC
 Ticket.implement({
   description: "A support request and its lifecycle.",
   fields: (t) => ({
-    id: t.exposeID("id"),
+    id: t.exposeID("id", { description: "The ticket id (UUID)." }),
     number: t.string({ description: "Human-readable number, e.g. SB-10042.", resolve: (ticket) => formatTicketNumber(ticket.number) }),
-    subject: t.exposeString("subject"),
-    description: t.exposeString("description"),
-    channel: t.field({ type: TicketChannel, resolve: (ticket) => ticket.channel }),
-    status: t.field({ type: TicketStatus, resolve: (ticket) => ticket.status }),
-    priority: t.field({ type: TicketPriority, resolve: (ticket) => ticket.priority }),
-    language: t.exposeString("language"),
-    category: t.field({ type: TicketCategory, nullable: true, resolve: (ticket, _a, ctx) => (ticket.categoryKey ? ctx.loaders.category.load(ticket.categoryKey) : null) }),
-    subcategory: t.field({ type: TicketCategory, nullable: true, resolve: (ticket, _a, ctx) => (ticket.subcategoryKey ? ctx.loaders.category.load(ticket.subcategoryKey) : null) }),
+    subject: t.exposeString("subject", { description: "One-line summary." }),
+    description: t.exposeString("description", { description: "The customer's description of the problem." }),
+    channel: t.field({ description: "Where it came from.", type: TicketChannel, resolve: (ticket) => ticket.channel }),
+    status: t.field({ description: "Lifecycle status.", type: TicketStatus, resolve: (ticket) => ticket.status }),
+    priority: t.field({ description: "How urgent it is.", type: TicketPriority, resolve: (ticket) => ticket.priority }),
+    language: t.exposeString("language", { description: "The conversation language (en, ar, hi or ur)." }),
+    category: t.field({ description: "Category; null until classified.", type: TicketCategory, nullable: true, resolve: (ticket, _a, ctx) => (ticket.categoryKey ? ctx.loaders.category.load(ticket.categoryKey) : null) }),
+    subcategory: t.field({ description: "Subcategory, when known.", type: TicketCategory, nullable: true, resolve: (ticket, _a, ctx) => (ticket.subcategoryKey ? ctx.loaders.category.load(ticket.subcategoryKey) : null) }),
     classificationConfidence: t.exposeFloat("classificationConfidence", { nullable: true, description: "Classifier confidence in [0,1] (1 when the category was chosen by hand)." }),
     needsTranslation: t.exposeBoolean("needsTranslation", { description: "Translation is on: the assigned agent does not speak the ticket's language; messages carry a translation." }),
     needsTriage: t.exposeBoolean("needsTriage", { description: "Waiting in the triage queue: classification was below the confidence threshold." }),
-    tags: t.exposeStringList("tags"),
+    tags: t.exposeStringList("tags", { description: "Free-form labels." }),
     customer: t.field({
       type: CustomerRef,
       nullable: true,
@@ -248,16 +288,16 @@ Ticket.implement({
       resolve: (ticket) => ({ id: ticket.customerId }),
     }),
     customerId: t.exposeID("customerId", { description: "The customer's id, also when their profile is unknown." }),
-    assignedAgentId: t.exposeID("assignedAgentId", { nullable: true }),
+    assignedAgentId: t.exposeID("assignedAgentId", { nullable: true, description: "The assigned agent's id; null when unassigned." }),
     escalationTier: t.exposeString("escalationTier", { nullable: true, description: "Tier the ticket was escalated to: its category's specialist tier on the first escalation, supervisor after that; null when never escalated." }),
-    escalatedAt: t.expose("escalatedAt", { type: "DateTime", nullable: true }),
-    mergedInto: t.field({ type: Ticket, nullable: true, resolve: (ticket, _a, ctx) => (ticket.mergedIntoId ? ctx.loaders.ticket.load(ticket.mergedIntoId) : null) }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-    firstRespondedAt: t.expose("firstRespondedAt", { type: "DateTime", nullable: true }),
-    resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true }),
-    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
-    sla: t.field({
+    escalatedAt: t.expose("escalatedAt", { type: "DateTime", nullable: true, description: "When it was last escalated; null when never." }),
+    mergedInto: t.field({ description: "The ticket this one was merged into (this one is then CLOSED); null otherwise.", type: Ticket, nullable: true, resolve: (ticket, _a, ctx) => (ticket.mergedIntoId ? ctx.loaders.ticket.load(ticket.mergedIntoId) : null) }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Last change." }),
+    firstRespondedAt: t.expose("firstRespondedAt", { type: "DateTime", nullable: true, description: "First staff reply to the customer; null before it." }),
+    resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true, description: "When it was (last) resolved." }),
+    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true, description: "When it was closed." }),
+    sla: t.field({ description: "Live SLA state.",
       type: TicketSla,
       resolve: async (ticket, _a, ctx) => {
         const [statusChanges, messages, schedule] = await Promise.all([ctx.loaders.statusChanges.load(ticket.id), ctx.loaders.messages.load(ticket.id), ctx.loaders.schedule()]);
@@ -301,17 +341,18 @@ builder.asEntity(Ticket, {
 // Filters and lists
 
 const TicketFilter = builder.inputType("TicketFilter", {
+  description: "Conditions a ticket must all meet; omitted fields do not filter.",
   fields: (t) => ({
-    status: t.field({ type: [TicketStatus], required: false }),
+    status: t.field({ description: "Any of these statuses.", type: [TicketStatus], required: false }),
     category: t.string({ required: false, description: "Category or subcategory key." }),
-    priority: t.field({ type: [TicketPriority], required: false }),
-    assignedAgentId: t.id({ required: false }),
-    unassigned: t.boolean({ required: false }),
-    customerId: t.id({ required: false }),
-    language: t.string({ required: false }),
+    priority: t.field({ description: "Any of these priorities.", type: [TicketPriority], required: false }),
+    assignedAgentId: t.id({ description: "Assigned to this agent.", required: false }),
+    unassigned: t.boolean({ description: "true: only unassigned tickets.", required: false }),
+    customerId: t.id({ description: "Opened by this customer (staff; a customer only ever sees their own).", required: false }),
+    language: t.string({ description: "In this language (en, ar, hi, ur).", required: false }),
     breachedSla: t.boolean({ required: false, description: "Tickets with (true) or without (false) a breached SLA target." }),
     triage: t.boolean({ required: false, description: "Tickets waiting in the triage queue." }),
-    tag: t.string({ required: false }),
+    tag: t.string({ description: "Carrying this tag.", required: false }),
     text: t.string({
       required: false,
       ...maxLength(SEARCH_TEXT_MAX_LENGTH),
@@ -350,9 +391,10 @@ const ticketSortKey = (ticket: TicketRow) => [ticket.createdAt.toISOString(), ti
 // Ranked search (search.ts)
 
 const TicketSearchEdgeRef = builder.objectRef<TicketSearchEdge>("TicketSearchEdge").implement({
+  description: "One search hit with its relevance and highlighted excerpts.",
   fields: (t) => ({
-    cursor: t.exposeString("cursor"),
-    node: t.field({ type: Ticket, resolve: (e) => e.node }),
+    cursor: t.exposeString("cursor", { description: "Pass as `after` to continue after this hit." }),
+    node: t.field({ description: "The matching ticket.", type: Ticket, resolve: (e) => e.node }),
     score: t.exposeFloat("score", { description: "Relevance (0..1, subject > tags > description and conversation) × recency of the last update (docs/tickets.md#search)." }),
     snippet: t.exposeString("snippet", {
       description: "Excerpt around the matches from the description, else from the newest matching message (see snippetMessage); HTML-escaped, matches in <mark>.",
@@ -369,11 +411,12 @@ const TicketSearchEdgeRef = builder.objectRef<TicketSearchEdge>("TicketSearchEdg
 });
 
 const TicketSearchConnection = builder.objectRef<TicketSearchPage>("TicketSearchConnection").implement({
+  description: "A page of ticket search hits, best first.",
   fields: (t) => ({
-    edges: t.field({ type: [TicketSearchEdgeRef], resolve: (p) => p.edges }),
-    pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (p) => p.pageInfo }),
+    edges: t.field({ description: "The hits of this page.", type: [TicketSearchEdgeRef], resolve: (p) => p.edges }),
+    pageInfo: t.field({ description: "Cursors for the next page.", type: builder.pageInfoRef(), resolve: (p) => p.pageInfo }),
     totalCount: t.exposeInt("totalCount", { description: "Matches: exact up to 1000; above that PostgreSQL's estimate, and totalCountIsExact is false." }),
-    totalCountIsExact: t.exposeBoolean("totalCountExact"),
+    totalCountIsExact: t.exposeBoolean("totalCountExact", { description: "Whether totalCount is exact (false above 1000 matches)." }),
     matchedEveryWord: t.boolean({ description: "False when no ticket had every word and tickets with any of them are shown.", resolve: (p) => p.mode === "and" }),
     queryTruncated: t.boolean({ description: "The query was longer than the limit and was cut.", resolve: (p) => p.parsed.truncated }),
   }),
@@ -416,45 +459,47 @@ builder.externalRef("Agent", builder.selection<{ id: string }>("id")).implement(
 const Macro = builder.objectRef<MacroRow>("Macro").implement({
   description: "A canned response: a template per language with {{customer.name}}, {{agent.name}}, {{ticket.number}} placeholders.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    key: t.exposeString("key"),
-    name: t.exposeString("name"),
-    nameAr: t.exposeString("nameAr", { nullable: true }),
-    categoryKey: t.exposeString("categoryKey", { nullable: true }),
-    languages: t.stringList({ resolve: (m) => Object.keys(macroBodies(m)).sort() }),
-    body: t.string({ nullable: true, args: { language: t.arg.string({ required: false }) }, resolve: (m, { language }) => macroBodyFor(m, language ?? "en")?.body ?? null }),
+    id: t.exposeID("id", { description: "The macro id." }),
+    key: t.exposeString("key", { description: "Stable key, e.g. request_more_information." }),
+    name: t.exposeString("name", { description: "English name." }),
+    nameAr: t.exposeString("nameAr", { nullable: true, description: "Arabic name, when set." }),
+    categoryKey: t.exposeString("categoryKey", { nullable: true, description: "The ticket category it is meant for; null for any." }),
+    languages: t.stringList({ description: "Languages it has a template in.", resolve: (m) => Object.keys(macroBodies(m)).sort() }),
+    body: t.string({ description: "The template in the language (default en); null when there is none.", nullable: true, args: { language: t.arg.string({ description: "en, ar, hi or ur (default en).", required: false }) }, resolve: (m, { language }) => macroBodyFor(m, language ?? "en")?.body ?? null }),
   }),
 });
 
 const OpeningRange = builder.objectRef<{ start: string; end: string }>("OpeningRange").implement({
-  fields: (t) => ({ start: t.exposeString("start"), end: t.exposeString("end") }),
+  description: "Opening hours within one day, in the schedule's time zone.",
+  fields: (t) => ({ start: t.exposeString("start", { description: "Opens, HH:MM." }), end: t.exposeString("end", { description: "Closes, HH:MM." }) }),
 });
 const BusinessDay = builder.objectRef<{ weekday: number; ranges: { start: string; end: string }[] }>("BusinessDay").implement({
-  fields: (t) => ({ weekday: t.exposeInt("weekday", { description: "0 = Sunday … 6 = Saturday" }), ranges: t.field({ type: [OpeningRange], resolve: (d) => d.ranges }) }),
+  description: "One weekday's opening ranges.",
+  fields: (t) => ({ weekday: t.exposeInt("weekday", { description: "0 = Sunday … 6 = Saturday" }), ranges: t.field({ description: "Opening ranges that day; empty when closed.", type: [OpeningRange], resolve: (d) => d.ranges }) }),
 });
 const BusinessSchedule = builder.objectRef<ScheduleRow>("BusinessSchedule").implement({
   description: "The business hours the SLA clock counts (several ranges per day allowed) and the holidays it skips.",
   fields: (t) => ({
-    key: t.exposeString("key"),
-    name: t.exposeString("name"),
-    timeZone: t.exposeString("timeZone", { nullable: true }),
-    utcOffsetMinutes: t.exposeInt("utcOffsetMinutes"),
-    days: t.field({ type: [BusinessDay], resolve: (s) => Object.entries(parseWeekly(s.weekly)).map(([weekday, ranges]) => ({ weekday: Number(weekday), ranges })) }),
-    holidays: t.exposeStringList("holidays"),
+    key: t.exposeString("key", { description: "Stable key (default)." }),
+    name: t.exposeString("name", { description: "Display name." }),
+    timeZone: t.exposeString("timeZone", { nullable: true, description: "IANA time zone of the ranges; null when a fixed utcOffsetMinutes applies." }),
+    utcOffsetMinutes: t.exposeInt("utcOffsetMinutes", { description: "Offset from UTC in minutes (e.g. 240 for UTC+4), used when timeZone is null." }),
+    days: t.field({ description: "Opening ranges per weekday.", type: [BusinessDay], resolve: (s) => Object.entries(parseWeekly(s.weekly)).map(([weekday, ranges]) => ({ weekday: Number(weekday), ranges })) }),
+    holidays: t.exposeStringList("holidays", { description: "Closed dates, YYYY-MM-DD." }),
   }),
 });
 
 const Notification = builder.objectRef<NotificationRow>("Notification").implement({
   description: "An in-app notification.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    recipientId: t.exposeString("recipientId"),
-    kind: t.exposeString("kind"),
-    title: t.exposeString("title"),
-    body: t.exposeString("body"),
-    ticketId: t.exposeID("ticketId", { nullable: true }),
-    readAt: t.expose("readAt", { type: "DateTime", nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    id: t.exposeID("id", { description: "The notification id." }),
+    recipientId: t.exposeString("recipientId", { description: "Who it is for (a user id, or the supervisors' queue)." }),
+    kind: t.exposeString("kind", { description: "What it is about, e.g. TICKET_ASSIGNED, TICKET_ESCALATED, SLA_WARNING, SLA_BREACHED, LOW_RATING." }),
+    title: t.exposeString("title", { description: "Short title." }),
+    body: t.exposeString("body", { description: "Text." }),
+    ticketId: t.exposeID("ticketId", { nullable: true, description: "The ticket it concerns, if any." }),
+    readAt: t.expose("readAt", { type: "DateTime", nullable: true, description: "When it was marked read; null while unread." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was sent." }),
   }),
 });
 const NotificationConnection = builder.connectionObject({ type: Notification, name: "NotificationConnection" }, { name: "NotificationEdge" });
@@ -462,31 +507,32 @@ const NotificationConnection = builder.connectionObject({ type: Notification, na
 const WebhookSubscription = builder.objectRef<WebhookRow>("WebhookSubscription").implement({
   description: "A partner endpoint receiving ticket events, signed with HMAC-SHA256 (header x-switchboard-signature: t=<unix>,v1=<hex of HMAC(secret, `${t}.${body}`)>).",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    url: t.exposeString("url"),
-    eventTypes: t.exposeStringList("eventTypes"),
-    active: t.exposeBoolean("active"),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    id: t.exposeID("id", { description: "The subscription id." }),
+    url: t.exposeString("url", { description: "The HTTPS endpoint events are POSTed to." }),
+    eventTypes: t.exposeStringList("eventTypes", { description: "Event types delivered (docs/contracts.md), e.g. ticket.created." }),
+    active: t.exposeBoolean("active", { description: "False once deactivated: nothing more is delivered." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was registered." }),
   }),
 });
 const Delivery = builder.objectRef<DeliveryRow>("NotificationDelivery").implement({
   description: "One outbound delivery (email, Slack, Teams, webhook) and its status: PENDING, SENDING, DELIVERED or FAILED.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    channel: t.exposeString("channel"),
-    eventType: t.exposeString("eventType", { nullable: true }),
-    status: t.exposeString("status"),
-    attempts: t.exposeInt("attempts"),
-    lastError: t.exposeString("lastError", { nullable: true }),
-    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime" }),
-    deliveredAt: t.expose("deliveredAt", { type: "DateTime", nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    id: t.exposeID("id", { description: "The delivery id." }),
+    channel: t.exposeString("channel", { description: "email, slack, teams or webhook." }),
+    eventType: t.exposeString("eventType", { nullable: true, description: "The event delivered, if any." }),
+    status: t.exposeString("status", { description: "PENDING, SENDING, DELIVERED or FAILED." }),
+    attempts: t.exposeInt("attempts", { description: "Attempts made so far." }),
+    lastError: t.exposeString("lastError", { nullable: true, description: "Why the last attempt failed, if it did." }),
+    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime", description: "When the next attempt is due (retries back off)." }),
+    deliveredAt: t.expose("deliveredAt", { type: "DateTime", nullable: true, description: "When it was delivered; null until then." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was queued." }),
   }),
 });
 const DeliveryConnection = builder.connectionObject({ type: Delivery, name: "NotificationDeliveryConnection" }, { name: "NotificationDeliveryEdge" });
 const RegisteredWebhook = builder.objectRef<{ subscription: WebhookRow; secret: string }>("RegisteredWebhook").implement({
+  description: "A newly registered webhook and its signing secret.",
   fields: (t) => ({
-    subscription: t.field({ type: WebhookSubscription, resolve: (r) => r.subscription }),
+    subscription: t.field({ description: "The subscription.", type: WebhookSubscription, resolve: (r) => r.subscription }),
     secret: t.exposeString("secret", { description: "Shown once: verify signatures with it." }),
   }),
 });
@@ -511,13 +557,13 @@ interface TicketEventView {
 const TicketEvent = builder.objectRef<TicketEventView>("TicketEvent").implement({
   description: "A ticket domain event (docs/contracts.md), delivered live.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    type: t.exposeString("type"),
-    ticketId: t.exposeID("ticketId"),
-    occurredAt: t.field({ type: "DateTime", resolve: (e) => e.occurredAt }),
+    id: t.exposeID("id", { description: "The event id (unique; use it to drop duplicates)." }),
+    type: t.exposeString("type", { description: "Event type, e.g. ticket.created, ticket.status_changed (docs/contracts.md)." }),
+    ticketId: t.exposeID("ticketId", { description: "The ticket concerned." }),
+    occurredAt: t.field({ description: "When it happened.", type: "DateTime", resolve: (e) => e.occurredAt }),
     cursor: t.string({ description: "Pass as `after` when resubscribing to continue right after this event.", resolve: (e) => eventCursor(e) }),
-    payload: t.field({ type: "JSON", resolve: (e) => e.payload }),
-    ticket: t.field({ type: Ticket, nullable: true, resolve: (e, _a, ctx) => ctx.loaders.ticket.load(e.ticketId) }),
+    payload: t.field({ description: "The event's data, as in docs/contracts.md.", type: "JSON", resolve: (e) => e.payload }),
+    ticket: t.field({ description: "The ticket as it is now.", type: Ticket, nullable: true, resolve: (e, _a, ctx) => ctx.loaders.ticket.load(e.ticketId) }),
   }),
 });
 
@@ -544,12 +590,13 @@ async function* ticketEventStream(ctx: TicketsContext, accept: (event: DomainEve
 }
 
 builder.subscriptionType({
+  description: ROOT_TYPE_DESCRIPTIONS.Subscription,
   fields: (t) => ({
     ticketEvents: t.field({
       type: TicketEvent,
-      description: "Live events of one ticket (customers: their own tickets, without internal notes).",
+      description: "Live events of one ticket. Any signed-in caller who may see the ticket (customers: their own, without internal notes; otherwise FORBIDDEN). Anonymous: UNAUTHENTICATED.",
       authScopes: { authenticated: true },
-      args: { ticketId: t.arg.id({ required: true }), after: t.arg.string({ required: false, description: RESUME_DESCRIPTION }) },
+      args: { ticketId: t.arg.id({ description: "The ticket (UUID).", required: true }), after: t.arg.string({ required: false, description: RESUME_DESCRIPTION }) },
       subscribe: async (_root, { ticketId, after }, ctx) => {
         await visibleTicket(ctx, ticketId);
         return ticketEventStream(ctx, (e) => e.aggregateId === ticketId || e.payload.ticketId === ticketId || e.payload.primaryTicketId === ticketId, after);
@@ -558,7 +605,7 @@ builder.subscriptionType({
     }),
     ticketQueueEvents: t.field({
       type: TicketEvent,
-      description: "Every ticket event, live (staff queue views).",
+      description: "Every ticket event, live (staff queue views). Staff only.",
       authScopes: { staff: true },
       args: { after: t.arg.string({ required: false, description: RESUME_DESCRIPTION }) },
       subscribe: async (_root, { after }, ctx) => ticketEventStream(ctx, () => true, after),
@@ -566,7 +613,7 @@ builder.subscriptionType({
     }),
     notificationAdded: t.field({
       type: Notification,
-      description: "The caller's new in-app notifications (supervisors also get the supervisors' queue).",
+      description: "The caller's new in-app notifications (supervisors also get the supervisors' queue). Any signed-in caller.",
       authScopes: { authenticated: true },
       subscribe: async (_root, _args, ctx) => {
         const topics = [notificationTopic(ctx.identity.subject as string)];
@@ -601,20 +648,22 @@ async function* mergeIterators(ctx: TicketsContext, topics: string[]): AsyncGene
 // Queries
 
 builder.queryType({
+  description: ROOT_TYPE_DESCRIPTIONS.Query,
   fields: (t) => ({
     ticket: t.field({
       type: Ticket,
       nullable: true,
       description: "A ticket. Customers get FORBIDDEN for tickets that are not theirs and for ids that do not exist alike.",
       authScopes: { authenticated: true },
-      args: { id: t.arg.id({ required: true }) },
+      args: { id: t.arg.id({ description: "The ticket id (UUID, else BAD_USER_INPUT).", required: true }) },
       resolve: (_root, { id }, ctx) => visibleTicket(ctx, id, "id"),
     }),
     tickets: t.connection(
       {
         type: Ticket,
+        description: "Tickets, newest first, matching the filter. Staff and services only (customers: FORBIDDEN, use myTickets).",
         authScopes: { staff: true, service: true },
-        args: { filter: t.arg({ type: TicketFilter, required: false }) },
+        args: { filter: t.arg({ description: "Conditions to match; omit for all tickets.", type: TicketFilter, required: false }) },
         resolve: async (_root, args, ctx) =>
           keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, null)),
       },
@@ -623,8 +672,9 @@ builder.queryType({
     myTickets: t.connection(
       {
         type: Ticket,
+        description: "The calling customer's own tickets, newest first, matching the filter. Customers only.",
         authScopes: { customer: true },
-        args: { filter: t.arg({ type: TicketFilter, required: false }) },
+        args: { filter: t.arg({ description: "Conditions to match; omit for all my tickets.", type: TicketFilter, required: false }) },
         resolve: async (_root, args, ctx) => {
           const own = ctx.identity.subject as string;
           return keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, own));
@@ -639,9 +689,9 @@ builder.queryType({
       authScopes: { staff: true, service: true },
       args: {
         query: t.arg.string({ required: true, ...maxLength(SEARCH_TEXT_MAX_LENGTH), description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
-        filter: t.arg({ type: TicketFilter, required: false }),
-        first: t.arg.int({ required: false }),
-        after: t.arg.string({ required: false }),
+        filter: t.arg({ description: "Only tickets that also match these conditions.", type: TicketFilter, required: false }),
+        first: t.arg.int({ required: false, description: "Hits per page, 0–100 (default 20); outside that range: BAD_USER_INPUT." }),
+        after: t.arg.string({ required: false, description: "Continue after this cursor (an edge cursor or endCursor)." }),
       },
       resolve: (_root, args, ctx) => runSearch(ctx, args, null),
     }),
@@ -651,25 +701,25 @@ builder.queryType({
       authScopes: { customer: true },
       args: {
         query: t.arg.string({ required: true, ...maxLength(SEARCH_TEXT_MAX_LENGTH), description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
-        filter: t.arg({ type: TicketFilter, required: false }),
-        first: t.arg.int({ required: false }),
-        after: t.arg.string({ required: false }),
+        filter: t.arg({ description: "Only tickets that also match these conditions.", type: TicketFilter, required: false }),
+        first: t.arg.int({ required: false, description: "Hits per page, 0–100 (default 20); outside that range: BAD_USER_INPUT." }),
+        after: t.arg.string({ required: false, description: "Continue after this cursor (an edge cursor or endCursor)." }),
       },
       resolve: (_root, args, ctx) => runSearch(ctx, args, ctx.identity.subject as string),
     }),
     ticketCategories: t.field({
       type: [TicketCategory],
-      description: "Top-level ticket categories with their subcategories.",
+      description: "Active top-level ticket categories with their subcategories and SLA policies. Anyone may call it.",
       resolve: (_root, _args, ctx) => ctx.db.prisma.ticketCategory.findMany({ where: { parentKey: null, active: true }, orderBy: { key: "asc" } }),
     }),
-    macros: t.field({
+    macros: t.field({ description: "Active macros (canned responses), optionally for one category (plus those for any category). Staff only.",
       type: [Macro],
       authScopes: { staff: true },
-      args: { categoryKey: t.arg.string({ required: false }) },
+      args: { categoryKey: t.arg.string({ description: "Only macros for this category key and for any category.", required: false }) },
       resolve: (_root, { categoryKey }, ctx) =>
         ctx.db.prisma.macro.findMany({ where: { active: true, ...(categoryKey ? { OR: [{ categoryKey }, { categoryKey: null }] } : {}) }, orderBy: { key: "asc" } }),
     }),
-    businessSchedule: t.field({
+    businessSchedule: t.field({ description: "The business hours and holidays the SLA clock counts. Staff only.",
       type: BusinessSchedule,
       authScopes: { staff: true },
       resolve: async (_root, _args, ctx) =>
@@ -678,9 +728,9 @@ builder.queryType({
     notifications: t.connection(
       {
         type: Notification,
-        description: "The caller's in-app notifications, newest first.",
+        description: "The caller's in-app notifications, newest first (supervisors also see the supervisors' queue). Any signed-in caller.",
         authScopes: { authenticated: true },
-        args: { unreadOnly: t.arg.boolean({ required: false }) },
+        args: { unreadOnly: t.arg.boolean({ description: "true: only unread ones.", required: false }) },
         resolve: (_root, args, ctx) =>
           keysetConnection(args, (n: NotificationRow) => [n.createdAt.toISOString(), n.id], (page) =>
             ctx.db.prisma.notification.findMany({
@@ -692,7 +742,7 @@ builder.queryType({
       },
       NotificationConnection,
     ),
-    webhookSubscriptions: t.field({
+    webhookSubscriptions: t.field({ description: "Registered partner webhooks, oldest first. Admins only.",
       type: [WebhookSubscription],
       authScopes: { admin: true },
       resolve: (_root, _args, ctx) => ctx.db.prisma.webhookSubscription.findMany({ orderBy: { createdAt: "asc" } }),
@@ -702,7 +752,7 @@ builder.queryType({
         type: Delivery,
         description: "Outbound deliveries with their status, newest first (admins).",
         authScopes: { admin: true },
-        args: { webhookSubscriptionId: t.arg.id({ required: false }), channel: t.arg.string({ required: false }), status: t.arg.string({ required: false }) },
+        args: { webhookSubscriptionId: t.arg.id({ description: "Only deliveries of this webhook (UUID, else BAD_USER_INPUT).", required: false }), channel: t.arg.string({ description: "Only this channel: email, slack, teams or webhook.", required: false }), status: t.arg.string({ description: "Only this status: PENDING, SENDING, DELIVERED or FAILED.", required: false }) },
         resolve: (_root, args, ctx) => {
           if (args.webhookSubscriptionId) assertUuid(args.webhookSubscriptionId, "webhookSubscriptionId");
           return keysetConnection(args, (d: DeliveryRow) => [d.createdAt.toISOString(), d.id], (page) =>
@@ -730,22 +780,24 @@ builder.queryType({
 // Mutations
 
 const AttachmentInput = builder.inputType("TicketAttachmentInput", {
+  description: "A link to a file stored elsewhere. At most 10 per message; invalid values: BAD_USER_INPUT.",
   fields: (t) => ({
-    name: t.string({ required: true }),
-    url: t.string({ required: true, ...maxLength(URL_MAX_LENGTH) }),
-    contentType: t.string({ required: false }),
-    size: t.int({ required: false }),
+    name: t.string({ description: "File name, 1–255 characters.", required: true }),
+    url: t.string({ description: "http(s) URL to download it.", required: true, ...maxLength(URL_MAX_LENGTH) }),
+    contentType: t.string({ description: "MIME type, e.g. image/png.", required: false }),
+    size: t.int({ description: "Size in bytes.", required: false }),
   }),
 });
 
 const CreateTicketInput = builder.inputType("CreateTicketInput", {
+  description: "A new support request.",
   fields: (t) => ({
-    channel: t.field({ type: TicketChannel, required: true }),
-    subject: t.string({ required: true, ...maxLength(SUBJECT_MAX_LENGTH) }),
-    description: t.string({ required: true, ...maxLength(DESCRIPTION_MAX_LENGTH) }),
-    attachments: t.field({ type: [AttachmentInput], required: false }),
+    channel: t.field({ description: "Where the request came from.", type: TicketChannel, required: true }),
+    subject: t.string({ description: "One-line summary.", required: true, ...maxLength(SUBJECT_MAX_LENGTH) }),
+    description: t.string({ description: "The problem in the customer's words.", required: true, ...maxLength(DESCRIPTION_MAX_LENGTH) }),
+    attachments: t.field({ description: "Attached files.", type: [AttachmentInput], required: false }),
     categoryKey: t.string({ required: false, description: "Category or subcategory key; classified automatically when omitted." }),
-    priorityOverride: t.field({ type: TicketPriority, required: false }),
+    priorityOverride: t.field({ description: "Use this priority instead of the category's default (MEDIUM before classification). Customers may only lower or keep it (a raise: FORBIDDEN, reason priority); staff may set any.", type: TicketPriority, required: false }),
     language: t.string({ required: false, description: "Explicit language; otherwise the customer's preferred language, Accept-Language, then detection." }),
     customerId: t.id({ required: false, description: "Staff and services: create on a customer's behalf." }),
     idempotencyKey: t.string({
@@ -757,26 +809,29 @@ const CreateTicketInput = builder.inputType("CreateTicketInput", {
 });
 
 const UpdateTicketInput = builder.inputType("UpdateTicketInput", {
+  description: "Changes to a ticket; omitted fields stay as they are.",
   fields: (t) => ({
-    ticketId: t.id({ required: true }),
-    status: t.field({ type: TicketStatus, required: false }),
-    priority: t.field({ type: TicketPriority, required: false }),
+    ticketId: t.id({ description: "The ticket.", required: true }),
+    status: t.field({ description: "New status; the workflow must allow the move (else BAD_USER_INPUT). Use escalateTicket for ESCALATED.", type: TicketStatus, required: false }),
+    priority: t.field({ description: "New priority.", type: TicketPriority, required: false }),
     categoryKey: t.string({ required: false, description: "Category or subcategory; setting it takes the ticket out of triage." }),
-    assignedAgentId: t.id({ required: false }),
-    tags: t.stringList({ required: false, ...listLimits(MAX_TAGS, TAG_MAX_LENGTH) }),
+    assignedAgentId: t.id({ description: "Assign to this agent (unknown agent: BAD_USER_INPUT).", required: false }),
+    tags: t.stringList({ description: "Replaces the tags: letters, digits, _ . -.", required: false, ...listLimits(MAX_TAGS, TAG_MAX_LENGTH) }),
     note: t.string({ required: false, description: "Why (kept in the history).", ...maxLength(NOTE_MAX_LENGTH) }),
   }),
 });
 
 const TicketActionInput = builder.inputType("TicketActionInput", {
-  fields: (t) => ({ ticketId: t.id({ required: true }), note: t.string({ required: false, ...maxLength(NOTE_MAX_LENGTH) }) }),
+  description: "A ticket and an optional reason kept in its history.",
+  fields: (t) => ({ ticketId: t.id({ required: true, description: "The ticket." }), note: t.string({ required: false, ...maxLength(NOTE_MAX_LENGTH), description: "Why (kept in the history)." }) }),
 });
 
 const AddTicketMessageInput = builder.inputType("AddTicketMessageInput", {
+  description: "A reply or internal note on a ticket.",
   fields: (t) => ({
-    ticketId: t.id({ required: true }),
-    body: t.string({ required: true, ...maxLength(MESSAGE_MAX_LENGTH) }),
-    attachments: t.field({ type: [AttachmentInput], required: false }),
+    ticketId: t.id({ description: "The ticket; it must not be CLOSED (else BAD_USER_INPUT).", required: true }),
+    body: t.string({ description: "The text (Markdown allowed); not empty.", required: true, ...maxLength(MESSAGE_MAX_LENGTH) }),
+    attachments: t.field({ description: "Attached files.", type: [AttachmentInput], required: false }),
     internal: t.boolean({ required: false, description: "Internal note (staff only; customers never see it)." }),
     idempotencyKey: t.string({
       required: false,
@@ -787,43 +842,66 @@ const AddTicketMessageInput = builder.inputType("AddTicketMessageInput", {
 });
 
 const MergeTicketsInput = builder.inputType("MergeTicketsInput", {
-  fields: (t) => ({ primaryTicketId: t.id({ required: true }), duplicateTicketIds: t.idList({ required: true }) }),
-});
-
-const ApplyMacroInput = builder.inputType("ApplyMacroInput", {
-  fields: (t) => ({ ticketId: t.id({ required: true }), macroId: t.id({ required: true }), internal: t.boolean({ required: false }) }),
-});
-
-const EscalateTicketInput = builder.inputType("EscalateTicketInput", {
-  fields: (t) => ({ ticketId: t.id({ required: true }), reason: t.string({ required: true, ...maxLength(NOTE_MAX_LENGTH) }) }),
-});
-
-const UpdateCategoryPolicyInput = builder.inputType("UpdateTicketCategoryPolicyInput", {
+  description: "Duplicates to fold into one ticket.",
   fields: (t) => ({
-    key: t.string({ required: true }),
-    slaHours: t.float({ required: false }),
-    defaultPriority: t.field({ type: TicketPriority, required: false }),
-    escalationTier: t.string({ required: false, description: "investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist or supervisor." }),
-    active: t.boolean({ required: false }),
+    primaryTicketId: t.id({ required: true, description: "The ticket that stays." }),
+    duplicateTicketIds: t.idList({ required: true, description: "1–20 tickets to merge into it; they are CLOSED." }),
   }),
 });
 
-const OpeningRangeInput = builder.inputType("OpeningRangeInput", { fields: (t) => ({ start: t.string({ required: true }), end: t.string({ required: true }) }) });
+const ApplyMacroInput = builder.inputType("ApplyMacroInput", {
+  description: "A macro to send on a ticket.",
+  fields: (t) => ({
+    ticketId: t.id({ required: true, description: "The ticket." }),
+    macroId: t.id({ required: true, description: "An active macro (else NOT_FOUND)." }),
+    internal: t.boolean({ required: false, description: "Send as an internal note instead of a reply." }),
+  }),
+});
+
+const EscalateTicketInput = builder.inputType("EscalateTicketInput", {
+  description: "A ticket to escalate and why.",
+  fields: (t) => ({
+    ticketId: t.id({ required: true, description: "The ticket." }),
+    reason: t.string({ required: true, ...maxLength(NOTE_MAX_LENGTH), description: "Why, 1–1000 characters (kept in the history)." }),
+  }),
+});
+
+const UpdateCategoryPolicyInput = builder.inputType("UpdateTicketCategoryPolicyInput", {
+  description: "Changes to a category's SLA policy; omitted fields stay as they are.",
+  fields: (t) => ({
+    key: t.string({ description: "The category key (unknown: BAD_USER_INPUT).", required: true }),
+    slaHours: t.float({ description: "Resolution target in business hours, more than 0 and at most 720.", required: false }),
+    defaultPriority: t.field({ description: "Priority for new tickets in the category.", type: TicketPriority, required: false }),
+    escalationTier: t.string({ required: false, description: "investment_specialist, technical_specialist, account_specialist, compliance_specialist, billing_specialist or supervisor." }),
+    active: t.boolean({ description: "false: no longer offered to new tickets.", required: false }),
+  }),
+});
+
+const OpeningRangeInput = builder.inputType("OpeningRangeInput", {
+  description: "Opening hours within one day.",
+  fields: (t) => ({ start: t.string({ required: true, description: "Opens, HH:MM." }), end: t.string({ required: true, description: "Closes, HH:MM, after start." }) }),
+});
 const BusinessDayInput = builder.inputType("BusinessDayInput", {
-  fields: (t) => ({ weekday: t.int({ required: true }), ranges: t.field({ type: [OpeningRangeInput], required: true }) }),
+  description: "One weekday's opening ranges.",
+  fields: (t) => ({
+    weekday: t.int({ required: true, description: "0 (Sunday) … 6 (Saturday)." }),
+    ranges: t.field({ type: [OpeningRangeInput], required: true, description: "Opening ranges that day." }),
+  }),
 });
 const UpdateBusinessScheduleInput = builder.inputType("UpdateBusinessScheduleInput", {
+  description: "Changes to the SLA business hours; omitted fields stay as they are. Invalid values: BAD_USER_INPUT.",
   fields: (t) => ({
-    name: t.string({ required: false }),
+    name: t.string({ description: "Display name.", required: false }),
     timeZone: t.string({ required: false, description: "IANA zone; null keeps utcOffsetMinutes." }),
-    utcOffsetMinutes: t.int({ required: false }),
+    utcOffsetMinutes: t.int({ description: "Fixed offset from UTC in minutes, within ±840; used when timeZone is null.", required: false }),
     days: t.field({ type: [BusinessDayInput], required: false, description: "Replaces the weekly hours (days not listed are closed)." }),
     holidays: t.stringList({ required: false, ...maxItems(366), description: "Closed dates (YYYY-MM-DD)." }),
   }),
 });
 
 const RegisterWebhookInput = builder.inputType("RegisterWebhookInput", {
-  fields: (t) => ({ url: t.string({ required: true, ...maxLength(URL_MAX_LENGTH) }), eventTypes: t.stringList({ required: true, description: "e.g. ticket.created, ticket.resolved, or * for all." }) }),
+  description: "A partner endpoint and the events it wants.",
+  fields: (t) => ({ url: t.string({ required: true, ...maxLength(URL_MAX_LENGTH), description: "http(s) URL events are POSTed to." }), eventTypes: t.stringList({ required: true, description: "e.g. ticket.created, ticket.resolved, or * for all." }) }),
 });
 
 const MAX_TAGS = 20;
@@ -849,11 +927,12 @@ async function agentExists(ctx: TicketsContext, id: string): Promise<boolean | n
 }
 
 builder.mutationType({
+  description: ROOT_TYPE_DESCRIPTIONS.Mutation,
   fields: (t) => ({
-    createTicket: t.field({
+    createTicket: t.field({ description: "Opens a ticket: classified, prioritized, given an SLA and routed. Customers create their own (customerId of someone else: FORBIDDEN); staff and services must pass customerId (else BAD_USER_INPUT). Invalid input: BAD_USER_INPUT; reused idempotencyKey with a different request: CONFLICT.",
       type: Ticket,
       authScopes: { customer: true, staff: true, service: true },
-      args: { input: t.arg({ type: CreateTicketInput, required: true }) },
+      args: { input: t.arg({ description: "The request.", type: CreateTicketInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const caller = ctx.identity;
         let customerId: string;
@@ -882,9 +961,9 @@ builder.mutationType({
 
     updateTicket: t.field({
       type: Ticket,
-      description: "Staff: status (workflow enforced), priority, category (leaves triage), assignee, tags.",
+      description: "Staff: status (workflow enforced), priority, category (leaves triage), assignee, tags. Staff only. A move the workflow forbids, an unknown category or agent: BAD_USER_INPUT; unknown ticket: NOT_FOUND.",
       authScopes: { staff: true },
-      args: { input: t.arg({ type: UpdateTicketInput, required: true }) },
+      args: { input: t.arg({ description: "The changes.", type: UpdateTicketInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         if (input.assignedAgentId) {
           assertUuid(input.assignedAgentId, "assignedAgentId");
@@ -949,25 +1028,25 @@ builder.mutationType({
       },
     }),
 
-    resolveTicket: t.field({
+    resolveTicket: t.field({ description: "Marks a ticket RESOLVED (the customer may reopen it). Staff only. A move the workflow forbids: BAD_USER_INPUT; unknown ticket: NOT_FOUND.",
       type: Ticket,
       authScopes: { staff: true },
-      args: { input: t.arg({ type: TicketActionInput, required: true }) },
+      args: { input: t.arg({ description: "The ticket and an optional note.", type: TicketActionInput, required: true }) },
       resolve: (_root, { input }, ctx) => withLockedTicket(ctx, input.ticketId, (tx, ticket, env) => changeStatus(tx, ticket, "RESOLVED", actorOf(ctx), env, input.note)),
     }),
 
-    closeTicket: t.field({
+    closeTicket: t.field({ description: "Closes a resolved ticket for good. Staff only. Not resolved yet: BAD_USER_INPUT; unknown ticket: NOT_FOUND.",
       type: Ticket,
       authScopes: { staff: true },
-      args: { input: t.arg({ type: TicketActionInput, required: true }) },
+      args: { input: t.arg({ description: "The ticket and an optional note.", type: TicketActionInput, required: true }) },
       resolve: (_root, { input }, ctx) => withLockedTicket(ctx, input.ticketId, (tx, ticket, env) => changeStatus(tx, ticket, "CLOSED", actorOf(ctx), env, input.note)),
     }),
 
     reopenTicket: t.field({
       type: Ticket,
-      description: "Reopens a resolved ticket (staff, or the customer who owns it).",
+      description: "Reopens a resolved ticket (staff, or the customer who owns it; another customer's: FORBIDDEN). CLOSED or not resolved: BAD_USER_INPUT.",
       authScopes: { staff: true, customer: true },
-      args: { input: t.arg({ type: TicketActionInput, required: true }) },
+      args: { input: t.arg({ description: "The ticket and an optional note.", type: TicketActionInput, required: true }) },
       resolve: (_root, { input }, ctx) =>
         withLockedTicket(ctx, input.ticketId, (tx, ticket, env) => {
           if (ticket.status !== "RESOLVED" && ticket.status !== "AUTO_RESOLVED") {
@@ -979,9 +1058,9 @@ builder.mutationType({
 
     escalateTicket: t.field({
       type: Ticket,
-      description: "Manual escalation: ESCALATED, priority bumped, routed to the category's escalation tier.",
+      description: "Manual escalation: ESCALATED, priority bumped, routed to the category's escalation tier. Staff only. Empty or too long reason: BAD_USER_INPUT.",
       authScopes: { staff: true },
-      args: { input: t.arg({ type: EscalateTicketInput, required: true }) },
+      args: { input: t.arg({ description: "The ticket and the reason.", type: EscalateTicketInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const reason = input.reason.trim();
         if (!reason || reason.length > 1000) throw badInput("reason must be 1–1000 characters", { field: "reason" });
@@ -993,9 +1072,9 @@ builder.mutationType({
 
     addTicketMessage: t.field({
       type: TicketMessage,
-      description: "A public reply or an internal note. A customer reply resumes a PENDING ticket and reopens a resolved one.",
+      description: "A public reply or an internal note. A customer reply resumes a PENDING ticket and reopens a resolved one. Customers on their own tickets (else FORBIDDEN; no internal notes), staff and services. CLOSED ticket or empty body: BAD_USER_INPUT.",
       authScopes: { customer: true, staff: true, service: true },
-      args: { input: t.arg({ type: AddTicketMessageInput, required: true }) },
+      args: { input: t.arg({ description: "The message.", type: AddTicketMessageInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const attachments = validateAttachments(input.attachments);
         const before = await visibleTicket(ctx, input.ticketId);
@@ -1026,9 +1105,9 @@ builder.mutationType({
 
     mergeTickets: t.field({
       type: Ticket,
-      description: "Merges duplicates into the primary ticket: their conversation moves over, they are CLOSED.",
+      description: "Merges duplicates into the primary ticket: their conversation moves over, they are CLOSED. Staff only. Not 1–20 duplicates: BAD_USER_INPUT.",
       authScopes: { staff: true },
-      args: { input: t.arg({ type: MergeTicketsInput, required: true }) },
+      args: { input: t.arg({ description: "The primary ticket and its duplicates.", type: MergeTicketsInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         if (input.duplicateTicketIds.length === 0 || input.duplicateTicketIds.length > 20) throw badInput("Give 1–20 duplicate ticket ids", { field: "duplicateTicketIds" });
         for (const id of [input.primaryTicketId, ...input.duplicateTicketIds]) await visibleTicket(ctx, id);
@@ -1047,9 +1126,9 @@ builder.mutationType({
 
     applyMacro: t.field({
       type: TicketMessage,
-      description: "Replies with a macro rendered in the ticket's language (placeholders filled).",
+      description: "Replies with a macro rendered in the ticket's language (placeholders filled). Staff only. Unknown or inactive macro: NOT_FOUND.",
       authScopes: { staff: true },
-      args: { input: t.arg({ type: ApplyMacroInput, required: true }) },
+      args: { input: t.arg({ description: "The ticket and macro.", type: ApplyMacroInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         assertUuid(input.macroId, "macroId");
         const macro = await ctx.loaders.macro.load(input.macroId);
@@ -1070,9 +1149,9 @@ builder.mutationType({
 
     updateTicketCategoryPolicy: t.field({
       type: TicketCategory,
-      description: "Admins edit a category's SLA policy (applies to tickets created afterwards).",
+      description: "Admins edit a category's SLA policy (applies to tickets created afterwards). Admins only. Invalid values: BAD_USER_INPUT.",
       authScopes: { admin: true },
-      args: { input: t.arg({ type: UpdateCategoryPolicyInput, required: true }) },
+      args: { input: t.arg({ description: "The category and changes.", type: UpdateCategoryPolicyInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const existing = await ctx.db.prisma.ticketCategory.findUnique({ where: { key: input.key } });
         if (!existing) throw badInput(`Unknown category "${input.key}"`, { field: "key" });
@@ -1092,9 +1171,9 @@ builder.mutationType({
 
     updateBusinessSchedule: t.field({
       type: BusinessSchedule,
-      description: "Admins edit the business hours (several ranges per day allowed) and holidays of the SLA clock.",
+      description: "Admins edit the business hours (several ranges per day allowed) and holidays of the SLA clock. Admins only. Invalid values: BAD_USER_INPUT.",
       authScopes: { admin: true },
-      args: { input: t.arg({ type: UpdateBusinessScheduleInput, required: true }) },
+      args: { input: t.arg({ description: "The changes.", type: UpdateBusinessScheduleInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const current = (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? { timeZone: null, ...defaultScheduleRow(ctx.config) };
         let weekly = current.weekly as unknown;
@@ -1127,10 +1206,10 @@ builder.mutationType({
       },
     }),
 
-    markNotificationRead: t.field({
+    markNotificationRead: t.field({ description: "Marks one of my notifications read (idempotent). Any signed-in caller; not mine or unknown: NOT_FOUND.",
       type: Notification,
       authScopes: { authenticated: true },
-      args: { id: t.arg.id({ required: true }) },
+      args: { id: t.arg.id({ description: "The notification id (UUID).", required: true }) },
       resolve: async (_root, { id }, ctx) => {
         assertUuid(id, "id");
         const notification = await ctx.db.prisma.notification.findFirst({ where: { AND: [{ id }, notificationRecipients(ctx)] } });
@@ -1141,9 +1220,9 @@ builder.mutationType({
 
     registerWebhook: t.field({
       type: RegisteredWebhook,
-      description: "Admins register a partner endpoint for ticket events; the returned secret signs every delivery.",
+      description: "Admins register a partner endpoint for ticket events; the returned secret signs every delivery. Admins only. Bad URL or event types: BAD_USER_INPUT.",
       authScopes: { admin: true },
-      args: { input: t.arg({ type: RegisterWebhookInput, required: true }) },
+      args: { input: t.arg({ description: "The endpoint and event types.", type: RegisterWebhookInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         let url: URL;
         try {
@@ -1160,10 +1239,10 @@ builder.mutationType({
       },
     }),
 
-    deactivateWebhook: t.field({
+    deactivateWebhook: t.field({ description: "Stops deliveries to a webhook. Admins only; unknown id: NOT_FOUND.",
       type: WebhookSubscription,
       authScopes: { admin: true },
-      args: { id: t.arg.id({ required: true }) },
+      args: { id: t.arg.id({ description: "The webhook subscription id (UUID).", required: true }) },
       resolve: async (_root, { id }, ctx) => {
         assertUuid(id, "id");
         const existing = await ctx.db.prisma.webhookSubscription.findUnique({ where: { id } });

@@ -1,6 +1,6 @@
 /**
  * The chatbot: intent model + entity extraction + customer context + knowledge articles →
- * composeAnswer. Used by `chatbotQuery`, by the bot that answers inside waiting chats, and by
+ * composeAnswer. Used by `chatbotAnswer`, by the bot that answers inside waiting chats, and by
  * `chatbotSuggestions`.
  */
 import type { SubgraphServices } from "../../common/context.js";
