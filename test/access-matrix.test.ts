@@ -92,7 +92,7 @@ function operationFor(kind: "query" | "mutation" | "subscription", field: GraphQ
   const selection = isLeafType(getNamedType(field.type)) ? "" : "{ __typename }";
   return {
     document: `${kind}${variables ? `(${variables})` : ""} { ${field.name}${call ? `(${call})` : ""} ${selection} }`,
-    variables: Object.fromEntries(field.args.filter((arg) => String(arg.type).endsWith("!")).map((arg) => [arg.name, sampleValue(arg.type)])),
+    variables: Object.fromEntries(field.args.filter((arg) => String(arg.type).endsWith("!")).map((arg) => [arg.name, sampleValue(arg.type, [], arg.name)])),
   };
 }
 

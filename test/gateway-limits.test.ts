@@ -134,6 +134,25 @@ describe("the rate limiter charges by estimated cost", () => {
   }, 120_000);
 });
 
+describe("every refusal says what to do next", () => {
+  it("a bad token's 401 names the Bearer scheme; once over budget its 429 carries Retry-After", async () => {
+    const limited = await startTestSystem({ env: { RATE_LIMIT_PER_MINUTE: "2" } });
+    try {
+      const send = () =>
+        fetch(limited.url, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer not.a.token" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const refused = [await send(), await send()];
+      expect(refused.map((r) => [r.status, r.headers.get("www-authenticate")])).toEqual([[401, "Bearer"], [401, "Bearer"]]);
+      const limitedResponse = await send();
+      expect(limitedResponse.status).toBe(429);
+      expect(Number(limitedResponse.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(Number(limitedResponse.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+      expect(((await limitedResponse.json()) as any).errors[0].extensions.code).toBe("RATE_LIMITED");
+    } finally {
+      await limited.close();
+    }
+  }, 120_000);
+});
+
 describe("the response-size ceiling", () => {
   it("replaces an oversized answer with QUERY_TOO_COMPLEX naming maxResponseBytes", async () => {
     const small = await startTestSystem({ env: { ANONYMOUS_MAX_RESPONSE_BYTES: "2048" } });

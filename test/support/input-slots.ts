@@ -3,6 +3,7 @@
  * field, however deep), with the limits it documents, and a minimal valid value for any input
  * type — so tests can prove a rule for each slot without naming them.
  */
+import { isLanguageName } from "../../subgraphs/common/language-arguments.js";
 import {
   getNullableType,
   isEnumType,
@@ -64,16 +65,19 @@ export function pathOf(keys: (string | number)[]): string {
   return keys.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
 }
 
-/** A minimal value of `type` that passes GraphQL's own validation (required fields only). */
-export function sampleValue(type: GraphQLInputType, seen: string[] = []): unknown {
-  if (isNonNullType(type)) return sampleValue(type.ofType, seen);
-  if (isListType(type)) return [sampleValue(type.ofType, seen)];
+/**
+ * A minimal value of `type` that passes GraphQL's own validation (required fields only); a slot
+ * named as a language (`name`) gets a supported one, as every subgraph requires.
+ */
+export function sampleValue(type: GraphQLInputType, seen: string[] = [], name?: string): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType, seen, name);
+  if (isListType(type)) return [sampleValue(type.ofType, seen, name)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
     if (seen.includes(type.name)) return null;
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = sampleValue(field.type, [...seen, type.name]);
+      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = sampleValue(field.type, [...seen, type.name], field.name);
     }
     return value;
   }
@@ -90,14 +94,14 @@ export function sampleValue(type: GraphQLInputType, seen: string[] = []): unknow
     case "JSON":
       return {};
     default:
-      return "x";
+      return name && isLanguageName(name) ? "en" : "x";
   }
 }
 
 /** Required arguments of `field` with sample values, and `value` set at `keys`. */
 export function argumentsWith(field: GraphQLField<unknown, unknown>, keys: (string | number)[], value: unknown): Record<string, unknown> {
   const args: Record<string, unknown> = {};
-  for (const arg of field.args) if (isNonNullType(arg.type)) args[arg.name] = sampleValue(arg.type);
+  for (const arg of field.args) if (isNonNullType(arg.type)) args[arg.name] = sampleValue(arg.type, [], arg.name);
   const [name, ...rest] = keys as [string, ...(string | number)[]];
   const arg = field.args.find((a) => a.name === name)!;
   args[name] = setIn(args[name], arg.type, rest, value);
