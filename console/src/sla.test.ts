@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { bySlaUrgency, nextDeadline, type SlaTarget, type SlaTicket } from "./sla";
 
 const HOUR = 3_600_000;
-const at = (offsetHours: number) => new Date(Date.now() + offsetHours * HOUR).toISOString();
+// One clock reading for the whole file: two readings a millisecond apart made deadlines differ.
+const NOW = Date.now();
+const at = (offsetHours: number) => new Date(NOW + offsetHours * HOUR).toISOString();
 const target = (status: SlaTarget["status"], offsetHours: number | null = null): SlaTarget => ({ status, dueAt: offsetHours === null ? null : at(offsetHours) });
 
 function ticket(id: string, targets: Partial<SlaTicket["sla"]>, priority: SlaTicket["priority"] = "MEDIUM", breached = false): SlaTicket {
