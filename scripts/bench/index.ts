@@ -16,6 +16,7 @@ const BENCHMARKS: Record<string, string> = {
   gateway: "./gateway.js",
   search: "./search.js",
   analytics: "./analytics.js",
+  attacks: "./attacks.js",
 };
 
 const USAGE = `Usage: npm run bench [-- <name>…] [${WRITE_FLAG}]
