@@ -10,38 +10,12 @@
 import { trainCalibratedNaiveBayes } from "../../common/text/calibration.js";
 import type { DiscriminativeTerm, NaiveBayesClassifier } from "../../common/text/naive-bayes.js";
 import { HttpTicketClassifier } from "./http-classifier.js";
+import type { CategoryProbability, TicketClassification, TicketClassificationInput, TicketClassifier } from "./types.js";
 import { CATEGORY_KEYWORDS, CATEGORY_KEYS, SUBCATEGORY_KEYWORDS, type CategoryKey, type SubcategoryKey } from "./taxonomy.js";
 import { ticketText, type LabelledTicket } from "./ticket-corpus.js";
 import { TRAINING_TICKETS } from "./training-data.js";
 
-export interface TicketClassificationInput {
-  readonly subject: string;
-  readonly description: string;
-  /** ISO 639-1 code if known. The in-process model reads every supported script and does not need it. */
-  readonly language?: string;
-}
-
-export interface CategoryProbability {
-  readonly categoryKey: CategoryKey;
-  readonly probability: number;
-}
-
-export interface TicketClassification {
-  readonly categoryKey: CategoryKey;
-  readonly subcategoryKey: SubcategoryKey;
-  /** Posterior probability of the category, in [0, 1]. */
-  readonly confidence: number;
-  /** Probability of the subcategory given the category, in [0, 1]. */
-  readonly subcategoryConfidence: number;
-  /** Words and phrases of the ticket that drove the decision, as written. */
-  readonly tags: string[];
-  /** Every category, most probable first. */
-  readonly ranking: CategoryProbability[];
-}
-
-export interface TicketClassifier {
-  classify(input: TicketClassificationInput): Promise<TicketClassification>;
-}
+export type { CategoryProbability, TicketClassification, TicketClassificationInput, TicketClassifier } from "./types.js";
 
 export interface NaiveBayesTicketClassifierOptions {
   /** Labelled tickets to learn from. Default: the bundled training data. */

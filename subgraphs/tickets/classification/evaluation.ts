@@ -5,7 +5,7 @@
  * how many tickets fall below it (those go to triage). Shared by the unit
  * test that asserts the targets and by `npm run bench -- classifier`.
  */
-import type { TicketClassification, TicketClassifier } from "./classifier.js";
+import type { TicketClassification, TicketClassifier } from "./types.js";
 import type { LabelledTicket } from "./ticket-corpus.js";
 
 /** Confidence at which an answer is meant to be right at least 97 % of the time (issue 13.2). */

@@ -4,7 +4,7 @@
  * error, timeout, non-2xx status, malformed answer — is answered by the
  * fallback classifier instead, so ticket creation never fails on it.
  */
-import type { TicketClassification, TicketClassificationInput, TicketClassifier } from "./classifier.js";
+import type { TicketClassification, TicketClassificationInput, TicketClassifier } from "./types.js";
 import { TICKET_TAXONOMY, type CategoryKey, type SubcategoryKey } from "./taxonomy.js";
 
 export interface HttpTicketClassifierOptions {
