@@ -149,6 +149,32 @@ describe("access", () => {
     expect(asStaff.data?.node).toMatchObject({ __typename: "Article", title: "Draft about refetching" });
   });
 
+  it("a selection of only __typename is checked too: unknown, hidden and draft ids read null", async () => {
+    const TYPENAME = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename } }`;
+    const draft = await system.request(
+      `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
+      { input: { categoryKey: "investment_guide", title: "Typename-only draft", body: "Not published yet.", language: "en" } },
+      agent,
+    );
+    expect(draft.errors).toBeUndefined();
+    const ids = [
+      encodeGlobalId("Ticket", randomUUID()),
+      encodeGlobalId("ChatSession", randomUUID()),
+      encodeGlobalId("Article", randomUUID()),
+      encodeGlobalId("Ticket", ticketId),
+      encodeGlobalId("ChatSession", chatId),
+      encodeGlobalId("Article", draft.data!.createArticle.id),
+      encodeGlobalId("Article", articleId),
+    ];
+    const asOther = await system.request(TYPENAME, { ids }, otherCustomer);
+    expect(asOther.errors).toBeUndefined();
+    expect(asOther.data!.nodes).toEqual([null, null, null, null, null, null, { __typename: "Article" }]);
+    const asOwner = await system.request(TYPENAME, { ids }, customer);
+    expect(asOwner.data!.nodes).toEqual([null, null, null, { __typename: "Ticket" }, { __typename: "ChatSession" }, null, { __typename: "Article" }]);
+    const asStaff = await system.request(TYPENAME, { ids }, agent);
+    expect(asStaff.data!.nodes).toEqual([null, null, null, { __typename: "Ticket" }, { __typename: "ChatSession" }, { __typename: "Article" }, { __typename: "Article" }]);
+  });
+
   it("anonymous callers are refused by rule", async () => {
     const result = await system.request(NODE, { id: encodeGlobalId("Ticket", ticketId) }, null);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "role" });

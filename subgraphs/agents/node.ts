@@ -2,12 +2,14 @@
  * The Relay `Node` interface and the `node` / `nodes` root fields (docs/relay.md). agents owns
  * them because it is always on (no capability switch) and owns two of the five Node types.
  * Agent and Customer are resolved here under their own queries' rules; Ticket, ChatSession and
- * Article are answered as references, and the gateway fetches their fields from the owning
- * subgraph, whose entity resolver returns null for an unknown id or one the caller may not see.
+ * Article are first checked with their owning subgraph as the caller (its entity resolver returns
+ * null for an unknown id or one the caller may not see), then answered as references whose fields
+ * the gateway fetches from that owner.
  */
 import type { Agent as AgentRow, Customer as CustomerRow } from "../../generated/prisma/client.js";
 import type { createSubgraphBuilder } from "../common/builder.js";
-import { decodeGlobalId } from "../common/global-ids.js";
+import { decodeGlobalId, type NodeTypename } from "../common/global-ids.js";
+import type { SubgraphName } from "../common/config.js";
 import { isStaff } from "../common/identity.js";
 import { listLimits, maxLength } from "../common/input-limits.js";
 import { addGlobalIdField, nodeInterface, type NodeReference } from "../common/node-interface.js";
@@ -24,21 +26,54 @@ const GLOBAL_ID_MAX_LENGTH = 128;
 const canReadAgents = (ctx: AgentsContext) => isStaff(ctx.identity) || ctx.identity.role === "service";
 const canReadCustomer = (ctx: AgentsContext, id: string) => canReadAgents(ctx) || ctx.identity.subject === id;
 
-/** The object a global id names, or null when there is none the caller may see. Malformed: BAD_USER_INPUT. */
-async function resolveNode(ctx: AgentsContext, globalId: string): Promise<NodeReference | null> {
-  const { typename, id } = decodeGlobalId(globalId);
-  switch (typename) {
-    case "Agent": {
-      const agent = canReadAgents(ctx) ? await ctx.loaders.agent.load(id) : null;
-      return agent ? ({ ...agent, __typename: "Agent" } as AgentRow & NodeReference) : null;
-    }
-    case "Customer": {
-      const customer = canReadCustomer(ctx, id) ? await ctx.loaders.customer.load(id) : null;
-      return customer ? ({ ...customer, __typename: "Customer" } as CustomerRow & NodeReference) : null;
-    }
-    default:
-      return { __typename: typename, id };
-  }
+/** Node types owned elsewhere, and the subgraph that owns each. */
+const REMOTE_OWNERS = { Ticket: "tickets", ChatSession: "chat", Article: "knowledge" } as const satisfies Partial<Record<NodeTypename, SubgraphName>>;
+type RemoteTypename = keyof typeof REMOTE_OWNERS;
+const isRemote = (typename: NodeTypename): typename is RemoteTypename => typename in REMOTE_OWNERS;
+
+/**
+ * The ids among `ids` that the owner of `typename` resolves for the caller: one `_entities` call,
+ * made as the caller, so the owner's entity resolver applies the caller's access rule. A reference
+ * it returns null (or an error) for is unknown or not visible.
+ */
+async function visibleToCaller(ctx: AgentsContext, typename: RemoteTypename, ids: string[]): Promise<Set<string>> {
+  const query = `query NodeCheck($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id } } }`;
+  const data = await ctx.internal.request<{ _entities: ({ id?: string } | null)[] }>(
+    REMOTE_OWNERS[typename],
+    query,
+    { representations: ids.map((id) => ({ __typename: typename, id })) },
+    { as: ctx.identity, partialData: true },
+  );
+  return new Set(data._entities.flatMap((entity) => (entity?.id ? [entity.id] : [])));
+}
+
+/**
+ * The objects the global ids name, in order; null where there is none the caller may see.
+ * Any malformed id: BAD_USER_INPUT. Ticket, ChatSession and Article are checked with their owner
+ * (one call per type however many ids), so even a selection of only `__typename` reads null for
+ * an unknown or hidden id.
+ */
+async function resolveNodes(ctx: AgentsContext, globalIds: readonly string[]): Promise<(NodeReference | null)[]> {
+  const decoded = globalIds.map((globalId) => decodeGlobalId(globalId));
+  const remote = new Map<RemoteTypename, string[]>();
+  for (const { typename, id } of decoded) if (isRemote(typename)) remote.set(typename, [...(remote.get(typename) ?? []), id]);
+  const visible = new Map(await Promise.all([...remote].map(async ([typename, ids]) => [typename, await visibleToCaller(ctx, typename, [...new Set(ids)])] as const)));
+  return Promise.all(
+    decoded.map(async ({ typename, id }): Promise<NodeReference | null> => {
+      switch (typename) {
+        case "Agent": {
+          const agent = canReadAgents(ctx) ? await ctx.loaders.agent.load(id) : null;
+          return agent ? ({ ...agent, __typename: "Agent" } as AgentRow & NodeReference) : null;
+        }
+        case "Customer": {
+          const customer = canReadCustomer(ctx, id) ? await ctx.loaders.customer.load(id) : null;
+          return customer ? ({ ...customer, __typename: "Customer" } as CustomerRow & NodeReference) : null;
+        }
+        default:
+          return isRemote(typename) && visible.get(typename)?.has(id) ? { __typename: typename, id } : null;
+      }
+    }),
+  );
 }
 
 export function addNodeFields(builder: AgentsBuilder, types: { Agent: Ref; Customer: Ref; Ticket: Ref; ChatSession: Ref }): void {
@@ -52,12 +87,12 @@ export function addNodeFields(builder: AgentsBuilder, types: { Agent: Ref; Custo
   builder.queryFields((t) => ({
     node: t.field({
       description:
-        "The object with this global id (a Node's globalId), for Relay refetching and cache normalisation. null when there is none or the caller may not see it: the same rules as the type's own query (a customer sees only their own tickets, chats and profile; agents and drafts only for staff). An id that is not a global id: BAD_USER_INPUT. Ticket, ChatSession and Article are checked by their owning subgraph when a field other than __typename is selected.",
+        "The object with this global id (a Node's globalId), for Relay refetching and cache normalisation. null when there is none or the caller may not see it: the same rules as the type's own query (a customer sees only their own tickets, chats and profile; agents and drafts only for staff). An id that is not a global id: BAD_USER_INPUT. Ticket, ChatSession and Article are checked by their owning subgraph.",
       type: Node,
       nullable: true,
       args: { id: t.arg.id({ description: "A global id, as read from a Node's globalId.", required: true, ...maxLength(GLOBAL_ID_MAX_LENGTH) }) },
       authScopes: { authenticated: true },
-      resolve: (_root, { id }, ctx) => resolveNode(ctx, id),
+      resolve: async (_root, { id }, ctx) => (await resolveNodes(ctx, [id]))[0],
     }),
     nodes: t.field({
       description: `The objects with these global ids, in the same order; null in place of each id with no object the caller may see (rules as for node). At most ${MAX_NODE_IDS} ids; any malformed id: BAD_USER_INPUT.`,
@@ -65,7 +100,7 @@ export function addNodeFields(builder: AgentsBuilder, types: { Agent: Ref; Custo
       nullable: { list: false, items: true },
       args: { ids: t.arg.idList({ description: "Global ids, as read from Nodes' globalId.", required: true, ...listLimits(MAX_NODE_IDS, GLOBAL_ID_MAX_LENGTH) }) },
       authScopes: { authenticated: true },
-      resolve: (_root, { ids }, ctx) => Promise.all(ids.map((id) => resolveNode(ctx, id))),
+      resolve: (_root, { ids }, ctx) => resolveNodes(ctx, ids),
     }),
   }));
 }

@@ -3,7 +3,7 @@
  * to the owning subgraph with a signed service identity and a timeout. Callers decide the
  * fallback when it fails (queue it, retry from the outbox).
  */
-import { IDENTITY_HEADER } from "./identity.js";
+import { IDENTITY_HEADER, type Identity } from "./identity.js";
 import { IdentityTokens, isMutationDocument } from "./identity-tokens.js";
 import type { SubgraphName } from "./config.js";
 import type { DomainEvent } from "./outbox.js";
@@ -20,8 +20,16 @@ export class InternalCallError extends Error {
   }
 }
 
+export interface InternalCallOptions {
+  timeoutMs?: number;
+  /** Call as this caller instead of as the service, so the callee applies the caller's visibility rules. */
+  as?: Identity;
+  /** Return the data even when some fields failed (entity lookups where a miss is an answer). */
+  partialData?: boolean;
+}
+
 export interface InternalClient {
-  request<T>(subgraph: SubgraphName, query: string, variables?: Record<string, unknown>, options?: { timeoutMs?: number }): Promise<T>;
+  request<T>(subgraph: SubgraphName, query: string, variables?: Record<string, unknown>, options?: InternalCallOptions): Promise<T>;
   /** Reads a producer's outbox after a position (oldest first). */
   readOutbox(subgraph: SubgraphName, after: { occurredAt: string; id: string } | null, limit?: number): Promise<DomainEvent[]>;
   /** Where a subgraph's GraphQL endpoint is (its /health and /ready sit beside it). Optional for test doubles. */
@@ -37,10 +45,11 @@ export function createInternalClient(options: {
   const tokens = new IdentityTokens(options.secret);
   const service = { subject: options.serviceName, role: "service" } as const;
   // A call made while handling a request carries that request's id on to the next log.
-  const serviceHeaders = async (subgraph: SubgraphName, query?: string): Promise<Record<string, string>> => {
+  const serviceHeaders = async (subgraph: SubgraphName, query?: string, as: Identity = service): Promise<Record<string, string>> => {
     const requestId = currentRequestId();
+    const token = await tokens.tokenFor(as, subgraph, { forMutation: isMutationDocument(query) });
     return {
-      [IDENTITY_HEADER]: (await tokens.tokenFor(service, subgraph, { forMutation: isMutationDocument(query) }))!,
+      ...(token ? { [IDENTITY_HEADER]: token } : {}),
       ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
     };
   };
@@ -59,12 +68,12 @@ export function createInternalClient(options: {
       if (!response.ok) throw new InternalCallError(subgraph, `outbox read failed with HTTP ${response.status}`);
       return ((await response.json()) as { events: DomainEvent[] }).events;
     },
-    async request<T>(subgraph: SubgraphName, query: string, variables: Record<string, unknown> = {}, callOptions: { timeoutMs?: number } = {}) {
+    async request<T>(subgraph: SubgraphName, query: string, variables: Record<string, unknown> = {}, callOptions: InternalCallOptions = {}) {
       const response = await fetch(options.urlOf(subgraph), {
         method: "POST",
         headers: {
           "content-type": "application/json",
-          ...(await serviceHeaders(subgraph, query)),
+          ...(await serviceHeaders(subgraph, query, callOptions.as)),
         },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(callOptions.timeoutMs ?? options.defaultTimeoutMs ?? 3000),
@@ -73,7 +82,7 @@ export function createInternalClient(options: {
       });
       const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
       if (!body) throw new InternalCallError(subgraph, `HTTP ${response.status} without a GraphQL body`);
-      if (body.errors?.length) throw new InternalCallError(subgraph, body.errors[0].message, body.errors[0].extensions?.code);
+      if (body.errors?.length && !(callOptions.partialData && body.data)) throw new InternalCallError(subgraph, body.errors[0].message, body.errors[0].extensions?.code);
       return body.data as T;
     },
   };
