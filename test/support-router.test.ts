@@ -4,6 +4,7 @@
  * issue to a ticket and an urgent issue to a live agent, and says which route and why — in English
  * and Arabic. Bad input is refused with a coded error and writes nothing.
  */
+import { agentHoursNote } from "../subgraphs/common/languages.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMER_IDS } from "../scripts/seed-data/index.js";
 import { startTestSystem, type TestSystem } from "./harness.js";
@@ -79,6 +80,10 @@ describe("requestSupport: urgent issue → live agent", () => {
     const result = await requestSupport(customerId, { message });
     expect(result).toMatchObject({ route: "LIVE_AGENT", urgencySignals: signals, language, ticket: null });
     expect(result.reason).toMatch(/^Urgent issue/);
+    // Outside the language's agent hours (English: never) the answer says so.
+    const hours = agentHoursNote(language as "en" | "ar", new Date());
+    if (hours) expect(result.reason).toContain(hours);
+    else expect(result.reason).not.toMatch(/on duty|limited hours/);
     expect(result.chat.customer.id).toBe(customerId);
     expect(["WAITING", "ACTIVE"]).toContain(result.chat.status);
     expect(result.chat.messages.edges.map((e: any) => e.node)).toContainEqual({ body: message, senderKind: "CUSTOMER" });

@@ -20,6 +20,7 @@ import type { ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput, conflict } from "../common/errors.js";
 import type { Identity } from "../common/identity.js";
+import { agentHoursNote, supportedLanguageOf } from "../common/languages.js";
 import { detectLanguage } from "../common/text/language.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
 import { assertFeatureEnabled } from "../common/features.js";
@@ -197,5 +198,7 @@ export async function requestSupport(services: SubgraphServices, request: Suppor
   // Outside operating hours the chat is an offline message: it becomes a ticket as usual.
   if (sent.created && chat.offline) await afterCustomerMessage(services, chat, sent.message);
   const current = (await services.db.prisma.chatSession.findUnique({ where: { id: chat.id } })) ?? chat;
-  return { ...base, chat: current };
+  // Routing tells the customer when their language's agents are off duty (languages.ts windows).
+  const hours = agentHoursNote(supportedLanguageOf(language) ?? "en", new Date());
+  return { ...base, reason: hours ? `${decision.reason} ${hours}` : decision.reason, chat: current };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLanguage, languageForCountry, languageFromAcceptLanguage, requireSupportedLanguage, SUPPORTED_LANGUAGES, supportedLanguageOf, withinAgentHours } from "./languages.js";
+import { agentHoursNote, chooseLanguage, languageForCountry, languageFromAcceptLanguage, requireSupportedLanguage, SUPPORTED_LANGUAGES, supportedLanguageOf, withinAgentHours } from "./languages.js";
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -66,5 +66,15 @@ describe("language detection order", () => {
     expect(chooseLanguage({ acceptLanguage: "de", country: "FR", text: arabicText })).toEqual({ language: "ar", source: "DETECTED" });
     expect(chooseLanguage({ text: "Bonjour, je n'arrive pas à connecter mon portefeuille à l'application" })).toEqual({ language: "en", source: "DEFAULT" });
     expect(chooseLanguage({ preferred: "fr", text: "" })).toEqual({ language: "en", source: "DEFAULT" });
+  });
+});
+
+describe("agentHoursNote", () => {
+  it("says nothing while the language's agents are on duty, and when they work otherwise", () => {
+    expect(agentHoursNote("en", new Date("2026-12-04T03:00:00Z"))).toBeNull();
+    expect(agentHoursNote("ar", new Date("2026-12-04T10:00:00Z"))).toBeNull();
+    expect(agentHoursNote("ar", new Date("2026-12-04T17:00:00Z"))).toBe("Arabic-speaking agents are on duty 08:00-20:00 UTC+4; until then the agent who answers is helped by translation.");
+    expect(agentHoursNote("hi", new Date("2026-12-04T13:00:00Z"))).toContain("09:00-18:00 UTC+5:30");
+    expect(agentHoursNote("ur", new Date("2026-12-04T10:00:00Z"))).toContain("limited hours");
   });
 });

@@ -104,6 +104,20 @@ export function withinAgentHours(code: LanguageCode, at: Date): boolean | null {
   return opens <= closes ? local >= opens && local < closes : local >= opens || local < closes;
 }
 
+/**
+ * What a customer routed to a live agent should know about their language's agent hours at `at`:
+ * null while the language's agents are on duty (or always are); otherwise that the agent who
+ * answers now may not speak it and is helped by translation, and when its agents work.
+ */
+export function agentHoursNote(code: LanguageCode, at: Date): string | null {
+  const open = withinAgentHours(code, at);
+  if (open === true) return null;
+  const { name, agentAvailability } = languageInfo(code);
+  return open === false
+    ? `${name}-speaking agents are on duty ${agentAvailability.description}; until then the agent who answers is helped by translation.`
+    : `${name}-speaking agents work limited hours; when none is online, the agent who answers is helped by translation.`;
+}
+
 // ---- detection -------------------------------------------------------------------------------
 
 /** ISO 3166-1 alpha-2 → the supported language people there are served in; absent = says nothing. */
