@@ -184,7 +184,10 @@ describe("Salesforce Cases sync", () => {
       const rows = await syncs(ticket.id);
       return rows.filter((r) => r.status === "DELIVERED").length >= 3 ? rows : null;
     }, 10_000);
-    expect(delivered.map((r) => r.eventType)).toEqual(expect.arrayContaining(["ticket.created", "ticket.escalated"]));
+    // One pending sync per ticket carries every change made before it goes out (queueCaseSync), so
+    // which later event names a row depends on timing; the Case states above are what must hold.
+    expect(delivered.map((r) => r.eventType)).toContain("ticket.created");
+    expect(delivered.filter((r) => r.status === "FAILED")).toEqual([]);
   });
 
   it("a category or priority changed by staff reaches the Case", async () => {
