@@ -6,11 +6,10 @@
  * is covered without touching this file (a new entity type only needs a way to make 50 rows in
  * `ENTITY_ROWS`; the test fails until it has one).
  */
+import { recordStatements } from "./support/sql-statements.js";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
-import { PGlite } from "@electric-sql/pglite";
 import {
   Kind,
   parse,
@@ -30,17 +29,8 @@ const BATCH = 50;
 const BACKGROUND_TABLES = /"(outbox_events|processed_events|consumer_cursors|cursors|deliveries|events)"/;
 
 let system: TestSystem;
-const statements: string[] = [];
-const restore: (() => void)[] = [];
-
-function wrap(target: { query: (...args: any[]) => any }, textOf: (args: any[]) => string) {
-  const original = target.query;
-  target.query = function (this: unknown, ...args: any[]) {
-    statements.push(textOf(args));
-    return original.apply(this, args);
-  };
-  restore.push(() => (target.query = original));
-}
+let statements: string[] = [];
+let restore: () => void = () => undefined;
 
 /** Makes (or finds) at least `BATCH` rows of an entity type and returns their ids. */
 const ENTITY_ROWS: Record<string, (system: TestSystem) => Promise<string[]>> = {
@@ -151,13 +141,12 @@ function entitiesOf(subgraph: Subgraph): EntityUnderTest[] {
 const ENTITIES = SUBGRAPHS.flatMap(entitiesOf);
 
 beforeAll(async () => {
-  wrap(pg.Client.prototype as any, (args) => (typeof args[0] === "string" ? args[0] : (args[0]?.text ?? "")));
-  wrap(PGlite.prototype as any, (args) => String(args[0] ?? ""));
+  ({ statements, restore } = recordStatements());
   system = await startTestSystem({ env: { SLA_SWEEP_INTERVAL_MS: "3600000" } });
 });
 
 afterAll(async () => {
-  for (const undo of restore) undo();
+  restore();
   await system?.close();
 });
 

@@ -5,9 +5,9 @@
  * signed-in customer reads their tickets, writes, and follows a live ticket through it — and
  * reaches nobody else's.
  */
+import { freePort } from "../scripts/free-port.js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "graphql-ws";
@@ -28,13 +28,6 @@ let directory: string;
 let url: string;
 let wsUrl: string;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 beforeAll(async () => {
   system = await startTestSystem({ withoutGateway: true });

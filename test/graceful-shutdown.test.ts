@@ -4,9 +4,9 @@
  * no row exists without its acknowledgement; graphql-ws clients are told to reconnect (close code
  * 1012) and the process exits 0.
  */
+import { freePort } from "../scripts/free-port.js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "graphql-ws";
@@ -17,15 +17,6 @@ import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 let system: TestSystem;
 let gateway: ChildProcess | null = null;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 function startGatewayProcess(port: number): ChildProcess {
   const env: Record<string, string | undefined> = {

@@ -5,7 +5,7 @@
  * code 1012, a new gateway process on the same port) gets the two messages sent during the
  * restart once the client resubscribes with its last cursor.
  */
-import { createServer } from "node:net";
+import { freePort } from "../scripts/free-port.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
@@ -126,15 +126,6 @@ describe("state streams after a reconnect", () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 describe("chatEvents across a gateway restart", () => {
   it("delivers the two messages sent during the restart to the resubscribed client, once each", async () => {

@@ -3,29 +3,18 @@
  * same number of SQL statements on the tickets tables for 5 tickets as for 50 (DataLoader
  * batching). Statements are counted by wrapping the database drivers' query methods.
  */
+import { recordStatements } from "./support/sql-statements.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
-import { PGlite } from "@electric-sql/pglite";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
 let agent: string;
-const statements: string[] = [];
-const restore: (() => void)[] = [];
-
-function wrap(target: { query: (...args: any[]) => any }, textOf: (args: any[]) => string) {
-  const original = target.query;
-  target.query = function (this: unknown, ...args: any[]) {
-    statements.push(textOf(args));
-    return original.apply(this, args);
-  };
-  restore.push(() => (target.query = original));
-}
+let statements: string[] = [];
+let restore: () => void = () => undefined;
 
 beforeAll(async () => {
-  wrap(pg.Client.prototype as any, (args) => (typeof args[0] === "string" ? args[0] : (args[0]?.text ?? "")));
-  wrap(PGlite.prototype as any, (args) => String(args[0] ?? ""));
+  ({ statements, restore } = recordStatements());
   system = await startTestSystem({ env: { SLA_SWEEP_INTERVAL_MS: "3600000" } });
   agent = await system.token("agent");
   const now = Date.now();
@@ -51,7 +40,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const undo of restore) undo();
+  restore();
   await system?.close();
 });
 

@@ -5,10 +5,10 @@
  * checked equal across gateways before timing; each row gets a warm-up that is not counted;
  * ratios are printed. autocannon, 20 connections, BENCH_SECONDS (default 10) per row.
  */
+import { freePort } from "../free-port.js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -35,13 +35,6 @@ interface Gateway {
   process: ChildProcess;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitUntil(probe: () => Promise<boolean>, what: string, child: ChildProcess) {
   const deadline = Date.now() + 90_000;

@@ -4,8 +4,8 @@
  * service can be killed (SIGKILL, a crash) or stopped (SIGTERM, a deploy) and started again on
  * the same port.
  */
+import { freePort } from "../free-port.js";
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { SUBGRAPH_NAMES, subgraphPortVariable, type SubgraphName } from "../../subgraphs/common/config.js";
 import { projectPath } from "../../subgraphs/common/paths.js";
 
@@ -21,15 +21,6 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function waitReady(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
