@@ -53,7 +53,7 @@ const gatewayBoundaries = boundaryBlocks("gateway", 1, (toRoot) => [
 ]);
 
 export default defineConfig([
-  globalIgnores(["node_modules/", "dist/", "generated/", "console/dist/", "schema/migrations/"]),
+  globalIgnores(["node_modules/", "dist/", "generated/", "schema/migrations/"]),
   {
     files: TYPESCRIPT,
     ...(tseslint && {
