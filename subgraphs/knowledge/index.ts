@@ -6,7 +6,7 @@ import { seedHelpTopics } from "./help-topics.js";
 import { followVocabularyChanges } from "./vocabulary.js";
 import { startSearchTierRefresh } from "./search-tier.js";
 import { startSearchStatsFlush } from "./search-stats.js";
-import { knowledgeSchema } from "./schema.js";
+import { knowledgeSchema } from "./schema/index.js";
 import { ensureCollection, reindexAll, startTypesenseIndexer, typesenseClient } from "./typesense.js";
 
 export const knowledgeSubgraph: SubgraphDefinition<KnowledgeContext> = {
