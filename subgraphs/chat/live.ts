@@ -5,10 +5,12 @@
  */
 import type { ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
-import { badInput, notFound } from "../common/errors.js";
+import { badInput, forbidden, notFound } from "../common/errors.js";
 import { isStaff, type Identity } from "../common/identity.js";
 import { assertUuid } from "../common/ids.js";
 import { publishChatEvent } from "./events.js";
+import { CLOSED_CHAT_STATUSES } from "./messages.js";
+import { chatTypeOptions, requireChannelFeature } from "./options.js";
 
 export const TYPING_TTL_MS = 6000;
 
@@ -31,7 +33,10 @@ export function noteStaffTyping(signal: { chatId: string; until: number }): void
   else remoteStaffTyping.set(signal.chatId, signal.until);
 }
 
+/** Shows (or stops showing) the caller as typing in an open chat whose channel has typing indicators. */
 export async function setTyping(services: SubgraphServices, identity: Identity, chat: ChatSession, typing: boolean): Promise<{ typing: boolean; expiresAt: Date | null }> {
+  if (CLOSED_CHAT_STATUSES.has(chat.status)) throw badInput("This chat is closed", { field: "chatId" });
+  requireChannelFeature(await chatTypeOptions(services.db, chat.type), "typingIndicators", "typing");
   const participantKind = isStaff(identity) ? "AGENT" : "CUSTOMER";
   const participantId = identity.subject as string;
   const key = `${chat.id}:${participantId}`;
@@ -54,6 +59,7 @@ export async function setTyping(services: SubgraphServices, identity: Identity, 
 
 /** Records that the caller's side has read the chat up to a message (never moves backwards). */
 export async function markChatRead(services: SubgraphServices, identity: Identity, chat: ChatSession, upToMessageId: string): Promise<ChatSession> {
+  if (isStaff(identity) && chat.agentId !== identity.subject) throw forbidden("Only the chat's agent marks it read");
   assertUuid(upToMessageId, "upToMessageId");
   const { prisma } = services.db;
   const message = await prisma.chatMessage.findUnique({ where: { id: upToMessageId } });

@@ -1,8 +1,6 @@
 /** Queries for chats: one chat, my chats, staff's chat list, availability and channel options. */
-import type { ChatSession as SessionRow, Prisma } from "../../../generated/prisma/client.js";
 import { assertUuid } from "../../common/ids.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder } from "../../common/pagination.js";
-import type { ChatContext } from "../context.js";
+import { chatsOfCaller, filteredChats } from "../chat-lists.js";
 import { allChatTypeOptions } from "../options.js";
 import { supportAvailability, type SupportAvailability as AvailabilityShape } from "../sessions.js";
 import { builder } from "./builder.js";
@@ -24,19 +22,6 @@ const ChatFilter = builder.inputType("ChatFilter", {
   }),
 });
 const ChatConnection = builder.connectionObject({ type: ChatSession, name: "ChatSessionConnection" }, { name: "ChatSessionEdge" });
-const CHAT_ORDER = ["createdAt", "id"] as const;
-
-/** One page of the chats matching `where`, newest first (keyset cursors). */
-function chatsNewestFirst(ctx: ChatContext, args: Parameters<typeof keysetConnection>[0], where: Prisma.ChatSessionWhereInput) {
-  return keysetConnection(args, (c: SessionRow) => [c.createdAt.toISOString(), c.id] as const, (page) =>
-    ctx.db.prisma.chatSession.findMany({
-      where: { AND: [where, beyondKeyWhere(CHAT_ORDER, page, true, (v) => new Date(String(v)))] },
-      orderBy: keysetOrder(CHAT_ORDER, page, true),
-      take: page.limit,
-    }),
-  );
-}
-
 const SupportAvailability = builder.objectRef<AvailabilityShape>("SupportAvailability").implement({
   description: "Whether live chat is open now and how long a new chat would wait.",
   fields: (t) => ({
@@ -62,11 +47,7 @@ builder.queryFields((t) => ({
       authScopes: { customer: true, staff: true },
       description: "The caller's chats (as customer, or as assigned agent), newest first. Customers and staff.",
       args: { status: t.arg({ description: "Only chats in any of these statuses.", type: [ChatStatus], required: false }) },
-      resolve: (_root, args, ctx) => {
-        const mine = ctx.identity.role === "customer" ? { customerId: ctx.identity.subject as string } : { agentId: ctx.identity.subject as string };
-        const where = { ...mine, ...(args.status?.length ? { status: { in: args.status } } : {}) };
-        return chatsNewestFirst(ctx, args, where);
-      },
+      resolve: (_root, args, ctx) => chatsOfCaller(ctx.db, ctx.identity, args, args.status),
     },
     ChatConnection,
   ),
@@ -80,16 +61,7 @@ builder.queryFields((t) => ({
         const f = args.filter ?? {};
         if (f.agentId) assertUuid(f.agentId, "filter.agentId");
         if (f.customerId) assertUuid(f.customerId, "filter.customerId");
-        const where = {
-          ...(f.status?.length ? { status: { in: f.status } } : {}),
-          ...(f.type ? { type: f.type } : {}),
-          ...(f.agentId ? { agentId: f.agentId } : {}),
-          ...(f.customerId ? { customerId: f.customerId } : {}),
-          ...(f.unassigned === true ? { agentId: null } : f.unassigned === false ? { agentId: { not: null } } : {}),
-          ...(typeof f.offline === "boolean" ? { offline: f.offline } : {}),
-          ...(f.createdAfter || f.createdBefore ? { createdAt: { ...(f.createdAfter ? { gte: f.createdAfter } : {}), ...(f.createdBefore ? { lt: f.createdBefore } : {}) } } : {}),
-        };
-        return chatsNewestFirst(ctx, args, where);
+        return filteredChats(ctx.db, args, f);
       },
     },
     ChatConnection,

@@ -2,16 +2,11 @@
 import { badInput } from "../../common/errors.js";
 import { maxLength } from "../../common/input-limits.js";
 import { askBot, customerContextProvider } from "../chatbot/bot.js";
-import type { ArticleHit } from "../chatbot/responder.js";
+import { replySuggestions, type ReplySuggestion } from "../chatbot/reply-suggestions.js";
 import { builder } from "./builder.js";
 import { ChatbotAnswer, ChatbotArticle, ChatbotStatus } from "./chatbot-types.js";
 import { loadChatFor } from "./load-chat.js";
 
-interface SuggestionShape {
-  body: string;
-  source: "CHATBOT" | "KNOWLEDGE";
-  article: ArticleHit | null;
-}
 const ChatSuggestionSource = builder.enumType("ChatSuggestionSource", {
   description: "Where a suggested reply comes from.",
   values: {
@@ -19,7 +14,7 @@ const ChatSuggestionSource = builder.enumType("ChatSuggestionSource", {
     KNOWLEDGE: { description: "A knowledge-base article." },
   } as const,
 });
-const ChatSuggestion = builder.objectRef<SuggestionShape>("ChatSuggestion").implement({
+const ChatSuggestion = builder.objectRef<ReplySuggestion>("ChatSuggestion").implement({
   description: "A reply the agent may send.",
   fields: (t) => ({
     body: t.exposeString("body", { description: "The suggested text." }),
@@ -72,16 +67,7 @@ builder.queryFields((t) => ({
     args: { chatId: t.arg.id({ description: "The chat (UUID).", required: true }) },
     resolve: async (_root, { chatId }, ctx) => {
       const chat = await loadChatFor(ctx, chatId);
-      const last = await ctx.db.prisma.chatMessage.findFirst({ where: { chatId: chat.id, senderKind: "CUSTOMER" }, orderBy: { seq: "desc" } });
-      if (!last) return [];
-      const reply = await askBot(ctx, { text: last.body, language: chat.language, customerId: chat.customerId });
-      const suggestions: SuggestionShape[] = [];
-      if (reply.canResolve && reply.confidence >= ctx.config.CHATBOT_CONFIDENCE_THRESHOLD) suggestions.push({ body: reply.response, source: "CHATBOT", article: null });
-      for (const article of reply.articles) {
-        const body = chat.language.startsWith("ar") ? `قد يساعدك هذا المقال: “${article.title}”` : `This article explains it step by step: “${article.title}”`;
-        suggestions.push({ body, source: "KNOWLEDGE", article });
-      }
-      return suggestions;
+      return replySuggestions(ctx, chat);
     },
   }),
 }));

@@ -1,7 +1,6 @@
 /** The `chatEvents` subscription, resumable from a message cursor. */
 import { maxLength } from "../../common/input-limits.js";
-import { chatTopic, type ChatEvent } from "../events.js";
-import { MAX_REPLAYED_MESSAGES, resumedEvents, seqOfCursor } from "../resume.js";
+import { followChatEvents, seqOfCursor } from "../resume.js";
 import { builder } from "./builder.js";
 import { ChatEventUnion } from "./live-events.js";
 import { loadChatFor } from "./load-chat.js";
@@ -19,11 +18,7 @@ builder.subscriptionFields((t) => ({
     subscribe: async (_root, { chatId, after }, ctx) => {
       await loadChatFor(ctx, chatId, true);
       const seenUpTo = after ? seqOfCursor(after) : null;
-      const events = ctx.pubsub.subscribe<ChatEvent>(chatTopic(chatId));
-      await ctx.pubsub.ready();
-      if (seenUpTo === null) return events;
-      const missed = await ctx.db.prisma.chatMessage.findMany({ where: { chatId, seq: { gt: seenUpTo } }, orderBy: { seq: "asc" }, take: MAX_REPLAYED_MESSAGES });
-      return resumedEvents(missed, seenUpTo, events);
+      return followChatEvents(ctx, chatId, seenUpTo);
     },
     resolve: (event) => event,
   }),

@@ -1,16 +1,11 @@
 /** Reading articles and categories. */
-import type { Article as ArticleRow, Prisma } from "../../../generated/prisma/client.js";
-import { badInput, notFound } from "../../common/errors.js";
+import { badInput } from "../../common/errors.js";
 import { assertUuid } from "../../common/ids.js";
-import { isStaff } from "../../common/identity.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder } from "../../common/pagination.js";
+import { allCategories, listArticles, readArticle } from "../article-reading.js";
 import { assertLanguage } from "../articles.js";
-import { engagementLimits, recordView, viewerKey } from "../engagement.js";
-import { Article, ArticleStatus, visible } from "./articles.js";
+import { Article, ArticleStatus } from "./articles.js";
 import { builder } from "./builder.js";
 import { KnowledgeCategory } from "./categories.js";
-
-const KEY = ["publishedAt", "id"] as const;
 
 builder.queryFields((t) => ({
   knowledgeArticle: t.field({
@@ -26,25 +21,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       if (!args.id && !args.slug) throw badInput("Pass id or slug");
       if (args.language) assertLanguage(args.language);
-      let article: ArticleRow | null;
-      if (args.id) {
-        assertUuid(args.id, "id");
-        article = await ctx.loaders.article.load(args.id);
-      } else {
-        article = await ctx.db.prisma.article.findUnique({ where: { language_slug: { language: args.language ?? "en", slug: args.slug as string } } });
-      }
-      if (!article || !visible(ctx, article)) throw notFound("Article");
-      // Asked for another language: answer with that translation when it exists.
-      if (args.id && args.language && article.language !== args.language) {
-        const translation = (await ctx.loaders.translations.load(article.translationGroup)).find((a) => a.language === args.language && visible(ctx, a));
-        if (translation) article = translation;
-      }
-      // Other subgraphs reading an article (chatbot, auto-resolution) are not readers.
-      if (ctx.identity.role !== "service") {
-        const viewer = viewerKey(ctx, args.viewerId, ctx.client ?? undefined);
-        if (await recordView(ctx, article, viewer, engagementLimits(ctx.config))) article = { ...article, viewCount: article.viewCount + 1 };
-      }
-      return article;
+      if (args.id) assertUuid(args.id, "id");
+      return readArticle(ctx, args);
     },
   }),
   knowledgeArticles: t.connection({
@@ -57,28 +35,11 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       if (args.language) assertLanguage(args.language);
-      if (args.category && !(await ctx.loaders.category.load(args.category))) throw badInput(`Unknown category "${args.category}"`);
-      const status = args.status && isStaff(ctx.identity) ? args.status : "PUBLISHED";
-      const where: Prisma.ArticleWhereInput = {
-        status,
-        ...(args.category ? { categoryKey: args.category } : {}),
-        ...(args.language ? { language: args.language } : {}),
-      };
-      const key = status === "PUBLISHED" ? KEY : (["createdAt", "id"] as const);
-      return keysetConnection(
-        args,
-        (a: ArticleRow) => [(status === "PUBLISHED" ? (a.publishedAt ?? a.createdAt) : a.createdAt).toISOString(), a.id],
-        (page) =>
-          ctx.db.prisma.article.findMany({
-            where: { AND: [where, beyondKeyWhere(key, page, true, (v) => new Date(v))] },
-            orderBy: keysetOrder(key, page, true),
-            take: page.limit,
-          }),
-      );
+      return listArticles(ctx, args, args);
     },
   }, { name: "ArticleConnection" }, { name: "ArticleEdge" }),
   knowledgeCategories: t.field({ description: "Every knowledge-base category, by key. Public.",
     type: [KnowledgeCategory],
-    resolve: (_root, _args, ctx) => ctx.db.prisma.knowledgeCategory.findMany({ orderBy: { key: "asc" } }),
+    resolve: (_root, _args, ctx) => allCategories(ctx.db),
   }),
 }));

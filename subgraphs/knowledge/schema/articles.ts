@@ -1,8 +1,8 @@
 /** Article (the entity): translations, versions, readers' feedback and engagement figures. */
 import type { Article as ArticleRow, ArticleVersion as VersionRow, ArticleVote as VoteRow, KnowledgeCategory as CategoryRow } from "../../../generated/prisma/client.js";
 import { entityOrNotFound, notFound } from "../../common/errors.js";
-import { isStaff } from "../../common/identity.js";
 import { keysetConnection } from "../../common/pagination.js";
+import { visible } from "../article-reading.js";
 import type { KnowledgeContext } from "../context.js";
 import { helpfulnessScore } from "../engagement.js";
 import type { ArticleNode } from "../search.js";
@@ -120,8 +120,6 @@ async function bodiesOf(ctx: KnowledgeContext, article: ArticleNode): Promise<Pi
   return loaded;
 }
 
-/** Published articles are public; drafts and archived ones only for staff. */
-export const visible = (ctx: KnowledgeContext, article: ArticleNode) => article.status === "PUBLISHED" || isStaff(ctx.identity);
 
 builder.asEntity(Article, {
   key: builder.selection<{ id: string }>("id"),

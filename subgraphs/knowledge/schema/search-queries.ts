@@ -1,17 +1,17 @@
 /** Search, the best answer to a question, contextual help and the content-gap report. */
 import { badInput } from "../../common/errors.js";
 import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../common/input-limits.js";
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from "../../common/pagination.js";
+import { decodeCursor, MAX_PAGE_SIZE } from "../../common/pagination.js";
 import { acceptedLanguages } from "../../common/text/index.js";
 import { bestKnowledgeAnswer } from "../answer.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "../articles.js";
 import { viewerKey } from "../engagement.js";
 import { contextualHelp } from "../help.js";
-import { searchKnowledge, searchRecordOf } from "../search.js";
-import { recordSearch, searchGaps } from "../search-stats.js";
+import { searchAndRecord } from "../reader-search.js";
+import { searchGapPage } from "../search-stats.js";
 import { builder } from "./builder.js";
 import { ContextualHelp } from "./help.js";
-import { KnowledgeAnswer, onlyArticles, SearchConnection, SearchGap } from "./search-results.js";
+import { KnowledgeAnswer, SearchConnection, SearchGap } from "./search-results.js";
 
 /** A customer's question, as the chatbot and ticket auto-resolution pass it (a ticket description can be long). */
 const QUESTION_MAX_LENGTH = 20_000;
@@ -28,12 +28,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({ description: "Hits per page, 0–100 (default 20); outside that range: BAD_USER_INPUT.", required: false }),
       after: t.arg.string({ description: "Continue after this cursor (an edge cursor or endCursor).", required: false }),
     },
-    resolve: async (_root, args, ctx) => {
-      const page = await searchKnowledge(ctx, ctx.search, args, (ids) => ctx.loaders.article.loadMany(ids).then(onlyArticles));
-      // Statistics and events are queued and written in batches, off the response path.
-      recordSearch(ctx.db, searchRecordOf(page));
-      return page;
-    },
+    resolve: (_root, args, ctx) => searchAndRecord(ctx, args),
   }),
   bestKnowledgeAnswer: t.field({
     type: KnowledgeAnswer,
@@ -79,15 +74,14 @@ builder.queryFields((t) => ({
         if (first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`);
         const beyond = args.after ? decodeCursor(args.after) : null;
         if (beyond && typeof beyond[0] !== "number") throw badInput("Invalid pagination cursor", { field: "after" });
-        const rows = await searchGaps(ctx.db, {
+        return searchGapPage(ctx.db, {
           language: args.language ?? null,
           includeFilled: args.includeFilled ?? false,
           includePartial: args.includePartial ?? false,
-          limit: first + 1,
+          first,
+          after: args.after ?? null,
           beyond: beyond ? [Number(beyond[0]), beyond[1]] : null,
         });
-        const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor([r.gapCount, `${r.language}:${r.query}`]), node: r }));
-        return { edges, pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > first, hasPreviousPage: Boolean(args.after) } };
       },
     },
     { name: "KnowledgeSearchGapConnection" },

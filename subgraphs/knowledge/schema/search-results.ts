@@ -1,6 +1,7 @@
 /** Search results (hits, pages, category counts), the best answer to a question, and the content-gap report rows. */
 import type { Article as ArticleRow, KnowledgeCategory as CategoryRow } from "../../../generated/prisma/client.js";
 import { RANKED_SEARCH_PAGING } from "../../common/pagination-descriptions.js";
+import { onlyArticles } from "../reader-search.js";
 import { relatedCategories, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "../search.js";
 import type { SearchGapRow } from "../search-stats.js";
 import { Article } from "./articles.js";
@@ -41,8 +42,6 @@ export const SearchConnection = builder.objectRef<KnowledgeSearchPage>("ArticleS
     matchedEveryWord: t.boolean({ description: "False when no article had every word and articles with any of them are shown.", resolve: (p) => p.mode !== "or" }),
   }),
 });
-
-export const onlyArticles = (rows: (ArticleRow | Error | null)[]) => rows.map((r) => (r instanceof Error ? null : r));
 
 export const KnowledgeAnswer = builder.objectRef<{ article: ArticleRow; confidence: number }>("KnowledgeAnswer").implement({
   description: "The article that best answers a question.",
