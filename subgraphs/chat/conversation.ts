@@ -7,8 +7,8 @@ import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js"
 import type { SubgraphServices } from "../common/context.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
 import { recordEvents } from "../common/outbox.js";
-import { publishChatEvent } from "./events.js";
-import { staffTyping } from "./live.js";
+import { publishChatEvent } from "./chat-event-shapes.js";
+import { staffTyping } from "./typing-signals.js";
 import { chatTypeOptions } from "./options.js";
 import { postMessage, publishMessages } from "./messages.js";
 import { convertChatToTicket, isClosed, routeChat } from "./sessions.js";

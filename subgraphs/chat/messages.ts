@@ -7,9 +7,9 @@ import { assertSameRequest, requestFingerprint } from "../common/idempotency.js"
 import type { Identity } from "../common/identity.js";
 import { isStaff } from "../common/identity.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
-import { publishChatEvent, toMessagePayload } from "./events.js";
+import { publishChatEvent, toMessagePayload } from "./chat-event-shapes.js";
 import { chatTypeOptions, requireChannelFeature, type ChatTypeOptions } from "./options.js";
-import { assignChatByHand } from "./routing.js";
+import { assignChatByHand } from "./assignment-requests.js";
 import { translateConversationMessage, type StoredTranslation } from "../common/conversation-translation.js";
 
 export const CLOSED_CHAT_STATUSES = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);

@@ -9,7 +9,7 @@ import type { ChatMessage } from "../../generated/prisma/client.js";
 import { badInput } from "../common/errors.js";
 import { decodeCursor } from "../common/pagination.js";
 import type { SubgraphServices } from "../common/context.js";
-import { chatTopic, toMessagePayload, type ChatEvent } from "./events.js";
+import { chatTopic, toMessagePayload, type ChatEvent } from "./chat-event-shapes.js";
 
 /** Most stored messages replayed on resume; a client further behind pages `chat.messages(after:)`. */
 export const MAX_REPLAYED_MESSAGES = 500;

@@ -16,11 +16,11 @@ import { parseScheduleSpec } from "../common/schedule-spec.js";
 import { chatOperatingHours } from "../common/config.js";
 import { conversationLanguage, fetchCustomerProfile } from "../common/customer-profile.js";
 import { requireSupportedLanguage, supportedLanguageOf, type LanguageCode } from "../common/languages.js";
-import { publishChatEvent } from "./events.js";
+import { publishChatEvent } from "./chat-event-shapes.js";
 import { postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";
 import { CHANNEL_KEYS, chatTypeOptions, requireChannelFeature } from "./options.js";
-import { assignChatByHand, chatQueueStatus, releaseChat, requestChatAssignment } from "./routing.js";
+import { assignChatByHand, chatQueueStatus, releaseChat, requestChatAssignment } from "./assignment-requests.js";
 
 type Tx = Prisma.TransactionClient;
 

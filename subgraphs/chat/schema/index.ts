@@ -6,7 +6,7 @@
 import { buildSubgraphSchema } from "../../common/builder.js";
 import type { FeatureOfField } from "../../common/features.js";
 import { addGlobalIdField } from "../../common/node-interface.js";
-import { toMessagePayload } from "../events.js";
+import { toMessagePayload } from "../chat-event-shapes.js";
 import { builder } from "./builder.js";
 import { ChatSession } from "./sessions.js";
 // Root fields, in the order the schema lists them.

@@ -1,5 +1,5 @@
 /** The live events `chatEvents` pushes: messages, status, typing, read receipts and queue positions. */
-import type { ChatEvent } from "../events.js";
+import type { ChatEvent } from "../chat-event-shapes.js";
 import { AgentRef, builder } from "./builder.js";
 import { ChatSenderKind, ChatStatus } from "./enums.js";
 import { ChatMessage } from "./messages.js";

@@ -1,5 +1,6 @@
 /** Typing indicators, read receipts and media (screen sharing, recording) in a chat. */
-import { markChatRead, setTyping } from "../live.js";
+import { markChatRead } from "../read-receipts.js";
+import { setTyping } from "../typing-signals.js";
 import { startChatMedia } from "../messages.js";
 import { builder } from "./builder.js";
 import { loadChatFor } from "./load-chat.js";

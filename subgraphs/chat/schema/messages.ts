@@ -2,7 +2,7 @@
 import type { ChatMessage as MessageRow } from "../../../generated/prisma/client.js";
 import type { StoredTranslation } from "../../common/conversation-translation.js";
 import { encodeCursor } from "../../common/pagination.js";
-import type { ChatMessagePayload } from "../events.js";
+import type { ChatMessagePayload } from "../chat-event-shapes.js";
 import { AgentRef, builder, CustomerRef } from "./builder.js";
 import { ChatMessageType, ChatSenderKind } from "./enums.js";
 
