@@ -25,8 +25,8 @@ import { detectLanguage } from "../common/text/language.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
 import { assertFeatureEnabled } from "../common/features.js";
 import { afterCustomerMessage } from "./conversation.js";
-import { sendChatMessage } from "./messages.js";
-import { startChat } from "./sessions.js";
+import { storeChatMessage } from "./send-chat-message.js";
+import { startChat } from "./start-chat.js";
 
 export type SupportRoute = "CHATBOT" | "TICKET" | "LIVE_AGENT";
 
@@ -188,7 +188,7 @@ export async function requestSupport(services: SubgraphServices, request: Suppor
     idempotencyKey: request.idempotencyKey ? `support:${request.idempotencyKey}` : null,
     priority: signals.length > 0 ? "URGENT" : "HIGH",
   });
-  const sent = await sendChatMessage(services, {
+  const sent = await storeChatMessage(services, {
     chat,
     sender: request.customer,
     body: message,
@@ -196,7 +196,7 @@ export async function requestSupport(services: SubgraphServices, request: Suppor
     clientMessageId: request.idempotencyKey ? `support:${request.idempotencyKey}` : null,
   });
   // Outside operating hours the chat is an offline message: it becomes a ticket as usual.
-  if (sent.created && chat.offline) await afterCustomerMessage(services, chat, sent.message);
+  if (sent.created && chat.offline) await afterCustomerMessage(services, chat, sent.message, sent.options);
   const current = (await services.db.prisma.chatSession.findUnique({ where: { id: chat.id } })) ?? chat;
   // Routing tells the customer when their language's agents are off duty (languages.ts windows).
   const hours = agentHoursNote(supportedLanguageOf(language) ?? "en", new Date());

@@ -2,9 +2,9 @@
 import { badInput } from "../../common/errors.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../../common/idempotency.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../../common/input-limits.js";
-import { afterCustomerMessage } from "../conversation.js";
-import { sendChatMessage } from "../messages.js";
-import { convertChatToTicket, startChat, transferChat, updateChatStatus } from "../sessions.js";
+import { sendChatMessage } from "../send-chat-message.js";
+import { convertChatToTicket, transferChat, updateChatStatus } from "../sessions.js";
+import { startChat } from "../start-chat.js";
 import { builder } from "./builder.js";
 import { ChatMessageType, ChatStatus, ChatType } from "./enums.js";
 import { loadChatFor } from "./load-chat.js";
@@ -94,9 +94,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ description: "The message.", type: SendChatMessageInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const chat = await loadChatFor(ctx, input.chatId);
-      const { message, created } = await sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: idempotencyKeyOf(input) });
-      if (created) void afterCustomerMessage(ctx, chat, message);
-      return message;
+      return sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: idempotencyKeyOf(input) });
     },
   }),
   updateChatStatus: t.field({
