@@ -17,6 +17,7 @@ import { publishChatEvent } from "./chat-event-shapes.js";
 import { postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";
 import { assignChatByHand, chatQueueStatus, releaseChat, requestChatAssignment } from "./assignment-requests.js";
+import { createTicket, type CreatedTicket } from "./clients/tickets.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -268,23 +269,19 @@ export async function transferChat(services: SubgraphServices, identity: Identit
 
 // ---- tickets -------------------------------------------------------------------------------
 
-const CREATE_TICKET = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`;
-
 /** Creates (idempotently) the ticket for a chat through tickets' createTicket with the service identity. */
-async function createTicketForChat(services: SubgraphServices, chat: ChatSession): Promise<{ id: string; number: string }> {
+async function createTicketForChat(services: SubgraphServices, chat: ChatSession): Promise<CreatedTicket> {
   const messages = await services.db.prisma.chatMessage.findMany({ where: { chatId: chat.id }, orderBy: { seq: "asc" }, take: 200 });
   const firstCustomer = messages.find((m) => m.senderKind === "CUSTOMER");
   const transcript = messages.map((m) => `[${m.createdAt.toISOString()}] ${m.senderKind.toLowerCase()}: ${m.body}`).join("\n");
   const subjectSource = chat.topic || firstCustomer?.body || `Chat ${chat.id}`;
   const subject = subjectSource.length > 120 ? `${subjectSource.slice(0, 117)}...` : subjectSource;
   const description = `${chat.offline ? "Offline chat message" : "Converted from live chat"} (${chat.type}, chat ${chat.id}).\n\n${transcript}`.slice(0, 20_000);
-  const data = await services.internal.request<{ createTicket: { id: string; number: string } }>(
-    "tickets",
-    CREATE_TICKET,
-    { input: { channel: "CHAT", subject, description, language: chat.language, customerId: chat.customerId, idempotencyKey: `chat:${chat.id}`, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) } },
+  return createTicket(
+    services.internal,
+    { channel: "CHAT", subject, description, language: chat.language, customerId: chat.customerId, idempotencyKey: `chat:${chat.id}`, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) },
     { timeoutMs: 10_000 },
   );
-  return data.createTicket;
 }
 
 /** Turns a chat into a ticket and closes the chat; repeating it returns the same ticket. */
