@@ -2,11 +2,9 @@
 import { badInput } from "../../common/errors.js";
 import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../common/input-limits.js";
 import { decodeCursor, MAX_PAGE_SIZE } from "../../common/pagination.js";
-import { acceptedLanguages } from "../../common/text/index.js";
 import { bestKnowledgeAnswer } from "../answer.js";
-import { assertLanguage, SUPPORTED_LANGUAGES } from "../articles.js";
-import { viewerKey } from "../engagement.js";
-import { contextualHelp } from "../help.js";
+import { assertLanguage } from "../articles.js";
+import { contextualHelpForCaller } from "../help.js";
 import { searchAndRecord } from "../reader-search.js";
 import { searchGapPage } from "../search-stats.js";
 import { builder } from "./builder.js";
@@ -49,13 +47,7 @@ builder.queryFields((t) => ({
       language: t.arg.string({ required: false, description: "Default: the caller's Accept-Language when supported, else en." }),
       viewerId: t.arg.string({ description: "Anonymous readers: the client's stable random id, so articles already read sort last.", required: false }),
     },
-    resolve: (_root, args, ctx) => {
-      // The caller's most preferred language that the knowledge base supports ("fr, ar" → ar).
-      const accepted = acceptedLanguages(ctx.acceptLanguage).find((l) => (SUPPORTED_LANGUAGES as readonly string[]).includes(l));
-      const language = args.language ?? accepted ?? "en";
-      const viewer = viewerKey(ctx, args.viewerId, ctx.client ?? undefined);
-      return contextualHelp(ctx, { page: args.page, action: args.action, language, viewerKey: viewer.deduplicated ? viewer.key : null });
-    },
+    resolve: (_root, args, ctx) => contextualHelpForCaller(ctx, args),
   }),
   knowledgeSearchGaps: t.connection(
     {
