@@ -7,13 +7,14 @@ import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js"
 import type { SubgraphServices } from "../common/context.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
 import { recordEvents } from "../common/outbox.js";
-import { publishChatEvent } from "./events.js";
-import { staffTyping } from "./live.js";
-import { chatTypeOptions } from "./options.js";
+import { publishChatEvent } from "./chat-event-shapes.js";
+import { staffTyping } from "./typing-signals.js";
+import { chatTypeOptions, type ChatTypeOptions } from "./options.js";
 import { postMessage, publishMessages } from "./messages.js";
 import { convertChatToTicket, isClosed, routeChat } from "./sessions.js";
 
-export async function afterCustomerMessage(services: SubgraphServices, chat: ChatSession, message: ChatMessage): Promise<void> {
+/** `options`: the chat channel's options when the caller has read them already (sendChatMessage). */
+export async function afterCustomerMessage(services: SubgraphServices, chat: ChatSession, message: ChatMessage, options?: ChatTypeOptions): Promise<void> {
   if (message.senderKind !== "CUSTOMER" || isClosed(chat)) return;
   if (chat.offline && !chat.agentId) {
     // Tickets may be down: the sweeper retries offline chats that have no ticket yet.
@@ -23,7 +24,7 @@ export async function afterCustomerMessage(services: SubgraphServices, chat: Cha
   if (chat.agentId || staffTyping(chat.id)) return;
   if (!services.config.AI_CHATBOT_ENABLED) return; // the chatbot is switched off: the customer waits for an agent
   // Only channels with auto_response (web_chat in the specification) get the chatbot's answers.
-  if (!(await chatTypeOptions(services.db, chat.type)).autoResponse) return;
+  if (!(options ?? (await chatTypeOptions(services.db, chat.type))).autoResponse) return;
   await botTurn(services, chat, message).catch((error) => services.logger.warn("chatbot turn failed", { chatId: chat.id, error: (error as Error).message }));
 }
 

@@ -1,37 +1,73 @@
 /**
- * Live chat events as they travel on the bus (JSON) and reach `chatEvents` subscribers.
- * Messages are stored before their event is published, so a subscriber that missed one can
- * always fetch it with `chat.messages(after:)`.
+ * Chat's consumers of the agents subgraph's events: `assignment.created` (a queued chat got an
+ * agent) from the outbox, and live queue positions (pubsub `queue:CHAT`).
  */
-import type { ChatMessage, ChatStatus } from "../../generated/prisma/client.js";
-import type { PubSub } from "../common/pubsub.js";
+import type { SubgraphServices } from "../common/context.js";
+import { startEventConsumer } from "../common/consumer.js";
+import { UUID_PATTERN } from "../common/ids.js";
+import { publishChatEvent } from "./chat-event-shapes.js";
+import { activateInTx, applyQueuePosition } from "./sessions.js";
 
-export const chatTopic = (chatId: string) => `chat:${chatId}`;
+export const QUEUE_TOPIC = "queue:CHAT";
 
-/** A stored message in its JSON-safe form (BigInt seq as string, dates as ISO strings). */
-export interface ChatMessagePayload {
-  id: string;
-  seq: string;
-  chatId: string;
-  senderKind: ChatMessage["senderKind"];
-  senderId: string | null;
-  body: string;
-  type: ChatMessage["type"];
-  attachment: unknown;
-  clientMessageId: string | null;
-  translation: unknown;
-  createdAt: string;
+export interface QueueSnapshot {
+  items: { itemId: string; position: number; estimatedWaitSeconds?: number | null }[];
 }
 
-export type ChatEvent =
-  | { kind: "message"; chatId: string; message: ChatMessagePayload }
-  | { kind: "status"; chatId: string; status: ChatStatus; agentId: string | null; at: string }
-  | { kind: "typing"; chatId: string; participantKind: "CUSTOMER" | "AGENT"; participantId: string; typing: boolean; at: string }
-  | { kind: "read"; chatId: string; readerKind: "CUSTOMER" | "AGENT"; readerId: string; upToMessageId: string; at: string }
-  | { kind: "queue"; chatId: string; position: number; estimatedWaitSeconds: number | null; at: string };
-
-export function toMessagePayload(message: ChatMessage): ChatMessagePayload {
-  return { ...message, seq: message.seq.toString(), createdAt: message.createdAt.toISOString() };
+/** Pushes a QueuePositionEvent to every waiting chat whose position changed. */
+export async function applyQueueSnapshot(services: SubgraphServices, snapshot: QueueSnapshot): Promise<number> {
+  if (!snapshot || !Array.isArray(snapshot.items)) return 0;
+  const valid = snapshot.items.filter((i) => typeof i?.itemId === "string" && UUID_PATTERN.test(i.itemId) && Number.isInteger(i.position) && i.position >= 1);
+  if (valid.length === 0) return 0;
+  // One query finds the waiting chats whose position changed; only those are updated and told.
+  const stored = await services.db.prisma.chatSession.findMany({
+    where: { id: { in: valid.map((i) => i.itemId) }, status: "WAITING", agentId: null },
+    select: { id: true, queuePosition: true },
+  });
+  const current = new Map(stored.map((c) => [c.id, c.queuePosition]));
+  const moved = valid.filter((i) => current.has(i.itemId) && current.get(i.itemId) !== i.position);
+  if (moved.length === 0) return 0;
+  let changed = 0;
+  for (const item of moved) {
+    if (await applyQueuePosition(services, item.itemId, item.position, item.estimatedWaitSeconds ?? null)) changed++;
+  }
+  return changed;
 }
 
-export const publishChatEvent = (pubsub: PubSub, event: ChatEvent) => pubsub.publish(chatTopic(event.chatId), event);
+/** Starts chat's event consumers; resolves to the function that stops them. */
+export function startChatEventConsumers(services: SubgraphServices): () => Promise<void> {
+  const justActivated = new Set<string>();
+  const consumer = startEventConsumer(services, {
+    owner: "chat",
+    name: "chat-assignments",
+    types: ["assignment.created"],
+    sources: ["agents"],
+    handle: async (event, tx) => {
+      const payload = event.payload as { kind?: string; itemId?: string; agentId?: string; needsTranslation?: boolean };
+      if (payload.kind !== "CHAT" || !payload.itemId || !payload.agentId) return;
+      const activated = await activateInTx(tx, payload.itemId, payload.agentId, Boolean(payload.needsTranslation), new Date(event.occurredAt));
+      if (activated) justActivated.add(event.id);
+    },
+    afterCommit: async (event) => {
+      // Only the instance that activated the chat announces it (the direct ASSIGNED path already did otherwise).
+      if (!justActivated.delete(event.id)) return;
+      const payload = event.payload as { itemId: string; agentId: string };
+      await publishChatEvent(services.pubsub, { kind: "status", chatId: payload.itemId, status: "ACTIVE", agentId: payload.agentId, at: new Date().toISOString() });
+    },
+  });
+  const positions = services.pubsub.subscribe<QueueSnapshot>(QUEUE_TOPIC);
+  const loop = (async () => {
+    for await (const snapshot of positions) {
+      try {
+        await applyQueueSnapshot(services, snapshot);
+      } catch (error) {
+        services.logger.warn("queue position update failed", { error: (error as Error).message });
+      }
+    }
+  })();
+  return async () => {
+    await positions.return?.();
+    await loop;
+    await consumer.stop();
+  };
+}

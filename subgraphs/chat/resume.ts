@@ -8,7 +8,8 @@
 import type { ChatMessage } from "../../generated/prisma/client.js";
 import { badInput } from "../common/errors.js";
 import { decodeCursor } from "../common/pagination.js";
-import { toMessagePayload, type ChatEvent } from "./events.js";
+import type { SubgraphServices } from "../common/context.js";
+import { chatTopic, toMessagePayload, type ChatEvent } from "./chat-event-shapes.js";
 
 /** Most stored messages replayed on resume; a client further behind pages `chat.messages(after:)`. */
 export const MAX_REPLAYED_MESSAGES = 500;
@@ -42,4 +43,17 @@ export function resumedEvents(missed: readonly ChatMessage[], seenUpTo: bigint, 
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
+}
+
+/**
+ * A chat's live events for a subscriber; after a reconnect (`seenUpTo`, the sequence number of the
+ * last message it saw) the messages stored since come first. The live subscription is opened
+ * before the stored messages are read, so nothing falls in between.
+ */
+export async function followChatEvents(services: SubgraphServices, chatId: string, seenUpTo: bigint | null): Promise<AsyncIterableIterator<ChatEvent>> {
+  const events = services.pubsub.subscribe<ChatEvent>(chatTopic(chatId));
+  await services.pubsub.ready();
+  if (seenUpTo === null) return events;
+  const missed = await services.db.prisma.chatMessage.findMany({ where: { chatId, seq: { gt: seenUpTo } }, orderBy: { seq: "asc" }, take: MAX_REPLAYED_MESSAGES });
+  return resumedEvents(missed, seenUpTo, events);
 }

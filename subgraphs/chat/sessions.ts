@@ -1,11 +1,10 @@
 /**
- * Chat session lifecycle: start (live, queued, or offline outside operating hours), activation
+ * Chat session lifecycle (starting is start-chat.ts): availability, routing and activation
  * when an agent takes it, transfers, status changes, conversion to a ticket, and the endings
  * analytics counts (RESOLVED → chat.ended, ABANDONED → chat.abandoned, TIMED_OUT → chat.timed_out).
  * Every change and its events are written in one transaction; live signals go out after commit.
  */
-import type { ChatSession, ChatStatus, ChatType, Prisma } from "../../generated/prisma/client.js";
-import { Prisma as PrismaNS } from "../../generated/prisma/client.js";
+import type { ChatSession, ChatStatus, Prisma } from "../../generated/prisma/client.js";
 import { isOpen, nextOpening, type BusinessSchedule } from "../common/business-hours.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput, conflict, forbidden } from "../common/errors.js";
@@ -14,13 +13,11 @@ import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { assertUuid } from "../common/ids.js";
 import { parseScheduleSpec } from "../common/schedule-spec.js";
 import { chatOperatingHours } from "../common/config.js";
-import { conversationLanguage, fetchCustomerProfile } from "../common/customer-profile.js";
-import { requireSupportedLanguage, supportedLanguageOf, type LanguageCode } from "../common/languages.js";
-import { publishChatEvent } from "./events.js";
+import { publishChatEvent } from "./chat-event-shapes.js";
 import { postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";
-import { CHANNEL_KEYS, chatTypeOptions, requireChannelFeature } from "./options.js";
-import { assignChatByHand, chatQueueStatus, releaseChat, requestChatAssignment } from "./routing.js";
+import { assignChatByHand, chatQueueStatus, releaseChat, requestChatAssignment } from "./assignment-requests.js";
+import { createTicket, type CreatedTicket } from "./clients/tickets.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -69,121 +66,6 @@ export async function supportAvailability(services: SubgraphServices, now = new 
     estimatedWaitSeconds: queue && services.config.ESTIMATED_WAIT_TIME ? queue.estimatedWaitSeconds : null,
     operatingHours: chatOperatingHours(services.config),
   };
-}
-
-// ---- starting ------------------------------------------------------------------------------
-
-export interface StartChatInput {
-  customerId: string;
-  /** Null: resume the open chat of any type, or start a WEB chat. */
-  type: ChatType | null;
-  topic?: string | null;
-  language?: string | null;
-  /** The request's Accept-Language header (language detection). */
-  acceptLanguage?: string | null;
-  idempotencyKey?: string | null;
-  /** Talk to the chatbot first; the chat joins the human queue when the bot hands over. */
-  botFirst?: boolean | null;
-  /** Queue priority asked of agents (requestSupport: URGENT for an urgent issue). */
-  priority?: "LOW" | "MEDIUM" | "HIGH" | "URGENT";
-}
-
-const BOT_GREETING: Record<LanguageCode, string> = {
-  en: "Hello! I'm Switchboard's assistant. Ask me about your verification status, investments or payments — or ask for an agent at any time.",
-  ar: "مرحباً! أنا مساعد Switchboard. اسألني عن حالة التحقق من هويتك أو استثماراتك أو مدفوعاتك، أو اطلب التحدث مع موظف في أي وقت.",
-  hi: "नमस्ते! मैं Switchboard का सहायक हूँ। अपनी सत्यापन स्थिति, निवेश या भुगतान के बारे में मुझसे पूछें — या किसी भी समय एजेंट से बात करने के लिए कहें।",
-  ur: "السلام علیکم! میں Switchboard کا معاون ہوں۔ اپنی تصدیق کی حالت، سرمایہ کاری یا ادائیگیوں کے بارے میں مجھ سے پوچھیں — یا کسی بھی وقت ایجنٹ سے بات کرنے کا کہیں۔",
-};
-const OFFLINE_NOTICE: Record<LanguageCode, (at: string) => string> = {
-  en: (at) => `We're offline right now. Leave your message here and we'll turn it into a ticket; our team is back at ${at} (UTC).`,
-  ar: (at) => `نحن خارج ساعات العمل الآن. اترك رسالتك هنا وسنحوّلها إلى تذكرة؛ فريقنا يعود في ${at} (بالتوقيت العالمي).`,
-  hi: (at) => `हम अभी ऑफ़लाइन हैं। अपना संदेश यहाँ छोड़ें, हम इसे टिकट में बदल देंगे; हमारी टीम ${at} (UTC) पर वापस आएगी।`,
-  ur: (at) => `ہم اس وقت آف لائن ہیں۔ اپنا پیغام یہاں چھوڑ دیں، ہم اسے ٹکٹ میں بدل دیں گے؛ ہماری ٹیم ${at} (UTC) پر واپس آئے گی۔`,
-};
-/** The customer-facing text in the chat's language (English for anything else). */
-const pick = <T>(texts: Record<LanguageCode, T>, language: string) => texts[supportedLanguageOf(language) ?? "en"];
-
-export async function startChat(services: SubgraphServices, input: StartChatInput, now = new Date()): Promise<ChatSession> {
-  const { prisma } = services.db;
-  if (input.topic && input.topic.length > 500) throw badInput("topic must be at most 500 characters", { field: "topic" });
-  if (input.language != null) requireSupportedLanguage(input.language, "language");
-  if (input.idempotencyKey !== null && input.idempotencyKey !== undefined && (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 200)) {
-    throw badInput("idempotencyKey must be 1–200 characters", { field: "idempotencyKey" });
-  }
-  if (input.idempotencyKey) {
-    const repeated = await prisma.chatSession.findUnique({ where: { customerId_idempotencyKey: { customerId: input.customerId, idempotencyKey: input.idempotencyKey } } });
-    if (repeated) return repeated;
-  }
-  const schedule = operatingSchedule(services);
-  const open = isOpen(schedule, now);
-  const active = await prisma.chatSession.findFirst({ where: { customerId: input.customerId, status: { in: [...OPEN_STATUSES] } }, orderBy: { createdAt: "desc" } });
-  if (active) {
-    // Asking for another channel while a chat is open: say so rather than hand back the other chat.
-    if (input.type && active.type !== input.type) {
-      throw conflict(`You already have an open ${active.type} chat; end it before starting a ${input.type} chat`, { field: "type", existingChatId: active.id, existingType: active.type });
-    }
-    // An offline chat left untouched until the team is back becomes a live one.
-    if (open && active.offline && !active.ticketId && !active.agentId) {
-      const live = await prisma.$transaction(async (tx) => {
-        const changed = await tx.chatSession.updateMany({ where: { id: active.id, offline: true, agentId: null, ticketId: null }, data: { offline: false, availableAt: null, queuedAt: now } });
-        if (changed.count === 1) await recordEvents(tx, "chat", [{ type: "chat.queued", aggregateId: active.id, payload: { chatId: active.id, reason: "OFFLINE_TO_LIVE" } }]);
-        return changed;
-      });
-      if (live.count === 1) return routeChat(services, { ...active, offline: false, availableAt: null, queuedAt: now }, {});
-    }
-    return active;
-  }
-
-  const type: ChatType = input.type ?? "WEB";
-  const options = await chatTypeOptions(services.db, type);
-  if (!options.enabled) throw badInput(`${CHANNEL_KEYS[type]} is not enabled`, { field: "type", channel: CHANNEL_KEYS[type] });
-  if (input.botFirst) requireChannelFeature(options, "autoResponse", "botFirst");
-  const availableAt = open ? null : nextOpening(schedule, now);
-  if (!open && !options.offlineMessages) {
-    throw conflict(`${type} chat is closed until ${availableAt!.toISOString()}`, { availableAt: availableAt!.toISOString() });
-  }
-  // The specification's order: explicit > profile preference > Accept-Language > country > the topic's text.
-  const lookup = input.language == null ? await fetchCustomerProfile(services, input.customerId) : null;
-  const profile = lookup === "unknown" ? null : lookup;
-  const { language } = conversationLanguage(profile, { explicit: input.language, acceptLanguage: input.acceptLanguage, text: input.topic });
-  // With AI_CHATBOT_ENABLED=false a bot-first chat goes straight to the human queue.
-  const botFirst = open && Boolean(input.botFirst) && services.config.AI_CHATBOT_ENABLED;
-  let chat: ChatSession;
-  const posted: ChatMessage[] = [];
-  try {
-    chat = await prisma.$transaction(async (tx) => {
-      const created = await tx.chatSession.create({
-        data: {
-          customerId: input.customerId,
-          type,
-          topic: input.topic ?? null,
-          language,
-          idempotencyKey: input.idempotencyKey ?? null,
-          offline: !open,
-          availableAt,
-          queuedAt: open && !botFirst ? now : null,
-          createdAt: now,
-          lastMessageAt: now,
-        },
-      });
-      await recordEvents(tx, "chat", [
-        // `queued`: the chat joins the human queue now (not while the bot talks first or offline);
-        // later joins are `chat.queued` events (bot handoff, an offline chat turning live).
-        { type: "chat.started", aggregateId: created.id, payload: { chatId: created.id, customerId: created.customerId, type: created.type, language: created.language, topic: created.topic, offline: created.offline, queued: created.queuedAt !== null } },
-      ]);
-      if (!open) await postMessage(tx, created, { senderKind: "SYSTEM", type: "SYSTEM", body: pick(OFFLINE_NOTICE, language)(availableAt!.toISOString()), attachment: { availableAt: availableAt!.toISOString() } }, posted);
-      if (botFirst) await postMessage(tx, created, { senderKind: "BOT", type: "AUTO_RESPONSE", body: pick(BOT_GREETING, language) }, posted);
-      return created;
-    });
-  } catch (error) {
-    if (input.idempotencyKey && error instanceof PrismaNS.PrismaClientKnownRequestError && error.code === "P2002") {
-      return prisma.chatSession.findUniqueOrThrow({ where: { customerId_idempotencyKey: { customerId: input.customerId, idempotencyKey: input.idempotencyKey } } });
-    }
-    throw error;
-  }
-  await publishMessages(services, posted);
-  if (!open || botFirst) return chat;
-  return routeChat(services, chat, input.priority ? { priority: input.priority } : {});
 }
 
 // ---- routing and activation ----------------------------------------------------------------
@@ -387,23 +269,19 @@ export async function transferChat(services: SubgraphServices, identity: Identit
 
 // ---- tickets -------------------------------------------------------------------------------
 
-const CREATE_TICKET = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`;
-
 /** Creates (idempotently) the ticket for a chat through tickets' createTicket with the service identity. */
-async function createTicketForChat(services: SubgraphServices, chat: ChatSession): Promise<{ id: string; number: string }> {
+async function createTicketForChat(services: SubgraphServices, chat: ChatSession): Promise<CreatedTicket> {
   const messages = await services.db.prisma.chatMessage.findMany({ where: { chatId: chat.id }, orderBy: { seq: "asc" }, take: 200 });
   const firstCustomer = messages.find((m) => m.senderKind === "CUSTOMER");
   const transcript = messages.map((m) => `[${m.createdAt.toISOString()}] ${m.senderKind.toLowerCase()}: ${m.body}`).join("\n");
   const subjectSource = chat.topic || firstCustomer?.body || `Chat ${chat.id}`;
   const subject = subjectSource.length > 120 ? `${subjectSource.slice(0, 117)}...` : subjectSource;
   const description = `${chat.offline ? "Offline chat message" : "Converted from live chat"} (${chat.type}, chat ${chat.id}).\n\n${transcript}`.slice(0, 20_000);
-  const data = await services.internal.request<{ createTicket: { id: string; number: string } }>(
-    "tickets",
-    CREATE_TICKET,
-    { input: { channel: "CHAT", subject, description, language: chat.language, customerId: chat.customerId, idempotencyKey: `chat:${chat.id}`, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) } },
+  return createTicket(
+    services.internal,
+    { channel: "CHAT", subject, description, language: chat.language, customerId: chat.customerId, idempotencyKey: `chat:${chat.id}`, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) },
     { timeoutMs: 10_000 },
   );
-  return data.createTicket;
 }
 
 /** Turns a chat into a ticket and closes the chat; repeating it returns the same ticket. */

@@ -23,10 +23,11 @@ import type { Identity } from "../common/identity.js";
 import { agentHoursNote, supportedLanguageOf } from "../common/languages.js";
 import { detectLanguage } from "../common/text/language.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
+import { createTicket } from "./clients/tickets.js";
 import { assertFeatureEnabled } from "../common/features.js";
 import { afterCustomerMessage } from "./conversation.js";
-import { sendChatMessage } from "./messages.js";
-import { startChat } from "./sessions.js";
+import { storeChatMessage } from "./send-chat-message.js";
+import { startChat } from "./start-chat.js";
 
 export type SupportRoute = "CHATBOT" | "TICKET" | "LIVE_AGENT";
 
@@ -125,8 +126,6 @@ export const SUPPORT_MESSAGE_MAX_LENGTH = 5000;
 export const SUPPORT_SUBJECT_MAX_LENGTH = 200;
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
-const CREATE_TICKET = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`;
-
 function validate(request: SupportRequest): { message: string; subject: string | null } {
   const message = request.message.trim();
   if (!message) throw badInput("message must not be empty", { field: "message" });
@@ -165,18 +164,15 @@ export async function requestSupport(services: SubgraphServices, request: Suppor
   if (decision.route === "TICKET") {
     const idempotencyKey = request.idempotencyKey ? `support:${request.customer.subject}:${request.idempotencyKey}` : undefined;
     const description = `${message}\n\n— Routed by requestSupport: ${decision.reason}`;
-    const data = await services.internal
-      .request<{ createTicket: { id: string; number: string } }>(
-        "tickets",
-        CREATE_TICKET,
-        { input: { channel: "IN_APP", subject: subjectFrom(subject, message), description, language, customerId: request.customer.subject, ...(idempotencyKey ? { idempotencyKey } : {}) } },
-        { timeoutMs: 10_000 },
-      )
-      .catch((error: Error) => {
-        services.logger.warn("requestSupport: createTicket failed", { customerId: request.customer.subject, error: error.message });
-        throw conflict("The ticket could not be created right now; nothing was changed. Try again shortly.", { retryable: true });
-      });
-    return { ...base, ticket: data.createTicket };
+    const ticket = await createTicket(
+      services.internal,
+      { channel: "IN_APP", subject: subjectFrom(subject, message), description, language, customerId: request.customer.subject, ...(idempotencyKey ? { idempotencyKey } : {}) },
+      { timeoutMs: 10_000 },
+    ).catch((error: Error) => {
+      services.logger.warn("requestSupport: createTicket failed", { customerId: request.customer.subject, error: error.message });
+      throw conflict("The ticket could not be created right now; nothing was changed. Try again shortly.", { retryable: true });
+    });
+    return { ...base, ticket };
   }
 
   // LIVE_AGENT: a live chat, queued ahead of others when urgent, with the customer's message in it.
@@ -188,7 +184,7 @@ export async function requestSupport(services: SubgraphServices, request: Suppor
     idempotencyKey: request.idempotencyKey ? `support:${request.idempotencyKey}` : null,
     priority: signals.length > 0 ? "URGENT" : "HIGH",
   });
-  const sent = await sendChatMessage(services, {
+  const sent = await storeChatMessage(services, {
     chat,
     sender: request.customer,
     body: message,
@@ -196,7 +192,7 @@ export async function requestSupport(services: SubgraphServices, request: Suppor
     clientMessageId: request.idempotencyKey ? `support:${request.idempotencyKey}` : null,
   });
   // Outside operating hours the chat is an offline message: it becomes a ticket as usual.
-  if (sent.created && chat.offline) await afterCustomerMessage(services, chat, sent.message);
+  if (sent.created && chat.offline) await afterCustomerMessage(services, chat, sent.message, sent.options);
   const current = (await services.db.prisma.chatSession.findUnique({ where: { id: chat.id } })) ?? chat;
   // Routing tells the customer when their language's agents are off duty (languages.ts windows).
   const hours = agentHoursNote(supportedLanguageOf(language) ?? "en", new Date());

@@ -16,7 +16,10 @@ const FALLBACK_LANGUAGE = "en";
 import type { Article } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
-import { assertLanguage } from "./articles.js";
+import { acceptedLanguages } from "../common/text/index.js";
+import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
+import type { KnowledgeContext } from "./context.js";
+import { viewerKey } from "./engagement.js";
 import type { QuickAction, VideoTutorial } from "./help-topics.js";
 
 export const READ_PENALTY = 0.3;
@@ -67,4 +70,15 @@ export async function contextualHelp(services: SubgraphServices, input: { page: 
     articles = rows.map((r) => byId.get(r.id)).filter((a): a is Article => Boolean(a));
   }
   return { page, action, language: input.language, topics, immediateHelp: articles.slice(0, 3), relatedArticles: articles.slice(3, 8), quickActions, videoTutorials };
+}
+
+/**
+ * contextualHelp for the caller: in the language asked, else the caller's most preferred language
+ * the knowledge base supports ("fr, ar" → ar), else English; articles the viewer read sort last.
+ */
+export function contextualHelpForCaller(ctx: KnowledgeContext, args: { page: string; action?: string | null; language?: string | null; viewerId?: string | null }): Promise<ContextualHelp> {
+  const accepted = acceptedLanguages(ctx.acceptLanguage).find((l) => (SUPPORTED_LANGUAGES as readonly string[]).includes(l));
+  const language = args.language ?? accepted ?? "en";
+  const viewer = viewerKey(ctx, args.viewerId, ctx.client ?? undefined);
+  return contextualHelp(ctx, { page: args.page, action: args.action, language, viewerKey: viewer.deduplicated ? viewer.key : null });
 }

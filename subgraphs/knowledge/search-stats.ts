@@ -15,6 +15,7 @@ import type { SubgraphServices } from "../common/context.js";
 import type { Database } from "../common/db.js";
 import { recordEvents } from "../common/outbox.js";
 import { startPeriodicTask } from "../common/periodic.js";
+import { encodeCursor } from "../common/pagination.js";
 
 export interface SearchRecord {
   /** The query's language (given or detected), "any" when unknown. */
@@ -175,4 +176,11 @@ export async function searchGaps(db: Database, options: SearchGapOptions): Promi
     [options.language, options.beyond?.[0] ?? null, options.beyond?.[1] ?? null, options.limit, options.includeFilled, options.includePartial],
   );
   return rows.map((r) => ({ ...r, lastSearchedAt: new Date(r.lastSearchedAt), gapCount: Number(r.gapCount) }));
+}
+
+/** One page of the content-gap report, most frequent first, with cursors to continue after it. */
+export async function searchGapPage(db: Database, options: Omit<SearchGapOptions, "limit"> & { first: number; after: string | null }) {
+  const rows = await searchGaps(db, { language: options.language, includeFilled: options.includeFilled, includePartial: options.includePartial, limit: options.first + 1, beyond: options.beyond });
+  const edges = rows.slice(0, options.first).map((r) => ({ cursor: encodeCursor([r.gapCount, `${r.language}:${r.query}`]), node: r }));
+  return { edges, pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > options.first, hasPreviousPage: Boolean(options.after) } };
 }

@@ -1,7 +1,7 @@
 /**
  * Typesense backend (TYPESENSE_URL set), through the official client. The collection holds the
  * published articles with search-normalised text (same Arabic folding as PostgreSQL); it is kept
- * up to date from the outbox: a consumer of article.created/updated/published/archived/rated
+ * up to date from the outbox: a consumer (events.ts) of article.created/updated/published/archived/rated
  * upserts (or deletes) the document, and a failed call rolls the consumer's transaction back so
  * the event is retried on the next catch-up. Results come back in the same shape as the
  * PostgreSQL backend: Typesense's text match (normalised to the page's best) × the same
@@ -12,7 +12,6 @@
 import { Client, Errors } from "typesense";
 import type { Article } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
-import { startEventConsumer, type EventConsumer } from "../common/consumer.js";
 import { INDEXED_BODY_CHARS, normalizeForSearch } from "../common/search/index.js";
 import { markdownToText } from "./markdown.js";
 import { boostOf, type BackendRequest, type BackendResult, type SearchBackend } from "./search.js";
@@ -116,23 +115,6 @@ export async function reindexAll(services: SubgraphServices, client: Client, col
     count += batch.length;
     cursor = batch.at(-1)!.id;
   }
-}
-
-const INDEXED_EVENTS = ["article.created", "article.updated", "article.published", "article.archived", "article.rated"] as const;
-
-/** The outbox consumer that keeps the collection in step (idempotent; failures are retried on catch-up). */
-export function startTypesenseIndexer(services: SubgraphServices, client: Client, collection: string): EventConsumer {
-  return startEventConsumer(services, {
-    owner: "knowledge",
-    name: "knowledge.typesense-indexer",
-    types: INDEXED_EVENTS,
-    sources: ["knowledge"],
-    handle: async (event, tx) => {
-      const id = String(event.payload.articleId ?? event.aggregateId);
-      const article = await tx.article.findUnique({ where: { id } });
-      await indexArticle(client, collection, article, id);
-    },
-  });
 }
 
 export function typesenseBackend(services: SubgraphServices, client: Client, collection: string): SearchBackend {

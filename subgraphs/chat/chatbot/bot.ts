@@ -5,6 +5,7 @@
  */
 import type { SubgraphServices } from "../../common/context.js";
 import { detectLanguage } from "../../common/text/language.js";
+import { bestKnowledgeAnswer, topArticles } from "../clients/knowledge.js";
 import { createCustomerContextProvider, type CustomerContext, type CustomerContextProvider } from "./customer-context.js";
 import { extractEntities, type Entity } from "./entities.js";
 import { createIntentRecognizer, type IntentRecognizer } from "./intent-model.js";
@@ -43,19 +44,14 @@ export interface BotReply {
   articles: ArticleHit[];
 }
 
-const BEST_ANSWER = `query($text: String!, $language: String) { bestKnowledgeAnswer(text: $text, language: $language) { confidence article { id title } } }`;
-const SEARCH = `query($text: String!, $language: String) { searchKnowledge(query: $text, language: $language, first: 3) { edges { node { id title } } } }`;
-
 /** Top 3 knowledge articles for the text, from the knowledge subgraph; [] when unavailable. */
 export async function findArticles(services: SubgraphServices, text: string, language: string): Promise<ArticleHit[]> {
   const [best, search] = await Promise.all([
-    services.internal
-      .request<{ bestKnowledgeAnswer: { confidence: number; article: { id: string; title: string } } | null }>("knowledge", BEST_ANSWER, { text, language }, { timeoutMs: 2000 })
-      .then((d) => (d.bestKnowledgeAnswer ? [{ ...d.bestKnowledgeAnswer.article, confidence: d.bestKnowledgeAnswer.confidence }] : []))
+    bestKnowledgeAnswer(services.internal, { text, language }, { timeoutMs: 2000 })
+      .then((best) => (best ? [{ ...best.article, confidence: best.confidence }] : []))
       .catch(() => [] as ArticleHit[]),
-    services.internal
-      .request<{ searchKnowledge: { edges: { node: { id: string; title: string } }[] } }>("knowledge", SEARCH, { text, language }, { timeoutMs: 2000 })
-      .then((d) => d.searchKnowledge.edges.map((e) => ({ id: e.node.id, title: e.node.title })))
+    topArticles(services.internal, { text, language }, { timeoutMs: 2000 })
+      .then((hits) => hits.map((hit) => ({ id: hit.id, title: hit.title })))
       .catch(() => [] as ArticleHit[]),
   ]);
   const seen = new Set<string>();

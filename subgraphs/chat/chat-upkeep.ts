@@ -1,5 +1,5 @@
 /**
- * Background upkeep, safe with several replicas: rows are claimed with FOR UPDATE SKIP LOCKED,
+ * Chat upkeep, run periodically (jobs.ts) and safe with several replicas: rows are claimed with FOR UPDATE SKIP LOCKED,
  * so two instances sweeping at once never close the same chat twice.
  *
  * - Inactivity: an ACTIVE chat silent for CHAT_TIMEOUT_MINUTES (since its last message or pickup) closes as TIMED_OUT.
@@ -87,7 +87,7 @@ export async function retryOfflineTickets(services: SubgraphServices): Promise<n
   return converted;
 }
 
-export function startSweeper(services: SubgraphServices): () => Promise<void> {
+export function startChatUpkeep(services: SubgraphServices): () => Promise<void> {
   return startPeriodicTask({
     intervalMs: services.config.CHAT_SWEEP_INTERVAL_SECONDS * 1000,
     run: async (isStopped) => {

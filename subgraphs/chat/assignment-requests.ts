@@ -1,52 +1,39 @@
 /**
- * Routing is the agents subgraph's job (docs/contracts.md): chat asks `requestAssignment` for a
- * chat and applies the answer. When agents cannot be reached the chat simply waits unassigned,
- * without a position; agents' `assignment.created` event activates it later.
+ * Routing is the agents subgraph's job (docs/contracts.md; the calls are in clients/agents.ts):
+ * chat asks `requestAssignment` for a chat and applies the answer. When agents cannot be reached
+ * the chat simply waits unassigned, without a position; agents' `assignment.created` event
+ * activates it later.
  */
 import type { ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput, conflict } from "../common/errors.js";
 import type { InternalCallError } from "../common/internal-client.js";
+import { assignChat, chatQueueFigures, releaseChatWorkItem, requestAssignment, type AssignmentPriority, type AssignmentResult, type ChatQueueStatus } from "./clients/agents.js";
 
-export interface AssignmentResult {
-  status: "ASSIGNED" | "QUEUED" | string;
-  agentId: string | null;
-  needsTranslation: boolean;
-  queuePosition: number | null;
-  estimatedWaitSeconds: number | null;
-}
-
-const REQUEST_ASSIGNMENT = `mutation($input: AssignmentRequestInput!) {
-  requestAssignment(input: $input) { status agentId needsTranslation queuePosition estimatedWaitSeconds }
-}`;
-const RELEASE = `mutation($kind: WorkItemKind!, $itemId: ID!) { releaseWorkItem(kind: $kind, itemId: $itemId) }`;
+export type { AssignmentResult, ChatQueueStatus };
 
 export interface AssignmentRequest {
   chat: Pick<ChatSession, "id" | "language" | "topic">;
   categoryKey?: string | null;
-  priority?: "LOW" | "MEDIUM" | "HIGH" | "URGENT";
+  priority?: AssignmentPriority;
   excludeAgentIds?: string[];
 }
 
 /** Asks agents who takes the chat; null when agents is unreachable or refuses (the fallback). */
 export async function requestChatAssignment(services: SubgraphServices, request: AssignmentRequest): Promise<AssignmentResult | null> {
   try {
-    const data = await services.internal.request<{ requestAssignment: AssignmentResult }>(
-      "agents",
-      REQUEST_ASSIGNMENT,
+    return await requestAssignment(
+      services.internal,
       {
-        input: {
-          kind: "CHAT",
-          itemId: request.chat.id,
-          categoryKey: request.categoryKey ?? null,
-          language: request.chat.language,
-          priority: request.priority ?? "MEDIUM",
-          ...(request.excludeAgentIds?.length ? { excludeAgentIds: request.excludeAgentIds } : {}),
-        },
+        kind: "CHAT",
+        itemId: request.chat.id,
+        categoryKey: request.categoryKey ?? null,
+        language: request.chat.language,
+        priority: request.priority ?? "MEDIUM",
+        ...(request.excludeAgentIds?.length ? { excludeAgentIds: request.excludeAgentIds } : {}),
       },
       { timeoutMs: 3000 },
     );
-    return data.requestAssignment;
   } catch (error) {
     services.logger.warn("agents.requestAssignment failed; the chat waits without a position", { chatId: request.chat.id, error: (error as Error).message });
     return null;
@@ -56,18 +43,10 @@ export async function requestChatAssignment(services: SubgraphServices, request:
 /** Tells agents the chat no longer needs an agent (agents also learns it from the ending events). */
 export async function releaseChat(services: SubgraphServices, chatId: string): Promise<void> {
   try {
-    await services.internal.request("agents", RELEASE, { kind: "CHAT", itemId: chatId }, { timeoutMs: 2000 });
+    await releaseChatWorkItem(services.internal, chatId, { timeoutMs: 2000 });
   } catch {
     // agents frees capacity from chat.ended / chat.abandoned / chat.timed_out as well.
   }
-}
-
-const QUEUE_STATUS = `query { queueStatus(kind: CHAT) { length estimatedWaitSeconds availableAgents } }`;
-
-export interface ChatQueueStatus {
-  length: number;
-  estimatedWaitSeconds: number;
-  availableAgents: number;
 }
 
 /**
@@ -76,15 +55,12 @@ export interface ChatQueueStatus {
  */
 export async function chatQueueStatus(services: SubgraphServices): Promise<ChatQueueStatus | null> {
   try {
-    const data = await services.internal.request<{ queueStatus: ChatQueueStatus }>("agents", QUEUE_STATUS, {}, { timeoutMs: 2000 });
-    return data.queueStatus;
+    return await chatQueueFigures(services.internal, { timeoutMs: 2000 });
   } catch (error) {
     services.logger.warn("agents.queueStatus failed; availability unknown", { error: (error as Error).message });
     return null;
   }
 }
-
-const ASSIGN_CHAT = `mutation($input: AssignChatInput!) { assignChat(input: $input) { status agentId } }`;
 
 /**
  * A chat taken or given by hand goes through agents' capacity rule (assignChat): CONFLICT
@@ -93,7 +69,7 @@ const ASSIGN_CHAT = `mutation($input: AssignChatInput!) { assignChat(input: $inp
  */
 export async function assignChatByHand(services: SubgraphServices, chat: Pick<ChatSession, "id" | "language" | "queueKey">, agentId: string, force: boolean): Promise<void> {
   try {
-    await services.internal.request("agents", ASSIGN_CHAT, { input: { chatId: chat.id, agentId, force, language: chat.language, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) } }, { timeoutMs: 3000 });
+    await assignChat(services.internal, { chatId: chat.id, agentId, force, language: chat.language, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) }, { timeoutMs: 3000 });
   } catch (error) {
     const e = error as InternalCallError;
     if (e.code === "CONFLICT") throw conflict(e.message, { reason: "AGENT_AT_CAPACITY", field: "force" });

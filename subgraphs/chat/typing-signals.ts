@@ -1,14 +1,16 @@
 /**
- * Ephemeral live signals: typing indicators (expire on their own) and read receipts. Typing is
- * never stored; a `typing: true` that is not refreshed within TYPING_TTL_MS is followed by a
- * `typing: false` from the instance that received it.
+ * Typing indicators: ephemeral live signals that expire on their own. Typing is never stored; a
+ * `typing: true` that is not refreshed within TYPING_TTL_MS is followed by a `typing: false` from
+ * the instance that received it. Staff typing is shared between instances (STAFF_TYPING_TOPIC)
+ * so that the chatbot on any instance stays quiet while an agent types.
  */
 import type { ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
-import { badInput, notFound } from "../common/errors.js";
+import { badInput } from "../common/errors.js";
 import { isStaff, type Identity } from "../common/identity.js";
-import { assertUuid } from "../common/ids.js";
-import { publishChatEvent } from "./events.js";
+import { publishChatEvent } from "./chat-event-shapes.js";
+import { CLOSED_CHAT_STATUSES } from "./messages.js";
+import { chatTypeOptions, requireChannelFeature } from "./options.js";
 
 export const TYPING_TTL_MS = 6000;
 
@@ -24,14 +26,17 @@ export function staffTyping(chatId: string, now = Date.now()): boolean {
 export const STAFF_TYPING_TOPIC = "chat:staff-typing";
 const remoteStaffTyping = new Map<string, number>();
 
-/** Records another instance's staff typing signal (see background.ts). */
+/** Records another instance's staff typing signal (see followStaffTyping). */
 export function noteStaffTyping(signal: { chatId: string; until: number }): void {
   if (typeof signal?.chatId !== "string" || typeof signal.until !== "number") return;
   if (signal.until <= Date.now()) remoteStaffTyping.delete(signal.chatId);
   else remoteStaffTyping.set(signal.chatId, signal.until);
 }
 
+/** Shows (or stops showing) the caller as typing in an open chat whose channel has typing indicators. */
 export async function setTyping(services: SubgraphServices, identity: Identity, chat: ChatSession, typing: boolean): Promise<{ typing: boolean; expiresAt: Date | null }> {
+  if (CLOSED_CHAT_STATUSES.has(chat.status)) throw badInput("This chat is closed", { field: "chatId" });
+  requireChannelFeature(await chatTypeOptions(services.db, chat.type), "typingIndicators", "typing");
   const participantKind = isStaff(identity) ? "AGENT" : "CUSTOMER";
   const participantId = identity.subject as string;
   const key = `${chat.id}:${participantId}`;
@@ -52,21 +57,14 @@ export async function setTyping(services: SubgraphServices, identity: Identity, 
   return { typing, expiresAt: new Date(until) };
 }
 
-/** Records that the caller's side has read the chat up to a message (never moves backwards). */
-export async function markChatRead(services: SubgraphServices, identity: Identity, chat: ChatSession, upToMessageId: string): Promise<ChatSession> {
-  assertUuid(upToMessageId, "upToMessageId");
-  const { prisma } = services.db;
-  const message = await prisma.chatMessage.findUnique({ where: { id: upToMessageId } });
-  if (!message || message.chatId !== chat.id) throw notFound("Message");
-  const staff = isStaff(identity);
-  if (!staff && identity.role !== "customer") throw badInput("Only the chat's participants mark it read");
-  const field = staff ? "agentReadUpToId" : "customerReadUpToId";
-  const currentId = chat[field];
-  if (currentId) {
-    const current = await prisma.chatMessage.findUnique({ where: { id: currentId } });
-    if (current && current.seq >= message.seq) return chat;
-  }
-  const updated = await prisma.chatSession.update({ where: { id: chat.id }, data: { [field]: message.id } });
-  await publishChatEvent(services.pubsub, { kind: "read", chatId: chat.id, readerKind: staff ? "AGENT" : "CUSTOMER", readerId: identity.subject as string, upToMessageId: message.id, at: new Date().toISOString() });
-  return updated;
+/** Follows the staff typing signals of every instance until the returned stop is called. */
+export function followStaffTyping(services: SubgraphServices): () => Promise<void> {
+  const typingSignals = services.pubsub.subscribe<{ chatId: string; until: number }>(STAFF_TYPING_TOPIC);
+  const typingLoop = (async () => {
+    for await (const signal of typingSignals) noteStaffTyping(signal);
+  })();
+  return async () => {
+    await typingSignals.return?.();
+    await typingLoop;
+  };
 }
