@@ -3,7 +3,7 @@ import { startOutboxRelay } from "../common/outbox.js";
 import { createAnalyticsContext, type AnalyticsContext } from "./context.js";
 import { createBackfill } from "./backfill.js";
 import { announce, catchUpAll, startLiveIngestion } from "./ingest.js";
-import { analyticsSchema } from "./schema.js";
+import { analyticsSchema } from "./schema/index.js";
 
 /** How often analytics re-reads producers' outboxes to heal anything the live bus missed. */
 const CATCH_UP_INTERVAL_MS = 30_000;
