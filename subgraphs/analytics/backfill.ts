@@ -14,7 +14,7 @@
 import type { SubgraphServices } from "../common/context.js";
 import { stableUuid } from "../common/ids.js";
 import type { DomainEvent } from "../common/outbox.js";
-import { ingestEvents } from "./ingest.js";
+import { ingestEvents } from "./event-log.js";
 
 export interface TicketSnapshot {
   id: string;

@@ -194,6 +194,28 @@ export function feedbackChanges(values: FeedbackValues): { update: FeedbackChang
   return { update };
 }
 
+/** A customer's feedback on a resolved ticket: validated, checked with tickets, saved. */
+export async function submitTicketFeedback(ctx: AnalyticsContext, input: TicketFeedbackInput): Promise<FeedbackResult> {
+  validateTicketFeedback(input);
+  const item = await loadTicketItem(ctx, input.ticketId);
+  assertMayRate(ctx, item);
+  return saveFeedback(ctx, item, input);
+}
+
+/** A customer's feedback on an ended chat: validated, checked with chat, saved. */
+export async function submitChatFeedback(ctx: AnalyticsContext, input: ChatFeedbackInput): Promise<FeedbackResult> {
+  validateChatFeedback(input);
+  const item = await loadChatItem(ctx, input.chatId);
+  assertMayRate(ctx, item);
+  return saveFeedback(ctx, item, input);
+}
+
+/** The caller's own feedback on one ticket or chat; null when none was given or it is someone else's. */
+export async function callersFeedbackOn(ctx: AnalyticsContext, kind: FeedbackKind, itemId: string): Promise<AnalyticsFeedback | null> {
+  const feedback = await ctx.db.prisma.analyticsFeedback.findUnique({ where: { kind_itemId: { kind, itemId } } });
+  return feedback && feedback.customerId === ctx.identity.subject ? feedback : null;
+}
+
 export async function saveFeedback(ctx: AnalyticsContext, item: FeedbackItem, values: FeedbackValues): Promise<FeedbackResult> {
   const low = values.rating <= LOW_RATING_MAX;
   const supervisorId = low ? await supervisorFor(ctx, item.categoryKey) : null;
@@ -238,26 +260,5 @@ export async function saveFeedback(ctx: AnalyticsContext, item: FeedbackItem, va
     }
     await recordEvents(tx, "analytics", events);
     return { feedback, followUp };
-  });
-}
-
-/**
- * A supervisor closes a follow-up once. Completing names them as its supervisor when the task had
- * none (no supervisor covered the category); a second completion is a CONFLICT.
- */
-export async function completeImprovementTask(ctx: AnalyticsContext, input: { id: string; note?: string | null }): Promise<AnalyticsImprovementTask> {
-  assertUuid(input.id, "id");
-  if (input.note && input.note.length > COMMENT_MAX_LENGTH) throw badInput(`note must be at most ${COMMENT_MAX_LENGTH} characters`, { field: "note" });
-  const completer = ctx.identity.subject;
-  return ctx.db.prisma.$transaction(async (tx) => {
-    const task = await tx.analyticsImprovementTask.findUnique({ where: { id: input.id } });
-    if (!task) throw notFound("Improvement task");
-    // Conditional update: two supervisors completing at once cannot both succeed.
-    const done = await tx.analyticsImprovementTask.updateMany({
-      where: { id: task.id, status: "OPEN" },
-      data: { status: "DONE", note: input.note?.trim() || null, doneAt: new Date(), ...(task.supervisorId ? {} : { supervisorId: completer }) },
-    });
-    if (done.count === 0) throw conflict("This improvement task is already done", { status: task.status, doneAt: task.doneAt?.toISOString() ?? null });
-    return tx.analyticsImprovementTask.findUniqueOrThrow({ where: { id: task.id } });
   });
 }

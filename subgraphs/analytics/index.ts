@@ -2,7 +2,8 @@ import type { SubgraphDefinition } from "../common/server.js";
 import { startOutboxRelay } from "../common/outbox.js";
 import { createAnalyticsContext, type AnalyticsContext } from "./context.js";
 import { createBackfill } from "./backfill.js";
-import { announce, catchUpAll, startLiveIngestion } from "./ingest.js";
+import { announce } from "./event-log.js";
+import { catchUpAll, startLiveIngestion } from "./ingest.js";
 import { analyticsSchema } from "./schema/index.js";
 
 /** How often analytics re-reads producers' outboxes to heal anything the live bus missed. */

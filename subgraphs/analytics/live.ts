@@ -7,6 +7,7 @@ import { connect } from "node:net";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config.js";
 import { parseProviderList } from "../common/translation.js";
 import type { SubgraphServices } from "../common/context.js";
+import { LOG_CHANGED_TOPIC } from "./event-log.js";
 
 export type ComponentState = "UP" | "DOWN" | "UNKNOWN" | "CONFIGURED" | "NOT_CONFIGURED";
 
@@ -208,6 +209,32 @@ export function sharedLiveStatus(services: SubgraphServices, ttlMs = 250): () =>
     }
     return cached.value;
   };
+}
+
+/** Minimum spacing of live dashboard updates per subscriber. */
+export const LIVE_UPDATE_INTERVAL_MS = 1000;
+/** Recompute without events this often (waits grow, subgraphs go down); sent only if different. */
+export const LIVE_REFRESH_MS = 15_000;
+
+const liveStatusCache = new WeakMap<object, () => Promise<LiveSupportStatus>>();
+/** The one shared computation per database, whichever subscriber asks. */
+function liveStatusOf(services: SubgraphServices): () => Promise<LiveSupportStatus> {
+  let shared = liveStatusCache.get(services.db);
+  if (!shared) {
+    shared = sharedLiveStatus(services);
+    liveStatusCache.set(services.db, shared);
+  }
+  return shared;
+}
+
+/**
+ * One subscriber's live dashboard: sent at once, then whenever the log changes (at most once per
+ * LIVE_UPDATE_INTERVAL_MS) and every LIVE_REFRESH_MS, each time only when different.
+ */
+export async function liveStatusUpdates(services: SubgraphServices): Promise<AsyncIterableIterator<LiveSupportStatus>> {
+  const changes = services.pubsub.subscribe(LOG_CHANGED_TOPIC);
+  await services.pubsub.ready();
+  return coalescedUpdates(changes, liveStatusOf(services), { intervalMs: LIVE_UPDATE_INTERVAL_MS, key: statusKey, refreshMs: LIVE_REFRESH_MS });
 }
 
 /** What counts as "changed": everything but the timestamp. */

@@ -1,9 +1,8 @@
 /** The domain-event log: eventLog, eventCounts, and catchUpEvents. */
-import type { AnalyticsEvent as EventRow, Prisma } from "../../../generated/prisma/client.js";
+import type { AnalyticsEvent as EventRow } from "../../../generated/prisma/client.js";
 import { badInput } from "../../common/errors.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder } from "../../common/pagination.js";
-import { BACKFILL_ORDER, backfillFrom } from "../backfill.js";
-import { announce, catchUpAll } from "../ingest.js";
+import { countEventsByType, eventLogPage, type EventCount as EventCountShape } from "../event-log.js";
+import { catchUpAndBackfill } from "../ingest.js";
 import { builder } from "./builder.js";
 import { rangeOf } from "./figure-inputs.js";
 
@@ -19,16 +18,10 @@ const AnalyticsEvent = builder.objectRef<EventRow>("AnalyticsEvent").implement({
   }),
 });
 
-interface EventCountShape {
-  type: string;
-  count: number;
-}
 const EventCount = builder.objectRef<EventCountShape>("EventCount").implement({
   description: "How many events of one type were recorded.",
   fields: (t) => ({ type: t.exposeString("type", { description: "Event type." }), count: t.exposeInt("count", { description: "Events of that type in the range." }) }),
 });
-
-const KEY = ["occurredAt", "id"] as const;
 
 export function registerEventLogFields(): void {
   builder.queryFields((t) => ({
@@ -44,20 +37,7 @@ export function registerEventLogFields(): void {
         },
         resolve: (_root, args, ctx) => {
           if (args.from && args.to && args.to.getTime() < args.from.getTime()) throw badInput("`to` must not be before `from`");
-          const where: Prisma.AnalyticsEventWhereInput = {
-            ...(args.type ? { type: args.type } : {}),
-            ...(args.from || args.to ? { occurredAt: { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lt: args.to } : {}) } } : {}),
-          };
-          return keysetConnection(
-            args,
-            (e: EventRow) => [e.occurredAt.toISOString(), e.id],
-            (page) =>
-              ctx.db.prisma.analyticsEvent.findMany({
-                where: { AND: [where, beyondKeyWhere(KEY, page, true, (v) => new Date(v))] },
-                orderBy: keysetOrder(KEY, page, true),
-                take: page.limit,
-              }),
-          );
+          return eventLogPage(ctx.db, args, args);
         },
       },
       { name: "AnalyticsEventConnection" },
@@ -68,14 +48,7 @@ export function registerEventLogFields(): void {
       authScopes: { supervisor: true },
       description: "How many events of each type occurred in [from, to). Supervisors and admins. A range with to before from or longer than ANALYTICS_MAX_RANGE_DAYS (default 366): BAD_USER_INPUT.",
       args: { from: t.arg({ type: "DateTime", required: true, description: "Start (inclusive)." }), to: t.arg({ type: "DateTime", required: true, description: "End (exclusive)." }) },
-      resolve: async (_root, { from, to }, ctx) => {
-        rangeOf(ctx, from, to);
-        const rows = await ctx.db.sql.query<{ type: string; count: string }>(
-          `SELECT "type", count(*) AS count FROM "analytics"."events" WHERE "occurredAt" >= $1::timestamp AND "occurredAt" < $2::timestamp GROUP BY "type" ORDER BY "type"`,
-          [from.toISOString().replace("Z", ""), to.toISOString().replace("Z", "")],
-        );
-        return rows.map((r) => ({ type: r.type, count: Number(r.count) }));
-      },
+      resolve: (_root, { from, to }, ctx) => countEventsByType(ctx.db, rangeOf(ctx, from, to)),
     }),
   }));
 
@@ -83,13 +56,7 @@ export function registerEventLogFields(): void {
     catchUpEvents: t.int({
       authScopes: { admin: true, service: true },
       description: "Reads every producer's outbox from where analytics left off, then backfills tickets and chats the log has no events for; returns how many events were new. Admins and services.",
-      resolve: async (_root, _args, ctx) => {
-        const caughtUp = await catchUpAll(ctx, (source, after) => ctx.internal.readOutbox(source, after));
-        let backfilled = 0;
-        for (const source of BACKFILL_ORDER) backfilled += await backfillFrom(ctx, source);
-        if (backfilled > 0) await announce(ctx, backfilled);
-        return caughtUp + backfilled;
-      },
+      resolve: (_root, _args, ctx) => catchUpAndBackfill(ctx),
     }),
   }));
 }

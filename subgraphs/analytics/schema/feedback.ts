@@ -1,19 +1,9 @@
 /** Customer feedback and the improvement tasks low ratings open: types, inputs, queries and mutations. */
-import type { AnalyticsFeedback as FeedbackRow, AnalyticsImprovementTask as TaskRow, Prisma } from "../../../generated/prisma/client.js";
+import type { AnalyticsFeedback as FeedbackRow, AnalyticsImprovementTask as TaskRow } from "../../../generated/prisma/client.js";
 import { maxLength } from "../../common/input-limits.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder } from "../../common/pagination.js";
 import { assertUuid } from "../../common/ids.js";
-import {
-  assertMayRate,
-  COMMENT_MAX_LENGTH,
-  completeImprovementTask,
-  loadChatItem,
-  loadTicketItem,
-  saveFeedback,
-  validateChatFeedback,
-  validateTicketFeedback,
-  type FeedbackResult,
-} from "../feedback.js";
+import { callersFeedbackOn, COMMENT_MAX_LENGTH, submitChatFeedback, submitTicketFeedback, type FeedbackResult } from "../feedback.js";
+import { completeImprovementTask, improvementTaskPage } from "../improvement-tasks.js";
 import { builder } from "./builder.js";
 import { AgentRef, ChatRef, CustomerRef, TicketRef } from "./entity-refs.js";
 
@@ -118,8 +108,6 @@ export const CompleteImprovementTaskInput = builder.inputType("CompleteImproveme
   fields: (t) => ({ id: t.id({ required: true, description: "The task (unknown: NOT_FOUND)." }), note: t.string({ required: false, ...maxLength(COMMENT_MAX_LENGTH), description: "What was done." }) }),
 });
 
-const TASK_KEY = ["createdAt", "id"] as const;
-
 export function registerFeedbackFields(): void {
   builder.queryFields((t) => ({
     myFeedback: t.field({
@@ -128,10 +116,9 @@ export function registerFeedbackFields(): void {
       authScopes: { customer: true },
       description: "The caller's feedback on one ticket or chat, if given. Customers only.",
       args: { kind: t.arg({ type: FeedbackKind, required: true, description: "Ticket or chat." }), itemId: t.arg.id({ required: true, description: "The ticket's or chat's id (UUID)." }) },
-      resolve: async (_root, args, ctx) => {
+      resolve: (_root, args, ctx) => {
         assertUuid(args.itemId, "itemId");
-        const feedback = await ctx.db.prisma.analyticsFeedback.findUnique({ where: { kind_itemId: { kind: args.kind, itemId: args.itemId } } });
-        return feedback && feedback.customerId === ctx.identity.subject ? feedback : null;
+        return callersFeedbackOn(ctx, args.kind, args.itemId);
       },
     }),
     improvementQueue: t.connection(
@@ -143,22 +130,7 @@ export function registerFeedbackFields(): void {
           status: t.arg({ type: ImprovementStatus, required: false, defaultValue: "OPEN", description: "Only tasks with this status (default OPEN)." }),
           mine: t.arg.boolean({ required: false, description: "Only tasks for me and those no supervisor covers." }),
         },
-        resolve: (_root, args, ctx) => {
-          const where: Prisma.AnalyticsImprovementTaskWhereInput = {
-            ...(args.status ? { status: args.status } : {}),
-            ...(args.mine ? { OR: [{ supervisorId: ctx.identity.subject }, { supervisorId: null }] } : {}),
-          };
-          return keysetConnection(
-            args,
-            (task: TaskRow) => [task.createdAt.toISOString(), task.id],
-            (page) =>
-              ctx.db.prisma.analyticsImprovementTask.findMany({
-                where: { AND: [where, beyondKeyWhere(TASK_KEY, page, false, (v) => new Date(v))] },
-                orderBy: keysetOrder(TASK_KEY, page, false),
-                take: page.limit,
-              }),
-          );
-        },
+        resolve: (_root, args, ctx) => improvementTaskPage(ctx, args, args),
       },
       { name: "ImprovementTaskConnection" },
       { name: "ImprovementTaskEdge" },
@@ -171,24 +143,14 @@ export function registerFeedbackFields(): void {
       authScopes: { customer: true },
       description: "Rate a resolved ticket (its customer only; others FORBIDDEN). Submitting again updates the feedback. Not resolved yet: CONFLICT; unknown ticket: NOT_FOUND; out-of-range ratings: BAD_USER_INPUT.",
       args: { input: t.arg({ description: "The feedback.", type: SubmitTicketFeedbackInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => {
-        validateTicketFeedback(input);
-        const item = await loadTicketItem(ctx, input.ticketId);
-        assertMayRate(ctx, item);
-        return saveFeedback(ctx, item, input);
-      },
+      resolve: (_root, { input }, ctx) => submitTicketFeedback(ctx, input),
     }),
     submitChatFeedback: t.field({
       type: FeedbackSubmission,
       authScopes: { customer: true },
       description: "Rate an ended chat (its customer only; others FORBIDDEN). Submitting again updates the feedback. Not ended yet: CONFLICT; unknown chat: NOT_FOUND; out-of-range ratings: BAD_USER_INPUT.",
       args: { input: t.arg({ description: "The feedback.", type: SubmitChatFeedbackInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => {
-        validateChatFeedback(input);
-        const item = await loadChatItem(ctx, input.chatId);
-        assertMayRate(ctx, item);
-        return saveFeedback(ctx, item, input);
-      },
+      resolve: (_root, { input }, ctx) => submitChatFeedback(ctx, input),
     }),
     completeImprovementTask: t.field({ description: "Marks a follow-up done, with a note. Supervisors and admins. Unknown task: NOT_FOUND; already done: CONFLICT.",
       type: ImprovementTask,

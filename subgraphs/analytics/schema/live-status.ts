@@ -1,7 +1,5 @@
 /** The live dashboard: LiveSupportStatus, its query and its coalesced subscription. */
-import type { AnalyticsContext } from "../context.js";
-import { LOG_CHANGED_TOPIC } from "../ingest.js";
-import { coalescedUpdates, computeLiveStatus, sharedLiveStatus, statusKey, type ComponentStatus, type LiveSupportStatus } from "../live.js";
+import { computeLiveStatus, LIVE_UPDATE_INTERVAL_MS, liveStatusUpdates, type ComponentStatus, type LiveSupportStatus } from "../live.js";
 import { builder } from "./builder.js";
 
 export const ComponentState = builder.enumType("ComponentState", {
@@ -39,21 +37,6 @@ export const LiveSupportStatusRef = builder.objectRef<LiveSupportStatus>("LiveSu
   }),
 });
 
-/** Minimum spacing of live dashboard updates per subscriber. */
-export const LIVE_UPDATE_INTERVAL_MS = 1000;
-/** Recompute without events this often (waits grow, subgraphs go down); sent only if different. */
-export const LIVE_REFRESH_MS = 15_000;
-
-const liveStatusCache = new WeakMap<object, () => Promise<LiveSupportStatus>>();
-function liveStatusOf(ctx: AnalyticsContext): () => Promise<LiveSupportStatus> {
-  let shared = liveStatusCache.get(ctx.db);
-  if (!shared) {
-    shared = sharedLiveStatus(ctx);
-    liveStatusCache.set(ctx.db, shared);
-  }
-  return shared;
-}
-
 export function registerLiveStatusFields(): void {
   builder.queryFields((t) => ({
     liveSupportStatus: t.field({ description: "The support desk right now: queues, waits (seconds), agents, system status. Staff only.",
@@ -68,11 +51,7 @@ export function registerLiveStatusFields(): void {
       type: LiveSupportStatusRef,
       authScopes: { staff: true },
       description: `The live dashboard: sent at once, then whenever it changes — at most once per ${LIVE_UPDATE_INTERVAL_MS / 1000} s per subscriber, however many events arrive. Staff only.`,
-      subscribe: async (_root, _args, ctx) => {
-        const changes = ctx.pubsub.subscribe(LOG_CHANGED_TOPIC);
-        await ctx.pubsub.ready();
-        return coalescedUpdates(changes, liveStatusOf(ctx), { intervalMs: LIVE_UPDATE_INTERVAL_MS, key: statusKey, refreshMs: LIVE_REFRESH_MS });
-      },
+      subscribe: (_root, _args, ctx) => liveStatusUpdates(ctx),
       resolve: (status) => status,
     }),
   }));
