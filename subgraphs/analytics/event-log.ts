@@ -8,7 +8,7 @@ import type { SubgraphServices } from "../common/context.js";
 import type { Database } from "../common/db.js";
 import type { DomainEvent } from "../common/outbox.js";
 import { beyondKeyWhere, keysetConnection, keysetOrder, type Connection } from "../common/pagination.js";
-import { affectedItems, refreshFacts } from "./facts.js";
+import { affectedItems, refreshFacts } from "./rollups.js";
 import type { Range } from "./metrics.js";
 
 /**

@@ -2,7 +2,7 @@
 import type { AnalyticsEvent as EventRow } from "../../../generated/prisma/client.js";
 import { badInput } from "../../common/errors.js";
 import { countEventsByType, eventLogPage, type EventCount as EventCountShape } from "../event-log.js";
-import { catchUpAndBackfill } from "../ingest.js";
+import { catchUpAndBackfill } from "../events.js";
 import { builder } from "./builder.js";
 import { rangeOf } from "./figure-inputs.js";
 

@@ -20,5 +20,5 @@ registerFeedbackAnalyticsFields();
 registerFeedbackFields();
 registerLiveStatusFields();
 
-export { LIVE_REFRESH_MS, LIVE_UPDATE_INTERVAL_MS } from "../live.js";
+export { LIVE_REFRESH_MS, LIVE_UPDATE_INTERVAL_MS } from "../live-status.js";
 export const analyticsSchema = buildSubgraphSchema(builder);

@@ -1,5 +1,5 @@
 /** The live dashboard: LiveSupportStatus, its query and its coalesced subscription. */
-import { computeLiveStatus, LIVE_UPDATE_INTERVAL_MS, liveStatusUpdates, type ComponentStatus, type LiveSupportStatus } from "../live.js";
+import { computeLiveStatus, LIVE_UPDATE_INTERVAL_MS, liveStatusUpdates, type ComponentStatus, type LiveSupportStatus } from "../live-status.js";
 import { builder } from "./builder.js";
 
 export const ComponentState = builder.enumType("ComponentState", {
