@@ -8,6 +8,9 @@ import { AppError, badInput, conflict, forbidden, notFound } from "../common/err
 import { InternalCallError } from "../common/internal-client.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { assertUuid } from "../common/ids.js";
+import { agentSpecializations } from "./clients/agents.js";
+import { chatToRate } from "./clients/chat.js";
+import { ticketToRate } from "./clients/tickets.js";
 import type { AnalyticsContext } from "./context.js";
 
 export type FeedbackKind = "TICKET" | "CHAT";
@@ -87,15 +90,10 @@ function ownerFailure(error: unknown, what: string): Error {
   return new AppError("INTERNAL_SERVER_ERROR", `${what} could not be checked right now; try again`);
 }
 
-export const TICKET_QUERY = `query($id: ID!) { ticket(id: $id) { id status channel language customer { id } assignedAgentId category { key } } }`;
-export const CHAT_QUERY = `query($id: ID!) { chat(id: $id) { id status language topic customer { id } agent { id } } }`;
-
 export async function loadTicketItem(ctx: AnalyticsContext, ticketId: string): Promise<FeedbackItem> {
-  type Answer = { ticket: { id: string; status: string; channel: string | null; language: string | null; customer: { id: string }; assignedAgentId: string | null; category: { key: string } | null } | null };
-  const data = await ctx.internal.request<Answer>("tickets", TICKET_QUERY, { id: ticketId }, { timeoutMs: 3000 }).catch((error) => {
+  const ticket = await ticketToRate(ctx.internal, ticketId, { timeoutMs: 3000 }).catch((error) => {
     throw ownerFailure(error, "Ticket");
   });
-  const ticket = data.ticket;
   if (!ticket) throw notFound("Ticket");
   return {
     kind: "TICKET",
@@ -110,11 +108,9 @@ export async function loadTicketItem(ctx: AnalyticsContext, ticketId: string): P
 }
 
 export async function loadChatItem(ctx: AnalyticsContext, chatId: string): Promise<FeedbackItem> {
-  type Answer = { chat: { id: string; status: string; language: string | null; topic: string | null; customer: { id: string }; agent: { id: string } | null } | null };
-  const data = await ctx.internal.request<Answer>("chat", CHAT_QUERY, { id: chatId }, { timeoutMs: 3000 }).catch((error) => {
+  const chat = await chatToRate(ctx.internal, chatId, { timeoutMs: 3000 }).catch((error) => {
     throw ownerFailure(error, "Chat");
   });
-  const chat = data.chat;
   if (!chat) throw notFound("Chat");
   return {
     kind: "CHAT",
@@ -141,14 +137,8 @@ export function assertMayRate(ctx: AnalyticsContext, item: FeedbackItem): void {
 export async function supervisorFor(ctx: AnalyticsContext, categoryKey: string | null): Promise<string | null> {
   if (!categoryKey) return null;
   try {
-    const data = await ctx.internal.request<{ agents: { edges: { node: { id: string; role: string; specializations: string[] } }[] } }>(
-      "agents",
-      `{ agents(first: 100) { edges { node { id role specializations } } } }`,
-      {},
-      { timeoutMs: 2000 },
-    );
-    const supervisors = data.agents.edges
-      .map((e) => e.node)
+    const agents = await agentSpecializations(ctx.internal, { timeoutMs: 2000 });
+    const supervisors = agents
       .filter((a) => a.role === "SUPERVISOR" && a.specializations.includes(categoryKey))
       .map((a) => a.id)
       .sort();

@@ -7,6 +7,7 @@ import { connect } from "node:net";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config.js";
 import { parseProviderList } from "../common/translation.js";
 import type { SubgraphServices } from "../common/context.js";
+import { agentsByPresence } from "./clients/agents.js";
 import { LOG_CHANGED_TOPIC } from "./event-log.js";
 
 export type ComponentState = "UP" | "DOWN" | "UNKNOWN" | "CONFIGURED" | "NOT_CONFIGURED";
@@ -72,21 +73,10 @@ async function workload(services: SubgraphServices) {
   };
 }
 
-interface AgentPage {
-  edges: { node: { id: string } }[];
-}
-
 /** Agent presence from the owner (agents); falls back to the last status events in the log. */
 async function agentPresence(services: SubgraphServices) {
   try {
-    const data = await services.internal.request<{ online: AgentPage; busy: AgentPage; away: AgentPage }>(
-      "agents",
-      `{ online: agents(first: 100, status: ONLINE) { edges { node { id } } }
-         busy: agents(first: 100, status: BUSY) { edges { node { id } } }
-         away: agents(first: 100, status: AWAY) { edges { node { id } } } }`,
-      {},
-      { timeoutMs: 1500 },
-    );
+    const data = await agentsByPresence(services.internal, { timeoutMs: 1500 });
     const available = data.online.edges.length;
     const busy = data.busy.edges.length;
     return { agentsOnline: available + busy + data.away.edges.length, agentsAvailable: available, agentsBusy: busy };
