@@ -24,6 +24,6 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/package.json ./package.json
 USER node
-# e.g. `node dist/scripts/process.js tickets`, `node dist/scripts/migrate.js`
+# e.g. `node dist/runtime/main.js tickets`, `node dist/scripts/migrate.js`
 ENTRYPOINT ["node"]
-CMD ["dist/scripts/process.js", "gateway"]
+CMD ["dist/runtime/main.js", "gateway"]

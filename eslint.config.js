@@ -1,9 +1,77 @@
-// ESLint flat config. It lints the public GraphQL API schema partners see (schema/api.graphql,
-// written by `npm run compose`) with @graphql-eslint's schema-recommended and relay rule sets.
-// Every rule changed from those presets is listed, with the reason, in docs/schema-conventions.md.
+// ESLint flat config, two jobs:
+// - TypeScript code: typescript-eslint's recommended rules, the type-aware promise rules (an
+//   unawaited promise or a promise where a callback returns void loses its failure), and the
+//   import boundaries test/boundaries.test.ts checks, so editors flag them as they are typed.
+// - The public GraphQL API schema partners see (schema/api.graphql, written by `npm run compose`)
+//   with @graphql-eslint's schema-recommended and relay rule sets. Every rule changed from those
+//   presets is listed, with the reason, in docs/schema-conventions.md.
 import graphqlPlugin from "@graphql-eslint/eslint-plugin";
+import { defineConfig, globalIgnores } from "eslint/config";
 
-export default [
+// typescript-eslint is a devDependency; where `npm install` has not brought it yet the schema lint
+// still runs, and linting TypeScript stops at the missing "@typescript-eslint" plugin.
+const tseslint = await import("typescript-eslint").then((module) => module.default, () => null);
+
+const SUBGRAPHS = ["tickets", "chat", "knowledge", "agents", "analytics"];
+/** Folder depth below `subgraphs/<name>/` (and `gateway/`) the boundary blocks cover. */
+const MAX_DEPTH = 4;
+const TYPESCRIPT = ["**/*.ts", "**/*.tsx"];
+const TESTS = ["**/*.test.ts", "test/**"];
+
+const up = (levels) => "\\.\\./".repeat(levels);
+
+/**
+ * `no-restricted-imports` matches the specifier as written, so each depth below a folder gets its
+ * own block: from `subgraphs/chat/chatbot/x.ts`, `../../tickets/…` is another subgraph.
+ */
+function boundaryBlocks(folder, depthToRoot, patternsAt) {
+  return Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => ({
+    files: [`${folder}/${"*/".repeat(depth)}*.ts`],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": ["error", { patterns: patternsAt(depth + depthToRoot) }] },
+  }));
+}
+
+const subgraphBoundaries = ["common", ...SUBGRAPHS].flatMap((name) =>
+  boundaryBlocks(`subgraphs/${name}`, 2, (toRoot) => [
+    {
+      regex: `^${up(toRoot - 1)}(${SUBGRAPHS.filter((other) => other !== name).join("|")})(/|$)`,
+      message: "A subgraph never imports another subgraph's folder: call it over GraphQL (subgraphs/<caller>/clients/); shared code lives in subgraphs/common.",
+    },
+    {
+      regex: `^${up(toRoot)}(scripts|runtime)(/|$)`,
+      message: "Code under subgraphs/ never imports scripts/ or runtime/: start-up code and demo data pass what it needs in.",
+    },
+  ]),
+);
+
+const gatewayBoundaries = boundaryBlocks("gateway", 1, (toRoot) => [
+  {
+    regex: `^${up(toRoot)}subgraphs/(?!common/)`,
+    message: "gateway/ imports only shared code (subgraphs/common), never a subgraph's folder.",
+  },
+]);
+
+export default defineConfig([
+  globalIgnores(["node_modules/", "dist/", "generated/", "schema/migrations/"]),
+  {
+    files: TYPESCRIPT,
+    ...(tseslint && {
+      extends: [tseslint.configs.recommended],
+      languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    }),
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+    },
+  },
+  {
+    // Tests read untyped GraphQL responses.
+    files: TESTS,
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  ...subgraphBoundaries,
+  ...gatewayBoundaries,
   {
     files: ["schema/api.graphql"],
     languageOptions: {
@@ -22,4 +90,4 @@ export default [
       "@graphql-eslint/relay-edge-types": ["error", { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
     },
   },
-];
+]);

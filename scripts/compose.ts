@@ -12,7 +12,7 @@ import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { renderConfigTable, renderEnvExample } from "../subgraphs/common/config.js";
-import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { SUBGRAPHS } from "../runtime/registry.js";
 import { apiSchemaSdl } from "./schema-docs.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { loadConfig, StartupError } from "../subgraphs/common/config.js";
 import { openDatabase } from "../subgraphs/common/db.js";
 import { applyMigrations } from "../subgraphs/common/migrations.js";
-import { runMain } from "./cli.js";
+import { runMain } from "../runtime/cli.js";
 import { parseZendeskExport, ZendeskExportError } from "./zendesk/export.js";
 import { importZendeskExport, ZendeskImportDisabledError } from "./zendesk/importer.js";
 

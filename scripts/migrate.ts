@@ -2,7 +2,7 @@
 import { loadConfig } from "../subgraphs/common/config.js";
 import { openDatabase } from "../subgraphs/common/db.js";
 import { applyMigrations } from "../subgraphs/common/migrations.js";
-import { runMain } from "./cli.js";
+import { runMain } from "../runtime/cli.js";
 
 runMain(async () => {
   const config = loadConfig();

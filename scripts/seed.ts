@@ -6,7 +6,7 @@
 import type { Database } from "../subgraphs/common/db.js";
 import { loadConfig, type Config } from "../subgraphs/common/config.js";
 import { seedChatData } from "../subgraphs/chat/seed.js";
-import { DEMO_AGENTS, DEMO_CUSTOMERS, DEMO_MACROS, KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES, TICKET_CATEGORIES } from "./seed-data/index.js";
+import { DEMO_AGENTS, DEMO_CUSTOMER_CONTEXTS, DEMO_CUSTOMERS, DEMO_MACROS, KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES, TICKET_CATEGORIES } from "./seed-data/index.js";
 import { defaultScheduleRow, ticketSlaHours } from "../subgraphs/tickets/policy.js";
 import { stableUuid } from "../subgraphs/common/ids.js";
 
@@ -153,7 +153,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   }
 
   step("chat types and demo customer contexts");
-  await seedChatData(db);
+  await seedChatData(db, Object.values(DEMO_CUSTOMER_CONTEXTS));
 
   return {
     ticketCategories: await prisma.ticketCategory.count(),

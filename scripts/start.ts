@@ -5,9 +5,9 @@
  */
 import { rm } from "node:fs/promises";
 import { loadConfig, usesDevelopmentSecrets } from "../subgraphs/common/config.js";
-import { runMain } from "./cli.js";
+import { runMain } from "../runtime/cli.js";
 import { demoTokens } from "./demo-tokens.js";
-import { startSystem } from "./system.js";
+import { startSystem } from "../runtime/system.js";
 
 runMain(async () => {
   const started = Date.now();

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig, StartupError } from "../subgraphs/common/config.js";
 import { mintToken, ROLES, type UserRole } from "../subgraphs/common/identity.js";
-import { runMain } from "./cli.js";
+import { runMain } from "../runtime/cli.js";
 
 const USAGE = [
   `Usage: npm run token -- --role <${ROLES.join("|")}> --sub <id> [--name <name>] [--expires 30d]`,

@@ -12,7 +12,7 @@ import { buildClientSchema, getIntrospectionQuery, getNamedType, isLeafType, typ
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDENTITY_HEADER, signIdentity, type Role } from "../subgraphs/common/identity.js";
 import type { AuthScopes } from "../subgraphs/common/builder.js";
-import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { SUBGRAPHS } from "../runtime/registry.js";
 import { collect, startTestSystem, type TestSystem } from "./harness.js";
 import { sampleValue } from "./support/input-slots.js";
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
-import { startSystem, type RunningSystem } from "../scripts/system.js";
+import { startSystem, type RunningSystem } from "../runtime/system.js";
 import { loadConfig, type SubgraphName } from "../subgraphs/common/config.js";
 import { createLogger } from "../subgraphs/common/logger.js";
 import { ingestEvents } from "../subgraphs/analytics/event-log.js";

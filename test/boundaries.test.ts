@@ -1,6 +1,10 @@
-/** A subgraph never touches another subgraph's tables: checked on the source. */
+/**
+ * A subgraph never touches another subgraph's tables, and the folders import only what their layer
+ * may: checked on the source.
+ */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -29,6 +33,60 @@ describe("subgraph boundaries", () => {
           expect(text, `${path.relative(ROOT, file)} reads ${other}'s tables`).not.toMatch(new RegExp(`"${other}"\\."`));
         }
       }
+    });
+  }
+});
+
+/** The project folder (`subgraphs/<name>`, `gateway`, `runtime`, `scripts`, …) a file belongs to. */
+function folderOf(relativePath: string): string {
+  const [top, second] = relativePath.split(path.sep);
+  return top === "subgraphs" && second !== undefined && !second.endsWith(".ts") ? `subgraphs/${second}` : top;
+}
+
+/** Every relative import/export/dynamic-import specifier of a non-test file, resolved to the folder it reaches. */
+function importedFolders(file: string): { specifier: string; folder: string }[] {
+  const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
+  return importedFiles
+    .map(({ fileName }) => fileName)
+    .filter((specifier) => specifier.startsWith("."))
+    .map((specifier) => ({ specifier, folder: folderOf(path.relative(ROOT, path.resolve(path.dirname(file), specifier))) }));
+}
+
+/** Why `from` may not import `to`, or null when it may. `subgraphs/common` is the shared code every layer uses. */
+function forbiddenImport(from: string, to: string): string | null {
+  if (from.startsWith("subgraphs/")) {
+    if (to === "scripts" || to === "runtime") return `code under subgraphs/ never imports ${to}/ (start-up and demo data pass what it needs in)`;
+    if (to.startsWith("subgraphs/") && to !== from && to !== "subgraphs/common") return `${from} never imports another subgraph's folder (${to}); it calls it over GraphQL`;
+  }
+  if (from === "gateway" && to.startsWith("subgraphs/") && to !== "subgraphs/common") return `gateway/ imports only shared code, never a subgraph's folder (${to})`;
+  return null;
+}
+
+describe("import boundaries", () => {
+  it("the rules themselves: subgraphs import only themselves and common, the gateway only common", () => {
+    expect(forbiddenImport("subgraphs/chat", "subgraphs/common")).toBeNull();
+    expect(forbiddenImport("subgraphs/chat", "subgraphs/chat")).toBeNull();
+    expect(forbiddenImport("subgraphs/chat", "subgraphs/tickets")).not.toBeNull();
+    expect(forbiddenImport("subgraphs/common", "subgraphs/chat")).not.toBeNull();
+    expect(forbiddenImport("subgraphs/chat", "scripts")).not.toBeNull();
+    expect(forbiddenImport("subgraphs/common", "runtime")).not.toBeNull();
+    expect(forbiddenImport("gateway", "subgraphs/common")).toBeNull();
+    expect(forbiddenImport("gateway", "subgraphs/agents")).not.toBeNull();
+    expect(forbiddenImport("runtime", "subgraphs/agents")).toBeNull();
+    expect(folderOf(path.join("subgraphs", "chat", "chatbot", "intents.ts"))).toBe("subgraphs/chat");
+    expect(importedFolders(path.join(ROOT, "runtime", "registry.ts")).map(({ folder }) => folder)).toContain("subgraphs/tickets");
+  });
+
+  for (const layer of ["subgraphs", "gateway"]) {
+    it(`every non-test file under ${layer}/ imports only what its folder may`, () => {
+      const violations = sourceFiles(path.join(ROOT, layer)).flatMap((file) => {
+        const from = folderOf(path.relative(ROOT, file));
+        return importedFolders(file).flatMap(({ specifier, folder }) => {
+          const reason = forbiddenImport(from, folder);
+          return reason ? [`${path.relative(ROOT, file)} imports "${specifier}": ${reason}`] : [];
+        });
+      });
+      expect(violations).toEqual([]);
     });
   }
 });

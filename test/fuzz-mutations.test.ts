@@ -20,7 +20,7 @@ import {
   type IntrospectionQuery,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { SUBGRAPHS } from "../runtime/registry.js";
 import { DEMO, sleep, startTestSystem, type TestSystem } from "./harness.js";
 
 const RUNS_PER_MUTATION = Number(process.env.FUZZ_RUNS ?? 8);

@@ -1,5 +1,5 @@
 /**
- * SIGTERM on a gateway process (the production entry point, scripts/process.ts) while writes are
+ * SIGTERM on a gateway process (the production entry point, runtime/main.ts) while writes are
  * in flight: every request the gateway accepted is answered, every acknowledged write is a row and
  * no row exists without its acknowledgement; graphql-ws clients are told to reconnect (close code
  * 1012) and the process exits 0.
@@ -29,7 +29,7 @@ function startGatewayProcess(port: number): ChildProcess {
     LOG_LEVEL: "error",
   };
   for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_URL`] = system.subgraphs[name]!.url;
-  return spawn(process.execPath, ["--import", "tsx", "scripts/process.ts", "gateway"], {
+  return spawn(process.execPath, ["--import", "tsx", "runtime/main.ts", "gateway"], {
     cwd: fileURLToPath(new URL("..", import.meta.url)),
     env,
     stdio: ["ignore", "ignore", "inherit"],

@@ -9,7 +9,7 @@ import WebSocket from "ws";
 import { mintToken, type UserRole } from "../subgraphs/common/identity.js";
 import { loadConfig } from "../subgraphs/common/config.js";
 import { createLogger } from "../subgraphs/common/logger.js";
-import { startSystem, type RunningSystem, type SystemOptions } from "../scripts/system.js";
+import { startSystem, type RunningSystem, type SystemOptions } from "../runtime/system.js";
 import { createScratchDatabase } from "../scripts/scratch-database.js";
 import { inject } from "vitest";
 import { seededTemplate, seedVariant } from "./support/seeded-template.js";

@@ -8,7 +8,7 @@ import { ConfigError, loadConfig } from "../subgraphs/common/config.js";
 import { openDatabase } from "../subgraphs/common/db.js";
 import { applyMigrations } from "../subgraphs/common/migrations.js";
 import { seedDemoData } from "../scripts/seed.js";
-import { startSystem } from "../scripts/system.js";
+import { startSystem } from "../runtime/system.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { sleep } from "./harness.js";
 
@@ -106,7 +106,7 @@ describe("command-line errors are one clear line, never a stack", () => {
 
   it("a service that fails after its logger exists writes the failure as one redacted JSON log line, exit 1", () => {
     const password = "hunter2-database-password";
-    const result = run("scripts/process.ts", ["tickets"], { DATABASE_URL: `postgresql://switchboard:${password}@127.0.0.1:1/switchboard`, RUN_MIGRATIONS: "true", TICKETS_PORT: "0", LOG_LEVEL: "error" });
+    const result = run("runtime/main.ts", ["tickets"], { DATABASE_URL: `postgresql://switchboard:${password}@127.0.0.1:1/switchboard`, RUN_MIGRATIONS: "true", TICKETS_PORT: "0", LOG_LEVEL: "error" });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("");
     const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, any>);

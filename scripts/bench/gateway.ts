@@ -59,7 +59,7 @@ async function startGateways(system: TestSystem, supergraphFile: string, token: 
   const launch = (args: string[], env: Record<string, string | undefined>) =>
     spawn(process.execPath, args, { cwd: projectPath("."), env, stdio: ["ignore", "ignore", "inherit"] });
   const gateways: Gateway[] = [
-    { name: "our gateway", url: `http://127.0.0.1:${ours}/graphql`, process: launch(["--import", "tsx", projectPath("scripts/process.ts"), "gateway"], { ...base, ...urls, HOST: "127.0.0.1", GATEWAY_PORT: String(ours) }) },
+    { name: "our gateway", url: `http://127.0.0.1:${ours}/graphql`, process: launch(["--import", "tsx", projectPath("runtime/main.ts"), "gateway"], { ...base, ...urls, HOST: "127.0.0.1", GATEWAY_PORT: String(ours) }) },
     { name: "stock @apollo/gateway", url: `http://127.0.0.1:${stock}/`, process: launch(["--import", "tsx", projectPath("scripts/bench/stock-gateway.ts"), supergraphFile, String(stock)], base) },
     {
       name: "Hive Gateway",

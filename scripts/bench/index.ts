@@ -16,6 +16,7 @@ const BENCHMARKS: Record<string, string> = {
   gateway: "./gateway.js",
   search: "./search.js",
   analytics: "./analytics.js",
+  writes: "./writes.js",
   attacks: "./attacks.js",
 };
 

@@ -1,6 +1,6 @@
 /**
  * The production topology for the soak: each subgraph and the gateway in its own process
- * (scripts/process.ts) on one PostgreSQL database and, when REDIS_URL is set, one Redis. Any
+ * (runtime/main.ts) on one PostgreSQL database and, when REDIS_URL is set, one Redis. Any
  * service can be killed (SIGKILL, a crash) or stopped (SIGTERM, a deploy) and started again on
  * the same port.
  */
@@ -43,7 +43,7 @@ export async function startCluster(baseEnv: Record<string, string | undefined>):
   const running = new Map<ServiceName, ChildProcess>();
 
   const start = async (service: ServiceName) => {
-    const child = spawn(process.execPath, ["--import", "tsx", projectPath("scripts/process.ts"), service], { cwd: projectPath("."), env, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", projectPath("runtime/main.ts"), service], { cwd: projectPath("."), env, stdio: ["ignore", "ignore", "inherit"] });
     running.set(service, child);
     await waitReady(`http://127.0.0.1:${ports.get(service)}/ready`, 60_000);
   };

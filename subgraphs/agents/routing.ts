@@ -110,8 +110,12 @@ export function rankForItem(
   return rankCandidates(pool, scoringRequest(item), { allowTranslation: true });
 }
 
-async function lockAgent(tx: Tx, agentId: string): Promise<boolean> {
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "agents"."agents" WHERE "id" = $1::uuid FOR UPDATE`, agentId);
+/**
+ * Locks an agent's row; false when the agent is gone — or, with `skipLocked`, while another
+ * assignment holds it.
+ */
+async function lockAgent(tx: Tx, agentId: string, options: { skipLocked?: boolean } = {}): Promise<boolean> {
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "agents"."agents" WHERE "id" = $1::uuid FOR UPDATE${options.skipLocked ? " SKIP LOCKED" : ""}`, agentId);
   return rows.length > 0;
 }
 
@@ -127,20 +131,34 @@ async function lockItem(tx: Tx, kind: WorkItemKindValue, itemId: string): Promis
 /**
  * Picks the best agent for an item and locks them; re-checks their capacity under the lock
  * (another replica may have filled them since the ranking was read). Null when nobody can take it.
+ *
+ * Candidates another assignment is locking right now are passed over first (SKIP LOCKED), so
+ * concurrent requests spread over the ranked agents instead of queueing one behind the other on
+ * the best agent's row; only when no free candidate fits does it wait for the busy ones, best first.
  */
 async function chooseAgent(tx: Tx, services: SubgraphServices, item: WorkItem): Promise<{ agentId: string; needsTranslation: boolean } | null> {
   const profiles = await loadProfiles(tx, { statuses: ["ONLINE", "AWAY"] });
-  const ranked = rankForItem(profiles, item, services.config.MAX_ACTIVE_TICKETS_PER_AGENT);
-  for (const candidate of ranked.slice(0, 8)) {
+  const ranked = rankForItem(profiles, item, services.config.MAX_ACTIVE_TICKETS_PER_AGENT).slice(0, 8);
+  const busy: RankedCandidate[] = [];
+  for (const candidate of ranked) {
+    if (!(await lockAgent(tx, candidate.agentId, { skipLocked: true }))) busy.push(candidate);
+    else if (await stillFitsUnderLock(tx, services, item, candidate.agentId)) return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
+  }
+  for (const candidate of busy) {
     if (!(await lockAgent(tx, candidate.agentId))) continue;
-    const [fresh] = await loadProfiles(tx, { ids: [candidate.agentId] });
-    if (!fresh) continue;
-    const stillFits =
-      eligibleCandidates([fresh], scoringRequest(item), { allowTranslation: true }).length > 0 &&
-      (item.kind !== "TICKET" || fresh.activeTickets < services.config.MAX_ACTIVE_TICKETS_PER_AGENT);
-    if (stillFits) return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
+    if (await stillFitsUnderLock(tx, services, item, candidate.agentId)) return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
   }
   return null;
+}
+
+/** Whether the (locked) agent can still take the item, from their workload read under the lock. */
+async function stillFitsUnderLock(tx: Tx, services: SubgraphServices, item: WorkItem, agentId: string): Promise<boolean> {
+  const [fresh] = await loadProfiles(tx, { ids: [agentId] });
+  if (!fresh) return false;
+  return (
+    eligibleCandidates([fresh], scoringRequest(item), { allowTranslation: true }).length > 0 &&
+    (item.kind !== "TICKET" || fresh.activeTickets < services.config.MAX_ACTIVE_TICKETS_PER_AGENT)
+  );
 }
 
 /** Writes the assignment and its `assignment.created` event (the item must be locked by the caller). */

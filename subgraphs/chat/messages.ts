@@ -76,9 +76,12 @@ export interface SendMessageInput {
 
 const ATTACHMENT_MAX_BYTES = 10_000;
 
-function validateAttachment(type: ChatMessageType, attachment: unknown, options: ChatTypeOptions): void {
-  if (type === "VOICE") requireChannelFeature(options, "voiceMessages", "type");
-  if (type === "FILE") requireChannelFeature(options, "fileUpload", "type");
+/** Only file and voice messages depend on the channel's features (a text message reads none). */
+const needsChannelFeatures = (type: ChatMessageType) => type === "FILE" || type === "VOICE";
+
+function validateAttachment(type: ChatMessageType, attachment: unknown, options: ChatTypeOptions | null): void {
+  if (type === "VOICE") requireChannelFeature(options!, "voiceMessages", "type");
+  if (type === "FILE") requireChannelFeature(options!, "fileUpload", "type");
   if (type === "FILE" || type === "VOICE") {
     const a = attachment as { url?: unknown } | null | undefined;
     if (!a || typeof a !== "object" || typeof a.url !== "string" || !/^https?:\/\//.test(a.url)) {
@@ -113,10 +116,16 @@ export async function sendChatMessage(services: SubgraphServices, input: SendMes
     assertSameRequest("idempotencyKey", chatMessageFingerprint(existing), fingerprint);
     return { message: existing, created: false };
   };
-  const earlier = await replay();
-  if (earlier) return earlier;
-  if (CLOSED_CHAT_STATUSES.has(input.chat.status)) throw conflict(`This chat is ${input.chat.status.toLowerCase().replace("_", " ")}; start a new one`);
-  validateAttachment(input.type, input.attachment, await chatTypeOptions(services.db, input.chat.type));
+  // A retry is recognised before anything else is asked (translation, taking the chat) — except
+  // in an open chat, where it is rare: there the insert's unique key catches it (below) and a
+  // first send costs no lookup.
+  const closed = CLOSED_CHAT_STATUSES.has(input.chat.status);
+  if (closed || (isStaff(input.sender) && !input.chat.agentId)) {
+    const earlier = await replay();
+    if (earlier) return earlier;
+  }
+  if (closed) throw conflict(`This chat is ${input.chat.status.toLowerCase().replace("_", " ")}; start a new one`);
+  validateAttachment(input.type, input.attachment, needsChannelFeatures(input.type) ? await chatTypeOptions(services.db, input.chat.type) : null);
 
   // Translation on for this chat: the other side's version is stored beside the original.
   const translated = await translateConversationMessage(services, input.chat, { fromStaff, senderId: input.sender.subject ?? null, body, type: input.type });

@@ -1,11 +1,11 @@
 /** Chat's demo/configuration data: chat type options and the DEMO ONLY customer-context tables. */
 import type { Database } from "../common/db.js";
-import { DEMO_CUSTOMER_CONTEXTS } from "../../scripts/seed-data/customer-context.js";
-import { seedDemoCustomerContexts } from "./chatbot/customer-context.js";
+import { seedDemoCustomerContexts, type CustomerContext } from "./chatbot/customer-context.js";
 import { seedChatTypeOptions } from "./options.js";
 
-export async function seedChatData(db: Database): Promise<{ chatTypeOptions: number; demoCustomerContexts: number }> {
+/** Seeds the chat type options and the given demo customer contexts (the seeding entry passes them in). */
+export async function seedChatData(db: Database, demoCustomerContexts: Iterable<CustomerContext>): Promise<{ chatTypeOptions: number; demoCustomerContexts: number }> {
   await seedChatTypeOptions(db);
-  const demoCustomerContexts = await seedDemoCustomerContexts(db, Object.values(DEMO_CUSTOMER_CONTEXTS));
-  return { chatTypeOptions: await db.prisma.chatTypeOption.count(), demoCustomerContexts };
+  const seededContexts = await seedDemoCustomerContexts(db, demoCustomerContexts);
+  return { chatTypeOptions: await db.prisma.chatTypeOption.count(), demoCustomerContexts: seededContexts };
 }

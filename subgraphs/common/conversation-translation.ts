@@ -23,11 +23,22 @@ export interface StoredTranslation {
 
 const AGENT_LANGUAGES_TTL_MS = 60_000;
 const agentLanguageCache = new Map<string, { languages: string[] | null; at: number }>();
+/** Lookups in flight: concurrent messages for one agent share a single request. */
+const agentLanguageLookups = new Map<string, Promise<string[] | null>>();
 
 /** The agent's languages, asked of agents (the owner of profiles); cached a minute; null when unknown. */
 async function agentLanguages(services: SubgraphServices, agentId: string): Promise<string[] | null> {
   const cached = agentLanguageCache.get(agentId);
   if (cached && Date.now() - cached.at < AGENT_LANGUAGES_TTL_MS) return cached.languages;
+  let lookup = agentLanguageLookups.get(agentId);
+  if (!lookup) {
+    lookup = askAgentLanguages(services, agentId).finally(() => agentLanguageLookups.delete(agentId));
+    agentLanguageLookups.set(agentId, lookup);
+  }
+  return lookup;
+}
+
+async function askAgentLanguages(services: SubgraphServices, agentId: string): Promise<string[] | null> {
   let languages: string[] | null = null;
   try {
     languages = await fetchAgentLanguages(services.internal, agentId, { timeoutMs: 800 });

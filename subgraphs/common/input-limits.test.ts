@@ -5,7 +5,7 @@
  */
 import { GraphQLError, type GraphQLField, type GraphQLResolveInfo } from "graphql";
 import { describe, expect, it } from "vitest";
-import { SUBGRAPHS } from "../registry.js";
+import { SUBGRAPHS } from "../../runtime/registry.js";
 import { argumentsWith, fieldsWithArgs, stringSlots } from "../../test/support/input-slots.js";
 import { forbiddenCharacter } from "./input-limits.js";
 

@@ -11,9 +11,9 @@ import { createLogger, type Logger } from "../subgraphs/common/logger.js";
 import { createPubSub, type PubSub } from "../subgraphs/common/pubsub.js";
 import { startSubgraphServer, type RunningServer } from "../subgraphs/common/server.js";
 import type { SubgraphServices } from "../subgraphs/common/context.js";
-import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { SUBGRAPHS } from "./registry.js";
 import { startGateway, type RunningGateway } from "../gateway/server.js";
-import { isEmpty, seedDemoData } from "./seed.js";
+import { isEmpty, seedDemoData } from "../scripts/seed.js";
 
 export interface SystemOptions {
   env?: Record<string, string | undefined>;

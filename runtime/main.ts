@@ -1,8 +1,7 @@
 /**
- * Entry point for one service per process (production topology): `node dist/scripts/process.js
- * <tickets|chat|knowledge|agents|analytics|gateway>`, or via the thin main.ts beside each
- * subgraph. Migrations run in a separate one-shot job (`npm run migrate`); demo data is off
- * unless SEED_DEMO_DATA=true.
+ * Entry point for one service per process (production topology): `node dist/runtime/main.js
+ * <tickets|chat|knowledge|agents|analytics|gateway>`. Migrations run in a separate one-shot job
+ * (`npm run migrate`); demo data is off unless SEED_DEMO_DATA=true.
  */
 import { loadConfig, SUBGRAPH_NAMES, subgraphUrl, usesDevelopmentSecrets, type SubgraphName } from "../subgraphs/common/config.js";
 import { createLogger, type Logger } from "../subgraphs/common/logger.js";
@@ -10,7 +9,7 @@ import { startGateway } from "../gateway/server.js";
 import { runMain } from "./cli.js";
 import { startSystem } from "./system.js";
 
-export function runService(service: SubgraphName | "gateway"): void {
+function runService(service: SubgraphName | "gateway"): void {
   let logger: Logger | null = null;
   // Once the logger exists (and is not silenced), a failure to start is a log line like any
   // other, credentials redacted; before that it is the plain stderr line of runMain.
@@ -36,11 +35,9 @@ export function runService(service: SubgraphName | "gateway"): void {
   }, reportUnexpected);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const service = process.argv[2];
-  if (service !== "gateway" && !(SUBGRAPH_NAMES as readonly string[]).includes(service ?? "")) {
-    console.error(`Usage: process.ts <gateway|${SUBGRAPH_NAMES.join("|")}>`);
-    process.exit(1);
-  }
-  runService(service as SubgraphName | "gateway");
+const service = process.argv[2];
+if (service !== "gateway" && !(SUBGRAPH_NAMES as readonly string[]).includes(service ?? "")) {
+  console.error(`Usage: main.ts <gateway|${SUBGRAPH_NAMES.join("|")}>`);
+  process.exit(1);
 }
+runService(service as SubgraphName | "gateway");

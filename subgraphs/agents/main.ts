@@ -1,4 +1,0 @@
-/** Runs the agents subgraph as its own process (see scripts/process.ts). */
-import { runService } from "../../scripts/process.js";
-
-runService("agents");

@@ -1,4 +1,0 @@
-/** Runs the chat subgraph as its own process (see scripts/process.ts). */
-import { runService } from "../../scripts/process.js";
-
-runService("chat");

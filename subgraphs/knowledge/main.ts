@@ -1,4 +1,0 @@
-/** Runs the knowledge subgraph as its own process (see scripts/process.ts). */
-import { runService } from "../../scripts/process.js";
-
-runService("knowledge");
