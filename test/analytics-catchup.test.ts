@@ -8,7 +8,7 @@ import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js
 import { startSystem, type RunningSystem } from "../runtime/system.js";
 import { loadConfig, type SubgraphName } from "../subgraphs/common/config.js";
 import { createLogger } from "../subgraphs/common/logger.js";
-import { ingestEvents } from "../subgraphs/analytics/ingest.js";
+import { ingestEvents } from "../subgraphs/analytics/event-log.js";
 import type { DomainEvent } from "../subgraphs/common/outbox.js";
 
 const PRODUCERS: SubgraphName[] = ["tickets", "chat", "knowledge", "agents"];

@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
-import { ingestEvents } from "../subgraphs/analytics/ingest.js";
+import { ingestEvents } from "../subgraphs/analytics/event-log.js";
 import { agentsNeeded } from "../subgraphs/analytics/figures.js";
 import { feedbackThemes } from "../subgraphs/analytics/themes.js";
 import type { DomainEvent } from "../subgraphs/common/outbox.js";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
-import { ingestEvents } from "../subgraphs/analytics/ingest.js";
+import { ingestEvents } from "../subgraphs/analytics/event-log.js";
 import type { DomainEvent } from "../subgraphs/common/outbox.js";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
 

@@ -11,11 +11,11 @@
 import { randomUUID } from "node:crypto";
 import { IDENTITY_HEADER } from "../../subgraphs/common/identity.js";
 import { IdentityTokens } from "../../subgraphs/common/identity-tokens.js";
-import { rebuildAllFacts } from "../../subgraphs/analytics/facts.js";
+import { rebuildAllFacts } from "../../subgraphs/analytics/rollups.js";
 import type { Database } from "../../subgraphs/common/db.js";
 import { supportMetrics } from "../../subgraphs/analytics/metrics.js";
 import { performanceReport } from "../../subgraphs/analytics/reports.js";
-import type { SqlRunner } from "../../subgraphs/analytics/facts.js";
+import type { SqlRunner } from "../../subgraphs/analytics/rollups.js";
 import { startTestSystem, type TestSystem } from "../../test/harness.js";
 import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_KEYS } from "../../subgraphs/common/support-taxonomy.js";
 import { formatTicketNumber } from "../../subgraphs/tickets/lifecycle.js";

@@ -14,39 +14,13 @@
 import type { SubgraphServices } from "../common/context.js";
 import { stableUuid } from "../common/ids.js";
 import type { DomainEvent } from "../common/outbox.js";
-import { ingestEvents } from "./ingest.js";
+import { agentSnapshotPage, type AgentSnapshot } from "./clients/agents.js";
+import { chatSnapshotPage, type ChatSnapshot } from "./clients/chat.js";
+import type { ConnectionPage } from "./clients/connection-page.js";
+import { ticketSnapshotPage, type TicketSnapshot } from "./clients/tickets.js";
+import { ingestEvents } from "./event-log.js";
 
-export interface TicketSnapshot {
-  id: string;
-  number: string | null;
-  customerId: string;
-  channel: string | null;
-  status: string;
-  priority: string | null;
-  language: string | null;
-  category: { key: string } | null;
-  subcategory: { key: string } | null;
-  assignedAgentId: string | null;
-  escalatedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  firstRespondedAt: string | null;
-  resolvedAt: string | null;
-  closedAt: string | null;
-}
-
-export interface ChatSnapshot {
-  id: string;
-  type: string;
-  status: string;
-  topic: string | null;
-  language: string | null;
-  customer: { id: string } | null;
-  agent: { id: string } | null;
-  createdAt: string;
-  answeredAt: string | null;
-  endedAt: string | null;
-}
+export type { AgentSnapshot, ChatSnapshot, TicketSnapshot };
 
 const seconds = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 1000));
 const RESOLVED = ["RESOLVED", "CLOSED", "AUTO_RESOLVED"];
@@ -107,11 +81,6 @@ export function chatEvents(c: ChatSnapshot): DomainEvent[] {
   return events;
 }
 
-export interface AgentSnapshot {
-  id: string;
-  status: string;
-}
-
 /**
  * An agent who is not OFFLINE but whose status never changed in the log (seeded, imported) is
  * online since their first recorded work (assignment, reply, resolution, chat answer) or, without
@@ -120,17 +89,6 @@ export interface AgentSnapshot {
 export function presenceEvent(agent: AgentSnapshot, since: string): DomainEvent | null {
   if (agent.status === "OFFLINE") return null;
   return derived("agents", "agent.status_changed", agent.id, since, { agentId: agent.id, from: "OFFLINE", to: agent.status });
-}
-
-const TICKETS_PAGE = `query($after: String) { tickets(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
-  id number customerId channel status priority language category { key } subcategory { key } assignedAgentId escalatedAt createdAt updatedAt firstRespondedAt resolvedAt closedAt } } } }`;
-const AGENTS_PAGE = `query($after: String) { agents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id status } } } }`;
-const CHATS_PAGE = `query($after: String) { chats(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
-  id type status topic language customer { id } agent { id } createdAt answeredAt endedAt } } } }`;
-
-interface Page<T> {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: T }[];
 }
 
 /** Keeps only the derived events whose type the log lacks for that item. */
@@ -160,10 +118,12 @@ async function firstWork(services: SubgraphServices, agentIds: string[]): Promis
 }
 
 export type BackfillSource = "tickets" | "chat" | "agents";
-const PAGES: Record<BackfillSource, { subgraph: "tickets" | "chat" | "agents"; query: string; field: string }> = {
-  tickets: { subgraph: "tickets", query: TICKETS_PAGE, field: "tickets" },
-  chat: { subgraph: "chat", query: CHATS_PAGE, field: "chats" },
-  agents: { subgraph: "agents", query: AGENTS_PAGE, field: "agents" },
+/** Reading an owner's items takes longer than a single lookup. */
+const OWNER_PAGE_TIMEOUT = { timeoutMs: 10_000 };
+const PAGES: Record<BackfillSource, (services: SubgraphServices, after: string | null) => Promise<ConnectionPage<unknown>>> = {
+  tickets: (services, after) => ticketSnapshotPage(services.internal, after, OWNER_PAGE_TIMEOUT),
+  chat: (services, after) => chatSnapshotPage(services.internal, after, OWNER_PAGE_TIMEOUT),
+  agents: (services, after) => agentSnapshotPage(services.internal, after, OWNER_PAGE_TIMEOUT),
 };
 
 async function derive(services: SubgraphServices, source: BackfillSource, nodes: unknown[]): Promise<DomainEvent[]> {
@@ -177,12 +137,10 @@ async function derive(services: SubgraphServices, source: BackfillSource, nodes:
 
 /** Backfills one owner's items; returns how many events were added. Throws when the owner cannot be read. */
 export async function backfillFrom(services: SubgraphServices, source: BackfillSource): Promise<number> {
-  const { subgraph, query, field } = PAGES[source];
   let after: string | null = null;
   let added = 0;
   for (;;) {
-    const data: Record<string, Page<unknown>> = await services.internal.request<Record<string, Page<unknown>>>(subgraph, query, { after }, { timeoutMs: 10_000 });
-    const page: Page<unknown> = data[field];
+    const page: ConnectionPage<unknown> = await PAGES[source](services, after);
     const nodes: unknown[] = page.edges.map((e) => e.node);
     added += await ingestEvents(services.db, await missing(services, await derive(services, source, nodes)));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodes.length === 0) return added;

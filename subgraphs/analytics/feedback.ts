@@ -8,6 +8,9 @@ import { AppError, badInput, conflict, forbidden, notFound } from "../common/err
 import { InternalCallError } from "../common/internal-client.js";
 import { recordEvents, type NewEvent } from "../common/outbox.js";
 import { assertUuid } from "../common/ids.js";
+import { agentSpecializations } from "./clients/agents.js";
+import { chatToRate } from "./clients/chat.js";
+import { ticketToRate } from "./clients/tickets.js";
 import type { AnalyticsContext } from "./context.js";
 
 export type FeedbackKind = "TICKET" | "CHAT";
@@ -87,15 +90,10 @@ function ownerFailure(error: unknown, what: string): Error {
   return new AppError("INTERNAL_SERVER_ERROR", `${what} could not be checked right now; try again`);
 }
 
-export const TICKET_QUERY = `query($id: ID!) { ticket(id: $id) { id status channel language customer { id } assignedAgentId category { key } } }`;
-export const CHAT_QUERY = `query($id: ID!) { chat(id: $id) { id status language topic customer { id } agent { id } } }`;
-
 export async function loadTicketItem(ctx: AnalyticsContext, ticketId: string): Promise<FeedbackItem> {
-  type Answer = { ticket: { id: string; status: string; channel: string | null; language: string | null; customer: { id: string }; assignedAgentId: string | null; category: { key: string } | null } | null };
-  const data = await ctx.internal.request<Answer>("tickets", TICKET_QUERY, { id: ticketId }, { timeoutMs: 3000 }).catch((error) => {
+  const ticket = await ticketToRate(ctx.internal, ticketId, { timeoutMs: 3000 }).catch((error) => {
     throw ownerFailure(error, "Ticket");
   });
-  const ticket = data.ticket;
   if (!ticket) throw notFound("Ticket");
   return {
     kind: "TICKET",
@@ -110,11 +108,9 @@ export async function loadTicketItem(ctx: AnalyticsContext, ticketId: string): P
 }
 
 export async function loadChatItem(ctx: AnalyticsContext, chatId: string): Promise<FeedbackItem> {
-  type Answer = { chat: { id: string; status: string; language: string | null; topic: string | null; customer: { id: string }; agent: { id: string } | null } | null };
-  const data = await ctx.internal.request<Answer>("chat", CHAT_QUERY, { id: chatId }, { timeoutMs: 3000 }).catch((error) => {
+  const chat = await chatToRate(ctx.internal, chatId, { timeoutMs: 3000 }).catch((error) => {
     throw ownerFailure(error, "Chat");
   });
-  const chat = data.chat;
   if (!chat) throw notFound("Chat");
   return {
     kind: "CHAT",
@@ -141,14 +137,8 @@ export function assertMayRate(ctx: AnalyticsContext, item: FeedbackItem): void {
 export async function supervisorFor(ctx: AnalyticsContext, categoryKey: string | null): Promise<string | null> {
   if (!categoryKey) return null;
   try {
-    const data = await ctx.internal.request<{ agents: { edges: { node: { id: string; role: string; specializations: string[] } }[] } }>(
-      "agents",
-      `{ agents(first: 100) { edges { node { id role specializations } } } }`,
-      {},
-      { timeoutMs: 2000 },
-    );
-    const supervisors = data.agents.edges
-      .map((e) => e.node)
+    const agents = await agentSpecializations(ctx.internal, { timeoutMs: 2000 });
+    const supervisors = agents
       .filter((a) => a.role === "SUPERVISOR" && a.specializations.includes(categoryKey))
       .map((a) => a.id)
       .sort();
@@ -192,6 +182,28 @@ export function feedbackChanges(values: FeedbackValues): { update: FeedbackChang
   for (const field of RATING_FIELDS) if (values[field] !== undefined) (update as Record<string, unknown>)[field] = values[field];
   for (const field of ["comments", "suggestions"] as const) if (values[field] !== undefined) update[field] = values[field]?.trim() || null;
   return { update };
+}
+
+/** A customer's feedback on a resolved ticket: validated, checked with tickets, saved. */
+export async function submitTicketFeedback(ctx: AnalyticsContext, input: TicketFeedbackInput): Promise<FeedbackResult> {
+  validateTicketFeedback(input);
+  const item = await loadTicketItem(ctx, input.ticketId);
+  assertMayRate(ctx, item);
+  return saveFeedback(ctx, item, input);
+}
+
+/** A customer's feedback on an ended chat: validated, checked with chat, saved. */
+export async function submitChatFeedback(ctx: AnalyticsContext, input: ChatFeedbackInput): Promise<FeedbackResult> {
+  validateChatFeedback(input);
+  const item = await loadChatItem(ctx, input.chatId);
+  assertMayRate(ctx, item);
+  return saveFeedback(ctx, item, input);
+}
+
+/** The caller's own feedback on one ticket or chat; null when none was given or it is someone else's. */
+export async function callersFeedbackOn(ctx: AnalyticsContext, kind: FeedbackKind, itemId: string): Promise<AnalyticsFeedback | null> {
+  const feedback = await ctx.db.prisma.analyticsFeedback.findUnique({ where: { kind_itemId: { kind, itemId } } });
+  return feedback && feedback.customerId === ctx.identity.subject ? feedback : null;
 }
 
 export async function saveFeedback(ctx: AnalyticsContext, item: FeedbackItem, values: FeedbackValues): Promise<FeedbackResult> {
@@ -238,26 +250,5 @@ export async function saveFeedback(ctx: AnalyticsContext, item: FeedbackItem, va
     }
     await recordEvents(tx, "analytics", events);
     return { feedback, followUp };
-  });
-}
-
-/**
- * A supervisor closes a follow-up once. Completing names them as its supervisor when the task had
- * none (no supervisor covered the category); a second completion is a CONFLICT.
- */
-export async function completeImprovementTask(ctx: AnalyticsContext, input: { id: string; note?: string | null }): Promise<AnalyticsImprovementTask> {
-  assertUuid(input.id, "id");
-  if (input.note && input.note.length > COMMENT_MAX_LENGTH) throw badInput(`note must be at most ${COMMENT_MAX_LENGTH} characters`, { field: "note" });
-  const completer = ctx.identity.subject;
-  return ctx.db.prisma.$transaction(async (tx) => {
-    const task = await tx.analyticsImprovementTask.findUnique({ where: { id: input.id } });
-    if (!task) throw notFound("Improvement task");
-    // Conditional update: two supervisors completing at once cannot both succeed.
-    const done = await tx.analyticsImprovementTask.updateMany({
-      where: { id: task.id, status: "OPEN" },
-      data: { status: "DONE", note: input.note?.trim() || null, doneAt: new Date(), ...(task.supervisorId ? {} : { supervisorId: completer }) },
-    });
-    if (done.count === 0) throw conflict("This improvement task is already done", { status: task.status, doneAt: task.doneAt?.toISOString() ?? null });
-    return tx.analyticsImprovementTask.findUniqueOrThrow({ where: { id: task.id } });
   });
 }

@@ -13,7 +13,7 @@
  *   utilization is the share of it with a chat in progress (agentTime).
  */
 import { badInput } from "../common/errors.js";
-import type { SqlRunner } from "./facts.js";
+import type { SqlRunner } from "./rollups.js";
 
 export interface Range {
   from: Date;

@@ -4,7 +4,7 @@
  */
 import { badInput } from "../common/errors.js";
 import { agentsNeeded } from "./figures.js";
-import type { SqlRunner } from "./facts.js";
+import type { SqlRunner } from "./rollups.js";
 import { deriveInsights, type Figures, type Insight, type PeriodComparison, type Recommendation } from "./insights.js";
 import {
   chatFigures,

@@ -6,6 +6,7 @@
  * the conversation's language, through every configured provider (translation.ts); the message
  * body stays the original and the translation is stored beside it.
  */
+import { fetchAgentLanguages } from "./clients/agents.js";
 import type { SubgraphServices } from "./context.js";
 import { isSupportedLanguage, supportedLanguageOf, type LanguageCode } from "./languages.js";
 import { translatorFor } from "./translation.js";
@@ -40,8 +41,7 @@ async function agentLanguages(services: SubgraphServices, agentId: string): Prom
 async function askAgentLanguages(services: SubgraphServices, agentId: string): Promise<string[] | null> {
   let languages: string[] | null = null;
   try {
-    const data = await services.internal.request<{ agent: { languages: string[] } | null }>("agents", "query($id: ID!) { agent(id: $id) { languages } }", { id: agentId }, { timeoutMs: 800 });
-    languages = data.agent?.languages ?? null;
+    languages = await fetchAgentLanguages(services.internal, agentId, { timeoutMs: 800 });
   } catch (error) {
     services.logger.warn("agent languages lookup failed; translating only conversations routed for translation", { agentId, error: (error as Error).message });
     return null;

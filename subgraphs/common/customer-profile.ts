@@ -3,6 +3,7 @@
  * agents — the owner of customer profiles — with a short timeout; and the conversation language
  * that follows from them (the specification's order, common/languages.ts).
  */
+import { fetchCustomerProfileFacts } from "./clients/agents.js";
 import type { SubgraphServices } from "./context.js";
 import { chooseLanguage, requireSupportedLanguage, type LanguageCode, type LanguageSource } from "./languages.js";
 
@@ -18,13 +19,8 @@ export interface CustomerProfile {
  */
 export async function fetchCustomerProfile(services: Pick<SubgraphServices, "internal" | "logger">, customerId: string): Promise<CustomerProfile | "unknown" | null> {
   try {
-    const data = await services.internal.request<{ customer: { preferredLanguage?: string | null; country?: string | null; email?: string | null } | null }>(
-      "agents",
-      "query($id: ID!) { customer(id: $id) { preferredLanguage country email } }",
-      { id: customerId },
-      { timeoutMs: 800 },
-    );
-    return data.customer ? { preferredLanguage: data.customer.preferredLanguage ?? null, country: data.customer.country ?? null, email: data.customer.email ?? null } : "unknown";
+    const customer = await fetchCustomerProfileFacts(services.internal, customerId, { timeoutMs: 800 });
+    return customer ? { preferredLanguage: customer.preferredLanguage ?? null, country: customer.country ?? null, email: customer.email ?? null } : "unknown";
   } catch (error) {
     services.logger.warn("customer profile lookup failed; continuing without it", { customerId, error: (error as Error).message });
     return null;

@@ -7,6 +7,9 @@ import { connect } from "node:net";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config.js";
 import { parseProviderList } from "../common/translation.js";
 import type { SubgraphServices } from "../common/context.js";
+import { agentsByPresence } from "./clients/agents.js";
+import { coalescedUpdates } from "./coalesced-updates.js";
+import { LOG_CHANGED_TOPIC } from "./event-log.js";
 
 export type ComponentState = "UP" | "DOWN" | "UNKNOWN" | "CONFIGURED" | "NOT_CONFIGURED";
 
@@ -71,21 +74,10 @@ async function workload(services: SubgraphServices) {
   };
 }
 
-interface AgentPage {
-  edges: { node: { id: string } }[];
-}
-
 /** Agent presence from the owner (agents); falls back to the last status events in the log. */
 async function agentPresence(services: SubgraphServices) {
   try {
-    const data = await services.internal.request<{ online: AgentPage; busy: AgentPage; away: AgentPage }>(
-      "agents",
-      `{ online: agents(first: 100, status: ONLINE) { edges { node { id } } }
-         busy: agents(first: 100, status: BUSY) { edges { node { id } } }
-         away: agents(first: 100, status: AWAY) { edges { node { id } } } }`,
-      {},
-      { timeoutMs: 1500 },
-    );
+    const data = await agentsByPresence(services.internal, { timeoutMs: 1500 });
     const available = data.online.edges.length;
     const busy = data.busy.edges.length;
     return { agentsOnline: available + busy + data.away.edges.length, agentsAvailable: available, agentsBusy: busy };
@@ -210,95 +202,31 @@ export function sharedLiveStatus(services: SubgraphServices, ttlMs = 250): () =>
   };
 }
 
-/** What counts as "changed": everything but the timestamp. */
-export const statusKey = (status: LiveSupportStatus) => JSON.stringify({ ...status, updatedAt: undefined });
+/** Minimum spacing of live dashboard updates per subscriber. */
+export const LIVE_UPDATE_INTERVAL_MS = 1000;
+/** Recompute without events this often (waits grow, subgraphs go down); sent only if different. */
+export const LIVE_REFRESH_MS = 15_000;
+
+const liveStatusCache = new WeakMap<object, () => Promise<LiveSupportStatus>>();
+/** The one shared computation per database, whichever subscriber asks. */
+function liveStatusOf(services: SubgraphServices): () => Promise<LiveSupportStatus> {
+  let shared = liveStatusCache.get(services.db);
+  if (!shared) {
+    shared = sharedLiveStatus(services);
+    liveStatusCache.set(services.db, shared);
+  }
+  return shared;
+}
 
 /**
- * Turns a stream of "something changed" signals into values, computed and emitted at most once
- * per `intervalMs` (the first at once), and only when the value differs from the last one sent.
- * A burst of any size between two emissions costs one computation.
+ * One subscriber's live dashboard: sent at once, then whenever the log changes (at most once per
+ * LIVE_UPDATE_INTERVAL_MS) and every LIVE_REFRESH_MS, each time only when different.
  */
-export function coalescedUpdates<T>(
-  trigger: AsyncIterableIterator<unknown>,
-  compute: () => Promise<T>,
-  options: { intervalMs?: number; key?: (value: T) => string; refreshMs?: number } = {},
-): AsyncIterableIterator<T> {
-  const intervalMs = options.intervalMs ?? 1000;
-  const key = options.key ?? ((value: T) => JSON.stringify(value));
-  let dirty = true;
-  let closed = false;
-  let last = -Infinity;
-  let lastKey: string | null = null;
-  let wake: (() => void) | null = null;
-  let refresher: ReturnType<typeof setInterval> | null = null;
-  let onClose: () => void = () => undefined;
-  const closedSignal = new Promise<void>((resolve) => (onClose = resolve));
-  const signal = () => {
-    const resolve = wake;
-    wake = null;
-    resolve?.();
-  };
-  void (async () => {
-    try {
-      for await (const _ of trigger) {
-        dirty = true;
-        signal();
-      }
-    } catch {
-      // the source failed: stop like a closed subscription
-    } finally {
-      if (refresher) clearInterval(refresher);
-      closed = true;
-      onClose();
-      signal();
-    }
-  })();
-  // Values that change with time alone (current waits) are recomputed now and then; still only sent when different.
-  refresher = options.refreshMs
-    ? setInterval(() => {
-        dirty = true;
-        signal();
-      }, options.refreshMs)
-    : null;
-  refresher?.unref?.();
-  const delay = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      timer.unref?.();
-    });
-  const iterator: AsyncIterableIterator<T> = {
-    async next(): Promise<IteratorResult<T>> {
-      for (;;) {
-        if (closed) return { done: true, value: undefined };
-        if (!dirty) {
-          await Promise.race([new Promise<void>((resolve) => (wake = resolve)), closedSignal]);
-          continue;
-        }
-        const wait = last + intervalMs - Date.now();
-        if (wait > 0) {
-          await Promise.race([delay(wait), closedSignal]);
-          continue;
-        }
-        dirty = false;
-        const value = await compute();
-        last = Date.now();
-        const valueKey = key(value);
-        if (valueKey === lastKey) continue;
-        lastKey = valueKey;
-        return { done: false, value };
-      }
-    },
-    async return(): Promise<IteratorResult<T>> {
-      if (refresher) clearInterval(refresher);
-      closed = true;
-      onClose();
-      signal();
-      await trigger.return?.();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-  return iterator;
+export async function liveStatusUpdates(services: SubgraphServices): Promise<AsyncIterableIterator<LiveSupportStatus>> {
+  const changes = services.pubsub.subscribe(LOG_CHANGED_TOPIC);
+  await services.pubsub.ready();
+  return coalescedUpdates(changes, liveStatusOf(services), { intervalMs: LIVE_UPDATE_INTERVAL_MS, key: statusKey, refreshMs: LIVE_REFRESH_MS });
 }
+
+/** What counts as "changed": everything but the timestamp. */
+export const statusKey = (status: LiveSupportStatus) => JSON.stringify({ ...status, updatedAt: undefined });

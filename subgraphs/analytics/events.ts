@@ -1,42 +1,15 @@
 /**
- * The analytics event log. Events arrive live from the bus and, to survive downtime, are also
- * pulled from each producer's outbox from the last position read (catch-up). Both paths insert
- * with ON CONFLICT DO NOTHING on the event id, so each event lands exactly once.
+ * How other subgraphs' events reach the analytics log (event-log.ts). They arrive live from the
+ * bus and, to survive downtime, are also pulled from each producer's outbox from the last
+ * position read (catch-up). Both paths insert with ON CONFLICT DO NOTHING on the event id, so
+ * each event lands exactly once.
  */
 import type { SubgraphName } from "../common/config.js";
 import { SUBGRAPH_NAMES } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
-import type { Database } from "../common/db.js";
 import { EVENTS_TOPIC, followOutbox, type DomainEvent, type OutboxPosition } from "../common/outbox.js";
-import { affectedItems, refreshFacts } from "./facts.js";
-
-export async function ingestEvents(db: Database, events: DomainEvent[]): Promise<number> {
-  if (events.length === 0) return 0;
-  // The log insert and the rollup refresh commit together: a crash between them would leave
-  // facts stale for events the ON CONFLICT would then never insert again.
-  return db.prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRawUnsafe<{ id: string; type: string; aggregateId: string }[]>(
-      `INSERT INTO "analytics"."events" ("id", "type", "source", "aggregateId", "payload", "occurredAt")
-       SELECT e.id::uuid, e.type, e.source, e."aggregateId", e.payload, e."occurredAt"::timestamptz
-       FROM jsonb_to_recordset($1::jsonb) AS e(id text, type text, source text, "aggregateId" text, payload jsonb, "occurredAt" text)
-       ON CONFLICT ("id") DO NOTHING RETURNING "id", "type", "aggregateId"`,
-      // Same lock order in every concurrent ingest (live batches, catch-up passes): no deadlocks.
-      JSON.stringify([...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
-    );
-    await refreshFacts({ query: async (sql, params = []) => (await tx.$executeRawUnsafe(sql, ...params), []) }, affectedItems(rows));
-    return rows.length;
-  }, INGEST_TRANSACTION);
-}
-
-/** A batch of 500 under load can take longer than Prisma's 5 s default. */
-const INGEST_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
-
-/** Pubsub topic analytics announces "the log changed" on (the live dashboard listens). */
-export const LOG_CHANGED_TOPIC = "analytics:log-changed";
-
-export async function announce(services: SubgraphServices, count: number) {
-  if (count > 0) await services.pubsub.publish(LOG_CHANGED_TOPIC, { count }).catch(() => undefined);
-}
+import { BACKFILL_ORDER, backfillFrom } from "./backfill.js";
+import { announce, ingestEvents } from "./event-log.js";
 
 /** Pulls every event a producer wrote after our stored cursor; returns how many were new. */
 export function catchUpFrom(services: SubgraphServices, source: SubgraphName, fetchPage: (source: SubgraphName, after: OutboxPosition | null) => Promise<DomainEvent[]>): Promise<number> {
@@ -72,6 +45,18 @@ export async function catchUpAll(services: SubgraphServices, fetchPage: Paramete
     }
   }
   return total;
+}
+
+/**
+ * Reads every producer's outbox from where analytics left off, then backfills every owner's items
+ * the log has no events for; returns how many events were new.
+ */
+export async function catchUpAndBackfill(services: SubgraphServices): Promise<number> {
+  const caughtUp = await catchUpAll(services, (source, after) => services.internal.readOutbox(source, after));
+  let backfilled = 0;
+  for (const source of BACKFILL_ORDER) backfilled += await backfillFrom(services, source);
+  if (backfilled > 0) await announce(services, backfilled);
+  return caughtUp + backfilled;
 }
 
 /** Most events written per transaction on the live path. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryPubSub } from "../common/pubsub.js";
-import { coalescedUpdates } from "./live.js";
+import { coalescedUpdates } from "./coalesced-updates.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
