@@ -54,6 +54,8 @@ export interface RunningGateway {
   port: number;
   /** Client subscriptions open now, and the upstream groups they share. */
   subscriptionStats(): { groups: number; members: number };
+  /** The gateway's graphql-ws connections to subgraphs open now, by subgraph (all subscriptions ride these). */
+  upstreamSockets(): Record<string, number>;
   close(): Promise<void>;
 }
 
@@ -255,6 +257,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     wsUrl: `ws://${host}:${port}/graphql`,
     port,
     subscriptionStats: () => forwarder.stats,
+    upstreamSockets: () => upstream.sockets,
     // A graceful stop (SIGTERM): refuse new connections, let HTTP requests and operations over
     // sockets in flight answer, then close sockets with 1012 so clients reconnect and resume.
     async close() {
