@@ -17,6 +17,7 @@ const BENCHMARKS: Record<string, string> = {
   search: "./search.js",
   analytics: "./analytics.js",
   attacks: "./attacks.js",
+  fanout: "./fanout.js",
 };
 
 const USAGE = `Usage: npm run bench [-- <name>…] [${WRITE_FLAG}]
