@@ -43,6 +43,12 @@ function eventSource(data: Record<string, unknown>): GraphQLDataSource {
   return { process: async () => ({ data }) } as GraphQLDataSource;
 }
 
+interface PlannedSubscription {
+  node: SubscriptionNode;
+  rootField: string;
+  printed: string;
+}
+
 /** Clients sharing one upstream subscription. */
 interface Group {
   key: string;
@@ -57,6 +63,8 @@ export class SubscriptionForwarder {
   private readonly supergraphSchema: GraphQLSchema;
   private readonly groups = new Map<string, Group>();
   private readonly perCaller = new Map<string, number>();
+  /** Plans by document (weakly: a document no open operation holds takes its plans with it). */
+  private readonly plans = new WeakMap<DocumentNode, Map<string | null, PlannedSubscription>>();
   /**
    * The API schema rebuilt with this module's graphql instance: the federation packages are
    * CommonJS and carry their own copy of graphql, whose schema objects graphql-ws (ESM) cannot
@@ -84,9 +92,7 @@ export class SubscriptionForwarder {
    * out unsubscribes upstream); events reach every member in the order the subgraph sent them.
    */
   subscribe(document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, context: GatewayContext): AsyncIterableIterator<ExecutionResult> {
-    const operation = operationFromDocument(this.supergraph.apiSchema(), document, { operationName });
-    const plan = this.planner.buildQueryPlan(operation);
-    if (plan.node?.kind !== "Subscription") throw new GraphQLError("Not a subscription operation", { extensions: { code: "BAD_USER_INPUT" } });
+    const { node, rootField, printed } = this.planned(document, operationName);
     const caller = context.identity.subject ? `${context.identity.role}:${context.identity.subject}` : `address:${context.client.address ?? "unknown"}`;
     const held = this.perCaller.get(caller) ?? 0;
     if (held >= this.options.maxPerCaller) {
@@ -94,23 +100,37 @@ export class SubscriptionForwarder {
     }
     this.perCaller.set(caller, held + 1);
 
-    const rootField = rootFieldOf(document, operationName);
-    const key = JSON.stringify([print(document), operationName ?? null, variables, context.acceptLanguage ?? null, audienceKey(rootField, context.identity)]);
-    let group = this.groups.get(key);
-    if (!group) group = this.open(key, plan.node, document, variables, operationName, context);
-    const joined = group;
+    const key = JSON.stringify([printed, operationName ?? null, variables, context.acceptLanguage ?? null, audienceKey(rootField, context.identity)]);
+    const joined = this.groups.get(key) ?? this.open(key, node, document, variables, operationName, context);
     const member = createAsyncQueue<ExecutionResult>(() => {
       const left = (this.perCaller.get(caller) ?? 1) - 1;
       if (left > 0) this.perCaller.set(caller, left);
       else this.perCaller.delete(caller);
       joined.members.delete(member);
-      if (joined.members.size === 0 && this.groups.get(key) === joined) {
-        this.groups.delete(key);
+      if (joined.members.size === 0 && this.groups.get(joined.key) === joined) {
+        this.groups.delete(joined.key);
         joined.unsubscribe();
       }
     });
-    group.members.add(member);
+    joined.members.add(member);
     return member.iterator;
+  }
+
+  /**
+   * The operation's plan, root field and printed text, computed once per document and operation
+   * name: identical subscriptions of many clients arrive as one shared document (socket-documents.ts).
+   */
+  private planned(document: DocumentNode, operationName: string | undefined): PlannedSubscription {
+    let byName = this.plans.get(document);
+    if (!byName) this.plans.set(document, (byName = new Map()));
+    const cached = byName.get(operationName ?? null);
+    if (cached) return cached;
+    const operation = operationFromDocument(this.supergraph.apiSchema(), document, { operationName });
+    const plan = this.planner.buildQueryPlan(operation);
+    if (plan.node?.kind !== "Subscription") throw new GraphQLError("Not a subscription operation", { extensions: { code: "BAD_USER_INPUT" } });
+    const planned: PlannedSubscription = { node: plan.node, rootField: rootFieldOf(document, operationName), printed: print(document) };
+    byName.set(operationName ?? null, planned);
+    return planned;
   }
 
   private open(
