@@ -1,7 +1,7 @@
 /**
  * The gateway of `npm run bench -- fanout`, alone in its own process (so its memory figures are
  * its own), run with --expose-gc. Configured from the environment like `process.ts gateway`; on
- * IPC it answers "measure" with its memory after a full collection, its subscriptions and its
+ * IPC it answers "measure" ({ result }) with its memory after a full collection, its subscriptions and its
  * upstream sockets, and stops on "stop".
  */
 import { startGateway } from "../../gateway/server.js";
@@ -27,10 +27,10 @@ process.on("message", async (message) => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     collectGarbage();
     const measurement: GatewayMeasurement = { memory: process.memoryUsage(), subscriptions: gateway.subscriptionStats(), upstreamSockets: gateway.upstreamSockets() };
-    process.send!(measurement);
+    process.send!({ result: measurement });
   } else if (message === "stop") {
     await gateway.close();
     process.exit(0);
   }
 });
-process.send({ url: gateway.url, wsUrl: gateway.wsUrl });
+process.send({ result: { url: gateway.url, wsUrl: gateway.wsUrl } });

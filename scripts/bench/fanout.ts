@@ -3,8 +3,8 @@
  * (on DATABASE_URL's server when set), the gateway alone in a child process (fanout-gateway.ts,
  * so its memory is its own), and BENCH_FANOUT_FOLLOWERS staff screens following one chat room
  * (supervisors and admins, every one a different person) plus BENCH_FANOUT_DASHBOARDS
- * `liveSupportStatus` dashboards (agents, supervisors, admins) connect here, each on its own
- * graphql-ws socket. Measured: the time from sending one chat message to its arrival on every
+ * `liveSupportStatus` dashboards (agents, supervisors, admins) connect from a third process
+ * (fanout-clients.ts), each on its own graphql-ws socket. Measured: the time from sending one chat message to its arrival on every
  * screen, deliveries per second under a burst of messages, the gateway's memory per idle
  * subscriber and after they all leave, and its upstream sockets.
  */
@@ -12,13 +12,13 @@ import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import WebSocket from "ws";
 import { SUBGRAPH_NAMES } from "../../subgraphs/common/config.js";
 import { mintToken, type UserRole } from "../../subgraphs/common/identity.js";
 import { projectPath } from "../../subgraphs/common/paths.js";
 import { startTestSystem, type TestSystem } from "../../test/harness.js";
 import { freePort } from "../free-port.js";
 import { DEMO_CUSTOMER_IDS } from "../seed-data/index.js";
+import type { ClientsReport, ClientsRequest, Subscriber } from "./fanout-clients.js";
 import type { GatewayMeasurement } from "./fanout-gateway.js";
 import { percentile, progress, writeBenchmarkSection } from "./report.js";
 
@@ -34,64 +34,44 @@ const DASHBOARD = `subscription { liveSupportStatus { ticketsInQueue chatsWaitin
 const START_CHAT = `mutation($input: StartChatInput!) { startChat(input: $input) { id } }`;
 const SEND = `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`;
 
-/** The gateway child and its IPC answers, one at a time. */
-class GatewayProcess {
-  private constructor(
-    readonly child: ChildProcess,
-    readonly url: string,
-    readonly wsUrl: string,
-  ) {}
+/** A child process of the benchmark answering its IPC requests one at a time ({ result } or { error }). */
+class Child {
+  private constructor(readonly process: ChildProcess) {}
 
-  static async start(env: Record<string, string | undefined>): Promise<GatewayProcess> {
-    const child = fork(projectPath("scripts/bench/fanout-gateway.ts"), [], { cwd: projectPath("."), env, execArgv: ["--expose-gc", "--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"] });
-    const ready = await new Promise<{ url: string; wsUrl: string }>((resolve, reject) => {
-      child.once("message", (message) => resolve(message as { url: string; wsUrl: string }));
-      child.once("exit", (code) => reject(new Error(`the gateway exited with ${code} before it was ready`)));
-    });
-    return new GatewayProcess(child, ready.url, ready.wsUrl);
+  /** Starts `script` and waits for its first answer (what it reports when ready). */
+  static async start<Ready>(script: string, env: NodeJS.ProcessEnv, execArgv: string[]): Promise<{ child: Child; ready: Ready }> {
+    const child = new Child(fork(projectPath(script), [], { cwd: projectPath("."), env, execArgv: [...execArgv, "--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"] }));
+    const ready = await child.answer<Ready>();
+    return { child, ready };
   }
 
-  measure(): Promise<GatewayMeasurement> {
-    return new Promise((resolve) => {
-      this.child.once("message", (message) => resolve(message as GatewayMeasurement));
-      this.child.send("measure");
+  ask<T>(request: unknown): Promise<T> {
+    const answered = this.answer<T>();
+    this.process.send(request as never);
+    return answered;
+  }
+
+  private answer<T>(): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`${this.process.spawnargs.at(-1)} exited with ${code}`));
+      this.process.once("exit", onExit);
+      this.process.once("message", (message: { result?: T; error?: string }) => {
+        this.process.off("exit", onExit);
+        if (message.error !== undefined) reject(new Error(message.error));
+        else resolve(message.result as T);
+      });
     });
   }
 
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    const exited = new Promise((resolve) => this.child.once("exit", resolve));
-    this.child.send("stop");
+  /** Sends `request` (if any) and waits up to 15 s for the child to exit, then kills it. */
+  async stop(request?: unknown): Promise<void> {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.process.once("exit", resolve));
+    if (request !== undefined) this.process.send(request as never);
+    else this.process.kill("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (this.child.exitCode === null) this.child.kill("SIGKILL");
+    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill("SIGKILL");
   }
-}
-
-/** One subscriber: a graphql-transport-ws socket with one subscription, `onNext` for each event (raw JSON, arrival time). */
-function openSubscriber(wsUrl: string, token: string, query: string, variables: Record<string, unknown>, onNext: (data: string, at: number) => void, onFailure: (why: string) => void): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(wsUrl, "graphql-transport-ws");
-    let subscribed = false;
-    socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
-    socket.on("message", (raw) => {
-      const at = performance.now();
-      const data = raw.toString();
-      if (data.startsWith('{"id":"1","type":"next"')) return onNext(data, at);
-      const message = JSON.parse(data) as { type: string; payload?: unknown };
-      if (message.type === "next") onNext(data, at);
-      else if (message.type === "connection_ack") {
-        socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } }));
-        subscribed = true;
-        resolve(socket);
-      } else if (message.type === "ping") socket.send(JSON.stringify({ type: "pong" }));
-      else if (message.type === "error" || message.type === "complete") onFailure(`${message.type}: ${JSON.stringify(message.payload ?? null).slice(0, 300)}`);
-    });
-    socket.on("error", (error) => (subscribed ? onFailure(error.message) : reject(error)));
-    socket.on("close", (code) => {
-      if (!subscribed) reject(new Error(`closed ${code} before the subscription opened`));
-      else if (code !== 1000 && code !== 1005) onFailure(`closed ${code}`);
-    });
-  });
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token: string) {
@@ -111,147 +91,145 @@ async function waitFor(condition: () => boolean | Promise<boolean>, what: string
 
 const KB = 1024;
 const MB = 1024 * 1024;
+/** Epoch milliseconds with sub-millisecond precision, comparable across the benchmark's processes. */
+const now = () => performance.timeOrigin + performance.now();
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" / ");
 
 export async function runFanoutBenchmark(): Promise<void> {
   progress("starting the subgraphs in this process");
   const secrets = { JWT_SECRET: randomBytes(32).toString("hex"), INTERNAL_SECRET: randomBytes(32).toString("hex") };
   const system: TestSystem = await startTestSystem({ withoutGateway: true, env: { LOG_LEVEL: "error", CHAT_OPERATING_HOURS: "24/7", ...secrets } });
-  let gateway: GatewayProcess | null = null;
-  const sockets: WebSocket[] = [];
+  let gatewayChild: Child | null = null;
+  let clientsChild: Child | null = null;
   try {
     const urls: Record<string, string> = {};
     for (const name of SUBGRAPH_NAMES) urls[`${name.toUpperCase()}_URL`] = system.subgraphs[name]!.url;
     const subscribers = FOLLOWERS + DASHBOARDS;
-    progress("starting the gateway in its own process");
-    gateway = await GatewayProcess.start({
-      ...process.env,
-      ...urls,
-      JWT_SECRET: system.config.JWT_SECRET,
-      JWT_ISSUER: system.config.JWT_ISSUER,
-      INTERNAL_SECRET: system.config.INTERNAL_SECRET,
-      NODE_ENV: "production",
-      LOG_LEVEL: "error",
-      CORS_ORIGINS: "http://localhost",
-      GATEWAY_PORT: String(await freePort()),
-      // The benchmark's subscribers all come from 127.0.0.1: the per-address caps of docs/security.md are raised for it, not removed.
-      MAX_SOCKETS_PER_ADDRESS: String(subscribers + 100),
-      RATE_LIMIT_PER_MINUTE: "1000000",
-    });
-    const gw = gateway;
+    progress("starting the gateway and the clients, each in its own process");
+    const started = await Child.start<{ url: string; wsUrl: string }>(
+      "scripts/bench/fanout-gateway.ts",
+      {
+        ...process.env,
+        ...urls,
+        JWT_SECRET: system.config.JWT_SECRET,
+        JWT_ISSUER: system.config.JWT_ISSUER,
+        INTERNAL_SECRET: system.config.INTERNAL_SECRET,
+        NODE_ENV: "production",
+        LOG_LEVEL: "error",
+        CORS_ORIGINS: "http://localhost",
+        GATEWAY_PORT: String(await freePort()),
+        // Every subscriber comes from 127.0.0.1: the per-address caps of docs/security.md are raised for the benchmark, not removed.
+        MAX_SOCKETS_PER_ADDRESS: String(subscribers + 100),
+        RATE_LIMIT_PER_MINUTE: "1000000",
+      },
+      ["--expose-gc"],
+    );
+    gatewayChild = started.child;
+    const gateway = started.child;
+    const { url, wsUrl } = started.ready;
+    clientsChild = (await Child.start<string>("scripts/bench/fanout-clients.ts", process.env, [])).child;
+    const clients = clientsChild;
+    const measure = () => gateway.ask<GatewayMeasurement>("measure");
+
     const token = (role: UserRole, subject: string) => mintToken({ secret: system.config.JWT_SECRET, issuer: system.config.JWT_ISSUER, role, subject });
     const customer = await token("customer", DEMO_CUSTOMER_IDS.hiraKhan);
-    const chatId = (await post(gw.url, START_CHAT, { input: { type: "WEB" } }, customer)).startChat.id as string;
-
-    /** Arrival times of message `index` (its body is `fanout <index>`), one per follower. */
-    const arrivals = new Map<number, number[]>();
-    const failures: string[] = [];
-    let dashboardEvents = 0;
-    const onChatEvent = (data: string, at: number) => {
-      const body = /"body":"fanout (\d+)"/.exec(data);
-      if (!body) return;
-      const index = Number(body[1]);
-      let list = arrivals.get(index);
-      if (!list) arrivals.set(index, (list = []));
-      list.push(at);
-    };
-    const onFailure = (why: string) => failures.push(why);
+    const chatId = (await post(url, START_CHAT, { input: { type: "WEB" } }, customer)).startChat.id as string;
     let sent = 0;
-    /** Sends messages `fanout <n>` concurrently; resolves with the time just before the first left. */
+    /** Sends messages `fanout <n>` concurrently; resolves with the time (epoch ms) just before the first left. */
     const sendMessages = async (count: number): Promise<{ start: number; indexes: number[] }> => {
       const indexes = Array.from({ length: count }, () => sent++);
-      const start = performance.now();
-      await Promise.all(indexes.map((index) => post(gw.url, SEND, { input: { chatId, body: `fanout ${index}` } }, customer)));
+      const start = now();
+      await Promise.all(indexes.map((index) => post(url, SEND, { input: { chatId, body: `fanout ${index}` } }, customer)));
       return { start, indexes };
     };
-    const delivered = (index: number) => arrivals.get(index)?.length ?? 0;
+    const deliveredToAll = async (indexes: number[], followers: number) => (await clients.ask<number[]>({ type: "delivered", indexes } satisfies ClientsRequest)).every((n) => n === followers);
+    const follower = async (): Promise<Subscriber> => ({ token: await token(Math.random() < 0.5 ? "supervisor" : "admin", randomUUID()), query: CHAT_EVENTS, variables: { chatId }, timed: true });
+    const dashboard = async (i: number): Promise<Subscriber> => ({ token: await token((["agent", "supervisor", "admin"] as const)[i % 3], randomUUID()), query: DASHBOARD, variables: {}, timed: false });
 
     progress("warm-up: 50 followers, one message, then they leave");
-    const warm: WebSocket[] = [];
-    for (let i = 0; i < 50; i++) warm.push(await openSubscriber(gw.wsUrl, await token("supervisor", randomUUID()), CHAT_EVENTS, { chatId }, onChatEvent, onFailure));
-    await waitFor(async () => (await gw.measure()).subscriptions.members === 50, "warm-up subscribers");
+    const warmUp = await Promise.all(Array.from({ length: 50 }, follower));
+    await clients.ask({ type: "open", wsUrl, subscribers: warmUp, batch: 50 } satisfies ClientsRequest);
+    await waitFor(async () => (await measure()).subscriptions.members === 50, "warm-up subscribers");
     const warmMessage = await sendMessages(1);
-    await waitFor(() => delivered(warmMessage.indexes[0]) === 50, "warm-up message");
-    warm.forEach((socket) => socket.close(1000));
-    await waitFor(async () => (await gw.measure()).subscriptions.members === 0, "warm-up subscribers leaving");
+    await waitFor(() => deliveredToAll(warmMessage.indexes, 50), "warm-up message");
+    await clients.ask({ type: "close" } satisfies ClientsRequest);
+    await waitFor(async () => (await measure()).subscriptions.members === 0, "warm-up subscribers leaving");
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const baseline = await gw.measure();
+    const baseline = await measure();
     const loadBefore = load();
 
     progress(`connecting ${FOLLOWERS} chat followers and ${DASHBOARDS} dashboards, one socket each, every one a different person`);
-    const tokens = await Promise.all(
-      Array.from({ length: subscribers }, (_, i) => (i < FOLLOWERS ? token(i % 2 ? "supervisor" : "admin", randomUUID()) : token((["agent", "supervisor", "admin"] as const)[i % 3], randomUUID()))),
-    );
-    const connectStart = performance.now();
-    for (let i = 0; i < subscribers; i += CONNECT_BATCH) {
-      const batch = tokens.slice(i, Math.min(subscribers, i + CONNECT_BATCH)).map((t, j) =>
-        i + j < FOLLOWERS ? openSubscriber(gw.wsUrl, t, CHAT_EVENTS, { chatId }, onChatEvent, onFailure) : openSubscriber(gw.wsUrl, t, DASHBOARD, {}, () => void dashboardEvents++, onFailure),
-      );
-      sockets.push(...(await Promise.all(batch)));
-    }
-    await waitFor(async () => (await gw.measure()).subscriptions.members === subscribers, "every subscription open in the gateway");
-    const connectSeconds = (performance.now() - connectStart) / 1000;
+    const population = [...(await Promise.all(Array.from({ length: FOLLOWERS }, follower))), ...(await Promise.all(Array.from({ length: DASHBOARDS }, (_, i) => dashboard(i))))];
+    const connectStart = now();
+    await clients.ask({ type: "open", wsUrl, subscribers: population, batch: CONNECT_BATCH } satisfies ClientsRequest);
+    await waitFor(async () => (await measure()).subscriptions.members === subscribers, "every subscription open in the gateway");
+    const connectSeconds = (now() - connectStart) / 1000;
     progress(`connected in ${connectSeconds.toFixed(1)} s; idle 3 s, then measuring the gateway`);
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    const idle = await gw.measure();
-    progress(`gateway heap ${((idle.memory.heapUsed - baseline.memory.heapUsed) / subscribers / KB).toFixed(1)} KB, RSS ${((idle.memory.rss - baseline.memory.rss) / subscribers / KB).toFixed(1)} KB per idle subscriber`);
+    const idle = await measure();
+    const perSubscriber = (field: "heapUsed" | "rss") => (idle.memory[field] - baseline.memory[field]) / subscribers / KB;
+    progress(`gateway heap ${perSubscriber("heapUsed").toFixed(1)} KB, RSS ${perSubscriber("rss").toFixed(1)} KB per idle subscriber`);
 
+    const timesOf = async (sending: { start: number; indexes: number[] }) =>
+      (await clients.ask<number[][]>({ type: "arrivals", indexes: sending.indexes } satisfies ClientsRequest)).flat();
     progress("one message to the room");
     const single = await sendMessages(1);
-    await waitFor(() => delivered(single.indexes[0]) === FOLLOWERS, `message to all ${FOLLOWERS} followers`);
-    const singleTimes = arrivals.get(single.indexes[0])!.map((at) => at - single.start).sort((a, b) => a - b);
+    await waitFor(() => deliveredToAll(single.indexes, FOLLOWERS), `message to all ${FOLLOWERS} followers`);
+    const singleArrivals = await timesOf(single);
+    const singleTimes = singleArrivals.map((at) => at - single.start).sort((a, b) => a - b);
     progress(`one message: p50 ${percentile(singleTimes, 50).toFixed(1)} ms, p99 ${percentile(singleTimes, 99).toFixed(1)} ms`);
 
     progress(`a burst of ${BURST} messages`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const burst = await sendMessages(BURST);
-    await waitFor(() => burst.indexes.every((index) => delivered(index) === FOLLOWERS), `burst to all ${FOLLOWERS} followers`);
-    const burstArrivals = burst.indexes.flatMap((index) => arrivals.get(index)!);
-    // A loop, not Math.max(...): hundreds of thousands of arguments overflow the stack.
+    await waitFor(() => deliveredToAll(burst.indexes, FOLLOWERS), `burst to all ${FOLLOWERS} followers`);
+    const burstArrivals = await timesOf(burst);
+    // Loops, not Math.max(...): hundreds of thousands of arguments overflow the stack.
     const burstEnd = burstArrivals.reduce((latest, at) => (at > latest ? at : latest), -Infinity);
     const burstFirst = burstArrivals.reduce((earliest, at) => (at < earliest ? at : earliest), Infinity);
     const burstDeliveries = burstArrivals.length;
     const burstTimes = burstArrivals.map((at) => at - burst.start).sort((a, b) => a - b);
     progress(`burst: ${burstDeliveries} deliveries in ${(burstEnd - burst.start).toFixed(0)} ms`);
-    const during = await gw.measure();
+    const during = await measure();
     const loadAfter = load();
 
     progress("everyone leaves");
-    const leaveStart = performance.now();
-    sockets.splice(0).forEach((socket) => socket.close(1000));
-    await waitFor(async () => (await gw.measure()).subscriptions.members === 0, "every subscription closed in the gateway");
-    const leaveSeconds = (performance.now() - leaveStart) / 1000;
+    const leaveStart = now();
+    const report = await clients.ask<ClientsReport>({ type: "close" } satisfies ClientsRequest);
+    await waitFor(async () => (await measure()).subscriptions.members === 0, "every subscription closed in the gateway");
+    const leaveSeconds = (now() - leaveStart) / 1000;
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const after = await gw.measure();
-    if (failures.length) throw new Error(`${failures.length} subscribers failed, e.g. ${failures.slice(0, 3).join("; ")}`);
+    const after = await measure();
+    if (report.failures.length) throw new Error(`${report.failures.length} subscribers failed, e.g. ${report.failures.slice(0, 3).join("; ")}`);
 
-    const perSubscriber = (field: "heapUsed" | "rss") => (idle.memory[field] - baseline.memory[field]) / subscribers / KB;
     const mb = (bytes: number) => (bytes / MB).toFixed(1);
     const ms = (value: number) => value.toFixed(1);
-    const sockets_ = (m: GatewayMeasurement) => Object.entries(m.upstreamSockets).map(([name, count]) => `${name} ${count}`).join(", ") || "none";
+    const upstream = (m: GatewayMeasurement) => Object.entries(m.upstreamSockets).map(([name, count]) => `${name} ${count}`).join(", ") || "none";
     const body = [
-      `${FOLLOWERS.toLocaleString("en")} staff screens follow one chat room (\`chatEvents\`; supervisors and admins, each a different person) and ${DASHBOARDS.toLocaleString("en")} dashboards follow \`liveSupportStatus\` (agents, supervisors, admins), each subscriber on its own graphql-ws socket to one gateway. The gateway runs alone in its own process (\`--expose-gc\`, memory read after a full collection); the subgraphs (${system.db.kind}, Redis bus) and every client run in the benchmark process; the chat's customer sends the messages through the gateway over HTTP. Times run from just before the \`sendChatMessage\` request leaves to each client's arrival, so they include the mutation, the bus, the chat subgraph, the gateway and the client process reading ${(FOLLOWERS + DASHBOARDS).toLocaleString("en")} sockets. After a warm-up of 50 followers and one message. Per-caller and per-address caps (docs/security.md) stay on, \`MAX_SOCKETS_PER_ADDRESS\` raised to ${(subscribers + 100).toLocaleString("en")} since every client comes from 127.0.0.1.`,
+      `${FOLLOWERS.toLocaleString("en")} staff screens follow one chat room (\`chatEvents\`; supervisors and admins, each a different person) and ${DASHBOARDS.toLocaleString("en")} dashboards follow \`liveSupportStatus\` (agents, supervisors, admins, each a different person), every subscriber on its own graphql-ws socket to one gateway. Three processes: the gateway alone (\`--expose-gc\`, memory read after a full collection), the subscribers alone, and the subgraphs (${system.db.kind}, Redis bus) with the benchmark, whose chat customer sends the messages through the gateway over HTTP. Times run from just before the \`sendChatMessage\` request leaves to each subscriber's arrival, so they include the mutation, the bus, the chat subgraph, the gateway, and the client process reading ${subscribers.toLocaleString("en")} sockets. After a warm-up of 50 followers and one message. Per-caller and per-address caps (docs/security.md) stay on, \`MAX_SOCKETS_PER_ADDRESS\` raised to ${(subscribers + 100).toLocaleString("en")} since every subscriber comes from 127.0.0.1.`,
       "",
       "| measure | value | target |",
       "| --- | ---: | --- |",
-      `| one message → all ${FOLLOWERS.toLocaleString("en")} followers: p50 / p99 / last per delivery | ${ms(percentile(singleTimes, 50))} / ${ms(percentile(singleTimes, 99))} / ${ms(singleTimes.at(-1)!)} ms | p99 < 100 ms |`,
-      `| burst of ${BURST} messages (${burstDeliveries.toLocaleString("en")} deliveries): deliveries/s, from the first send to the last arrival | ${Math.round(burstDeliveries / ((burstEnd - burst.start) / 1000)).toLocaleString("en")} | ≥ 50,000 |`,
-      `| same burst, from the first arrival to the last | ${Math.round(burstDeliveries / ((burstEnd - burstFirst) / 1000)).toLocaleString("en")} | |`,
+      `| one message → all ${FOLLOWERS.toLocaleString("en")} followers: p50 / p99 / last, per delivery | ${ms(percentile(singleTimes, 50))} / ${ms(percentile(singleTimes, 99))} / ${ms(singleTimes.at(-1)!)} ms | p99 < 100 ms |`,
+      `| same message: its first arrival to its last (the spread of the fan-out itself) | ${ms(singleTimes.at(-1)! - singleTimes[0])} ms | |`,
+      `| burst of ${BURST} messages sent at once (${burstDeliveries.toLocaleString("en")} deliveries): deliveries/s from the first send to the last arrival | ${Math.round(burstDeliveries / ((burstEnd - burst.start) / 1000)).toLocaleString("en")} | ≥ 50,000 |`,
+      `| same burst, from its first arrival to its last | ${Math.round(burstDeliveries / ((burstEnd - burstFirst) / 1000)).toLocaleString("en")} | |`,
       `| burst: p50 / p99 per delivery | ${ms(percentile(burstTimes, 50))} / ${ms(percentile(burstTimes, 99))} ms | |`,
       `| gateway memory per idle subscriber: heap / RSS | ${perSubscriber("heapUsed").toFixed(1)} / ${perSubscriber("rss").toFixed(1)} KB | ≤ 8 KB |`,
-      `| gateway heap / RSS: before, with ${subscribers.toLocaleString("en")} idle, after all left | ${mb(baseline.memory.heapUsed)} / ${mb(idle.memory.heapUsed)} / ${mb(after.memory.heapUsed)} MB heap; ${mb(baseline.memory.rss)} / ${mb(idle.memory.rss)} / ${mb(after.memory.rss)} MB RSS | back to baseline |`,
-      `| subscriptions in the gateway / upstream groups, while open | ${idle.subscriptions.members.toLocaleString("en")} / ${idle.subscriptions.groups} | |`,
-      `| upstream sockets: while open; during the burst; after all left | ${sockets_(idle)}; ${sockets_(during)}; ${sockets_(after)} | one per subgraph |`,
-      `| dashboard events received (liveSupportStatus sends on change, at most every few seconds) | ${dashboardEvents.toLocaleString("en")} | |`,
+      `| gateway heap: before / with ${subscribers.toLocaleString("en")} idle / after all left | ${mb(baseline.memory.heapUsed)} / ${mb(idle.memory.heapUsed)} / ${mb(after.memory.heapUsed)} MB | back to baseline |`,
+      `| gateway RSS: before / with ${subscribers.toLocaleString("en")} idle / after all left | ${mb(baseline.memory.rss)} / ${mb(idle.memory.rss)} / ${mb(after.memory.rss)} MB | |`,
+      `| subscriptions in the gateway / upstream subscriptions (groups), while open | ${idle.subscriptions.members.toLocaleString("en")} / ${idle.subscriptions.groups} | |`,
+      `| upstream sockets: while open; after the burst; after all left | ${upstream(idle)}; ${upstream(during)}; ${upstream(after)} | one per subgraph |`,
+      `| dashboard events received (\`liveSupportStatus\` sends on change, at most every few seconds) | ${report.untimedEvents.toLocaleString("en")} | |`,
       `| connecting all subscribers (${CONNECT_BATCH} at a time) / all leaving | ${connectSeconds.toFixed(1)} s / ${leaveSeconds.toFixed(1)} s | |`,
       "",
-      `Load average (1 / 5 / 15 min) before the subscribers connected: ${loadBefore}; after the burst: ${loadAfter} (${os.cpus().length} cores, shared). \`BENCH_FANOUT_FOLLOWERS\`, \`BENCH_FANOUT_DASHBOARDS\`, \`BENCH_FANOUT_BURST\` change the population and the burst.`,
+      `Load average (1 / 5 / 15 min) before the subscribers connected: ${loadBefore}; after the burst: ${loadAfter} (${os.cpus().length} cores, shared with other work). \`BENCH_FANOUT_FOLLOWERS\`, \`BENCH_FANOUT_DASHBOARDS\` and \`BENCH_FANOUT_BURST\` change the population and the burst.`,
     ].join("\n");
     writeBenchmarkSection("Live fan-out: 10,000 subscribers on one gateway", body, "DATABASE_URL=postgresql://… REDIS_URL=redis://… npm run bench -- fanout --write");
   } finally {
     progress("stopping clients, gateway and subgraphs");
-    sockets.forEach((socket) => socket.terminate());
-    await gateway?.stop();
+    await clientsChild?.stop();
+    await gatewayChild?.stop("stop");
     await system.close();
   }
 }
