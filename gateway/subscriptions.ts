@@ -24,10 +24,12 @@ import { AppError } from "../subgraphs/common/errors.js";
 import type { CallerExtension } from "../subgraphs/common/server.js";
 import type { GatewayContext } from "./context.js";
 import { serviceUnavailable } from "./subgraph-source.js";
-import { audienceKey } from "./subscription-sharing.js";
+import { audienceKey, STATE_STREAMS } from "./subscription-sharing.js";
 import type { UpstreamConnections } from "./upstream.js";
 
 const EVENT_SOURCE = "__subscription_event__";
+/** Members handed one event before the gateway lets other work run (see broadcast). */
+const FANOUT_SLICE = 500;
 
 export interface SubscriptionForwarderOptions {
   supergraphSdl: string;
@@ -54,6 +56,9 @@ interface Group {
   key: string;
   members: Set<AsyncQueue<ExecutionResult>>;
   unsubscribe: () => void;
+  /** The last event, for streams whose every event is the whole current state (given to joiners at once). */
+  latest: ExecutionResult | null;
+  keepsLatest: boolean;
 }
 
 export class SubscriptionForwarder {
@@ -101,7 +106,7 @@ export class SubscriptionForwarder {
     this.perCaller.set(caller, held + 1);
 
     const key = JSON.stringify([printed, operationName ?? null, variables, context.acceptLanguage ?? null, audienceKey(rootField, context.identity)]);
-    const joined = this.groups.get(key) ?? this.open(key, node, document, variables, operationName, context);
+    const joined = this.groups.get(key) ?? this.open(key, node, document, variables, operationName, context, STATE_STREAMS.has(rootField));
     const member = createAsyncQueue<ExecutionResult>(() => {
       const left = (this.perCaller.get(caller) ?? 1) - 1;
       if (left > 0) this.perCaller.set(caller, left);
@@ -113,6 +118,8 @@ export class SubscriptionForwarder {
       }
     });
     joined.members.add(member);
+    // A dashboard joining an open stream of states gets the current one now, as the first subscriber did.
+    if (joined.latest) member.push(joined.latest);
     return member.iterator;
   }
 
@@ -140,13 +147,24 @@ export class SubscriptionForwarder {
     variables: Record<string, unknown>,
     operationName: string | undefined,
     context: GatewayContext,
+    keepsLatest: boolean,
   ): Group {
     const { primary, rest } = node;
     const complete = this.completer(primary, rest, document, variables, operationName, context);
-    const group: Group = { key, members: new Set(), unsubscribe: () => undefined };
+    const group: Group = { key, members: new Set(), unsubscribe: () => undefined, latest: null, keepsLatest };
     this.groups.set(key, group);
-    const broadcast = (result: ExecutionResult) => {
-      for (const member of group.members) member.push(result);
+    /**
+     * Hands `result` to every member, FANOUT_SLICE at a time with a turn of the event loop between
+     * slices: each push writes to a client socket, and 10,000 at once would hold every other
+     * request (and its subgraph timeout) behind them. Awaited in the group's chain, so members
+     * still get events in order.
+     */
+    const broadcast = async (result: ExecutionResult) => {
+      let pushed = 0;
+      for (const member of [...group.members]) {
+        member.push(result);
+        if (++pushed % FANOUT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
     };
     const finish = () => {
       if (this.groups.get(key) === group) this.groups.delete(key);
@@ -156,7 +174,7 @@ export class SubscriptionForwarder {
     const inOrder = (step: () => Promise<void> | void) => {
       chain = chain.then(step).catch((error) => {
         this.options.logger.error("subscription event failed", { error });
-        broadcast({ errors: [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })] });
+        return broadcast({ errors: [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })] });
       });
     };
     const caller: CallerExtension = {
@@ -171,16 +189,18 @@ export class SubscriptionForwarder {
         next: (event) =>
           inOrder(async () => {
             if (event.errors?.length || !event.data) {
-              broadcast({ errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })), data: null });
+              await broadcast({ errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })), data: null });
               return;
             }
             // Completed once for the whole group: every member asked for exactly this.
-            broadcast(await complete(event.data));
+            const result = await complete(event.data);
+            if (group.keepsLatest && !result.errors?.length) group.latest = result;
+            await broadcast(result);
           }),
         // Upstream closed with an error (forbidden subscribe, subgraph gone): surface it as a GraphQL error.
         error: (error) =>
-          inOrder(() => {
-            broadcast({ errors: upstreamErrors(error) });
+          inOrder(async () => {
+            await broadcast({ errors: upstreamErrors(error) });
             finish();
           }),
         complete: () => inOrder(finish),

@@ -95,6 +95,27 @@ describe("one upstream connection per subgraph carries every subscription", () =
   });
 });
 
+describe("a shared stream of states", () => {
+  it("a dashboard joining an open liveSupportStatus stream gets the current status at once, not at the next change", async () => {
+    await eventually(async () => system.gateway!.subscriptionStats().groups === 0);
+    const [first, second] = [await socket(await system.token("supervisor")), await socket(await system.token("agent"))];
+    try {
+      const opened = collect<any>(first, DASHBOARD);
+      const [status] = await opened.waitFor(1);
+      expect(status.data!.liveSupportStatus).toEqual({ chatsWaiting: expect.any(Number), activeChats: expect.any(Number) });
+      const joined = collect<any>(second, DASHBOARD);
+      // Well within the subgraph's 15 s refresh: the gateway hands over the group's latest status.
+      const [current] = await joined.waitFor(1, 3000);
+      expect(current).toEqual(opened.received.at(-1));
+      expect(system.gateway!.subscriptionStats()).toEqual({ groups: 1, members: 2 });
+      opened.dispose();
+      joined.dispose();
+    } finally {
+      await Promise.all([first.dispose(), second.dispose()]);
+    }
+  });
+});
+
 describe("per-operation identity on the shared connection", () => {
   it("a customer receives only their own chat's events; staff following both receive both", async () => {
     // Not the customers of the test above: each starts a fresh chat here.
