@@ -14,7 +14,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { installDateTimeParsing } from "../subgraphs/common/date-time.js";
 import { ApolloGateway, RemoteGraphQLDataSource, type ServiceMap } from "@apollo/gateway";
-import { GraphQLError, parse, validate, type ExecutionArgs } from "graphql";
+import { GraphQLError, type ExecutionArgs } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Config, SubgraphName } from "../subgraphs/common/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
@@ -33,6 +33,7 @@ import { dedupingFetcher } from "./dedupe.js";
 import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 import { UpstreamConnections } from "./upstream.js";
+import { SocketDocuments } from "./socket-documents.js";
 
 
 /** How long a graceful stop waits for in-flight requests and socket operations (Apollo's own drain default). */
@@ -54,6 +55,8 @@ export interface RunningGateway {
   port: number;
   /** Client subscriptions open now, and the upstream groups they share. */
   subscriptionStats(): { groups: number; members: number };
+  /** The gateway's graphql-ws connections to subgraphs open now, by subgraph (all subscriptions ride these). */
+  upstreamSockets(): Record<string, number>;
   close(): Promise<void>;
 }
 
@@ -125,6 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const forwarder = new SubscriptionForwarder({ supergraphSdl, dataSources: () => dataSources, upstream, logger, maxPerCaller: config.MAX_SUBSCRIPTIONS_PER_CALLER });
   installDateTimeParsing(forwarder.validationSchema);
   const admission = new Admission(forwarder.validationSchema, config, limiter);
+  const socketDocuments = new SocketDocuments(forwarder.validationSchema);
 
   // Set by close(): /ready turns false and new sockets are refused while in-flight work drains.
   let draining = false;
@@ -162,14 +166,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         } catch (error) {
           return [error as GraphQLError];
         }
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
-        }
-        const errors = validate(forwarder.validationSchema, document);
-        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: e.extensions?.code === "BAD_USER_INPUT" ? "BAD_USER_INPUT" : "GRAPHQL_VALIDATION_FAILED" } }));
+        const document = socketDocuments.documentOf(payload.query);
+        if (Array.isArray(document)) return document;
         return {
           schema: forwarder.validationSchema,
           document,
@@ -255,6 +253,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     wsUrl: `ws://${host}:${port}/graphql`,
     port,
     subscriptionStats: () => forwarder.stats,
+    upstreamSockets: () => upstream.sockets,
     // A graceful stop (SIGTERM): refuse new connections, let HTTP requests and operations over
     // sockets in flight answer, then close sockets with 1012 so clients reconnect and resume.
     async close() {

@@ -34,3 +34,10 @@ export function audienceKey(rootField: string, identity: Identity): string {
   if (shared) return `class:${shared}`;
   return `caller:${identity.role}:${identity.subject ?? ""}:${identity.name ?? ""}`;
 }
+
+/**
+ * Root fields whose every event is the whole current state, sent at once on subscribing: a
+ * client joining a shared group of one gets the group's latest event at once, instead of waiting
+ * for the next change or refresh (up to 15 s for `liveSupportStatus`).
+ */
+export const STATE_STREAMS: ReadonlySet<string> = new Set(["liveSupportStatus"]);

@@ -24,10 +24,12 @@ import { AppError } from "../subgraphs/common/errors.js";
 import type { CallerExtension } from "../subgraphs/common/server.js";
 import type { GatewayContext } from "./context.js";
 import { serviceUnavailable } from "./subgraph-source.js";
-import { audienceKey } from "./subscription-sharing.js";
+import { audienceKey, STATE_STREAMS } from "./subscription-sharing.js";
 import type { UpstreamConnections } from "./upstream.js";
 
 const EVENT_SOURCE = "__subscription_event__";
+/** Members handed one event before the gateway lets other work run (see broadcast). */
+const FANOUT_SLICE = 500;
 
 export interface SubscriptionForwarderOptions {
   supergraphSdl: string;
@@ -43,11 +45,20 @@ function eventSource(data: Record<string, unknown>): GraphQLDataSource {
   return { process: async () => ({ data }) } as GraphQLDataSource;
 }
 
+interface PlannedSubscription {
+  node: SubscriptionNode;
+  rootField: string;
+  printed: string;
+}
+
 /** Clients sharing one upstream subscription. */
 interface Group {
   key: string;
   members: Set<AsyncQueue<ExecutionResult>>;
   unsubscribe: () => void;
+  /** The last event, for streams whose every event is the whole current state (given to joiners at once). */
+  latest: ExecutionResult | null;
+  keepsLatest: boolean;
 }
 
 export class SubscriptionForwarder {
@@ -57,6 +68,8 @@ export class SubscriptionForwarder {
   private readonly supergraphSchema: GraphQLSchema;
   private readonly groups = new Map<string, Group>();
   private readonly perCaller = new Map<string, number>();
+  /** Plans by document (weakly: a document no open operation holds takes its plans with it). */
+  private readonly plans = new WeakMap<DocumentNode, Map<string | null, PlannedSubscription>>();
   /**
    * The API schema rebuilt with this module's graphql instance: the federation packages are
    * CommonJS and carry their own copy of graphql, whose schema objects graphql-ws (ESM) cannot
@@ -84,9 +97,7 @@ export class SubscriptionForwarder {
    * out unsubscribes upstream); events reach every member in the order the subgraph sent them.
    */
   subscribe(document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, context: GatewayContext): AsyncIterableIterator<ExecutionResult> {
-    const operation = operationFromDocument(this.supergraph.apiSchema(), document, { operationName });
-    const plan = this.planner.buildQueryPlan(operation);
-    if (plan.node?.kind !== "Subscription") throw new GraphQLError("Not a subscription operation", { extensions: { code: "BAD_USER_INPUT" } });
+    const { node, rootField, printed } = this.planned(document, operationName);
     const caller = context.identity.subject ? `${context.identity.role}:${context.identity.subject}` : `address:${context.client.address ?? "unknown"}`;
     const held = this.perCaller.get(caller) ?? 0;
     if (held >= this.options.maxPerCaller) {
@@ -94,23 +105,39 @@ export class SubscriptionForwarder {
     }
     this.perCaller.set(caller, held + 1);
 
-    const rootField = rootFieldOf(document, operationName);
-    const key = JSON.stringify([print(document), operationName ?? null, variables, context.acceptLanguage ?? null, audienceKey(rootField, context.identity)]);
-    let group = this.groups.get(key);
-    if (!group) group = this.open(key, plan.node, document, variables, operationName, context);
-    const joined = group;
+    const key = JSON.stringify([printed, operationName ?? null, variables, context.acceptLanguage ?? null, audienceKey(rootField, context.identity)]);
+    const joined = this.groups.get(key) ?? this.open(key, node, document, variables, operationName, context, STATE_STREAMS.has(rootField));
     const member = createAsyncQueue<ExecutionResult>(() => {
       const left = (this.perCaller.get(caller) ?? 1) - 1;
       if (left > 0) this.perCaller.set(caller, left);
       else this.perCaller.delete(caller);
       joined.members.delete(member);
-      if (joined.members.size === 0 && this.groups.get(key) === joined) {
-        this.groups.delete(key);
+      if (joined.members.size === 0 && this.groups.get(joined.key) === joined) {
+        this.groups.delete(joined.key);
         joined.unsubscribe();
       }
     });
-    group.members.add(member);
+    joined.members.add(member);
+    // A dashboard joining an open stream of states gets the current one now, as the first subscriber did.
+    if (joined.latest) member.push(joined.latest);
     return member.iterator;
+  }
+
+  /**
+   * The operation's plan, root field and printed text, computed once per document and operation
+   * name: identical subscriptions of many clients arrive as one shared document (socket-documents.ts).
+   */
+  private planned(document: DocumentNode, operationName: string | undefined): PlannedSubscription {
+    let byName = this.plans.get(document);
+    if (!byName) this.plans.set(document, (byName = new Map()));
+    const cached = byName.get(operationName ?? null);
+    if (cached) return cached;
+    const operation = operationFromDocument(this.supergraph.apiSchema(), document, { operationName });
+    const plan = this.planner.buildQueryPlan(operation);
+    if (plan.node?.kind !== "Subscription") throw new GraphQLError("Not a subscription operation", { extensions: { code: "BAD_USER_INPUT" } });
+    const planned: PlannedSubscription = { node: plan.node, rootField: rootFieldOf(document, operationName), printed: print(document) };
+    byName.set(operationName ?? null, planned);
+    return planned;
   }
 
   private open(
@@ -120,13 +147,24 @@ export class SubscriptionForwarder {
     variables: Record<string, unknown>,
     operationName: string | undefined,
     context: GatewayContext,
+    keepsLatest: boolean,
   ): Group {
     const { primary, rest } = node;
     const complete = this.completer(primary, rest, document, variables, operationName, context);
-    const group: Group = { key, members: new Set(), unsubscribe: () => undefined };
+    const group: Group = { key, members: new Set(), unsubscribe: () => undefined, latest: null, keepsLatest };
     this.groups.set(key, group);
-    const broadcast = (result: ExecutionResult) => {
-      for (const member of group.members) member.push(result);
+    /**
+     * Hands `result` to every member, FANOUT_SLICE at a time with a turn of the event loop between
+     * slices: each push writes to a client socket, and 10,000 at once would hold every other
+     * request (and its subgraph timeout) behind them. Awaited in the group's chain, so members
+     * still get events in order.
+     */
+    const broadcast = async (result: ExecutionResult) => {
+      let pushed = 0;
+      for (const member of [...group.members]) {
+        member.push(result);
+        if (++pushed % FANOUT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
     };
     const finish = () => {
       if (this.groups.get(key) === group) this.groups.delete(key);
@@ -136,7 +174,7 @@ export class SubscriptionForwarder {
     const inOrder = (step: () => Promise<void> | void) => {
       chain = chain.then(step).catch((error) => {
         this.options.logger.error("subscription event failed", { error });
-        broadcast({ errors: [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })] });
+        return broadcast({ errors: [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })] });
       });
     };
     const caller: CallerExtension = {
@@ -151,16 +189,18 @@ export class SubscriptionForwarder {
         next: (event) =>
           inOrder(async () => {
             if (event.errors?.length || !event.data) {
-              broadcast({ errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })), data: null });
+              await broadcast({ errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })), data: null });
               return;
             }
             // Completed once for the whole group: every member asked for exactly this.
-            broadcast(await complete(event.data));
+            const result = await complete(event.data);
+            if (group.keepsLatest && !result.errors?.length) group.latest = result;
+            await broadcast(result);
           }),
         // Upstream closed with an error (forbidden subscribe, subgraph gone): surface it as a GraphQL error.
         error: (error) =>
-          inOrder(() => {
-            broadcast({ errors: upstreamErrors(error) });
+          inOrder(async () => {
+            await broadcast({ errors: upstreamErrors(error) });
             finish();
           }),
         complete: () => inOrder(finish),

@@ -15,6 +15,8 @@ const KEEP_ALIVE_MS = 15_000;
 
 export class UpstreamConnections {
   private readonly clients = new Map<string, Client>();
+  /** WebSockets open now, per subgraph: 1 while a subgraph has subscriptions, whatever their number. */
+  private readonly openSockets = new Map<string, number>();
 
   constructor(
     private readonly wsUrlOf: (serviceName: string) => string,
@@ -39,9 +41,24 @@ export class UpstreamConnections {
         shouldRetry: () => true,
         retryWait: async (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(3000, 100 * 2 ** retries))),
       });
+      client.on("opened", (socket) => this.countOpen(serviceName, socket as WebSocket));
       this.clients.set(serviceName, client);
     }
     return client;
+  }
+
+  /** Upstream WebSockets open now, by subgraph (for tests, the benchmark and the operator). */
+  get sockets(): Record<string, number> {
+    return Object.fromEntries(this.openSockets);
+  }
+
+  private countOpen(serviceName: string, socket: WebSocket): void {
+    this.openSockets.set(serviceName, (this.openSockets.get(serviceName) ?? 0) + 1);
+    socket.once("close", () => {
+      const left = (this.openSockets.get(serviceName) ?? 1) - 1;
+      if (left > 0) this.openSockets.set(serviceName, left);
+      else this.openSockets.delete(serviceName);
+    });
   }
 
   async close(): Promise<void> {

@@ -18,6 +18,7 @@ const BENCHMARKS: Record<string, string> = {
   analytics: "./analytics.js",
   writes: "./writes.js",
   attacks: "./attacks.js",
+  fanout: "./fanout.js",
 };
 
 const USAGE = `Usage: npm run bench [-- <name>…] [${WRITE_FLAG}]

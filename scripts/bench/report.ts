@@ -24,6 +24,11 @@ export function progress(message: string): void {
   process.stderr.write(`bench [${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
 }
 
+/** The p-th percentile (nearest rank) of ascending `sorted`. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
 export function machineLine(): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;

@@ -25,7 +25,7 @@ import { isStopWord } from "../../subgraphs/common/text/index.js";
 import { renderMarkdown } from "../../subgraphs/knowledge/markdown.js";
 import { createScratchDatabase, startTestSystem } from "../../test/harness.js";
 import { KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES } from "../seed-data/index.js";
-import { progress, writeBenchmarkSection } from "./report.js";
+import { percentile, progress, writeBenchmarkSection } from "./report.js";
 
 const ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000);
 const QUERIES = Number(process.env.BENCH_SEARCH_QUERIES ?? 1_000);
@@ -153,10 +153,6 @@ export function makeQueries(pools: Record<"en" | "ar", string[]>): { query: stri
 const SEARCH = `query($query: String, $language: String) { searchKnowledge(query: $query, language: $language, first: 10) { totalCount edges { score snippet titleHighlighted node { id title } } } }`;
 /** A whole results page as a help centre shows it: the hits plus suggested searches and related categories. */
 const FULL_PAGE = `query($query: String, $language: String) { searchKnowledge(query: $query, language: $language, first: 10) { totalCount edges { score snippet titleHighlighted node { id title } } suggestedSearches relatedCategories { category { key } count } } }`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /**
  * The client: keep-alive connections without WHATWG streams (common/http-client.ts). With Node's

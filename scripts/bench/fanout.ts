@@ -1,0 +1,235 @@
+/**
+ * `npm run bench -- fanout`: live fan-out through the gateway. The subgraphs run in this process
+ * (on DATABASE_URL's server when set), the gateway alone in a child process (fanout-gateway.ts,
+ * so its memory is its own), and BENCH_FANOUT_FOLLOWERS staff screens following one chat room
+ * (supervisors and admins, every one a different person) plus BENCH_FANOUT_DASHBOARDS
+ * `liveSupportStatus` dashboards (agents, supervisors, admins) connect from a third process
+ * (fanout-clients.ts), each on its own graphql-ws socket. Measured: the time from sending one chat message to its arrival on every
+ * screen, deliveries per second under a burst of messages, the gateway's memory per idle
+ * subscriber and after they all leave, and its upstream sockets.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { SUBGRAPH_NAMES } from "../../subgraphs/common/config.js";
+import { mintToken, type UserRole } from "../../subgraphs/common/identity.js";
+import { projectPath } from "../../subgraphs/common/paths.js";
+import { startTestSystem, type TestSystem } from "../../test/harness.js";
+import { freePort } from "../free-port.js";
+import { DEMO_CUSTOMER_IDS } from "../seed-data/index.js";
+import type { ClientsReport, ClientsRequest, Subscriber } from "./fanout-clients.js";
+import type { GatewayMeasurement } from "./fanout-gateway.js";
+import { percentile, progress, writeBenchmarkSection } from "./report.js";
+
+const FOLLOWERS = Number(process.env.BENCH_FANOUT_FOLLOWERS ?? 10_000);
+const DASHBOARDS = Number(process.env.BENCH_FANOUT_DASHBOARDS ?? 2_000);
+const BURST = Number(process.env.BENCH_FANOUT_BURST ?? 20);
+/** Sockets opened at once while connecting the subscribers. */
+const CONNECT_BATCH = 250;
+const DELIVERY_TIMEOUT_MS = 120_000;
+
+const CHAT_EVENTS = `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { __typename ... on ChatMessageEvent { message { id body senderKind cursor } } ... on ChatStatusEvent { status } } }`;
+const DASHBOARD = `subscription { liveSupportStatus { ticketsInQueue chatsWaiting activeChats agentsOnline averageWaitSeconds longestWaitSeconds } }`;
+const START_CHAT = `mutation($input: StartChatInput!) { startChat(input: $input) { id } }`;
+const SEND = `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`;
+
+/** A child process of the benchmark answering its IPC requests one at a time ({ result } or { error }). */
+class Child {
+  private constructor(readonly process: ChildProcess) {}
+
+  /** Starts `script` and waits for its first answer (what it reports when ready). */
+  static async start<Ready>(script: string, env: NodeJS.ProcessEnv, execArgv: string[]): Promise<{ child: Child; ready: Ready }> {
+    const child = new Child(fork(projectPath(script), [], { cwd: projectPath("."), env, execArgv: [...execArgv, "--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"] }));
+    const ready = await child.answer<Ready>();
+    return { child, ready };
+  }
+
+  ask<T>(request: unknown): Promise<T> {
+    const answered = this.answer<T>();
+    this.process.send(request as never);
+    return answered;
+  }
+
+  private answer<T>(): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`${this.process.spawnargs.at(-1)} exited with ${code}`));
+      this.process.once("exit", onExit);
+      this.process.once("message", (message: { result?: T; error?: string }) => {
+        this.process.off("exit", onExit);
+        if (message.error !== undefined) reject(new Error(message.error));
+        else resolve(message.result as T);
+      });
+    });
+  }
+
+  /** Sends `request` (if any) and waits up to 15 s for the child to exit, then kills it. */
+  async stop(request?: unknown): Promise<void> {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.process.once("exit", resolve));
+    if (request !== undefined) this.process.send(request as never);
+    else this.process.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill("SIGKILL");
+  }
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown>, token: string) {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: Record<string, any> | null; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 40)}…: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = DELIVERY_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+/** Epoch milliseconds with sub-millisecond precision, comparable across the benchmark's processes. */
+const now = () => performance.timeOrigin + performance.now();
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+
+export async function runFanoutBenchmark(): Promise<void> {
+  progress("starting the subgraphs in this process");
+  const secrets = { JWT_SECRET: randomBytes(32).toString("hex"), INTERNAL_SECRET: randomBytes(32).toString("hex") };
+  const system: TestSystem = await startTestSystem({ withoutGateway: true, env: { LOG_LEVEL: "error", CHAT_OPERATING_HOURS: "24/7", ...secrets } });
+  let gatewayChild: Child | null = null;
+  let clientsChild: Child | null = null;
+  try {
+    const urls: Record<string, string> = {};
+    for (const name of SUBGRAPH_NAMES) urls[`${name.toUpperCase()}_URL`] = system.subgraphs[name]!.url;
+    const subscribers = FOLLOWERS + DASHBOARDS;
+    progress("starting the gateway and the clients, each in its own process");
+    const started = await Child.start<{ url: string; wsUrl: string }>(
+      "scripts/bench/fanout-gateway.ts",
+      {
+        ...process.env,
+        ...urls,
+        JWT_SECRET: system.config.JWT_SECRET,
+        JWT_ISSUER: system.config.JWT_ISSUER,
+        INTERNAL_SECRET: system.config.INTERNAL_SECRET,
+        NODE_ENV: "production",
+        LOG_LEVEL: "error",
+        CORS_ORIGINS: "http://localhost",
+        GATEWAY_PORT: String(await freePort()),
+        // Every subscriber comes from 127.0.0.1: the per-address caps of docs/security.md are raised for the benchmark, not removed.
+        MAX_SOCKETS_PER_ADDRESS: String(subscribers + 100),
+        RATE_LIMIT_PER_MINUTE: "1000000",
+      },
+      ["--expose-gc"],
+    );
+    gatewayChild = started.child;
+    const gateway = started.child;
+    const { url, wsUrl } = started.ready;
+    clientsChild = (await Child.start<string>("scripts/bench/fanout-clients.ts", process.env, [])).child;
+    const clients = clientsChild;
+    const measure = () => gateway.ask<GatewayMeasurement>("measure");
+
+    const token = (role: UserRole, subject: string) => mintToken({ secret: system.config.JWT_SECRET, issuer: system.config.JWT_ISSUER, role, subject });
+    const customer = await token("customer", DEMO_CUSTOMER_IDS.hiraKhan);
+    const chatId = (await post(url, START_CHAT, { input: { type: "WEB" } }, customer)).startChat.id as string;
+    let sent = 0;
+    /** Sends messages `fanout <n>` concurrently; resolves with the time (epoch ms) just before the first left. */
+    const sendMessages = async (count: number): Promise<{ start: number; indexes: number[] }> => {
+      const indexes = Array.from({ length: count }, () => sent++);
+      const start = now();
+      await Promise.all(indexes.map((index) => post(url, SEND, { input: { chatId, body: `fanout ${index}` } }, customer)));
+      return { start, indexes };
+    };
+    const deliveredToAll = async (indexes: number[], followers: number) => (await clients.ask<number[]>({ type: "delivered", indexes } satisfies ClientsRequest)).every((n) => n === followers);
+    const follower = async (): Promise<Subscriber> => ({ token: await token(Math.random() < 0.5 ? "supervisor" : "admin", randomUUID()), query: CHAT_EVENTS, variables: { chatId }, timed: true });
+    const dashboard = async (i: number): Promise<Subscriber> => ({ token: await token((["agent", "supervisor", "admin"] as const)[i % 3], randomUUID()), query: DASHBOARD, variables: {}, timed: false });
+
+    progress("warm-up: 50 followers, one message, then they leave");
+    const warmUp = await Promise.all(Array.from({ length: 50 }, follower));
+    await clients.ask({ type: "open", wsUrl, subscribers: warmUp, batch: 50 } satisfies ClientsRequest);
+    await waitFor(async () => (await measure()).subscriptions.members === 50, "warm-up subscribers");
+    const warmMessage = await sendMessages(1);
+    await waitFor(() => deliveredToAll(warmMessage.indexes, 50), "warm-up message");
+    await clients.ask({ type: "close" } satisfies ClientsRequest);
+    await waitFor(async () => (await measure()).subscriptions.members === 0, "warm-up subscribers leaving");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const baseline = await measure();
+    const loadBefore = load();
+
+    progress(`connecting ${FOLLOWERS} chat followers and ${DASHBOARDS} dashboards, one socket each, every one a different person`);
+    const population = [...(await Promise.all(Array.from({ length: FOLLOWERS }, follower))), ...(await Promise.all(Array.from({ length: DASHBOARDS }, (_, i) => dashboard(i))))];
+    const connectStart = now();
+    await clients.ask({ type: "open", wsUrl, subscribers: population, batch: CONNECT_BATCH } satisfies ClientsRequest);
+    await waitFor(async () => (await measure()).subscriptions.members === subscribers, "every subscription open in the gateway");
+    const connectSeconds = (now() - connectStart) / 1000;
+    progress(`connected in ${connectSeconds.toFixed(1)} s; idle 3 s, then measuring the gateway`);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const idle = await measure();
+    const perSubscriber = (field: "heapUsed" | "rss") => (idle.memory[field] - baseline.memory[field]) / subscribers / KB;
+    progress(`gateway heap ${perSubscriber("heapUsed").toFixed(1)} KB, RSS ${perSubscriber("rss").toFixed(1)} KB per idle subscriber`);
+
+    const timesOf = async (sending: { start: number; indexes: number[] }) =>
+      (await clients.ask<number[][]>({ type: "arrivals", indexes: sending.indexes } satisfies ClientsRequest)).flat();
+    progress("one message to the room");
+    const single = await sendMessages(1);
+    await waitFor(() => deliveredToAll(single.indexes, FOLLOWERS), `message to all ${FOLLOWERS} followers`);
+    const singleArrivals = await timesOf(single);
+    const singleTimes = singleArrivals.map((at) => at - single.start).sort((a, b) => a - b);
+    progress(`one message: p50 ${percentile(singleTimes, 50).toFixed(1)} ms, p99 ${percentile(singleTimes, 99).toFixed(1)} ms`);
+
+    progress(`a burst of ${BURST} messages`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const burst = await sendMessages(BURST);
+    await waitFor(() => deliveredToAll(burst.indexes, FOLLOWERS), `burst to all ${FOLLOWERS} followers`);
+    const burstArrivals = await timesOf(burst);
+    // Loops, not Math.max(...): hundreds of thousands of arguments overflow the stack.
+    const burstEnd = burstArrivals.reduce((latest, at) => (at > latest ? at : latest), -Infinity);
+    const burstFirst = burstArrivals.reduce((earliest, at) => (at < earliest ? at : earliest), Infinity);
+    const burstDeliveries = burstArrivals.length;
+    const burstTimes = burstArrivals.map((at) => at - burst.start).sort((a, b) => a - b);
+    progress(`burst: ${burstDeliveries} deliveries in ${(burstEnd - burst.start).toFixed(0)} ms`);
+    const during = await measure();
+    const loadAfter = load();
+
+    progress("everyone leaves");
+    const leaveStart = now();
+    const report = await clients.ask<ClientsReport>({ type: "close" } satisfies ClientsRequest);
+    await waitFor(async () => (await measure()).subscriptions.members === 0, "every subscription closed in the gateway");
+    const leaveSeconds = (now() - leaveStart) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const after = await measure();
+    if (report.failures.length) throw new Error(`${report.failures.length} subscribers failed, e.g. ${report.failures.slice(0, 3).join("; ")}`);
+
+    const mb = (bytes: number) => (bytes / MB).toFixed(1);
+    const ms = (value: number) => value.toFixed(1);
+    const upstream = (m: GatewayMeasurement) => Object.entries(m.upstreamSockets).map(([name, count]) => `${name} ${count}`).join(", ") || "none";
+    const body = [
+      `${FOLLOWERS.toLocaleString("en")} staff screens follow one chat room (\`chatEvents\`; supervisors and admins, each a different person) and ${DASHBOARDS.toLocaleString("en")} dashboards follow \`liveSupportStatus\` (agents, supervisors, admins, each a different person), every subscriber on its own graphql-ws socket to one gateway. Three processes: the gateway alone (\`--expose-gc\`, memory read after a full collection), the subscribers alone, and the subgraphs (${system.db.kind}, Redis bus) with the benchmark, whose chat customer sends the messages through the gateway over HTTP. Times run from just before the \`sendChatMessage\` request leaves to each subscriber's arrival, so they include the mutation, the bus, the chat subgraph, the gateway, and the client process reading ${subscribers.toLocaleString("en")} sockets. After a warm-up of 50 followers and one message. Per-caller and per-address caps (docs/security.md) stay on, \`MAX_SOCKETS_PER_ADDRESS\` raised to ${(subscribers + 100).toLocaleString("en")} since every subscriber comes from 127.0.0.1.`,
+      "",
+      "| measure | value | target |",
+      "| --- | ---: | --- |",
+      `| one message → all ${FOLLOWERS.toLocaleString("en")} followers: p50 / p99 / last, per delivery | ${ms(percentile(singleTimes, 50))} / ${ms(percentile(singleTimes, 99))} / ${ms(singleTimes.at(-1)!)} ms | p99 < 100 ms |`,
+      `| same message: its first arrival to its last (the spread of the fan-out itself) | ${ms(singleTimes.at(-1)! - singleTimes[0])} ms | |`,
+      `| burst of ${BURST} messages sent at once (${burstDeliveries.toLocaleString("en")} deliveries): deliveries/s from the first send to the last arrival | ${Math.round(burstDeliveries / ((burstEnd - burst.start) / 1000)).toLocaleString("en")} | ≥ 50,000 |`,
+      `| same burst, from its first arrival to its last | ${Math.round(burstDeliveries / ((burstEnd - burstFirst) / 1000)).toLocaleString("en")} | |`,
+      `| burst: p50 / p99 per delivery | ${ms(percentile(burstTimes, 50))} / ${ms(percentile(burstTimes, 99))} ms | |`,
+      `| gateway memory per idle subscriber: heap / RSS | ${perSubscriber("heapUsed").toFixed(1)} / ${perSubscriber("rss").toFixed(1)} KB | ≤ 8 KB |`,
+      `| gateway heap: before / with ${subscribers.toLocaleString("en")} idle / after all left | ${mb(baseline.memory.heapUsed)} / ${mb(idle.memory.heapUsed)} / ${mb(after.memory.heapUsed)} MB | back to baseline |`,
+      `| gateway RSS: before / with ${subscribers.toLocaleString("en")} idle / after all left | ${mb(baseline.memory.rss)} / ${mb(idle.memory.rss)} / ${mb(after.memory.rss)} MB | |`,
+      `| subscriptions in the gateway / upstream subscriptions (groups), while open | ${idle.subscriptions.members.toLocaleString("en")} / ${idle.subscriptions.groups} | |`,
+      `| upstream sockets: while open; after the burst; after all left | ${upstream(idle)}; ${upstream(during)}; ${upstream(after)} | one per subgraph |`,
+      `| dashboard events received (\`liveSupportStatus\` sends on change, at most every few seconds) | ${report.untimedEvents.toLocaleString("en")} | |`,
+      `| connecting all subscribers (${CONNECT_BATCH} at a time) / all leaving | ${connectSeconds.toFixed(1)} s / ${leaveSeconds.toFixed(1)} s | |`,
+      "",
+      `Load average (1 / 5 / 15 min) before the subscribers connected: ${loadBefore}; after the burst: ${loadAfter} (${os.cpus().length} cores, shared with other work). \`BENCH_FANOUT_FOLLOWERS\`, \`BENCH_FANOUT_DASHBOARDS\` and \`BENCH_FANOUT_BURST\` change the population and the burst.`,
+    ].join("\n");
+    writeBenchmarkSection("Live fan-out: 10,000 subscribers on one gateway", body, "DATABASE_URL=postgresql://… REDIS_URL=redis://… npm run bench -- fanout --write");
+  } finally {
+    progress("stopping clients, gateway and subgraphs");
+    await clientsChild?.stop();
+    await gatewayChild?.stop("stop");
+    await system.close();
+  }
+}
