@@ -1,12 +1,13 @@
 /**
  * Summarises a V8 CPU profile (`node --cpu-prof` writes one `.cpuprofile` per thread):
  *
- *   npx tsx scripts/bench/cpu-profile.ts <file.cpuprofile> [--skip <seconds>] [--top <n>]
+ *   npx tsx scripts/bench/cpu-profile.ts <file.cpuprofile> [--skip <seconds>] [--top <n>] [--requests <n>]
  *
  * prints where the time went — self time by module (an npm package, a project file, Node's
  * internals, garbage collection, idle) and the top functions by self and by total (inclusive)
  * time. `--skip` leaves out the first seconds of the profile (start-up, warm-up), so the figures
- * describe the steady state under load.
+ * describe the steady state under load. `--requests` (how many requests the counted span served)
+ * adds each row's microseconds per request.
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -53,11 +54,9 @@ export function moduleOf(frame: CallFrame): string {
   const url = frame.url;
   if (!url) return "(native / V8)";
   if (url.startsWith("node:")) return `node:${url.slice(5).split("/")[0] === "internal" ? url.slice(5).split("/").slice(0, 2).join("/") : url.slice(5)}`;
-  const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url.replace(/.*node_modules\/\.pnpm\/[^/]+\//, "node_modules/"));
   // The last node_modules segment names the package whose code runs (nested copies included).
-  const all = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)];
-  if (all.length) return all[all.length - 1][1];
-  if (packageMatch) return packageMatch[1];
+  const packages = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)];
+  if (packages.length) return packages[packages.length - 1][1];
   const project = /\/(subgraphs|gateway|scripts|generated|test)\/(.*)$/.exec(url);
   if (project) return `${project[1]}/${project[2]}`;
   return url.replace(/^file:\/\//, "");
@@ -109,20 +108,22 @@ export function summarise(profile: CpuProfile, skipSeconds = 0): ProfileSummary 
   return { totalMs: totalUs / 1000, byModule: toShares(byModule, totalUs), bySelf: toShares(bySelf, totalUs), byTotal: toShares(byTotal, totalUs) };
 }
 
-function table(title: string, shares: Share[], top: number): string {
-  const rows = shares.slice(0, top).map((s) => `| ${s.percent.toFixed(1)} % | ${s.ms.toFixed(0)} | ${s.name.replace(/\|/g, "\\|")} |`);
-  return [`${title}`, "", "| share | ms | where |", "| ---: | ---: | --- |", ...rows].join("\n");
+function table(title: string, shares: Share[], top: number, requests?: number): string {
+  const perRequest = (s: Share) => (requests ? ` ${((s.ms * 1000) / requests).toFixed(0)} |` : "");
+  const rows = shares.slice(0, top).map((s) => `| ${s.percent.toFixed(1)} % | ${s.ms.toFixed(0)} |${perRequest(s)} ${s.name.replace(/\|/g, "\\|")} |`);
+  const header = requests ? ["| share | ms | µs per request | where |", "| ---: | ---: | ---: | --- |"] : ["| share | ms | where |", "| ---: | ---: | --- |"];
+  return [`${title}`, "", ...header, ...rows].join("\n");
 }
 
-export function formatSummary(summary: ProfileSummary, top = 25): string {
+export function formatSummary(summary: ProfileSummary, top = 25, requests?: number): string {
   return [
-    `Samples counted: ${summary.totalMs.toFixed(0)} ms.`,
+    `Samples counted: ${summary.totalMs.toFixed(0)} ms${requests ? ` for ${requests} requests` : ""}.`,
     "",
-    table("Self time by module:", summary.byModule, top),
+    table("Self time by module:", summary.byModule, top, requests),
     "",
-    table("Top functions by self time:", summary.bySelf, top),
+    table("Top functions by self time:", summary.bySelf, top, requests),
     "",
-    table("Top functions by total time (inclusive):", summary.byTotal.filter((s) => !["(root)", "(program)", "(idle)", "(garbage collector)"].includes(s.name)), top),
+    table("Top functions by total time (inclusive):", summary.byTotal.filter((s) => !["(root)", "(program)", "(idle)", "(garbage collector)"].includes(s.name)), top, requests),
   ].join("\n");
 }
 
@@ -137,10 +138,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   };
   const skip = Number(option("--skip") ?? 0);
   const top = Number(option("--top") ?? 25);
+  const requests = option("--requests");
   if (args.length !== 1) {
-    console.error("Usage: cpu-profile.ts <file.cpuprofile> [--skip <seconds>] [--top <n>]");
+    console.error("Usage: cpu-profile.ts <file.cpuprofile> [--skip <seconds>] [--top <n>] [--requests <n>]");
     process.exit(1);
   }
   const profile = JSON.parse(readFileSync(args[0], "utf8")) as CpuProfile;
-  console.log(formatSummary(summarise(profile, skip), top));
+  console.log(formatSummary(summarise(profile, skip), top, requests ? Number(requests) : undefined));
 }

@@ -7,8 +7,8 @@
  * embedded PGlite otherwise.
  *
  * BENCH_CPU_PROF=<dir> runs the subgraph under `node --cpu-prof` and writes the profile there;
- * summarise it with `npx tsx scripts/bench/cpu-profile.ts <file> --skip <s>` (the line printed
- * at the end gives the seconds of start-up and warm-up to skip).
+ * summarise it with `npx tsx scripts/bench/cpu-profile.ts <file> --skip <s> --requests <n>` (the
+ * line printed at the end gives both: the seconds of start-up and warm-up, the requests timed).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -124,6 +124,7 @@ export async function runSubgraphBenchmark(): Promise<void> {
     const rows: string[] = [];
     let skipSeconds = 0;
     let edges = 0;
+    let profiledRequests = 0;
     for (const c of CASES) {
       const headers = { [IDENTITY_HEADER]: (await tokens.tokenFor(c.identity, "tickets"))! };
       const body = JSON.stringify({ query: c.query });
@@ -137,6 +138,7 @@ export async function runSubgraphBenchmark(): Promise<void> {
       const result = await load(url, headers, body, SECONDS);
       const cpuAfter = cpuSecondsOf(child.pid!);
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${c.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+      profiledRequests += result.requests.total;
       const cpuMicros = cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? ((cpuAfter - cpuBefore) * 1e6) / result.requests.total : null;
       const cpuColumns = cpuMicros === null ? "– | –" : `${cpuMicros.toFixed(0)} | ${(1e6 / cpuMicros).toFixed(0)}`;
       rows.push(`| ${c.name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${cpuColumns} |`);
@@ -153,7 +155,7 @@ export async function runSubgraphBenchmark(): Promise<void> {
       "Target (issue): ≥ 2,000 req/s on one core, i.e. at most 500 µs of subgraph CPU per request. req/s depends on what else the machine runs; CPU per request (user + system time of the subgraph process over the timed run, from /proc, divided by the requests answered) much less.",
     ].join("\n");
     writeBenchmarkSection("Tickets subgraph alone, one core", body, "npm run bench -- subgraph --write");
-    if (CPU_PROFILE_DIR) progress(`profile: skip the first ${skipSeconds.toFixed(1)} s (start-up and warm-up) when summarising`);
+    if (CPU_PROFILE_DIR) progress(`profile: summarise with --skip ${skipSeconds.toFixed(1)} (start-up and warm-up) --requests ${profiledRequests} (served after that)`);
   } finally {
     child.kill("SIGTERM");
     await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
