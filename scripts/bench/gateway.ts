@@ -88,6 +88,8 @@ interface Row {
   rps: number;
   p50: number;
   p99: number;
+  /** Answers with GraphQL errors in the timed run (rows of several requests). */
+  withErrors?: number;
 }
 
 /** One request of a row: its JSON body and, when it differs per request, its caller's headers. */
@@ -95,6 +97,12 @@ interface BenchRequest {
   body: string;
   headers?: Record<string, string>;
 }
+
+/** Answers that carried GraphQL errors (a 200 with `errors`), counted by rows that list their requests. */
+let answersWithErrors = 0;
+const countErrors = (_status: number, body: string) => {
+  if (body.includes('"errors"')) answersWithErrors++;
+};
 
 async function load(url: string, headers: Record<string, string>, requests: BenchRequest[], seconds: number) {
   return new Promise<autocannon.Result>((resolve, reject) => {
@@ -107,7 +115,7 @@ async function load(url: string, headers: Record<string, string>, requests: Benc
         headers: { "content-type": "application/json", ...headers },
         ...(requests.length === 1 && !requests[0].headers
           ? { body: requests[0].body }
-          : { requests: requests.map((r) => ({ method: "POST" as const, body: r.body, ...(r.headers ? { headers: { "content-type": "application/json", ...r.headers } } : {}) })) }),
+          : { requests: requests.map((r) => ({ method: "POST" as const, body: r.body, onResponse: countErrors, ...(r.headers ? { headers: { "content-type": "application/json", ...r.headers } } : {}) })) }),
       },
       (error, outcome) => (error ? reject(error) : resolve(outcome)),
     );
@@ -118,9 +126,10 @@ async function measure(query: string, path: string, url: string, headers: Record
   const requests = queries.map((q) => (typeof q === "string" ? { body: JSON.stringify({ query: q }) } : q));
   progress(`${query} via ${path}: warm-up ${WARM_UP_SECONDS} s, then ${SECONDS} s`);
   await load(url, headers, requests, WARM_UP_SECONDS);
+  answersWithErrors = 0;
   const result = await load(url, headers, requests, SECONDS);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${query} via ${path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { query, path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return { query, path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ...(requests.length > 1 ? { withErrors: answersWithErrors } : {}) };
 }
 
 interface MixedCaller {
@@ -215,9 +224,9 @@ export async function runGatewayBenchmark(): Promise<void> {
       "",
       `Subgraphs in one process (${system.db.kind}); each gateway alone in its own process; autocannon in the benchmark process, ${CONNECTIONS} connections, ${SECONDS} s per row after a ${WARM_UP_SECONDS} s warm-up; answers checked identical across gateways first. The stock gateway and Hive Gateway forward the same identity tokens (stock-gateway.ts, examples/hive-gateway/).`,
       "",
-      "| query | path | req/s | p50 ms | p99 ms |",
-      "| --- | --- | ---: | ---: | ---: |",
-      ...rows.map((r) => `| ${r.query} | ${r.path} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} |`),
+      "| query | path | req/s | p50 ms | p99 ms | answers with errors |",
+      "| --- | --- | ---: | ---: | ---: | ---: |",
+      ...rows.map((r) => `| ${r.query} | ${r.path} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.withErrors ?? "–"} |`),
       "",
       "| query | ours ÷ Hive Gateway | ours ÷ stock @apollo/gateway | ours ÷ direct subgraph |",
       "| --- | ---: | ---: | ---: |",
