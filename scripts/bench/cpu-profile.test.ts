@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moduleOf, summarise, type CpuProfile } from "./cpu-profile.js";
+import { layerOf, moduleOf, summarise, type CpuProfile } from "./cpu-profile.js";
 
 const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0 });
 
@@ -12,6 +12,16 @@ describe("CPU profile summary", () => {
     expect(moduleOf(frame("emit", "node:events"))).toBe("node:events");
     expect(moduleOf(frame("(garbage collector)", ""))).toBe("(garbage collector)");
     expect(moduleOf(frame("writev", ""))).toBe("(native / V8)");
+  });
+
+  it("groups modules into the layers a request passes through", () => {
+    expect(layerOf("@prisma/adapter-pg")).toMatch(/^Prisma/);
+    expect(layerOf("pg-protocol")).toMatch(/^PostgreSQL driver/);
+    expect(layerOf("postgres-date")).toMatch(/^PostgreSQL driver/);
+    expect(layerOf("node:internal/crypto")).toMatch(/^identity tokens/);
+    expect(layerOf("@pothos/plugin-scope-auth")).toMatch(/^GraphQL execution/);
+    expect(layerOf("subgraphs/common/http.ts")).toMatch(/^our code/);
+    expect(layerOf("left-pad")).toBe("other");
   });
 
   it("counts self time per sample, inclusive time once per function on the stack, and skips the start", () => {
@@ -31,6 +41,7 @@ describe("CPU profile summary", () => {
     // The last sample has no successor, so no duration.
     expect(all.totalMs).toBe(3);
     expect(all.byModule.map((s) => [s.name, s.ms])).toEqual([["jose", 2], ["subgraphs/common/http.ts", 1]]);
+    expect(all.byLayer.map((s) => s.ms)).toEqual([2, 1]);
     expect(all.byTotal.find((s) => s.name.startsWith("handler"))?.ms).toBe(3);
     const later = summarise(profile, 0.0015);
     expect(later.totalMs).toBe(1);

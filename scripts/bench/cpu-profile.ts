@@ -3,7 +3,8 @@
  *
  *   npx tsx scripts/bench/cpu-profile.ts <file.cpuprofile> [--skip <seconds>] [--top <n>] [--requests <n>]
  *
- * prints where the time went — self time by module (an npm package, a project file, Node's
+ * prints where the time went — self time by layer (Prisma, the PostgreSQL driver, identity
+ * tokens, GraphQL execution, Apollo Server, …), by module (an npm package, a project file, Node's
  * internals, garbage collection, idle) and the top functions by self and by total (inclusive)
  * time. `--skip` leaves out the first seconds of the profile (start-up, warm-up), so the figures
  * describe the steady state under load. `--requests` (how many requests the counted span served)
@@ -42,6 +43,7 @@ export interface ProfileSummary {
   /** Milliseconds of samples counted (after the skipped start). */
   totalMs: number;
   byModule: Share[];
+  byLayer: Share[];
   bySelf: Share[];
   byTotal: Share[];
 }
@@ -60,6 +62,26 @@ export function moduleOf(frame: CallFrame): string {
   const project = /\/(subgraphs|gateway|scripts|generated|test)\/(.*)$/.exec(url);
   if (project) return `${project[1]}/${project[2]}`;
   return url.replace(/^file:\/\//, "");
+}
+
+/** Layers a request passes through, each a set of modules (first match wins); the rest is "other". */
+const LAYERS: [string, RegExp][] = [
+  ["Prisma (client, query interpreter, adapter)", /^@prisma\//],
+  ["PostgreSQL driver (pg, pool, protocol, type parsers)", /^(pg|pg-.*|postgres-.*)$/],
+  ["identity tokens (jose, WebCrypto)", /^(jose|node:internal\/crypto)$/],
+  ["GraphQL execution (graphql-js, Pothos)", /^(graphql|@pothos\/.*|dataloader)$/],
+  ["Apollo Server (request pipeline, negotiation)", /^(@apollo\/.*|negotiator|whatwg-mimetype)$/],
+  ["async context (AsyncLocalStorage hooks)", /^node:(internal\/)?async_hooks$/],
+  ["HTTP, sockets and streams (Node)", /^node:(_http_.*|net|events|buffer|internal\/(streams|stream_base_commons|buffer|http|timers|process|util|url)|timers|internal)$/],
+  ["our code (subgraphs/, gateway/)", /^(subgraphs|gateway)\//],
+  ["garbage collection", /^\(garbage collector\)$/],
+  ["native / V8 (syscalls such as writev, microtask queue)", /^\((native \/ V8|program)\)$/],
+  ["idle (waiting for the database or the network)", /^\(idle\)$/],
+];
+
+/** The layer a module belongs to (LAYERS). */
+export function layerOf(module: string): string {
+  return LAYERS.find(([, pattern]) => pattern.test(module))?.[0] ?? "other";
 }
 
 function frameName(frame: CallFrame): string {
@@ -105,7 +127,9 @@ export function summarise(profile: CpuProfile, skipSeconds = 0): ProfileSummary 
       byTotal.set(frame, (byTotal.get(frame) ?? 0) + us);
     }
   }
-  return { totalMs: totalUs / 1000, byModule: toShares(byModule, totalUs), bySelf: toShares(bySelf, totalUs), byTotal: toShares(byTotal, totalUs) };
+  const byLayer = new Map<string, number>();
+  for (const [module, us] of byModule) byLayer.set(layerOf(module), (byLayer.get(layerOf(module)) ?? 0) + us);
+  return { totalMs: totalUs / 1000, byModule: toShares(byModule, totalUs), byLayer: toShares(byLayer, totalUs), bySelf: toShares(bySelf, totalUs), byTotal: toShares(byTotal, totalUs) };
 }
 
 function table(title: string, shares: Share[], top: number, requests?: number): string {
@@ -118,6 +142,8 @@ function table(title: string, shares: Share[], top: number, requests?: number): 
 export function formatSummary(summary: ProfileSummary, top = 25, requests?: number): string {
   return [
     `Samples counted: ${summary.totalMs.toFixed(0)} ms${requests ? ` for ${requests} requests` : ""}.`,
+    "",
+    table("Self time by layer:", summary.byLayer, top, requests),
     "",
     table("Self time by module:", summary.byModule, top, requests),
     "",
