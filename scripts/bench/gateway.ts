@@ -18,6 +18,7 @@ import { IdentityTokens } from "../../subgraphs/common/identity-tokens.js";
 import { projectPath } from "../../subgraphs/common/paths.js";
 import { startTestSystem, type TestSystem } from "../../test/harness.js";
 import { composeSupergraph } from "../compose.js";
+import { DEMO_AGENTS, DEMO_CUSTOMERS } from "../seed-data/index.js";
 import { progress, writeBenchmarkSection } from "./report.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -28,6 +29,13 @@ const Q1 = "{ tickets(first: 20) { edges { node { number subject status assigned
 const Q2 = "{ tickets(first: 20) { edges { node { number subject status assignedAgent { displayName openTickets(first: 3) { edges { node { number status } } } } } } } }";
 const q2With = (first: number) => Q2.replace("tickets(first: 20)", `tickets(first: ${first})`);
 const DIRECT = "{ tickets(first: 20) { edges { node { number subject status assignedAgentId } } } }";
+const MY_TICKETS = (first: number) => `{ myTickets(first: ${first}) { edges { node { number subject status } } } }`;
+const ADD_NOTE = "mutation AddNote($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id internal } }";
+/** The mixed row: identities taking turns, one request in MUTATION_EVERY a write. */
+const MIX_IDENTITIES = { agents: 3, customers: 3 };
+const MUTATION_EVERY = 10;
+const MIX_LENGTH = 60;
+const MIXED = `mixed: ${MIX_IDENTITIES.agents} staff + ${MIX_IDENTITIES.customers} customers, 1 in ${MUTATION_EVERY} a write`;
 
 interface Gateway {
   name: string;
@@ -45,8 +53,8 @@ async function waitUntil(probe: () => Promise<boolean>, what: string, child: Chi
   }
 }
 
-async function post(url: string, query: string, headers: Record<string, string>) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
+async function post(url: string, query: string, headers: Record<string, string>, variables?: Record<string, unknown>) {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, ...(variables ? { variables } : {}) }) });
   return (await response.json()) as { data?: unknown; errors?: unknown[] };
 }
 
@@ -80,9 +88,23 @@ interface Row {
   rps: number;
   p50: number;
   p99: number;
+  /** Answers with GraphQL errors in the timed run (rows of several requests). */
+  withErrors?: number;
 }
 
-async function load(url: string, headers: Record<string, string>, bodies: string[], seconds: number) {
+/** One request of a row: its JSON body and, when it differs per request, its caller's headers. */
+interface BenchRequest {
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/** Answers that carried GraphQL errors (a 200 with `errors`), counted by rows that list their requests. */
+let answersWithErrors = 0;
+const countErrors = (_status: number, body: string) => {
+  if (body.includes('"errors"')) answersWithErrors++;
+};
+
+async function load(url: string, headers: Record<string, string>, requests: BenchRequest[], seconds: number) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(
       {
@@ -91,20 +113,54 @@ async function load(url: string, headers: Record<string, string>, bodies: string
         connections: CONNECTIONS,
         duration: seconds,
         headers: { "content-type": "application/json", ...headers },
-        ...(bodies.length === 1 ? { body: bodies[0] } : { requests: bodies.map((body) => ({ method: "POST" as const, body })) }),
+        ...(requests.length === 1 && !requests[0].headers
+          ? { body: requests[0].body }
+          : { requests: requests.map((r) => ({ method: "POST" as const, body: r.body, onResponse: countErrors, ...(r.headers ? { headers: { "content-type": "application/json", ...r.headers } } : {}) })) }),
       },
       (error, outcome) => (error ? reject(error) : resolve(outcome)),
     );
   });
 }
 
-async function measure(query: string, path: string, url: string, headers: Record<string, string>, queries: string[]): Promise<Row> {
-  const bodies = queries.map((q) => JSON.stringify({ query: q }));
+async function measure(query: string, path: string, url: string, headers: Record<string, string>, queries: string[] | BenchRequest[]): Promise<Row> {
+  const requests = queries.map((q) => (typeof q === "string" ? { body: JSON.stringify({ query: q }) } : q));
   progress(`${query} via ${path}: warm-up ${WARM_UP_SECONDS} s, then ${SECONDS} s`);
-  await load(url, headers, bodies, WARM_UP_SECONDS);
-  const result = await load(url, headers, bodies, SECONDS);
+  await load(url, headers, requests, WARM_UP_SECONDS);
+  answersWithErrors = 0;
+  const result = await load(url, headers, requests, SECONDS);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${query} via ${path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { query, path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return { query, path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ...(requests.length > 1 ? { withErrors: answersWithErrors } : {}) };
+}
+
+interface MixedCaller {
+  authorization: string;
+  role: "agent" | "customer";
+}
+
+/**
+ * The mixed row's requests, in the order each connection cycles through them: agents and
+ * supervisors reading the ticket list (Q1, or Q2 with a varying `first:`), customers reading
+ * their own tickets (varying `first:`), and every MUTATION_EVERY-th request an agent's internal
+ * note on one of the listed tickets (a write that changes no read of the row). Every caller a
+ * stock @apollo/gateway or Hive Gateway forwards the same way: a client bearer token.
+ */
+function mixedRequests(callers: MixedCaller[], ticketIds: string[]): { requests: BenchRequest[]; reads: { query: string; caller: MixedCaller }[] } {
+  const agents = callers.filter((c) => c.role === "agent");
+  const requests: BenchRequest[] = [];
+  const reads: { query: string; caller: MixedCaller }[] = [];
+  for (let i = 0; i < MIX_LENGTH; i++) {
+    if (i % MUTATION_EVERY === MUTATION_EVERY - 1) {
+      const caller = agents[i % agents.length];
+      const input = { ticketId: ticketIds[i % ticketIds.length], body: `Bench note ${i}`, internal: true };
+      requests.push({ body: JSON.stringify({ query: ADD_NOTE, variables: { input } }), headers: { authorization: caller.authorization } });
+      continue;
+    }
+    const caller = callers[i % callers.length];
+    const query = caller.role === "customer" ? MY_TICKETS(3 + (i % 5)) : i % 3 === 0 ? Q1 : q2With(5 + (i % 7));
+    requests.push({ body: JSON.stringify({ query }), headers: { authorization: caller.authorization } });
+    reads.push({ query, caller });
+  }
+  return { requests, reads };
 }
 
 export async function runGatewayBenchmark(): Promise<void> {
@@ -136,20 +192,41 @@ export async function runGatewayBenchmark(): Promise<void> {
     for (const gateway of gateways) rows.push(await measure("Q2", gateway.name, gateway.url, auth, [Q2]));
     for (const gateway of gateways) rows.push(await measure("Q2, 25 varied first:", gateway.name, gateway.url, auth, varied));
 
+    const staff = DEMO_AGENTS.filter((a) => a.role === "agent" || a.role === "supervisor").slice(0, MIX_IDENTITIES.agents);
+    const callers: MixedCaller[] = [
+      ...(await Promise.all(staff.map(async (a) => ({ role: "agent" as const, authorization: `Bearer ${await system.token(a.role as "agent", a.id)}` })))),
+      ...(await Promise.all(DEMO_CUSTOMERS.slice(0, MIX_IDENTITIES.customers).map(async (c) => ({ role: "customer" as const, authorization: `Bearer ${await system.token("customer", c.id)}` })))),
+    ];
+    const listed = (await post(gateways[0].url, "{ tickets(first: 5) { edges { node { id } } } }", auth)) as { data?: { tickets: { edges: { node: { id: string } }[] } } };
+    const mix = mixedRequests(callers, listed.data!.tickets.edges.map((e) => e.node.id));
+    progress("checking the gateways answer the mixed reads identically");
+    for (const { query, caller } of mix.reads) {
+      const answers = await Promise.all(gateways.map(async (g) => JSON.stringify(await post(g.url, query, { authorization: caller.authorization }))));
+      if (new Set(answers).size !== 1 || answers[0].includes('"errors"')) throw new Error(`gateways disagree (or fail) on ${query} for a ${caller.role}:\n${answers.map((a, i) => `${gateways[i].name}: ${a.slice(0, 300)}`).join("\n")}`);
+    }
+    const write = mix.requests.find((r) => r.body.includes("addTicketMessage"))!;
+    for (const gateway of gateways) {
+      const { query, variables } = JSON.parse(write.body) as { query: string; variables: Record<string, unknown> };
+      const answer = await post(gateway.url, query, write.headers!, variables);
+      if (answer.errors || !answer.data) throw new Error(`${gateway.name} refused the mixed row's write: ${JSON.stringify(answer).slice(0, 300)}`);
+    }
+    for (const gateway of gateways) rows.push(await measure(MIXED, gateway.name, gateway.url, {}, mix.requests));
+
     const rps = (query: string, pathName: string) => rows.find((r) => r.query === query && r.path === pathName)!.rps;
-    const ratios = ["Q1", "Q2", "Q2, 25 varied first:"].map((query) => {
+    const ratios = ["Q1", "Q2", "Q2, 25 varied first:", MIXED].map((query) => {
       const ours = rps(query, "our gateway");
       return `| ${query} | ${(ours / rps(query, "Hive Gateway")).toFixed(2)}× | ${(ours / rps(query, "stock @apollo/gateway")).toFixed(2)}× |${query === "Q1" ? ` ${(ours / rps("Q1", "direct tickets subgraph (no join)")).toFixed(2)}×` : " –"} |`;
     });
     const body = [
       `Q1: \`${Q1}\``,
       `Q2: \`${Q2}\` (25 varied: \`first:\` 5…29)`,
+      `Mixed: ${MIX_LENGTH} requests each connection cycles through — ${MIX_IDENTITIES.agents} staff (Q1, or Q2 with \`first:\` 5…11) and ${MIX_IDENTITIES.customers} customers (\`${MY_TICKETS(3)}\`, \`first:\` 3…7) taking turns, each with their own bearer token, and every ${MUTATION_EVERY}th request a staff internal note (\`addTicketMessage\`, a write; stock and Hive sign a fresh identity token for it, ours too). The reads are checked equal across gateways, per caller, before timing.`,
       "",
       `Subgraphs in one process (${system.db.kind}); each gateway alone in its own process; autocannon in the benchmark process, ${CONNECTIONS} connections, ${SECONDS} s per row after a ${WARM_UP_SECONDS} s warm-up; answers checked identical across gateways first. The stock gateway and Hive Gateway forward the same identity tokens (stock-gateway.ts, examples/hive-gateway/).`,
       "",
-      "| query | path | req/s | p50 ms | p99 ms |",
-      "| --- | --- | ---: | ---: | ---: |",
-      ...rows.map((r) => `| ${r.query} | ${r.path} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} |`),
+      "| query | path | req/s | p50 ms | p99 ms | answers with errors |",
+      "| --- | --- | ---: | ---: | ---: | ---: |",
+      ...rows.map((r) => `| ${r.query} | ${r.path} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.withErrors ?? "–"} |`),
       "",
       "| query | ours ÷ Hive Gateway | ours ÷ stock @apollo/gateway | ours ÷ direct subgraph |",
       "| --- | ---: | ---: | ---: |",
@@ -157,7 +234,7 @@ export async function runGatewayBenchmark(): Promise<void> {
       "",
       "Targets (issue): ≥ 1.0× Hive Gateway and ≥ 1.5× stock on every query; Q1 ≥ 0.5× the direct subgraph.",
       "",
-      "Caveats: the requests of a row come from one identity, so our gateway's in-flight deduplication merges many of them (it never merges across identities that could see different data) — which is also why it can beat the direct subgraph path; the varied row varies `first:` but not identities and has no mutations. Hive Gateway runs the shipped example configuration, which verifies the client token and signs a fresh single-use identity token per subgraph request; the stock gateway reuses query tokens for 30 s like ours.",
+      "Caveats: the requests of the Q1, Q2 and varied rows come from one identity, so our gateway's in-flight deduplication merges many of them (it never merges across identities that could see different data) — which is also why it can beat the direct subgraph path; the mixed row is the one with several identities and writes. Hive Gateway runs the shipped example configuration, which verifies the client token and signs a fresh single-use identity token per subgraph request; the stock gateway reuses query tokens for 30 s like ours.",
     ].join("\n");
     writeBenchmarkSection("Gateway: ours vs stock @apollo/gateway vs Hive Gateway", body, "npm run bench -- gateway --write");
   } finally {

@@ -13,6 +13,7 @@ const BENCHMARKS: Record<string, string> = {
   classifier: "./classifier.js",
   tickets: "./tickets.js",
   chatbot: "./chatbot.js",
+  subgraph: "./subgraph.js",
   gateway: "./gateway.js",
   search: "./search.js",
   analytics: "./analytics.js",

@@ -1,6 +1,7 @@
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { ANONYMOUS_REQUEST, identityFromAuthorization, IDENTITY_ISSUER, mintToken, signIdentity, verifyIdentity } from "./identity.js";
+import { ANONYMOUS_REQUEST, identityFromAuthorization, IDENTITY_ISSUER, identityVerifier, mintToken, signIdentity, verifyIdentity } from "./identity.js";
+import { VerifiedTokens } from "./verified-tokens.js";
 import { IdentityTokens } from "./identity-tokens.js";
 import { createMemoryReplayGuard } from "./replay-guard.js";
 
@@ -50,6 +51,44 @@ describe("forwarded identity tokens", () => {
     expect(await tokens.tokenFor(agent, "tickets", { now: now + 31_000 })).not.toBe(first);
     expect(await tokens.tokenFor(agent, "tickets", { now, forMutation: true })).not.toBe(first);
     expect(await tokens.tokenFor({ subject: null, role: "anonymous" }, "tickets")).toBeNull();
+  });
+});
+
+describe("a subgraph's identity verifier", () => {
+  it("answers a token it accepted from memory, refuses the same tokens verifyIdentity refuses, every time", async () => {
+    const verify = identityVerifier({ secret, audience: "tickets" });
+    expect(await verify(null)).toBe(ANONYMOUS_REQUEST);
+    const token = await signIdentity(agent, { secret, audience: "tickets" });
+    const first = await verify(token);
+    expect(first.identity).toEqual(agent);
+    expect(await verify(token)).toBe(first);
+    expect(Object.isFrozen(first.identity)).toBe(true);
+    const forged = await signIdentity(agent, { secret: "f".repeat(40), audience: "tickets" });
+    expect(await code(verify(forged))).toMatch(/^UNAUTHENTICATED/);
+    expect(await code(verify(forged))).toMatch(/^UNAUTHENTICATED/);
+    const forAgents = await signIdentity(agent, { secret, audience: "agents" });
+    expect(await code(verify(forAgents))).toMatch(/^UNAUTHENTICATED: .*another service/);
+    const old = await signIdentity(agent, { secret, audience: "tickets", now: Date.now() - 120_000 });
+    expect(await code(verify(old))).toMatch(/^UNAUTHENTICATED: .*expired/);
+  });
+});
+
+describe("verified tokens", () => {
+  it("keeps a value until the token's expiry, never at or after it", () => {
+    const verified = new VerifiedTokens<string>();
+    verified.set("t", "caller", 1000);
+    expect(verified.get("t", 999)).toBe("caller");
+    expect(verified.get("t", 1000)).toBeUndefined();
+    expect(verified.get("t", 999)).toBeUndefined();
+  });
+
+  it("holds at most its bound, dropping the oldest first", () => {
+    const verified = new VerifiedTokens<number>(2);
+    verified.set("a", 1, 10);
+    verified.set("b", 2, 10);
+    verified.set("c", 3, 10);
+    expect(verified.size).toBe(2);
+    expect([verified.get("a", 0), verified.get("b", 0), verified.get("c", 0)]).toEqual([undefined, 2, 3]);
   });
 });
 

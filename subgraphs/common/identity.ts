@@ -6,9 +6,10 @@
  * configuration can produce it (examples/, docs/security.md). A request without one is
  * anonymous: public reads work, everything else is refused by the schema's scopes.
  */
-import { randomUUID } from "node:crypto";
+import { randomUUID, webcrypto } from "node:crypto";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import { unauthenticated } from "./errors.js";
+import { VerifiedTokens } from "./verified-tokens.js";
 
 export const ROLES = ["customer", "agent", "supervisor", "admin"] as const;
 export type UserRole = (typeof ROLES)[number];
@@ -37,10 +38,17 @@ export const isStaff = (identity: Identity) =>
   identity.role === "agent" || identity.role === "supervisor" || identity.role === "admin";
 export const isSupervisor = (identity: Identity) => identity.role === "supervisor" || identity.role === "admin";
 
-const keys = new Map<string, Uint8Array>();
+/**
+ * The HMAC key of a secret, imported once: handed raw bytes, jose imports a WebCrypto key on
+ * every sign and verify.
+ */
+const keys = new Map<string, Promise<webcrypto.CryptoKey>>();
 const keyOf = (secret: string) => {
   let key = keys.get(secret);
-  if (!key) keys.set(secret, (key = new TextEncoder().encode(secret)));
+  if (!key) {
+    key = webcrypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(secret, key);
+  }
   return key;
 };
 
@@ -56,7 +64,7 @@ export async function signIdentity(identity: Identity, options: { secret: string
     .setJti(randomUUID())
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + Math.min(options.ttlSeconds ?? IDENTITY_TTL_SECONDS, IDENTITY_TTL_SECONDS))
-    .sign(keyOf(options.secret));
+    .sign(await keyOf(options.secret));
 }
 
 /** A verified forwarded identity, with what replay protection needs. */
@@ -79,7 +87,7 @@ export async function verifyIdentity(value: string | undefined | null, options: 
   if (!value) return ANONYMOUS_REQUEST;
   let payload;
   try {
-    ({ payload } = await jwtVerify(value, keyOf(options.secret), {
+    ({ payload } = await jwtVerify(value, await keyOf(options.secret), {
       issuer: IDENTITY_ISSUER,
       audience: options.audience,
       algorithms: ["HS256"],
@@ -103,6 +111,24 @@ export async function verifyIdentity(value: string | undefined | null, options: 
   };
 }
 
+/**
+ * verifyIdentity for one subgraph, remembering each token it accepted until the token expires
+ * (verified-tokens.ts): a router's reused query token costs one signature check, not one per
+ * request. Refusals are not remembered; every request with a refused token is checked again.
+ */
+export function identityVerifier(options: { secret: string; audience: string }): (value: string | undefined | null) => Promise<ForwardedIdentity> {
+  const verified = new VerifiedTokens<ForwardedIdentity>();
+  return async (value) => {
+    if (!value) return ANONYMOUS_REQUEST;
+    const known = verified.get(value);
+    if (known) return known;
+    const forwarded = await verifyIdentity(value, options);
+    const shared = Object.freeze({ ...forwarded, identity: Object.freeze(forwarded.identity) });
+    verified.set(value, shared, forwarded.expiresAt);
+    return shared;
+  };
+}
+
 export interface TokenOptions {
   secret: string;
   issuer: string;
@@ -120,7 +146,7 @@ export async function mintToken(options: TokenOptions): Promise<string> {
     .setIssuer(options.issuer)
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? "30d")
-    .sign(keyOf(options.secret));
+    .sign(await keyOf(options.secret));
 }
 
 /**
@@ -135,7 +161,7 @@ export async function identityFromAuthorization(
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw unauthenticated("Authorization header must be 'Bearer <token>'");
   try {
-    const { payload } = await jwtVerify(match[1], keyOf(options.secret), {
+    const { payload } = await jwtVerify(match[1], await keyOf(options.secret), {
       issuer: options.issuer,
       algorithms: ["HS256"],
       // A token without an expiry would be valid forever once leaked.

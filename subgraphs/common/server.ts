@@ -14,7 +14,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
 import { attachWebSocketServer, createHttpHandler, drainWebSockets, headerValue, listenOn, refusalWindow } from "./http.js";
-import { ANONYMOUS, IDENTITY_HEADER, ROLES, verifyIdentity, type Identity } from "./identity.js";
+import { ANONYMOUS, IDENTITY_HEADER, identityVerifier, ROLES, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
 import { readOutbox } from "./outbox.js";
@@ -93,7 +93,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   listen: ListenOptions,
 ): Promise<RunningServer> {
   const logger = services.logger.child({ subgraph: definition.name });
-  const identityOf = (token: string | null | undefined) => verifyIdentity(token, { secret: services.config.INTERNAL_SECRET, audience: definition.name });
+  const identityOf = identityVerifier({ secret: services.config.INTERNAL_SECRET, audience: definition.name });
   const replayGuard = createReplayGuard(services.config.REDIS_URL, services.config.PUBSUB_CHANNEL_PREFIX);
   const httpServer = createServer();
   const hasSubscriptions = Boolean(definition.schema.getSubscriptionType());
