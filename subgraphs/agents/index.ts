@@ -5,7 +5,7 @@ import { startFactsConsumer } from "./facts.js";
 import { startIdleSweeper } from "./presence.js";
 import { startWorkloadReconciliation } from "./reconcile.js";
 import { requestDrain, settleDrains } from "./routing.js";
-import { agentsSchema } from "./schema.js";
+import { agentsSchema } from "./schema/index.js";
 import { startViewerSync } from "./viewers.js";
 
 export const agentsSubgraph: SubgraphDefinition<AgentsContext> = {
