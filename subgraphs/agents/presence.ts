@@ -54,6 +54,12 @@ export async function touchAgent(services: SubgraphServices, agentId: string, no
   return count > 0;
 }
 
+/** `heartbeat`: marks the agent active and returns them; null for an unknown agent. */
+export async function recordHeartbeat(services: SubgraphServices, agentId: string): Promise<Agent | null> {
+  if (!(await touchAgent(services, agentId))) return null;
+  return services.db.prisma.agent.findUnique({ where: { id: agentId } });
+}
+
 const TOUCH_THROTTLE_MS = 15_000;
 const lastTouched = new WeakMap<object, Map<string, number>>();
 

@@ -1,6 +1,6 @@
 /** The supported languages and when their agents are on duty. */
 import { withinAgentHours, type AgentAvailability, type SupportedLanguage } from "../../common/languages.js";
-import type { AgentsContext } from "../context.js";
+import { onlineSpeakers } from "../agent-directory.js";
 import { builder } from "./builder.js";
 
 const AgentAvailabilityType = builder.objectRef<AgentAvailability>("LanguageAgentAvailability").implement({
@@ -35,18 +35,3 @@ export const SupportedLanguageType = builder.objectRef<SupportedLanguage>("Suppo
     }),
   }),
 });
-
-const speakerCounts = new WeakMap<object, Promise<Map<string, number>>>();
-/** ONLINE agents per language, once per request. */
-function onlineSpeakers(ctx: AgentsContext): Promise<Map<string, number>> {
-  let counts = speakerCounts.get(ctx);
-  if (!counts) {
-    counts = ctx.db.prisma.agent.findMany({ where: { status: "ONLINE" }, select: { languages: true } }).then((rows) => {
-      const map = new Map<string, number>();
-      for (const row of rows) for (const language of new Set(row.languages)) map.set(language, (map.get(language) ?? 0) + 1);
-      return map;
-    });
-    speakerCounts.set(ctx, counts);
-  }
-  return counts;
-}

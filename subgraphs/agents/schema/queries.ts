@@ -1,16 +1,16 @@
 /** The Query root fields of agents. */
-import type { Agent as AgentRow } from "../../../generated/prisma/client.js";
 import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
 import { badInput, forbidden, notFound } from "../../common/errors.js";
 import { assertUuid } from "../../common/ids.js";
 import { isStaff } from "../../common/identity.js";
 import { detectedSupportedLanguage, requireSupportedLanguage, SUPPORTED_LANGUAGES } from "../../common/languages.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder } from "../../common/pagination.js";
-import { loadProfiles, queuePositionOf, queueStatus, rankForItem, translatorFor } from "../routing.js";
-import { assertUuidField, cleanAssignmentRequest, type WorkItemKindValue } from "../routing-input.js";
+import { listAgents } from "../agent-directory.js";
+import { assignmentCandidates } from "../assignment-candidates.js";
+import { queuePositionOf, queueStatus, translatorFor } from "../routing.js";
+import { assertUuidField, type WorkItemKindValue } from "../routing-input.js";
 import { viewerStore } from "../viewers.js";
 import { builder } from "./builder.js";
-import { callerAgentId, ticketDetails } from "./agent-lookup.js";
+import { callerAgentId } from "./caller.js";
 import { Agent, Customer } from "./agents.js";
 import { AgentDashboard } from "./dashboard.js";
 import { AgentStatus, WorkItemKind } from "./enums.js";
@@ -19,7 +19,7 @@ import { SupportedLanguageType } from "./languages.js";
 import { QueueStatus } from "./queue.js";
 import { MAX_TRANSLATION_LENGTH, TranslateTextInput, TranslationResult } from "./translation.js";
 import { TicketViewer } from "./viewers.js";
-import { AssignmentCandidate, AssignmentResult, type CandidateShape } from "./work-items.js";
+import { AssignmentCandidate, AssignmentResult } from "./work-items.js";
 
 builder.queryType({
   description: ROOT_TYPE_DESCRIPTIONS.Query,
@@ -50,21 +50,7 @@ builder.queryType({
       type: Agent,
       authScopes: { staff: true, service: true },
       args: { status: t.arg({ description: "Only agents with this status.", type: AgentStatus, required: false }), language: t.arg.string({ description: "Only agents who speak this language (en, ar, hi, ur).", required: false }) },
-      resolve: (_root, args, ctx) =>
-        keysetConnection(
-          args,
-          (agent: AgentRow) => [agent.displayName, agent.id],
-          (page) =>
-            ctx.db.prisma.agent.findMany({
-              where: {
-                ...(args.status ? { status: args.status } : {}),
-                ...(args.language ? { languages: { has: args.language } } : {}),
-                ...beyondKeyWhere(["displayName", "id"], page, false),
-              },
-              orderBy: keysetOrder(["displayName", "id"], page, false),
-              take: page.limit,
-            }),
-        ),
+      resolve: (_root, args, ctx) => listAgents(ctx, { status: args.status, language: args.language }, args),
     }, { name: "AgentConnection" }, { name: "AgentEdge" }),
     customer: t.field({
       description: "A customer profile by id; null when there is none. Staff and services may read any; a customer only their own (else FORBIDDEN).",
@@ -83,30 +69,14 @@ builder.queryType({
       description: "Who would get this ticket/chat now, best first, with each score's parts — to see why someone was picked. Supervisors, admins and services; others FORBIDDEN. An unknown ticketId: NOT_FOUND.",
       authScopes: { supervisor: true, service: true },
       args: { input: t.arg({ description: "The ticket or chat to rank agents for.", type: CandidatesInput, required: true }) },
-      resolve: async (_root, { input }, ctx) => {
-        let kind = (input.kind ?? "TICKET") as WorkItemKindValue;
-        let categoryKey = input.categoryKey ?? null;
-        let language = input.language ?? null;
-        let excludeAgentIds: string[] = [];
-        if (input.ticketId) {
-          const ticketId = assertUuidField(input.ticketId, "ticketId");
-          const found = await ticketDetails(ctx, ticketId);
-          if (!found) throw notFound("Ticket");
-          kind = "TICKET";
-          categoryKey = input.categoryKey ?? found.details.categoryKey;
-          language = input.language ?? found.details.language;
-          const item = await ctx.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: "TICKET", itemId: ticketId } } });
-          excludeAgentIds = item?.excludeAgentIds ?? [];
-        }
-        if (!language) throw badInput("Give a ticketId or a language", { field: "language" });
-        const request = cleanAssignmentRequest({ kind, itemId: "00000000-0000-4000-8000-000000000000", categoryKey, language, requiredTier: input.requiredTier ?? null });
-        const profiles = await loadProfiles(ctx.db.prisma, { statuses: ["ONLINE", "AWAY"] });
-        const byId = new Map(profiles.map((p) => [p.id, p]));
-        return rankForItem(profiles, { ...request, excludeAgentIds }, ctx.config.MAX_ACTIVE_TICKETS_PER_AGENT).map((c, index): CandidateShape => {
-          const profile = byId.get(c.agentId)!;
-          return { rank: index + 1, agent: profile.agent, total: c.total, parts: c.parts, needsTranslation: c.needsTranslation, activeTickets: profile.activeTickets, activeChats: profile.activeChats };
-        });
-      },
+      resolve: (_root, { input }, ctx) =>
+        assignmentCandidates(ctx, {
+          ticketId: input.ticketId ? assertUuidField(input.ticketId, "ticketId") : null,
+          kind: (input.kind ?? null) as WorkItemKindValue | null,
+          categoryKey: input.categoryKey ?? null,
+          language: input.language ?? null,
+          requiredTier: input.requiredTier ?? null,
+        }),
     }),
     queueStatus: t.field({ description: "The waiting queue now: length, oldest and estimated wait (seconds), per kind, category and language. Staff and services only.",
       type: QueueStatus,

@@ -6,7 +6,7 @@ import { QUEUE_TOPIC, queueStatus } from "../routing.js";
 import { assertUuidField, type WorkItemKindValue } from "../routing-input.js";
 import { ticketViewersTopic, viewerStore, type ViewerReport } from "../viewers.js";
 import { builder } from "./builder.js";
-import { callerAgentId } from "./agent-lookup.js";
+import { callerAgentId } from "./caller.js";
 import { WorkItemKind } from "./enums.js";
 import { AgentStatusChange } from "./presence.js";
 import { QueueStatus } from "./queue.js";

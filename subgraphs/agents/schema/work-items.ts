@@ -1,13 +1,13 @@
 /** Routed work items, assignment results and the scoring breakdown of candidates. */
-import type { Agent as AgentRow, WorkItem as WorkItemRow } from "../../../generated/prisma/client.js";
+import type { WorkItem as WorkItemRow } from "../../../generated/prisma/client.js";
+import type { CandidateBreakdown } from "../assignment-candidates.js";
 import { TRANSLATION_UNAVAILABLE } from "../../common/translation.js";
 import { translatorFor, type AssignmentOutcome } from "../routing.js";
 import { builder } from "./builder.js";
 import { Agent } from "./agents.js";
 import { WorkItemKind, WorkItemStatus } from "./enums.js";
 import { ChatSessionRef, TicketRef } from "./external-refs.js";
-
-export const secondsSince = (from: Date, to: Date | null = null) => Math.max(0, Math.round(((to ?? new Date()).getTime() - from.getTime()) / 1000));
+import { secondsSince } from "../wait-estimate.js";
 
 export const WorkItem = builder.objectRef<WorkItemRow>("WorkItem").implement({
   description: "A ticket or chat as routed by agents: queued, assigned, or done.",
@@ -55,16 +55,7 @@ export const AssignmentResult = builder.objectRef<AssignmentOutcome>("Assignment
 
 // ---- scoring breakdown -----------------------------------------------------------------------
 
-export interface CandidateShape {
-  rank: number;
-  agent: AgentRow;
-  total: number;
-  parts: { specialization: number; language: number; workload: number; rating: number; online: number };
-  needsTranslation: boolean;
-  activeTickets: number;
-  activeChats: number;
-}
-const ScoreParts = builder.objectRef<CandidateShape["parts"]>("ScoreParts").implement({
+const ScoreParts = builder.objectRef<CandidateBreakdown["parts"]>("ScoreParts").implement({
   description: "The seed's score: specialization +40, language +20, max(0, 30 − active tickets), rating × 5, online +10.",
   fields: (t) => ({
     specialization: t.exposeFloat("specialization", { description: "40 when the agent specializes in the category, else 0." }),
@@ -74,7 +65,7 @@ const ScoreParts = builder.objectRef<CandidateShape["parts"]>("ScoreParts").impl
     online: t.exposeFloat("online", { description: "10 when ONLINE, else 0." }),
   }),
 });
-export const AssignmentCandidate = builder.objectRef<CandidateShape>("AssignmentCandidate").implement({
+export const AssignmentCandidate = builder.objectRef<CandidateBreakdown>("AssignmentCandidate").implement({
   description: "An eligible agent with their score and its parts (best first; ties go to the least recently assigned).",
   fields: (t) => ({
     rank: t.exposeInt("rank", { description: "1 for the agent routing would choose." }),
