@@ -6,7 +6,7 @@ import type { Agent } from "../../generated/prisma/client.js";
 import { conflict, forbidden, notFound } from "../common/errors.js";
 import { assertUuid } from "../common/ids.js";
 import type { AgentsContext } from "./context.js";
-import { requestDrain } from "./routing.js";
+import { requestDrain } from "./assignment.js";
 import {
   cleanDisplayName,
   cleanEmail,
@@ -17,7 +17,7 @@ import {
   cleanTiers,
   cleanTimezone,
   cleanWorkingHours,
-} from "./routing-input.js";
+} from "./clean-input.js";
 
 type Role = Agent["role"];
 type Status = Agent["status"];

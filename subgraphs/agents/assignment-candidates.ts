@@ -5,8 +5,8 @@
 import type { Agent } from "../../generated/prisma/client.js";
 import { badInput, notFound } from "../common/errors.js";
 import type { AgentsContext } from "./context.js";
-import { loadProfiles, rankForItem } from "./routing.js";
-import { cleanAssignmentRequest, type WorkItemKindValue } from "./routing-input.js";
+import { loadProfiles, rankForItem } from "./assignment.js";
+import { cleanAssignmentRequest, type WorkItemKindValue } from "./clean-input.js";
 import { ticketDetails } from "./ticket-details.js";
 
 export interface CandidateBreakdown {

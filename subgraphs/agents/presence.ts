@@ -7,7 +7,7 @@
 import type { Agent } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { recordEvents } from "../common/outbox.js";
-import { requestDrain } from "./routing.js";
+import { requestDrain } from "./assignment.js";
 import { startPeriodicTask } from "../common/periodic.js";
 
 export const AGENT_STATUSES = ["ONLINE", "AWAY", "BUSY", "OFFLINE"] as const;

@@ -6,7 +6,7 @@
  */
 import type { SubgraphServices } from "../common/context.js";
 import { UUID_PATTERN } from "../common/ids.js";
-import { cleanPriority, languageKey, PRIORITY_RANK } from "./routing-input.js";
+import { cleanPriority, languageKey, PRIORITY_RANK } from "./clean-input.js";
 
 const OPEN_ASSIGNED_TICKETS = `query($after: String) {
   tickets(first: 100, after: $after, filter: { status: [OPEN, PENDING, ON_HOLD, ESCALATED] }) {

@@ -5,8 +5,8 @@
 import { badInput, conflict, notFound } from "../common/errors.js";
 import type { AgentsContext } from "./context.js";
 import { loadAgentOrThrow } from "./agent-profiles.js";
-import { assignTicketTo, reassignAutomatically, requestAssignment, type AssignmentOutcome } from "./routing.js";
-import { cleanAssignmentRequest } from "./routing-input.js";
+import { assignTicketTo, reassignAutomatically, requestAssignment, type AssignmentOutcome } from "./assignment.js";
+import { cleanAssignmentRequest } from "./clean-input.js";
 import { ticketDetails } from "./ticket-details.js";
 
 export interface TicketAssignmentInput {

@@ -1,7 +1,7 @@
 /** The calling agent's working view (agentDashboard). */
 import type { Agent as AgentRow } from "../../../generated/prisma/client.js";
 import { activeChats, assignedTickets, claimableQueue, countClaimable, figuresToday, type AgentFiguresToday } from "../agent-dashboard.js";
-import { queueStatus } from "../routing.js";
+import { queueStatus } from "../assignment.js";
 import { builder } from "./builder.js";
 import { Agent } from "./agents.js";
 import { QueueStatus } from "./queue.js";

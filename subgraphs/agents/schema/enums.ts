@@ -1,6 +1,6 @@
 /** The enums of the agents schema. */
 import { AGENT_STATUSES } from "../presence.js";
-import { WORK_ITEM_KINDS } from "../routing-input.js";
+import { WORK_ITEM_KINDS } from "../clean-input.js";
 import { VIEWER_ACTIVITIES } from "../viewers.js";
 import { builder } from "./builder.js";
 

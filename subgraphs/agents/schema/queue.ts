@@ -1,5 +1,5 @@
 /** The waiting queue's status. */
-import type { QueueGroup, QueueStatusView } from "../routing.js";
+import type { QueueGroup, QueueStatusView } from "../assignment.js";
 import { builder } from "./builder.js";
 import { WorkItemKind } from "./enums.js";
 

@@ -2,8 +2,8 @@
 import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
 import { notFound } from "../../common/errors.js";
 import { presenceStream, STATUS_TOPIC, type StatusChange } from "../presence.js";
-import { QUEUE_TOPIC, queueStatus } from "../routing.js";
-import { assertUuidField, type WorkItemKindValue } from "../routing-input.js";
+import { QUEUE_TOPIC, queueStatus } from "../assignment.js";
+import { assertUuidField, type WorkItemKindValue } from "../clean-input.js";
 import { ticketViewersTopic, viewerStore, type ViewerReport } from "../viewers.js";
 import { builder } from "./builder.js";
 import { callerAgentId } from "./caller.js";

@@ -2,7 +2,7 @@
 import type { WorkItem as WorkItemRow } from "../../../generated/prisma/client.js";
 import type { CandidateBreakdown } from "../assignment-candidates.js";
 import { TRANSLATION_UNAVAILABLE } from "../../common/translation.js";
-import { translatorFor, type AssignmentOutcome } from "../routing.js";
+import { translatorFor, type AssignmentOutcome } from "../assignment.js";
 import { builder } from "./builder.js";
 import { Agent } from "./agents.js";
 import { WorkItemKind, WorkItemStatus } from "./enums.js";
