@@ -1,6 +1,7 @@
 /** A ticket's routing details (category, language, priority), as agents routes it. */
 import type { SubgraphServices } from "../common/context.js";
 import { InternalCallError } from "../common/internal-client.js";
+import { ticketRoutingDetails } from "./clients/tickets.js";
 
 export interface TicketDetails {
   categoryKey: string | null;
@@ -16,13 +17,7 @@ export async function ticketDetails(services: SubgraphServices, ticketId: string
   const item = await services.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: "TICKET", itemId: ticketId } } });
   if (item && item.languageKey !== "und") return { known: true, details: { categoryKey: item.categoryKey, language: item.language, priority: item.priority } };
   try {
-    const data = await services.internal.request<{ ticket: { category: { key: string } | null; language: string; priority: string } | null }>(
-      "tickets",
-      "query($id: ID!) { ticket(id: $id) { category { key } language priority } }",
-      { id: ticketId },
-      { timeoutMs: 3000 },
-    );
-    const answer = data.ticket;
+    const answer = await ticketRoutingDetails(services.internal, ticketId, { timeoutMs: 3000 });
     if (!answer) return null;
     return { known: Boolean(item), details: { categoryKey: answer.category?.key ?? null, language: answer.language, priority: answer.priority } };
   } catch (error) {

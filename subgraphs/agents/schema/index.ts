@@ -2,7 +2,7 @@
  * agents subgraph schema: agent and customer profiles (the people directory), presence,
  * assignment/queue (public and internal), collision detection, and the `Ticket.assignedAgent`
  * field it contributes to the tickets subgraph's entity. Resolvers only translate between
- * GraphQL and the domain modules (routing, presence, viewers, scoring).
+ * GraphQL and the domain modules (assignment, presence, viewers, agent-dashboard, …).
  *
  * Each file here registers its types or root fields with the shared builder when imported;
  * this one imports the root fields (which import the types they use) and builds the schema.
