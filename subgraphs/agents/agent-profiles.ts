@@ -17,15 +17,11 @@ import {
   cleanTiers,
   cleanTimezone,
   cleanWorkingHours,
+  type WorkingHoursInput,
 } from "./clean-input.js";
 
 type Role = Agent["role"];
 type Status = Agent["status"];
-interface WorkingHoursInput {
-  days: number[];
-  start: string;
-  end: string;
-}
 
 export interface NewAgent {
   email: string;
