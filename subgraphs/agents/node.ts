@@ -9,11 +9,13 @@
 import type { Agent as AgentRow, Customer as CustomerRow } from "../../generated/prisma/client.js";
 import type { createSubgraphBuilder } from "../common/builder.js";
 import { decodeGlobalId, type NodeTypename } from "../common/global-ids.js";
-import type { SubgraphName } from "../common/config.js";
 import { isStaff } from "../common/identity.js";
 import { listLimits, maxLength } from "../common/input-limits.js";
 import { addGlobalIdField, nodeInterface, type NodeReference } from "../common/node-interface.js";
 import type { AgentsContext } from "./context.js";
+import { visibleChatSessions } from "./clients/chat.js";
+import { visibleArticles } from "./clients/knowledge.js";
+import { visibleTickets } from "./clients/tickets.js";
 
 type AgentsBuilder = ReturnType<typeof createSubgraphBuilder<AgentsContext>>;
 type Ref = Parameters<AgentsBuilder["objectField"]>[0] & { addInterfaces: (interfaces: never[]) => void };
@@ -26,25 +28,18 @@ const GLOBAL_ID_MAX_LENGTH = 128;
 const canReadAgents = (ctx: AgentsContext) => isStaff(ctx.identity) || ctx.identity.role === "service";
 const canReadCustomer = (ctx: AgentsContext, id: string) => canReadAgents(ctx) || ctx.identity.subject === id;
 
-/** Node types owned elsewhere, and the subgraph that owns each. */
-const REMOTE_OWNERS = { Ticket: "tickets", ChatSession: "chat", Article: "knowledge" } as const satisfies Partial<Record<NodeTypename, SubgraphName>>;
-type RemoteTypename = keyof typeof REMOTE_OWNERS;
-const isRemote = (typename: NodeTypename): typename is RemoteTypename => typename in REMOTE_OWNERS;
+/** Node types owned elsewhere, each with how its owner (tickets, chat, knowledge) is asked which ones the caller may see. */
+const VISIBILITY_CHECKS = { Ticket: visibleTickets, ChatSession: visibleChatSessions, Article: visibleArticles } satisfies Partial<Record<NodeTypename, unknown>>;
+type RemoteTypename = keyof typeof VISIBILITY_CHECKS;
+const isRemote = (typename: NodeTypename): typename is RemoteTypename => typename in VISIBILITY_CHECKS;
 
 /**
  * The ids among `ids` that the owner of `typename` resolves for the caller: one `_entities` call,
  * made as the caller, so the owner's entity resolver applies the caller's access rule. A reference
  * it returns null (or an error) for is unknown or not visible.
  */
-async function visibleToCaller(ctx: AgentsContext, typename: RemoteTypename, ids: string[]): Promise<Set<string>> {
-  const query = `query NodeCheck($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id } } }`;
-  const data = await ctx.internal.request<{ _entities: ({ id?: string } | null)[] }>(
-    REMOTE_OWNERS[typename],
-    query,
-    { representations: ids.map((id) => ({ __typename: typename, id })) },
-    { as: ctx.identity, partialData: true },
-  );
-  return new Set(data._entities.flatMap((entity) => (entity?.id ? [entity.id] : [])));
+function visibleToCaller(ctx: AgentsContext, typename: RemoteTypename, ids: string[]): Promise<Set<string>> {
+  return VISIBILITY_CHECKS[typename](ctx.internal, ids, { as: ctx.identity, partialData: true });
 }
 
 /**

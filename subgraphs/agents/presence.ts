@@ -7,7 +7,7 @@
 import type { Agent } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { recordEvents } from "../common/outbox.js";
-import { requestDrain } from "./routing.js";
+import { requestDrain } from "./assignment.js";
 import { startPeriodicTask } from "../common/periodic.js";
 
 export const AGENT_STATUSES = ["ONLINE", "AWAY", "BUSY", "OFFLINE"] as const;
@@ -52,6 +52,12 @@ export async function setAgentStatus(services: SubgraphServices, agentId: string
 export async function touchAgent(services: SubgraphServices, agentId: string, now = new Date()): Promise<boolean> {
   const { count } = await services.db.prisma.agent.updateMany({ where: { id: agentId }, data: { lastSeenAt: now } });
   return count > 0;
+}
+
+/** `heartbeat`: marks the agent active and returns them; null for an unknown agent. */
+export async function recordHeartbeat(services: SubgraphServices, agentId: string): Promise<Agent | null> {
+  if (!(await touchAgent(services, agentId))) return null;
+  return services.db.prisma.agent.findUnique({ where: { id: agentId } });
 }
 
 const TOUCH_THROTTLE_MS = 15_000;

@@ -6,21 +6,8 @@
  */
 import type { SubgraphServices } from "../common/context.js";
 import { UUID_PATTERN } from "../common/ids.js";
-import { cleanPriority, languageKey, PRIORITY_RANK } from "./routing-input.js";
-
-const OPEN_ASSIGNED_TICKETS = `query($after: String) {
-  tickets(first: 100, after: $after, filter: { status: [OPEN, PENDING, ON_HOLD, ESCALATED] }) {
-    edges { node { id assignedAgentId language priority category { key } } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-interface Page {
-  tickets: {
-    edges: { node: { id: string; assignedAgentId: string | null; language: string; priority: string; category: { key: string } | null } }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+import { cleanPriority, languageKey, PRIORITY_RANK } from "./clean-input.js";
+import { openAssignedTickets } from "./clients/tickets.js";
 
 /** Returns how many assigned tickets were recorded; null when it was not needed. */
 export async function reconcileTicketWorkload(services: SubgraphServices): Promise<number | null> {
@@ -30,7 +17,7 @@ export async function reconcileTicketWorkload(services: SubgraphServices): Promi
   let after: string | null = null;
   let recorded = 0;
   for (let pages = 0; pages < 1000; pages++) {
-    const page: Page = await services.internal.request<Page>("tickets", OPEN_ASSIGNED_TICKETS, { after }, { timeoutMs: 5000 });
+    const page = await openAssignedTickets(services.internal, after, { timeoutMs: 5000 });
     const rows = page.tickets.edges
       .map((e) => e.node)
       .filter((t) => t.assignedAgentId && agentIds.has(t.assignedAgentId) && UUID_PATTERN.test(t.id))

@@ -53,3 +53,6 @@ export function estimateWaitSeconds(input: WaitEstimateInput): number {
 export function queuePositions(items: ReadonlyArray<{ id: string }>): Map<string, number> {
   return new Map(items.map((item, index) => [item.id, index + 1]));
 }
+
+/** Whole seconds from `from` to `to` (now when null), never negative: how long an item waited or has waited so far. */
+export const secondsSince = (from: Date, to: Date | null = null) => Math.max(0, Math.round(((to ?? new Date()).getTime() - from.getTime()) / 1000));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Agent } from "../../generated/prisma/client.js";
-import { rankForItem, type WorkloadProfile } from "./routing.js";
+import { rankForItem, type WorkloadProfile } from "./assignment.js";
 
 function profile(id: string, overrides: Partial<WorkloadProfile> = {}): WorkloadProfile {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../common/errors.js";
-import { cleanAssignmentRequest, cleanLanguages, cleanSpecializations, cleanTiers, cleanWorkingHours, languageKey, nextRating } from "./routing-input.js";
+import { cleanAssignmentRequest, cleanLanguages, cleanSpecializations, cleanTiers, cleanWorkingHours, languageKey, nextRating } from "./clean-input.js";
 
 const codeOf = (fn: () => unknown) => {
   try {

@@ -1,5 +1,5 @@
 /**
- * The facts agents consumes from other subgraphs: endings free capacity (and drain the queue),
+ * The events agents consumes from other subgraphs: endings free capacity (and drain the queue),
  * transfers move a chat's workload, feedback updates the agent's rating. Idempotent by event id
  * (startEventConsumer), so a redelivered event changes nothing.
  */
@@ -7,8 +7,8 @@ import type { SubgraphServices } from "../common/context.js";
 import { startEventConsumer, type EventConsumer, type TransactionClient } from "../common/consumer.js";
 import type { DomainEvent } from "../common/outbox.js";
 import { UUID_PATTERN } from "../common/ids.js";
-import { nextRating } from "./routing-input.js";
-import { publishQueueChanged, releaseInTx, requestDrain } from "./routing.js";
+import { nextRating } from "./clean-input.js";
+import { publishQueueChanged, releaseInTx, requestDrain } from "./assignment.js";
 
 export const ENDING_EVENTS: Record<string, { kind: "TICKET" | "CHAT"; idField: string }> = {
   "ticket.resolved": { kind: "TICKET", idField: "ticketId" },
@@ -23,7 +23,7 @@ export const CONSUMED_EVENTS = [...Object.keys(ENDING_EVENTS), "ticket.reopened"
 
 const uuid = (value: unknown): string | null => (typeof value === "string" && UUID_PATTERN.test(value) ? value.toLowerCase() : null);
 
-export async function applyFact(event: DomainEvent, tx: TransactionClient): Promise<void> {
+export async function applyConsumedEvent(event: DomainEvent, tx: TransactionClient): Promise<void> {
   const payload = event.payload as Record<string, unknown>;
   const ending = ENDING_EVENTS[event.type];
   if (ending) {
@@ -71,13 +71,13 @@ export async function applyFact(event: DomainEvent, tx: TransactionClient): Prom
   }
 }
 
-export function startFactsConsumer(services: SubgraphServices): EventConsumer {
+export function startConsumingEvents(services: SubgraphServices): EventConsumer {
   return startEventConsumer(services, {
     owner: "agents",
     name: "agents-routing",
     types: CONSUMED_EVENTS,
     sources: ["tickets", "chat", "analytics"],
-    handle: applyFact,
+    handle: applyConsumedEvent,
     afterCommit: async (event) => {
       if (ENDING_EVENTS[event.type] || event.type === "chat.transferred") {
         await publishQueueChanged(services).catch(() => undefined);

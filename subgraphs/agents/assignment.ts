@@ -16,7 +16,7 @@ import type { SubgraphServices } from "../common/context.js";
 import { conflict, notFound } from "../common/errors.js";
 import { recordEvents } from "../common/outbox.js";
 import { rankCandidates, eligibleCandidates, type AgentProfile, type AssignmentRequest, type RankedCandidate } from "./scoring.js";
-import { cleanAssignmentRequest, type AssignmentRequestInput, type WorkItemKindValue } from "./routing-input.js";
+import { cleanAssignmentRequest, type AssignmentRequestInput, type WorkItemKindValue } from "./clean-input.js";
 import { estimateWaitSeconds } from "./wait-estimate.js";
 import { translatorFor } from "../common/translation.js";
 

@@ -1,0 +1,31 @@
+/**
+ * The background work agents starts, in this order: the outbox relay, the consumer of other
+ * subgraphs' events (events.ts), the idle sweeper (ONLINE → AWAY), the ticket-viewer sync between
+ * replicas, workload reconciliation with tickets (once, with retries) and a first drain of the queue.
+ */
+import type { SubgraphServices } from "../common/context.js";
+import { startOutboxRelay } from "../common/outbox.js";
+import { requestDrain, settleDrains } from "./assignment.js";
+import { startConsumingEvents } from "./events.js";
+import { startIdleSweeper } from "./presence.js";
+import { startWorkloadReconciliation } from "./reconcile.js";
+import { startViewerSync } from "./viewers.js";
+
+/** Starts every job; the returned function stops them (and waits for a drain in flight). */
+export async function startJobs(services: SubgraphServices): Promise<() => Promise<void>> {
+  const stopRelay = await startOutboxRelay({ ...services, source: "agents" });
+  const events = startConsumingEvents(services);
+  const stopSweeper = startIdleSweeper(services);
+  const stopViewers = startViewerSync(services);
+  const stopReconcile = await startWorkloadReconciliation(services);
+  // Items queued while this replica was down are offered to whoever is available now.
+  void requestDrain(services);
+  return async () => {
+    stopReconcile();
+    await stopSweeper();
+    await events.stop();
+    await stopViewers();
+    await settleDrains(services);
+    await stopRelay();
+  };
+}
