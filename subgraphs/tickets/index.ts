@@ -4,7 +4,7 @@ import { createTicketsContext, type TicketsContext } from "./context.js";
 import { startTicketConsumers } from "./consumers.js";
 import { startDeliveryWorker } from "./notifications/delivery.js";
 import { ticketClassifier } from "./intake.js";
-import { ticketsSchema } from "./schema.js";
+import { ticketsSchema } from "./schema/index.js";
 import { startSlaSweeper } from "./sweeper.js";
 import { startSalesforceSync } from "./integrations/salesforce.js";
 

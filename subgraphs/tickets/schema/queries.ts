@@ -1,0 +1,146 @@
+/** The tickets subgraph's queries. */
+import type { BusinessSchedule as ScheduleRow, Notification as NotificationRow, NotificationDelivery as DeliveryRow } from "../../../generated/prisma/client.js";
+import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
+import { assertUuid } from "../../common/ids.js";
+import { maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../common/input-limits.js";
+import { beyondKeyWhere, keysetConnection, keysetOrder } from "../../common/pagination.js";
+import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow } from "../policy.js";
+import { visibleTicket } from "./access.js";
+import { builder } from "./builder.js";
+import { BusinessSchedule } from "./business-schedule.js";
+import { TicketCategory } from "./categories.js";
+import { Macro } from "./macros.js";
+import { Delivery, DeliveryConnection, Notification, NotificationConnection, notificationRecipients, WebhookSubscription } from "./notifications.js";
+import { pageOfFilteredTickets, runSearch, TicketFilter, TicketSearchConnection } from "./ticket-search.js";
+import { Ticket, TicketConnection, ticketSortKey } from "./tickets.js";
+
+const KEY = ["createdAt", "id"] as const;
+
+builder.queryType({
+  description: ROOT_TYPE_DESCRIPTIONS.Query,
+  fields: (t) => ({
+    ticket: t.field({
+      type: Ticket,
+      nullable: true,
+      description: "A ticket. Customers get FORBIDDEN for tickets that are not theirs and for ids that do not exist alike.",
+      authScopes: { authenticated: true },
+      args: { id: t.arg.id({ description: "The ticket id (UUID, else BAD_USER_INPUT).", required: true }) },
+      resolve: (_root, { id }, ctx) => visibleTicket(ctx, id, "id"),
+    }),
+    tickets: t.connection(
+      {
+        type: Ticket,
+        description: "Tickets, newest first, matching the filter. Staff and services only (customers: FORBIDDEN, use myTickets).",
+        authScopes: { staff: true, service: true },
+        args: { filter: t.arg({ description: "Conditions to match; omit for all tickets.", type: TicketFilter, required: false }) },
+        resolve: async (_root, args, ctx) =>
+          keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, null)),
+      },
+      TicketConnection,
+    ),
+    myTickets: t.connection(
+      {
+        type: Ticket,
+        description: "The calling customer's own tickets, newest first, matching the filter. Customers only.",
+        authScopes: { customer: true },
+        args: { filter: t.arg({ description: "Conditions to match; omit for all my tickets.", type: TicketFilter, required: false }) },
+        resolve: async (_root, args, ctx) => {
+          const own = ctx.identity.subject as string;
+          return keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, own));
+        },
+      },
+      TicketConnection,
+    ),
+    searchTickets: t.field({
+      type: TicketSearchConnection,
+      description:
+        "Ranked full-text search over every ticket's subject, tags, description, conversation and internal notes (staff). See docs/tickets.md#search. A query without words is BAD_USER_INPUT.",
+      authScopes: { staff: true, service: true },
+      args: {
+        query: t.arg.string({ required: true, ...maxLength(SEARCH_TEXT_MAX_LENGTH), description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
+        filter: t.arg({ description: "Only tickets that also match these conditions.", type: TicketFilter, required: false }),
+        first: t.arg.int({ required: false, description: "Hits per page, 0–100 (default 20); outside that range: BAD_USER_INPUT." }),
+        after: t.arg.string({ required: false, description: "Continue after this cursor (an edge cursor or endCursor)." }),
+      },
+      resolve: (_root, args, ctx) => runSearch(ctx, args, null),
+    }),
+    searchMyTickets: t.field({
+      type: TicketSearchConnection,
+      description: "Ranked full-text search over the caller's own tickets: subject, tags, description and public messages (never internal notes).",
+      authScopes: { customer: true },
+      args: {
+        query: t.arg.string({ required: true, ...maxLength(SEARCH_TEXT_MAX_LENGTH), description: "Words to find; longer than 256 characters it is truncated. Metacharacters are plain separators." }),
+        filter: t.arg({ description: "Only tickets that also match these conditions.", type: TicketFilter, required: false }),
+        first: t.arg.int({ required: false, description: "Hits per page, 0–100 (default 20); outside that range: BAD_USER_INPUT." }),
+        after: t.arg.string({ required: false, description: "Continue after this cursor (an edge cursor or endCursor)." }),
+      },
+      resolve: (_root, args, ctx) => runSearch(ctx, args, ctx.identity.subject as string),
+    }),
+    ticketCategories: t.field({
+      type: [TicketCategory],
+      description: "Active top-level ticket categories with their subcategories and SLA policies. Anyone may call it.",
+      resolve: (_root, _args, ctx) => ctx.db.prisma.ticketCategory.findMany({ where: { parentKey: null, active: true }, orderBy: { key: "asc" } }),
+    }),
+    macros: t.field({ description: "Active macros (canned responses), optionally for one category (plus those for any category). Staff only.",
+      type: [Macro],
+      authScopes: { staff: true },
+      args: { categoryKey: t.arg.string({ description: "Only macros for this category key and for any category.", required: false }) },
+      resolve: (_root, { categoryKey }, ctx) =>
+        ctx.db.prisma.macro.findMany({ where: { active: true, ...(categoryKey ? { OR: [{ categoryKey }, { categoryKey: null }] } : {}) }, orderBy: { key: "asc" } }),
+    }),
+    businessSchedule: t.field({ description: "The business hours and holidays the SLA clock counts. Staff only.",
+      type: BusinessSchedule,
+      authScopes: { staff: true },
+      resolve: async (_root, _args, ctx) =>
+        (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? ({ timeZone: null, ...defaultScheduleRow(ctx.config), updatedAt: new Date() } as ScheduleRow),
+    }),
+    notifications: t.connection(
+      {
+        type: Notification,
+        description: "The caller's in-app notifications, newest first (supervisors also see the supervisors' queue). Any signed-in caller.",
+        authScopes: { authenticated: true },
+        args: { unreadOnly: t.arg.boolean({ description: "true: only unread ones.", required: false }) },
+        resolve: (_root, args, ctx) =>
+          keysetConnection(args, (n: NotificationRow) => [n.createdAt.toISOString(), n.id], (page) =>
+            ctx.db.prisma.notification.findMany({
+              where: { AND: [notificationRecipients(ctx), args.unreadOnly ? { readAt: null } : {}, beyondKeyWhere(KEY, page, true, (v) => new Date(v))] },
+              orderBy: keysetOrder(KEY, page, true),
+              take: page.limit,
+            }),
+          ),
+      },
+      NotificationConnection,
+    ),
+    webhookSubscriptions: t.field({ description: "Registered partner webhooks, oldest first. Admins only.",
+      type: [WebhookSubscription],
+      authScopes: { admin: true },
+      resolve: (_root, _args, ctx) => ctx.db.prisma.webhookSubscription.findMany({ orderBy: { createdAt: "asc" } }),
+    }),
+    notificationDeliveries: t.connection(
+      {
+        type: Delivery,
+        description: "Outbound deliveries with their status, newest first (admins).",
+        authScopes: { admin: true },
+        args: { webhookSubscriptionId: t.arg.id({ description: "Only deliveries of this webhook (UUID, else BAD_USER_INPUT).", required: false }), channel: t.arg.string({ description: "Only this channel: email, slack, teams or webhook.", required: false }), status: t.arg.string({ description: "Only this status: PENDING, SENDING, DELIVERED or FAILED.", required: false }) },
+        resolve: (_root, args, ctx) => {
+          if (args.webhookSubscriptionId) assertUuid(args.webhookSubscriptionId, "webhookSubscriptionId");
+          return keysetConnection(args, (d: DeliveryRow) => [d.createdAt.toISOString(), d.id], (page) =>
+            ctx.db.prisma.notificationDelivery.findMany({
+              where: {
+                AND: [
+                  args.webhookSubscriptionId ? { subscriptionId: args.webhookSubscriptionId } : {},
+                  args.channel ? { channel: args.channel } : {},
+                  args.status ? { status: args.status } : {},
+                  beyondKeyWhere(KEY, page, true, (v) => new Date(v)),
+                ],
+              },
+              orderBy: keysetOrder(KEY, page, true),
+              take: page.limit,
+            }),
+          );
+        },
+      },
+      DeliveryConnection,
+    ),
+  }),
+});
