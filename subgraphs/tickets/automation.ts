@@ -19,7 +19,7 @@ export async function workflowEnv(services: SubgraphServices, now = new Date(), 
   return { config: services.config, schedule: scheduleFromRow(row, services.config), now };
 }
 
-interface AssignmentResult {
+export interface AssignmentResult {
   status: string;
   agentId: string | null;
   needsTranslation: boolean;
@@ -71,6 +71,17 @@ export async function applyAssignment(services: SubgraphServices, ticketId: stri
     if (!ticket || ticket.status === "CLOSED") return;
     await assign(tx, ticket, agentId, { id: "agents", role: "service" }, env);
   });
+}
+
+/** Asks agents whether the agent exists: true/false, or null when agents cannot say (then the id is accepted). */
+export async function agentExists(services: SubgraphServices, id: string): Promise<boolean | null> {
+  try {
+    const data = await services.internal.request<{ agent: { id: string } | null }>("agents", "query($id: ID!) { agent(id: $id) { id } }", { id }, { timeoutMs: 800 });
+    return data.agent !== null;
+  } catch (error) {
+    services.logger.warn("could not verify the agent id with agents; accepting it", { agentId: id, error: (error as Error).message });
+    return null;
+  }
 }
 
 interface KnowledgeAnswer {

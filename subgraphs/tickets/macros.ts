@@ -44,3 +44,8 @@ export async function placeholderValues(services: SubgraphServices, input: { cus
     "ticket.number": input.ticketNumber,
   };
 }
+
+/** Active macros, optionally those for one category plus those for any. */
+export function activeMacros(services: SubgraphServices, categoryKey?: string | null): Promise<Macro[]> {
+  return services.db.prisma.macro.findMany({ where: { active: true, ...(categoryKey ? { OR: [{ categoryKey }, { categoryKey: null }] } : {}) }, orderBy: { key: "asc" } });
+}

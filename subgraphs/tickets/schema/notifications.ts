@@ -1,8 +1,5 @@
 /** In-app notifications, partner webhooks and outbound deliveries. */
-import type { Notification as NotificationRow, NotificationDelivery as DeliveryRow, Prisma, WebhookSubscription as WebhookRow } from "../../../generated/prisma/client.js";
-import { isSupervisor } from "../../common/identity.js";
-import type { TicketsContext } from "../context.js";
-import { SUPERVISOR_QUEUE } from "../workflow.js";
+import type { Notification as NotificationRow, NotificationDelivery as DeliveryRow, WebhookSubscription as WebhookRow } from "../../../generated/prisma/client.js";
 import { builder } from "./builder.js";
 
 export const Notification = builder.objectRef<NotificationRow>("Notification").implement({
@@ -52,9 +49,3 @@ export const RegisteredWebhook = builder.objectRef<{ subscription: WebhookRow; s
     secret: t.exposeString("secret", { description: "Shown once: verify signatures with it." }),
   }),
 });
-
-/** Whose in-app notifications the caller reads: their own, plus the supervisors' queues for supervisors. */
-export function notificationRecipients(ctx: TicketsContext): Prisma.NotificationWhereInput {
-  const own = ctx.identity.subject as string;
-  return isSupervisor(ctx.identity) ? { OR: [{ recipientId: own }, { recipientId: { startsWith: SUPERVISOR_QUEUE } }] } : { recipientId: own };
-}

@@ -1,9 +1,6 @@
 /** Admin edits of the SLA policy: a category's policy and the business schedule. */
-import type { Prisma } from "../../../generated/prisma/client.js";
-import { badInput } from "../../common/errors.js";
 import { maxItems } from "../../common/input-limits.js";
-import { ESCALATION_TIERS } from "../../common/support-taxonomy.js";
-import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, validateHolidays } from "../policy.js";
+import { updateBusinessSchedule, updateCategoryPolicy } from "../policy-storage.js";
 import { builder } from "./builder.js";
 import { BusinessSchedule } from "./business-schedule.js";
 import { TicketCategory } from "./categories.js";
@@ -49,21 +46,7 @@ builder.mutationFields((t) => ({
     description: "Admins edit a category's SLA policy (applies to tickets created afterwards). Admins only. Invalid values: BAD_USER_INPUT.",
     authScopes: { admin: true },
     args: { input: t.arg({ description: "The category and changes.", type: UpdateCategoryPolicyInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const existing = await ctx.db.prisma.ticketCategory.findUnique({ where: { key: input.key } });
-      if (!existing) throw badInput(`Unknown category "${input.key}"`, { field: "key" });
-      if (input.slaHours != null && !(input.slaHours > 0 && input.slaHours <= 720)) throw badInput("slaHours must be in (0, 720]", { field: "slaHours" });
-      if (input.escalationTier != null && !ESCALATION_TIERS.includes(input.escalationTier)) throw badInput(`escalationTier must be one of ${ESCALATION_TIERS.join(", ")}`, { field: "escalationTier" });
-      return ctx.db.prisma.ticketCategory.update({
-        where: { key: input.key },
-        data: {
-          ...(input.slaHours != null ? { slaHours: input.slaHours } : {}),
-          ...(input.defaultPriority ? { defaultPriority: input.defaultPriority } : {}),
-          ...(input.escalationTier != null ? { escalationTier: input.escalationTier } : {}),
-          ...(input.active != null ? { active: input.active } : {}),
-        },
-      });
-    },
+    resolve: (_root, { input }, ctx) => updateCategoryPolicy(ctx, input),
   }),
 
   updateBusinessSchedule: t.field({
@@ -71,35 +54,6 @@ builder.mutationFields((t) => ({
     description: "Admins edit the business hours (several ranges per day allowed) and holidays of the SLA clock. Admins only. Invalid values: BAD_USER_INPUT.",
     authScopes: { admin: true },
     args: { input: t.arg({ description: "The changes.", type: UpdateBusinessScheduleInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const current = (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? { timeZone: null, ...defaultScheduleRow(ctx.config) };
-      let weekly = current.weekly as unknown;
-      if (input.days) {
-        const map: Record<string, unknown> = {};
-        for (const day of input.days) {
-          if (!Number.isInteger(day.weekday) || day.weekday < 0 || day.weekday > 6) throw badInput("weekday must be 0 (Sunday) … 6 (Saturday)", { field: "days" });
-          map[String(day.weekday)] = day.ranges;
-        }
-        weekly = map;
-      }
-      const parsedWeekly = parseWeekly(weekly);
-      const holidays = input.holidays ? validateHolidays(input.holidays) : current.holidays;
-      if (input.timeZone) {
-        try {
-          new Intl.DateTimeFormat("en", { timeZone: input.timeZone });
-        } catch {
-          throw badInput(`Unknown time zone "${input.timeZone}"`, { field: "timeZone" });
-        }
-      }
-      if (input.utcOffsetMinutes != null && Math.abs(input.utcOffsetMinutes) > 14 * 60) throw badInput("utcOffsetMinutes must be within ±840", { field: "utcOffsetMinutes" });
-      const data = {
-        name: input.name ?? current.name,
-        timeZone: input.timeZone === undefined ? current.timeZone : input.timeZone,
-        utcOffsetMinutes: input.utcOffsetMinutes ?? current.utcOffsetMinutes,
-        weekly: parsedWeekly as unknown as Prisma.InputJsonValue,
-        holidays,
-      };
-      return ctx.db.prisma.businessSchedule.upsert({ where: { key: DEFAULT_SCHEDULE_KEY }, create: { key: DEFAULT_SCHEDULE_KEY, ...data }, update: data });
-    },
+    resolve: (_root, { input }, ctx) => updateBusinessSchedule(ctx, input),
   }),
 }));

@@ -1,20 +1,20 @@
 /** The tickets subgraph's queries. */
-import type { BusinessSchedule as ScheduleRow, Notification as NotificationRow, NotificationDelivery as DeliveryRow } from "../../../generated/prisma/client.js";
+import type { Notification as NotificationRow, NotificationDelivery as DeliveryRow } from "../../../generated/prisma/client.js";
 import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
-import { assertUuid } from "../../common/ids.js";
 import { maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../common/input-limits.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder } from "../../common/pagination.js";
-import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow } from "../policy.js";
-import { visibleTicket } from "./access.js";
+import { keysetConnection } from "../../common/pagination.js";
+import { activeMacros } from "../macros.js";
+import { pageOfNotifications } from "../notifications/inbox.js";
+import { pagesOfDeliveries, webhookSubscriptions } from "../notifications/webhook-subscriptions.js";
+import { activeTopLevelCategories, businessScheduleRow } from "../policy-storage.js";
+import { visibleTicket } from "../ticket-access.js";
 import { builder } from "./builder.js";
 import { BusinessSchedule } from "./business-schedule.js";
 import { TicketCategory } from "./categories.js";
 import { Macro } from "./macros.js";
-import { Delivery, DeliveryConnection, Notification, NotificationConnection, notificationRecipients, WebhookSubscription } from "./notifications.js";
+import { Delivery, DeliveryConnection, Notification, NotificationConnection, WebhookSubscription } from "./notifications.js";
 import { pageOfFilteredTickets, runSearch, TicketFilter, TicketSearchConnection } from "./ticket-search.js";
 import { Ticket, TicketConnection, ticketSortKey } from "./tickets.js";
-
-const KEY = ["createdAt", "id"] as const;
 
 builder.queryType({
   description: ROOT_TYPE_DESCRIPTIONS.Query,
@@ -79,20 +79,18 @@ builder.queryType({
     ticketCategories: t.field({
       type: [TicketCategory],
       description: "Active top-level ticket categories with their subcategories and SLA policies. Anyone may call it.",
-      resolve: (_root, _args, ctx) => ctx.db.prisma.ticketCategory.findMany({ where: { parentKey: null, active: true }, orderBy: { key: "asc" } }),
+      resolve: (_root, _args, ctx) => activeTopLevelCategories(ctx),
     }),
     macros: t.field({ description: "Active macros (canned responses), optionally for one category (plus those for any category). Staff only.",
       type: [Macro],
       authScopes: { staff: true },
       args: { categoryKey: t.arg.string({ description: "Only macros for this category key and for any category.", required: false }) },
-      resolve: (_root, { categoryKey }, ctx) =>
-        ctx.db.prisma.macro.findMany({ where: { active: true, ...(categoryKey ? { OR: [{ categoryKey }, { categoryKey: null }] } : {}) }, orderBy: { key: "asc" } }),
+      resolve: (_root, { categoryKey }, ctx) => activeMacros(ctx, categoryKey),
     }),
     businessSchedule: t.field({ description: "The business hours and holidays the SLA clock counts. Staff only.",
       type: BusinessSchedule,
       authScopes: { staff: true },
-      resolve: async (_root, _args, ctx) =>
-        (await ctx.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? ({ timeZone: null, ...defaultScheduleRow(ctx.config), updatedAt: new Date() } as ScheduleRow),
+      resolve: (_root, _args, ctx) => businessScheduleRow(ctx),
     }),
     notifications: t.connection(
       {
@@ -100,21 +98,14 @@ builder.queryType({
         description: "The caller's in-app notifications, newest first (supervisors also see the supervisors' queue). Any signed-in caller.",
         authScopes: { authenticated: true },
         args: { unreadOnly: t.arg.boolean({ description: "true: only unread ones.", required: false }) },
-        resolve: (_root, args, ctx) =>
-          keysetConnection(args, (n: NotificationRow) => [n.createdAt.toISOString(), n.id], (page) =>
-            ctx.db.prisma.notification.findMany({
-              where: { AND: [notificationRecipients(ctx), args.unreadOnly ? { readAt: null } : {}, beyondKeyWhere(KEY, page, true, (v) => new Date(v))] },
-              orderBy: keysetOrder(KEY, page, true),
-              take: page.limit,
-            }),
-          ),
+        resolve: (_root, args, ctx) => keysetConnection(args, (n: NotificationRow) => [n.createdAt.toISOString(), n.id], pageOfNotifications(ctx, Boolean(args.unreadOnly))),
       },
       NotificationConnection,
     ),
     webhookSubscriptions: t.field({ description: "Registered partner webhooks, oldest first. Admins only.",
       type: [WebhookSubscription],
       authScopes: { admin: true },
-      resolve: (_root, _args, ctx) => ctx.db.prisma.webhookSubscription.findMany({ orderBy: { createdAt: "asc" } }),
+      resolve: (_root, _args, ctx) => webhookSubscriptions(ctx),
     }),
     notificationDeliveries: t.connection(
       {
@@ -122,23 +113,7 @@ builder.queryType({
         description: "Outbound deliveries with their status, newest first (admins).",
         authScopes: { admin: true },
         args: { webhookSubscriptionId: t.arg.id({ description: "Only deliveries of this webhook (UUID, else BAD_USER_INPUT).", required: false }), channel: t.arg.string({ description: "Only this channel: email, slack, teams or webhook.", required: false }), status: t.arg.string({ description: "Only this status: PENDING, SENDING, DELIVERED or FAILED.", required: false }) },
-        resolve: (_root, args, ctx) => {
-          if (args.webhookSubscriptionId) assertUuid(args.webhookSubscriptionId, "webhookSubscriptionId");
-          return keysetConnection(args, (d: DeliveryRow) => [d.createdAt.toISOString(), d.id], (page) =>
-            ctx.db.prisma.notificationDelivery.findMany({
-              where: {
-                AND: [
-                  args.webhookSubscriptionId ? { subscriptionId: args.webhookSubscriptionId } : {},
-                  args.channel ? { channel: args.channel } : {},
-                  args.status ? { status: args.status } : {},
-                  beyondKeyWhere(KEY, page, true, (v) => new Date(v)),
-                ],
-              },
-              orderBy: keysetOrder(KEY, page, true),
-              take: page.limit,
-            }),
-          );
-        },
+        resolve: (_root, args, ctx) => keysetConnection(args, (d: DeliveryRow) => [d.createdAt.toISOString(), d.id], pagesOfDeliveries(ctx, args)),
       },
       DeliveryConnection,
     ),

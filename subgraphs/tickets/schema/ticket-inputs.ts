@@ -1,8 +1,8 @@
-/** Inputs of the ticket mutations, and tag cleaning. */
-import { badInput } from "../../common/errors.js";
+/** Inputs of the ticket mutations. */
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../../common/idempotency.js";
 import { listLimits, maxLength, NOTE_MAX_LENGTH, URL_MAX_LENGTH } from "../../common/input-limits.js";
 import { DESCRIPTION_MAX_LENGTH, SUBJECT_MAX_LENGTH } from "../intake.js";
+import { MAX_TAGS, TAG_MAX_LENGTH } from "../update-ticket.js";
 import { MESSAGE_MAX_LENGTH } from "../workflow.js";
 import { builder } from "./builder.js";
 import { TicketChannel, TicketPriority, TicketStatus } from "./enums.js";
@@ -93,14 +93,3 @@ export const EscalateTicketInput = builder.inputType("EscalateTicketInput", {
     reason: t.string({ required: true, ...maxLength(NOTE_MAX_LENGTH), description: "Why, 1–1000 characters (kept in the history)." }),
   }),
 });
-
-export const MAX_TAGS = 20;
-export const TAG_MAX_LENGTH = 40;
-
-export function cleanTags(tags: readonly string[]): string[] {
-  if (tags.length > MAX_TAGS) throw badInput(`At most ${MAX_TAGS} tags`, { field: "tags" });
-  return [...new Set(tags.map((tag) => tag.trim().toLowerCase()))].map((tag) => {
-    if (!/^[\p{L}\p{N}_.-]+$/u.test(tag) || tag.length > TAG_MAX_LENGTH) throw badInput(`Invalid tag "${tag.slice(0, TAG_MAX_LENGTH)}"`, { field: "tags" });
-    return tag;
-  });
-}

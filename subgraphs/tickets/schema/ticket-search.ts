@@ -3,9 +3,9 @@ import type { Ticket as TicketRow } from "../../../generated/prisma/client.js";
 import { maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../common/input-limits.js";
 import type { KeysetPage } from "../../common/pagination.js";
 import { RANKED_SEARCH_PAGING } from "../../common/pagination-descriptions.js";
+import { isStaff } from "../../common/identity.js";
 import type { TicketsContext } from "../context.js";
-import { matchingTicketIds, searchTickets, type TicketSearchEdge, type TicketSearchPage } from "../search.js";
-import { audienceOf } from "./access.js";
+import { matchingTicketIds, searchTickets, type SearchAudience, type TicketSearchEdge, type TicketSearchPage } from "../search.js";
 import { builder } from "./builder.js";
 import { TicketPriority, TicketStatus } from "./enums.js";
 import { TicketMessage } from "./ticket-messages.js";
@@ -34,6 +34,9 @@ export const TicketFilter = builder.inputType("TicketFilter", {
 });
 
 export type TicketFilterValue = typeof TicketFilter.$inferInput;
+
+/** Staff and services search internal notes too; customers never (search.ts). */
+const audienceOf = (ctx: TicketsContext): SearchAudience => (isStaff(ctx.identity) || ctx.identity.role === "service" ? "staff" : "customer");
 
 /**
  * A filtered list: the filter runs in SQL (search.ts `ticketFilterSql`, the one place it is

@@ -3,7 +3,7 @@ import type { Ticket as TicketRow } from "../../../generated/prisma/client.js";
 import { isStaff } from "../../common/identity.js";
 import { formatTicketNumber } from "../lifecycle.js";
 import { slaStateOf } from "../policy.js";
-import { canSee } from "./access.js";
+import { canSee } from "../ticket-access.js";
 import { arrayConnection } from "./array-connection.js";
 import { builder } from "./builder.js";
 import { TicketCategory } from "./categories.js";

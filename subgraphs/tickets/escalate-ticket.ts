@@ -1,0 +1,26 @@
+/**
+ * Escalation by hand (escalateTicket) and the routing that follows every escalation, by hand or
+ * by the SLA sweep: the escalated ticket goes to agents holding its tier, never back to the agent
+ * it is taken from; when nobody takes it, it waits in the supervisors' queue (already notified).
+ */
+import type { Ticket } from "../../generated/prisma/client.js";
+import type { SubgraphServices } from "../common/context.js";
+import { badInput } from "../common/errors.js";
+import { requestAssignment, type AssignmentResult } from "./automation.js";
+import type { TicketsContext } from "./context.js";
+import { currentTicket, withLockedTicket } from "./locked-ticket.js";
+import { actorOf } from "./ticket-access.js";
+import { escalate } from "./workflow.js";
+
+/** Asks agents for an assignee holding the escalated ticket's tier, other than its current one. */
+export function routeEscalatedTicket(services: SubgraphServices, escalated: Ticket): Promise<AssignmentResult | null> {
+  return requestAssignment(services, escalated, { requiredTier: escalated.escalationTier, excludeAgentIds: escalated.assignedAgentId ? [escalated.assignedAgentId] : [] });
+}
+
+export async function escalateTicket(ctx: TicketsContext, input: { ticketId: string; reason: string }): Promise<Ticket> {
+  const reason = input.reason.trim();
+  if (!reason || reason.length > 1000) throw badInput("reason must be 1–1000 characters", { field: "reason" });
+  const escalated = await withLockedTicket(ctx, input.ticketId, (tx, ticket, env) => escalate(tx, ticket, reason, actorOf(ctx), env));
+  await routeEscalatedTicket(ctx, escalated);
+  return currentTicket(ctx, escalated);
+}
