@@ -118,7 +118,8 @@ export async function sweepOnce(services: SubgraphServices, now = new Date(), li
   return result;
 }
 
-export function startSlaSweeper(services: SubgraphServices): () => Promise<void> {
+/** Sweeps every SLA_SWEEP_INTERVAL_MS, and again at once while a full batch says there is a backlog. */
+export function startSlaSweep(services: SubgraphServices): () => Promise<void> {
   return startPeriodicTask({
     intervalMs: services.config.SLA_SWEEP_INTERVAL_MS,
     run: async (isStopped) => {
