@@ -17,6 +17,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // End-to-end suites boot the whole system; two cores do not benefit from more workers.
     maxWorkers: 2,
-    globalSetup: [],
+    globalSetup: ["test/global-setup.ts"],
   },
 });

@@ -11,6 +11,8 @@ import { loadConfig } from "../subgraphs/common/config.js";
 import { createLogger } from "../subgraphs/common/logger.js";
 import { startSystem, type RunningSystem, type SystemOptions } from "../scripts/system.js";
 import { createScratchDatabase } from "../scripts/scratch-database.js";
+import { inject } from "vitest";
+import { seededTemplate, seedVariant } from "./support/seeded-template.js";
 
 export { createScratchDatabase };
 import { DEMO_AGENTS, DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
@@ -48,7 +50,6 @@ const DEFAULT_SUBJECT: Record<UserRole, string> = {
 
 export async function startTestSystem(options: Omit<SystemOptions, "env" | "randomPorts"> & { env?: Record<string, string | undefined>; database?: { url: string } } = {}): Promise<TestSystem> {
   const baseUrl = process.env.DATABASE_URL;
-  const scratch = options.database ? null : baseUrl ? await createScratchDatabase(baseUrl) : null;
   const env: Record<string, string | undefined> = {
     NODE_ENV: "test",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
@@ -56,12 +57,14 @@ export async function startTestSystem(options: Omit<SystemOptions, "env" | "rand
     // Suites run in parallel on one Redis: each system gets its own channels, except replicas
     // of one deployment (same database), which must share them.
     PUBSUB_CHANNEL_PREFIX: `sbtest:${options.database ? createHash("sha1").update(options.database.url).digest("hex").slice(0, 12) : randomUUID()}:`,
-    DATABASE_URL: options.database?.url ?? scratch?.url,
     PGLITE_DIR: "memory://",
     DATABASE_POOL_SIZE: "5",
     RATE_LIMIT_PER_MINUTE: "100000",
     ...options.env,
   };
+  const chosenUrl = options.database?.url ?? (options.env && "DATABASE_URL" in options.env ? options.env.DATABASE_URL : undefined);
+  const scratch = chosenUrl !== undefined || !baseUrl ? null : await scratchDatabase(baseUrl, env);
+  env.DATABASE_URL = chosenUrl ?? scratch?.url;
   const config = loadConfig(env);
   const system = await startSystem({ ...options, env, randomPorts: true, logger: options.logger ?? createLogger(config.LOG_LEVEL) });
   const url = system.gateway?.url ?? "";
@@ -87,6 +90,14 @@ export async function startTestSystem(options: Omit<SystemOptions, "env" | "rand
       await scratch?.drop();
     },
   };
+}
+
+/** A fresh database for one system: a copy of the run's seeded template when the system wants the demo data. */
+async function scratchDatabase(baseUrl: string, env: Record<string, string | undefined>) {
+  const runId = inject("templateRunId");
+  const variant = seedVariant(env);
+  const template = runId && variant ? await seededTemplate(baseUrl, runId, variant, env) : undefined;
+  return createScratchDatabase(baseUrl, { template });
 }
 
 /** Collects events of one graphql-ws subscription into an array you can await on. */

@@ -102,9 +102,12 @@ export async function chatWriter(request: Request, token: string, chatId: string
 
 const CHAT_EVENTS = `subscription($chatId: ID!, $after: String) { chatEvents(chatId: $chatId, after: $after) { __typename ... on ChatMessageEvent { message { body cursor } } } }`;
 
-/** A staff screen on the chat: resubscribes with its last cursor whenever the socket drops. */
-export function chatFollower(wsUrl: string, token: string, chatId: string, recorder: Recorder) {
-  let lastCursor: string | null = null;
+/**
+ * Follows one subscription for as long as the soak runs, resubscribing (after 250 ms) whenever the
+ * socket drops or the stream ends; `variables()` is read at each (re)subscription, so a follower
+ * can resume from what it has seen. Returns the stop function.
+ */
+function followLive<T>(wsUrl: string, token: string, query: string, options: { variables?: () => Record<string, unknown>; next: (data: T) => void; onResubscribe?: () => void }) {
   let stopped = false;
   let current: ReturnType<typeof createClient> | null = null;
   const connect = () => {
@@ -114,21 +117,12 @@ export function chatFollower(wsUrl: string, token: string, chatId: string, recor
     const again = () => {
       void client.dispose();
       if (stopped) return;
-      recorder.resubscriptions++;
+      options.onResubscribe?.();
       setTimeout(connect, 250);
     };
-    client.subscribe<{ chatEvents: { message?: { body: string; cursor: string } } }>(
-      { query: CHAT_EVENTS, variables: { chatId, after: lastCursor } },
-      {
-        next: (value) => {
-          const message = value.data?.chatEvents.message;
-          if (!message) return;
-          recorder.chatReceived.set(message.body, (recorder.chatReceived.get(message.body) ?? 0) + 1);
-          lastCursor = message.cursor;
-        },
-        error: again,
-        complete: again,
-      },
+    client.subscribe<T>(
+      { query, variables: options.variables?.() ?? {} },
+      { next: (value) => value.data && options.next(value.data as T), error: again, complete: again },
     );
   };
   connect();
@@ -138,25 +132,24 @@ export function chatFollower(wsUrl: string, token: string, chatId: string, recor
   };
 }
 
+/** A staff screen on the chat: resubscribes with its last cursor whenever the socket drops. */
+export function chatFollower(wsUrl: string, token: string, chatId: string, recorder: Recorder) {
+  let lastCursor: string | null = null;
+  return followLive<{ chatEvents: { message?: { body: string; cursor: string } } }>(wsUrl, token, CHAT_EVENTS, {
+    variables: () => ({ chatId, after: lastCursor }),
+    next: (data) => {
+      const message = data.chatEvents.message;
+      if (!message) return;
+      recorder.chatReceived.set(message.body, (recorder.chatReceived.get(message.body) ?? 0) + 1);
+      lastCursor = message.cursor;
+    },
+    onResubscribe: () => void recorder.resubscriptions++,
+  });
+}
+
 /** A dashboard following the live status (resubscribing after a disconnect). */
 export function statusFollower(wsUrl: string, token: string, recorder: Recorder) {
-  let stopped = false;
-  let current: ReturnType<typeof createClient> | null = null;
-  const connect = () => {
-    if (stopped) return;
-    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
-    current = client;
-    const again = () => {
-      void client.dispose();
-      if (!stopped) setTimeout(connect, 250);
-    };
-    client.subscribe({ query: `subscription { liveSupportStatus { chatsWaiting agentsOnline } }` }, { next: () => void recorder.liveStatusUpdates++, error: again, complete: again });
-  };
-  connect();
-  return async () => {
-    stopped = true;
-    await current?.dispose();
-  };
+  return followLive(wsUrl, token, `subscription { liveSupportStatus { chatsWaiting agentsOnline } }`, { next: () => void recorder.liveStatusUpdates++ });
 }
 
 const SEARCH_TERMS = ["wallet", "withdrawal", "staking", "KYC", "XERA", "PROPX", "محفظة", "fees"];

@@ -13,7 +13,7 @@ import { GraphQLError, getOperationAST, parse, validate, type GraphQLSchema } fr
 import { useServer } from "graphql-ws/use/ws";
 import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
 import { formatClientError } from "./errors.js";
-import { attachWebSocketServer, createHttpHandler, headerValue, listenOn, refusalWindow } from "./http.js";
+import { attachWebSocketServer, createHttpHandler, drainWebSockets, headerValue, listenOn, refusalWindow } from "./http.js";
 import { ANONYMOUS, IDENTITY_HEADER, ROLES, verifyIdentity, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
@@ -258,6 +258,9 @@ export async function startSubgraphServer<Context extends BaseContext>(
       await refusalWindow(httpServer);
       const stopBackground = await background;
       await stopBackground?.();
+      // Sockets (the gateways' upstream subscriptions) are told "service restart" (1012), so they
+      // reconnect and resume at once, rather than graphql-ws's own "going away" (1001) on dispose.
+      if (wsServer) await drainWebSockets(wsServer, { busy: () => 0, graceMs: 0 });
       await apollo.stop();
       await replayGuard.close();
       wsServer?.close();

@@ -1,0 +1,71 @@
+/**
+ * Finds every internal operation the subgraphs declare (`subgraphs/<caller>/clients/<callee>.ts`,
+ * shared ones in `subgraphs/common/clients/`) and renders the list kept in docs/contracts.md.
+ * Used by `npm run docs:contracts` (writes it) and test/internal-contracts.test.ts (checks it).
+ */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { registeredInternalOperations, type InternalOperation } from "../subgraphs/common/contracts.js";
+
+export interface DeclaredOperation {
+  /** The subgraph folder whose clients/ declares it ("common" for shared callers). */
+  caller: string;
+  file: string;
+  operation: InternalOperation<Record<string, unknown>, unknown>;
+}
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+export const CONTRACTS_DOC = path.join(ROOT, "docs/contracts.md");
+const START = "<!-- internal-operations:start (npm run docs:contracts) -->";
+const END = "<!-- internal-operations:end -->";
+
+export function clientModules(): { caller: string; file: string }[] {
+  const subgraphs = path.join(ROOT, "subgraphs");
+  return readdirSync(subgraphs).flatMap((caller) => {
+    const clients = path.join(subgraphs, caller, "clients");
+    if (!existsSync(clients)) return [];
+    return readdirSync(clients)
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+      .sort()
+      .map((file) => ({ caller, file: path.join(clients, file) }));
+  });
+}
+
+/** Imports each client module in turn; what a module adds to the registry is that caller's. */
+export async function loadDeclaredOperations(): Promise<DeclaredOperation[]> {
+  const declared: DeclaredOperation[] = [];
+  const seen = new Set(registeredInternalOperations().map((operation) => operation.name));
+  for (const { caller, file } of clientModules()) {
+    await import(pathToFileURL(file).href);
+    for (const operation of registeredInternalOperations()) {
+      if (seen.has(operation.name)) continue;
+      seen.add(operation.name);
+      declared.push({ caller, file: path.relative(ROOT, file), operation });
+    }
+  }
+  return declared;
+}
+
+export function renderOperationList(declared: DeclaredOperation[]): string {
+  const rows = [...declared]
+    .sort((a, b) => a.caller.localeCompare(b.caller) || a.operation.callee.localeCompare(b.operation.callee) || a.operation.name.localeCompare(b.operation.name))
+    .map(({ caller, file, operation }) => `| ${caller} | ${operation.callee} | \`${operation.name}\` (${operation.kind}) | \`${file}\` |`);
+  return [START, "| caller | callee | operation | declared in |", "|---|---|---|---|", ...rows, END].join("\n");
+}
+
+/** The document with its generated list replaced (appended under its own heading the first time). */
+export function withOperationList(document: string, declared: DeclaredOperation[]): string {
+  const list = renderOperationList(declared);
+  const start = document.indexOf(START);
+  const end = document.indexOf(END);
+  if (start >= 0 && end > start) return document.slice(0, start) + list + document.slice(end + END.length);
+  return `${document.trimEnd()}\n\n## Every internal operation\n\nGenerated from the clients; \`test/internal-contracts.test.ts\` validates each against the callee's SDL.\n\n${list}\n`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { readFile, writeFile } = await import("node:fs/promises");
+  const declared = await loadDeclaredOperations();
+  await writeFile(CONTRACTS_DOC, withOperationList(await readFile(CONTRACTS_DOC, "utf8"), declared));
+  console.log(`docs/contracts.md: ${declared.length} internal operations listed`);
+}

@@ -1,0 +1,50 @@
+/**
+ * Every internal call between subgraphs is a declared operation (subgraphs/<caller>/clients/) that
+ * validates against the callee's published SDL, so changing an internal field breaks this test
+ * before it breaks a caller in production; docs/contracts.md lists exactly these operations.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { parse, validate, type GraphQLSchema } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CONTRACTS_DOC, ROOT, loadDeclaredOperations, withOperationList, type DeclaredOperation } from "../scripts/internal-contracts.js";
+import type { SubgraphName } from "../subgraphs/common/config.js";
+
+const schemas = new Map<SubgraphName, GraphQLSchema>();
+function schemaOf(subgraph: SubgraphName): GraphQLSchema {
+  let schema = schemas.get(subgraph);
+  if (!schema) {
+    schema = buildSubgraphSchema(parse(readFileSync(path.join(ROOT, "schema/subgraphs", `${subgraph}.graphql`), "utf8")));
+    schemas.set(subgraph, schema);
+  }
+  return schema;
+}
+
+describe("internal contracts", () => {
+  let declared: DeclaredOperation[] = [];
+  beforeAll(async () => {
+    declared = await loadDeclaredOperations();
+  });
+
+  it("every declared operation validates against its callee's SDL", () => {
+    for (const { caller, operation } of declared) {
+      const errors = validate(schemaOf(operation.callee), parse(operation.document)).map((error) => error.message);
+      expect(errors, `${caller} → ${operation.callee}: ${operation.name}`).toEqual([]);
+    }
+  });
+
+  it("never calls its own subgraph through the network", () => {
+    for (const { caller, operation } of declared) expect(operation.callee, operation.name).not.toBe(caller);
+  });
+
+  it("docs/contracts.md lists exactly the declared operations (npm run docs:contracts)", () => {
+    const document = readFileSync(CONTRACTS_DOC, "utf8");
+    expect(document).toBe(withOperationList(document, declared));
+  });
+
+  it("a renamed internal field would be caught", () => {
+    const errors = validate(schemaOf("agents"), parse("query Probe { noSuchInternalField }"));
+    expect(errors.map((error) => error.message).join()).toMatch(/noSuchInternalField/);
+  });
+});
