@@ -6,6 +6,8 @@
  */
 import type { Ticket } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
+import { agentIsKnown, requestTicketAssignment, type AssignmentResult } from "./clients/agents.js";
+import { bestKnowledgeAnswer, type KnowledgeAnswer } from "./clients/knowledge.js";
 import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
 import { autoAnswerClosing } from "./notifications/templates.js";
 import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type Tx, type WorkflowEnv } from "./workflow.js";
@@ -19,16 +21,6 @@ export async function workflowEnv(services: SubgraphServices, now = new Date(), 
   return { config: services.config, schedule: scheduleFromRow(row, services.config), now };
 }
 
-export interface AssignmentResult {
-  status: string;
-  agentId: string | null;
-  needsTranslation: boolean;
-  queuePosition: number | null;
-}
-
-const REQUEST_ASSIGNMENT = `mutation($input: AssignmentRequestInput!) {
-  requestAssignment(input: $input) { status agentId needsTranslation queuePosition }
-}`;
 
 /**
  * Asks agents who takes the ticket; applies an immediate assignment (with `env`'s schedule when
@@ -42,23 +34,19 @@ export async function requestAssignment(
 ): Promise<(AssignmentResult & { ticket: Ticket | null }) | null> {
   let result: AssignmentResult;
   try {
-    const data = await services.internal.request<{ requestAssignment: AssignmentResult }>(
-      "agents",
-      REQUEST_ASSIGNMENT,
+    result = await requestTicketAssignment(
+      services.internal,
       {
-        input: {
-          kind: "TICKET",
-          itemId: ticket.id,
-          categoryKey: ticket.categoryKey,
-          language: ticket.language,
-          priority: ticket.priority,
-          ...(options.requiredTier ? { requiredTier: options.requiredTier } : {}),
-          ...(options.excludeAgentIds?.length ? { excludeAgentIds: options.excludeAgentIds } : {}),
-        },
+        kind: "TICKET",
+        itemId: ticket.id,
+        categoryKey: ticket.categoryKey,
+        language: ticket.language,
+        priority: ticket.priority,
+        ...(options.requiredTier ? { requiredTier: options.requiredTier } : {}),
+        ...(options.excludeAgentIds?.length ? { excludeAgentIds: options.excludeAgentIds } : {}),
       },
       { timeoutMs: 2000 },
     );
-    result = data.requestAssignment;
   } catch (error) {
     services.logger.warn("assignment request failed; ticket stays unassigned", { ticketId: ticket.id, error: (error as Error).message });
     return null;
@@ -80,22 +68,13 @@ export async function applyAssignment(services: SubgraphServices, ticketId: stri
 /** Asks agents whether the agent exists: true/false, or null when agents cannot say (then the id is accepted). */
 export async function agentExists(services: SubgraphServices, id: string): Promise<boolean | null> {
   try {
-    const data = await services.internal.request<{ agent: { id: string } | null }>("agents", "query($id: ID!) { agent(id: $id) { id } }", { id }, { timeoutMs: 800 });
-    return data.agent !== null;
+    return await agentIsKnown(services.internal, id, { timeoutMs: 800 });
   } catch (error) {
     services.logger.warn("could not verify the agent id with agents; accepting it", { agentId: id, error: (error as Error).message });
     return null;
   }
 }
 
-interface KnowledgeAnswer {
-  confidence: number;
-  article: { id: string; title: string; body: string; slug: string };
-}
-
-const BEST_ANSWER = `query($text: String!, $language: String) {
-  bestKnowledgeAnswer(text: $text, language: $language) { confidence article { id title body slug } }
-}`;
 
 export function autoReplyBody(ticket: Ticket, answer: KnowledgeAnswer): string {
   const excerpt = answer.article.body.length > 1500 ? `${answer.article.body.slice(0, 1500)}…` : answer.article.body;
@@ -113,13 +92,7 @@ export async function tryAutoResolve(services: SubgraphServices, ticket: Ticket,
   if (!services.config.KNOWLEDGE_BASE_ENABLED) return null;
   let answer: KnowledgeAnswer | null;
   try {
-    const data = await services.internal.request<{ bestKnowledgeAnswer: KnowledgeAnswer | null }>(
-      "knowledge",
-      BEST_ANSWER,
-      { text: `${ticket.subject}\n${ticket.description}`, language: ticket.language },
-      { timeoutMs: 1500 },
-    );
-    answer = data.bestKnowledgeAnswer;
+    answer = await bestKnowledgeAnswer(services.internal, `${ticket.subject}\n${ticket.description}`, ticket.language, { timeoutMs: 1500 });
   } catch (error) {
     services.logger.warn("knowledge answer lookup failed; no auto-resolution", { ticketId: ticket.id, error: (error as Error).message });
     return null;
@@ -135,3 +108,5 @@ export async function tryAutoResolve(services: SubgraphServices, ticket: Ticket,
     return tx.ticket.update({ where: { id: ticket.id }, data: { tags: [...new Set([...current.tags, "auto_resolved"])] } });
   });
 }
+
+export type { AssignmentResult };
