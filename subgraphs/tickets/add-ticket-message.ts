@@ -8,7 +8,7 @@ import { translateConversationMessage } from "../common/conversation-translation
 import { isStaff } from "../common/identity.js";
 import { requestAssignment } from "./automation.js";
 import type { TicketsContext } from "./context.js";
-import { withLockedTicket } from "./locked-ticket.js";
+import { requestEnv, withLockedTicket } from "./locked-ticket.js";
 import { actorOf, visibleTicket } from "./ticket-access.js";
 import { addMessage, isUniqueViolation, replayedMessage, validateAttachments } from "./workflow.js";
 
@@ -43,6 +43,6 @@ export async function addTicketMessage(ctx: TicketsContext, input: TicketMessage
   }
   const { message, ticket } = added;
   // A reopened ticket without an assignee goes back to agents.
-  if (before.status !== ticket.status && ticket.status === "OPEN" && !ticket.assignedAgentId && !ticket.needsTriage) await requestAssignment(ctx, ticket);
+  if (before.status !== ticket.status && ticket.status === "OPEN" && !ticket.assignedAgentId && !ticket.needsTriage) await requestAssignment(ctx, ticket, {}, await requestEnv(ctx));
   return message;
 }

@@ -108,7 +108,7 @@ export async function sweepOnce(services: SubgraphServices, now = new Date(), li
       if (outcome.escalated) {
         result.escalated.push(id);
         // Route to the escalation tier; exclude the current assignee. Fallback: supervisors' queue (already notified).
-        const routed = await routeEscalatedTicket(services, outcome.escalated);
+        const routed = await routeEscalatedTicket(services, outcome.escalated, env);
         if (!routed || routed.status !== "ASSIGNED") services.logger.info("escalated ticket waits in the supervisors' queue", { ticketId: id });
       }
     } catch (error) {

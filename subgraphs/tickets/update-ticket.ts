@@ -9,7 +9,7 @@ import { assertUuid } from "../common/ids.js";
 import { agentExists, requestAssignment } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { TRIAGE_TAG } from "./intake.js";
-import { currentTicket, withLockedTicket } from "./locked-ticket.js";
+import { currentTicket, requestEnv, withLockedTicket } from "./locked-ticket.js";
 import { ticketSlaHours } from "./policy.js";
 import { isHigherPriority, ticketPriority } from "./priority.js";
 import { actorOf } from "./ticket-access.js";
@@ -95,6 +95,6 @@ export async function updateTicket(ctx: TicketsContext, input: TicketChanges): P
     }
     return refreshSla(tx, current.id, env);
   });
-  if (leftTriage && !updated.assignedAgentId) await requestAssignment(ctx, updated);
+  if (leftTriage && !updated.assignedAgentId) await requestAssignment(ctx, updated, {}, await requestEnv(ctx));
   return currentTicket(ctx, updated);
 }
