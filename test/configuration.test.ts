@@ -14,7 +14,7 @@ import { chatOperatingHours, ConfigError, loadConfig, supportHoursSpec, type Con
 import type { SubgraphServices } from "../subgraphs/common/context.js";
 import { createInternalClient } from "../subgraphs/common/internal-client.js";
 import { createLogger } from "../subgraphs/common/logger.js";
-import { sweepOnce } from "../subgraphs/tickets/sweeper.js";
+import { sweepOnce } from "../subgraphs/tickets/sla-sweep.js";
 import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 
 /** The specification's configuration block (Salesforce and Zendesk are covered with their integrations). */

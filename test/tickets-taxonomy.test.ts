@@ -11,7 +11,7 @@ import { createInternalClient } from "../subgraphs/common/internal-client.js";
 import { createLogger } from "../subgraphs/common/logger.js";
 import type { SubgraphName } from "../subgraphs/common/config.js";
 import type { SubgraphServices } from "../subgraphs/common/context.js";
-import { sweepOnce } from "../subgraphs/tickets/sweeper.js";
+import { sweepOnce } from "../subgraphs/tickets/sla-sweep.js";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

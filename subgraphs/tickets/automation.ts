@@ -6,6 +6,8 @@
  */
 import type { Ticket } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
+import { agentIsKnown, requestTicketAssignment, type AssignmentResult } from "./clients/agents.js";
+import { bestKnowledgeAnswer, type KnowledgeAnswer } from "./clients/knowledge.js";
 import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
 import { autoAnswerClosing } from "./notifications/templates.js";
 import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type Tx, type WorkflowEnv } from "./workflow.js";
@@ -19,68 +21,60 @@ export async function workflowEnv(services: SubgraphServices, now = new Date(), 
   return { config: services.config, schedule: scheduleFromRow(row, services.config), now };
 }
 
-interface AssignmentResult {
-  status: string;
-  agentId: string | null;
-  needsTranslation: boolean;
-  queuePosition: number | null;
-}
 
-const REQUEST_ASSIGNMENT = `mutation($input: AssignmentRequestInput!) {
-  requestAssignment(input: $input) { status agentId needsTranslation queuePosition }
-}`;
-
-/** Asks agents who takes the ticket; applies an immediate assignment. Returns the outcome. */
+/**
+ * Asks agents who takes the ticket; applies an immediate assignment (with `env`'s schedule when
+ * the caller already read it). Returns the outcome and, when assigned, the ticket as then stored.
+ */
 export async function requestAssignment(
   services: SubgraphServices,
   ticket: Ticket,
   options: { requiredTier?: string | null; excludeAgentIds?: string[] } = {},
-): Promise<AssignmentResult | null> {
+  env?: WorkflowEnv,
+): Promise<(AssignmentResult & { ticket: Ticket | null }) | null> {
   let result: AssignmentResult;
   try {
-    const data = await services.internal.request<{ requestAssignment: AssignmentResult }>(
-      "agents",
-      REQUEST_ASSIGNMENT,
+    result = await requestTicketAssignment(
+      services.internal,
       {
-        input: {
-          kind: "TICKET",
-          itemId: ticket.id,
-          categoryKey: ticket.categoryKey,
-          language: ticket.language,
-          priority: ticket.priority,
-          ...(options.requiredTier ? { requiredTier: options.requiredTier } : {}),
-          ...(options.excludeAgentIds?.length ? { excludeAgentIds: options.excludeAgentIds } : {}),
-        },
+        kind: "TICKET",
+        itemId: ticket.id,
+        categoryKey: ticket.categoryKey,
+        language: ticket.language,
+        priority: ticket.priority,
+        ...(options.requiredTier ? { requiredTier: options.requiredTier } : {}),
+        ...(options.excludeAgentIds?.length ? { excludeAgentIds: options.excludeAgentIds } : {}),
       },
       { timeoutMs: 2000 },
     );
-    result = data.requestAssignment;
   } catch (error) {
     services.logger.warn("assignment request failed; ticket stays unassigned", { ticketId: ticket.id, error: (error as Error).message });
     return null;
   }
-  if (result.status === "ASSIGNED" && result.agentId) await applyAssignment(services, ticket.id, result.agentId);
-  return result;
+  const assigned = result.status === "ASSIGNED" && result.agentId ? await applyAssignment(services, ticket.id, result.agentId, env) : null;
+  return { ...result, ticket: assigned };
 }
 
-/** Sets the assignee (from `requestAssignment` or an `assignment.created` event); idempotent. */
-export async function applyAssignment(services: SubgraphServices, ticketId: string, agentId: string): Promise<void> {
-  const env = await workflowEnv(services);
-  await services.db.prisma.$transaction(async (tx) => {
+/** Sets the assignee (from `requestAssignment`); idempotent. Returns the ticket, or null when it is gone or CLOSED. */
+export async function applyAssignment(services: SubgraphServices, ticketId: string, agentId: string, env?: WorkflowEnv): Promise<Ticket | null> {
+  const writeEnv = env ? { ...env, now: new Date() } : await workflowEnv(services);
+  return services.db.prisma.$transaction(async (tx) => {
     const ticket = await lockTicket(tx, ticketId);
-    if (!ticket || ticket.status === "CLOSED") return;
-    await assign(tx, ticket, agentId, { id: "agents", role: "service" }, env);
+    if (!ticket || ticket.status === "CLOSED") return null;
+    return assign(tx, ticket, agentId, { id: "agents", role: "service" }, writeEnv);
   });
 }
 
-interface KnowledgeAnswer {
-  confidence: number;
-  article: { id: string; title: string; body: string; slug: string };
+/** Asks agents whether the agent exists: true/false, or null when agents cannot say (then the id is accepted). */
+export async function agentExists(services: SubgraphServices, id: string): Promise<boolean | null> {
+  try {
+    return await agentIsKnown(services.internal, id, { timeoutMs: 800 });
+  } catch (error) {
+    services.logger.warn("could not verify the agent id with agents; accepting it", { agentId: id, error: (error as Error).message });
+    return null;
+  }
 }
 
-const BEST_ANSWER = `query($text: String!, $language: String) {
-  bestKnowledgeAnswer(text: $text, language: $language) { confidence article { id title body slug } }
-}`;
 
 export function autoReplyBody(ticket: Ticket, answer: KnowledgeAnswer): string {
   const excerpt = answer.article.body.length > 1500 ? `${answer.article.body.slice(0, 1500)}…` : answer.article.body;
@@ -90,43 +84,29 @@ export function autoReplyBody(ticket: Ticket, answer: KnowledgeAnswer): string {
 
 /**
  * Answers the ticket with a knowledge article when knowledge is confident enough:
- * reply → PENDING → AUTO_RESOLVED (a customer reply reopens it). Returns whether it did.
+ * reply → PENDING → AUTO_RESOLVED (a customer reply reopens it). Returns the auto-resolved
+ * ticket, or null when it did not (`env`: the caller's schedule, when already read).
  */
-export async function tryAutoResolve(services: SubgraphServices, ticket: Ticket): Promise<boolean> {
+export async function tryAutoResolve(services: SubgraphServices, ticket: Ticket, env?: WorkflowEnv): Promise<Ticket | null> {
   // The knowledge base is switched off (KNOWLEDGE_BASE_ENABLED=false): nothing to answer with.
-  if (!services.config.KNOWLEDGE_BASE_ENABLED) return false;
+  if (!services.config.KNOWLEDGE_BASE_ENABLED) return null;
   let answer: KnowledgeAnswer | null;
   try {
-    const data = await services.internal.request<{ bestKnowledgeAnswer: KnowledgeAnswer | null }>(
-      "knowledge",
-      BEST_ANSWER,
-      { text: `${ticket.subject}\n${ticket.description}`, language: ticket.language },
-      { timeoutMs: 1500 },
-    );
-    answer = data.bestKnowledgeAnswer;
+    answer = await bestKnowledgeAnswer(services.internal, `${ticket.subject}\n${ticket.description}`, ticket.language, { timeoutMs: 1500 });
   } catch (error) {
     services.logger.warn("knowledge answer lookup failed; no auto-resolution", { ticketId: ticket.id, error: (error as Error).message });
-    return false;
+    return null;
   }
-  if (!answer || !(answer.confidence >= services.config.TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD)) return false;
-  const env = await workflowEnv(services);
+  if (!answer || !(answer.confidence >= services.config.TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD)) return null;
+  const writeEnv = env ? { ...env, now: new Date() } : await workflowEnv(services);
   return services.db.prisma.$transaction(async (tx) => {
     const current = await lockTicket(tx, ticket.id);
-    if (!current || current.status !== "OPEN" || current.firstRespondedAt) return false;
-    const { ticket: replied } = await addMessage(tx, current, SYSTEM, { body: autoReplyBody(current, answer) }, env);
-    const pending = await changeStatus(tx, replied, "PENDING", SYSTEM, env, `answered with knowledge article ${answer.article.id} (confidence ${answer.confidence.toFixed(2)})`);
-    await changeStatus(tx, pending, "AUTO_RESOLVED", SYSTEM, env, "auto-resolved by the knowledge base");
-    await tx.ticket.update({ where: { id: ticket.id }, data: { tags: [...new Set([...current.tags, "auto_resolved"])] } });
-    return true;
+    if (!current || current.status !== "OPEN" || current.firstRespondedAt) return null;
+    const { ticket: replied } = await addMessage(tx, current, SYSTEM, { body: autoReplyBody(current, answer) }, writeEnv);
+    const pending = await changeStatus(tx, replied, "PENDING", SYSTEM, writeEnv, `answered with knowledge article ${answer.article.id} (confidence ${answer.confidence.toFixed(2)})`);
+    await changeStatus(tx, pending, "AUTO_RESOLVED", SYSTEM, writeEnv, "auto-resolved by the knowledge base");
+    return tx.ticket.update({ where: { id: ticket.id }, data: { tags: [...new Set([...current.tags, "auto_resolved"])] } });
   });
 }
 
-/** After intake: auto-resolve when the knowledge base can; otherwise ask for an assignee (not for triage). */
-export async function afterCreate(services: SubgraphServices, ticket: Ticket): Promise<void> {
-  try {
-    if (await tryAutoResolve(services, ticket)) return;
-    if (!ticket.needsTriage) await requestAssignment(services, ticket);
-  } catch (error) {
-    services.logger.error("post-create automation failed", { ticketId: ticket.id, error: (error as Error).message });
-  }
-}
+export type { AssignmentResult };

@@ -1,12 +1,9 @@
 import type { SubgraphDefinition } from "../common/server.js";
-import { startOutboxRelay } from "../common/outbox.js";
 import { createTicketsContext, type TicketsContext } from "./context.js";
-import { startTicketConsumers } from "./consumers.js";
-import { startDeliveryWorker } from "./notifications/delivery.js";
+import { startTicketConsumers } from "./events.js";
 import { ticketClassifier } from "./intake.js";
-import { ticketsSchema } from "./schema.js";
-import { startSlaSweeper } from "./sweeper.js";
-import { startSalesforceSync } from "./integrations/salesforce.js";
+import { startTicketJobs } from "./jobs.js";
+import { ticketsSchema } from "./schema/index.js";
 
 export const ticketsSubgraph: SubgraphDefinition<TicketsContext> = {
   name: "tickets",
@@ -15,15 +12,11 @@ export const ticketsSubgraph: SubgraphDefinition<TicketsContext> = {
   startBackground: async (services) => {
     // Train the classifier now rather than on the first ticket.
     ticketClassifier(services);
-    const stops = [
-      await startOutboxRelay({ ...services, source: "tickets" }),
-      startTicketConsumers(services),
-      startSlaSweeper(services),
-      await startDeliveryWorker(services),
-      startSalesforceSync(services),
-    ];
+    const stopJobs = await startTicketJobs(services);
+    const stopConsumers = startTicketConsumers(services);
     return async () => {
-      for (const stop of stops.reverse()) await stop();
+      await stopConsumers();
+      await stopJobs();
     };
   },
 };

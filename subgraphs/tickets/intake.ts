@@ -1,44 +1,19 @@
 /**
- * Ticket intake: validate, decide language, category (or triage), priority and SLA, write the
- * ticket with its first status-timeline row, audit entry, confirmation notification and
- * `ticket.created` event in one transaction. Idempotent per (customer, idempotencyKey).
- * Assignment and auto-resolution run after the commit (automation.ts).
+ * Ticket intake rules: the text's limits, the request's idempotency fingerprint, and the
+ * category (chosen, classified, or triage when the classifier is not confident enough).
+ * submit-ticket.ts runs them in order and writes the ticket.
  */
-import type { Ticket, TicketChannel, TicketPriority } from "../../generated/prisma/client.js";
-import { Prisma } from "../../generated/prisma/client.js";
+import type { TicketCategory, TicketChannel, TicketPriority } from "../../generated/prisma/client.js";
 import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
-import { AppError, badInput } from "../common/errors.js";
-import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
-import { fetchCustomerProfile } from "../common/customer-profile.js";
-import { chooseLanguage, requireSupportedLanguage } from "../common/languages.js";
+import { badInput } from "../common/errors.js";
+import { requestFingerprint } from "../common/idempotency.js";
 import { createClassifierFromEnv, type TicketClassification, type TicketClassifier } from "./classification/classifier.js";
-import { formatTicketNumber } from "./lifecycle.js";
-import { notify } from "./notifications/outbox.js";
-import { customerNotification } from "./notifications/templates.js";
-import { ticketSlaHours } from "./policy.js";
-import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
-import { addHistory, emit, refreshSla, type Attachment, type WorkflowEnv } from "./workflow.js";
+import type { Attachment } from "./workflow.js";
 
 export const SUBJECT_MAX_LENGTH = 250;
 export const DESCRIPTION_MAX_LENGTH = 20_000;
 export const TRIAGE_TAG = "triage";
-
-export interface CreateTicketInput {
-  customerId: string;
-  createdById: string;
-  createdByRole: string;
-  channel: TicketChannel;
-  subject: string;
-  description: string;
-  attachments?: Attachment[];
-  categoryKey?: string | null;
-  priorityOverride?: TicketPriority | null;
-  language?: string | null;
-  idempotencyKey?: string | null;
-  /** The request's Accept-Language header. */
-  acceptLanguage?: string | null;
-}
 
 export function validateTicketText(subject: string, description: string): { subject: string; description: string } {
   const cleanSubject = subject.trim();
@@ -71,62 +46,40 @@ export function ticketClassifier(services: SubgraphServices): TicketClassifier {
   return classifierFor.classifier;
 }
 
-const findByKey = (services: SubgraphServices, customerId: string, idempotencyKey: string) =>
-  services.db.prisma.ticket.findUnique({ where: { customerId_idempotencyKey: { customerId, idempotencyKey } } });
-
-export async function createTicket(services: SubgraphServices, input: CreateTicketInput, env: WorkflowEnv): Promise<{ ticket: Ticket; created: boolean }> {
-  const { prisma } = services.db;
-  const text = validateTicketText(input.subject, input.description);
-  const explicitLanguage = input.language == null ? null : requireSupportedLanguage(input.language, "language");
-  const fingerprint = requestFingerprint({
+/** What makes two requests with the same idempotency key the same request. */
+export function ticketFingerprint(input: { channel: TicketChannel; categoryKey?: string | null; priorityOverride?: TicketPriority | null; attachments?: Attachment[]; createdById: string }, text: { subject: string; description: string }, language: string | null): string {
+  return requestFingerprint({
     subject: text.subject,
     description: text.description,
     channel: input.channel,
     categoryKey: input.categoryKey ?? null,
     priorityOverride: input.priorityOverride ?? null,
-    language: explicitLanguage,
+    language,
     attachments: input.attachments ?? [],
     createdById: input.createdById,
   });
-  const replay = async (): Promise<{ ticket: Ticket; created: false } | null> => {
-    const existing = input.idempotencyKey ? await findByKey(services, input.customerId, input.idempotencyKey) : null;
-    if (!existing) return null;
-    assertSameRequest("idempotencyKey", existing.idempotencyFingerprint, fingerprint);
-    return { ticket: existing, created: false };
-  };
-  const earlier = await replay();
-  if (earlier) return earlier;
-  const chosenCategory = input.categoryKey ? await prisma.ticketCategory.findUnique({ where: { key: input.categoryKey } }) : null;
-  if (input.categoryKey && !chosenCategory) throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
+}
 
-  const lookup = await fetchCustomerProfile(services, input.customerId);
-  // Staff name the customer: a typo must not create a ticket nobody can see. A customer's own
-  // token vouches for them even before agents holds their profile (their Customer fields are
-  // then null with a NOT_FOUND field error, never a broken list).
-  if (lookup === "unknown" && input.createdByRole !== "customer") {
-    throw new AppError("NOT_FOUND", `No customer profile with id ${input.customerId}`, { field: "customerId" });
-  }
-  const profile = lookup === "unknown" ? null : lookup;
-  const { language, source: languageSource } = chooseLanguage({
-    explicit: explicitLanguage,
-    preferred: profile?.preferredLanguage,
-    acceptLanguage: input.acceptLanguage,
-    country: profile?.country,
-    text: `${text.subject}\n${text.description}`,
-  });
+export interface TicketCategorization {
+  categoryKey: string | null;
+  subcategoryKey: string | null;
+  confidence: number | null;
+  tags: string[];
+  needsTriage: boolean;
+}
 
-  // Category: chosen by the caller, or classified; below the threshold → triage, no guess.
-  let classification: TicketClassification | null = null;
+/** Category: chosen by the caller, or classified; below the threshold → triage, no guess. */
+export async function categorize(services: SubgraphServices, chosen: TicketCategory | null, text: { subject: string; description: string }, language: string): Promise<TicketCategorization> {
   let categoryKey: string | null = null;
   let subcategoryKey: string | null = null;
   let confidence: number | null = null;
   let tags: string[] = [];
-  if (chosenCategory) {
-    categoryKey = chosenCategory.parentKey ?? chosenCategory.key;
-    subcategoryKey = chosenCategory.parentKey ? chosenCategory.key : null;
+  if (chosen) {
+    categoryKey = chosen.parentKey ?? chosen.key;
+    subcategoryKey = chosen.parentKey ? chosen.key : null;
     confidence = 1;
   } else {
-    classification = await ticketClassifier(services).classify({ subject: text.subject, description: text.description, language });
+    const classification: TicketClassification = await ticketClassifier(services).classify({ subject: text.subject, description: text.description, language });
     confidence = classification.confidence;
     tags = classification.tags.map((t) => t.toLowerCase()).slice(0, 10);
     if (classification.confidence >= services.config.TICKET_TRIAGE_CONFIDENCE_THRESHOLD) {
@@ -136,90 +89,5 @@ export async function createTicket(services: SubgraphServices, input: CreateTick
   }
   const needsTriage = categoryKey === null;
   if (needsTriage) tags = [TRIAGE_TAG, ...tags.filter((t) => t !== TRIAGE_TAG)];
-  const [category, subcategory] = await Promise.all([
-    categoryKey ? prisma.ticketCategory.findUnique({ where: { key: categoryKey } }) : null,
-    subcategoryKey ? prisma.ticketCategory.findUnique({ where: { key: subcategoryKey } }) : null,
-  ]);
-  assertCustomerMayChoose(input.priorityOverride, category?.defaultPriority, input.createdByRole !== "customer");
-  const priority = ticketPriority(input.priorityOverride, category?.defaultPriority);
-  const slaHours = ticketSlaHours(services.config, category, priority);
-  const { now } = env;
-
-  try {
-    const ticket = await prisma.$transaction(async (tx) => {
-      const created = await tx.ticket.create({
-        data: {
-          subject: text.subject,
-          description: text.description,
-          channel: input.channel,
-          priority,
-          priorityOverride: input.priorityOverride ?? null,
-          language,
-          categoryKey: category?.key ?? null,
-          subcategoryKey: subcategory?.key ?? null,
-          classificationConfidence: confidence,
-          tags,
-          needsTriage,
-          slaHours,
-          customerId: input.customerId,
-          customerEmail: profile?.email ?? null,
-          createdById: input.createdById,
-          idempotencyKey: input.idempotencyKey ?? null,
-          idempotencyFingerprint: input.idempotencyKey ? fingerprint : null,
-          createdAt: now,
-        },
-      });
-      if (input.attachments?.length) {
-        // The description is the first customer message's text; attachments ride on an opening message row.
-        await tx.ticketMessage.create({
-          data: { ticketId: created.id, authorId: input.customerId, authorRole: "intake", body: "(attachments sent with the ticket)", internal: false, attachments: input.attachments as unknown as Prisma.InputJsonValue, createdAt: now },
-        });
-      }
-      await tx.ticketStatusChange.create({ data: { ticketId: created.id, status: "OPEN", at: now } });
-      await addHistory(
-        tx,
-        created.id,
-        { id: input.createdById, role: input.createdByRole },
-        {
-          action: "created",
-          note: `language ${language} (${languageSource.toLowerCase()}); ${needsTriage ? `triage (confidence ${confidence?.toFixed(2)})` : `category ${subcategory?.key ?? category?.key} (confidence ${confidence?.toFixed(2)})`}; priority ${priority}; SLA ${slaHours}h`,
-        },
-        now,
-      );
-      await notify(tx, services.config, {
-        recipientId: created.customerId,
-        kind: "TICKET_CREATED",
-        ...customerNotification("TICKET_CREATED", created.language, { number: formatTicketNumber(created.number), subject: created.subject }),
-        ticketId: created.id,
-        email: created.customerEmail,
-      });
-      await emit(tx, [
-        {
-          type: "ticket.created",
-          aggregateId: created.id,
-          occurredAt: now,
-          payload: {
-            ticketId: created.id,
-            number: formatTicketNumber(created.number),
-            customerId: created.customerId,
-            categoryKey: created.categoryKey,
-            subcategoryKey: created.subcategoryKey,
-            priority: created.priority,
-            channel: created.channel,
-            language: created.language,
-            triage: needsTriage,
-          },
-        },
-      ]);
-      return refreshSla(tx, created.id, env);
-    });
-    return { ticket, created: true };
-  } catch (error) {
-    // Two concurrent requests with the same idempotency key: the loser returns the winner's ticket.
-    if (input.idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await replay();
-      if (winner) return winner;
-    }
-    throw error;
-  }
+  return { categoryKey, subcategoryKey, confidence, tags, needsTriage };
 }

@@ -1,6 +1,7 @@
 /** Canned responses: `{{placeholder}}` templates per language, rendered for one ticket. */
 import type { Macro } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
+import { placeholderNames } from "./clients/agents.js";
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+(?:\.[a-zA-Z]+)*)\s*\}\}/g;
 
@@ -27,14 +28,7 @@ export async function placeholderValues(services: SubgraphServices, input: { cus
   let customerName: string | null = null;
   let agentName: string | null = null;
   try {
-    const data = await services.internal.request<{ customer: { name: string | null } | null; agent?: { displayName: string | null } | null }>(
-      "agents",
-      input.agentId ? "query($c: ID!, $a: ID!) { customer(id: $c) { name } agent(id: $a) { displayName } }" : "query($c: ID!) { customer(id: $c) { name } }",
-      input.agentId ? { c: input.customerId, a: input.agentId } : { c: input.customerId },
-      { timeoutMs: 800 },
-    );
-    customerName = data.customer?.name ?? null;
-    agentName = data.agent?.displayName ?? null;
+    ({ customerName, agentName } = await placeholderNames(services.internal, input.customerId, input.agentId, { timeoutMs: 800 }));
   } catch (error) {
     services.logger.warn("names for macro placeholders unavailable", { error: (error as Error).message });
   }
@@ -43,4 +37,9 @@ export async function placeholderValues(services: SubgraphServices, input: { cus
     "agent.name": agentName ?? fallback.agent,
     "ticket.number": input.ticketNumber,
   };
+}
+
+/** Active macros, optionally those for one category plus those for any. */
+export function activeMacros(services: SubgraphServices, categoryKey?: string | null): Promise<Macro[]> {
+  return services.db.prisma.macro.findMany({ where: { active: true, ...(categoryKey ? { OR: [{ categoryKey }, { categoryKey: null }] } : {}) }, orderBy: { key: "asc" } });
 }

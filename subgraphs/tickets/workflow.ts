@@ -60,14 +60,18 @@ export function withTicketNumbers(events: NewEvent[], sequences: ReadonlyMap<str
   });
 }
 
-/** Records events in the outbox (ticket numbers filled in) and queues partner-webhook deliveries for them. */
-export async function emit(tx: Tx, events: NewEvent[]): Promise<void> {
+/**
+ * Records events in the outbox (ticket numbers filled in) and queues partner-webhook deliveries
+ * for them. Numbers the caller already holds (`knownNumbers`, ticket id → sequence) are not read again.
+ */
+export async function emit(tx: Tx, events: NewEvent[], knownNumbers: ReadonlyMap<string, number> = new Map()): Promise<void> {
   const ids = new Set<string>();
   for (const { payload } of events) {
-    for (const key of ["ticketId", "primaryTicketId"] as const) if (typeof payload[key] === "string") ids.add(payload[key] as string);
+    for (const key of ["ticketId", "primaryTicketId"] as const) if (typeof payload[key] === "string" && !knownNumbers.has(payload[key] as string)) ids.add(payload[key] as string);
   }
   const rows = ids.size ? await tx.ticket.findMany({ where: { id: { in: [...ids] } }, select: { id: true, number: true } }) : [];
-  const written = await recordEvents(tx, "tickets", withTicketNumbers(events, new Map(rows.map((r) => [r.id, r.number]))));
+  const numbers = new Map([...knownNumbers, ...rows.map((r) => [r.id, r.number] as const)]);
+  const written = await recordEvents(tx, "tickets", withTicketNumbers(events, numbers));
   await enqueueWebhookDeliveries(tx, written);
 }
 
@@ -91,10 +95,18 @@ export async function loadTimeline(tx: Tx, ticket: Ticket) {
   return { ticket, statusChanges, messages };
 }
 
+export type TicketTimeline = Awaited<ReturnType<typeof loadTimeline>>;
+
 /** Recomputes the stored SLA summary (breach flag, next sweeper check) after a change. */
 export async function refreshSla(tx: Tx, ticketId: string, env: WorkflowEnv): Promise<Ticket> {
   const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId } });
-  const state = slaStateOf(await loadTimeline(tx, ticket), env.schedule, env.config, env.now);
+  return tx.ticket.update({ where: { id: ticketId }, data: slaSummary(await loadTimeline(tx, ticket), env) });
+}
+
+/** The stored SLA summary of a ticket's timeline: its first breach, and when the sweeper should look again. */
+export function slaSummary(timeline: TicketTimeline, env: WorkflowEnv): { slaBreachedAt: Date | null; slaCheckAt: Date | null } {
+  const { ticket } = timeline;
+  const state = slaStateOf(timeline, env.schedule, env.config, env.now);
   const breachedAt = firstBreach(state);
   // The sweeper looks again at the next warning/due time, or when the escalation threshold is reached;
   // never while PENDING (the clock stands still) or once the ticket is solved.
@@ -108,7 +120,7 @@ export async function refreshSla(tx: Tx, ticketId: string, env: WorkflowEnv): Pr
     if (breachedAt && !ticket.escalatedAt && ticket.status !== "ESCALATED") checks.push(env.now);
   }
   const slaCheckAt = checks.length ? new Date(Math.min(...checks.map((d) => d.getTime()))) : null;
-  return tx.ticket.update({ where: { id: ticketId }, data: { slaBreachedAt: breachedAt ?? null, slaCheckAt } });
+  return { slaBreachedAt: breachedAt ?? null, slaCheckAt };
 }
 
 function transitionOrBadInput(from: TicketStatus, to: TicketStatus): void {

@@ -20,6 +20,9 @@ export function startTicketConsumers(services: SubgraphServices): () => Promise<
     handle: async (event: DomainEvent, tx) => {
       const { kind, itemId, agentId } = event.payload as { kind?: string; itemId?: string; agentId?: string };
       if (kind !== "TICKET" || !itemId || !agentId) return;
+      // Usually the request that asked agents applied this answer already: skip without waiting for the row lock.
+      const seen = await tx.ticket.findUnique({ where: { id: itemId }, select: { assignedAgentId: true } });
+      if (!seen || seen.assignedAgentId === agentId) return;
       const ticket = await lockTicket(tx, itemId);
       if (!ticket || ticket.status === "CLOSED") return;
       await assign(tx, ticket, agentId, { id: "agents", role: "service" }, await workflowEnv(services, new Date(), tx));

@@ -11,7 +11,8 @@
 import type { Ticket } from "../../generated/prisma/client.js";
 import { businessSecondsBetween } from "../common/business-hours.js";
 import type { SubgraphServices } from "../common/context.js";
-import { workflowEnv, requestAssignment } from "./automation.js";
+import { workflowEnv } from "./automation.js";
+import { routeEscalatedTicket } from "./escalate-ticket.js";
 import { SLA_TARGETS, slaStateOf } from "./policy.js";
 import { emit, escalate, loadTimeline, lockTicket, refreshSla, SYSTEM, type Tx, type WorkflowEnv } from "./workflow.js";
 import { notify } from "./notifications/outbox.js";
@@ -107,10 +108,7 @@ export async function sweepOnce(services: SubgraphServices, now = new Date(), li
       if (outcome.escalated) {
         result.escalated.push(id);
         // Route to the escalation tier; exclude the current assignee. Fallback: supervisors' queue (already notified).
-        const routed = await requestAssignment(services, outcome.escalated, {
-          requiredTier: outcome.escalated.escalationTier,
-          excludeAgentIds: outcome.escalated.assignedAgentId ? [outcome.escalated.assignedAgentId] : [],
-        });
+        const routed = await routeEscalatedTicket(services, outcome.escalated, env);
         if (!routed || routed.status !== "ASSIGNED") services.logger.info("escalated ticket waits in the supervisors' queue", { ticketId: id });
       }
     } catch (error) {
@@ -120,7 +118,8 @@ export async function sweepOnce(services: SubgraphServices, now = new Date(), li
   return result;
 }
 
-export function startSlaSweeper(services: SubgraphServices): () => Promise<void> {
+/** Sweeps every SLA_SWEEP_INTERVAL_MS, and again at once while a full batch says there is a backlog. */
+export function startSlaSweep(services: SubgraphServices): () => Promise<void> {
   return startPeriodicTask({
     intervalMs: services.config.SLA_SWEEP_INTERVAL_MS,
     run: async (isStopped) => {

@@ -1,0 +1,246 @@
+/**
+ * createTicket as one straight path: check the request; answer a retried idempotency key with
+ * the first ticket; read the categories, the business schedule and the customer's profile once
+ * (together); decide language, category (or triage), priority and SLA; write the ticket with its
+ * status timeline, audit entry, confirmation notification and `ticket.created` event in ONE
+ * transaction; then, after the commit, the automation — auto-resolution by knowledge, else an
+ * assignment request to agents — each with its timeout and fallback, never inside a transaction.
+ */
+import { Prisma, type Ticket, type TicketCategory, type TicketChannel, type TicketPriority } from "../../generated/prisma/client.js";
+import { fetchCustomerProfile, type CustomerProfile } from "../common/customer-profile.js";
+import { AppError, badInput, forbidden } from "../common/errors.js";
+import { assertSameRequest } from "../common/idempotency.js";
+import { assertUuid } from "../common/ids.js";
+import { chooseLanguage, requireSupportedLanguage, type LanguageSource } from "../common/languages.js";
+import { requestAssignment, tryAutoResolve } from "./automation.js";
+import type { TicketsContext } from "./context.js";
+import { categorize, ticketFingerprint, validateTicketText, type TicketCategorization } from "./intake.js";
+import { formatTicketNumber } from "./lifecycle.js";
+import { notify } from "./notifications/outbox.js";
+import { customerNotification } from "./notifications/templates.js";
+import { ticketSlaHours } from "./policy.js";
+import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
+import { addHistory, emit, slaSummary, validateAttachments, type Attachment, type Tx, type WorkflowEnv } from "./workflow.js";
+
+export interface TicketRequest {
+  channel: TicketChannel;
+  subject: string;
+  description: string;
+  attachments?: readonly { name: string; url: string; contentType?: string | null; size?: number | null }[] | null;
+  categoryKey?: string | null;
+  priorityOverride?: TicketPriority | null;
+  language?: string | null;
+  customerId?: string | null;
+  idempotencyKey?: string | null;
+}
+
+/** A request that passed every check that needs no data. */
+interface CheckedRequest {
+  customerId: string;
+  createdById: string;
+  createdByRole: string;
+  channel: TicketChannel;
+  text: { subject: string; description: string };
+  attachments: Attachment[];
+  categoryKey: string | null;
+  priorityOverride: TicketPriority | null;
+  explicitLanguage: string | null;
+  idempotencyKey: string | null;
+  fingerprint: string;
+}
+
+/** Everything the ticket row needs, decided before the transaction opens. */
+interface TicketDecision {
+  language: string;
+  languageSource: LanguageSource;
+  profile: CustomerProfile | null;
+  categorization: TicketCategorization;
+  category: TicketCategory | null;
+  subcategory: TicketCategory | null;
+  priority: TicketPriority;
+  slaHours: number;
+}
+
+export async function submitTicket(ctx: TicketsContext, input: TicketRequest): Promise<Ticket> {
+  const request = checkRequest(ctx, input);
+  const earlier = await ticketOfEarlierRequest(ctx, request);
+  if (earlier) return earlier;
+  const [categories, schedule, profileLookup] = await Promise.all([readCategories(ctx), ctx.loaders.schedule(), fetchCustomerProfile(ctx, request.customerId)]);
+  const decision = await decide(ctx, request, categories, profileLookup);
+  const env: WorkflowEnv = { config: ctx.config, schedule, now: new Date() };
+  let ticket: Ticket;
+  try {
+    ticket = await ctx.db.prisma.$transaction((tx) => writeTicket(tx, request, decision, env));
+  } catch (error) {
+    // Two concurrent requests with the same idempotency key: the loser returns the winner's ticket.
+    if (request.idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await ticketOfEarlierRequest(ctx, request);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+  return followUp(ctx, ticket, env);
+}
+
+function checkRequest(ctx: TicketsContext, input: TicketRequest): CheckedRequest {
+  const caller = ctx.identity;
+  let customerId: string;
+  if (caller.role === "customer") {
+    if (input.customerId && input.customerId !== caller.subject) throw forbidden("Customers can only create tickets for themselves");
+    customerId = caller.subject as string;
+  } else {
+    if (!input.customerId) throw badInput("customerId is required when staff or services create a ticket", { field: "customerId" });
+    assertUuid(input.customerId, "customerId");
+    customerId = input.customerId;
+  }
+  if (input.idempotencyKey != null && (input.idempotencyKey.length === 0 || input.idempotencyKey.length > 200)) {
+    throw badInput("idempotencyKey must be 1–200 characters", { field: "idempotencyKey" });
+  }
+  const attachments = validateAttachments(input.attachments);
+  const text = validateTicketText(input.subject, input.description);
+  const explicitLanguage = input.language == null ? null : requireSupportedLanguage(input.language, "language");
+  const createdById = caller.subject as string;
+  return {
+    customerId,
+    createdById,
+    createdByRole: caller.role,
+    channel: input.channel,
+    text,
+    attachments,
+    categoryKey: input.categoryKey ?? null,
+    priorityOverride: input.priorityOverride ?? null,
+    explicitLanguage,
+    idempotencyKey: input.idempotencyKey ?? null,
+    fingerprint: ticketFingerprint({ channel: input.channel, categoryKey: input.categoryKey, priorityOverride: input.priorityOverride, attachments, createdById }, text, explicitLanguage),
+  };
+}
+
+/** The ticket an earlier request with the same idempotency key created (CONFLICT when the requests differ). */
+async function ticketOfEarlierRequest(ctx: TicketsContext, request: CheckedRequest): Promise<Ticket | null> {
+  if (!request.idempotencyKey) return null;
+  const existing = await ctx.db.prisma.ticket.findUnique({ where: { customerId_idempotencyKey: { customerId: request.customerId, idempotencyKey: request.idempotencyKey } } });
+  if (!existing) return null;
+  assertSameRequest("idempotencyKey", existing.idempotencyFingerprint, request.fingerprint);
+  return existing;
+}
+
+/** Every category in one read, also handed to the request's loader (the answer's `category` fields). */
+async function readCategories(ctx: TicketsContext): Promise<Map<string, TicketCategory>> {
+  const rows = await ctx.db.prisma.ticketCategory.findMany();
+  for (const row of rows) ctx.loaders.category.prime(row.key, row);
+  return new Map(rows.map((row) => [row.key, row]));
+}
+
+async function decide(ctx: TicketsContext, request: CheckedRequest, categories: ReadonlyMap<string, TicketCategory>, lookup: CustomerProfile | "unknown" | null): Promise<TicketDecision> {
+  const chosen = request.categoryKey ? (categories.get(request.categoryKey) ?? null) : null;
+  if (request.categoryKey && !chosen) throw badInput(`Unknown category "${request.categoryKey}"`, { field: "categoryKey" });
+  // Staff name the customer: a typo must not create a ticket nobody can see. A customer's own
+  // token vouches for them even before agents holds their profile (their Customer fields are
+  // then null with a NOT_FOUND field error, never a broken list).
+  if (lookup === "unknown" && request.createdByRole !== "customer") {
+    throw new AppError("NOT_FOUND", `No customer profile with id ${request.customerId}`, { field: "customerId" });
+  }
+  const profile = lookup === "unknown" ? null : lookup;
+  const { language, source: languageSource } = chooseLanguage({
+    explicit: request.explicitLanguage,
+    preferred: profile?.preferredLanguage,
+    acceptLanguage: ctx.acceptLanguage,
+    country: profile?.country,
+    text: `${request.text.subject}\n${request.text.description}`,
+  });
+  const categorization = await categorize(ctx, chosen, request.text, language);
+  const category = categorization.categoryKey ? (categories.get(categorization.categoryKey) ?? null) : null;
+  const subcategory = categorization.subcategoryKey ? (categories.get(categorization.subcategoryKey) ?? null) : null;
+  assertCustomerMayChoose(request.priorityOverride, category?.defaultPriority, request.createdByRole !== "customer");
+  const priority = ticketPriority(request.priorityOverride, category?.defaultPriority);
+  return { language, languageSource, profile, categorization, category, subcategory, priority, slaHours: ticketSlaHours(ctx.config, category, priority) };
+}
+
+/** The ticket, its opening timeline, audit entry, confirmation and `ticket.created` event, with its SLA summary. */
+async function writeTicket(tx: Tx, request: CheckedRequest, decision: TicketDecision, env: WorkflowEnv): Promise<Ticket> {
+  const { now } = env;
+  const { categorization, category, subcategory, priority, slaHours, language } = decision;
+  const created = await tx.ticket.create({
+    data: {
+      subject: request.text.subject,
+      description: request.text.description,
+      channel: request.channel,
+      priority,
+      priorityOverride: request.priorityOverride,
+      language,
+      categoryKey: category?.key ?? null,
+      subcategoryKey: subcategory?.key ?? null,
+      classificationConfidence: categorization.confidence,
+      tags: categorization.tags,
+      needsTriage: categorization.needsTriage,
+      slaHours,
+      customerId: request.customerId,
+      customerEmail: decision.profile?.email ?? null,
+      createdById: request.createdById,
+      idempotencyKey: request.idempotencyKey,
+      idempotencyFingerprint: request.idempotencyKey ? request.fingerprint : null,
+      createdAt: now,
+    },
+  });
+  const openingMessages: { authorRole: string; internal: boolean; createdAt: Date }[] = [];
+  if (request.attachments.length) {
+    // The description is the first customer message's text; attachments ride on an opening message row.
+    const opening = await tx.ticketMessage.create({
+      data: { ticketId: created.id, authorId: request.customerId, authorRole: "intake", body: "(attachments sent with the ticket)", internal: false, attachments: request.attachments as unknown as Prisma.InputJsonValue, createdAt: now },
+    });
+    openingMessages.push(opening);
+  }
+  await tx.ticketStatusChange.create({ data: { ticketId: created.id, status: "OPEN", at: now } });
+  const confidence = categorization.confidence?.toFixed(2);
+  await addHistory(
+    tx,
+    created.id,
+    { id: request.createdById, role: request.createdByRole },
+    {
+      action: "created",
+      note: `language ${language} (${decision.languageSource.toLowerCase()}); ${categorization.needsTriage ? `triage (confidence ${confidence})` : `category ${subcategory?.key ?? category?.key} (confidence ${confidence})`}; priority ${priority}; SLA ${slaHours}h`,
+    },
+    now,
+  );
+  const number = formatTicketNumber(created.number);
+  await notify(tx, env.config, {
+    recipientId: created.customerId,
+    kind: "TICKET_CREATED",
+    ...customerNotification("TICKET_CREATED", created.language, { number, subject: created.subject }),
+    ticketId: created.id,
+    email: created.customerEmail,
+  });
+  await emit(
+    tx,
+    [
+      {
+        type: "ticket.created",
+        aggregateId: created.id,
+        occurredAt: now,
+        payload: { ticketId: created.id, number, customerId: created.customerId, categoryKey: created.categoryKey, subcategoryKey: created.subcategoryKey, priority: created.priority, channel: created.channel, language: created.language, triage: categorization.needsTriage },
+      },
+    ],
+    new Map([[created.id, created.number]]),
+  );
+  // The timeline was just written: the SLA summary comes from it without reading it back.
+  const timeline = { ticket: created, statusChanges: [{ status: "OPEN" as const, at: now }], messages: openingMessages };
+  return tx.ticket.update({ where: { id: created.id }, data: slaSummary(timeline, env) });
+}
+
+/**
+ * After the commit: auto-resolve when the knowledge base can; otherwise ask agents for an
+ * assignee (not for triage). A failure leaves the ticket as written (agents' queue and the
+ * supervisors pick it up). Returns the ticket as it then stands.
+ */
+async function followUp(ctx: TicketsContext, ticket: Ticket, env: WorkflowEnv): Promise<Ticket> {
+  try {
+    const autoResolved = await tryAutoResolve(ctx, ticket, env);
+    if (autoResolved) return autoResolved;
+    if (ticket.needsTriage) return ticket;
+    const assignment = await requestAssignment(ctx, ticket, {}, env);
+    return assignment?.ticket ?? ticket;
+  } catch (error) {
+    ctx.logger.error("post-create automation failed", { ticketId: ticket.id, error: (error as Error).message });
+    return (await ctx.db.prisma.ticket.findUnique({ where: { id: ticket.id } })) ?? ticket;
+  }
+}

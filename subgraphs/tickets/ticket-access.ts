@@ -1,0 +1,28 @@
+/** Who may see a ticket: staff and services any, a customer only their own (never revealing whether another exists). */
+import type { Ticket } from "../../generated/prisma/client.js";
+import { forbidden, notFound } from "../common/errors.js";
+import { assertUuid } from "../common/ids.js";
+import { isStaff, type Identity } from "../common/identity.js";
+import type { TicketsContext } from "./context.js";
+import type { Actor } from "./workflow.js";
+
+export const actorOf = (ctx: { identity: Identity }): Actor => ({ id: ctx.identity.subject, role: ctx.identity.role });
+export const isCustomer = (ctx: { identity: Identity }) => ctx.identity.role === "customer";
+
+/** Customers may only see their own tickets; the answer never reveals whether another exists. */
+export function canSee(ctx: { identity: Identity }, ticket: Ticket): boolean {
+  return isStaff(ctx.identity) || ctx.identity.role === "service" || ctx.identity.subject === ticket.customerId;
+}
+
+const NOT_YOURS = "You cannot access this ticket";
+
+/** Loads a ticket the caller may see: customers get FORBIDDEN for both "missing" and "not yours". */
+export async function visibleTicket(ctx: TicketsContext, id: string, field = "ticketId"): Promise<Ticket> {
+  assertUuid(id, field);
+  const ticket = await ctx.loaders.ticket.load(id);
+  if (!ticket || !canSee(ctx, ticket)) {
+    if (isCustomer(ctx) || ticket) throw forbidden(NOT_YOURS);
+    throw notFound("Ticket");
+  }
+  return ticket;
+}
