@@ -3,7 +3,7 @@
  * validates against the callee's published SDL, so changing an internal field breaks this test
  * before it breaks a caller in production; docs/contracts.md lists exactly these operations.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse, validate, type GraphQLSchema } from "graphql";
@@ -41,6 +41,21 @@ describe("internal contracts", () => {
   it("docs/contracts.md lists exactly the declared operations (npm run docs:contracts)", () => {
     const document = readFileSync(CONTRACTS_DOC, "utf8");
     expect(document).toBe(withOperationList(document, declared));
+  });
+
+  it("no module calls another subgraph except through a declared operation", () => {
+    const sourceFiles = (dir: string): string[] =>
+      readdirSync(dir).flatMap((entry) => {
+        const full = path.join(dir, entry);
+        if (statSync(full).isDirectory()) return sourceFiles(full);
+        return full.endsWith(".ts") && !full.endsWith(".test.ts") ? [full] : [];
+      });
+    const allowed = new Set([path.join(ROOT, "subgraphs/common/contracts.ts"), path.join(ROOT, "subgraphs/common/internal-client.ts")]);
+    const offenders = [...sourceFiles(path.join(ROOT, "subgraphs")), ...sourceFiles(path.join(ROOT, "gateway"))]
+      .filter((file) => !allowed.has(file) && /\binternal\??\.request\s*[<(]/.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(ROOT, file));
+    expect(offenders).toEqual([]);
+    expect(declared.length).toBeGreaterThan(0);
   });
 
   it("a renamed internal field would be caught", () => {
