@@ -30,8 +30,8 @@ function runService(service: SubgraphName | "gateway"): void {
       await running.close();
       process.exit(0);
     };
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
+    process.once("SIGTERM", () => void stop());
+    process.once("SIGINT", () => void stop());
   }, reportUnexpected);
 }
 

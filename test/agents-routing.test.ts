@@ -15,7 +15,7 @@ import { EVENTS_TOPIC } from "../subgraphs/common/outbox.js";
 import type { SubgraphServices } from "../subgraphs/common/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
-import { collect, DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
 let service: InternalClient;

@@ -144,7 +144,7 @@ async function newTicket(subject: string, description: string, categoryKey = "pa
   return result.data!.createTicket as { id: string; number: string };
 }
 
-const syncs = async (ticketId: string) => {
+const syncs = async (_ticketId: string) => {
   const result = await system.request(`{ notificationDeliveries(first: 100, channel: "SALESFORCE") { edges { node { eventType status attempts lastError } } } }`, {}, admin);
   expect(result.errors).toBeUndefined();
   return result.data!.notificationDeliveries.edges.map((e: any) => e.node) as { eventType: string; status: string; attempts: number; lastError: string | null }[];

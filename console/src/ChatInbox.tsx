@@ -130,7 +130,7 @@ function Thread({ chat, messages, onSent }: { chat: Chat; messages: Message[]; o
         ))}
         <li ref={end} aria-hidden="true" />
       </ol>
-      <form className="reply" onSubmit={send}>
+      <form className="reply" onSubmit={(event) => void send(event)}>
         <input name="reply" aria-label={t("reply")} placeholder={t("reply")} value={draft} onChange={(e) => setDraft(e.target.value)} dir="auto" />
         <button type="submit">{t("send")}</button>
       </form>

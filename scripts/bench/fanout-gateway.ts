@@ -14,13 +14,13 @@ export interface GatewayMeasurement {
   upstreamSockets: Record<string, number>;
 }
 
-const collectGarbage = globalThis.gc;
+const collectGarbage = globalThis.gc as () => void;
 if (!collectGarbage || !process.send) throw new Error("fanout-gateway.ts runs as the benchmark's child, with --expose-gc and an IPC channel");
 
 const config = loadConfig();
 const gateway = await startGateway({ config, logger: createLogger(config.LOG_LEVEL), host: "127.0.0.1", port: config.GATEWAY_PORT, subgraphUrl: (name) => subgraphUrl(config, name) });
 
-process.on("message", async (message) => {
+async function answer(message: unknown) {
   if (message === "measure") {
     // Twice, with a pause: sockets closed just before are finalised by the first collection.
     collectGarbage();
@@ -32,5 +32,6 @@ process.on("message", async (message) => {
     await gateway.close();
     process.exit(0);
   }
-});
+}
+process.on("message", (message) => void answer(message));
 process.send({ result: { url: gateway.url, wsUrl: gateway.wsUrl } });

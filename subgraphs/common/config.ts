@@ -313,7 +313,7 @@ export const usesDevelopmentSecrets = (config: { JWT_SECRET: string; INTERNAL_SE
 type Specs = typeof CONFIG_VARIABLES;
 type ValueOf<S> = S extends { parse: Parser<infer T> } ? T : never;
 export type Config = {
-  [K in keyof Specs]: Specs[K] extends { fallback: {} } ? ValueOf<Specs[K]> : ValueOf<Specs[K]> | undefined;
+  [K in keyof Specs]: Specs[K] extends { fallback: NonNullable<unknown> } ? ValueOf<Specs[K]> : ValueOf<Specs[K]> | undefined;
 };
 
 /** Parses and validates the environment; throws ConfigError naming the first bad variable. */

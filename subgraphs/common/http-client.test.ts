@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpClient } from "./http-client.js";
@@ -10,7 +10,7 @@ describe("createHttpClient", () => {
   const client = createHttpClient();
 
   beforeAll(async () => {
-    server = createServer(async (request, response) => {
+    const answer = async (request: IncomingMessage, response: ServerResponse) => {
       sockets.add(request.socket);
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -24,7 +24,8 @@ describe("createHttpClient", () => {
       const echo = JSON.stringify({ body: Buffer.concat(chunks).toString("utf8"), header: request.headers["x-test"] ?? null, padding: "é".repeat(40_000) });
       response.write(echo.slice(0, 10));
       setImmediate(() => response.end(echo.slice(10)));
-    });
+    };
+    server = createServer((request, response) => void answer(request, response));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

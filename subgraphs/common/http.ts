@@ -293,11 +293,12 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       response.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
     }
   };
-  return (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  // A listener for http.Server's "request": `handle` answers every failure itself, so nothing is returned.
+  return (request: IncomingMessage, response: ServerResponse): void => {
     const requestId = requestIdFrom(headerValue(request.headers[REQUEST_ID_HEADER]));
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const url = new URL(request.url ?? "/", "http://localhost");
-    return withRequestId(requestId, async () => {
+    void withRequestId(requestId, async () => {
       const started = performance.now();
       const seen: { operationName?: string } = {};
       try {

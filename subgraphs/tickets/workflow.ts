@@ -357,9 +357,9 @@ export async function escalate(tx: Tx, ticket: Ticket, reason: string, actor: Ac
   const category = ticket.categoryKey ? await tx.ticketCategory.findUnique({ where: { key: ticket.categoryKey } }) : null;
   // First escalation: the category's specialist tier; escalated again, the supervisors.
   const tier = nextEscalationTier(ticket.escalationTier, category?.escalationTier ?? null);
-  let updated = await changeStatus(tx, ticket, "ESCALATED", actor, env, reason);
+  await changeStatus(tx, ticket, "ESCALATED", actor, env, reason);
   const priority = bumpPriority(ticket.priority);
-  updated = await tx.ticket.update({ where: { id: ticket.id }, data: { priority, escalationTier: tier, escalatedAt: env.now } });
+  await tx.ticket.update({ where: { id: ticket.id }, data: { priority, escalationTier: tier, escalatedAt: env.now } });
   if (priority !== ticket.priority) {
     await addHistory(tx, ticket.id, actor, { action: "priority_changed", field: "priority", oldValue: ticket.priority, newValue: priority, note: "escalation" }, env.now);
   }

@@ -10,7 +10,7 @@
 import { trainCalibratedNaiveBayes } from "../../common/text/calibration.js";
 import type { DiscriminativeTerm, NaiveBayesClassifier } from "../../common/text/naive-bayes.js";
 import { HttpTicketClassifier } from "./http-classifier.js";
-import type { CategoryProbability, TicketClassification, TicketClassificationInput, TicketClassifier } from "./types.js";
+import type { TicketClassification, TicketClassificationInput, TicketClassifier } from "./types.js";
 import { CATEGORY_KEYWORDS, CATEGORY_KEYS, SUBCATEGORY_KEYWORDS, type CategoryKey, type SubcategoryKey } from "./taxonomy.js";
 import { ticketText, type LabelledTicket } from "./ticket-corpus.js";
 import { TRAINING_TICKETS } from "./training-data.js";
