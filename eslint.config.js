@@ -33,11 +33,13 @@ const subgraphBoundaries = ["common", ...SUBGRAPHS].flatMap((name) =>
   boundaryBlocks(`subgraphs/${name}`, 2, (toRoot) => [
     {
       regex: `^${up(toRoot - 1)}(${SUBGRAPHS.filter((other) => other !== name).join("|")})(/|$)`,
-      message: "A subgraph never imports another subgraph's folder: call it over GraphQL (subgraphs/<caller>/clients/); shared code lives in subgraphs/common.",
+      message:
+        "A subgraph never imports another subgraph's folder: call it over GraphQL (subgraphs/<caller>/clients/); shared code lives in subgraphs/common.",
     },
     {
       regex: `^${up(toRoot)}(scripts|runtime)(/|$)`,
-      message: "Code under subgraphs/ never imports scripts/ or runtime/: start-up code and demo data pass what it needs in.",
+      message:
+        "Code under subgraphs/ never imports scripts/ or runtime/: start-up code and demo data pass what it needs in.",
     },
   ]),
 );
@@ -59,7 +61,10 @@ export default defineConfig([
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": "error",
       // A leading underscore names what is left out on purpose (a rest-destructured field, a parameter a signature needs).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -84,7 +89,10 @@ export default defineConfig([
       // Ranked search pages only forward: first/after, never last/before.
       "@graphql-eslint/relay-arguments": ["error", { includeBoth: false }],
       // Short bounded lists are plain lists; not every paged type is a refetchable Node.
-      "@graphql-eslint/relay-edge-types": ["error", { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
+      "@graphql-eslint/relay-edge-types": [
+        "error",
+        { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false },
+      ],
     },
   },
 ]);

@@ -57,7 +57,9 @@ export function operationLimitsOf(config: Config): { signedIn: OperationLimits; 
 
 /** The rate-limit key of a caller: their token's subject, else their address. */
 export const rateLimitKey = (context: Pick<GatewayContext, "identity" | "client">) =>
-  context.identity.subject ? `${context.identity.role}:${context.identity.subject}` : `address:${context.client.address ?? "unknown"}`;
+  context.identity.subject
+    ? `${context.identity.role}:${context.identity.subject}`
+    : `address:${context.client.address ?? "unknown"}`;
 
 export class Admission {
   private readonly limits: { signedIn: OperationLimits; anonymous: OperationLimits };
@@ -87,23 +89,33 @@ export class Admission {
     const limits = this.limitsFor(context.identity);
     const document = this.parse(source, limits.maxTokens);
     if (!document) return;
-    const variables = typeof request.variables === "object" && request.variables !== null ? (request.variables as Record<string, unknown>) : {};
+    const variables =
+      typeof request.variables === "object" && request.variables !== null
+        ? (request.variables as Record<string, unknown>)
+        : {};
     const operationName = typeof request.operationName === "string" ? request.operationName : null;
-    if (nestingDepth(variables) > MAX_VARIABLE_DEPTH) throw new AppError("BAD_USER_INPUT", `Variables nest deeper than ${MAX_VARIABLE_DEPTH} levels`);
+    if (nestingDepth(variables) > MAX_VARIABLE_DEPTH)
+      throw new AppError("BAD_USER_INPUT", `Variables nest deeper than ${MAX_VARIABLE_DEPTH} levels`);
     const measure = measureOperation(document, this.schema, { operationName, variables, limits });
     if (!measure) {
       throw new AppError(
         "OPERATION_RESOLUTION_FAILURE",
-        operationName ? `Unknown operation named "${operationName}"` : "The document has several operations; say which with operationName",
+        operationName
+          ? `Unknown operation named "${operationName}"`
+          : "The document has several operations; say which with operationName",
       );
     }
-    const wait = await this.limiter.take(rateLimitKey(context), rateLimitCharge(measure.cost, this.config.RATE_LIMIT_COST_PER_POINT) - alreadyCharged);
+    const wait = await this.limiter.take(
+      rateLimitKey(context),
+      rateLimitCharge(measure.cost, this.config.RATE_LIMIT_COST_PER_POINT) - alreadyCharged,
+    );
     if (wait > 0) throw rateLimited(wait);
   }
 
   /** The document's text: sent, or registered earlier under its APQ hash. */
   private sourceOf(request: OperationRequest): string | null {
-    const hash = (request.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+    const hash = (request.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery
+      ?.sha256Hash;
     if (typeof request.query === "string") {
       if (typeof hash === "string") remember(this.persisted, hash, request.query);
       return request.query;

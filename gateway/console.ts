@@ -64,18 +64,29 @@ export function consoleFiles(dir = CONSOLE_DIR): (url: URL) => StaticFile | null
           body,
           gzip: gzipSync(body),
           contentType: TYPES[path.extname(relative)] ?? "application/octet-stream",
-          headers: { "content-security-policy": CSP, "x-content-type-options": "nosniff", "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache" },
+          headers: {
+            "content-security-policy": CSP,
+            "x-content-type-options": "nosniff",
+            "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
+          },
         });
       }
     }
     return map;
   };
   return (url) => {
-    if (url.pathname === "/console") return { status: 308, body: Buffer.alloc(0), contentType: "text/plain", headers: { location: CONSOLE_BASE } };
+    if (url.pathname === "/console")
+      return { status: 308, body: Buffer.alloc(0), contentType: "text/plain", headers: { location: CONSOLE_BASE } };
     if (!url.pathname.startsWith(CONSOLE_BASE)) return null;
     files ??= load();
     const index = files.get("index.html");
-    if (!index) return { status: 503, body: NOT_BUILT, contentType: "text/html; charset=utf-8", headers: { "cache-control": "no-cache" } };
+    if (!index)
+      return {
+        status: 503,
+        body: NOT_BUILT,
+        contentType: "text/html; charset=utf-8",
+        headers: { "cache-control": "no-cache" },
+      };
     let relative: string;
     try {
       relative = decodeURIComponent(url.pathname.slice(CONSOLE_BASE.length));
@@ -85,7 +96,8 @@ export function consoleFiles(dir = CONSOLE_DIR): (url: URL) => StaticFile | null
     const file = files.get(relative);
     if (file) return file;
     // A missing asset is a 404 (a stale page asking for an old hash), a view path is the app.
-    if (relative.startsWith("assets/") || path.extname(relative) || relative.includes("\0")) return { status: 404, body: Buffer.from("not found"), contentType: "text/plain; charset=utf-8", headers: {} };
+    if (relative.startsWith("assets/") || path.extname(relative) || relative.includes("\0"))
+      return { status: 404, body: Buffer.from("not found"), contentType: "text/plain; charset=utf-8", headers: {} };
     return index;
   };
 }

@@ -10,7 +10,13 @@ function countingClient() {
     async (url: string, init: HttpRequestInit = {}) => {
       calls.push(init);
       await gate;
-      return new HttpResponse(url, 200, "OK", { "content-type": "application/json" }, Buffer.from(`{"data":{"n":${calls.length}}}`));
+      return new HttpResponse(
+        url,
+        200,
+        "OK",
+        { "content-type": "application/json" },
+        Buffer.from(`{"data":{"n":${calls.length}}}`),
+      );
     },
     { close: () => undefined },
   ) as HttpClient;
@@ -27,10 +33,17 @@ describe("dedupingFetcher", () => {
   it("merges identical reads in flight, and only those", async () => {
     const { client, calls, release } = countingClient();
     const fetch = dedupingFetcher(client);
-    const same = [fetch("http://s/graphql", read("t1")), fetch("http://s/graphql", read("t1")), fetch("http://s/graphql", read("t1"))];
+    const same = [
+      fetch("http://s/graphql", read("t1")),
+      fetch("http://s/graphql", read("t1")),
+      fetch("http://s/graphql", read("t1")),
+    ];
     const otherCaller = fetch("http://s/graphql", read("t2"));
     const otherQuery = fetch("http://s/graphql", read("t1", "query { b }"));
-    const mutation = [fetch("http://s/graphql", read("t1", "mutation { m }")), fetch("http://s/graphql", read("t1", "mutation { m }"))];
+    const mutation = [
+      fetch("http://s/graphql", read("t1", "mutation { m }")),
+      fetch("http://s/graphql", read("t1", "mutation { m }")),
+    ];
     expect(fetch.inFlight).toBe(3);
     release();
     const answers = await Promise.all([...same, otherCaller, otherQuery, ...mutation]);
@@ -45,8 +58,16 @@ describe("dedupingFetcher", () => {
   it("keeps anonymous callers from different addresses apart", async () => {
     const { client, calls, release } = countingClient();
     const fetch = dedupingFetcher(client);
-    const anonymous = (address: string) => ({ method: "POST", headers: { "x-switchboard-client-address": address }, body: JSON.stringify({ query: "query { a }" }) });
-    const pending = [fetch("http://s/graphql", anonymous("1.1.1.1")), fetch("http://s/graphql", anonymous("1.1.1.1")), fetch("http://s/graphql", anonymous("2.2.2.2"))];
+    const anonymous = (address: string) => ({
+      method: "POST",
+      headers: { "x-switchboard-client-address": address },
+      body: JSON.stringify({ query: "query { a }" }),
+    });
+    const pending = [
+      fetch("http://s/graphql", anonymous("1.1.1.1")),
+      fetch("http://s/graphql", anonymous("1.1.1.1")),
+      fetch("http://s/graphql", anonymous("2.2.2.2")),
+    ];
     release();
     await Promise.all(pending);
     expect(calls).toHaveLength(2);

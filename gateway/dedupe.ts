@@ -18,7 +18,9 @@ export function dedupingFetcher(fetch: HttpClient): HttpClient & { readonly inFl
     if (body === null || init.method !== "POST" || /^\{"query":"\s*mutation\b/.test(body)) return fetch(url, init);
     const headers = init.headers ?? {};
     // Anonymous callers carry no token; their address keeps per-visitor counts (article views) honest.
-    const who = headers[IDENTITY_HEADER] ?? `anonymous@${headers[CLIENT_ADDRESS_HEADER] ?? ""}/${headers[CLIENT_AGENT_HEADER] ?? ""}`;
+    const who =
+      headers[IDENTITY_HEADER] ??
+      `anonymous@${headers[CLIENT_ADDRESS_HEADER] ?? ""}/${headers[CLIENT_AGENT_HEADER] ?? ""}`;
     const key = `${url}\n${who}\n${headers["accept-language"] ?? ""}\n${body}`;
     const existing = pending.get(key);
     if (existing) return existing;

@@ -16,7 +16,9 @@ interface GraphiQLPageOptions {
   headers: string;
   isHeadersEditorEnabled: boolean;
 }
-const { renderGraphiQL } = createRequire(import.meta.url)("@graphql-yoga/render-graphiql") as { renderGraphiQL: (options: GraphiQLPageOptions) => string };
+const { renderGraphiQL } = createRequire(import.meta.url)("@graphql-yoga/render-graphiql") as {
+  renderGraphiQL: (options: GraphiQLPageOptions) => string;
+};
 
 const DEFAULT_QUERY = `# Switchboard: one graph for tickets, chat, the knowledge base, agents and analytics.
 # Add your token in Headers: { "Authorization": "Bearer <token>" } (npm run token -- agent).

@@ -54,11 +54,15 @@ export const ASSUMED_PAGE_SIZE = 20;
 
 export function tooComplex(limit: LimitName, max: number, actual?: number): AppError {
   const measured = actual === undefined ? "" : ` (this operation: ${actual})`;
-  return new AppError("QUERY_TOO_COMPLEX", `Operation exceeds ${limit} = ${max}${measured}; split it or ask for fewer items`, {
-    limit,
-    max,
-    ...(actual === undefined ? {} : { actual }),
-  });
+  return new AppError(
+    "QUERY_TOO_COMPLEX",
+    `Operation exceeds ${limit} = ${max}${measured}; split it or ask for fewer items`,
+    {
+      limit,
+      max,
+      ...(actual === undefined ? {} : { actual }),
+    },
+  );
 }
 
 /** Parses `source`, refusing it past `maxTokens`; other syntax errors are left to the server (null). */
@@ -84,7 +88,13 @@ class Measurer {
   ) {}
 
   /** Cost of `selections` on `type` (null when the schema does not know it: validation will refuse). */
-  cost(selections: SelectionSetNode, type: GraphQLNamedType | null, depth: number, inPage: boolean, fragmentPath: string[]): number {
+  cost(
+    selections: SelectionSetNode,
+    type: GraphQLNamedType | null,
+    depth: number,
+    inPage: boolean,
+    fragmentPath: string[],
+  ): number {
     let total = 0;
     for (const selection of selections.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -97,14 +107,26 @@ class Measurer {
         const fragment = this.fragments.get(name);
         // An unknown or cyclic spread is a validation error; Apollo reports it.
         if (!fragment || fragmentPath.includes(name)) continue;
-        total += this.cost(fragment.selectionSet, this.schema.getType(fragment.typeCondition.name.value) ?? null, depth, inPage, [...fragmentPath, name]);
+        total += this.cost(
+          fragment.selectionSet,
+          this.schema.getType(fragment.typeCondition.name.value) ?? null,
+          depth,
+          inPage,
+          [...fragmentPath, name],
+        );
       }
       if (total > this.limits.maxCost) throw tooComplex("maxCost", this.limits.maxCost);
     }
     return total;
   }
 
-  private fieldCost(node: FieldNode, parent: GraphQLNamedType | null, depth: number, inPage: boolean, fragmentPath: string[]): number {
+  private fieldCost(
+    node: FieldNode,
+    parent: GraphQLNamedType | null,
+    depth: number,
+    inPage: boolean,
+    fragmentPath: string[],
+  ): number {
     if (node.alias) {
       this.aliases++;
       if (this.aliases > this.limits.maxAliases) throw tooComplex("maxAliases", this.limits.maxAliases);
@@ -119,13 +141,17 @@ class Measurer {
       this.depth = depth;
       if (depth > this.limits.maxDepth) throw tooComplex("maxDepth", this.limits.maxDepth);
     }
-    const field = parent && "getFields" in parent ? ((parent.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name] ?? null) : null;
+    const field =
+      parent && "getFields" in parent
+        ? ((parent.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name] ?? null)
+        : null;
     if (!node.selectionSet) return 1;
     const returns = field ? getNamedType(field.type) : null;
     const pageSize = this.pageSize(node, field);
     const isList = field ? isListType(getNullableType(field.type)) : false;
     // A connection's page size counts once: its `edges`/`nodes` lists are that page.
-    const multiplier = pageSize ?? (isList ? (inPage && (name === "edges" || name === "nodes") ? 1 : ASSUMED_LIST_SIZE) : 1);
+    const multiplier =
+      pageSize ?? (isList ? (inPage && (name === "edges" || name === "nodes") ? 1 : ASSUMED_LIST_SIZE) : 1);
     const children = this.cost(node.selectionSet, returns, depth + 1, pageSize !== null, fragmentPath);
     return 1 + multiplier * children;
   }
@@ -160,13 +186,26 @@ export function measureOperation(
   schema: GraphQLSchema,
   options: { operationName?: string | null; variables?: Record<string, unknown> | null; limits: OperationLimits },
 ): OperationMeasure | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = options.operationName ? operations.find((o) => o.name?.value === options.operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = options.operationName
+    ? operations.find((o) => o.name?.value === options.operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
   if (!operation) return null;
   const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
   );
-  const root = operation.operation === "query" ? schema.getQueryType() : operation.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === "query"
+      ? schema.getQueryType()
+      : operation.operation === "mutation"
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   const measurer = new Measurer(schema, fragments, options.variables ?? {}, options.limits);
   const cost = measurer.cost(operation.selectionSet, root ?? null, 1, false, []);
   return { depth: measurer.depth, aliases: measurer.aliases, rootFields: measurer.rootFields, cost };

@@ -19,13 +19,25 @@ import { useServer } from "graphql-ws/use/ws";
 import type { Config, SubgraphName } from "../subgraphs/common/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
 import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
-import { attachWebSocketServer, createHttpHandler, drainWebSockets, headerValue, listenOn, refusalWindow } from "../subgraphs/common/http.js";
+import {
+  attachWebSocketServer,
+  createHttpHandler,
+  drainWebSockets,
+  headerValue,
+  listenOn,
+  refusalWindow,
+} from "../subgraphs/common/http.js";
 import { createHttpClient } from "../subgraphs/common/http-client.js";
 import { ANONYMOUS, identityFromAuthorization, isStaff } from "../subgraphs/common/identity.js";
 import { IdentityTokens } from "../subgraphs/common/identity-tokens.js";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { projectPath } from "../subgraphs/common/paths.js";
-import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "../subgraphs/common/request-scope.js";
+import {
+  currentRequestId,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  withRequestId,
+} from "../subgraphs/common/request-scope.js";
 import type { GatewayContext } from "./context.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { SubgraphSource } from "./subgraph-source.js";
@@ -34,7 +46,6 @@ import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 import { UpstreamConnections } from "./upstream.js";
 import { SocketDocuments } from "./socket-documents.js";
-
 
 /** How long a graceful stop waits for in-flight requests and socket operations (Apollo's own drain default). */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -60,7 +71,6 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config } = options;
   const logger = options.logger.child({ service: "gateway" });
@@ -72,7 +82,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Subgraph calls use pooled keep-alive connections without WHATWG streams (see http-client.ts).
   // The gateway's default fetcher, make-fetch-happen, adds an HTTP cache and a retry layer the
   // gateway never uses, and its agent captures a stack trace on every request.
-  const subgraphClient = createHttpClient({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS, maxResponseBytes: config.SUBGRAPH_MAX_RESPONSE_BYTES });
+  const subgraphClient = createHttpClient({
+    timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    maxResponseBytes: config.SUBGRAPH_MAX_RESPONSE_BYTES,
+  });
   const fetcher = dedupingFetcher(subgraphClient) as unknown as RemoteGraphQLDataSource["fetcher"];
   const dataSources: ServiceMap = {};
   const gateway = new ApolloGateway({
@@ -83,26 +96,46 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // A bad date is refused here, before planning, exactly as a subgraph would refuse it.
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => installDateTimeParsing(apiSchema));
 
-  const limiter = createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, redisUrl: config.REDIS_URL, keyPrefix: config.PUBSUB_CHANNEL_PREFIX });
+  const limiter = createRateLimiter({
+    perMinute: config.RATE_LIMIT_PER_MINUTE,
+    redisUrl: config.REDIS_URL,
+    keyPrefix: config.PUBSUB_CHANNEL_PREFIX,
+  });
   const clientOf = (request: IncomingMessage) => ({
     // Behind a trusted load balancer the client is the first X-Forwarded-For hop.
-    address: (config.TRUST_PROXY ? headerValue(request.headers["x-forwarded-for"])?.split(",")[0]?.trim() : null) || request.socket.remoteAddress || null,
+    address:
+      (config.TRUST_PROXY ? headerValue(request.headers["x-forwarded-for"])?.split(",")[0]?.trim() : null) ||
+      request.socket.remoteAddress ||
+      null,
     userAgent: headerValue(request.headers["user-agent"]),
   });
   /**
    * The caller of one request or socket; every request spends at least one point of their budget.
    * The request id is the HTTP request's scope (http.ts), or the socket's own.
    */
-  const contextFor = async (headers: { authorization?: string | null; acceptLanguage?: string | null; client: GatewayContext["client"]; requestId: string }): Promise<GatewayContext> => {
+  const contextFor = async (headers: {
+    authorization?: string | null;
+    acceptLanguage?: string | null;
+    client: GatewayContext["client"];
+    requestId: string;
+  }): Promise<GatewayContext> => {
     let identity;
     try {
-      identity = await identityFromAuthorization(headers.authorization, { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER });
+      identity = await identityFromAuthorization(headers.authorization, {
+        secret: config.JWT_SECRET,
+        issuer: config.JWT_ISSUER,
+      });
     } catch (error) {
       // Guessing tokens spends the address's budget like any other request.
       const wait = await limiter.take(rateLimitKey({ identity: ANONYMOUS, client: headers.client }));
       throw wait > 0 ? rateLimited(wait) : error;
     }
-    const context: GatewayContext = { identity, acceptLanguage: headers.acceptLanguage ?? null, requestId: headers.requestId, client: headers.client };
+    const context: GatewayContext = {
+      identity,
+      acceptLanguage: headers.acceptLanguage ?? null,
+      requestId: headers.requestId,
+      client: headers.client,
+    };
     const wait = await limiter.take(rateLimitKey(context));
     if (wait > 0) throw rateLimited(wait);
     return context;
@@ -118,14 +151,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: config.MAX_BATCH_SIZE > 1,
     formatError: (formatted, error) =>
-      formatClientError(formatted, (e) => logger.error("request failed", { error: e }), (error as { originalError?: unknown })?.originalError ?? error),
+      formatClientError(
+        formatted,
+        (e) => logger.error("request failed", { error: e }),
+        (error as { originalError?: unknown })?.originalError ?? error,
+      ),
     // No response cache sits in front of the graph: computing cache hints per field is waste.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
   const upstream = new UpstreamConnections((name) => urlOf(name).replace(/^http/, "ws"), identityTokens);
-  const forwarder = new SubscriptionForwarder({ supergraphSdl, dataSources: () => dataSources, upstream, logger, maxPerCaller: config.MAX_SUBSCRIPTIONS_PER_CALLER });
+  const forwarder = new SubscriptionForwarder({
+    supergraphSdl,
+    dataSources: () => dataSources,
+    upstream,
+    logger,
+    maxPerCaller: config.MAX_SUBSCRIPTIONS_PER_CALLER,
+  });
   installDateTimeParsing(forwarder.validationSchema);
   const admission = new Admission(forwarder.validationSchema, config, limiter);
   const socketDocuments = new SocketDocuments(forwarder.validationSchema);
@@ -143,7 +186,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       schema: forwarder.validationSchema,
       onConnect: async (ctx) => {
         try {
-          const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization ?? headerValue(ctx.extra.request.headers.authorization);
+          const authorization =
+            ctx.connectionParams?.authorization ??
+            ctx.connectionParams?.Authorization ??
+            headerValue(ctx.extra.request.headers.authorization);
           ctx.extra.context = await contextFor({
             authorization,
             acceptLanguage: headerValue(ctx.extra.request.headers["accept-language"]),
@@ -158,7 +204,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       onSubscribe: async (ctx, id, payload) => {
         const open = Object.keys(ctx.subscriptions).filter((other) => other !== id).length;
         if (open >= config.MAX_SUBSCRIPTIONS_PER_SOCKET) {
-          return [new AppError("RATE_LIMITED", `At most ${config.MAX_SUBSCRIPTIONS_PER_SOCKET} operations at once on one connection`, { limit: "maxSubscriptionsPerSocket", max: config.MAX_SUBSCRIPTIONS_PER_SOCKET })];
+          return [
+            new AppError(
+              "RATE_LIMITED",
+              `At most ${config.MAX_SUBSCRIPTIONS_PER_SOCKET} operations at once on one connection`,
+              { limit: "maxSubscriptionsPerSocket", max: config.MAX_SUBSCRIPTIONS_PER_SOCKET },
+            ),
+          ];
         }
         try {
           // Each operation over the socket is limited and charged as over HTTP.
@@ -180,10 +232,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         try {
           // Not in the socket's request scope: an upstream subscription is shared by every caller
           // asking the same, and its events are no one request's.
-          return forwarder.subscribe(args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined, args.contextValue as GatewayContext);
+          return forwarder.subscribe(
+            args.document,
+            (args.variableValues ?? {}) as Record<string, unknown>,
+            args.operationName ?? undefined,
+            args.contextValue as GatewayContext,
+          );
         } catch (error) {
           // A plan that cannot be built is the caller's problem, not a reason to drop the socket.
-          return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } })] };
+          return {
+            errors: [
+              error instanceof GraphQLError
+                ? error
+                : new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } }),
+            ],
+          };
         }
       },
       execute: async (args) => {
@@ -195,7 +258,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           socketOperationsInFlight--;
         }
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatClientError(error.toJSON(), (e) => logger.error("subscription failed", { error: e }), error.originalError ?? error)),
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) =>
+          formatClientError(
+            error.toJSON(),
+            (e) => logger.error("subscription failed", { error: e }),
+            error.originalError ?? error,
+          ),
+        ),
     },
     wsServer,
   );
@@ -203,13 +273,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   /** A query or mutation sent over a socket runs through the normal federated path. */
   async function executeOverSocket(args: ExecutionArgs) {
     const response = await apollo.executeOperation(
-      { query: args.document, variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
+      {
+        query: args.document,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        operationName: args.operationName ?? undefined,
+      },
       { contextValue: args.contextValue as GatewayContext },
     );
-    if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
+    if (response.body.kind !== "single")
+      return { errors: [new GraphQLError("Incremental delivery is not supported over WebSocket")] };
     const max = admission.limitsFor((args.contextValue as GatewayContext).identity).maxResponseBytes;
     if (Buffer.byteLength(JSON.stringify(response.body.singleResult)) > max) {
-      return { errors: [new AppError("QUERY_TOO_COMPLEX", `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`, { limit: "maxResponseBytes", max })] };
+      return {
+        errors: [
+          new AppError(
+            "QUERY_TOO_COMPLEX",
+            `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`,
+            { limit: "maxResponseBytes", max },
+          ),
+        ],
+      };
     }
     return response.body.singleResult as never;
   }
@@ -218,7 +301,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     "request",
     createHttpHandler({
       apollo,
-      corsOrigins: (config.CORS_ORIGINS ?? (config.NODE_ENV === "production" ? "" : "*")).split(",").map((o) => o.trim()).filter(Boolean),
+      corsOrigins: (config.CORS_ORIGINS ?? (config.NODE_ENV === "production" ? "" : "*"))
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
       context: (request: IncomingMessage) =>
         contextFor({
           authorization: headerValue(request.headers.authorization),
@@ -236,8 +322,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       anonymous: (context) => context.identity.role === "anonymous",
       // Which subgraphs are down is for staff; anyone may learn that the gateway is up.
       health: async (request) => {
-        const caller = await identityFromAuthorization(headerValue(request.headers.authorization), { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }).catch(() => ANONYMOUS);
-        return isStaff(caller) ? { service: "gateway", subgraphs: await subgraphHealth(urlOf) } : { service: "gateway" };
+        const caller = await identityFromAuthorization(headerValue(request.headers.authorization), {
+          secret: config.JWT_SECRET,
+          issuer: config.JWT_ISSUER,
+        }).catch(() => ANONYMOUS);
+        return isStaff(caller)
+          ? { service: "gateway", subgraphs: await subgraphHealth(urlOf) }
+          : { service: "gateway" };
       },
       ready: async () => !draining && Object.values(await subgraphHealth(urlOf)).every((status) => status === "ok"),
       accessLog: { logger, level: "info" },
@@ -259,7 +350,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async close() {
       draining = true;
       await refusalWindow(httpServer);
-      await Promise.all([apollo.stop(), drainWebSockets(wsServer, { busy: () => socketOperationsInFlight, graceMs: SHUTDOWN_GRACE_MS })]);
+      await Promise.all([
+        apollo.stop(),
+        drainWebSockets(wsServer, { busy: () => socketOperationsInFlight, graceMs: SHUTDOWN_GRACE_MS }),
+      ]);
       await wsCleanup.dispose();
       subgraphClient.close();
       await upstream.close();
@@ -269,11 +363,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 }
 
 /** Each subgraph's /health, for the gateway's own health answer and the live dashboard. */
-export async function subgraphHealth(urlOf: (name: SubgraphName) => string): Promise<Record<SubgraphName, "ok" | "down">> {
+export async function subgraphHealth(
+  urlOf: (name: SubgraphName) => string,
+): Promise<Record<SubgraphName, "ok" | "down">> {
   const entries = await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       try {
-        const response = await fetch(urlOf(name).replace(/\/graphql$/, "/health"), { signal: AbortSignal.timeout(1500) });
+        const response = await fetch(urlOf(name).replace(/\/graphql$/, "/health"), {
+          signal: AbortSignal.timeout(1500),
+        });
         return [name, response.ok ? "ok" : "down"] as const;
       } catch {
         return [name, "down"] as const;

@@ -28,7 +28,15 @@ export class SocketDocuments {
     }
     const errors = validate(this.schema, document);
     if (errors.length > 0) {
-      return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: e.extensions?.code === "BAD_USER_INPUT" ? "BAD_USER_INPUT" : "GRAPHQL_VALIDATION_FAILED" } }));
+      return errors.map(
+        (e) =>
+          new GraphQLError(e.message, {
+            nodes: e.nodes,
+            extensions: {
+              code: e.extensions?.code === "BAD_USER_INPUT" ? "BAD_USER_INPUT" : "GRAPHQL_VALIDATION_FAILED",
+            },
+          }),
+      );
     }
     if (source.length <= MAX_CACHED_SOURCE) {
       if (this.documents.size >= CAPACITY) this.documents.delete(this.documents.keys().next().value as string);

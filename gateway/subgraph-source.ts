@@ -14,7 +14,9 @@ import { REQUEST_ID_HEADER } from "../subgraphs/common/request-scope.js";
 import type { GatewayContext } from "./context.js";
 
 export const serviceUnavailable = () =>
-  new GraphQLError("A service this operation needs is unavailable; retry shortly", { extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } });
+  new GraphQLError("A service this operation needs is unavailable; retry shortly", {
+    extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
+  });
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
@@ -34,7 +36,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const headers = request.http?.headers;
     if (!headers) return;
     // Entity fetches made while executing a subscription event carry the same context.
-    const token = await this.identityTokens.tokenFor(context?.identity ?? ANONYMOUS, this.serviceName, { forMutation: isMutationDocument(request.query) });
+    const token = await this.identityTokens.tokenFor(context?.identity ?? ANONYMOUS, this.serviceName, {
+      forMutation: isMutationDocument(request.query),
+    });
     if (token) headers.set(IDENTITY_HEADER, token);
     if (context?.acceptLanguage) headers.set("accept-language", context.acceptLanguage);
     if (context?.client?.address) headers.set(CLIENT_ADDRESS_HEADER, context.client.address);
@@ -43,7 +47,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /** A non-2xx answer: the subgraph's own coded error when it sent one, else unavailable. */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]): Promise<GraphQLError> {
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0],
+  ): Promise<GraphQLError> {
     let body: SubgraphErrorBody | null = null;
     try {
       body = (await response.json()) as SubgraphErrorBody;

@@ -16,8 +16,23 @@
  */
 import { executeQueryPlan, buildOperationContext, type GraphQLDataSource, type ServiceMap } from "@apollo/gateway";
 import { Supergraph, operationFromDocument, printSchema } from "@apollo/federation-internals";
-import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan, type SubscriptionNode } from "@apollo/query-planner";
-import { buildSchema, GraphQLError, Kind, print, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import {
+  QueryPlanner,
+  type FetchNode,
+  type PlanNode,
+  type QueryPlan,
+  type SubscriptionNode,
+} from "@apollo/query-planner";
+import {
+  buildSchema,
+  GraphQLError,
+  Kind,
+  print,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import type { Logger } from "../subgraphs/common/logger.js";
 import { createAsyncQueue, type AsyncQueue } from "../subgraphs/common/async-queue.js";
 import { AppError } from "../subgraphs/common/errors.js";
@@ -96,17 +111,36 @@ export class SubscriptionForwarder {
    * The client's event stream. Leaving it (`return()`) leaves the group at once (the last one
    * out unsubscribes upstream); events reach every member in the order the subgraph sent them.
    */
-  subscribe(document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, context: GatewayContext): AsyncIterableIterator<ExecutionResult> {
+  subscribe(
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    operationName: string | undefined,
+    context: GatewayContext,
+  ): AsyncIterableIterator<ExecutionResult> {
     const { node, rootField, printed } = this.planned(document, operationName);
-    const caller = context.identity.subject ? `${context.identity.role}:${context.identity.subject}` : `address:${context.client.address ?? "unknown"}`;
+    const caller = context.identity.subject
+      ? `${context.identity.role}:${context.identity.subject}`
+      : `address:${context.client.address ?? "unknown"}`;
     const held = this.perCaller.get(caller) ?? 0;
     if (held >= this.options.maxPerCaller) {
-      throw new AppError("RATE_LIMITED", `At most ${this.options.maxPerCaller} open subscriptions per caller; close some first`, { limit: "maxSubscriptionsPerCaller", max: this.options.maxPerCaller });
+      throw new AppError(
+        "RATE_LIMITED",
+        `At most ${this.options.maxPerCaller} open subscriptions per caller; close some first`,
+        { limit: "maxSubscriptionsPerCaller", max: this.options.maxPerCaller },
+      );
     }
     this.perCaller.set(caller, held + 1);
 
-    const key = JSON.stringify([printed, operationName ?? null, variables, context.acceptLanguage ?? null, audienceKey(rootField, context.identity)]);
-    const joined = this.groups.get(key) ?? this.open(key, node, document, variables, operationName, context, STATE_STREAMS.has(rootField));
+    const key = JSON.stringify([
+      printed,
+      operationName ?? null,
+      variables,
+      context.acceptLanguage ?? null,
+      audienceKey(rootField, context.identity),
+    ]);
+    const joined =
+      this.groups.get(key) ??
+      this.open(key, node, document, variables, operationName, context, STATE_STREAMS.has(rootField));
     const member = createAsyncQueue<ExecutionResult>(() => {
       const left = (this.perCaller.get(caller) ?? 1) - 1;
       if (left > 0) this.perCaller.set(caller, left);
@@ -134,8 +168,13 @@ export class SubscriptionForwarder {
     if (cached) return cached;
     const operation = operationFromDocument(this.supergraph.apiSchema(), document, { operationName });
     const plan = this.planner.buildQueryPlan(operation);
-    if (plan.node?.kind !== "Subscription") throw new GraphQLError("Not a subscription operation", { extensions: { code: "BAD_USER_INPUT" } });
-    const planned: PlannedSubscription = { node: plan.node, rootField: rootFieldOf(document, operationName), printed: print(document) };
+    if (plan.node?.kind !== "Subscription")
+      throw new GraphQLError("Not a subscription operation", { extensions: { code: "BAD_USER_INPUT" } });
+    const planned: PlannedSubscription = {
+      node: plan.node,
+      rootField: rootFieldOf(document, operationName),
+      printed: print(document),
+    };
     byName.set(operationName ?? null, planned);
     return planned;
   }
@@ -174,7 +213,9 @@ export class SubscriptionForwarder {
     const inOrder = (step: () => Promise<void> | void) => {
       chain = chain.then(step).catch((error) => {
         this.options.logger.error("subscription event failed", { error });
-        return broadcast({ errors: [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })] });
+        return broadcast({
+          errors: [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })],
+        });
       });
     };
     const caller: CallerExtension = {
@@ -184,12 +225,20 @@ export class SubscriptionForwarder {
     };
     const upstreamVariables = Object.fromEntries((primary.variableUsages ?? []).map((name) => [name, variables[name]]));
     group.unsubscribe = this.options.upstream.of(primary.serviceName).subscribe<Record<string, unknown>>(
-      { query: primary.operation, variables: upstreamVariables, operationName: primary.operationName, extensions: { caller } },
+      {
+        query: primary.operation,
+        variables: upstreamVariables,
+        operationName: primary.operationName,
+        extensions: { caller },
+      },
       {
         next: (event) =>
           inOrder(async () => {
             if (event.errors?.length || !event.data) {
-              await broadcast({ errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })), data: null });
+              await broadcast({
+                errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })),
+                data: null,
+              });
               return;
             }
             // Completed once for the whole group: every member asked for exactly this.
@@ -218,11 +267,20 @@ export class SubscriptionForwarder {
     operationName: string | undefined,
     context: GatewayContext,
   ) {
-    const operationContext = buildOperationContext({ schema: this.apiSchema, operationDocument: document, operationName });
+    const operationContext = buildOperationContext({
+      schema: this.apiSchema,
+      operationDocument: document,
+      operationName,
+    });
     const requestContext = {
       request: { query: print(document), variables, operationName },
       context,
-      logger: { debug() {}, info() {}, warn: (m: unknown) => this.options.logger.warn(String(m)), error: (m: unknown) => this.options.logger.error(String(m)) },
+      logger: {
+        debug() {},
+        info() {},
+        warn: (m: unknown) => this.options.logger.warn(String(m)),
+        error: (m: unknown) => this.options.logger.error(String(m)),
+      },
       metrics: {},
       cache: undefined,
       overallCachePolicy: undefined,
@@ -235,14 +293,23 @@ export class SubscriptionForwarder {
     return async (data: Record<string, unknown>): Promise<ExecutionResult> => {
       const serviceMap: ServiceMap = { ...this.options.dataSources(), [EVENT_SOURCE]: eventSource(data) };
       // The executor's types describe Apollo Server's full request context; it reads only these fields.
-      return (await executeQueryPlan(eventPlan, serviceMap, requestContext as never, operationContext, this.supergraphSchema, this.supergraph.apiSchema())) as ExecutionResult;
+      return (await executeQueryPlan(
+        eventPlan,
+        serviceMap,
+        requestContext as never,
+        operationContext,
+        this.supergraphSchema,
+        this.supergraph.apiSchema(),
+      )) as ExecutionResult;
     };
   }
 }
 
 /** The name of the subscription's root field (a subscription has exactly one). */
 function rootFieldOf(document: DocumentNode, operationName: string | undefined): string {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   const first = operation?.selectionSet.selections[0];
   return first?.kind === Kind.FIELD ? first.name.value : "";
@@ -254,7 +321,8 @@ function upstreamErrors(error: unknown): GraphQLError[] {
   return list.map((e) => {
     if (e instanceof GraphQLError) return e;
     const coded = e as { message?: string; extensions?: Record<string, unknown> };
-    if (typeof coded.message === "string" && typeof coded.extensions?.code === "string") return new GraphQLError(coded.message, { extensions: coded.extensions });
+    if (typeof coded.message === "string" && typeof coded.extensions?.code === "string")
+      return new GraphQLError(coded.message, { extensions: coded.extensions });
     // A socket that closed or failed to open (a CloseEvent or an Error): the subgraph is away.
     return serviceUnavailable();
   });

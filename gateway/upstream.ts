@@ -31,7 +31,9 @@ export class UpstreamConnections {
         url: this.wsUrlOf(serviceName),
         webSocketImpl: WebSocket,
         // A fresh token on every (re)connect: the subgraph checks it when the connection opens.
-        connectionParams: async () => ({ identity: await this.identityTokens.tokenFor(GATEWAY, serviceName, { forMutation: true }) }),
+        connectionParams: async () => ({
+          identity: await this.identityTokens.tokenFor(GATEWAY, serviceName, { forMutation: true }),
+        }),
         lazy: true,
         lazyCloseTimeout: 30_000,
         keepAlive: KEEP_ALIVE_MS,

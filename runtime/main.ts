@@ -3,7 +3,13 @@
  * <tickets|chat|knowledge|agents|analytics|gateway>`. Migrations run in a separate one-shot job
  * (`npm run migrate`); demo data is off unless SEED_DEMO_DATA=true.
  */
-import { loadConfig, SUBGRAPH_NAMES, subgraphUrl, usesDevelopmentSecrets, type SubgraphName } from "../subgraphs/common/config.js";
+import {
+  loadConfig,
+  SUBGRAPH_NAMES,
+  subgraphUrl,
+  usesDevelopmentSecrets,
+  type SubgraphName,
+} from "../subgraphs/common/config.js";
 import { createLogger, type Logger } from "../subgraphs/common/logger.js";
 import { startGateway } from "../gateway/server.js";
 import { runMain } from "./cli.js";
@@ -21,11 +27,25 @@ function runService(service: SubgraphName | "gateway"): void {
     const config = loadConfig();
     const serviceLogger = createLogger(config.LOG_LEVEL);
     if (config.LOG_LEVEL !== "silent") logger = serviceLogger;
-    if (usesDevelopmentSecrets(config)) serviceLogger.warn("running on the public development JWT_SECRET/INTERNAL_SECRET: anyone can mint tokens for this instance; set both before it is reachable");
+    if (usesDevelopmentSecrets(config))
+      serviceLogger.warn(
+        "running on the public development JWT_SECRET/INTERNAL_SECRET: anyone can mint tokens for this instance; set both before it is reachable",
+      );
     const running =
       service === "gateway"
-        ? await startGateway({ config, logger: serviceLogger, host: config.HOST, port: config.GATEWAY_PORT, subgraphUrl: (name) => subgraphUrl(config, name) })
-        : await startSystem({ only: [service], withoutGateway: true, logger: serviceLogger, skipMigrations: process.env.RUN_MIGRATIONS !== "true" });
+        ? await startGateway({
+            config,
+            logger: serviceLogger,
+            host: config.HOST,
+            port: config.GATEWAY_PORT,
+            subgraphUrl: (name) => subgraphUrl(config, name),
+          })
+        : await startSystem({
+            only: [service],
+            withoutGateway: true,
+            logger: serviceLogger,
+            skipMigrations: process.env.RUN_MIGRATIONS !== "true",
+          });
     const stop = async () => {
       await running.close();
       process.exit(0);

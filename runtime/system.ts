@@ -4,7 +4,14 @@
  * end-to-end tests (with port 0 for random ports).
  */
 import { applyMigrations } from "../subgraphs/common/migrations.js";
-import { loadConfig, subgraphPort, subgraphUrl, SUBGRAPH_NAMES, type Config, type SubgraphName } from "../subgraphs/common/config.js";
+import {
+  loadConfig,
+  subgraphPort,
+  subgraphUrl,
+  SUBGRAPH_NAMES,
+  type Config,
+  type SubgraphName,
+} from "../subgraphs/common/config.js";
 import { openDatabase, type Database } from "../subgraphs/common/db.js";
 import { createInternalClient } from "../subgraphs/common/internal-client.js";
 import { createLogger, type Logger } from "../subgraphs/common/logger.js";
@@ -43,7 +50,13 @@ export interface RunningSystem {
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
   const config = loadConfig(options.env ?? process.env);
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const db = options.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, pgliteDir: config.PGLITE_DIR }));
+  const db =
+    options.db ??
+    (await openDatabase({
+      databaseUrl: config.DATABASE_URL,
+      poolSize: config.DATABASE_POOL_SIZE,
+      pgliteDir: config.PGLITE_DIR,
+    }));
   const ownsDb = !options.db;
   // One process per service (production) leaves migrations to the `npm run migrate` job.
   const { applied } = options.skipMigrations ? { applied: [] as string[] } : await applyMigrations(db);
@@ -66,12 +79,22 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   // Every listener first, then the background work: consumers catch up from subgraphs that
   // are already answering, so a clean start logs no retry.
   for (const name of names) {
-    started[name] = await startSubgraphServer(SUBGRAPHS[name], services(name), { host: config.HOST, port: options.randomPorts ? 0 : subgraphPort(config, name), deferBackground: true });
+    started[name] = await startSubgraphServer(SUBGRAPHS[name], services(name), {
+      host: config.HOST,
+      port: options.randomPorts ? 0 : subgraphPort(config, name),
+      deferBackground: true,
+    });
   }
   for (const name of names) await started[name]!.startBackground();
   const gateway = options.withoutGateway
     ? null
-    : await startGateway({ config, logger, host: config.HOST, port: options.randomPorts ? 0 : config.GATEWAY_PORT, subgraphUrl: urlOf });
+    : await startGateway({
+        config,
+        logger,
+        host: config.HOST,
+        port: options.randomPorts ? 0 : config.GATEWAY_PORT,
+        subgraphUrl: urlOf,
+      });
   return {
     config,
     db,

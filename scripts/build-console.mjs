@@ -29,7 +29,12 @@ const newest = (dir) =>
       return statSync(full).isDirectory() ? newest(full) : statSync(full).mtimeMs;
     }),
   );
-if (process.argv.includes("--if-stale") && existsSync(output) && statSync(output).mtimeMs >= newest(source)) process.exit(0);
+if (process.argv.includes("--if-stale") && existsSync(output) && statSync(output).mtimeMs >= newest(source))
+  process.exit(0);
 
-const result = spawnSync("npx", ["--no-install", "vite", "build", "--config", path.join(source, "vite.config.ts"), "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+const result = spawnSync(
+  "npx",
+  ["--no-install", "vite", "build", "--config", path.join(source, "vite.config.ts"), "--logLevel", "warn"],
+  { cwd: root, stdio: "inherit" },
+);
 process.exit(result.status ?? 1);

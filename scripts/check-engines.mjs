@@ -37,7 +37,8 @@ function uncovered(range, packages) {
     } catch {
       covered = false;
     }
-    if (!covered) problems.push({ name: `${manifest.name}@${manifest.version}`, wanted, dir: path.relative(root, dir) });
+    if (!covered)
+      problems.push({ name: `${manifest.name}@${manifest.version}`, wanted, dir: path.relative(root, dir) });
   }
   return problems;
 }
@@ -58,4 +59,6 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  ${p.name} wants ${p.wanted}${p.dir ? ` (${p.dir})` : ""}`);
   process.exit(1);
 }
-console.log(`engines.node "${range}" is supported by all ${installed.length} installed packages and by node ${process.version}`);
+console.log(
+  `engines.node "${range}" is supported by all ${installed.length} installed packages and by node ${process.version}`,
+);

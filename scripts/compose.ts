@@ -18,12 +18,27 @@ import { apiSchemaSdl } from "./schema-docs.js";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 /** URLs baked into the production supergraph: the docker-compose service names. Our gateway overrides them from config. */
-const DOCKER_URLS = { tickets: "http://tickets:4001/graphql", chat: "http://chat:4002/graphql", knowledge: "http://knowledge:4003/graphql", agents: "http://agents:4004/graphql", analytics: "http://analytics:4005/graphql" };
+const DOCKER_URLS = {
+  tickets: "http://tickets:4001/graphql",
+  chat: "http://chat:4002/graphql",
+  knowledge: "http://knowledge:4003/graphql",
+  agents: "http://agents:4004/graphql",
+  analytics: "http://analytics:4005/graphql",
+};
 
 /** URLs of the local supergraph (`schema/supergraph.local.graphql`): `npm start`'s default ports, for another router run beside it. */
-export const LOCAL_URLS = { tickets: "http://127.0.0.1:4001/graphql", chat: "http://127.0.0.1:4002/graphql", knowledge: "http://127.0.0.1:4003/graphql", agents: "http://127.0.0.1:4004/graphql", analytics: "http://127.0.0.1:4005/graphql" };
+export const LOCAL_URLS = {
+  tickets: "http://127.0.0.1:4001/graphql",
+  chat: "http://127.0.0.1:4002/graphql",
+  knowledge: "http://127.0.0.1:4003/graphql",
+  agents: "http://127.0.0.1:4004/graphql",
+  analytics: "http://127.0.0.1:4005/graphql",
+};
 
-export function composeSupergraph(urls: Record<keyof typeof DOCKER_URLS, string> = DOCKER_URLS): { supergraph: string; subgraphSdl: Record<string, string> } {
+export function composeSupergraph(urls: Record<keyof typeof DOCKER_URLS, string> = DOCKER_URLS): {
+  supergraph: string;
+  subgraphSdl: Record<string, string>;
+} {
   const subgraphSdl: Record<string, string> = {};
   const services = Object.values(SUBGRAPHS).map((definition) => {
     const sdl = printSubgraphSchema(definition.schema);
@@ -40,7 +55,10 @@ export function composeSupergraph(urls: Record<keyof typeof DOCKER_URLS, string>
 /** README.md with the configuration table between its markers regenerated. */
 function readmeWithConfigTable(): string {
   const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
-  return readme.replace(/<!-- config:start -->[\s\S]*<!-- config:end -->/, `<!-- config:start -->\n${renderConfigTable()}\n<!-- config:end -->`);
+  return readme.replace(
+    /<!-- config:start -->[\s\S]*<!-- config:end -->/,
+    `<!-- config:start -->\n${renderConfigTable()}\n<!-- config:end -->`,
+  );
 }
 
 export function generatedFiles(): Record<string, string> {
@@ -75,7 +93,11 @@ async function main() {
     console.error(`Stale generated files (run npm run compose): ${stale.join(", ")}`);
     process.exit(1);
   }
-  console.log(stale.length ? `${check ? "Stale" : "Wrote"}: ${stale.join(", ")}` : "Supergraph, subgraph SDL and .env.example are up to date.");
+  console.log(
+    stale.length
+      ? `${check ? "Stale" : "Wrote"}: ${stale.join(", ")}`
+      : "Supergraph, subgraph SDL and .env.example are up to date.",
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

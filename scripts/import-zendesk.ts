@@ -12,13 +12,16 @@ import { runMain } from "../runtime/cli.js";
 import { parseZendeskExport, ZendeskExportError } from "./zendesk/export.js";
 import { importZendeskExport, ZendeskImportDisabledError } from "./zendesk/importer.js";
 
-const USAGE = "Usage: npm run import:zendesk -- <export.json> [--tag-map <map.json>]   (needs ZENDESK_MIGRATION_ENABLED=true)";
+const USAGE =
+  "Usage: npm run import:zendesk -- <export.json> [--tag-map <map.json>]   (needs ZENDESK_MIGRATION_ENABLED=true)";
 
 async function readJsonFile(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    throw new StartupError(`Cannot read the ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new StartupError(
+      `Cannot read the ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 

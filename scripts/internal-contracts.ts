@@ -49,8 +49,16 @@ export async function loadDeclaredOperations(): Promise<DeclaredOperation[]> {
 
 export function renderOperationList(declared: DeclaredOperation[]): string {
   const rows = [...declared]
-    .sort((a, b) => a.caller.localeCompare(b.caller) || a.operation.callee.localeCompare(b.operation.callee) || a.operation.name.localeCompare(b.operation.name))
-    .map(({ caller, file, operation }) => `| ${caller} | ${operation.callee} | \`${operation.name}\` (${operation.kind}) | \`${file}\` |`);
+    .sort(
+      (a, b) =>
+        a.caller.localeCompare(b.caller) ||
+        a.operation.callee.localeCompare(b.operation.callee) ||
+        a.operation.name.localeCompare(b.operation.name),
+    )
+    .map(
+      ({ caller, file, operation }) =>
+        `| ${caller} | ${operation.callee} | \`${operation.name}\` (${operation.kind}) | \`${file}\` |`,
+    );
   return [START, "| caller | callee | operation | declared in |", "|---|---|---|---|", ...rows, END].join("\n");
 }
 

@@ -9,7 +9,11 @@ runMain(async () => {
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
   try {
     const report = await applyMigrations(db);
-    console.log(report.applied.length ? `Applied: ${report.applied.join(", ")}` : `Up to date (${report.alreadyApplied} migrations applied earlier).`);
+    console.log(
+      report.applied.length
+        ? `Applied: ${report.applied.join(", ")}`
+        : `Up to date (${report.alreadyApplied} migrations applied earlier).`,
+    );
   } finally {
     await db.close();
   }

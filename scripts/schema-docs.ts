@@ -44,16 +44,28 @@ function ownTypes(schema: GraphQLSchema): GraphQLNamedType[] {
 
 /** Every type, field, argument, input field and enum value of the schema, and whether it has a description. */
 export function describedElements(schema: GraphQLSchema): DescribedElement[] {
-  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean).map((type) => type!.name));
+  const roots = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+      .filter(Boolean)
+      .map((type) => type!.name),
+  );
   const elements: DescribedElement[] = [];
   for (const type of ownTypes(schema)) {
     const isRoot = roots.has(type.name);
     elements.push({ coordinate: type.name, described: hasText(type.description), root: false });
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
-        elements.push({ coordinate: `${type.name}.${field.name}`, described: hasText(field.description), root: isRoot });
+        elements.push({
+          coordinate: `${type.name}.${field.name}`,
+          described: hasText(field.description),
+          root: isRoot,
+        });
         for (const arg of field.args) {
-          elements.push({ coordinate: `${type.name}.${field.name}(${arg.name}:)`, described: hasText(arg.description), root: false });
+          elements.push({
+            coordinate: `${type.name}.${field.name}(${arg.name}:)`,
+            described: hasText(arg.description),
+            root: false,
+          });
         }
       }
     } else if (isInputObjectType(type)) {
@@ -110,12 +122,20 @@ export function namingViolations(schema: GraphQLSchema): string[] {
     const fields = type.getFields();
     const looksLikeConnection = "edges" in fields && "pageInfo" in fields;
     if (looksLikeConnection || type.name.endsWith("Connection")) {
-      if (!type.name.endsWith("Connection")) violations.push(`connection type ${type.name} does not end in "Connection"`);
+      if (!type.name.endsWith("Connection"))
+        violations.push(`connection type ${type.name} does not end in "Connection"`);
       const edges = fields.edges?.type.toString().replace(/[[\]!]/g, "");
       const edgeType = edges ? schema.getType(edges) : undefined;
-      const node = edgeType && isObjectType(edgeType) ? edgeType.getFields().node?.type.toString().replace(/[[\]!]/g, "") : undefined;
+      const node =
+        edgeType && isObjectType(edgeType)
+          ? edgeType
+              .getFields()
+              .node?.type.toString()
+              .replace(/[[\]!]/g, "")
+          : undefined;
       if (!node) violations.push(`connection type ${type.name} has no edges { node }`);
-      else if (!type.name.startsWith(node)) violations.push(`connection type ${type.name} is not named after its node type ${node}`);
+      else if (!type.name.startsWith(node))
+        violations.push(`connection type ${type.name} is not named after its node type ${node}`);
     }
   }
   return violations;

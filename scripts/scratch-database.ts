@@ -6,7 +6,10 @@ import pg from "pg";
  * Creates a database next to DATABASE_URL's (empty, or a copy of `template`) and returns its URL
  * plus a drop function.
  */
-export async function createScratchDatabase(baseUrl: string, options: { template?: string } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createScratchDatabase(
+  baseUrl: string,
+  options: { template?: string } = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `sb_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();

@@ -9,7 +9,8 @@ import { runMain } from "../runtime/cli.js";
 import { seedDemoData } from "./seed.js";
 
 const started = Date.now();
-const progress = (message: string) => process.stderr.write(`seed [${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+const progress = (message: string) =>
+  process.stderr.write(`seed [${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
 
 /** Where the data goes, without credentials. */
 function describeTarget(databaseUrl: string | undefined, pgliteDir: string): string {
@@ -27,7 +28,11 @@ runMain(async () => {
     const migrations = await applyMigrations(db);
     progress(`migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied} already there`);
     const report = await seedDemoData(db, { config, onStep: (step) => progress(`seeding ${step}`) });
-    progress(`done: ${Object.entries(report).map(([what, count]) => `${count} ${what}`).join(", ")}`);
+    progress(
+      `done: ${Object.entries(report)
+        .map(([what, count]) => `${count} ${what}`)
+        .join(", ")}`,
+    );
     console.log(JSON.stringify(report));
   } finally {
     await db.close();

@@ -18,7 +18,13 @@ runMain(async () => {
   let values: { role?: string; sub?: string; name?: string; expires?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
-      options: { role: { type: "string" }, sub: { type: "string" }, name: { type: "string" }, expires: { type: "string", default: "30d" }, help: { type: "boolean", short: "h" } },
+      options: {
+        role: { type: "string" },
+        sub: { type: "string" },
+        name: { type: "string" },
+        expires: { type: "string", default: "30d" },
+        help: { type: "boolean", short: "h" },
+      },
     }));
   } catch (error) {
     throw new StartupError(`${(error as Error).message}\n${USAGE}`);
@@ -29,5 +35,14 @@ runMain(async () => {
   }
   if (!values.role || !(ROLES as readonly string[]).includes(values.role) || !values.sub) throw new StartupError(USAGE);
   const config = loadConfig();
-  console.log(await mintToken({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, role: values.role as UserRole, subject: values.sub, name: values.name, expiresIn: values.expires }));
+  console.log(
+    await mintToken({
+      secret: config.JWT_SECRET,
+      issuer: config.JWT_ISSUER,
+      role: values.role as UserRole,
+      subject: values.sub,
+      name: values.name,
+      expiresIn: values.expires,
+    }),
+  );
 });

@@ -8,7 +8,15 @@
  * A refusal by rule carries `extensions.reason: "role"`; refusals about one record (a ticket that
  * is not yours) are the resolvers' business and are tested where that record lives.
  */
-import { buildClientSchema, getIntrospectionQuery, getNamedType, isLeafType, type GraphQLField, type GraphQLObjectType, type IntrospectionQuery } from "graphql";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isLeafType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type IntrospectionQuery,
+} from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDENTITY_HEADER, signIdentity, type Role } from "../subgraphs/common/identity.js";
 import type { AuthScopes } from "../subgraphs/common/builder.js";
@@ -54,14 +62,27 @@ interface Rule {
 function declaredRules(): Map<string, Rule> {
   const rules = new Map<string, Rule>();
   for (const [subgraph, definition] of Object.entries(SUBGRAPHS)) {
-    for (const root of [definition.schema.getQueryType(), definition.schema.getMutationType(), definition.schema.getSubscriptionType()]) {
+    for (const root of [
+      definition.schema.getQueryType(),
+      definition.schema.getMutationType(),
+      definition.schema.getSubscriptionType(),
+    ]) {
       if (!root) continue;
       for (const field of Object.values(root.getFields())) {
         if (field.name === "_entities" || field.name === "_service") continue;
         const coordinate = `${root.name}.${field.name}`;
         const scopes = (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes;
-        if (typeof scopes === "function") throw new Error(`${coordinate}: authScopes as a function cannot be checked by the matrix; declare the roles as data`);
-        const roles = scopes ? new Set(Object.entries(scopes as Record<string, boolean>).flatMap(([scope, on]) => (on ? SCOPE_ROLES[scope as keyof AuthScopes] : []))) : null;
+        if (typeof scopes === "function")
+          throw new Error(
+            `${coordinate}: authScopes as a function cannot be checked by the matrix; declare the roles as data`,
+          );
+        const roles = scopes
+          ? new Set(
+              Object.entries(scopes as Record<string, boolean>).flatMap(([scope, on]) =>
+                on ? SCOPE_ROLES[scope as keyof AuthScopes] : [],
+              ),
+            )
+          : null;
         rules.set(coordinate, { subgraph, coordinate, roles });
       }
     }
@@ -92,7 +113,11 @@ function operationFor(kind: "query" | "mutation" | "subscription", field: GraphQ
   const selection = isLeafType(getNamedType(field.type)) ? "" : "{ __typename }";
   return {
     document: `${kind}${variables ? `(${variables})` : ""} { ${field.name}${call ? `(${call})` : ""} ${selection} }`,
-    variables: Object.fromEntries(field.args.filter((arg) => String(arg.type).endsWith("!")).map((arg) => [arg.name, sampleValue(arg.type, [], arg.name)])),
+    variables: Object.fromEntries(
+      field.args
+        .filter((arg) => String(arg.type).endsWith("!"))
+        .map((arg) => [arg.name, sampleValue(arg.type, [], arg.name)]),
+    ),
   };
 }
 
@@ -100,7 +125,11 @@ type Outcome = "refused by rule" | "allowed";
 const outcomeOf = (errors: { extensions?: Record<string, unknown> }[] | undefined): Outcome =>
   errors?.some((error) => error.extensions?.reason === "role") ? "refused by rule" : "allowed";
 
-async function viaSubscription(token: string | null, document: string, variables: Record<string, unknown>): Promise<Outcome> {
+async function viaSubscription(
+  token: string | null,
+  document: string,
+  variables: Record<string, unknown>,
+): Promise<Outcome> {
   const client = system.subscribe(token);
   try {
     const stream = collect<unknown>(client, document, variables);
@@ -119,7 +148,11 @@ describe("access matrix", () => {
     const schema = buildClientSchema(introspection.data!);
     const mismatches: string[] = [];
     let checked = 0;
-    for (const [kind, root] of [["query", schema.getQueryType()], ["mutation", schema.getMutationType()], ["subscription", schema.getSubscriptionType()]] as const) {
+    for (const [kind, root] of [
+      ["query", schema.getQueryType()],
+      ["mutation", schema.getMutationType()],
+      ["subscription", schema.getSubscriptionType()],
+    ] as const) {
       for (const field of Object.values((root as GraphQLObjectType).getFields())) {
         const coordinate = `${(root as GraphQLObjectType).name}.${field.name}`;
         const rule = rules.get(coordinate);
@@ -135,7 +168,10 @@ describe("access matrix", () => {
         for (const role of USER_ROLES) {
           const token = role === "anonymous" ? null : tokens[role];
           const expected: Outcome = rule.roles === null || rule.roles.has(role as Role) ? "allowed" : "refused by rule";
-          const actual = kind === "subscription" ? await viaSubscription(token, document, variables) : outcomeOf((await system.request(document, variables, token)).errors);
+          const actual =
+            kind === "subscription"
+              ? await viaSubscription(token, document, variables)
+              : outcomeOf((await system.request(document, variables, token)).errors);
           checked++;
           if (actual !== expected) mismatches.push(`${coordinate} as ${role}: expected ${expected}, got ${actual}`);
         }
@@ -148,8 +184,14 @@ describe("access matrix", () => {
   it("every root field of every subgraph admits a service identity exactly when its rule says so", async () => {
     const mismatches: string[] = [];
     for (const [subgraph, definition] of Object.entries(SUBGRAPHS)) {
-      const token = await signIdentity({ subject: "access-matrix", role: "service" }, { secret: system.config.INTERNAL_SECRET, audience: subgraph });
-      for (const [kind, root] of [["query", definition.schema.getQueryType()], ["mutation", definition.schema.getMutationType()]] as const) {
+      const token = await signIdentity(
+        { subject: "access-matrix", role: "service" },
+        { secret: system.config.INTERNAL_SECRET, audience: subgraph },
+      );
+      for (const [kind, root] of [
+        ["query", definition.schema.getQueryType()],
+        ["mutation", definition.schema.getMutationType()],
+      ] as const) {
         if (!root) continue;
         for (const field of Object.values(root.getFields())) {
           if (field.name === "_entities" || field.name === "_service") continue;
@@ -158,11 +200,23 @@ describe("access matrix", () => {
           const { document, variables } = operationFor(kind, field as GraphQLField<unknown, unknown>);
           const response = await fetch(system.subgraphs[subgraph as keyof typeof system.subgraphs]!.url, {
             method: "POST",
-            headers: { "content-type": "application/json", [IDENTITY_HEADER]: kind === "mutation" ? await signIdentity({ subject: "access-matrix", role: "service" }, { secret: system.config.INTERNAL_SECRET, audience: subgraph }) : token },
+            headers: {
+              "content-type": "application/json",
+              [IDENTITY_HEADER]:
+                kind === "mutation"
+                  ? await signIdentity(
+                      { subject: "access-matrix", role: "service" },
+                      { secret: system.config.INTERNAL_SECRET, audience: subgraph },
+                    )
+                  : token,
+            },
             body: JSON.stringify({ query: document, variables }),
           });
-          const actual = outcomeOf(((await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] }).errors);
-          if (actual !== expected) mismatches.push(`${subgraph} ${root.name}.${field.name} as service: expected ${expected}, got ${actual}`);
+          const actual = outcomeOf(
+            ((await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] }).errors,
+          );
+          if (actual !== expected)
+            mismatches.push(`${subgraph} ${root.name}.${field.name} as service: expected ${expected}, got ${actual}`);
         }
       }
     }

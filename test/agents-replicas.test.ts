@@ -11,7 +11,10 @@ import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { eventually, startReplicas, type TestSystem } from "./harness.js";
 
 const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) console.warn("agents-replicas.test.ts skipped: the two-replica drain needs DATABASE_URL (PGlite is a single connection, so there is no race to test)");
+if (!databaseUrl)
+  console.warn(
+    "agents-replicas.test.ts skipped: the two-replica drain needs DATABASE_URL (PGlite is a single connection, so there is no race to test)",
+  );
 
 describe.runIf(Boolean(databaseUrl))("two agents replicas draining one queue", () => {
   let a: TestSystem;
@@ -30,7 +33,11 @@ describe.runIf(Boolean(databaseUrl))("two agents replicas draining one queue", (
     const { prisma } = a.db;
     await prisma.workItem.deleteMany({});
     await prisma.agent.updateMany({ data: { status: "BUSY" } });
-    const service = createInternalClient({ serviceName: "test", secret: a.config.INTERNAL_SECRET, urlOf: (n) => a.subgraphs[n]!.url });
+    const service = createInternalClient({
+      serviceName: "test",
+      secret: a.config.INTERNAL_SECRET,
+      urlOf: (n) => a.subgraphs[n]!.url,
+    });
     const itemIds = Array.from({ length: 100 }, () => randomUUID());
     const priorities = ["LOW", "MEDIUM", "HIGH", "URGENT"];
     for (const [index, itemId] of itemIds.entries()) {
@@ -51,7 +58,11 @@ describe.runIf(Boolean(databaseUrl))("two agents replicas draining one queue", (
       const tokens = await Promise.all(systems.map((s) => s.token("agent", agentId)));
       for (let round = 0; ; round++) {
         const which = (index + round) % 2;
-        const response = await systems[which].request(`mutation { claimNextFromQueue(input: { kind: TICKET }) { itemId agent { id } } }`, {}, tokens[which]);
+        const response = await systems[which].request(
+          `mutation { claimNextFromQueue(input: { kind: TICKET }) { itemId agent { id } } }`,
+          {},
+          tokens[which],
+        );
         expect(response.errors).toBeUndefined();
         const item = response.data!.claimNextFromQueue;
         if (!item) return;
@@ -65,8 +76,16 @@ describe.runIf(Boolean(databaseUrl))("two agents replicas draining one queue", (
     const goOnline = async () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       await Promise.all([
-        a.request(`mutation($id: ID!) { setAgentStatus(agentId: $id, status: ONLINE) { id } }`, { id: DEMO_AGENTS[8].id }, supervisorA),
-        b.request(`mutation($id: ID!) { setAgentStatus(agentId: $id, status: ONLINE) { id } }`, { id: DEMO_AGENTS[9].id }, supervisorB),
+        a.request(
+          `mutation($id: ID!) { setAgentStatus(agentId: $id, status: ONLINE) { id } }`,
+          { id: DEMO_AGENTS[8].id },
+          supervisorA,
+        ),
+        b.request(
+          `mutation($id: ID!) { setAgentStatus(agentId: $id, status: ONLINE) { id } }`,
+          { id: DEMO_AGENTS[9].id },
+          supervisorB,
+        ),
       ]);
     };
     await Promise.all([...claimers.map((agent, index) => claimLoop(agent.id, index)), goOnline()]);
@@ -81,7 +100,9 @@ describe.runIf(Boolean(databaseUrl))("two agents replicas draining one queue", (
     expect(new Set(claimed.map((c) => c.itemId)).size).toBe(claimed.length);
     const mine = new Set<string>(itemIds);
     const claimedMine = claimed.filter((c) => mine.has(c.itemId));
-    const events = await prisma.agentsOutboxEvent.findMany({ where: { type: "assignment.created", aggregateId: { in: itemIds } } });
+    const events = await prisma.agentsOutboxEvent.findMany({
+      where: { type: "assignment.created", aggregateId: { in: itemIds } },
+    });
     expect(events).toHaveLength(100);
     expect(new Set(events.map((e) => e.aggregateId)).size).toBe(100);
     // What the claimers were told matches the database.
@@ -99,12 +120,22 @@ describe.runIf(Boolean(databaseUrl))("two agents replicas draining one queue", (
     await prisma.agent.updateMany({ data: { status: "OFFLINE" } });
     const agent = DEMO_AGENTS.find((x) => x.displayName === "Fatima Benali")!;
     await prisma.agent.update({ where: { id: agent.id }, data: { status: "ONLINE", maxConcurrentChats: 3 } });
-    const clients = [a, b].map((s) => createInternalClient({ serviceName: "test", secret: s.config.INTERNAL_SECRET, urlOf: (n) => s.subgraphs[n]!.url }));
+    const clients = [a, b].map((s) =>
+      createInternalClient({
+        serviceName: "test",
+        secret: s.config.INTERNAL_SECRET,
+        urlOf: (n) => s.subgraphs[n]!.url,
+      }),
+    );
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        clients[index % 2].request<any>("agents", `mutation($input: AssignmentRequestInput!) { requestAssignment(input: $input) { status agentId } }`, {
-          input: { kind: "CHAT", itemId: randomUUID(), language: "ar" },
-        }),
+        clients[index % 2].request<any>(
+          "agents",
+          `mutation($input: AssignmentRequestInput!) { requestAssignment(input: $input) { status agentId } }`,
+          {
+            input: { kind: "CHAT", itemId: randomUUID(), language: "ar" },
+          },
+        ),
       ),
     );
     const statuses = results.map((r) => r.requestAssignment.status);

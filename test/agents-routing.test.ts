@@ -38,7 +38,11 @@ async function request(input: Record<string, unknown>): Promise<Result> {
 }
 
 const release = (kind: string, itemId: string) =>
-  service.request<{ releaseWorkItem: boolean }>("agents", `mutation($kind: WorkItemKind!, $itemId: ID!) { releaseWorkItem(kind: $kind, itemId: $itemId) }`, { kind, itemId });
+  service.request<{ releaseWorkItem: boolean }>(
+    "agents",
+    `mutation($kind: WorkItemKind!, $itemId: ID!) { releaseWorkItem(kind: $kind, itemId: $itemId) }`,
+    { kind, itemId },
+  );
 
 const agentNamed = (name: string) => DEMO_AGENTS.find((a) => a.displayName === name)!;
 const AHMED = agentNamed("Ahmed Raza"); // en ur hi, technical_support + account_support, technical_specialist
@@ -54,17 +58,28 @@ async function onlyOnline(ids: string[], status: "ONLINE" | "AWAY" = "ONLINE") {
   if (ids.length) await prisma.agent.updateMany({ where: { id: { in: ids } }, data: { status } });
 }
 
-const item = (itemId: string, kind = "TICKET") => system.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: kind as "TICKET", itemId } } });
+const item = (itemId: string, kind = "TICKET") =>
+  system.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: kind as "TICKET", itemId } } });
 
 beforeAll(async () => {
   // One system: in-process pub/sub, so events published by other test systems on a shared Redis
   // (other suites running at the same time) cannot leak into this one's consumers.
   system = await startTestSystem({ env: { REDIS_URL: undefined } });
-  service = createInternalClient({ serviceName: "test", secret: system.config.INTERNAL_SECRET, urlOf: (n) => system.subgraphs[n]!.url });
+  service = createInternalClient({
+    serviceName: "test",
+    secret: system.config.INTERNAL_SECRET,
+    urlOf: (n) => system.subgraphs[n]!.url,
+  });
   // Agents reconciles the seeded tickets' assignments at start, asynchronously: let it finish so
   // workload figures below do not depend on how fast the machine is.
-  const seededOpen = await system.db.prisma.ticket.count({ where: { status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] }, assignedAgentId: { not: null } } });
-  await eventually(async () => (await system.db.prisma.workItem.count({ where: { kind: "TICKET", status: "ASSIGNED" } })) >= seededOpen, 20_000);
+  const seededOpen = await system.db.prisma.ticket.count({
+    where: { status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] }, assignedAgentId: { not: null } },
+  });
+  await eventually(
+    async () =>
+      (await system.db.prisma.workItem.count({ where: { kind: "TICKET", status: "ASSIGNED" } })) >= seededOpen,
+    20_000,
+  );
 });
 
 afterAll(async () => {
@@ -100,32 +115,54 @@ describe("automatic assignment (requestAssignment, as tickets/chat call it)", ()
     expect(before.errors).toBeUndefined();
     const ranked = before.data!.assignmentCandidates;
     for (const c of ranked) {
-      expect(c.score).toBeCloseTo(c.parts.specialization + c.parts.language + c.parts.workload + c.parts.rating + c.parts.online, 6);
+      expect(c.score).toBeCloseTo(
+        c.parts.specialization + c.parts.language + c.parts.workload + c.parts.rating + c.parts.online,
+        6,
+      );
     }
     const scores = ranked.map((c: { score: number }) => c.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
     const itemId = randomUUID();
     const result = await request({ ...input, itemId, priority: "HIGH" });
-    expect(result).toMatchObject({ status: "ASSIGNED", agentId: ranked[0].agent.id, needsTranslation: false, queuePosition: null });
+    expect(result).toMatchObject({
+      status: "ASSIGNED",
+      agentId: ranked[0].agent.id,
+      needsTranslation: false,
+      queuePosition: null,
+    });
     expect(ranked[0].parts).toMatchObject({ specialization: 40, language: 20, workload: 30, online: 10 });
-    const event = await system.db.prisma.agentsOutboxEvent.findFirst({ where: { type: "assignment.created", aggregateId: itemId } });
+    const event = await system.db.prisma.agentsOutboxEvent.findFirst({
+      where: { type: "assignment.created", aggregateId: itemId },
+    });
     expect(event?.payload).toMatchObject({ kind: "TICKET", itemId, agentId: result.agentId, needsTranslation: false });
 
     // Asking again for the same item is idempotent: same agent, no second event.
     expect((await request({ ...input, itemId, priority: "HIGH" })).agentId).toBe(result.agentId);
-    expect(await system.db.prisma.agentsOutboxEvent.count({ where: { type: "assignment.created", aggregateId: itemId } })).toBe(1);
+    expect(
+      await system.db.prisma.agentsOutboxEvent.count({ where: { type: "assignment.created", aggregateId: itemId } }),
+    ).toBe(1);
   });
 
   it("breaks score ties by least recently assigned", async () => {
     await onlyOnline([JAMES.id, agentNamed("Daniel Okafor").id]);
-    await system.db.prisma.agent.updateMany({ where: { id: { in: [JAMES.id, agentNamed("Daniel Okafor").id] } }, data: { rating: 7, specializations: [] } });
+    await system.db.prisma.agent.updateMany({
+      where: { id: { in: [JAMES.id, agentNamed("Daniel Okafor").id] } },
+      data: { rating: 7, specializations: [] },
+    });
     const first = await request({ kind: "TICKET", itemId: randomUUID(), language: "en" });
-    await release("TICKET", (await system.db.prisma.workItem.findFirstOrThrow({ where: { agentId: first.agentId } })).itemId);
+    await release(
+      "TICKET",
+      (await system.db.prisma.workItem.findFirstOrThrow({ where: { agentId: first.agentId } })).itemId,
+    );
     const second = await request({ kind: "TICKET", itemId: randomUUID(), language: "en" });
     expect(second.agentId).not.toBe(first.agentId);
     // Restore the seeded profiles for the other tests.
-    for (const a of [JAMES, agentNamed("Daniel Okafor")]) await system.db.prisma.agent.update({ where: { id: a.id }, data: { rating: a.rating, specializations: [...a.specializations] } });
+    for (const a of [JAMES, agentNamed("Daniel Okafor")])
+      await system.db.prisma.agent.update({
+        where: { id: a.id },
+        data: { rating: a.rating, specializations: [...a.specializations] },
+      });
   });
 });
 
@@ -135,7 +172,14 @@ describe("the tickets subgraph asking agents (contract in docs/contracts.md)", (
     const customer = await system.token("customer");
     const created = await system.request(
       `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id assignedAgent { id displayName } } }`,
-      { input: { channel: "EMAIL", subject: "App crashes on login", description: "The mobile app crashes every time I try to log in since the update.", categoryKey: "technical_support" } },
+      {
+        input: {
+          channel: "EMAIL",
+          subject: "App crashes on login",
+          description: "The mobile app crashes every time I try to log in since the update.",
+          categoryKey: "technical_support",
+        },
+      },
       customer,
     );
     expect(created.errors).toBeUndefined();
@@ -147,12 +191,21 @@ describe("the tickets subgraph asking agents (contract in docs/contracts.md)", (
     expect(row.agentId).toBe(AHMED.id);
     const agentToken = await system.token("agent", AHMED.id);
     const seen = await eventually(async () => {
-      const r = await system.request(`query($id: ID!) { ticket(id: $id) { assignedAgent { id } } }`, { id: ticketId }, agentToken);
+      const r = await system.request(
+        `query($id: ID!) { ticket(id: $id) { assignedAgent { id } } }`,
+        { id: ticketId },
+        agentToken,
+      );
       return r.data?.ticket?.assignedAgent?.id === AHMED.id ? r : null;
     });
     expect(seen.errors).toBeUndefined();
 
-    const action = (name: string) => system.request(`mutation($input: TicketActionInput!) { ${name}(input: $input) { status } }`, { input: { ticketId } }, agentToken);
+    const action = (name: string) =>
+      system.request(
+        `mutation($input: TicketActionInput!) { ${name}(input: $input) { status } }`,
+        { input: { ticketId } },
+        agentToken,
+      );
     expect((await action("resolveTicket")).errors).toBeUndefined();
     await eventually(async () => (await item(ticketId))?.status === "DONE"); // from ticket.resolved
     expect((await action("reopenTicket")).errors).toBeUndefined();
@@ -166,22 +219,52 @@ describe("queueing and draining", () => {
     await onlyOnline([]);
     const low = randomUUID();
     const urgent = randomUUID();
-    const first = await request({ kind: "TICKET", itemId: low, language: "en", priority: "LOW", categoryKey: "billing_support" });
-    const second = await request({ kind: "TICKET", itemId: urgent, language: "en", priority: "URGENT", categoryKey: "billing_support" });
+    const first = await request({
+      kind: "TICKET",
+      itemId: low,
+      language: "en",
+      priority: "LOW",
+      categoryKey: "billing_support",
+    });
+    const second = await request({
+      kind: "TICKET",
+      itemId: urgent,
+      language: "en",
+      priority: "URGENT",
+      categoryKey: "billing_support",
+    });
     expect(first).toMatchObject({ status: "QUEUED", agentId: null, queuePosition: 1 });
     expect(second).toMatchObject({ status: "QUEUED", queuePosition: 1 });
     expect(second.estimatedWaitSeconds).toEqual(expect.any(Number));
-    const position = await service.request<any>("agents", `query($itemId: ID!) { queuePosition(kind: TICKET, itemId: $itemId) { status queuePosition } }`, { itemId: low });
+    const position = await service.request<any>(
+      "agents",
+      `query($itemId: ID!) { queuePosition(kind: TICKET, itemId: $itemId) { status queuePosition } }`,
+      { itemId: low },
+    );
     expect(position.queuePosition).toEqual({ status: "QUEUED", queuePosition: 2 });
-    expect(await system.db.prisma.agentsOutboxEvent.count({ where: { type: "assignment.queued", aggregateId: { in: [low, urgent] } } })).toBe(2);
+    expect(
+      await system.db.prisma.agentsOutboxEvent.count({
+        where: { type: "assignment.queued", aggregateId: { in: [low, urgent] } },
+      }),
+    ).toBe(2);
 
     const token = await system.token("agent", AHMED.id);
-    const status = await system.request(`{ queueStatus { length oldestWaitSeconds estimatedWaitSeconds groups { kind categoryKey language length } } }`, {}, token);
+    const status = await system.request(
+      `{ queueStatus { length oldestWaitSeconds estimatedWaitSeconds groups { kind categoryKey language length } } }`,
+      {},
+      token,
+    );
     expect(status.errors).toBeUndefined();
-    expect(status.data!.queueStatus).toMatchObject({ length: 2, groups: [{ kind: "TICKET", categoryKey: "billing_support", language: "en", length: 2 }] });
+    expect(status.data!.queueStatus).toMatchObject({
+      length: 2,
+      groups: [{ kind: "TICKET", categoryKey: "billing_support", language: "en", length: 2 }],
+    });
 
     const client = system.subscribe(token);
-    const changes = collect<any>(client, `subscription { agentStatusChanged { agentId from to cause agent { displayName } } }`);
+    const changes = collect<any>(
+      client,
+      `subscription { agentStatusChanged { agentId from to cause agent { displayName } } }`,
+    );
     const queue = collect<any>(client, `subscription { queueStatusChanged { length } }`);
     await new Promise((r) => setTimeout(r, 300));
     const online = await system.request(`mutation { setAgentStatus(status: ONLINE) { status } }`, {}, token);
@@ -195,16 +278,26 @@ describe("queueing and draining", () => {
     expect(urgent1!.agentId).toBe(AHMED.id);
     expect(urgent1!.assignedAt!.getTime()).toBeLessThanOrEqual(low1!.assignedAt!.getTime());
     const [change] = await changes.waitFor(1);
-    expect(change.data!.agentStatusChanged).toEqual({ agentId: AHMED.id, from: "OFFLINE", to: "ONLINE", cause: "MANUAL", agent: { displayName: "Ahmed Raza" } });
+    expect(change.data!.agentStatusChanged).toEqual({
+      agentId: AHMED.id,
+      from: "OFFLINE",
+      to: "ONLINE",
+      cause: "MANUAL",
+      agent: { displayName: "Ahmed Raza" },
+    });
     await eventually(async () => queue.received.some((e) => e.data?.queueStatusChanged.length === 0));
-    const created = await system.db.prisma.agentsOutboxEvent.findFirst({ where: { type: "assignment.created", aggregateId: low } });
+    const created = await system.db.prisma.agentsOutboxEvent.findFirst({
+      where: { type: "assignment.created", aggregateId: low },
+    });
     expect((created!.payload as { waitedSeconds: number }).waitedSeconds).toBeGreaterThanOrEqual(0);
     await client.dispose();
   });
 
   it("publishes waiting chats' positions on queue:CHAT", async () => {
     await onlyOnline([]);
-    const positions = system.pubsub.subscribe<{ items: { itemId: string; position: number; estimatedWaitSeconds: number }[] }>("queue:CHAT");
+    const positions = system.pubsub.subscribe<{
+      items: { itemId: string; position: number; estimatedWaitSeconds: number }[];
+    }>("queue:CHAT");
     await system.pubsub.ready();
     const a = randomUUID();
     const b = randomUUID();
@@ -227,8 +320,18 @@ describe("language routing", () => {
   beforeEach(() => onlyOnline([JAMES.id, KHALID.id]));
 
   it("prefers agents who speak the language", async () => {
-    const result = await request({ kind: "TICKET", itemId: randomUUID(), language: "ar", categoryKey: "technical_support" });
-    expect(result).toMatchObject({ status: "ASSIGNED", agentId: KHALID.id, needsTranslation: false, translationNote: null });
+    const result = await request({
+      kind: "TICKET",
+      itemId: randomUUID(),
+      language: "ar",
+      categoryKey: "technical_support",
+    });
+    expect(result).toMatchObject({
+      status: "ASSIGNED",
+      agentId: KHALID.id,
+      needsTranslation: false,
+      translationNote: null,
+    });
     const chat = await request({ kind: "CHAT", itemId: randomUUID(), language: "en-GB" });
     expect(chat.agentId).toBe(JAMES.id);
   });
@@ -238,11 +341,21 @@ describe("language routing", () => {
     const result = await request({ kind: "TICKET", itemId, language: "ur" });
     expect(result.status).toBe("ASSIGNED");
     expect([JAMES.id, KHALID.id]).toContain(result.agentId);
-    expect(result).toMatchObject({ needsTranslation: true, translationAvailable: false, translationNote: expect.stringMatching(/^translation unavailable/) });
+    expect(result).toMatchObject({
+      needsTranslation: true,
+      translationAvailable: false,
+      translationNote: expect.stringMatching(/^translation unavailable/),
+    });
     const token = await system.token("agent", result.agentId!);
-    const dashboard = await system.request(`{ agentDashboard { tickets(first: 10) { edges { node { itemId needsTranslation translationAvailable ticket { id } } } } } }`, {}, token);
+    const dashboard = await system.request(
+      `{ agentDashboard { tickets(first: 10) { edges { node { itemId needsTranslation translationAvailable ticket { id } } } } } }`,
+      {},
+      token,
+    );
     expect(dashboard.errors).toBeUndefined();
-    expect(dashboard.data!.agentDashboard.tickets.edges.map((e: any) => e.node)).toEqual([{ itemId, needsTranslation: true, translationAvailable: false, ticket: { id: itemId } }]);
+    expect(dashboard.data!.agentDashboard.tickets.edges.map((e: any) => e.node)).toEqual([
+      { itemId, needsTranslation: true, translationAvailable: false, ticket: { id: itemId } },
+    ]);
   });
 });
 
@@ -279,7 +392,9 @@ describe("chat capacity", () => {
     });
     expect(fourth.agentId).toBe(FATIMA.id);
     expect((await item(chats[0], "CHAT"))!.status).toBe("DONE");
-    expect(await system.db.prisma.workItem.count({ where: { agentId: FATIMA.id, kind: "CHAT", status: "ASSIGNED" } })).toBe(3);
+    expect(
+      await system.db.prisma.workItem.count({ where: { agentId: FATIMA.id, kind: "CHAT", status: "ASSIGNED" } }),
+    ).toBe(3);
   });
 });
 
@@ -289,7 +404,11 @@ describe("manual assignment, reassignment and claiming", () => {
     const ticket = await system.db.prisma.ticket.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
     const supervisor = await system.token("supervisor");
     const assign = (input: Record<string, unknown>, token = supervisor) =>
-      system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status agentId needsTranslation workItem { itemId language } } }`, { input }, token);
+      system.request(
+        `mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status agentId needsTranslation workItem { itemId language } } }`,
+        { input },
+        token,
+      );
 
     const refused = await assign({ ticketId: ticket.id, agentId: JAMES.id });
     expect(refused.errors?.[0].extensions?.code).toBe("CONFLICT");
@@ -298,15 +417,30 @@ describe("manual assignment, reassignment and claiming", () => {
 
     const forced = await assign({ ticketId: ticket.id, agentId: JAMES.id, force: true });
     expect(forced.errors).toBeUndefined();
-    expect(forced.data!.assignTicket).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id, workItem: { itemId: ticket.id, language: ticket.language } });
+    expect(forced.data!.assignTicket).toMatchObject({
+      status: "ASSIGNED",
+      agentId: JAMES.id,
+      workItem: { itemId: ticket.id, language: ticket.language },
+    });
 
-    const reassigned = await system.request(`mutation($input: ReassignTicketInput!) { reassignTicket(input: $input) { status agentId } }`, { input: { ticketId: ticket.id } }, supervisor);
+    const reassigned = await system.request(
+      `mutation($input: ReassignTicketInput!) { reassignTicket(input: $input) { status agentId } }`,
+      { input: { ticketId: ticket.id } },
+      supervisor,
+    );
     expect(reassigned.data!.reassignTicket).toEqual({ status: "ASSIGNED", agentId: AHMED.id });
-    const events = await system.db.prisma.agentsOutboxEvent.findMany({ where: { type: "assignment.created", aggregateId: ticket.id }, orderBy: { occurredAt: "asc" } });
+    const events = await system.db.prisma.agentsOutboxEvent.findMany({
+      where: { type: "assignment.created", aggregateId: ticket.id },
+      orderBy: { occurredAt: "asc" },
+    });
     expect(events.map((e) => (e.payload as { agentId: string }).agentId)).toEqual([JAMES.id, AHMED.id]);
     expect((events[1].payload as { previousAgentId: string }).previousAgentId).toBe(JAMES.id);
 
-    const again = await system.request(`mutation($input: ReassignTicketInput!) { reassignTicket(input: $input) { status } }`, { input: { ticketId: ticket.id } }, supervisor);
+    const again = await system.request(
+      `mutation($input: ReassignTicketInput!) { reassignTicket(input: $input) { status } }`,
+      { input: { ticketId: ticket.id } },
+      supervisor,
+    );
     expect(again.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "NO_CANDIDATE" });
     expect((await item(ticket.id))!.agentId).toBe(AHMED.id);
   });
@@ -315,12 +449,24 @@ describe("manual assignment, reassignment and claiming", () => {
     await onlyOnline([AHMED.id]);
     const cap = system.config.MAX_ACTIVE_TICKETS_PER_AGENT;
     await system.db.prisma.workItem.createMany({
-      data: Array.from({ length: cap }, () => ({ kind: "TICKET" as const, itemId: randomUUID(), status: "ASSIGNED" as const, agentId: JAMES.id, language: "en", languageKey: "en", assignedAt: new Date() })),
+      data: Array.from({ length: cap }, () => ({
+        kind: "TICKET" as const,
+        itemId: randomUUID(),
+        status: "ASSIGNED" as const,
+        agentId: JAMES.id,
+        language: "en",
+        languageKey: "en",
+        assignedAt: new Date(),
+      })),
     });
     await system.db.prisma.agent.update({ where: { id: JAMES.id }, data: { status: "ONLINE" } });
     const ticket = await system.db.prisma.ticket.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
     const supervisor = await system.token("supervisor");
-    const refused = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`, { input: { ticketId: ticket.id, agentId: JAMES.id } }, supervisor);
+    const refused = await system.request(
+      `mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`,
+      { input: { ticketId: ticket.id, agentId: JAMES.id } },
+      supervisor,
+    );
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "AGENT_AT_CAPACITY" });
     expect(await item(ticket.id)).toBeNull();
     // Automatic assignment skips the full agent.
@@ -332,7 +478,9 @@ describe("manual assignment, reassignment and claiming", () => {
     const held = { agentId: JAMES.id, status: "ASSIGNED" as const, kind: "TICKET" as const };
     const heldBefore = await system.db.prisma.workItem.count({ where: held });
     const startOfDay = new Date(new Date().toISOString().slice(0, 10));
-    const assignedTodayBefore = await system.db.prisma.workItem.count({ where: { agentId: JAMES.id, assignedAt: { gte: startOfDay } } });
+    const assignedTodayBefore = await system.db.prisma.workItem.count({
+      where: { agentId: JAMES.id, assignedAt: { gte: startOfDay } },
+    });
     const english = randomUUID();
     const arabic = randomUUID();
     await request({ kind: "TICKET", itemId: arabic, language: "ar", priority: "URGENT" });
@@ -340,19 +488,32 @@ describe("manual assignment, reassignment and claiming", () => {
     await system.db.prisma.agent.update({ where: { id: JAMES.id }, data: { status: "BUSY" } });
     const token = await system.token("agent", JAMES.id);
     const queued = async (after: string | null) =>
-      (await system.request(`query($after: String) { agentDashboard { queuedItems(first: 1, after: $after) { edges { node { itemId } } pageInfo { hasNextPage endCursor } } } }`, { after }, token)).data!.agentDashboard.queuedItems;
+      (
+        await system.request(
+          `query($after: String) { agentDashboard { queuedItems(first: 1, after: $after) { edges { node { itemId } } pageInfo { hasNextPage endCursor } } } }`,
+          { after },
+          token,
+        )
+      ).data!.agentDashboard.queuedItems;
     const page1 = await queued(null);
     const page2 = await queued(page1.pageInfo.endCursor);
     expect([page1, page2].map((p) => [p.edges[0].node.itemId, p.pageInfo.hasNextPage])).toEqual([
       [arabic, true],
       [english, false],
     ]);
-    const claim = () => system.request(`mutation { claimNextFromQueue { itemId status needsTranslation agent { id } } }`, {}, token);
-    expect((await claim()).data!.claimNextFromQueue).toEqual({ itemId: english, status: "ASSIGNED", needsTranslation: false, agent: { id: JAMES.id } });
+    const claim = () =>
+      system.request(`mutation { claimNextFromQueue { itemId status needsTranslation agent { id } } }`, {}, token);
+    expect((await claim()).data!.claimNextFromQueue).toEqual({
+      itemId: english,
+      status: "ASSIGNED",
+      needsTranslation: false,
+      agent: { id: JAMES.id },
+    });
     expect((await claim()).data!.claimNextFromQueue).toMatchObject({ itemId: arabic, needsTranslation: true });
     expect((await claim()).data!.claimNextFromQueue).toBeNull();
 
-    const assignedToday = () => system.db.prisma.workItem.count({ where: { agentId: JAMES.id, assignedAt: { gte: startOfDay } } });
+    const assignedToday = () =>
+      system.db.prisma.workItem.count({ where: { agentId: JAMES.id, assignedAt: { gte: startOfDay } } });
     // Assignment facts from earlier tests may still be arriving (ticket.assigned is consumed
     // asynchronously), so the dashboard's figures are bracketed by James's records just before
     // and just after it was read; both include this test's two.
@@ -369,10 +530,24 @@ describe("manual assignment, reassignment and claiming", () => {
     const board = dashboard.data!.agentDashboard;
     expect(board.tickets.edges[0].node).toEqual({ itemId: arabic, priority: "URGENT" });
     expect(board.tickets.pageInfo.hasNextPage).toBe(true);
-    const next = await system.request(`query($after: String) { agentDashboard { tickets(first: 5, after: $after) { edges { node { itemId } } } } }`, { after: board.tickets.pageInfo.endCursor }, token);
+    const next = await system.request(
+      `query($after: String) { agentDashboard { tickets(first: 5, after: $after) { edges { node { itemId } } } } }`,
+      { after: board.tickets.pageInfo.endCursor },
+      token,
+    );
     // James may also hold seeded demo tickets (reconciled from tickets at start, asynchronously).
-    expect(next.data!.agentDashboard.tickets.edges.map((e: any) => e.node.itemId).filter((id: string) => id === english || id === arabic)).toEqual([english]);
-    expect(board).toMatchObject({ agent: { id: JAMES.id }, chats: { edges: [] }, claimable: 0, queue: { length: 0 }, today: { activeChats: 0 } });
+    expect(
+      next
+        .data!.agentDashboard.tickets.edges.map((e: any) => e.node.itemId)
+        .filter((id: string) => id === english || id === arabic),
+    ).toEqual([english]);
+    expect(board).toMatchObject({
+      agent: { id: JAMES.id },
+      chats: { edges: [] },
+      claimable: 0,
+      queue: { length: 0 },
+      today: { activeChats: 0 },
+    });
     expect(heldBeforeBoard).toBeGreaterThanOrEqual(heldBefore + 2);
     expect(board.today.activeTickets).toBeGreaterThanOrEqual(heldBeforeBoard);
     expect(board.today.activeTickets).toBeLessThanOrEqual(heldAfterBoard);
@@ -387,19 +562,53 @@ describe("profiles and presence", () => {
     const supervisor = await system.token("supervisor");
     const create = `mutation($input: CreateAgentInput!) { createAgent(input: $input) { id email languages escalationTiers maxConcurrentChats workingHours { days start end } status } }`;
     const email = `new.agent.${Date.now()}@switchboard.example`;
-    const created = await system.request(create, { input: { email, displayName: "New Agent", languages: ["en-GB", "hi"], workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" } } }, supervisor);
+    const created = await system.request(
+      create,
+      {
+        input: {
+          email,
+          displayName: "New Agent",
+          languages: ["en-GB", "hi"],
+          workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" },
+        },
+      },
+      supervisor,
+    );
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createAgent).toMatchObject({ email, languages: ["en", "hi"], escalationTiers: [], maxConcurrentChats: 3, workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" }, status: "OFFLINE" });
-    const duplicate = await system.request(create, { input: { email, displayName: "Again", languages: ["en"] } }, supervisor);
+    expect(created.data!.createAgent).toMatchObject({
+      email,
+      languages: ["en", "hi"],
+      escalationTiers: [],
+      maxConcurrentChats: 3,
+      workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" },
+      status: "OFFLINE",
+    });
+    const duplicate = await system.request(
+      create,
+      { input: { email, displayName: "Again", languages: ["en"] } },
+      supervisor,
+    );
     expect(duplicate.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const bad = await system.request(create, { input: { email: "x@y.example", displayName: "Bad", languages: ["en"], timezone: "Mars/Olympus" } }, supervisor);
+    const bad = await system.request(
+      create,
+      { input: { email: "x@y.example", displayName: "Bad", languages: ["en"], timezone: "Mars/Olympus" } },
+      supervisor,
+    );
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(await system.db.prisma.agent.count({ where: { email: "x@y.example" } })).toBe(0);
     // Only the four supported languages (en, ar, hi, ur).
-    const french = await system.request(create, { input: { email: "fr@y.example", displayName: "French", languages: ["en", "fr"] } }, supervisor);
+    const french = await system.request(
+      create,
+      { input: { email: "fr@y.example", displayName: "French", languages: ["en", "fr"] } },
+      supervisor,
+    );
     expect(french.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "languages" });
     expect(await system.db.prisma.agent.count({ where: { email: "fr@y.example" } })).toBe(0);
-    const promote = await system.request(create, { input: { email: "boss@y.example", displayName: "Boss", languages: ["en"], role: "ADMIN" } }, supervisor);
+    const promote = await system.request(
+      create,
+      { input: { email: "boss@y.example", displayName: "Boss", languages: ["en"], role: "ADMIN" } },
+      supervisor,
+    );
     expect(promote.errors?.[0].extensions?.code).toBe("FORBIDDEN");
 
     const updated = await system.request(
@@ -413,10 +622,23 @@ describe("profiles and presence", () => {
   it("sets idle ONLINE agents AWAY, and a heartbeat keeps them ONLINE", async () => {
     await onlyOnline([JAMES.id, AHMED.id]);
     const long = new Date(Date.now() - (system.config.AGENT_IDLE_TIMEOUT_SECONDS + 60) * 1000);
-    await system.db.prisma.agent.updateMany({ where: { id: { in: [JAMES.id, AHMED.id] } }, data: { lastSeenAt: long } });
-    const heartbeat = await system.request(`mutation { heartbeat { id status } }`, {}, await system.token("agent", AHMED.id));
+    await system.db.prisma.agent.updateMany({
+      where: { id: { in: [JAMES.id, AHMED.id] } },
+      data: { lastSeenAt: long },
+    });
+    const heartbeat = await system.request(
+      `mutation { heartbeat { id status } }`,
+      {},
+      await system.token("agent", AHMED.id),
+    );
     expect(heartbeat.data!.heartbeat).toEqual({ id: AHMED.id, status: "ONLINE" });
-    const services: SubgraphServices = { config: system.config, db: system.db, pubsub: system.pubsub, logger: createLogger("silent"), internal: service };
+    const services: SubgraphServices = {
+      config: system.config,
+      db: system.db,
+      pubsub: system.pubsub,
+      logger: createLogger("silent"),
+      internal: service,
+    };
     const changes = await sweepIdleAgents(services);
     expect(changes.map((c) => [c.agentId, c.from, c.to, c.cause])).toEqual([[JAMES.id, "ONLINE", "AWAY", "idle"]]);
     expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).status).toBe("AWAY");
@@ -431,20 +653,36 @@ describe("profiles and presence", () => {
     const client = createClient({
       url: system.subgraphs.agents!.wsUrl,
       webSocketImpl: WebSocket,
-      connectionParams: { identity: await signIdentity({ subject: JAMES.id, role: "agent" }, { secret: system.config.INTERNAL_SECRET, audience: "agents" }) },
+      connectionParams: {
+        identity: await signIdentity(
+          { subject: JAMES.id, role: "agent" },
+          { secret: system.config.INTERNAL_SECRET, audience: "agents" },
+        ),
+      },
       retryAttempts: 0,
       lazy: true,
     });
     const presence = collect<any>(client, `subscription { agentPresence { agentId to cause } }`);
     const opened = new Date(Date.now() - 1000);
-    await eventually(async () => ((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).lastSeenAt ?? new Date(0)) > opened);
+    await eventually(
+      async () =>
+        ((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).lastSeenAt ?? new Date(0)) >
+        opened,
+    );
     const token = await system.token("agent", JAMES.id);
     await system.request(`mutation { setAgentStatus(status: ONLINE) { status } }`, {}, token);
     const [own] = await presence.waitFor(1);
     expect(own.data!.agentPresence).toEqual({ agentId: JAMES.id, to: "ONLINE", cause: "MANUAL" });
     await client.dispose();
-    await eventually(async () => (await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).status === "AWAY", 10_000);
-    const events = await system.db.prisma.agentsOutboxEvent.findMany({ where: { type: "agent.status_changed", aggregateId: JAMES.id }, orderBy: { occurredAt: "desc" }, take: 1 });
+    await eventually(
+      async () => (await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).status === "AWAY",
+      10_000,
+    );
+    const events = await system.db.prisma.agentsOutboxEvent.findMany({
+      where: { type: "agent.status_changed", aggregateId: JAMES.id },
+      orderBy: { occurredAt: "desc" },
+      take: 1,
+    });
     expect(events[0].payload).toMatchObject({ from: "ONLINE", to: "AWAY", cause: "disconnected" });
   });
 
@@ -464,7 +702,14 @@ describe("profiles and presence", () => {
 
   it("updates the agent's rating from feedback.given (idempotently)", async () => {
     const before = await system.db.prisma.agent.findUniqueOrThrow({ where: { id: KHALID.id } });
-    const event = { id: randomUUID(), type: "feedback.given", source: "analytics", aggregateId: randomUUID(), occurredAt: new Date().toISOString(), payload: { kind: "TICKET", itemId: randomUUID(), agentId: KHALID.id, rating: 2 } };
+    const event = {
+      id: randomUUID(),
+      type: "feedback.given",
+      source: "analytics",
+      aggregateId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      payload: { kind: "TICKET", itemId: randomUUID(), agentId: KHALID.id, rating: 2 },
+    };
     await system.pubsub.publish(EVENTS_TOPIC, event);
     await system.pubsub.publish(EVENTS_TOPIC, event);
     const after = await eventually(async () => {
@@ -474,7 +719,9 @@ describe("profiles and presence", () => {
     expect(after.ratingCount).toBe(before.ratingCount + 1);
     expect(after.rating).toBe(before.ratingCount === 0 ? 4 : after.rating);
     await new Promise((r) => setTimeout(r, 200));
-    expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: KHALID.id } })).ratingCount).toBe(before.ratingCount + 1);
+    expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: KHALID.id } })).ratingCount).toBe(
+      before.ratingCount + 1,
+    );
   });
 });
 
@@ -484,10 +731,18 @@ describe("collision detection", () => {
     const jamesToken = await system.token("agent", JAMES.id);
     const ahmedToken = await system.token("agent", AHMED.id);
     const client = system.subscribe(jamesToken);
-    const updates = collect<any>(client, `subscription($ticketId: ID!) { ticketViewersChanged(ticketId: $ticketId) { ticketId viewers { agentId activity agent { displayName } } } }`, { ticketId });
+    const updates = collect<any>(
+      client,
+      `subscription($ticketId: ID!) { ticketViewersChanged(ticketId: $ticketId) { ticketId viewers { agentId activity agent { displayName } } } }`,
+      { ticketId },
+    );
     await new Promise((r) => setTimeout(r, 300));
     const report = (token: string, activity: string) =>
-      system.request(`mutation($input: ReportTicketActivityInput!) { reportTicketActivity(input: $input) { agentId activity } }`, { input: { ticketId, activity } }, token);
+      system.request(
+        `mutation($input: ReportTicketActivityInput!) { reportTicketActivity(input: $input) { agentId activity } }`,
+        { input: { ticketId, activity } },
+        token,
+      );
     await report(jamesToken, "VIEWING");
     const both = await report(ahmedToken, "TYPING");
     expect(both.data!.reportTicketActivity).toEqual([
@@ -500,7 +755,11 @@ describe("collision detection", () => {
       ["James Whitfield", "VIEWING"],
     ]);
     await report(ahmedToken, "LEFT");
-    const viewers = await system.request(`query($ticketId: ID!) { ticketViewers(ticketId: $ticketId) { agentId } }`, { ticketId }, jamesToken);
+    const viewers = await system.request(
+      `query($ticketId: ID!) { ticketViewers(ticketId: $ticketId) { agentId } }`,
+      { ticketId },
+      jamesToken,
+    );
     expect(viewers.data!.ticketViewers).toEqual([{ agentId: JAMES.id }]);
     await client.dispose();
   });
@@ -519,28 +778,52 @@ describe("bad input", () => {
       expect(result.errors?.[0].extensions?.code, mutation).toBe("FORBIDDEN");
     }
     const agentToken = await system.token("agent", JAMES.id);
-    const notSupervisor = await system.request(`mutation { assignTicket(input: { ticketId: "${randomUUID()}", agentId: "${JAMES.id}" }) { status } }`, {}, agentToken);
+    const notSupervisor = await system.request(
+      `mutation { assignTicket(input: { ticketId: "${randomUUID()}", agentId: "${JAMES.id}" }) { status } }`,
+      {},
+      agentToken,
+    );
     expect(notSupervisor.errors?.[0].extensions?.code).toBe("FORBIDDEN");
 
     const supervisor = await system.token("supervisor");
     const ticket = await system.db.prisma.ticket.findFirstOrThrow({ orderBy: { createdAt: "desc" }, skip: 1 });
-    const unknownAgent = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`, { input: { ticketId: ticket.id, agentId: randomUUID() } }, supervisor);
+    const unknownAgent = await system.request(
+      `mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`,
+      { input: { ticketId: ticket.id, agentId: randomUUID() } },
+      supervisor,
+    );
     expect(unknownAgent.errors?.[0].extensions?.code).toBe("NOT_FOUND");
-    const unknownTicket = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`, { input: { ticketId: randomUUID(), agentId: JAMES.id } }, supervisor);
+    const unknownTicket = await system.request(
+      `mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`,
+      { input: { ticketId: randomUUID(), agentId: JAMES.id } },
+      supervisor,
+    );
     expect(unknownTicket.errors?.[0].extensions?.code).toBe("NOT_FOUND");
-    const badId = await system.request(`mutation { assignTicket(input: { ticketId: "42", agentId: "${JAMES.id}" }) { status } }`, {}, supervisor);
+    const badId = await system.request(
+      `mutation { assignTicket(input: { ticketId: "42", agentId: "${JAMES.id}" }) { status } }`,
+      {},
+      supervisor,
+    );
     expect(badId.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(await item(ticket.id)).toBeNull();
 
     // The internal command is not on the public API…
-    const hidden = await system.request(`mutation { requestAssignment(input: { kind: TICKET, itemId: "${randomUUID()}", language: "en" }) { status } }`, {}, supervisor);
+    const hidden = await system.request(
+      `mutation { requestAssignment(input: { kind: TICKET, itemId: "${randomUUID()}", language: "en" }) { status } }`,
+      {},
+      supervisor,
+    );
     expect(hidden.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     // …and validates what services send.
     const itemId = randomUUID();
-    const error = await request({ kind: "TICKET", itemId, language: "not a language" }).catch((e: InternalCallError) => e);
+    const error = await request({ kind: "TICKET", itemId, language: "not a language" }).catch(
+      (e: InternalCallError) => e,
+    );
     expect(error).toBeInstanceOf(InternalCallError);
     expect((error as InternalCallError).code).toBe("BAD_USER_INPUT");
-    const badPriority = await request({ kind: "TICKET", itemId, language: "en", priority: "SOMEDAY" }).catch((e: InternalCallError) => e);
+    const badPriority = await request({ kind: "TICKET", itemId, language: "en", priority: "SOMEDAY" }).catch(
+      (e: InternalCallError) => e,
+    );
     expect((badPriority as InternalCallError).code).toBe("BAD_USER_INPUT");
     expect(await item(itemId)).toBeNull();
   });

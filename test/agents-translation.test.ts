@@ -18,10 +18,19 @@ let fluent: LocalTranslator;
 
 beforeAll(async () => {
   // Two providers that disagree: a literal one, sure of itself only for Urdu, and a fluent one.
-  literal = await startLocalTranslator((call) => ({ text: `<${call.target}> literal: ${call.q}`, confidence: call.source === "ur" ? 0.95 : 0.55 }));
+  literal = await startLocalTranslator((call) => ({
+    text: `<${call.target}> literal: ${call.q}`,
+    confidence: call.source === "ur" ? 0.95 : 0.55,
+  }));
   fluent = await startLocalTranslator((call) => ({ text: `<${call.target}> fluent: ${call.q}`, confidence: 0.8 }));
-  system = await startTestSystem({ env: { TRANSLATOR_URL: literal.url, TRANSLATION_PROVIDERS: `fluent=${fluent.url}`, REDIS_URL: undefined } }); // in-process bus: no events from other suites
-  service = createInternalClient({ serviceName: "test", secret: system.config.INTERNAL_SECRET, urlOf: (n) => system.subgraphs[n]!.url });
+  system = await startTestSystem({
+    env: { TRANSLATOR_URL: literal.url, TRANSLATION_PROVIDERS: `fluent=${fluent.url}`, REDIS_URL: undefined },
+  }); // in-process bus: no events from other suites
+  service = createInternalClient({
+    serviceName: "test",
+    secret: system.config.INTERNAL_SECRET,
+    urlOf: (n) => system.subgraphs[n]!.url,
+  });
 });
 
 afterAll(async () => {
@@ -42,14 +51,24 @@ describe("language routing with a translator", () => {
       `mutation($input: AssignmentRequestInput!) { requestAssignment(input: $input) { status agentId needsTranslation translationAvailable translationNote } }`,
       { input: { kind: "CHAT", itemId: randomUUID(), language: "ur-PK" } },
     );
-    expect(data.requestAssignment).toEqual({ status: "ASSIGNED", agentId: james.id, needsTranslation: true, translationAvailable: true, translationNote: null });
+    expect(data.requestAssignment).toEqual({
+      status: "ASSIGNED",
+      agentId: james.id,
+      needsTranslation: true,
+      translationAvailable: true,
+      translationNote: null,
+    });
   });
 });
 
 describe("translateText", () => {
   it("asks both providers and keeps the more confident answer, with the original beside it", async () => {
     const token = await system.token("agent");
-    const arabic = await system.request(TRANSLATE, { input: { text: "لا أستطيع سحب أرباحي", sourceLanguage: "ar-AE", targetLanguage: "en" } }, token);
+    const arabic = await system.request(
+      TRANSLATE,
+      { input: { text: "لا أستطيع سحب أرباحي", sourceLanguage: "ar-AE", targetLanguage: "en" } },
+      token,
+    );
     expect(arabic.errors).toBeUndefined();
     expect(arabic.data!.translateText).toEqual({
       text: "<en> fluent: لا أستطيع سحب أرباحي",
@@ -66,8 +85,17 @@ describe("translateText", () => {
     expect(fluent.calls.at(-1)).toMatchObject({ q: "لا أستطيع سحب أرباحي", source: "ar", target: "en" });
 
     // For Urdu the literal provider is surer: its answer wins. The source is detected when omitted.
-    const urdu = await system.request(TRANSLATE, { input: { text: "میرا ٹوکن ابھی تک نہیں آیا", targetLanguage: "en" } }, token);
-    expect(urdu.data!.translateText).toMatchObject({ provider: new URL(literal.url).host, confidence: 0.95, fromLanguage: "ur", text: "<en> literal: میرا ٹوکن ابھی تک نہیں آیا" });
+    const urdu = await system.request(
+      TRANSLATE,
+      { input: { text: "میرا ٹوکن ابھی تک نہیں آیا", targetLanguage: "en" } },
+      token,
+    );
+    expect(urdu.data!.translateText).toMatchObject({
+      provider: new URL(literal.url).host,
+      confidence: 0.95,
+      fromLanguage: "ur",
+      text: "<en> literal: میرا ٹوکن ابھی تک نہیں آیا",
+    });
   });
 
   it("refuses a language outside the four (BAD_USER_INPUT naming the field) without calling a provider", async () => {
@@ -87,7 +115,11 @@ describe("translateText", () => {
   });
 
   it("is for staff only", async () => {
-    const customer = await system.request(TRANSLATE, { input: { text: "hi", targetLanguage: "en" } }, await system.token("customer"));
+    const customer = await system.request(
+      TRANSLATE,
+      { input: { text: "hi", targetLanguage: "en" } },
+      await system.token("customer"),
+    );
     expect(customer.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -31,16 +31,37 @@ async function startAnalytics(): Promise<RunningSystem> {
     AGENTS_URL: producers.subgraphs.agents!.url,
   };
   const config = loadConfig(env);
-  return startSystem({ env, only: ["analytics"], withoutGateway: true, randomPorts: true, db: producers.db, logger: createLogger(config.LOG_LEVEL) });
+  return startSystem({
+    env,
+    only: ["analytics"],
+    withoutGateway: true,
+    randomPorts: true,
+    db: producers.db,
+    logger: createLogger(config.LOG_LEVEL),
+  });
 }
 
 async function producerEvents(): Promise<DomainEvent[]> {
   const rows: DomainEvent[] = [];
   for (const source of PRODUCERS) {
-    const events = await producers.db.sql.query<{ id: string; type: string; aggregateId: string; payload: Record<string, unknown>; occurredAt: Date; publishedAt: Date | null }>(
-      `SELECT "id", "type", "aggregateId", "payload", "occurredAt", "publishedAt" FROM "${source}"."outbox_events"`,
+    const events = await producers.db.sql.query<{
+      id: string;
+      type: string;
+      aggregateId: string;
+      payload: Record<string, unknown>;
+      occurredAt: Date;
+      publishedAt: Date | null;
+    }>(`SELECT "id", "type", "aggregateId", "payload", "occurredAt", "publishedAt" FROM "${source}"."outbox_events"`);
+    rows.push(
+      ...events.map((e) => ({
+        id: e.id,
+        type: e.type,
+        source,
+        aggregateId: e.aggregateId,
+        payload: e.payload,
+        occurredAt: new Date(e.occurredAt).toISOString(),
+      })),
     );
-    rows.push(...events.map((e) => ({ id: e.id, type: e.type, source, aggregateId: e.aggregateId, payload: e.payload, occurredAt: new Date(e.occurredAt).toISOString() })));
   }
   return rows;
 }
@@ -51,15 +72,31 @@ async function produceSomeEvents(label: string): Promise<string[]> {
   for (let i = 0; i < 3; i++) {
     const created = await producers.request(
       `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
-      { input: { channel: "EMAIL", subject: `${label} ${i}`, description: `Reference ${label}-${i} needs a look.`, categoryKey: "dividend_inquiries", language: "en" } },
+      {
+        input: {
+          channel: "EMAIL",
+          subject: `${label} ${i}`,
+          description: `Reference ${label}-${i} needs a look.`,
+          categoryKey: "dividend_inquiries",
+          language: "en",
+        },
+      },
       customer,
     );
     expect(created.errors).toBeUndefined();
     ticketIds.push(created.data!.createTicket.id);
   }
-  const chat = await producers.request(`mutation { startChat(input: { type: WEB }) { id } }`, {}, await producers.token("customer", DEMO.otherCustomer.id));
+  const chat = await producers.request(
+    `mutation { startChat(input: { type: WEB }) { id } }`,
+    {},
+    await producers.token("customer", DEMO.otherCustomer.id),
+  );
   expect(chat.errors).toBeUndefined();
-  const status = await producers.request(`mutation { setAgentStatus(status: AWAY) { id } }`, {}, await producers.token("agent"));
+  const status = await producers.request(
+    `mutation { setAgentStatus(status: AWAY) { id } }`,
+    {},
+    await producers.token("agent"),
+  );
   expect(status.errors).toBeUndefined();
   return ticketIds;
 }
@@ -78,7 +115,9 @@ describe("analytics catch-up after downtime", () => {
     const firstTickets = await produceSomeEvents("downtime-1");
     await eventually(async () => (await producerEvents()).length > 0);
     const before = await producerEvents();
-    expect(before.map((e) => e.type)).toEqual(expect.arrayContaining(["ticket.created", "chat.started", "agent.status_changed"]));
+    expect(before.map((e) => e.type)).toEqual(
+      expect.arrayContaining(["ticket.created", "chat.started", "agent.status_changed"]),
+    );
     expect(await loggedCounts(before.map((e) => e.id))).toEqual(new Map());
 
     // Phase 2: analytics starts and catches up.
@@ -88,7 +127,13 @@ describe("analytics catch-up after downtime", () => {
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     for (const ticketId of firstTickets) {
       const fact = await producers.db.prisma.analyticsTicketFact.findUniqueOrThrow({ where: { ticketId } });
-      expect(fact).toMatchObject({ categoryKey: "investment_support", subcategoryKey: "dividend_inquiries", channel: "EMAIL", language: "en", customerId: DEMO.customer.id });
+      expect(fact).toMatchObject({
+        categoryKey: "investment_support",
+        subcategoryKey: "dividend_inquiries",
+        channel: "EMAIL",
+        language: "en",
+        customerId: DEMO.customer.id,
+      });
     }
     // Re-delivering (bus duplicates, a second catch-up pass) changes nothing.
     expect(await ingestEvents(producers.db, before)).toBe(0);
@@ -104,9 +149,15 @@ describe("analytics catch-up after downtime", () => {
     analytics = await startAnalytics();
     await eventually(async () => (await loggedCounts(all.map((e) => e.id))).size === all.length, 45_000, 100);
     expect([...(await loggedCounts(all.map((e) => e.id))).values()].every((n) => n === 1)).toBe(true);
-    expect(await producers.db.prisma.analyticsTicketFact.count({ where: { ticketId: { in: [...firstTickets, ...secondTickets] } } })).toBe(6);
+    expect(
+      await producers.db.prisma.analyticsTicketFact.count({
+        where: { ticketId: { in: [...firstTickets, ...secondTickets] } },
+      }),
+    ).toBe(6);
     const advanced = await producers.db.prisma.analyticsCursor.findUniqueOrThrow({ where: { source: "tickets" } });
-    expect(advanced.occurredAt.getTime()).toBeGreaterThan(cursors.find((c) => c.source === "tickets")!.occurredAt.getTime());
+    expect(advanced.occurredAt.getTime()).toBeGreaterThan(
+      cursors.find((c) => c.source === "tickets")!.occurredAt.getTime(),
+    );
     await analytics.close();
   }, 120_000);
 });

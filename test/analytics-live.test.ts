@@ -25,7 +25,9 @@ describe("liveSupportStatus", () => {
     const result = await system.request(`{ liveSupportStatus { ${FIELDS} } }`, {}, await system.token("agent"));
     expect(result.errors).toBeUndefined();
     const status = result.data!.liveSupportStatus;
-    expect(status.systemStatus).toEqual(["tickets", "chat", "knowledge", "agents", "analytics"].map((name) => ({ name, status: "UP" })));
+    expect(status.systemStatus).toEqual(
+      ["tickets", "chat", "knowledge", "agents", "analytics"].map((name) => ({ name, status: "UP" })),
+    );
     const integrations = Object.fromEntries(status.integrations.map((i: any) => [i.name, i.status]));
     expect(integrations).toMatchObject({
       redis: process.env.REDIS_URL ? "UP" : "NOT_CONFIGURED",
@@ -43,17 +45,30 @@ describe("liveSupportStatus", () => {
 
   it("counts waiting chats and open tickets from the event log", async () => {
     const token = await system.token("supervisor");
-    const before = (await system.request(`{ liveSupportStatus { ticketsInQueue pendingResponses } }`, {}, token)).data!.liveSupportStatus;
+    const before = (await system.request(`{ liveSupportStatus { ticketsInQueue pendingResponses } }`, {}, token)).data!
+      .liveSupportStatus;
     const created = await system.request(
       `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id assignedAgentId } }`,
-      { input: { channel: "EMAIL", subject: "Live board check", description: "Reference LB-7781 please.", language: "en" } },
+      {
+        input: {
+          channel: "EMAIL",
+          subject: "Live board check",
+          description: "Reference LB-7781 please.",
+          language: "en",
+        },
+      },
       await system.token("customer", DEMO.otherCustomer.id),
     );
     expect(created.errors).toBeUndefined();
-    await eventually(async () => {
-      const now = (await system.request(`{ liveSupportStatus { ticketsInQueue pendingResponses } }`, {}, token)).data!.liveSupportStatus;
-      return now.pendingResponses >= before.pendingResponses + 1;
-    }, 45_000, 200);
+    await eventually(
+      async () => {
+        const now = (await system.request(`{ liveSupportStatus { ticketsInQueue pendingResponses } }`, {}, token)).data!
+          .liveSupportStatus;
+        return now.pendingResponses >= before.pendingResponses + 1;
+      },
+      45_000,
+      200,
+    );
   }, 60_000);
 
   it("coalesces a burst of 1,000 events into at most one update per second per subscriber", async () => {
@@ -80,21 +95,43 @@ describe("liveSupportStatus", () => {
 
     // The live bus path must work in this system before the burst means anything (fail clearly, not by timeout).
     const probeId = randomUUID();
-    await system.pubsub.publish(EVENTS_TOPIC, { id: randomUUID(), type: "chat.started", source: "chat", aggregateId: probeId, occurredAt: new Date().toISOString(), payload: { chatId: probeId, topic: "live_probe" } });
-    await eventually(async () => (await system.db.prisma.analyticsChatFact.count({ where: { chatId: probeId } })) === 1, 20_000, 100).catch(() => {
+    await system.pubsub.publish(EVENTS_TOPIC, {
+      id: randomUUID(),
+      type: "chat.started",
+      source: "chat",
+      aggregateId: probeId,
+      occurredAt: new Date().toISOString(),
+      payload: { chatId: probeId, topic: "live_probe" },
+    });
+    await eventually(
+      async () => (await system.db.prisma.analyticsChatFact.count({ where: { chatId: probeId } })) === 1,
+      20_000,
+      100,
+    ).catch(() => {
       throw new Error("events published on the bus do not reach this system's analytics live ingestion");
     });
 
     const now = new Date().toISOString();
     const burst: DomainEvent[] = Array.from({ length: 1000 }, () => {
       const chatId = randomUUID();
-      return { id: randomUUID(), type: "chat.started", source: "chat", aggregateId: chatId, occurredAt: now, payload: { chatId, customerId: DEMO.customer.id, type: "WEB", language: "en", topic: "live_burst_test" } };
+      return {
+        id: randomUUID(),
+        type: "chat.started",
+        source: "chat",
+        aggregateId: chatId,
+        occurredAt: now,
+        payload: { chatId, customerId: DEMO.customer.id, type: "WEB", language: "en", topic: "live_burst_test" },
+      };
     });
     const burstStart = Date.now();
     for (const event of burst) await system.pubsub.publish(EVENTS_TOPIC, event);
 
     // All 1,000 land in the log (generous: with a shared Redis every concurrently running test system ingests the burst too)…
-    await eventually(async () => (await system.db.prisma.analyticsChatFact.count({ where: { topic: "live_burst_test" } })) === 1000, 90_000, 100);
+    await eventually(
+      async () => (await system.db.prisma.analyticsChatFact.count({ where: { topic: "live_burst_test" } })) === 1000,
+      90_000,
+      100,
+    );
     // …and within the coalescing interval every subscriber has been sent a status that includes them.
     await sleep(2500);
     for (const updates of received) expect(updates.at(-1)!.chatsWaiting).toBeGreaterThanOrEqual(1000);

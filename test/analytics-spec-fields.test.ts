@@ -63,12 +63,20 @@ afterAll(async () => {
 
 describe("live support status (13.8)", () => {
   it("reports response time, every subgraph's health and whether each configured integration is reachable", async () => {
-    const result = await system.request(`{ liveSupportStatus { responseTimeSeconds systemStatus { name status } integrations { name status } } }`, {}, await system.token("supervisor"));
+    const result = await system.request(
+      `{ liveSupportStatus { responseTimeSeconds systemStatus { name status } integrations { name status } } }`,
+      {},
+      await system.token("supervisor"),
+    );
     expect(result.errors).toBeUndefined();
     const status = result.data!.liveSupportStatus;
     expect(status).toHaveProperty("responseTimeSeconds");
-    expect(status.systemStatus).toEqual(["tickets", "chat", "knowledge", "agents", "analytics"].map((name) => ({ name, status: "UP" })));
-    const integrations = Object.fromEntries(status.integrations.map((i: { name: string; status: string }) => [i.name, i.status]));
+    expect(status.systemStatus).toEqual(
+      ["tickets", "chat", "knowledge", "agents", "analytics"].map((name) => ({ name, status: "UP" })),
+    );
+    const integrations = Object.fromEntries(
+      status.integrations.map((i: { name: string; status: string }) => [i.name, i.status]),
+    );
     expect(integrations).toMatchObject({
       in_app: "UP",
       email: "UP",

@@ -29,8 +29,13 @@ describe("subgraph boundaries", () => {
       for (const file of sourceFiles(path.join(ROOT, "subgraphs", owner))) {
         const text = readFileSync(file, "utf8");
         for (const [other, models] of foreign) {
-          for (const model of models) expect(text, `${path.relative(ROOT, file)} uses ${other}'s model ${model}`).not.toMatch(new RegExp(`\\b(prisma|tx|db)\\.${model}\\b`));
-          expect(text, `${path.relative(ROOT, file)} reads ${other}'s tables`).not.toMatch(new RegExp(`"${other}"\\."`));
+          for (const model of models)
+            expect(text, `${path.relative(ROOT, file)} uses ${other}'s model ${model}`).not.toMatch(
+              new RegExp(`\\b(prisma|tx|db)\\.${model}\\b`),
+            );
+          expect(text, `${path.relative(ROOT, file)} reads ${other}'s tables`).not.toMatch(
+            new RegExp(`"${other}"\\."`),
+          );
         }
       }
     });
@@ -49,16 +54,22 @@ function importedFolders(file: string): { specifier: string; folder: string }[] 
   return importedFiles
     .map(({ fileName }) => fileName)
     .filter((specifier) => specifier.startsWith("."))
-    .map((specifier) => ({ specifier, folder: folderOf(path.relative(ROOT, path.resolve(path.dirname(file), specifier))) }));
+    .map((specifier) => ({
+      specifier,
+      folder: folderOf(path.relative(ROOT, path.resolve(path.dirname(file), specifier))),
+    }));
 }
 
 /** Why `from` may not import `to`, or null when it may. `subgraphs/common` is the shared code every layer uses. */
 function forbiddenImport(from: string, to: string): string | null {
   if (from.startsWith("subgraphs/")) {
-    if (to === "scripts" || to === "runtime") return `code under subgraphs/ never imports ${to}/ (start-up and demo data pass what it needs in)`;
-    if (to.startsWith("subgraphs/") && to !== from && to !== "subgraphs/common") return `${from} never imports another subgraph's folder (${to}); it calls it over GraphQL`;
+    if (to === "scripts" || to === "runtime")
+      return `code under subgraphs/ never imports ${to}/ (start-up and demo data pass what it needs in)`;
+    if (to.startsWith("subgraphs/") && to !== from && to !== "subgraphs/common")
+      return `${from} never imports another subgraph's folder (${to}); it calls it over GraphQL`;
   }
-  if (from === "gateway" && to.startsWith("subgraphs/") && to !== "subgraphs/common") return `gateway/ imports only shared code, never a subgraph's folder (${to})`;
+  if (from === "gateway" && to.startsWith("subgraphs/") && to !== "subgraphs/common")
+    return `gateway/ imports only shared code, never a subgraph's folder (${to})`;
   return null;
 }
 
@@ -74,7 +85,9 @@ describe("import boundaries", () => {
     expect(forbiddenImport("gateway", "subgraphs/agents")).not.toBeNull();
     expect(forbiddenImport("runtime", "subgraphs/agents")).toBeNull();
     expect(folderOf(path.join("subgraphs", "chat", "chatbot", "intents.ts"))).toBe("subgraphs/chat");
-    expect(importedFolders(path.join(ROOT, "runtime", "registry.ts")).map(({ folder }) => folder)).toContain("subgraphs/tickets");
+    expect(importedFolders(path.join(ROOT, "runtime", "registry.ts")).map(({ folder }) => folder)).toContain(
+      "subgraphs/tickets",
+    );
   });
 
   for (const layer of ["subgraphs", "gateway"]) {

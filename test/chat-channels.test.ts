@@ -28,12 +28,26 @@ describe("one open chat per customer, on the channel asked for (14.16)", () => {
 
     const video = await system.request(START, { input: { type: "VIDEO" } }, token);
     expect(video.data).toBeNull();
-    expect(video.errors![0].extensions).toMatchObject({ code: "CONFLICT", field: "type", existingChatId: webChat.id, existingType: "WEB" });
-    expect(await system.db.prisma.chatSession.count({ where: { customerId: (await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: webChat.id } })).customerId } })).toBe(1);
+    expect(video.errors![0].extensions).toMatchObject({
+      code: "CONFLICT",
+      field: "type",
+      existingChatId: webChat.id,
+      existingType: "WEB",
+    });
+    expect(
+      await system.db.prisma.chatSession.count({
+        where: {
+          customerId: (await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: webChat.id } })).customerId,
+        },
+      }),
+    ).toBe(1);
 
     // Same channel, or none named: the open chat comes back.
     expect((await system.request(START, { input: { type: "WEB" } }, token)).data!.startChat.id).toBe(webChat.id);
-    expect((await system.request(START, { input: {} }, token)).data!.startChat).toMatchObject({ id: webChat.id, type: "WEB" });
+    expect((await system.request(START, { input: {} }, token)).data!.startChat).toMatchObject({
+      id: webChat.id,
+      type: "WEB",
+    });
   });
 
   it("starts a WEB chat when no type is given and none is open", async () => {
@@ -49,13 +63,21 @@ const MEDIA = `mutation($input: StartChatMediaInput!) { startChatMedia(input: $i
 
 async function activeChat(type: "WEB" | "MOBILE" | "VIDEO") {
   const token = await system.token("customer", randomUUID());
-  const started = await system.request(`mutation($input: StartChatInput!) { startChat(input: $input) { id type status agent { id } } }`, { input: { type } }, token);
+  const started = await system.request(
+    `mutation($input: StartChatInput!) { startChat(input: $input) { id type status agent { id } } }`,
+    { input: { type } },
+    token,
+  );
   expect(started.errors).toBeUndefined();
   let chat = started.data!.startChat;
   if (chat.status !== "ACTIVE") {
     // Everyone is busy: an agent takes it by hand.
     const agent = DEMO_AGENTS.find((a) => a.role === "supervisor")!;
-    const taken = await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { id type status agent { id } } }`, { input: { chatId: chat.id, status: "ACTIVE" } }, await system.token("supervisor", agent.id));
+    const taken = await system.request(
+      `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { id type status agent { id } } }`,
+      { input: { chatId: chat.id, status: "ACTIVE" } },
+      await system.token("supervisor", agent.id),
+    );
     expect(taken.errors).toBeUndefined();
     chat = taken.data!.updateChatStatus;
   }
@@ -64,13 +86,36 @@ async function activeChat(type: "WEB" | "MOBILE" | "VIDEO") {
 
 describe("chat channels as specified (13.6)", () => {
   it("lists web_chat, mobile_chat and video_chat with the specification's feature flags", async () => {
-    const result = await system.request(`{ chatTypeOptions { type channel enabled autoResponse queuePosition fileUpload typingIndicators pushNotifications voiceMessages screenSharing recording maxDurationSeconds } }`);
+    const result = await system.request(
+      `{ chatTypeOptions { type channel enabled autoResponse queuePosition fileUpload typingIndicators pushNotifications voiceMessages screenSharing recording maxDurationSeconds } }`,
+    );
     expect(result.errors).toBeUndefined();
     const byChannel = Object.fromEntries(result.data!.chatTypeOptions.map((o: any) => [o.channel, o]));
     expect(Object.keys(byChannel).sort()).toEqual(["mobile_chat", "video_chat", "web_chat"]);
-    expect(byChannel.web_chat).toMatchObject({ type: "WEB", enabled: true, autoResponse: true, queuePosition: true, fileUpload: true, typingIndicators: true, voiceMessages: false, screenSharing: false });
-    expect(byChannel.mobile_chat).toMatchObject({ type: "MOBILE", enabled: true, pushNotifications: true, voiceMessages: true, screenSharing: false });
-    expect(byChannel.video_chat).toMatchObject({ type: "VIDEO", enabled: true, screenSharing: true, recording: true, maxDurationSeconds: 1800 });
+    expect(byChannel.web_chat).toMatchObject({
+      type: "WEB",
+      enabled: true,
+      autoResponse: true,
+      queuePosition: true,
+      fileUpload: true,
+      typingIndicators: true,
+      voiceMessages: false,
+      screenSharing: false,
+    });
+    expect(byChannel.mobile_chat).toMatchObject({
+      type: "MOBILE",
+      enabled: true,
+      pushNotifications: true,
+      voiceMessages: true,
+      screenSharing: false,
+    });
+    expect(byChannel.video_chat).toMatchObject({
+      type: "VIDEO",
+      enabled: true,
+      screenSharing: true,
+      recording: true,
+      maxDurationSeconds: 1800,
+    });
   });
 
   it("refuses a voice message on web chat and accepts it on mobile", async () => {
@@ -89,30 +134,59 @@ describe("chat channels as specified (13.6)", () => {
   it("refuses screen sharing on mobile, allows it on video; typing indicators and the bot only where configured", async () => {
     const mobile = await activeChat("MOBILE");
     const refused = await system.request(MEDIA, { input: { chatId: mobile.id, kind: "SCREEN_SHARING" } }, mobile.token);
-    expect(refused.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "kind", channel: "mobile_chat" });
-    const typing = await system.request(`mutation($input: SetTypingInput!) { setTyping(input: $input) { typing } }`, { input: { chatId: mobile.id, typing: true } }, mobile.token);
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "kind",
+      channel: "mobile_chat",
+    });
+    const typing = await system.request(
+      `mutation($input: SetTypingInput!) { setTyping(input: $input) { typing } }`,
+      { input: { chatId: mobile.id, typing: true } },
+      mobile.token,
+    );
     expect(typing.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "typing" });
 
     const video = await activeChat("VIDEO");
     const shared = await system.request(MEDIA, { input: { chatId: video.id, kind: "SCREEN_SHARING" } }, video.token);
     expect(shared.errors).toBeUndefined();
-    expect(shared.data!.startChatMedia).toMatchObject({ senderKind: "SYSTEM", body: "Screen sharing started by the customer." });
-    const recording = await system.request(MEDIA, { input: { chatId: video.id, kind: "RECORDING" } }, await system.token("agent", video.agent.id));
+    expect(shared.data!.startChatMedia).toMatchObject({
+      senderKind: "SYSTEM",
+      body: "Screen sharing started by the customer.",
+    });
+    const recording = await system.request(
+      MEDIA,
+      { input: { chatId: video.id, kind: "RECORDING" } },
+      await system.token("agent", video.agent.id),
+    );
     expect(recording.errors).toBeUndefined();
 
-    const botFirst = await system.request(`mutation { startChat(input: { type: MOBILE, botFirst: true }) { id } }`, {}, await system.token("customer", randomUUID()));
+    const botFirst = await system.request(
+      `mutation { startChat(input: { type: MOBILE, botFirst: true }) { id } }`,
+      {},
+      await system.token("customer", randomUUID()),
+    );
     expect(botFirst.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "botFirst" });
   });
 
   it("ends a video chat at its 30-minute maximum", async () => {
     const video = await activeChat("VIDEO");
-    await system.db.prisma.chatSession.update({ where: { id: video.id }, data: { answeredAt: new Date(Date.now() - 31 * 60_000) } });
-    const ended = await eventually(async () => {
-      const row = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: video.id } });
-      return row.status === "RESOLVED" && row;
-    }, 5000, 100);
+    await system.db.prisma.chatSession.update({
+      where: { id: video.id },
+      data: { answeredAt: new Date(Date.now() - 31 * 60_000) },
+    });
+    const ended = await eventually(
+      async () => {
+        const row = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: video.id } });
+        return row.status === "RESOLVED" && row;
+      },
+      5000,
+      100,
+    );
     expect(ended.endedAt).not.toBeNull();
-    const note = await system.db.prisma.chatMessage.findFirst({ where: { chatId: video.id, senderKind: "SYSTEM" }, orderBy: { seq: "desc" } });
+    const note = await system.db.prisma.chatMessage.findFirst({
+      where: { chatId: video.id, senderKind: "SYSTEM" },
+      orderBy: { seq: "desc" },
+    });
     expect(note!.body).toBe("Video session ended after its maximum duration of 30 minutes.");
   });
 });

@@ -25,11 +25,16 @@ const EVENTS = `subscription($chatId: ID!, $after: String) { chatEvents(chatId: 
   __typename ... on ChatMessageEvent { message { body cursor } } } }`;
 const SEND = `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id cursor } }`;
 
-const bodies = (events: any[]) => events.filter((e) => e.data?.chatEvents.__typename === "ChatMessageEvent").map((e) => e.data.chatEvents.message.body);
+const bodies = (events: any[]) =>
+  events.filter((e) => e.data?.chatEvents.__typename === "ChatMessageEvent").map((e) => e.data.chatEvents.message.body);
 
 describe("chatEvents(after:)", () => {
   it("delivers the messages sent while the client was away, in order, once, then live ones", async () => {
-    const chat = await system.request(`mutation { startChat(input: { type: WEB, language: "en" }) { id } }`, {}, customer);
+    const chat = await system.request(
+      `mutation { startChat(input: { type: WEB, language: "en" }) { id } }`,
+      {},
+      customer,
+    );
     const chatId = chat.data!.startChat.id as string;
 
     const first = system.subscribe(agent);
@@ -37,7 +42,8 @@ describe("chatEvents(after:)", () => {
     await sleep(300);
     await system.request(SEND, { input: { chatId, body: "one" } }, customer);
     await eventually(() => bodies(before.received).includes("one"));
-    const lastSeen = before.received.map((e: any) => e.data?.chatEvents).find((e: any) => e?.message?.body === "one").message.cursor;
+    const lastSeen = before.received.map((e: any) => e.data?.chatEvents).find((e: any) => e?.message?.body === "one")
+      .message.cursor;
     before.dispose();
     await first.dispose();
 
@@ -58,7 +64,11 @@ describe("chatEvents(after:)", () => {
   });
 
   it("refuses a cursor that is not a message cursor", async () => {
-    const chat = await system.request(`mutation { startChat(input: { type: WEB, language: "en" }) { id } }`, {}, customer);
+    const chat = await system.request(
+      `mutation { startChat(input: { type: WEB, language: "en" }) { id } }`,
+      {},
+      customer,
+    );
     const client = system.subscribe(customer);
     const sub = collect(client, EVENTS, { chatId: chat.data!.startChat.id, after: "not-a-cursor" });
     await sub.waitFor(1).catch(() => undefined);

@@ -28,13 +28,26 @@ async function startWaiting() {
   const result = await system.request(START, {}, token);
   expect(result.errors).toBeUndefined();
   expect(result.data!.startChat.status).toBe("WAITING");
-  return { ...result.data!.startChat, token } as { id: string; status: string; queuePosition: number; estimatedWaitSeconds: number; token: string };
+  return { ...result.data!.startChat, token } as {
+    id: string;
+    status: string;
+    queuePosition: number;
+    estimatedWaitSeconds: number;
+    token: string;
+  };
 }
 
 const ago = (ms: number) => new Date(Date.now() - ms);
 
 beforeAll(async () => {
-  system = await startTestSystem({ env: { CHAT_OPERATING_HOURS: "24/7", CHAT_TIMEOUT_MINUTES: "1", CHAT_SWEEP_INTERVAL_SECONDS: "0.2", AUTO_ESCALATION_ENABLED: "false" } });
+  system = await startTestSystem({
+    env: {
+      CHAT_OPERATING_HOURS: "24/7",
+      CHAT_TIMEOUT_MINUTES: "1",
+      CHAT_SWEEP_INTERVAL_SECONDS: "0.2",
+      AUTO_ESCALATION_ENABLED: "false",
+    },
+  });
   admin = await system.token("admin");
   await setAll("OFFLINE");
 });
@@ -58,7 +71,11 @@ describe("availability with nobody online (14.13)", () => {
       estimatedWaitSeconds: queue.data!.queueStatus.estimatedWaitSeconds,
     });
     expect(availability.data!.supportAvailability.estimatedWaitSeconds).toBeGreaterThan(0);
-    await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: waiting.id, status: "ABANDONED" } }, waiting.token);
+    await system.request(
+      `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+      { input: { chatId: waiting.id, status: "ABANDONED" } },
+      waiting.token,
+    );
   });
 });
 
@@ -72,7 +89,11 @@ describe("one wait estimator (14.14)", () => {
     expect(third).toBe(3 * first);
 
     // An unchanged queue gives unchanged figures, the same in every place.
-    const stored = await system.request(`query($id: ID!) { chat(id: $id) { estimatedWaitSeconds } }`, { id: chats[1].id }, chats[1].token);
+    const stored = await system.request(
+      `query($id: ID!) { chat(id: $id) { estimatedWaitSeconds } }`,
+      { id: chats[1].id },
+      chats[1].token,
+    );
     expect(stored.data!.chat.estimatedWaitSeconds).toBe(second);
     const q1 = await system.request(QUEUE, {}, admin);
     const q2 = await system.request(QUEUE, {}, admin);
@@ -83,28 +104,60 @@ describe("one wait estimator (14.14)", () => {
 
     // One agent with one seat comes online after ~1.5 s and takes the first chat at once.
     const client = system.subscribe(chats[1].token);
-    const events = collect<any>(client, `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { __typename ... on QueuePositionEvent { position estimatedWaitSeconds } ... on TypingEvent { typing } } }`, { chatId: chats[1].id });
-    await eventually(async () => {
-      await system.request(`mutation($input: SetTypingInput!) { setTyping(input: $input) { typing } }`, { input: { chatId: chats[1].id, typing: false } }, chats[1].token);
-      return events.received.length > 0;
-    }, 8000, 200);
+    const events = collect<any>(
+      client,
+      `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { __typename ... on QueuePositionEvent { position estimatedWaitSeconds } ... on TypingEvent { typing } } }`,
+      { chatId: chats[1].id },
+    );
+    await eventually(
+      async () => {
+        await system.request(
+          `mutation($input: SetTypingInput!) { setTyping(input: $input) { typing } }`,
+          { input: { chatId: chats[1].id, typing: false } },
+          chats[1].token,
+        );
+        return events.received.length > 0;
+      },
+      8000,
+      200,
+    );
     await sleep(1500);
     const agent = DEMO_AGENTS.find((a) => a.role === "agent")!;
-    await system.request(`mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`, { input: { id: agent.id, maxConcurrentChats: 1 } }, admin);
+    await system.request(
+      `mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`,
+      { input: { id: agent.id, maxConcurrentChats: 1 } },
+      admin,
+    );
     await setAll("ONLINE", [agent]);
-    const moved = await eventually(async () => events.received.map((e) => e.data!.chatEvents).find((e) => e.__typename === "QueuePositionEvent" && e.position === 1), 20_000);
+    const moved = await eventually(
+      async () =>
+        events.received
+          .map((e) => e.data!.chatEvents)
+          .find((e) => e.__typename === "QueuePositionEvent" && e.position === 1),
+      20_000,
+    );
     // The slot estimate may move toward the new 1.5 s answer, but not collapse to it (2 s / 5 s before).
     expect(moved.estimatedWaitSeconds).toBeGreaterThanOrEqual(Math.floor(0.8 * first));
     expect(moved.estimatedWaitSeconds).toBeLessThanOrEqual(first);
     const after = await system.request(QUEUE, {}, admin);
-    const chat = await system.request(`query($id: ID!) { chat(id: $id) { estimatedWaitSeconds } }`, { id: chats[1].id }, chats[1].token);
+    const chat = await system.request(
+      `query($id: ID!) { chat(id: $id) { estimatedWaitSeconds } }`,
+      { id: chats[1].id },
+      chats[1].token,
+    );
     expect(chat.data!.chat.estimatedWaitSeconds).toBe(moved.estimatedWaitSeconds);
     // queueStatus: a newcomer would be third (two chats still wait): three slots, to rounding.
-    expect(Math.abs(after.data!.queueStatus.estimatedWaitSeconds - 3 * moved.estimatedWaitSeconds)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.data!.queueStatus.estimatedWaitSeconds - 3 * moved.estimatedWaitSeconds)).toBeLessThanOrEqual(
+      2,
+    );
     await client.dispose();
 
     for (const c of chats) {
-      await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: c.id, status: "RESOLVED" } }, c.token);
+      await system.request(
+        `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+        { input: { chatId: c.id, status: "RESOLVED" } },
+        c.token,
+      );
     }
     await setAll("OFFLINE", [agent]);
   });
@@ -114,26 +167,45 @@ describe("queue time is not inactivity (14.12)", () => {
   it("keeps a chat that waited past CHAT_TIMEOUT_MINUTES, and times out only silence after pickup", async () => {
     const waiting = await startWaiting();
     // It has waited three minutes in the queue (CHAT_TIMEOUT_MINUTES=1).
-    await system.db.prisma.chatSession.update({ where: { id: waiting.id }, data: { createdAt: ago(180_000), queuedAt: ago(180_000), lastMessageAt: ago(180_000) } });
+    await system.db.prisma.chatSession.update({
+      where: { id: waiting.id },
+      data: { createdAt: ago(180_000), queuedAt: ago(180_000), lastMessageAt: ago(180_000) },
+    });
     await sleep(1200);
-    expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("WAITING");
+    expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe(
+      "WAITING",
+    );
 
     // An agent picks it up: the long wait must not close it right after pickup.
     const agent = DEMO_AGENTS.filter((a) => a.role === "agent")[1];
-    const taken = await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: waiting.id, status: "ACTIVE" } }, await system.token("agent", agent.id));
+    const taken = await system.request(
+      `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+      { input: { chatId: waiting.id, status: "ACTIVE" } },
+      await system.token("agent", agent.id),
+    );
     expect(taken.errors).toBeUndefined();
     expect(taken.data!.updateChatStatus.status).toBe("ACTIVE");
     await sleep(1200);
     expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("ACTIVE");
 
     // A minute and more of silence in the ACTIVE conversation: closed, with a grammatical note.
-    await system.db.prisma.chatSession.update({ where: { id: waiting.id }, data: { answeredAt: ago(70_000), lastMessageAt: ago(70_000) } });
-    const closed = await eventually(async () => {
-      const row = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: waiting.id } });
-      return row.status === "TIMED_OUT" && row;
-    }, 5000, 100);
+    await system.db.prisma.chatSession.update({
+      where: { id: waiting.id },
+      data: { answeredAt: ago(70_000), lastMessageAt: ago(70_000) },
+    });
+    const closed = await eventually(
+      async () => {
+        const row = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: waiting.id } });
+        return row.status === "TIMED_OUT" && row;
+      },
+      5000,
+      100,
+    );
     expect(closed.status).toBe("TIMED_OUT");
-    const note = await system.db.prisma.chatMessage.findFirst({ where: { chatId: waiting.id, senderKind: "SYSTEM" }, orderBy: { seq: "desc" } });
+    const note = await system.db.prisma.chatMessage.findFirst({
+      where: { chatId: waiting.id, senderKind: "SYSTEM" },
+      orderBy: { seq: "desc" },
+    });
     expect(note!.body).toBe("Closed after 1 minute without messages.");
   });
 });
@@ -143,23 +215,46 @@ describe("the dashboard counts a chat as waiting only once it joins the human qu
 
   it("leaves a chat with the bot out, and counts its wait from the handoff", async () => {
     const token = await system.token("customer", randomUUID());
-    const started = await system.request(`mutation { startChat(input: { type: WEB, botFirst: true }) { id status } }`, {}, token);
+    const started = await system.request(
+      `mutation { startChat(input: { type: WEB, botFirst: true }) { id status } }`,
+      {},
+      token,
+    );
     expect(started.errors).toBeUndefined();
     const chatId = started.data!.startChat.id;
     // The customer has been talking to the bot for ten minutes.
-    const startedEvent = await eventually(() => system.db.prisma.analyticsEvent.findFirst({ where: { aggregateId: chatId, type: "chat.started" } }), 10_000, 100);
-    await system.db.prisma.analyticsEvent.update({ where: { id: startedEvent.id }, data: { occurredAt: ago(600_000) } });
+    const startedEvent = await eventually(
+      () => system.db.prisma.analyticsEvent.findFirst({ where: { aggregateId: chatId, type: "chat.started" } }),
+      10_000,
+      100,
+    );
+    await system.db.prisma.analyticsEvent.update({
+      where: { id: startedEvent.id },
+      data: { occurredAt: ago(600_000) },
+    });
     const staff = await system.token("supervisor");
-    await eventually(async () => (await system.db.prisma.analyticsChatFact.findUnique({ where: { chatId } })) !== null, 10_000, 100);
+    await eventually(
+      async () => (await system.db.prisma.analyticsChatFact.findUnique({ where: { chatId } })) !== null,
+      10_000,
+      100,
+    );
     const withBot = await system.request(LIVE, {}, staff);
     expect(withBot.errors).toBeUndefined();
     expect(withBot.data!.liveSupportStatus.chatsWaiting).toBe(0);
 
-    await system.request(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, { input: { chatId, body: "I want to talk to a real person" } }, token);
-    const queued = await eventually(async () => {
-      const live = (await system.request(LIVE, {}, staff)).data!.liveSupportStatus;
-      return live.chatsWaiting === 1 && live;
-    }, 15_000, 200);
+    await system.request(
+      `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`,
+      { input: { chatId, body: "I want to talk to a real person" } },
+      token,
+    );
+    const queued = await eventually(
+      async () => {
+        const live = (await system.request(LIVE, {}, staff)).data!.liveSupportStatus;
+        return live.chatsWaiting === 1 && live;
+      },
+      15_000,
+      200,
+    );
     expect(queued.longestWaitSeconds).toBeLessThan(60);
   });
 });
@@ -168,10 +263,20 @@ describe("chat capacity on the manual path (14.11)", () => {
   it("refuses taking a chat beyond maxConcurrentChats unless a supervisor forces it, and counts it", async () => {
     const supervisor = DEMO_AGENTS.find((a) => a.role === "supervisor")!;
     const token = await system.token("supervisor", supervisor.id);
-    await system.request(`mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`, { input: { id: supervisor.id, maxConcurrentChats: 1 } }, admin);
+    await system.request(
+      `mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`,
+      { input: { id: supervisor.id, maxConcurrentChats: 1 } },
+      admin,
+    );
     const take = (chatId: string, force?: boolean) =>
-      system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status agent { id } } }`, { input: { chatId, status: "ACTIVE", ...(force === undefined ? {} : { force }) } }, token);
-    const activeChats = async () => (await system.request(`query($id: ID!) { agent(id: $id) { activeChats } }`, { id: supervisor.id }, admin)).data!.agent.activeChats;
+      system.request(
+        `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status agent { id } } }`,
+        { input: { chatId, status: "ACTIVE", ...(force === undefined ? {} : { force }) } },
+        token,
+      );
+    const activeChats = async () =>
+      (await system.request(`query($id: ID!) { agent(id: $id) { activeChats } }`, { id: supervisor.id }, admin)).data!
+        .agent.activeChats;
 
     const first = await startWaiting();
     expect((await take(first.id)).errors).toBeUndefined();
@@ -194,19 +299,37 @@ describe("chat capacity on the manual path (14.11)", () => {
     const reply = await system.request(SEND, { input: { chatId: third.id, body: "Hello, I can help." } }, token);
     expect(reply.errors![0].extensions).toMatchObject({ code: "CONFLICT", reason: "AGENT_AT_CAPACITY" });
     expect(await system.db.prisma.chatMessage.count({ where: { chatId: third.id, senderKind: "AGENT" } })).toBe(0);
-    await system.request(`mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`, { input: { id: supervisor.id, maxConcurrentChats: 3 } }, admin);
-    expect((await system.request(SEND, { input: { chatId: third.id, body: "Hello, I can help." } }, token)).errors).toBeUndefined();
-    expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: third.id } })).agentId).toBe(supervisor.id);
+    await system.request(
+      `mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`,
+      { input: { id: supervisor.id, maxConcurrentChats: 3 } },
+      admin,
+    );
+    expect(
+      (await system.request(SEND, { input: { chatId: third.id, body: "Hello, I can help." } }, token)).errors,
+    ).toBeUndefined();
+    expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: third.id } })).agentId).toBe(
+      supervisor.id,
+    );
     expect(await activeChats()).toBe(3);
 
     // Transferring a chat to an agent at capacity is refused the same way; the chat stays put.
     const colleague = DEMO_AGENTS.find((a) => a.role === "agent" && a.id !== supervisor.id)!;
     const colleagueToken = await system.token("agent", colleague.id);
     const fourth = await startWaiting();
-    const takenByColleague = await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: fourth.id, status: "ACTIVE", force: false } }, colleagueToken);
+    const takenByColleague = await system.request(
+      `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+      { input: { chatId: fourth.id, status: "ACTIVE", force: false } },
+      colleagueToken,
+    );
     expect(takenByColleague.errors).toBeUndefined();
-    const transfer = await system.request(`mutation($input: TransferChatInput!) { transferChat(input: $input) { status } }`, { input: { chatId: fourth.id, toAgentId: supervisor.id } }, colleagueToken);
+    const transfer = await system.request(
+      `mutation($input: TransferChatInput!) { transferChat(input: $input) { status } }`,
+      { input: { chatId: fourth.id, toAgentId: supervisor.id } },
+      colleagueToken,
+    );
     expect(transfer.errors![0].extensions).toMatchObject({ code: "CONFLICT", reason: "AGENT_AT_CAPACITY" });
-    expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: fourth.id } })).agentId).toBe(colleague.id);
+    expect((await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: fourth.id } })).agentId).toBe(
+      colleague.id,
+    );
   });
 });

@@ -10,7 +10,14 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
-import { chatOperatingHours, ConfigError, loadConfig, supportHoursSpec, type Config, type SubgraphName } from "../subgraphs/common/config.js";
+import {
+  chatOperatingHours,
+  ConfigError,
+  loadConfig,
+  supportHoursSpec,
+  type Config,
+  type SubgraphName,
+} from "../subgraphs/common/config.js";
 import type { SubgraphServices } from "../subgraphs/common/context.js";
 import { createInternalClient } from "../subgraphs/common/internal-client.js";
 import { createLogger } from "../subgraphs/common/logger.js";
@@ -57,25 +64,41 @@ describe("the configuration block, read and validated", () => {
   });
 
   it("refuses a malformed value with an error naming the variable", () => {
-    const booleans = Object.entries(SPEC_DEFAULTS).filter(([, value]) => typeof value === "boolean").map(([name]) => name);
+    const booleans = Object.entries(SPEC_DEFAULTS)
+      .filter(([, value]) => typeof value === "boolean")
+      .map(([name]) => name);
     expect(booleans).toHaveLength(16);
     for (const name of booleans) {
       expect(() => loadConfig({ [name]: "maybe" }), name).toThrow(ConfigError);
-      expect(() => loadConfig({ [name]: "maybe" }), name).toThrow(new RegExp(`^Invalid configuration: ${name} must be true or false`));
+      expect(() => loadConfig({ [name]: "maybe" }), name).toThrow(
+        new RegExp(`^Invalid configuration: ${name} must be true or false`),
+      );
       expect(loadConfig({ [name]: "false" })[name as keyof Config], name).toBe(false);
     }
     for (const bad of ["8-20", "08:00", "20:00-08:00", "08:00-25:00", "sometimes"]) {
       expect(() => loadConfig({ SUPPORT_WEEKDAY_HOURS: bad }), bad).toThrow(/SUPPORT_WEEKDAY_HOURS/);
       expect(() => loadConfig({ SUPPORT_WEEKEND_HOURS: bad }), bad).toThrow(/SUPPORT_WEEKEND_HOURS/);
     }
-    expect(() => loadConfig({ SUPPORT_WEEKDAY_HOURS: "closed", SUPPORT_WEEKEND_HOURS: "closed" })).toThrow(/SUPPORT_WEEKDAY_HOURS/);
+    expect(() => loadConfig({ SUPPORT_WEEKDAY_HOURS: "closed", SUPPORT_WEEKEND_HOURS: "closed" })).toThrow(
+      /SUPPORT_WEEKDAY_HOURS/,
+    );
     expect(() => loadConfig({ SUPPORT_TIME_ZONE: "Mars/Olympus" })).toThrow(/SUPPORT_TIME_ZONE/);
     expect(() => loadConfig({ ESCALATION_THRESHOLD_HOURS: "six" })).toThrow(/ESCALATION_THRESHOLD_HOURS/);
     expect(() => loadConfig({ CHAT_TIMEOUT_MINUTES: "0" })).toThrow(/CHAT_TIMEOUT_MINUTES/);
     expect(() => loadConfig({ MAX_CONCURRENT_CHATS_PER_AGENT: "-1" })).toThrow(/MAX_CONCURRENT_CHATS_PER_AGENT/);
     // Several ranges, a whole day, a closed day.
-    expect(supportHoursSpec(loadConfig({ SUPPORT_WEEKDAY_HOURS: "09:00-13:00,14:00-18:00", SUPPORT_WEEKEND_HOURS: "closed", SUPPORT_TIME_ZONE: "Asia/Dubai" }))).toBe("Asia/Dubai; mon-fri 09:00-13:00 14:00-18:00");
-    expect(supportHoursSpec(loadConfig({ SUPPORT_WEEKEND_HOURS: "24h" }))).toBe("UTC+04:00; mon-fri 08:00-20:00; sat-sun 00:00-24:00");
+    expect(
+      supportHoursSpec(
+        loadConfig({
+          SUPPORT_WEEKDAY_HOURS: "09:00-13:00,14:00-18:00",
+          SUPPORT_WEEKEND_HOURS: "closed",
+          SUPPORT_TIME_ZONE: "Asia/Dubai",
+        }),
+      ),
+    ).toBe("Asia/Dubai; mon-fri 09:00-13:00 14:00-18:00");
+    expect(supportHoursSpec(loadConfig({ SUPPORT_WEEKEND_HOURS: "24h" }))).toBe(
+      "UTC+04:00; mon-fri 08:00-20:00; sat-sun 00:00-24:00",
+    );
     expect(chatOperatingHours(loadConfig({ CHAT_OPERATING_HOURS: "24/7" }))).toBe("24/7");
   });
 
@@ -109,7 +132,9 @@ beforeAll(async () => {
       response.writeHead(200, { "content-type": "text/plain" }).end("1");
     });
   });
-  const port = await new Promise<number>((resolve) => http.listen(0, "127.0.0.1", () => resolve((http.address() as AddressInfo).port)));
+  const port = await new Promise<number>((resolve) =>
+    http.listen(0, "127.0.0.1", () => resolve((http.address() as AddressInfo).port)),
+  );
   system = await startTestSystem({
     env: {
       // Seeding takes these: the agents' chat capacity and the default business calendar.
@@ -149,24 +174,39 @@ async function withConfig<T>(overrides: Partial<Config>, fn: () => Promise<T>): 
 const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
 async function newTicket(subject = "Cannot connect my wallet", token = customer) {
-  const result = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number sla { slaHours } } }`, {
-    input: { channel: "IN_APP", subject, description: "My MetaMask wallet does not connect to the platform; the page keeps spinning after I approve." },
-  }, token);
+  const result = await system.request(
+    `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number sla { slaHours } } }`,
+    {
+      input: {
+        channel: "IN_APP",
+        subject,
+        description: "My MetaMask wallet does not connect to the platform; the page keeps spinning after I approve.",
+      },
+    },
+    token,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket as { id: string; number: string; sla: { slaHours: number } };
 }
 
-const notificationsOf = (ticketId: string, kind: string) => system.db.prisma.notification.count({ where: { ticketId, kind } });
+const notificationsOf = (ticketId: string, kind: string) =>
+  system.db.prisma.notification.count({ where: { ticketId, kind } });
 
 describe("capability switches: FEATURE_DISABLED while the graph still composes", () => {
   it("SUPPORT_SYSTEM_ENABLED=false refuses the ticket system and writes nothing; other capabilities answer", async () => {
     const before = await system.db.prisma.ticket.count();
     await withConfig({ SUPPORT_SYSTEM_ENABLED: false }, async () => {
-      const created = await system.request(`mutation { createTicket(input: { channel: IN_APP, subject: "Help", description: "I need help with my wallet please." }) { id } }`, {}, customer);
+      const created = await system.request(
+        `mutation { createTicket(input: { channel: IN_APP, subject: "Help", description: "I need help with my wallet please." }) { id } }`,
+        {},
+        customer,
+      );
       expect(codeOf(created)).toBe("FEATURE_DISABLED");
       expect(created.errors![0].extensions).toMatchObject({ variable: "SUPPORT_SYSTEM_ENABLED" });
       expect(created.errors![0].message).toMatch(/SUPPORT_SYSTEM_ENABLED=false/);
-      expect(codeOf(await system.request(`{ tickets(first: 5) { edges { node { id } } } }`, {}, agent))).toBe("FEATURE_DISABLED");
+      expect(codeOf(await system.request(`{ tickets(first: 5) { edges { node { id } } } }`, {}, agent))).toBe(
+        "FEATURE_DISABLED",
+      );
       // The rest of the graph is whole: same supergraph, other subgraphs answer.
       const categories = await system.request(`{ knowledgeCategories { key } }`, {}, customer);
       expect(categories.errors).toBeUndefined();
@@ -181,7 +221,11 @@ describe("capability switches: FEATURE_DISABLED while the graph still composes",
   it("CHAT_SYSTEM_ENABLED=false refuses live chat and writes nothing", async () => {
     const before = await system.db.prisma.chatSession.count();
     await withConfig({ CHAT_SYSTEM_ENABLED: false }, async () => {
-      const started = await system.request(`mutation { startChat(input: { type: WEB, language: "en" }) { id } }`, {}, customer);
+      const started = await system.request(
+        `mutation { startChat(input: { type: WEB, language: "en" }) { id } }`,
+        {},
+        customer,
+      );
       expect(codeOf(started)).toBe("FEATURE_DISABLED");
       expect(started.errors![0].extensions).toMatchObject({ variable: "CHAT_SYSTEM_ENABLED" });
       expect(codeOf(await system.request(`{ supportAvailability { open } }`, {}, customer))).toBe("FEATURE_DISABLED");
@@ -193,37 +237,71 @@ describe("capability switches: FEATURE_DISABLED while the graph still composes",
 
   it("KNOWLEDGE_BASE_ENABLED=false refuses the knowledge base; the chatbot answers without articles", async () => {
     await withConfig({ KNOWLEDGE_BASE_ENABLED: false }, async () => {
-      const search = await system.request(`{ searchKnowledge(query: "wallet", first: 3) { edges { node { id } } } }`, {}, customer);
+      const search = await system.request(
+        `{ searchKnowledge(query: "wallet", first: 3) { edges { node { id } } } }`,
+        {},
+        customer,
+      );
       expect(codeOf(search)).toBe("FEATURE_DISABLED");
       expect(search.errors![0].extensions).toMatchObject({ variable: "KNOWLEDGE_BASE_ENABLED" });
-      const answer = await system.request(`{ chatbotAnswer(input: { text: "How do I connect my wallet?", language: "en" }) { response articles { title } } }`, {}, customer);
+      const answer = await system.request(
+        `{ chatbotAnswer(input: { text: "How do I connect my wallet?", language: "en" }) { response articles { title } } }`,
+        {},
+        customer,
+      );
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.chatbotAnswer.articles).toEqual([]);
     });
-    const search = await system.request(`{ searchKnowledge(query: "wallet", first: 3) { edges { node { id } } } }`, {}, customer);
+    const search = await system.request(
+      `{ searchKnowledge(query: "wallet", first: 3) { edges { node { id } } } }`,
+      {},
+      customer,
+    );
     expect(search.errors).toBeUndefined();
   });
 
   it("AI_CHATBOT_ENABLED=false refuses the chatbot and sends bot-first chats straight to the human queue", async () => {
     await withConfig({ AI_CHATBOT_ENABLED: false, CHAT_OPERATING_HOURS: "24/7" }, async () => {
-      const asked = await system.request(`{ chatbotAnswer(input: { text: "What is my KYC status?" }) { response } }`, {}, customer);
+      const asked = await system.request(
+        `{ chatbotAnswer(input: { text: "What is my KYC status?" }) { response } }`,
+        {},
+        customer,
+      );
       expect(codeOf(asked)).toBe("FEATURE_DISABLED");
       expect(asked.errors![0].extensions).toMatchObject({ variable: "AI_CHATBOT_ENABLED" });
       expect((await system.request(`{ chatbotStatus { confidenceThreshold } }`, {}, customer)).errors).toBeUndefined();
       const token = await system.token("customer", DEMO.otherCustomer.id);
-      const started = await system.request(`mutation { startChat(input: { type: WEB, language: "en", botFirst: true }) { id } }`, {}, token);
+      const started = await system.request(
+        `mutation { startChat(input: { type: WEB, language: "en", botFirst: true }) { id } }`,
+        {},
+        token,
+      );
       expect(started.errors).toBeUndefined();
       const chat = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: started.data!.startChat.id } });
       expect(chat.queuedAt).not.toBeNull();
       expect(await system.db.prisma.chatMessage.count({ where: { chatId: chat.id, senderKind: "BOT" } })).toBe(0);
-      await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: chat.id, status: "ABANDONED" } }, token);
+      await system.request(
+        `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+        { input: { chatId: chat.id, status: "ABANDONED" } },
+        token,
+      );
     });
     // On (the default), bot-first chats are greeted by the bot.
     await withConfig({ CHAT_OPERATING_HOURS: "24/7" }, async () => {
-      const started = await system.request(`mutation { startChat(input: { type: WEB, language: "en", botFirst: true }) { id } }`, {}, customer);
+      const started = await system.request(
+        `mutation { startChat(input: { type: WEB, language: "en", botFirst: true }) { id } }`,
+        {},
+        customer,
+      );
       expect(started.errors).toBeUndefined();
-      expect(await system.db.prisma.chatMessage.count({ where: { chatId: started.data!.startChat.id, senderKind: "BOT" } })).toBe(1);
-      await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: started.data!.startChat.id, status: "ABANDONED" } }, customer);
+      expect(
+        await system.db.prisma.chatMessage.count({ where: { chatId: started.data!.startChat.id, senderKind: "BOT" } }),
+      ).toBe(1);
+      await system.request(
+        `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+        { input: { chatId: started.data!.startChat.id, status: "ABANDONED" } },
+        customer,
+      );
     });
   });
 });
@@ -258,11 +336,21 @@ describe("the channel router under the switches", () => {
 
 describe("support hours and seeded capacity", () => {
   it("SUPPORT_WEEKDAY_HOURS / SUPPORT_WEEKEND_HOURS set the default business calendar and the chat hours", async () => {
-    const schedule = await system.request(`{ businessSchedule { utcOffsetMinutes days { weekday ranges { start end } } } }`, {}, agent);
+    const schedule = await system.request(
+      `{ businessSchedule { utcOffsetMinutes days { weekday ranges { start end } } } }`,
+      {},
+      agent,
+    );
     expect(schedule.errors).toBeUndefined();
-    const days = Object.fromEntries(schedule.data!.businessSchedule.days.map((d: { weekday: number; ranges: unknown[] }) => [d.weekday, d.ranges]));
+    const days = Object.fromEntries(
+      schedule.data!.businessSchedule.days.map((d: { weekday: number; ranges: unknown[] }) => [d.weekday, d.ranges]),
+    );
     expect(schedule.data!.businessSchedule.utcOffsetMinutes).toBe(240);
-    for (const weekday of [1, 2, 3, 4, 5]) expect(days[weekday]).toEqual([{ start: "09:00", end: "13:00" }, { start: "14:00", end: "17:00" }]);
+    for (const weekday of [1, 2, 3, 4, 5])
+      expect(days[weekday]).toEqual([
+        { start: "09:00", end: "13:00" },
+        { start: "14:00", end: "17:00" },
+      ]);
     for (const weekday of [0, 6]) expect(days[weekday] ?? []).toEqual([]);
     const availability = await system.request(`{ supportAvailability { operatingHours } }`, {}, customer);
     expect(availability.data!.supportAvailability.operatingHours).toBe("UTC+04:00; mon-fri 09:00-13:00 14:00-17:00");
@@ -270,7 +358,11 @@ describe("support hours and seeded capacity", () => {
 
   it("seeded agents take their chat capacity from MAX_CONCURRENT_CHATS_PER_AGENT", async () => {
     for (const demo of DEMO_AGENTS.slice(0, 3)) {
-      const result = await system.request(`query($id: ID!) { agent(id: $id) { maxConcurrentChats } }`, { id: demo.id }, supervisor);
+      const result = await system.request(
+        `query($id: ID!) { agent(id: $id) { maxConcurrentChats } }`,
+        { id: demo.id },
+        supervisor,
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!.agent.maxConcurrentChats).toBe(5);
     }
@@ -290,7 +382,12 @@ describe("chat queue information", () => {
       expect(first.data!.startChat.queuePosition).toBeGreaterThanOrEqual(1);
       expect(first.data!.startChat.estimatedWaitSeconds).toEqual(expect.any(Number));
       const chatId = first.data!.startChat.id;
-      const read = () => system.request(`query($id: ID!) { chat(id: $id) { queuePosition estimatedWaitSeconds } }`, { id: chatId }, customer);
+      const read = () =>
+        system.request(
+          `query($id: ID!) { chat(id: $id) { queuePosition estimatedWaitSeconds } }`,
+          { id: chatId },
+          customer,
+        );
       const availability = () => system.request(`{ supportAvailability { estimatedWaitSeconds } }`, {}, customer);
       expect((await availability()).data!.supportAvailability.estimatedWaitSeconds).toEqual(expect.any(Number));
 
@@ -311,19 +408,32 @@ describe("chat queue information", () => {
       const second = await system.request(START, {}, otherToken);
       expect(second.errors).toBeUndefined();
       const secondId = second.data!.startChat.id;
-      const storedPosition = async () => (await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: secondId } })).queuePosition;
+      const storedPosition = async () =>
+        (await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: secondId } })).queuePosition;
       const startPosition = await storedPosition();
       const client = system.subscribe(otherToken);
-      const events = collect<any>(client, `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { __typename ... on QueuePositionEvent { position } } }`, { chatId: secondId });
+      const events = collect<any>(
+        client,
+        `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { __typename ... on QueuePositionEvent { position } } }`,
+        { chatId: secondId },
+      );
       await sleep(500);
       await withConfig({ QUEUE_POSITION_UPDATES: false }, async () => {
-        await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId, status: "ABANDONED" } }, customer);
+        await system.request(
+          `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+          { input: { chatId, status: "ABANDONED" } },
+          customer,
+        );
         await eventually(async () => (await storedPosition()) !== startPosition, 20_000, 200); // it did move …
         await sleep(500);
       });
       expect(events.received.filter((e) => e.data?.chatEvents?.__typename === "QueuePositionEvent")).toEqual([]); // … but nobody was told
       await client.dispose();
-      await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: secondId, status: "ABANDONED" } }, otherToken);
+      await system.request(
+        `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+        { input: { chatId: secondId, status: "ABANDONED" } },
+        otherToken,
+      );
     }).finally(() => system.db.prisma.agent.updateMany({ data: { status: "ONLINE" } }));
   }, 60_000);
 });
@@ -378,12 +488,22 @@ describe("notification switches", () => {
     const nearing = async (subject: string) => {
       const ticket = await newTicket(subject);
       const createdAt = new Date(NOW.getTime() - ticket.sla.slaHours * 0.8 * 3600_000); // 80 % of the window
-      await system.db.sql.query(`UPDATE "tickets"."tickets" SET "createdAt" = $2, "slaCheckAt" = $3 WHERE "id" = $1::uuid`, [ticket.id, createdAt, new Date(NOW.getTime() - 60_000)]);
-      await system.db.sql.query(`UPDATE "tickets"."status_changes" SET "at" = $2 WHERE "ticketId" = $1::uuid`, [ticket.id, createdAt]);
-      await system.db.sql.query(`UPDATE "tickets"."messages" SET "createdAt" = $2 WHERE "ticketId" = $1::uuid`, [ticket.id, createdAt]);
+      await system.db.sql.query(
+        `UPDATE "tickets"."tickets" SET "createdAt" = $2, "slaCheckAt" = $3 WHERE "id" = $1::uuid`,
+        [ticket.id, createdAt, new Date(NOW.getTime() - 60_000)],
+      );
+      await system.db.sql.query(`UPDATE "tickets"."status_changes" SET "at" = $2 WHERE "ticketId" = $1::uuid`, [
+        ticket.id,
+        createdAt,
+      ]);
+      await system.db.sql.query(`UPDATE "tickets"."messages" SET "createdAt" = $2 WHERE "ticketId" = $1::uuid`, [
+        ticket.id,
+        createdAt,
+      ]);
       return ticket;
     };
-    const warnings = (id: string) => system.db.prisma.ticketsOutboxEvent.count({ where: { aggregateId: id, type: "ticket.sla_warning" } });
+    const warnings = (id: string) =>
+      system.db.prisma.ticketsOutboxEvent.count({ where: { aggregateId: id, type: "ticket.sla_warning" } });
 
     const quiet = await nearing("Quiet warning");
     await withConfig({ SLA_WARNING_NOTIFICATIONS: false }, () => sweepOnce(services, NOW));
@@ -397,7 +517,12 @@ describe("notification switches", () => {
   });
 
   it("ESCALATION_NOTIFICATIONS=false: an escalation is not announced (no supervisor notice, no Slack/Teams post)", async () => {
-    const escalate = (id: string) => system.request(`mutation($input: EscalateTicketInput!) { escalateTicket(input: $input) { status } }`, { input: { ticketId: id, reason: "VIP customer" } }, agent);
+    const escalate = (id: string) =>
+      system.request(
+        `mutation($input: EscalateTicketInput!) { escalateTicket(input: $input) { status } }`,
+        { input: { ticketId: id, reason: "VIP customer" } },
+        agent,
+      );
     const quiet = await newTicket("Quiet escalation");
     await withConfig({ ESCALATION_NOTIFICATIONS: false }, async () => {
       const result = await escalate(quiet.id);
@@ -415,13 +540,20 @@ describe("notification switches", () => {
 describe("Slack and Teams switches", () => {
   const escalate = async (subject: string) => {
     const ticket = await newTicket(subject);
-    const result = await system.request(`mutation($input: EscalateTicketInput!) { escalateTicket(input: $input) { id } }`, { input: { ticketId: ticket.id, reason: "Needs a specialist" } }, agent);
+    const result = await system.request(
+      `mutation($input: EscalateTicketInput!) { escalateTicket(input: $input) { id } }`,
+      { input: { ticketId: ticket.id, reason: "Needs a specialist" } },
+      agent,
+    );
     expect(result.errors).toBeUndefined();
     return ticket;
   };
-  const slackPosts = (number: string) => posts.filter((p) => p.path.startsWith("/services/") && p.body.includes(number));
-  const teamsPosts = (number: string) => posts.filter((p) => p.path.startsWith("/webhookb2/") && p.body.includes(number));
-  const queued = (number: string, channel: "SLACK" | "TEAMS") => system.db.prisma.notificationDelivery.count({ where: { channel, subject: { contains: number } } });
+  const slackPosts = (number: string) =>
+    posts.filter((p) => p.path.startsWith("/services/") && p.body.includes(number));
+  const teamsPosts = (number: string) =>
+    posts.filter((p) => p.path.startsWith("/webhookb2/") && p.body.includes(number));
+  const queued = (number: string, channel: "SLACK" | "TEAMS") =>
+    system.db.prisma.notificationDelivery.count({ where: { channel, subject: { contains: number } } });
 
   it("both on: escalations post to the Slack and Teams incoming webhooks in their message shapes", async () => {
     const ticket = await escalate("Both channels");
@@ -429,7 +561,11 @@ describe("Slack and Teams switches", () => {
     expect(slack.path).toBe("/services/T0001/B0001/slacksecret");
     expect(JSON.parse(slack.body)).toEqual({ text: expect.stringContaining(ticket.number) });
     const teams = await eventually(async () => teamsPosts(ticket.number)[0]);
-    expect(JSON.parse(teams.body)).toMatchObject({ "@type": "MessageCard", "@context": "https://schema.org/extensions", title: expect.stringContaining(ticket.number) });
+    expect(JSON.parse(teams.body)).toMatchObject({
+      "@type": "MessageCard",
+      "@context": "https://schema.org/extensions",
+      title: expect.stringContaining(ticket.number),
+    });
   });
 
   it("SLACK_INTEGRATION_ENABLED=false: nothing goes to Slack, Teams still gets it", async () => {
@@ -441,7 +577,13 @@ describe("Slack and Teams switches", () => {
 
   it("the live support status reports a switched-off integration as not configured", async () => {
     const QUERY = `{ liveSupportStatus { integrations { name status } } }`;
-    const statusOf = async (name: string) => ((await system.request(QUERY, {}, supervisor)).data!.liveSupportStatus.integrations as { name: string; status: string }[]).find((i) => i.name === name)?.status;
+    const statusOf = async (name: string) =>
+      (
+        (await system.request(QUERY, {}, supervisor)).data!.liveSupportStatus.integrations as {
+          name: string;
+          status: string;
+        }[]
+      ).find((i) => i.name === name)?.status;
     // On, the webhooks are probed: the local receiver answers.
     expect(await statusOf("slack")).toBe("UP");
     expect(await statusOf("teams")).toBe("UP");

@@ -23,7 +23,9 @@ let origin: string;
 
 beforeAll(async () => {
   // npm install builds the console; rebuild here only when its sources changed since.
-  const build = spawnSync(process.execPath, [projectPath("scripts", "build-console.mjs"), "--if-stale"], { stdio: "inherit" });
+  const build = spawnSync(process.execPath, [projectPath("scripts", "build-console.mjs"), "--if-stale"], {
+    stdio: "inherit",
+  });
   if (build.status !== 0) throw new Error("the console did not build");
   system = await startTestSystem({ env: { CHAT_OPERATING_HOURS: "24/7" } });
   origin = new URL(system.url).origin;
@@ -32,7 +34,16 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
 }, 120_000);
@@ -100,8 +111,12 @@ describe("the supervisor view", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("alert").getByText("a customer's token").waitFor();
     // Shaped like a staff token, signed with another key: the gateway refuses it, back to sign-in.
-    const claims = Buffer.from(JSON.stringify({ sub: DEMO.agent.id, role: "agent", exp: Math.floor(Date.now() / 1000) + 3600 })).toString("base64url");
-    await page.locator("textarea[name=token]").fill(`${Buffer.from('{"alg":"HS256"}').toString("base64url")}.${claims}.c2lnbmF0dXJl`);
+    const claims = Buffer.from(
+      JSON.stringify({ sub: DEMO.agent.id, role: "agent", exp: Math.floor(Date.now() / 1000) + 3600 }),
+    ).toString("base64url");
+    await page
+      .locator("textarea[name=token]")
+      .fill(`${Buffer.from('{"alg":"HS256"}').toString("base64url")}.${claims}.c2lnbmF0dXJl`);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("alert").getByText("The gateway refused this token").waitFor({ timeout: 10_000 });
     expect(await page.evaluate("sessionStorage.length")).toBe(0);
@@ -114,16 +129,32 @@ describe("the supervisor view", () => {
     await page.getByTestId("live-indicator").getByText("Live").waitFor({ timeout: 15_000 });
     await page.getByTestId("systemStatus").getByText("analytics").waitFor();
     await page.getByTestId("queue-length").and(page.locator("[data-value]:not([data-value=''])")).waitFor();
-    const before = { chats: await valueOf(page, "chats-waiting"), active: await valueOf(page, "active-chats"), queue: await valueOf(page, "queue-length") };
+    const before = {
+      chats: await valueOf(page, "chats-waiting"),
+      active: await valueOf(page, "active-chats"),
+      queue: await valueOf(page, "queue-length"),
+    };
 
-    const started = await system.request(`mutation($input: StartChatInput!) { startChat(input: $input) { id status } }`, { input: { type: "WEB", topic: "console check" } }, await system.token("customer", DEMO.otherCustomer.id));
+    const started = await system.request(
+      `mutation($input: StartChatInput!) { startChat(input: $input) { id status } }`,
+      { input: { type: "WEB", topic: "console check" } },
+      await system.token("customer", DEMO.otherCustomer.id),
+    );
     expect(started.errors).toBeUndefined();
 
     // The chat is either waiting (chats waiting, queue length) or taken at once (active chats).
-    await eventually(async () => {
-      const now = { chats: await valueOf(page, "chats-waiting"), active: await valueOf(page, "active-chats"), queue: await valueOf(page, "queue-length") };
-      return now.chats + now.active > before.chats + before.active && now;
-    }, 20_000, 100);
+    await eventually(
+      async () => {
+        const now = {
+          chats: await valueOf(page, "chats-waiting"),
+          active: await valueOf(page, "active-chats"),
+          queue: await valueOf(page, "queue-length"),
+        };
+        return now.chats + now.active > before.chats + before.active && now;
+      },
+      20_000,
+      100,
+    );
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, "console-supervisor.png"), fullPage: true });
     expect(failuresOf(page)).toEqual([]);
     await page.close();
@@ -135,22 +166,38 @@ describe("the agent view", () => {
 
   it("lists the agent's tickets by SLA urgency and shows a customer's chat message within a second", async () => {
     const customerToken = await system.token("customer", DEMO.customer.id);
-    const started = await system.request(`mutation($input: StartChatInput!) { startChat(input: $input) { id agent { id } } }`, { input: { type: "WEB", topic: "card payment declined" } }, customerToken);
+    const started = await system.request(
+      `mutation($input: StartChatInput!) { startChat(input: $input) { id agent { id } } }`,
+      { input: { type: "WEB", topic: "card payment declined" } },
+      customerToken,
+    );
     expect(started.errors).toBeUndefined();
     const chat = started.data!.startChat;
     // The agent the router picked, or the demo agent taking the waiting chat.
     const agentId: string = chat.agent?.id ?? DEMO.agent.id;
     const agentToken = await system.token("agent", agentId);
     if (!chat.agent) {
-      const taken = await system.request(`mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`, { input: { chatId: chat.id, status: "ACTIVE" } }, agentToken);
+      const taken = await system.request(
+        `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+        { input: { chatId: chat.id, status: "ACTIVE" } },
+        agentToken,
+      );
       expect(taken.errors).toBeUndefined();
     }
     // Two tickets of the customer's assigned to the agent by a supervisor.
     const supervisor = await system.token("supervisor");
     for (const subject of ["Withdrawal stuck for three days", "How do I change my phone number"]) {
-      const created = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`, { input: { channel: "EMAIL", subject, description: `${subject}. Please help.`, language: "en" } }, customerToken);
+      const created = await system.request(
+        `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
+        { input: { channel: "EMAIL", subject, description: `${subject}. Please help.`, language: "en" } },
+        customerToken,
+      );
       expect(created.errors).toBeUndefined();
-      const assigned = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`, { input: { ticketId: created.data!.createTicket.id, agentId, force: true } }, supervisor);
+      const assigned = await system.request(
+        `mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status } }`,
+        { input: { ticketId: created.data!.createTicket.id, agentId, force: true } },
+        supervisor,
+      );
       expect(assigned.errors).toBeUndefined();
     }
 
@@ -163,16 +210,25 @@ describe("the agent view", () => {
 
     // Tickets: the late ones first, then by the nearest deadline, those without a running clock last.
     await eventually(async () => (await page.getByTestId("ticket").count()) >= 2, 20_000, 200);
-    const rows = await page.getByTestId("ticket").evaluateAll((items) => items.map((item) => ({ late: item.getAttribute("data-late") === "true", deadline: item.getAttribute("data-deadline") })));
+    const rows = await page.getByTestId("ticket").evaluateAll((items) =>
+      items.map((item) => ({
+        late: item.getAttribute("data-late") === "true",
+        deadline: item.getAttribute("data-deadline"),
+      })),
+    );
     const keys = rows.map((r) => [r.late ? 0 : 1, r.deadline ? Number(r.deadline) : Infinity]);
     expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
 
     // The inbox is subscribed once a probe message sent after the list loaded shows up.
     const thread = page.getByTestId("chat-thread");
-    await eventually(async () => {
-      await system.request(SEND, { input: { chatId: chat.id, body: `probe ${Date.now()}` } }, customerToken);
-      return (await thread.getByText(/^probe /).count()) > 0;
-    }, 10_000, 500);
+    await eventually(
+      async () => {
+        await system.request(SEND, { input: { chatId: chat.id, body: `probe ${Date.now()}` } }, customerToken);
+        return (await thread.getByText(/^probe /).count()) > 0;
+      },
+      10_000,
+      500,
+    );
     const body = `My card was charged twice (${Date.now()})`;
     const sentAt = Date.now();
     const sent = await system.request(SEND, { input: { chatId: chat.id, body } }, customerToken);
@@ -184,10 +240,20 @@ describe("the agent view", () => {
     // The agent answers from the console: the customer sees it through the API.
     await page.getByRole("textbox", { name: "Reply" }).fill("Sorry about that, refunding the duplicate now.");
     await page.getByRole("button", { name: "Send" }).click();
-    await eventually(async () => {
-      const messages = await system.request(`query($id: ID!) { chat(id: $id) { messages(last: 5) { edges { node { body senderKind } } } } }`, { id: chat.id }, customerToken);
-      return messages.data!.chat.messages.edges.some((e: any) => e.node.senderKind === "AGENT" && e.node.body.startsWith("Sorry about that"));
-    }, 5000, 100);
+    await eventually(
+      async () => {
+        const messages = await system.request(
+          `query($id: ID!) { chat(id: $id) { messages(last: 5) { edges { node { body senderKind } } } } }`,
+          { id: chat.id },
+          customerToken,
+        );
+        return messages.data!.chat.messages.edges.some(
+          (e: any) => e.node.senderKind === "AGENT" && e.node.body.startsWith("Sorry about that"),
+        );
+      },
+      5000,
+      100,
+    );
     await page.getByRole("textbox", { name: "Reply" }).and(page.locator("[value='']")).waitFor();
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, "console-agent.png"), fullPage: true });
 

@@ -19,10 +19,21 @@ const KHALID = DEMO_AGENTS.find((a) => a.displayName === "Khalid Al-Mutairi")!; 
 
 beforeAll(async () => {
   // They disagree: "literal" is sure of itself into English, "fluent" into Urdu.
-  literal = await startLocalTranslator((call) => ({ text: `[literal ${call.source}->${call.target}] ${call.q}`, confidence: call.target === "en" ? 0.9 : 0.4 }));
-  fluent = await startLocalTranslator((call) => ({ text: `[fluent ${call.source}->${call.target}] ${call.q}`, confidence: call.target === "en" ? 0.6 : 0.85 }));
+  literal = await startLocalTranslator((call) => ({
+    text: `[literal ${call.source}->${call.target}] ${call.q}`,
+    confidence: call.target === "en" ? 0.9 : 0.4,
+  }));
+  fluent = await startLocalTranslator((call) => ({
+    text: `[fluent ${call.source}->${call.target}] ${call.q}`,
+    confidence: call.target === "en" ? 0.6 : 0.85,
+  }));
   system = await startTestSystem({
-    env: { TRANSLATOR_URL: literal.url, TRANSLATION_PROVIDERS: `fluent=${fluent.url}`, CHAT_OPERATING_HOURS: "24/7", REDIS_URL: undefined },
+    env: {
+      TRANSLATOR_URL: literal.url,
+      TRANSLATION_PROVIDERS: `fluent=${fluent.url}`,
+      CHAT_OPERATING_HOURS: "24/7",
+      REDIS_URL: undefined,
+    },
   });
 }, 60_000);
 
@@ -70,7 +81,15 @@ describe("automatic chat translation", () => {
     expect(sent.data!.sendChatMessage).toEqual({
       id: expect.any(String),
       body: question,
-      translation: { text: `[literal ur->en] ${question}`, translated: true, confidence: 0.9, fromLanguage: "ur", toLanguage: "en", provider: new URL(literal.url).host, unavailableReason: null },
+      translation: {
+        text: `[literal ur->en] ${question}`,
+        translated: true,
+        confidence: 0.9,
+        fromLanguage: "ur",
+        toLanguage: "en",
+        provider: new URL(literal.url).host,
+        unavailableReason: null,
+      },
     });
     // Both providers were asked.
     expect(literal.calls.at(-1)).toMatchObject({ q: question, source: "ur", target: "en" });
@@ -80,12 +99,20 @@ describe("automatic chat translation", () => {
     const answer = "Your order is pending; it completes within 10 minutes.";
     const reply = await system.request(SEND, { input: { chatId: chat.id, body: answer } }, agent);
     expect(reply.errors).toBeUndefined();
-    expect(reply.data!.sendChatMessage.translation).toMatchObject({ text: `[fluent en->ur] ${answer}`, confidence: 0.85, fromLanguage: "en", toLanguage: "ur", provider: "fluent" });
+    expect(reply.data!.sendChatMessage.translation).toMatchObject({
+      text: `[fluent en->ur] ${answer}`,
+      confidence: 0.85,
+      fromLanguage: "en",
+      toLanguage: "ur",
+      provider: "fluent",
+    });
 
     // Both sides read the conversation with originals and translations side by side.
     const seen = await system.request(MESSAGES, { id: chat.id }, customer.token);
     expect(seen.errors).toBeUndefined();
-    const texts = seen.data!.chat.messages.edges.map((e: any) => e.node).filter((m: any) => m.senderKind !== "SYSTEM" && m.senderKind !== "BOT");
+    const texts = seen
+      .data!.chat.messages.edges.map((e: any) => e.node)
+      .filter((m: any) => m.senderKind !== "SYSTEM" && m.senderKind !== "BOT");
     expect(texts.map((m: any) => [m.senderKind, m.body, m.translation?.text])).toEqual([
       ["CUSTOMER", question, `[literal ur->en] ${question}`],
       ["AGENT", answer, `[fluent en->ur] ${answer}`],
@@ -110,13 +137,25 @@ describe("automatic chat translation", () => {
     const chatId = started.data!.startChat.id;
     expect(started.data!.startChat).toMatchObject({ status: "WAITING", needsTranslation: false });
     const agent = await system.token("agent", JAMES.id);
-    const reply = await system.request(SEND, { input: { chatId, body: "Hello, I am looking at your account now." } }, agent);
+    const reply = await system.request(
+      SEND,
+      { input: { chatId, body: "Hello, I am looking at your account now." } },
+      agent,
+    );
     expect(reply.errors).toBeUndefined();
-    expect(reply.data!.sendChatMessage.translation).toMatchObject({ fromLanguage: "en", toLanguage: "ar", translated: true });
+    expect(reply.data!.sendChatMessage.translation).toMatchObject({
+      fromLanguage: "en",
+      toLanguage: "ar",
+      translated: true,
+    });
     const chat = await system.request(MESSAGES, { id: chatId }, customer.token);
     expect(chat.data!.chat.needsTranslation).toBe(true);
     const answer = await system.request(SEND, { input: { chatId, body: "شكرا لك" } }, customer.token);
-    expect(answer.data!.sendChatMessage.translation).toMatchObject({ fromLanguage: "ar", toLanguage: "en", provider: new URL(literal.url).host });
+    expect(answer.data!.sendChatMessage.translation).toMatchObject({
+      fromLanguage: "ar",
+      toLanguage: "en",
+      provider: new URL(literal.url).host,
+    });
   });
 });
 
@@ -126,35 +165,76 @@ describe("automatic ticket translation", () => {
   it("translates the customer's messages for the agent and the agent's replies for the customer (notification included)", async () => {
     await onlyOnline([JAMES.id]);
     const customer = await newCustomer("ur");
-    const created = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id language } }`, { input: { channel: "IN_APP", subject: "ٹوکن", description: "میرا ٹوکن خریدنے کا آرڈر ابھی تک مکمل نہیں ہوا" } }, customer.token);
+    const created = await system.request(
+      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id language } }`,
+      { input: { channel: "IN_APP", subject: "ٹوکن", description: "میرا ٹوکن خریدنے کا آرڈر ابھی تک مکمل نہیں ہوا" } },
+      customer.token,
+    );
     expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
     const ticketId = created.data!.createTicket.id;
     expect(created.data!.createTicket.language).toBe("ur");
     const supervisor = await system.token("supervisor");
-    const assigned = await system.request(`mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status agentId needsTranslation } }`, { input: { ticketId, agentId: JAMES.id } }, supervisor);
+    const assigned = await system.request(
+      `mutation($input: AssignTicketInput!) { assignTicket(input: $input) { status agentId needsTranslation } }`,
+      { input: { ticketId, agentId: JAMES.id } },
+      supervisor,
+    );
     expect(assigned.errors, JSON.stringify(assigned.errors)).toBeUndefined();
-    expect(assigned.data!.assignTicket).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id, needsTranslation: true });
-    await eventually(async () => (await system.db.prisma.ticket.findUnique({ where: { id: ticketId } }))?.assignedAgentId === JAMES.id);
+    expect(assigned.data!.assignTicket).toMatchObject({
+      status: "ASSIGNED",
+      agentId: JAMES.id,
+      needsTranslation: true,
+    });
+    await eventually(
+      async () => (await system.db.prisma.ticket.findUnique({ where: { id: ticketId } }))?.assignedAgentId === JAMES.id,
+    );
 
     const question = "کیا آپ میری مدد کر سکتے ہیں؟";
     const asked = await system.request(ADD, { input: { ticketId, body: question } }, customer.token);
     expect(asked.errors, JSON.stringify(asked.errors)).toBeUndefined();
-    expect(asked.data!.addTicketMessage).toMatchObject({ body: question, translation: { text: `[literal ur->en] ${question}`, translated: true, confidence: 0.9, fromLanguage: "ur", toLanguage: "en", provider: new URL(literal.url).host } });
+    expect(asked.data!.addTicketMessage).toMatchObject({
+      body: question,
+      translation: {
+        text: `[literal ur->en] ${question}`,
+        translated: true,
+        confidence: 0.9,
+        fromLanguage: "ur",
+        toLanguage: "en",
+        provider: new URL(literal.url).host,
+      },
+    });
 
     const agent = await system.token("agent", JAMES.id);
     const answer = "Your order completed a minute ago.";
     const replied = await system.request(ADD, { input: { ticketId, body: answer } }, agent);
-    expect(replied.data!.addTicketMessage).toMatchObject({ body: answer, translation: { text: `[fluent en->ur] ${answer}`, provider: "fluent", confidence: 0.85 } });
+    expect(replied.data!.addTicketMessage).toMatchObject({
+      body: answer,
+      translation: { text: `[fluent en->ur] ${answer}`, provider: "fluent", confidence: 0.85 },
+    });
     // An internal note is never translated.
-    const note = await system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { translation { text } } }`, { input: { ticketId, body: "Checked the ledger.", internal: true } }, agent);
+    const note = await system.request(
+      `mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { translation { text } } }`,
+      { input: { ticketId, body: "Checked the ledger.", internal: true } },
+      agent,
+    );
     expect(note.data!.addTicketMessage.translation).toBeNull();
 
-    const ticket = await system.request(`query($id: ID!) { ticket(id: $id) { needsTranslation messages(first: 10) { edges { node { body translation { text } } } } } }`, { id: ticketId }, customer.token);
+    const ticket = await system.request(
+      `query($id: ID!) { ticket(id: $id) { needsTranslation messages(first: 10) { edges { node { body translation { text } } } } } }`,
+      { id: ticketId },
+      customer.token,
+    );
     expect(ticket.errors).toBeUndefined();
     expect(ticket.data!.ticket.needsTranslation).toBe(true);
     // The customer is told in Urdu, with the reply in Urdu.
-    const notes = await system.request(`{ notifications(first: 20) { edges { node { kind title body ticketId } } } }`, {}, customer.token);
-    const reply = notes.data!.notifications.edges.map((e: any) => e.node).find((n: any) => n.ticketId === ticketId && n.kind === "TICKET_REPLY");
+    const notes = await system.request(
+      `{ notifications(first: 20) { edges { node { kind title body ticketId } } } }`,
+      {},
+      customer.token,
+    );
+    const reply = notes
+      .data!.notifications.edges.map((e: any) => e.node)
+      .find((n: any) => n.ticketId === ticketId && n.kind === "TICKET_REPLY");
     expect(reply.title).toMatch(/پر نیا جواب$/);
     expect(reply.body).toBe(`[fluent en->ur] ${answer}`);
   });

@@ -38,14 +38,21 @@ const ENTITY_ROWS: Record<string, (system: TestSystem) => Promise<string[]>> = {
     const missing = BATCH - (await db.prisma.agent.count());
     for (let i = 0; i < missing; i++) {
       await db.prisma.agent.create({
-        data: { email: `walker-${randomUUID()}@example.com`, displayName: `Walker ${i}`, specializations: ["billing_support"], languages: ["en"], escalationTiers: [] },
+        data: {
+          email: `walker-${randomUUID()}@example.com`,
+          displayName: `Walker ${i}`,
+          specializations: ["billing_support"],
+          languages: ["en"],
+          escalationTiers: [],
+        },
       });
     }
     return (await db.prisma.agent.findMany({ select: { id: true }, take: BATCH })).map((row) => row.id);
   },
   async Customer({ db }) {
     const missing = BATCH - (await db.prisma.customer.count());
-    for (let i = 0; i < missing; i++) await db.prisma.customer.create({ data: { name: `Walker ${i}`, email: `walker-${randomUUID()}@example.com` } });
+    for (let i = 0; i < missing; i++)
+      await db.prisma.customer.create({ data: { name: `Walker ${i}`, email: `walker-${randomUUID()}@example.com` } });
     return (await db.prisma.customer.findMany({ select: { id: true }, take: BATCH })).map((row) => row.id);
   },
   async Ticket({ db }) {
@@ -66,8 +73,12 @@ const ENTITY_ROWS: Record<string, (system: TestSystem) => Promise<string[]>> = {
           tags: ["walker"],
         },
       });
-      await db.prisma.ticketMessage.create({ data: { ticketId: ticket.id, authorRole: "customer", authorId: DEMO.customer.id, body: "hello" } });
-      await db.prisma.ticketHistoryEntry.create({ data: { ticketId: ticket.id, actorRole: "customer", action: "created" } });
+      await db.prisma.ticketMessage.create({
+        data: { ticketId: ticket.id, authorRole: "customer", authorId: DEMO.customer.id, body: "hello" },
+      });
+      await db.prisma.ticketHistoryEntry.create({
+        data: { ticketId: ticket.id, actorRole: "customer", action: "created" },
+      });
     }
     return (await db.prisma.ticket.findMany({ select: { id: true }, take: BATCH })).map((row) => row.id);
   },
@@ -75,7 +86,12 @@ const ENTITY_ROWS: Record<string, (system: TestSystem) => Promise<string[]>> = {
     const missing = BATCH - (await db.prisma.chatSession.count());
     for (let i = 0; i < missing; i++) {
       await db.prisma.chatSession.create({
-        data: { customerId: DEMO.customer.id, status: "RESOLVED", endedAt: new Date(), messages: { create: [{ senderKind: "CUSTOMER", senderId: DEMO.customer.id, body: "hi" }] } },
+        data: {
+          customerId: DEMO.customer.id,
+          status: "RESOLVED",
+          endedAt: new Date(),
+          messages: { create: [{ senderKind: "CUSTOMER", senderId: DEMO.customer.id, body: "hi" }] },
+        },
       });
     }
     return (await db.prisma.chatSession.findMany({ select: { id: true }, take: BATCH })).map((row) => row.id);
@@ -84,7 +100,16 @@ const ENTITY_ROWS: Record<string, (system: TestSystem) => Promise<string[]>> = {
     const existing = await db.prisma.article.findMany({ select: { id: true, categoryKey: true }, take: BATCH });
     for (let i = existing.length; i < BATCH; i++) {
       await db.prisma.article.create({
-        data: { translationGroup: randomUUID(), language: "en", slug: `walker-${i}`, title: `Walker ${i}`, body: "walker", categoryKey: existing[0].categoryKey, tags: ["walker"], keywords: [] },
+        data: {
+          translationGroup: randomUUID(),
+          language: "en",
+          slug: `walker-${i}`,
+          title: `Walker ${i}`,
+          body: "walker",
+          categoryKey: existing[0].categoryKey,
+          tags: ["walker"],
+          keywords: [],
+        },
       });
     }
     return (await db.prisma.article.findMany({ select: { id: true }, take: BATCH })).map((row) => row.id);
@@ -107,12 +132,18 @@ function namedType(type: TypeNode): { name: string; list: boolean } {
 }
 
 /** A selection for one list/connection field: a small page of ids (or typenames). */
-function selectionOf(field: FieldDefinitionNode, objectTypes: Map<string, ObjectTypeDefinitionNode | ObjectTypeExtensionNode>): string | null {
+function selectionOf(
+  field: FieldDefinitionNode,
+  objectTypes: Map<string, ObjectTypeDefinitionNode | ObjectTypeExtensionNode>,
+): string | null {
   const { name, list } = namedType(field.type);
   const connection = name.endsWith("Connection");
   if (!list && !connection) return null;
   const required = (field.arguments ?? []).filter((arg) => arg.type.kind === Kind.NON_NULL_TYPE && !arg.defaultValue);
-  if (required.length) throw new Error(`${field.name.value} takes required arguments (${required.map((a) => a.name.value)}); teach the walker how to call it`);
+  if (required.length)
+    throw new Error(
+      `${field.name.value} takes required arguments (${required.map((a) => a.name.value)}); teach the walker how to call it`,
+    );
   const args = (field.arguments ?? []).some((arg) => arg.name.value === "first") ? "(first: 3)" : "";
   const target = objectTypes.get(name);
   if (connection) return `${field.name.value}${args} { edges { node { __typename } } pageInfo { hasNextPage } }`;
@@ -124,12 +155,18 @@ function entitiesOf(subgraph: Subgraph): EntityUnderTest[] {
   const document = parse(readFileSync(new URL(`../schema/subgraphs/${subgraph}.graphql`, import.meta.url), "utf8"));
   const objectTypes = new Map<string, ObjectTypeDefinitionNode | ObjectTypeExtensionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) objectTypes.set(definition.name.value, definition);
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION)
+      objectTypes.set(definition.name.value, definition);
   }
   const entities: EntityUnderTest[] = [];
   for (const type of objectTypes.values()) {
     const keys = (type.directives ?? []).filter((directive) => directive.name.value === "key");
-    const resolvable = keys.some((key) => !key.arguments?.some((arg) => arg.name.value === "resolvable" && arg.value.kind === Kind.BOOLEAN && !arg.value.value));
+    const resolvable = keys.some(
+      (key) =>
+        !key.arguments?.some(
+          (arg) => arg.name.value === "resolvable" && arg.value.kind === Kind.BOOLEAN && !arg.value.value,
+        ),
+    );
     if (!resolvable) continue;
     const owned = (type.fields ?? []).filter((field) => !field.directives?.some((d) => d.name.value === "external"));
     const lists = owned.map((field) => selectionOf(field, objectTypes)).filter((s): s is string => s !== null);
@@ -151,7 +188,10 @@ afterAll(async () => {
 });
 
 async function statementsFor(entity: EntityUnderTest, ids: string[]): Promise<{ count: number; entities: unknown[] }> {
-  const token = await signIdentity({ subject: DEMO.admin.id, role: "admin" }, { secret: system.config.INTERNAL_SECRET, audience: entity.subgraph });
+  const token = await signIdentity(
+    { subject: DEMO.admin.id, role: "admin" },
+    { secret: system.config.INTERNAL_SECRET, audience: entity.subgraph },
+  );
   const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${entity.typename} { ${entity.selection} } } }`;
   const representations = ids.map((id) => ({ __typename: entity.typename, id }));
   await new Promise((resolve) => setTimeout(resolve, 100));
@@ -165,15 +205,30 @@ async function statementsFor(entity: EntityUnderTest, ids: string[]): Promise<{ 
   expect(body.errors).toBeUndefined();
   expect(body.data!._entities).toHaveLength(ids.length);
   const own = statements.filter((sql) => sql.includes(`"${entity.subgraph}".`) && !BACKGROUND_TABLES.test(sql));
-  if (process.env.DEBUG_QUERIES) console.log(entity.typename, ids.length, own.map((sql) => sql.slice(0, 160)));
+  if (process.env.DEBUG_QUERIES)
+    console.log(
+      entity.typename,
+      ids.length,
+      own.map((sql) => sql.slice(0, 160)),
+    );
   return { count: own.length, entities: body.data!._entities };
 }
 
 describe("entity batches walked from the subgraph schemas", () => {
   it("finds the entity types and their list fields", () => {
     const names = ENTITIES.map((e) => `${e.subgraph}:${e.typename}`);
-    expect(names).toEqual(expect.arrayContaining(["tickets:Agent", "tickets:Ticket", "chat:ChatSession", "knowledge:Article", "agents:Agent"]));
-    expect(ENTITIES.find((e) => e.subgraph === "tickets" && e.typename === "Agent")!.selection).toContain("openTickets(first: 3)");
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "tickets:Agent",
+        "tickets:Ticket",
+        "chat:ChatSession",
+        "knowledge:Article",
+        "agents:Agent",
+      ]),
+    );
+    expect(ENTITIES.find((e) => e.subgraph === "tickets" && e.typename === "Agent")!.selection).toContain(
+      "openTickets(first: 3)",
+    );
   });
 
   for (const entity of ENTITIES) {

@@ -21,13 +21,23 @@ const admin: Identity = { subject: DEMO.admin.id, role: "admin" };
 const MARK_ONLINE = `mutation { setAgentStatus(status: ONLINE) { status } }`;
 
 async function post(url: string, token: string, query: string) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", [IDENTITY_HEADER]: token }, body: JSON.stringify({ query }) });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", [IDENTITY_HEADER]: token },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 describe("a captured forwarded identity", () => {
   it("works once for a mutation; the replay is UNAUTHENTICATED and changes nothing", async () => {
-    const token = await signIdentity({ subject: DEMO.agent.id, role: "agent" }, { secret: system.config.INTERNAL_SECRET, audience: "agents" });
+    const token = await signIdentity(
+      { subject: DEMO.agent.id, role: "agent" },
+      { secret: system.config.INTERNAL_SECRET, audience: "agents" },
+    );
     const first = await post(system.subgraphs.agents!.url, token, MARK_ONLINE);
     expect(first.body.errors).toBeUndefined();
     const replay = await post(system.subgraphs.agents!.url, token, MARK_ONLINE);
@@ -51,7 +61,11 @@ describe("a captured forwarded identity", () => {
   });
 
   it("is refused after it expires", async () => {
-    const token = await signIdentity(admin, { secret: system.config.INTERNAL_SECRET, audience: "tickets", now: Date.now() - 90_000 });
+    const token = await signIdentity(admin, {
+      secret: system.config.INTERNAL_SECRET,
+      audience: "tickets",
+      now: Date.now() - 90_000,
+    });
     const late = await post(system.subgraphs.tickets!.url, token, `{ tickets(first: 1) { edges { node { id } } } }`);
     expect(late.status).toBe(401);
   });
@@ -69,9 +83,14 @@ describe.skipIf(!process.env.DATABASE_URL || !process.env.REDIS_URL)("replicas s
   it("a token used for a write on one replica is refused by the other", async () => {
     const replicas = await startReplicas();
     try {
-      const token = await signIdentity({ subject: DEMO.agent.id, role: "agent" }, { secret: replicas.a.config.INTERNAL_SECRET, audience: "agents" });
+      const token = await signIdentity(
+        { subject: DEMO.agent.id, role: "agent" },
+        { secret: replicas.a.config.INTERNAL_SECRET, audience: "agents" },
+      );
       expect((await post(replicas.a.subgraphs.agents!.url, token, MARK_ONLINE)).body.errors).toBeUndefined();
-      expect((await post(replicas.b.subgraphs.agents!.url, token, MARK_ONLINE)).body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect((await post(replicas.b.subgraphs.agents!.url, token, MARK_ONLINE)).body.errors?.[0].extensions?.code).toBe(
+        "UNAUTHENTICATED",
+      );
     } finally {
       await replicas.close();
     }

@@ -20,7 +20,9 @@ afterAll(async () => {
 
 describe("the IDE at GET /graphql", () => {
   it("is a self-contained GraphiQL page: no script, style or font from another host", async () => {
-    const response = await fetch(system.url, { headers: { accept: "text/html,application/xhtml+xml", "accept-encoding": "identity" } });
+    const response = await fetch(system.url, {
+      headers: { accept: "text/html,application/xhtml+xml", "accept-encoding": "identity" },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
     const html = await response.text();
@@ -36,13 +38,15 @@ describe("the IDE at GET /graphql", () => {
 
   it("is sent gzipped to browsers that accept it", async () => {
     // node:http, not fetch: fetch would decompress the body itself.
-    const { headers, body } = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
-      get(system.url, { headers: { accept: "text/html", "accept-encoding": "gzip" } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-      }).on("error", reject);
-    });
+    const { headers, body } = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>(
+      (resolve, reject) => {
+        get(system.url, { headers: { accept: "text/html", "accept-encoding": "gzip" } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on("error", reject);
+      },
+    );
     expect(headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(body).toString("utf8")).toContain("Switchboard GraphiQL");
   });
@@ -50,10 +54,22 @@ describe("the IDE at GET /graphql", () => {
 
 describe("clients", () => {
   it("allows the headers real clients send in CORS preflight", async () => {
-    const wanted = ["apollographql-client-name", "apollographql-client-version", "x-request-id", "apollo-require-preflight", "traceparent", "authorization", "content-type"];
+    const wanted = [
+      "apollographql-client-name",
+      "apollographql-client-version",
+      "x-request-id",
+      "apollo-require-preflight",
+      "traceparent",
+      "authorization",
+      "content-type",
+    ];
     const response = await fetch(system.url, {
       method: "OPTIONS",
-      headers: { origin: "https://console.example", "access-control-request-method": "POST", "access-control-request-headers": wanted.join(",") },
+      headers: {
+        origin: "https://console.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": wanted.join(","),
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("https://console.example");
@@ -64,32 +80,55 @@ describe("clients", () => {
 
   it("answers urql's default GET query without extra headers, and never runs a mutation over GET", async () => {
     const query = encodeURIComponent("{ knowledgeCategories { key } }");
-    const get = await fetch(`${system.url}?query=${query}`, { headers: { accept: "application/graphql-response+json, application/json" } });
+    const get = await fetch(`${system.url}?query=${query}`, {
+      headers: { accept: "application/graphql-response+json, application/json" },
+    });
     expect(get.status).toBe(200);
     expect(((await get.json()) as any).data.knowledgeCategories.length).toBe(4);
-    const mutation = encodeURIComponent('mutation { rateArticle(input: { articleId: "00000000-0000-4000-8000-000000000000", helpful: true }) { id } }');
+    const mutation = encodeURIComponent(
+      'mutation { rateArticle(input: { articleId: "00000000-0000-4000-8000-000000000000", helpful: true }) { id } }',
+    );
     const refused = await fetch(`${system.url}?query=${mutation}`, { headers: { accept: "application/json" } });
     expect(refused.status).toBeGreaterThanOrEqual(400);
   });
 
   it("blocks a simple cross-site POST (text/plain) before it runs", async () => {
-    const response = await fetch(system.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ knowledgeCategories { key } }" }) });
+    const response = await fetch(system.url, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ knowledgeCategories { key } }" }),
+    });
     expect(response.status).toBe(400);
   });
 
   it("answers a BatchHttpLink batch in order, and refuses one over MAX_BATCH_SIZE", async () => {
     const batch = [
       { query: "{ knowledgeCategories { key } }" },
-      { query: "query($slug: String) { knowledgeArticle(slug: $slug) { slug } }", variables: { slug: "how_to_register_account" } },
+      {
+        query: "query($slug: String) { knowledgeArticle(slug: $slug) { slug } }",
+        variables: { slug: "how_to_register_account" },
+      },
     ];
-    const response = await fetch(system.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(batch) });
+    const response = await fetch(system.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(batch),
+    });
     expect(response.status).toBe(200);
     const results = (await response.json()) as any[];
     expect(results).toHaveLength(2);
     expect(results[0].data.knowledgeCategories).toHaveLength(4);
     expect(results[1].errors).toBeUndefined();
-    const tooMany = await fetch(system.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([...batch, ...batch]) });
+    const tooMany = await fetch(system.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([...batch, ...batch]),
+    });
     expect(tooMany.status).toBe(400);
-    expect(((await tooMany.json()) as any).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "maxBatchSize", max: 3 });
+    expect(((await tooMany.json()) as any).errors[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      limit: "maxBatchSize",
+      max: 3,
+    });
   });
 });

@@ -14,7 +14,9 @@ type Mode = "reset" | "reset-mid-body" | "400-html" | "500" | "huge" | "stall" |
 
 let mode: Mode = "reset";
 /** 5 MB of valid GraphQL JSON, built once. */
-const HUGE = JSON.stringify({ data: { knowledgeCategories: Array.from({ length: 60_000 }, (_, i) => ({ key: `k${i}`, name: "x".repeat(70) })) } });
+const HUGE = JSON.stringify({
+  data: { knowledgeCategories: Array.from({ length: 60_000 }, (_, i) => ({ key: `k${i}`, name: "x".repeat(70) })) },
+});
 let fake: Server;
 let system: TestSystem;
 
@@ -68,19 +70,24 @@ const knowledge = () => system.request(`{ knowledgeCategories { key name } }`);
 const tickets = () => system.request(`{ ticketCategories { key } }`);
 
 describe("a misbehaving subgraph", () => {
-  it.each(["reset", "reset-mid-body", "400-html", "500", "huge", "stall", "not-json"] as Mode[])("%s: SERVICE_UNAVAILABLE, retryable, and the rest still answers", async (which) => {
-    mode = which;
-    const [broken, healthy] = await Promise.all([knowledge(), tickets()]);
-    expect(broken.errors?.[0].extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", retryable: true });
-    expect(broken.errors?.[0].extensions).not.toHaveProperty("serviceName");
-    expect(JSON.stringify(broken)).not.toMatch(/127\.0\.0\.1|knowledge:|stack/);
-    expect(healthy.errors).toBeUndefined();
-    expect(healthy.data!.ticketCategories.length).toBeGreaterThan(0);
-  });
+  it.each(["reset", "reset-mid-body", "400-html", "500", "huge", "stall", "not-json"] as Mode[])(
+    "%s: SERVICE_UNAVAILABLE, retryable, and the rest still answers",
+    async (which) => {
+      mode = which;
+      const [broken, healthy] = await Promise.all([knowledge(), tickets()]);
+      expect(broken.errors?.[0].extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", retryable: true });
+      expect(broken.errors?.[0].extensions).not.toHaveProperty("serviceName");
+      expect(JSON.stringify(broken)).not.toMatch(/127\.0\.0\.1|knowledge:|stack/);
+      expect(healthy.errors).toBeUndefined();
+      expect(healthy.data!.ticketCategories.length).toBeGreaterThan(0);
+    },
+  );
 
   it("a 5 MB request body answered early with 400 and a closed socket rejects the call, nothing more", async () => {
     const early = createServer((request, response) => {
-      response.writeHead(400, { "content-type": "application/json", connection: "close" }).end('{"errors":[{"message":"too big"}]}');
+      response
+        .writeHead(400, { "content-type": "application/json", connection: "close" })
+        .end('{"errors":[{"message":"too big"}]}');
       request.socket.destroySoon();
     });
     await new Promise<void>((resolve) => early.listen(0, "127.0.0.1", resolve));
@@ -88,7 +95,11 @@ describe("a misbehaving subgraph", () => {
     try {
       const url = `http://127.0.0.1:${(early.address() as AddressInfo).port}/graphql`;
       for (let i = 0; i < 5; i++) {
-        const outcome = await client(url, { method: "POST", headers: { "content-type": "application/json" }, body: Buffer.alloc(5 * 1024 * 1024, 32) }).then(
+        const outcome = await client(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: Buffer.alloc(5 * 1024 * 1024, 32),
+        }).then(
           (response) => response.status,
           (error: Error) => error.message,
         );

@@ -27,12 +27,20 @@ async function postRaw(body: unknown, token?: string) {
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any, ms: performance.now() - started };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as any,
+    ms: performance.now() - started,
+  };
 }
 
 describe("the known attacks are refused before planning", () => {
   it("an anonymous 79 KB document of fragments × aliases over knowledgeArticles", async () => {
-    const aliases = Array.from({ length: 120 }, (_, i) => `a${i}: knowledgeArticles(first: 50) { edges { node { id title body tags } } }`).join("\n");
+    const aliases = Array.from(
+      { length: 120 },
+      (_, i) => `a${i}: knowledgeArticles(first: 50) { edges { node { id title body tags } } }`,
+    ).join("\n");
     const spreads = Array.from({ length: 60 }, (_, i) => `f${i}: __typename ...Bomb`).join(" ");
     const query = `query { ${spreads} } fragment Bomb on Query { ${aliases} }`;
     expect(query.length).toBeGreaterThan(7_000);
@@ -47,13 +55,23 @@ describe("the known attacks are refused before planning", () => {
   it("a staff query nesting assignedAgent → openTickets 20 levels", async () => {
     let inner = "id displayName";
     for (let i = 0; i < 20; i++) inner = `openTickets(first: 3) { edges { node { id assignedAgent { ${inner} } } } }`;
-    const result = await postRaw({ query: `{ tickets(first: 20) { edges { node { assignedAgent { ${inner} } } } } }` }, await system.token("supervisor"));
+    const result = await postRaw(
+      { query: `{ tickets(first: 20) { edges { node { assignedAgent { ${inner} } } } } }` },
+      await system.token("supervisor"),
+    );
     expect(result.status).toBe(400);
     expect(result.body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "maxDepth", max: 15 });
   });
 
   it("1,000 aliases of searchKnowledge: refused, and no search is counted", async () => {
-    const count = async () => Number((await system.db.sql.query<{ n: string }>(`SELECT coalesce(sum("searchCount"), 0) AS n FROM "knowledge"."search_queries"`))[0].n);
+    const count = async () =>
+      Number(
+        (
+          await system.db.sql.query<{ n: string }>(
+            `SELECT coalesce(sum("searchCount"), 0) AS n FROM "knowledge"."search_queries"`,
+          )
+        )[0].n,
+      );
     const before = await count();
     const query = `{ ${Array.from({ length: 1000 }, (_, i) => `s${i}: searchKnowledge(query: "password") { totalCount }`).join(" ")} }`;
     for (const token of [undefined, await system.token("customer")]) {
@@ -79,7 +97,11 @@ describe("the rate limiter charges by estimated cost", () => {
       // 1 + 50 × (1 + 1 × (1 + 4)) = 301 → 1 + 30 points of 60.
       const expensive = `{ tickets(first: 50) { edges { node { id subject status priority } } } }`;
       const post = (query: string) =>
-        fetch(limited.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+        fetch(limited.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query }),
+        });
       expect((await post(expensive)).status).toBe(200);
       const second = await post(expensive);
       expect(second.status).toBe(429);
@@ -105,7 +127,11 @@ describe("the rate limiter charges by estimated cost", () => {
         const stream = collect<any>(client, `{ ticketCategories { key } }`);
         await stream.waitFor(1);
         const failure = stream.error as { extensions?: { code?: string } }[] | { code?: number } | null;
-        const code = Array.isArray(failure) ? failure[0]?.extensions?.code : failure ? `closed ${failure.code}` : (stream.received[0]?.errors?.[0]?.extensions?.code ?? "ok");
+        const code = Array.isArray(failure)
+          ? failure[0]?.extensions?.code
+          : failure
+            ? `closed ${failure.code}`
+            : (stream.received[0]?.errors?.[0]?.extensions?.code ?? "ok");
         outcomes.push(String(code));
         if (code !== "ok") break;
       }
@@ -123,7 +149,11 @@ describe("the rate limiter charges by estimated cost", () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 7; i++) {
-        const response = await fetch(limited.url, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer not.a.token" }, body: JSON.stringify({ query: "{ __typename }" }) });
+        const response = await fetch(limited.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: "Bearer not.a.token" },
+          body: JSON.stringify({ query: "{ __typename }" }),
+        });
         statuses.push(response.status);
       }
       expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
@@ -139,9 +169,16 @@ describe("every refusal says what to do next", () => {
     const limited = await startTestSystem({ env: { RATE_LIMIT_PER_MINUTE: "2" } });
     try {
       const send = () =>
-        fetch(limited.url, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer not.a.token" }, body: JSON.stringify({ query: "{ __typename }" }) });
+        fetch(limited.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: "Bearer not.a.token" },
+          body: JSON.stringify({ query: "{ __typename }" }),
+        });
       const refused = [await send(), await send()];
-      expect(refused.map((r) => [r.status, r.headers.get("www-authenticate")])).toEqual([[401, "Bearer"], [401, "Bearer"]]);
+      expect(refused.map((r) => [r.status, r.headers.get("www-authenticate")])).toEqual([
+        [401, "Bearer"],
+        [401, "Bearer"],
+      ]);
       const limitedResponse = await send();
       expect(limitedResponse.status).toBe(429);
       expect(Number(limitedResponse.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -157,9 +194,17 @@ describe("the response-size ceiling", () => {
   it("replaces an oversized answer with QUERY_TOO_COMPLEX naming maxResponseBytes", async () => {
     const small = await startTestSystem({ env: { ANONYMOUS_MAX_RESPONSE_BYTES: "2048" } });
     try {
-      const response = await fetch(small.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ knowledgeArticles(first: 20) { edges { node { title body } } } }` }) });
+      const response = await fetch(small.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `{ knowledgeArticles(first: 20) { edges { node { title body } } } }` }),
+      });
       expect(response.status).toBe(400);
-      expect(((await response.json()) as any).errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "maxResponseBytes", max: 2048 });
+      expect(((await response.json()) as any).errors[0].extensions).toMatchObject({
+        code: "QUERY_TOO_COMPLEX",
+        limit: "maxResponseBytes",
+        max: 2048,
+      });
     } finally {
       await small.close();
     }

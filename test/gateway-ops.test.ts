@@ -5,7 +5,10 @@ import { startTestSystem, type TestSystem } from "./harness.js";
 let system: TestSystem;
 
 beforeAll(async () => {
-  system = await startTestSystem({ only: ["knowledge", "agents"], env: { RATE_LIMIT_PER_MINUTE: "5", CORS_ORIGINS: "https://app.example" } });
+  system = await startTestSystem({
+    only: ["knowledge", "agents"],
+    env: { RATE_LIMIT_PER_MINUTE: "5", CORS_ORIGINS: "https://app.example" },
+  });
 });
 
 afterAll(async () => {
@@ -22,22 +25,36 @@ describe("gateway operations", () => {
     }
     expect(codes.slice(0, 5)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(codes.slice(5)).toEqual(["RATE_LIMITED", "RATE_LIMITED"]);
-    const limited = await fetch(system.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const limited = await fetch(system.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(limited.status).toBe(429);
     const other = await system.request(`{ knowledgeCategories { key } }`, {}, await system.token("supervisor"));
     expect(other.errors).toBeUndefined();
   });
 
   it("answers CORS preflight for allowed origins only", async () => {
-    const allowed = await fetch(system.url, { method: "OPTIONS", headers: { origin: "https://app.example", "access-control-request-method": "POST" } });
+    const allowed = await fetch(system.url, {
+      method: "OPTIONS",
+      headers: { origin: "https://app.example", "access-control-request-method": "POST" },
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://app.example");
-    const denied = await fetch(system.url, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
+    const denied = await fetch(system.url, {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
     expect(denied.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   it("rejects malformed JSON bodies and unknown paths with clear answers", async () => {
-    const malformed = await fetch(system.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const malformed = await fetch(system.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
     const missing = await fetch(system.url.replace("/graphql", "/nope"));

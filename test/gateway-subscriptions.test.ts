@@ -14,7 +14,9 @@ import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } fr
 let system: TestSystem;
 
 beforeAll(async () => {
-  system = await startTestSystem({ env: { MAX_SUBSCRIPTIONS_PER_SOCKET: "60", MAX_SUBSCRIPTIONS_PER_CALLER: "80", MAX_SOCKETS_PER_ADDRESS: "8" } });
+  system = await startTestSystem({
+    env: { MAX_SUBSCRIPTIONS_PER_SOCKET: "60", MAX_SUBSCRIPTIONS_PER_CALLER: "80", MAX_SOCKETS_PER_ADDRESS: "8" },
+  });
 });
 
 afterAll(async () => {
@@ -22,10 +24,19 @@ afterAll(async () => {
 });
 
 const socket = async (token: string | null): Promise<Client> => {
-  const client = createClient({ url: system.wsUrl, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, lazy: false, retryAttempts: 0 });
+  const client = createClient({
+    url: system.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    lazy: false,
+    retryAttempts: 0,
+  });
   await new Promise<void>((resolve, reject) => {
     const off = client.on("connected", () => (off(), resolve()));
-    const offError = client.on("closed", (event) => (offError(), reject(new Error(`closed ${(event as { code?: number }).code}`))));
+    const offError = client.on(
+      "closed",
+      (event) => (offError(), reject(new Error(`closed ${(event as { code?: number }).code}`))),
+    );
   });
   return client;
 };
@@ -34,11 +45,16 @@ const STATUS = `subscription { agentStatusChanged { agentId } }`;
 
 /** The coded refusal a stream ended with: an error message, or a result carrying errors. */
 const refusalOf = (stream: { error: unknown; received: { errors?: { extensions?: Record<string, unknown> }[] }[] }) =>
-  (stream.error as { extensions?: Record<string, unknown> }[] | null)?.[0]?.extensions ?? stream.received[0]?.errors?.[0]?.extensions;
+  (stream.error as { extensions?: Record<string, unknown> }[] | null)?.[0]?.extensions ??
+  stream.received[0]?.errors?.[0]?.extensions;
 
 describe("sharing", () => {
   it("staff following the same stream share one upstream subscription; events reach all of them", async () => {
-    const supervisors = await Promise.all([socket(await system.token("supervisor")), socket(await system.token("admin")), socket(await system.token("agent"))]);
+    const supervisors = await Promise.all([
+      socket(await system.token("supervisor")),
+      socket(await system.token("admin")),
+      socket(await system.token("agent")),
+    ]);
     try {
       const streams = supervisors.map((client) => collect<any>(client, STATUS));
       await eventually(async () => system.gateway!.subscriptionStats().members === 3);
@@ -97,7 +113,10 @@ describe("caps", () => {
     const token = await system.token("supervisor");
     const clients = [await socket(token), await socket(token)];
     try {
-      const open = [...Array.from({ length: 50 }, () => collect<any>(clients[0], STATUS)), ...Array.from({ length: 30 }, () => collect<any>(clients[1], STATUS))];
+      const open = [
+        ...Array.from({ length: 50 }, () => collect<any>(clients[0], STATUS)),
+        ...Array.from({ length: 30 }, () => collect<any>(clients[1], STATUS)),
+      ];
       await eventually(async () => system.gateway!.subscriptionStats().members >= 80);
       const over = collect<any>(clients[1], STATUS);
       await over.waitFor(1);

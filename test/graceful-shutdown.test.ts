@@ -17,7 +17,6 @@ import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 let system: TestSystem;
 let gateway: ChildProcess | null = null;
 
-
 function startGatewayProcess(port: number): ChildProcess {
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -52,7 +51,9 @@ describe("a gateway process stopped with SIGTERM", () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/graphql`;
     gateway = startGatewayProcess(port);
-    const exited = new Promise<number | string | null>((resolve) => gateway!.once("exit", (code, signal) => resolve(code ?? signal)));
+    const exited = new Promise<number | string | null>((resolve) =>
+      gateway!.once("exit", (code, signal) => resolve(code ?? signal)),
+    );
     await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.ok, 60_000, 200);
 
     // A dashboard follows the live status over graphql-ws.
@@ -68,7 +69,11 @@ describe("a gateway process stopped with SIGTERM", () => {
     let subscriptionEnded = false;
     socket.subscribe(
       { query: `subscription { liveSupportStatus { chatsWaiting } }` },
-      { next: (value) => updates.push(value), error: () => (subscriptionEnded = true), complete: () => (subscriptionEnded = true) },
+      {
+        next: (value) => updates.push(value),
+        error: () => (subscriptionEnded = true),
+        complete: () => (subscriptionEnded = true),
+      },
     );
     await eventually(async () => updates.length > 0, 10_000);
 
@@ -77,17 +82,32 @@ describe("a gateway process stopped with SIGTERM", () => {
     const customer = await system.token("customer");
     let terminatedAt = Number.POSITIVE_INFINITY;
     const writes = Array.from({ length: 20 }, async (_, i) => {
-      const input = { channel: "IN_APP", subject: `Drain ${run} #${i}`, description: "My PROPX purchase is stuck in pending.", categoryKey: "token_purchase_issues" };
+      const input = {
+        channel: "IN_APP",
+        subject: `Drain ${run} #${i}`,
+        description: "My PROPX purchase is stuck in pending.",
+        categoryKey: "token_purchase_issues",
+      };
       try {
         const response = await fetch(url, {
           method: "POST",
           headers: { "content-type": "application/json", authorization: `Bearer ${customer}` },
           body: JSON.stringify({ query: CREATE, variables: { input } }),
         });
-        const body = (await response.json()) as { data?: { createTicket: { id: string } } | null; errors?: { extensions?: Record<string, unknown> }[] };
+        const body = (await response.json()) as {
+          data?: { createTicket: { id: string } } | null;
+          errors?: { extensions?: Record<string, unknown> }[];
+        };
         return { status: response.status, body, at: Date.now() };
       } catch (error) {
-        return { refused: String((error as { cause?: { code?: string; message?: string } }).cause?.code ?? (error as { cause?: Error }).cause?.message ?? error), at: Date.now() };
+        return {
+          refused: String(
+            (error as { cause?: { code?: string; message?: string } }).cause?.code ??
+              (error as { cause?: Error }).cause?.message ??
+              error,
+          ),
+          at: Date.now(),
+        };
       }
     });
     await new Promise((resolve) => setTimeout(resolve, 30));
@@ -102,14 +122,18 @@ describe("a gateway process stopped with SIGTERM", () => {
     // running; never an error for a write that committed.
     const refused = answered.filter((r) => r.status === 503);
     const done = answered.filter((r) => r.status !== 503);
-    for (const result of refused) expect(result.body.errors?.[0]).toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } });
+    for (const result of refused)
+      expect(result.body.errors?.[0]).toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } });
     for (const result of done) {
       expect(result.status).toBe(200);
       expect(result.body.errors).toBeUndefined();
     }
     expect(done.some((r) => r.at >= terminatedAt)).toBe(true);
     const acknowledged = done.map((r) => r.body.data!.createTicket.id).sort();
-    const rows = await system.db.prisma.ticket.findMany({ where: { subject: { startsWith: `Drain ${run} ` } }, select: { id: true } });
+    const rows = await system.db.prisma.ticket.findMany({
+      where: { subject: { startsWith: `Drain ${run} ` } },
+      select: { id: true },
+    });
     expect(rows.map((row) => row.id).sort()).toEqual(acknowledged);
 
     await eventually(async () => closeCodes.length > 0, 5_000);

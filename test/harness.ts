@@ -22,12 +22,16 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-
 export interface TestSystem extends RunningSystem {
   url: string;
   wsUrl: string;
   env: Record<string, string | undefined>;
-  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  request<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   token(role: UserRole, subject?: string): Promise<string>;
   subscribe(token: string | null): Client;
 }
@@ -48,7 +52,12 @@ const DEFAULT_SUBJECT: Record<UserRole, string> = {
   admin: DEMO.admin.id,
 };
 
-export async function startTestSystem(options: Omit<SystemOptions, "env" | "randomPorts"> & { env?: Record<string, string | undefined>; database?: { url: string } } = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  options: Omit<SystemOptions, "env" | "randomPorts"> & {
+    env?: Record<string, string | undefined>;
+    database?: { url: string };
+  } = {},
+): Promise<TestSystem> {
   const baseUrl = process.env.DATABASE_URL;
   const env: Record<string, string | undefined> = {
     NODE_ENV: "test",
@@ -62,11 +71,17 @@ export async function startTestSystem(options: Omit<SystemOptions, "env" | "rand
     RATE_LIMIT_PER_MINUTE: "100000",
     ...options.env,
   };
-  const chosenUrl = options.database?.url ?? (options.env && "DATABASE_URL" in options.env ? options.env.DATABASE_URL : undefined);
+  const chosenUrl =
+    options.database?.url ?? (options.env && "DATABASE_URL" in options.env ? options.env.DATABASE_URL : undefined);
   const scratch = chosenUrl !== undefined || !baseUrl ? null : await scratchDatabase(baseUrl, env);
   env.DATABASE_URL = chosenUrl ?? scratch?.url;
   const config = loadConfig(env);
-  const system = await startSystem({ ...options, env, randomPorts: true, logger: options.logger ?? createLogger(config.LOG_LEVEL) });
+  const system = await startSystem({
+    ...options,
+    env,
+    randomPorts: true,
+    logger: options.logger ?? createLogger(config.LOG_LEVEL),
+  });
   const url = system.gateway?.url ?? "";
   const wsUrl = system.gateway?.wsUrl ?? "";
   return {
@@ -77,14 +92,30 @@ export async function startTestSystem(options: Omit<SystemOptions, "env" | "rand
     async request(query, variables = {}, token = null, headers = {}) {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<any>;
     },
-    token: (role, subject) => mintToken({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, role, subject: subject ?? DEFAULT_SUBJECT[role] }),
+    token: (role, subject) =>
+      mintToken({
+        secret: config.JWT_SECRET,
+        issuer: config.JWT_ISSUER,
+        role,
+        subject: subject ?? DEFAULT_SUBJECT[role],
+      }),
     subscribe: (token) =>
-      createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: true }),
+      createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        lazy: true,
+      }),
     async close() {
       await system.close();
       await scratch?.drop();
@@ -136,7 +167,10 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
     waitFor(count: number, timeoutMs = 5000): Promise<GraphQLResponse<T>[]> {
       if (received.length >= count || failure) return Promise.resolve(received);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${count} events (got ${received.length})`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${count} events (got ${received.length})`)),
+          timeoutMs,
+        );
         waiters.push({ count, resolve: () => (clearTimeout(timer), resolve(received)) });
       });
     },
@@ -147,7 +181,11 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Repeats `probe` until it returns a truthy value or the time runs out. */
-export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 5000, intervalMs = 50): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 5000,
+  intervalMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -158,7 +196,9 @@ export async function eventually<T>(probe: () => Promise<T | null | undefined | 
 }
 
 /** Two instances of the whole system on one scratch PostgreSQL database: replicas of one deployment. */
-export async function startReplicas(env: Record<string, string | undefined> = {}): Promise<{ a: TestSystem; b: TestSystem; close(): Promise<void> }> {
+export async function startReplicas(
+  env: Record<string, string | undefined> = {},
+): Promise<{ a: TestSystem; b: TestSystem; close(): Promise<void> }> {
   const baseUrl = process.env.DATABASE_URL;
   if (!baseUrl) throw new Error("startReplicas needs DATABASE_URL");
   const scratch = await createScratchDatabase(baseUrl);

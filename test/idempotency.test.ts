@@ -29,13 +29,24 @@ const CHAT_MESSAGE = `mutation($input: SendChatMessageInput!) { sendChatMessage(
 describe("createTicket", () => {
   it("returns the first ticket for a retry and refuses the key for a different request", async () => {
     const key = randomUUID();
-    const input = { channel: "IN_APP", subject: "Tokens missing", description: "My PROPX tokens are missing.", categoryKey: "token_purchase_issues", idempotencyKey: key };
+    const input = {
+      channel: "IN_APP",
+      subject: "Tokens missing",
+      description: "My PROPX tokens are missing.",
+      categoryKey: "token_purchase_issues",
+      idempotencyKey: key,
+    };
     const first = await system.request(CREATE, { input }, customer);
     const again = await system.request(CREATE, { input: { ...input, subject: "  Tokens missing " } }, customer);
     expect(first.errors).toBeUndefined();
     expect(again.data!.createTicket.id).toBe(first.data!.createTicket.id);
     const before = await system.db.prisma.ticket.count();
-    for (const change of [{ subject: "Other subject" }, { description: "Something else entirely." }, { categoryKey: "staking_support" }, { priorityOverride: "LOW" }]) {
+    for (const change of [
+      { subject: "Other subject" },
+      { description: "Something else entirely." },
+      { categoryKey: "staking_support" },
+      { priorityOverride: "LOW" },
+    ]) {
       const different = await system.request(CREATE, { input: { ...input, ...change } }, customer);
       expect(different.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "idempotencyKey" });
     }
@@ -43,7 +54,13 @@ describe("createTicket", () => {
   });
 
   it("settles concurrent duplicates on one ticket", async () => {
-    const input = { channel: "IN_APP", subject: "Race", description: "Same request twice at once.", categoryKey: "login_issues", idempotencyKey: randomUUID() };
+    const input = {
+      channel: "IN_APP",
+      subject: "Race",
+      description: "Same request twice at once.",
+      categoryKey: "login_issues",
+      idempotencyKey: randomUUID(),
+    };
     const results = await Promise.all([1, 2, 3].map(() => system.request(CREATE, { input }, customer)));
     expect(new Set(results.map((r) => r.data?.createTicket.id)).size).toBe(1);
   });
@@ -51,17 +68,44 @@ describe("createTicket", () => {
 
 describe("addTicketMessage", () => {
   it("stores one message per key and refuses the key for another message or author", async () => {
-    const ticket = await system.request(CREATE, { input: { channel: "IN_APP", subject: "Wallet", description: "MetaMask will not connect.", categoryKey: "wallet_connection_problems" } }, customer);
+    const ticket = await system.request(
+      CREATE,
+      {
+        input: {
+          channel: "IN_APP",
+          subject: "Wallet",
+          description: "MetaMask will not connect.",
+          categoryKey: "wallet_connection_problems",
+        },
+      },
+      customer,
+    );
     const ticketId = ticket.data!.createTicket.id;
     const key = randomUUID();
-    const first = await system.request(MESSAGE, { input: { ticketId, body: "Still failing today.", idempotencyKey: key } }, customer);
-    const again = await system.request(MESSAGE, { input: { ticketId, body: "Still failing today.", idempotencyKey: key } }, customer);
+    const first = await system.request(
+      MESSAGE,
+      { input: { ticketId, body: "Still failing today.", idempotencyKey: key } },
+      customer,
+    );
+    const again = await system.request(
+      MESSAGE,
+      { input: { ticketId, body: "Still failing today.", idempotencyKey: key } },
+      customer,
+    );
     expect(first.errors).toBeUndefined();
     expect(again.data!.addTicketMessage.id).toBe(first.data!.addTicketMessage.id);
     expect(await system.db.prisma.ticketMessage.count({ where: { ticketId, idempotencyKey: key } })).toBe(1);
-    const changed = await system.request(MESSAGE, { input: { ticketId, body: "Now it works.", idempotencyKey: key } }, customer);
+    const changed = await system.request(
+      MESSAGE,
+      { input: { ticketId, body: "Now it works.", idempotencyKey: key } },
+      customer,
+    );
     expect(changed.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "idempotencyKey" });
-    const byAgent = await system.request(MESSAGE, { input: { ticketId, body: "Still failing today.", idempotencyKey: key } }, agent);
+    const byAgent = await system.request(
+      MESSAGE,
+      { input: { ticketId, body: "Still failing today.", idempotencyKey: key } },
+      agent,
+    );
     expect(byAgent.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "idempotencyKey" });
     expect(await system.db.prisma.ticketMessage.count({ where: { ticketId, body: "Now it works." } })).toBe(0);
   });
@@ -74,13 +118,29 @@ describe("sendChatMessage", () => {
     expect(chat.errors).toBeUndefined();
     const chatId = chat.data!.startChat.id;
     const key = randomUUID();
-    const first = await system.request(CHAT_MESSAGE, { input: { chatId, body: "Hello, my deposit is stuck.", idempotencyKey: key } }, token);
-    const again = await system.request(CHAT_MESSAGE, { input: { chatId, body: "Hello, my deposit is stuck.", idempotencyKey: key } }, token);
+    const first = await system.request(
+      CHAT_MESSAGE,
+      { input: { chatId, body: "Hello, my deposit is stuck.", idempotencyKey: key } },
+      token,
+    );
+    const again = await system.request(
+      CHAT_MESSAGE,
+      { input: { chatId, body: "Hello, my deposit is stuck.", idempotencyKey: key } },
+      token,
+    );
     expect(first.errors).toBeUndefined();
     expect(again.data!.sendChatMessage.id).toBe(first.data!.sendChatMessage.id);
-    const older = await system.request(CHAT_MESSAGE, { input: { chatId, body: "Hello, my deposit is stuck.", clientMessageId: key } }, token);
+    const older = await system.request(
+      CHAT_MESSAGE,
+      { input: { chatId, body: "Hello, my deposit is stuck.", clientMessageId: key } },
+      token,
+    );
     expect(older.data!.sendChatMessage.id).toBe(first.data!.sendChatMessage.id);
-    const changed = await system.request(CHAT_MESSAGE, { input: { chatId, body: "Never mind.", idempotencyKey: key } }, token);
+    const changed = await system.request(
+      CHAT_MESSAGE,
+      { input: { chatId, body: "Never mind.", idempotencyKey: key } },
+      token,
+    );
     expect(changed.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "idempotencyKey" });
     expect(await system.db.prisma.chatMessage.count({ where: { chatId, body: "Never mind." } })).toBe(0);
   });

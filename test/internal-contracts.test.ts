@@ -8,14 +8,22 @@ import path from "node:path";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse, validate, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CONTRACTS_DOC, ROOT, loadDeclaredOperations, withOperationList, type DeclaredOperation } from "../scripts/internal-contracts.js";
+import {
+  CONTRACTS_DOC,
+  ROOT,
+  loadDeclaredOperations,
+  withOperationList,
+  type DeclaredOperation,
+} from "../scripts/internal-contracts.js";
 import type { SubgraphName } from "../subgraphs/common/config.js";
 
 const schemas = new Map<SubgraphName, GraphQLSchema>();
 function schemaOf(subgraph: SubgraphName): GraphQLSchema {
   let schema = schemas.get(subgraph);
   if (!schema) {
-    schema = buildSubgraphSchema(parse(readFileSync(path.join(ROOT, "schema/subgraphs", `${subgraph}.graphql`), "utf8")));
+    schema = buildSubgraphSchema(
+      parse(readFileSync(path.join(ROOT, "schema/subgraphs", `${subgraph}.graphql`), "utf8")),
+    );
     schemas.set(subgraph, schema);
   }
   return schema;
@@ -50,7 +58,10 @@ describe("internal contracts", () => {
         if (statSync(full).isDirectory()) return sourceFiles(full);
         return full.endsWith(".ts") && !full.endsWith(".test.ts") ? [full] : [];
       });
-    const allowed = new Set([path.join(ROOT, "subgraphs/common/contracts.ts"), path.join(ROOT, "subgraphs/common/internal-client.ts")]);
+    const allowed = new Set([
+      path.join(ROOT, "subgraphs/common/contracts.ts"),
+      path.join(ROOT, "subgraphs/common/internal-client.ts"),
+    ]);
     const offenders = [...sourceFiles(path.join(ROOT, "subgraphs")), ...sourceFiles(path.join(ROOT, "gateway"))]
       .filter((file) => !allowed.has(file) && /\binternal\??\.request\s*[<(]/.test(readFileSync(file, "utf8")))
       .map((file) => path.relative(ROOT, file));

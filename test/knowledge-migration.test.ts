@@ -17,7 +17,10 @@ const FIRST_KNOWLEDGE_MIGRATION = "knowledge_base_specification";
 
 async function migrationsBefore(suffix: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "sb-kb-migrations-"));
-  for (const name of (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const name of (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     if (name.endsWith(suffix)) break;
     await cp(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
   }
@@ -28,7 +31,13 @@ async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void
   const baseUrl = process.env.DATABASE_URL;
   const scratch = baseUrl ? await createScratchDatabase(baseUrl) : null;
   const db = await openDatabase({ databaseUrl: scratch?.url, pgliteDir: "memory://", poolSize: 2 });
-  return { db, drop: async () => { await db.close(); await scratch?.drop(); } };
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      await scratch?.drop();
+    },
+  };
 }
 
 describe("migration to the specification's knowledge base", () => {
@@ -59,30 +68,53 @@ describe("migration to the specification's knowledge base", () => {
            VALUES ($1::uuid, $1::uuid, 'en', $2, 'Old article', 'Body', $2, '{}', '{}', 'PUBLISHED', 12, 3, 1, now())`,
           [ids[category], category],
         );
-        await db.sql.query(`INSERT INTO "knowledge"."article_versions" ("id", "articleId", "version", "title", "body", "categoryKey", "tags", "status") VALUES ($1::uuid, $2::uuid, 1, 'Old article', 'Body', $3, '{}', 'PUBLISHED')`, [randomUUID(), ids[category], category]);
+        await db.sql.query(
+          `INSERT INTO "knowledge"."article_versions" ("id", "articleId", "version", "title", "body", "categoryKey", "tags", "status") VALUES ($1::uuid, $2::uuid, 1, 'Old article', 'Body', $3, '{}', 'PUBLISHED')`,
+          [randomUUID(), ids[category], category],
+        );
       }
 
       await applyMigrations(db);
 
-      const categories = await db.sql.query<{ key: string; name: string; description: string }>(`SELECT "key", "name", "description" FROM "knowledge"."categories" ORDER BY "key"`);
+      const categories = await db.sql.query<{ key: string; name: string; description: string }>(
+        `SELECT "key", "name", "description" FROM "knowledge"."categories" ORDER BY "key"`,
+      );
       expect(categories).toEqual([
         { key: "getting_started", name: "Getting Started", description: "Basic platform orientation and first steps" },
         { key: "investment_guide", name: "Investment Guide", description: "Investment processes and strategies" },
         { key: "trading_help", name: "Trading Help", description: "Trading platform and features" },
         { key: "troubleshooting", name: "Troubleshooting", description: "Common issues and solutions" },
       ]);
-      const articles = new Map((await db.sql.query<{ id: string; categoryKey: string; viewWeight: number; helpfulWeight: number; unhelpfulWeight: number }>(
-        `SELECT "id", "categoryKey", "viewWeight", "helpfulWeight", "unhelpfulWeight" FROM "knowledge"."articles"`,
-      )).map((a) => [a.id, a]));
+      const articles = new Map(
+        (
+          await db.sql.query<{
+            id: string;
+            categoryKey: string;
+            viewWeight: number;
+            helpfulWeight: number;
+            unhelpfulWeight: number;
+          }>(`SELECT "id", "categoryKey", "viewWeight", "helpfulWeight", "unhelpfulWeight" FROM "knowledge"."articles"`)
+        ).map((a) => [a.id, a]),
+      );
       expect(articles.size).toBe(4);
       expect(articles.get(ids.getting_started)!.categoryKey).toBe("getting_started");
       expect(articles.get(ids.investments)!.categoryKey).toBe("investment_guide");
       expect(articles.get(ids.account_security)!.categoryKey).toBe("troubleshooting");
       expect(articles.get(ids.payments_billing)!.categoryKey).toBe("trading_help");
-      for (const article of articles.values()) expect(article).toMatchObject({ viewWeight: 12, helpfulWeight: 3, unhelpfulWeight: 1 });
-      const versions = await db.sql.query<{ categoryKey: string }>(`SELECT DISTINCT "categoryKey" FROM "knowledge"."article_versions" ORDER BY 1`);
-      expect(versions.map((v) => v.categoryKey)).toEqual(["getting_started", "investment_guide", "trading_help", "troubleshooting"]);
-      const help = await db.sql.query<{ page: string; topics: string[] }>(`SELECT "page", "topics" FROM "knowledge"."help_topics"`);
+      for (const article of articles.values())
+        expect(article).toMatchObject({ viewWeight: 12, helpfulWeight: 3, unhelpfulWeight: 1 });
+      const versions = await db.sql.query<{ categoryKey: string }>(
+        `SELECT DISTINCT "categoryKey" FROM "knowledge"."article_versions" ORDER BY 1`,
+      );
+      expect(versions.map((v) => v.categoryKey)).toEqual([
+        "getting_started",
+        "investment_guide",
+        "trading_help",
+        "troubleshooting",
+      ]);
+      const help = await db.sql.query<{ page: string; topics: string[] }>(
+        `SELECT "page", "topics" FROM "knowledge"."help_topics"`,
+      );
       expect(help).toEqual([{ page: "security", topics: ["security", "2fa", "password", "edited-by-an-admin"] }]);
     } finally {
       await drop();

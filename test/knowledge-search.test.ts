@@ -28,17 +28,38 @@ const SEARCH = `query($query: String, $language: String, $category: String, $tag
 async function search(variables: Record<string, unknown>, token: string | null = null) {
   const result = await system.request(SEARCH, variables, token);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data!.searchKnowledge as { totalCount: number; interpretedLanguage: string | null; queryTruncated: boolean; edges: any[]; pageInfo: any };
+  return result.data!.searchKnowledge as {
+    totalCount: number;
+    interpretedLanguage: string | null;
+    queryTruncated: boolean;
+    edges: any[];
+    pageInfo: any;
+  };
 }
 
 const titles = (page: { edges: any[] }) => page.edges.map((e) => e.node.title as string);
 
 /** Creates and publishes an article through the gateway; returns its id. */
-export async function publishArticle(target: TestSystem, input: { title: string; body: string; language: string; categoryKey?: string }): Promise<string> {
-  const created = await target.request(`mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`, { input: { categoryKey: "investment_guide", ...input } }, await target.token("agent"));
+export async function publishArticle(
+  target: TestSystem,
+  input: { title: string; body: string; language: string; categoryKey?: string },
+): Promise<string> {
+  const created = await target.request(
+    `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
+    { input: { categoryKey: "investment_guide", ...input } },
+    await target.token("agent"),
+  );
   expect(created.errors).toBeUndefined();
   const id = created.data!.createArticle.id as string;
-  expect((await target.request(`mutation($id: ID!) { publishArticle(input: { id: $id }) { id } }`, { id }, await target.token("supervisor"))).errors).toBeUndefined();
+  expect(
+    (
+      await target.request(
+        `mutation($id: ID!) { publishArticle(input: { id: $id }) { id } }`,
+        { id },
+        await target.token("supervisor"),
+      )
+    ).errors,
+  ).toBeUndefined();
   return id;
 }
 
@@ -48,15 +69,20 @@ describe("the search tier", () => {
     const before = await prisma.article.findMany({ select: { id: true, viewCount: true } });
     try {
       const published = await prisma.article.findMany({ where: { status: "PUBLISHED" }, orderBy: { id: "asc" } });
-      for (const [index, article] of published.entries()) await prisma.article.update({ where: { id: article.id }, data: { viewCount: 10 * index } });
+      for (const [index, article] of published.entries())
+        await prisma.article.update({ where: { id: article.id }, data: { viewCount: 10 * index } });
       await refreshSearchTier(system.db, 0.25);
-      const rows = await prisma.article.findMany({ select: { language: true, status: true, viewCount: true, searchTier: true } });
+      const rows = await prisma.article.findMany({
+        select: { language: true, status: true, viewCount: true, searchTier: true },
+      });
       expect(rows.filter((r) => r.status !== "PUBLISHED").every((r) => !r.searchTier)).toBe(true);
       for (const language of ["en", "ar"]) {
         const mine = rows.filter((r) => r.language === language && r.status === "PUBLISHED");
         const tier = mine.filter((r) => r.searchTier);
         expect(tier.length).toBe(Math.ceil(0.25 * (mine.length - 1)));
-        expect(Math.min(...tier.map((r) => r.viewCount))).toBeGreaterThan(Math.max(...mine.filter((r) => !r.searchTier).map((r) => r.viewCount)));
+        expect(Math.min(...tier.map((r) => r.viewCount))).toBeGreaterThan(
+          Math.max(...mine.filter((r) => !r.searchTier).map((r) => r.viewCount)),
+        );
       }
       expect(await refreshSearchTier(system.db, 0.25)).toBe(0);
     } finally {
@@ -69,7 +95,14 @@ describe("the search tier", () => {
 describe("searchKnowledge", () => {
   it("reads each page's articles in the ranking statement exactly as Prisma loads them, but for the bodies", async () => {
     const backend = postgresBackend({ config: system.config, db: system.db } as SubgraphServices);
-    const result = await backend.search({ parsed: parseSearchQuery("account "), language: null, category: null, tags: [], limit: 10, offset: 0 });
+    const result = await backend.search({
+      parsed: parseSearchQuery("account "),
+      language: null,
+      category: null,
+      tags: [],
+      limit: 10,
+      offset: 0,
+    });
     expect(result.hits.length).toBeGreaterThan(1);
     const loaded = await system.db.prisma.article.findMany({ where: { id: { in: result.hits.map((h) => h.id) } } });
     for (const hit of result.hits) {
@@ -82,7 +115,9 @@ describe("searchKnowledge", () => {
   });
 
   it("serves a result's bodies when the query asks for them (loaded in one batch)", async () => {
-    const { data, errors } = await system.request<{ searchKnowledge: { edges: { snippet: string; node: { id: string; body: string; bodyHtml: string } }[] } }>(
+    const { data, errors } = await system.request<{
+      searchKnowledge: { edges: { snippet: string; node: { id: string; body: string; bodyHtml: string } }[] };
+    }>(
       `query { searchKnowledge(query: "withdrawal", language: "en", first: 3) { edges { snippet node { id body bodyHtml } } } }`,
     );
     expect(errors).toBeUndefined();
@@ -111,22 +146,40 @@ describe("searchKnowledge", () => {
   });
 
   it("matches the last word as a prefix (search as you type) and tolerates English typos", async () => {
-    expect(titles(await search({ query: "liquidity po", language: "en", first: 3 }))[0]).toBe("Liquidity pools and staking");
+    expect(titles(await search({ query: "liquidity po", language: "en", first: 3 }))[0]).toBe(
+      "Liquidity pools and staking",
+    );
     expect(titles(await search({ query: "pasword reset", language: "en", first: 3 }))[0]).toBe("Login problems");
   });
 
   it("ranks the article a question is about above ones that share a word (issue 14.19)", async () => {
     const slugsOf = async (query: string, language: string | null = "en") => {
-      const result = await system.request(`query($q: String, $l: String) { searchKnowledge(query: $q, language: $l, first: 10) { edges { node { slug } } } }`, { q: query, l: language });
+      const result = await system.request(
+        `query($q: String, $l: String) { searchKnowledge(query: $q, language: $l, first: 10) { edges { node { slug } } } }`,
+        { q: query, l: language },
+      );
       expect(result.errors).toBeUndefined();
       return result.data!.searchKnowledge.edges.map((e: any) => e.node.slug as string);
     };
-    for (const question of ["What are the trading fees?", "what are the trading fees", "trading fees", "How much are the fees?", "fees"]) {
+    for (const question of [
+      "What are the trading fees?",
+      "what are the trading fees",
+      "trading fees",
+      "How much are the fees?",
+      "fees",
+    ]) {
       const slugs = await slugsOf(question);
       expect(slugs[0], question).toBe("trading_fees_structure");
-      if (slugs.includes("payment_failures")) expect(slugs.indexOf("payment_failures"), question).toBeGreaterThan(slugs.indexOf("trading_fees_structure"));
+      if (slugs.includes("payment_failures"))
+        expect(slugs.indexOf("payment_failures"), question).toBeGreaterThan(slugs.indexOf("trading_fees_structure"));
     }
-    for (const question of ["refund", "refunds", "Refund", "I want a refund", "how do I get a refund for my deposit?"]) {
+    for (const question of [
+      "refund",
+      "refunds",
+      "Refund",
+      "I want a refund",
+      "how do I get a refund for my deposit?",
+    ]) {
       expect((await slugsOf(question))[0], question).toBe("payment_failures");
     }
     expect((await slugsOf("استرداد", "ar"))[0]).toBe("payment_failures");
@@ -156,7 +209,13 @@ describe("searchKnowledge", () => {
 
   it("finds an Arabic article by a word with and without diacritics and with a typo", async () => {
     const expected = "مجمعات السيولة والتخزين";
-    for (const query of ["مجمعات السيولة", "مُجَمَّعَات السُّيُولَة", "مجمعات السيوله", "مجمعات السيلة", "الخسارة غير الدائمة"]) {
+    for (const query of [
+      "مجمعات السيولة",
+      "مُجَمَّعَات السُّيُولَة",
+      "مجمعات السيوله",
+      "مجمعات السيلة",
+      "الخسارة غير الدائمة",
+    ]) {
       const page = await search({ query, language: "ar", first: 3 });
       expect(titles(page)[0], query).toBe(expected);
     }
@@ -167,7 +226,11 @@ describe("searchKnowledge", () => {
     const ids = [
       // "الزمرد والكركم" as a PDF copy gives it: Arabic presentation forms.
       await publishArticle(system, { language: "ar", title: "ﺍﻟﺰﻣﺮﺩ ﻭﺍﻟﻜﺮﻛﻢ", body: "ﻣﻘﺎﻝ ﻋﻦ ﺍﻟﺰﻣﺮﺩ ﻭﺍﻟﻜﺮﻛﻢ." }),
-      await publishArticle(system, { language: "en", title: "Settlement timelines", body: `${filler} Zanzibarite bonds settle in five days.` }),
+      await publishArticle(system, {
+        language: "en",
+        title: "Settlement timelines",
+        body: `${filler} Zanzibarite bonds settle in five days.`,
+      }),
     ];
     try {
       expect(titles(await search({ query: "الزمرد", language: "ar" }))).toEqual(["ﺍﻟﺰﻣﺮﺩ ﻭﺍﻟﻜﺮﻛﻢ"]);
@@ -177,7 +240,11 @@ describe("searchKnowledge", () => {
       expect(titles(await search({ query: "zanzibarite", language: "en" }))).toEqual(["Settlement timelines"]);
     } finally {
       const supervisor = await system.token("supervisor");
-      for (const id of ids) expect((await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor)).errors).toBeUndefined();
+      for (const id of ids)
+        expect(
+          (await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor))
+            .errors,
+        ).toBeUndefined();
     }
   });
 
@@ -188,7 +255,11 @@ describe("searchKnowledge", () => {
         title: "تَحْوِيلُ الأَمْوَالِ بَيْنَ الحِسَابَاتِ",
         body: "يمكنك تَحْوِيلُ الأموال بين حساباتك في أي وقت. التحويلات الدولية تستغرق يومين.",
       }),
-      await publishArticle(system, { language: "en", title: "Chargebacks explained", body: "A refunded payment cannot be charged back. Refunding twice is blocked; see the refunds page." }),
+      await publishArticle(system, {
+        language: "en",
+        title: "Chargebacks explained",
+        body: "A refunded payment cannot be charged back. Refunding twice is blocked; see the refunds page.",
+      }),
     ];
     try {
       const arabic = await search({ query: "تحويل الاموال ", language: "ar", first: 1 });
@@ -204,7 +275,11 @@ describe("searchKnowledge", () => {
     } finally {
       // Out of the way of the tests that count and list the seed's articles.
       const supervisor = await system.token("supervisor");
-      for (const id of ids) expect((await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor)).errors).toBeUndefined();
+      for (const id of ids)
+        expect(
+          (await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor))
+            .errors,
+        ).toBeUndefined();
     }
   });
 
@@ -218,17 +293,29 @@ describe("searchKnowledge", () => {
     ];
     try {
       // Signed-in readers (anonymous ones weigh less and are limited per address; see below).
-      const reader = (i: number) => system.token("customer", `00000000-0000-4000-8000-${String(100000 + i).padStart(12, "0")}`);
+      const reader = (i: number) =>
+        system.token("customer", `00000000-0000-4000-8000-${String(100000 + i).padStart(12, "0")}`);
       for (let i = 0; i < 20; i++) {
-        const read = await system.request(`query($id: ID) { knowledgeArticle(id: $id) { id } }`, { id: viewed }, await reader(i));
+        const read = await system.request(
+          `query($id: ID) { knowledgeArticle(id: $id) { id } }`,
+          { id: viewed },
+          await reader(i),
+        );
         expect(read.errors, JSON.stringify(read.errors)).toBeUndefined();
       }
       for (let i = 0; i < 5; i++) {
-        const vote = await system.request(`mutation($input: RateArticleInput!) { rateArticle(input: $input) { id } }`, { input: { articleId: unhelpful, helpful: false } }, await reader(100 + i));
+        const vote = await system.request(
+          `mutation($input: RateArticleInput!) { rateArticle(input: $input) { id } }`,
+          { input: { articleId: unhelpful, helpful: false } },
+          await reader(100 + i),
+        );
         expect(vote.errors, JSON.stringify(vote.errors)).toBeUndefined();
       }
       // No mutation backdates an article: its publication is moved two years back directly.
-      await system.db.sql.query(`UPDATE "knowledge"."articles" SET "publishedAt" = now() - interval '730 days' WHERE "id" = $1::uuid`, [old]);
+      await system.db.sql.query(
+        `UPDATE "knowledge"."articles" SET "publishedAt" = now() - interval '730 days' WHERE "id" = $1::uuid`,
+        [old],
+      );
       const page = await search({ query: "narwhal vaults ", language: "en" });
       const order = page.edges.map((e: any) => e.node.id);
       expect(order.slice(0, 2)).toEqual([viewed, plain]);
@@ -241,26 +328,35 @@ describe("searchKnowledge", () => {
       expect(score(old) / score(plain)).toBeCloseTo(0.8 + 0.2 * 0.5 ** (730 / 180), 2);
     } finally {
       const supervisor = await system.token("supervisor");
-      for (const id of [plain, viewed, unhelpful, old]) await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor);
+      for (const id of [plain, viewed, unhelpful, old])
+        await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor);
     }
   });
 
   it("does not let made-up anonymous viewer ids move the ranking (issue 14.21)", async () => {
     const text = { language: "en", body: "Okapi ledgers record every staking reward." };
-    const [first, second] = [await publishArticle(system, { ...text, title: "Okapi ledgers (first)" }), await publishArticle(system, { ...text, title: "Okapi ledgers (second)" })];
+    const [first, second] = [
+      await publishArticle(system, { ...text, title: "Okapi ledgers (first)" }),
+      await publishArticle(system, { ...text, title: "Okapi ledgers (second)" }),
+    ];
     const RATE = `mutation($input: RateArticleInput!) { rateArticle(input: $input) { helpfulCount } }`;
     const READ = `query($id: ID, $viewerId: String) { knowledgeArticle(id: $id, viewerId: $viewerId) { viewCount } }`;
     try {
       // One signed-in reader read the first one and found it helpful: it ranks first.
       const customer = await system.token("customer");
       expect((await system.request(READ, { id: first }, customer)).errors).toBeUndefined();
-      expect((await system.request(RATE, { input: { articleId: first, helpful: true } }, customer)).errors).toBeUndefined();
-      const order = async () => (await search({ query: "okapi ledgers", language: "en" })).edges.map((e: any) => e.node.id);
+      expect(
+        (await system.request(RATE, { input: { articleId: first, helpful: true } }, customer)).errors,
+      ).toBeUndefined();
+      const order = async () =>
+        (await search({ query: "okapi ledgers", language: "en" })).edges.map((e: any) => e.node.id);
       expect(await order()).toEqual([first, second]);
       // 30 anonymous "helpful" votes and 30 anonymous views for the second, each under a new viewer id, from one client.
       const codes: (string | undefined)[] = [];
       for (let i = 0; i < 30; i++) {
-        const vote = await system.request(RATE, { input: { articleId: second, helpful: true, viewerId: `fake-voter-${i}-xxxxxx` } });
+        const vote = await system.request(RATE, {
+          input: { articleId: second, helpful: true, viewerId: `fake-voter-${i}-xxxxxx` },
+        });
         codes.push(vote.errors?.[0].extensions?.code as string | undefined);
         const read = await system.request(READ, { id: second, viewerId: `fake-reader-${i}-xxxxxx` });
         expect(read.errors).toBeUndefined();
@@ -274,10 +370,14 @@ describe("searchKnowledge", () => {
       // Still below the article one signed-in reader read and recommended.
       expect(await order()).toEqual([first, second]);
       // An anonymous reader may still change the vote it gave.
-      expect((await system.request(RATE, { input: { articleId: second, helpful: false, viewerId: "fake-voter-0-xxxxxx" } })).errors).toBeUndefined();
+      expect(
+        (await system.request(RATE, { input: { articleId: second, helpful: false, viewerId: "fake-voter-0-xxxxxx" } }))
+          .errors,
+      ).toBeUndefined();
     } finally {
       const supervisor = await system.token("supervisor");
-      for (const id of [first, second]) await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor);
+      for (const id of [first, second])
+        await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor);
     }
   });
 
@@ -300,15 +400,26 @@ describe("searchKnowledge", () => {
       const page = await run(q);
       expect(page.interpretedLanguage, q).toBe("en");
       expect(page.edges.length, q).toBeGreaterThan(1);
-      expect(page.edges.map((e: any) => e.node.language), q).toEqual(page.edges.map(() => "en"));
+      expect(
+        page.edges.map((e: any) => e.node.language),
+        q,
+      ).toEqual(page.edges.map(() => "en"));
       for (const edge of page.edges) expect(edge.highlights.length, q).toBeGreaterThan(0);
       for (const suggestion of page.suggestedSearches) expect(suggestion, q).not.toMatch(arabic);
     }
-    for (const [q, l] of [["رسوم التداول", null], ["مجمعات السيولة", null], ["استرداد", "ar"], ["رسوم", "ar"]] as const) {
+    for (const [q, l] of [
+      ["رسوم التداول", null],
+      ["مجمعات السيولة", null],
+      ["استرداد", "ar"],
+      ["رسوم", "ar"],
+    ] as const) {
       const page = await run(q, l);
       expect(page.interpretedLanguage, q).toBe("ar");
       expect(page.edges.length, q).toBeGreaterThan(0);
-      expect(page.edges.every((e: any) => e.node.language === "ar"), q).toBe(true);
+      expect(
+        page.edges.every((e: any) => e.node.language === "ar"),
+        q,
+      ).toBe(true);
       expect(page.suggestedSearches.length, q).toBeGreaterThan(0);
       for (const suggestion of page.suggestedSearches) expect(suggestion, q).not.toMatch(latin);
     }
@@ -337,7 +448,10 @@ describe("searchKnowledge", () => {
   it("returns the most popular articles for an empty query", async () => {
     const target = (await search({ query: "dividends", language: "en", first: 1 })).edges[0].node;
     for (let i = 0; i < 5; i++) {
-      const viewed = await system.request(`query($id: ID!, $viewer: String) { knowledgeArticle(id: $id, viewerId: $viewer) { id } }`, { id: target.id, viewer: `popularity-viewer-${i}` });
+      const viewed = await system.request(
+        `query($id: ID!, $viewer: String) { knowledgeArticle(id: $id, viewerId: $viewer) { id } }`,
+        { id: target.id, viewer: `popularity-viewer-${i}` },
+      );
       expect(viewed.errors).toBeUndefined();
     }
     const page = await search({ query: "", language: "en", first: 3 });
@@ -354,10 +468,18 @@ describe("searchKnowledge", () => {
 
   it("searches SQL and tsquery metacharacters literally, never failing", async () => {
     const articles = await system.db.prisma.article.count();
-    for (const query of ["&|!():*'\\", "password:* & !", "'; DROP TABLE knowledge.articles; --", "(reset) | (password)", "\\"]) {
+    for (const query of [
+      "&|!():*'\\",
+      "password:* & !",
+      "'; DROP TABLE knowledge.articles; --",
+      "(reset) | (password)",
+      "\\",
+    ]) {
       await search({ query, first: 3 });
     }
-    expect(titles(await search({ query: "password:* & !(reset)", language: "en", first: 3 }))[0]).toBe("Login problems");
+    expect(titles(await search({ query: "password:* & !(reset)", language: "en", first: 3 }))[0]).toBe(
+      "Login problems",
+    );
     expect(await system.db.prisma.article.count()).toBe(articles);
   });
 
@@ -372,8 +494,17 @@ describe("searchKnowledge", () => {
 
   it("suggests popular past queries and keywords, and lists related categories", async () => {
     for (let i = 0; i < 3; i++) await search({ query: "refund request", language: "en" });
-    await eventually(async () => (await system.db.prisma.searchQueryStat.findUnique({ where: { language_query: { language: "en", query: "refund request" } } }))?.searchCount === 3);
-    const result = await system.request(`{ searchKnowledge(query: "refund", language: "en", first: 3) { suggestedSearches relatedCategories { category { key } count } } }`);
+    await eventually(
+      async () =>
+        (
+          await system.db.prisma.searchQueryStat.findUnique({
+            where: { language_query: { language: "en", query: "refund request" } },
+          })
+        )?.searchCount === 3,
+    );
+    const result = await system.request(
+      `{ searchKnowledge(query: "refund", language: "en", first: 3) { suggestedSearches relatedCategories { category { key } count } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const { suggestedSearches, relatedCategories } = result.data!.searchKnowledge;
     expect(suggestedSearches[0]).toBe("refund request");
@@ -381,28 +512,59 @@ describe("searchKnowledge", () => {
     // Never suggested to others: a query searched less often than SEARCH_SUGGESTION_MIN_SEARCHES (3),
     // one with a word no article contains (a name, an account number), a half-typed word.
     const private_ = ["refund payment", "refund bob12345", "refund zqxwvy", "refu"];
-    for (const query of private_) for (let i = 0; i < (query === "refund payment" ? 2 : 4); i++) await search({ query, language: "en" });
-    await eventually(async () => (await system.db.prisma.searchQueryStat.findUnique({ where: { language_query: { language: "en", query: "refu" } } }))?.searchCount === 4);
-    const again = await system.request(`{ searchKnowledge(query: "refu", language: "en", first: 3) { suggestedSearches } }`);
+    for (const query of private_)
+      for (let i = 0; i < (query === "refund payment" ? 2 : 4); i++) await search({ query, language: "en" });
+    await eventually(
+      async () =>
+        (
+          await system.db.prisma.searchQueryStat.findUnique({
+            where: { language_query: { language: "en", query: "refu" } },
+          })
+        )?.searchCount === 4,
+    );
+    const again = await system.request(
+      `{ searchKnowledge(query: "refu", language: "en", first: 3) { suggestedSearches } }`,
+    );
     expect(again.errors).toBeUndefined();
     expect(again.data!.searchKnowledge.suggestedSearches).toContain("refund request");
     for (const query of private_) expect(again.data!.searchKnowledge.suggestedSearches).not.toContain(query);
     // Shown as typed, not in the folded form the statistics are keyed by.
     for (let i = 0; i < 3; i++) await search({ query: "إعادة تعيين ", language: "ar" });
-    await eventually(async () => (await system.db.prisma.searchQueryStat.findUnique({ where: { language_query: { language: "ar", query: "اعاده تعيين" } } }))?.searchCount === 3);
-    const arabic = (await system.request(`{ searchKnowledge(query: "إعادة", language: "ar", first: 3) { suggestedSearches } }`)).data!.searchKnowledge.suggestedSearches as string[];
+    await eventually(
+      async () =>
+        (
+          await system.db.prisma.searchQueryStat.findUnique({
+            where: { language_query: { language: "ar", query: "اعاده تعيين" } },
+          })
+        )?.searchCount === 3,
+    );
+    const arabic = (
+      await system.request(`{ searchKnowledge(query: "إعادة", language: "ar", first: 3) { suggestedSearches } }`)
+    ).data!.searchKnowledge.suggestedSearches as string[];
     expect(arabic).toContain("إعادة تعيين");
     expect(arabic.length).toBeGreaterThan(1);
     for (const folded of ["اعاده تعيين", "اعاده", "كلمه"]) expect(arabic).not.toContain(folded);
     // An article's keywords as the article writes them: "المصرفية", not the folded "المصرفيه".
-    const id = await publishArticle(system, { language: "ar", title: "حماية البطاقات المصرفية", body: "البطاقات المصرفية تحتاج إلى حماية دائمة من الاحتيال." });
+    const id = await publishArticle(system, {
+      language: "ar",
+      title: "حماية البطاقات المصرفية",
+      body: "البطاقات المصرفية تحتاج إلى حماية دائمة من الاحتيال.",
+    });
     try {
-      const cards = (await system.request(`{ searchKnowledge(query: "حماية البطاقات", language: "ar", first: 1) { suggestedSearches edges { node { title } } } }`)).data!.searchKnowledge;
+      const cards = (
+        await system.request(
+          `{ searchKnowledge(query: "حماية البطاقات", language: "ar", first: 1) { suggestedSearches edges { node { title } } } }`,
+        )
+      ).data!.searchKnowledge;
       expect(cards.edges[0].node.title).toBe("حماية البطاقات المصرفية");
       expect(cards.suggestedSearches).toContain("المصرفية");
       expect(cards.suggestedSearches).not.toContain("المصرفيه");
     } finally {
-      await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, await system.token("supervisor"));
+      await system.request(
+        `mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`,
+        { id },
+        await system.token("supervisor"),
+      );
     }
     expect(relatedCategories[0]).toEqual({ category: { key: "troubleshooting" }, count: expect.any(Number) });
   });
@@ -410,12 +572,24 @@ describe("searchKnowledge", () => {
   it("records zero-result queries for the content-gap report, with a search.zero_results event", async () => {
     const page = await search({ query: "zebra xylophone", language: "en" });
     expect(page.totalCount).toBe(0);
-    await eventually(async () => (await system.db.prisma.knowledgeOutboxEvent.count({ where: { type: "search.zero_results" } })) > 0);
-    const event = await system.db.prisma.knowledgeOutboxEvent.findFirstOrThrow({ where: { type: "search.zero_results" } });
+    await eventually(
+      async () => (await system.db.prisma.knowledgeOutboxEvent.count({ where: { type: "search.zero_results" } })) > 0,
+    );
+    const event = await system.db.prisma.knowledgeOutboxEvent.findFirstOrThrow({
+      where: { type: "search.zero_results" },
+    });
     expect(event.payload).toEqual({ query: "zebra xylophone", language: "en", resultCount: 0 });
-    const gaps = await system.request(`{ knowledgeSearchGaps(first: 10) { edges { node { query language zeroResultCount } } } }`, {}, await system.token("agent"));
+    const gaps = await system.request(
+      `{ knowledgeSearchGaps(first: 10) { edges { node { query language zeroResultCount } } } }`,
+      {},
+      await system.token("agent"),
+    );
     expect(gaps.errors).toBeUndefined();
-    expect(gaps.data!.knowledgeSearchGaps.edges.map((e: any) => e.node)).toContainEqual({ query: "zebra xylophone", language: "en", zeroResultCount: 1 });
+    expect(gaps.data!.knowledgeSearchGaps.edges.map((e: any) => e.node)).toContainEqual({
+      query: "zebra xylophone",
+      language: "en",
+      zeroResultCount: 1,
+    });
     const anonymous = await system.request(`{ knowledgeSearchGaps(first: 10) { edges { node { query } } } }`);
     expect(anonymous.errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
@@ -423,30 +597,60 @@ describe("searchKnowledge", () => {
   it("reports partial gaps on request: queries that found articles only by some of their words", async () => {
     const agent = await system.token("agent");
     const query = "withdrawal platypus";
-    const page = await system.request(`query($q: String) { searchKnowledge(query: $q, language: "en") { totalCount matchedEveryWord } }`, { q: query });
+    const page = await system.request(
+      `query($q: String) { searchKnowledge(query: $q, language: "en") { totalCount matchedEveryWord } }`,
+      { q: query },
+    );
     expect(page.data!.searchKnowledge.totalCount).toBeGreaterThan(0);
     expect(page.data!.searchKnowledge.matchedEveryWord).toBe(false);
     const GAPS = `query($partial: Boolean) { knowledgeSearchGaps(first: 100, includePartial: $partial) { edges { node { query display zeroResultCount partialResultCount lastMatchedAllWords filled } } } }`;
-    const gaps = async (partial: boolean) => (await system.request(GAPS, { partial }, agent)).data!.knowledgeSearchGaps.edges.map((e: any) => e.node);
+    const gaps = async (partial: boolean) =>
+      (await system.request(GAPS, { partial }, agent)).data!.knowledgeSearchGaps.edges.map((e: any) => e.node);
     const partial = await eventually(async () => (await gaps(true)).find((g: any) => g.query === query));
-    expect(partial).toEqual({ query, display: query, zeroResultCount: 0, partialResultCount: 1, lastMatchedAllWords: false, filled: false });
+    expect(partial).toEqual({
+      query,
+      display: query,
+      zeroResultCount: 0,
+      partialResultCount: 1,
+      lastMatchedAllWords: false,
+      filled: false,
+    });
     expect((await gaps(false)).some((g: any) => g.query === query)).toBe(false);
   });
 
   it("drops a gap from the report once an article fills it (kept on request, marked filled)", async () => {
     const agent = await system.token("agent");
     const gaps = async (includeFilled: boolean) =>
-      (await system.request(`query($all: Boolean) { knowledgeSearchGaps(first: 50, includeFilled: $all) { edges { node { query zeroResultCount lastResultCount filled } } } }`, { all: includeFilled }, agent)).data!.knowledgeSearchGaps.edges.map((e: any) => e.node);
+      (
+        await system.request(
+          `query($all: Boolean) { knowledgeSearchGaps(first: 50, includeFilled: $all) { edges { node { query zeroResultCount lastResultCount filled } } } }`,
+          { all: includeFilled },
+          agent,
+        )
+      ).data!.knowledgeSearchGaps.edges.map((e: any) => e.node);
     const query = "quokka wombat";
     expect((await search({ query, language: "en" })).totalCount).toBe(0);
     await eventually(async () => (await gaps(false)).some((g: any) => g.query === query));
-    const id = await publishArticle(system, { language: "en", title: "Quokka and wombat accounts", body: "How quokka and wombat accounts hold your assets." });
+    const id = await publishArticle(system, {
+      language: "en",
+      title: "Quokka and wombat accounts",
+      body: "How quokka and wombat accounts hold your assets.",
+    });
     try {
       expect((await search({ query, language: "en" })).totalCount).toBeGreaterThan(0);
       await eventually(async () => !(await gaps(false)).some((g: any) => g.query === query));
-      expect((await gaps(true)).find((g: any) => g.query === query)).toEqual({ query, zeroResultCount: 1, lastResultCount: 1, filled: true });
+      expect((await gaps(true)).find((g: any) => g.query === query)).toEqual({
+        query,
+        zeroResultCount: 1,
+        lastResultCount: 1,
+        filled: true,
+      });
     } finally {
-      await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, await system.token("supervisor"));
+      await system.request(
+        `mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`,
+        { id },
+        await system.token("supervisor"),
+      );
     }
   });
 
@@ -455,13 +659,39 @@ describe("searchKnowledge", () => {
     const at = new Date("2026-03-01T10:00:00Z");
     const later = new Date("2026-03-01T10:00:00.800Z");
     await writeSearchRecords(system.db, [
-      { language: "en", query: "summary probe one", display: "summary probe one", text: "Summary probe one", resultCount: 4, matchedAllWords: true, at },
-      { language: "en", query: "summary probe two", display: "summary probe two", text: "summary probe two", resultCount: 0, matchedAllWords: true, at: later },
+      {
+        language: "en",
+        query: "summary probe one",
+        display: "summary probe one",
+        text: "Summary probe one",
+        resultCount: 4,
+        matchedAllWords: true,
+        at,
+      },
+      {
+        language: "en",
+        query: "summary probe two",
+        display: "summary probe two",
+        text: "summary probe two",
+        resultCount: 0,
+        matchedAllWords: true,
+        at: later,
+      },
       { language: "ar", query: "ملخص", display: "ملخص", text: "ملخص", resultCount: 2, matchedAllWords: true, at },
     ]);
-    const [summary] = await system.db.prisma.knowledgeOutboxEvent.findMany({ where: { type: "search.summary", aggregateId: `searches:${at.toISOString()}` } });
-    expect(summary.payload).toEqual({ from: at.toISOString(), to: later.toISOString(), searches: 3, zeroResults: 1, byLanguage: { en: { searches: 2, zeroResults: 1 }, ar: { searches: 1, zeroResults: 0 } } });
-    const zero = await system.db.prisma.knowledgeOutboxEvent.findMany({ where: { type: "search.zero_results", aggregateId: "en:summary probe two" } });
+    const [summary] = await system.db.prisma.knowledgeOutboxEvent.findMany({
+      where: { type: "search.summary", aggregateId: `searches:${at.toISOString()}` },
+    });
+    expect(summary.payload).toEqual({
+      from: at.toISOString(),
+      to: later.toISOString(),
+      searches: 3,
+      zeroResults: 1,
+      byLanguage: { en: { searches: 2, zeroResults: 1 }, ar: { searches: 1, zeroResults: 0 } },
+    });
+    const zero = await system.db.prisma.knowledgeOutboxEvent.findMany({
+      where: { type: "search.zero_results", aggregateId: "en:summary probe two" },
+    });
     expect(zero.map((e) => e.payload)).toEqual([{ query: "summary probe two", language: "en", resultCount: 0 }]);
     expect(await system.db.prisma.knowledgeOutboxEvent.count({ where: { type: "search.performed" } })).toBe(0);
   });
@@ -484,14 +714,17 @@ describe("bestKnowledgeAnswer", () => {
   });
 
   it("finds what a long, chatty message is about, past its pleasantries", async () => {
-    const text = "Hello, good morning team! I hope you are all doing well today and that your week has been great so far. I wanted to ask you something: I tried to connect my MetaMask wallet with WalletConnect three times now and the wallet connection keeps failing, what can I do?";
+    const text =
+      "Hello, good morning team! I hope you are all doing well today and that your week has been great so far. I wanted to ask you something: I tried to connect my MetaMask wallet with WalletConnect three times now and the wallet connection keeps failing, what can I do?";
     const result = await system.request(ANSWER, { text });
     expect(result.errors).toBeUndefined();
     expect(result.data!.bestKnowledgeAnswer.article.title).toBe("Wallet connection issues");
   });
 
   it("gives a low confidence to a vague message and null when nothing matches", async () => {
-    const vague = await system.request(ANSWER, { text: "I have a question about something on my phone yesterday evening, the screen was weird and the account" });
+    const vague = await system.request(ANSWER, {
+      text: "I have a question about something on my phone yesterday evening, the screen was weird and the account",
+    });
     expect(vague.errors).toBeUndefined();
     expect(vague.data!.bestKnowledgeAnswer?.confidence ?? 0).toBeLessThan(0.6);
     const none = await system.request(ANSWER, { text: "zxqv blorptangle" });
@@ -515,11 +748,15 @@ describe("contextualHelp", () => {
     expect(arabic.data!.contextualHelp.immediateHelp).toHaveLength(3);
     expect(arabic.data!.contextualHelp.immediateHelp.every((a: any) => a.language === "ar")).toBe(true);
     // The first supported language of the header, not just its first tag.
-    const frenchFirst = await system.request(HELP, { page: "security" }, null, { "accept-language": "fr-FR, ar;q=0.8, en;q=0.5" });
+    const frenchFirst = await system.request(HELP, { page: "security" }, null, {
+      "accept-language": "fr-FR, ar;q=0.8, en;q=0.5",
+    });
     expect(frenchFirst.data!.contextualHelp.immediateHelp.map((a: any) => a.language)).toEqual(["ar", "ar", "ar"]);
     const unknown = await system.request(HELP, { page: "some-new-page", language: "en" });
     expect(unknown.data!.contextualHelp.immediateHelp.length).toBeGreaterThan(0);
-    expect((await system.request(HELP, { page: "security", language: "xx" })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await system.request(HELP, { page: "security", language: "xx" })).errors?.[0].extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 
   it("answers as the specification's getContextualHelp: 3 immediate, 5 related, video tutorials and quick actions for the page", async () => {
@@ -534,8 +771,19 @@ describe("contextualHelp", () => {
       const slugs = [...help.immediateHelp, ...help.relatedArticles].map((a: any) => a.slug);
       expect(new Set(slugs).size).toBe(8);
       expect(help.immediateHelp.map((a: any) => a.slug)).toEqual(expect.arrayContaining(["placing_buy_sell_orders"]));
-      expect(slugs).toEqual(expect.arrayContaining(["understanding_order_types", "trading_fees_structure", "market_data_interpretation", "liquidity_pools"]));
-      expect(help.videoTutorials.map((v: any) => v.key)).toEqual(["placing_orders", "order_types", "reading_market_data"]);
+      expect(slugs).toEqual(
+        expect.arrayContaining([
+          "understanding_order_types",
+          "trading_fees_structure",
+          "market_data_interpretation",
+          "liquidity_pools",
+        ]),
+      );
+      expect(help.videoTutorials.map((v: any) => v.key)).toEqual([
+        "placing_orders",
+        "order_types",
+        "reading_market_data",
+      ]);
       for (const video of help.videoTutorials) {
         expect(video.url).toBe(`/help/videos/${video.key}`);
         expect(video.durationSeconds).toBeGreaterThan(0);
@@ -544,11 +792,18 @@ describe("contextualHelp", () => {
       expect(help.quickActions.map((a: any) => a.key)).toEqual(["open_orders", "start_chat"]);
     }
     // An action on the page brings its own articles and actions (the specification's payment_issues actions) and keeps the page's videos when it names none.
-    const failed = (await system.request(QUERY, { page: "deposit", action: "payment_failed", language: "en" })).data!.contextualHelp;
+    const failed = (await system.request(QUERY, { page: "deposit", action: "payment_failed", language: "en" })).data!
+      .contextualHelp;
     expect(failed.immediateHelp[0].slug).toBe("payment_failures");
-    expect(failed.quickActions.map((a: any) => a.key)).toEqual(["retry_payment", "try_different_method", "contact_bank", "contact_agent"]);
+    expect(failed.quickActions.map((a: any) => a.key)).toEqual([
+      "retry_payment",
+      "try_different_method",
+      "contact_bank",
+      "contact_agent",
+    ]);
     expect(failed.videoTutorials.map((v: any) => v.key)).toEqual(["funding_your_wallet"]);
-    const connect = (await system.request(QUERY, { page: "wallet", action: "connect_failed", language: "ar" })).data!.contextualHelp;
+    const connect = (await system.request(QUERY, { page: "wallet", action: "connect_failed", language: "ar" })).data!
+      .contextualHelp;
     expect(connect.immediateHelp[0].slug).toBe("wallet_connection_issues");
   });
 
@@ -572,7 +827,11 @@ describe("contextualHelp", () => {
     const before = (await system.request(HELP, { page: "security", language: "en" }, token)).data!.contextualHelp;
     const first = before.immediateHelp[0];
     // Reading the Arabic translation counts too.
-    const translation = await system.request(`query($id: ID!) { knowledgeArticle(id: $id, language: "ar") { id language } }`, { id: first.id }, token);
+    const translation = await system.request(
+      `query($id: ID!) { knowledgeArticle(id: $id, language: "ar") { id language } }`,
+      { id: first.id },
+      token,
+    );
     expect(translation.data!.knowledgeArticle.language).toBe("ar");
     const after = (await system.request(HELP, { page: "security", language: "en" }, token)).data!.contextualHelp;
     expect(after.immediateHelp[0].id).not.toBe(first.id);
@@ -587,9 +846,15 @@ describe("the in-memory vocabulary", () => {
   it("completes a word saved a moment ago, sharing its beginning with known words", async () => {
     // The vocabulary in memory, where "withdrawa" completes to the seed's "withdrawal(s)".
     await search({ query: "withdrawa", language: "en" });
-    await eventually(async () => articleVocabulary(system.db).current()?.wordsStartingWith("withdrawa", "en", 5).includes("withdrawal"));
+    await eventually(async () =>
+      articleVocabulary(system.db).current()?.wordsStartingWith("withdrawa", "en", 5).includes("withdrawal"),
+    );
     // A made-up product name: its stem is not one of the old words' stems.
-    const id = await publishArticle(system, { title: "Withdrawaz wallets for locked staking rewards", body: "Locked rewards unlock after the staking period ends.", language: "en" });
+    const id = await publishArticle(system, {
+      title: "Withdrawaz wallets for locked staking rewards",
+      body: "Locked rewards unlock after the staking period ends.",
+      language: "en",
+    });
     // Without the save dropping the copy, "withdrawa" would complete to the old words only.
     const page = await search({ query: "withdrawa", language: "en", first: 50 });
     expect(page.edges.map((e) => e.node.id)).toContain(id);

@@ -6,14 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 const url = process.env.TYPESENSE_URL;
-if (!url) console.log("knowledge-typesense: SKIPPED — set TYPESENSE_URL (and TYPESENSE_API_KEY) to run the Typesense backend tests");
+if (!url)
+  console.log(
+    "knowledge-typesense: SKIPPED — set TYPESENSE_URL (and TYPESENSE_API_KEY) to run the Typesense backend tests",
+  );
 
 describe.skipIf(!url)("Typesense search backend", () => {
   let system: TestSystem;
   const collection = `kb_test_${Date.now()}`;
 
   beforeAll(async () => {
-    system = await startTestSystem({ env: { TYPESENSE_URL: url, TYPESENSE_API_KEY: process.env.TYPESENSE_API_KEY, TYPESENSE_COLLECTION: collection } });
+    system = await startTestSystem({
+      env: { TYPESENSE_URL: url, TYPESENSE_API_KEY: process.env.TYPESENSE_API_KEY, TYPESENSE_COLLECTION: collection },
+    });
   }, 120_000);
   afterAll(async () => {
     await system?.close();
@@ -31,19 +36,35 @@ describe.skipIf(!url)("Typesense search backend", () => {
   });
 
   it("tolerates typos and Arabic diacritics", async () => {
-    expect((await system.request(SEARCH, { q: "pasword", language: "en" })).data!.searchKnowledge.edges[0].node.title).toBe("Login problems");
-    expect((await system.request(SEARCH, { q: "السُّيُولَة", language: "ar" })).data!.searchKnowledge.edges[0].node.title).toBe("مجمعات السيولة والتخزين");
+    expect(
+      (await system.request(SEARCH, { q: "pasword", language: "en" })).data!.searchKnowledge.edges[0].node.title,
+    ).toBe("Login problems");
+    expect(
+      (await system.request(SEARCH, { q: "السُّيُولَة", language: "ar" })).data!.searchKnowledge.edges[0].node.title,
+    ).toBe("مجمعات السيولة والتخزين");
   });
 
   it("follows article changes from the outbox", async () => {
     const agent = await system.token("agent");
     const supervisor = await system.token("supervisor");
-    const created = await system.request(`mutation { createArticle(input: { title: "Quasar accounts", body: "All about quasar accounts.", categoryKey: "investment_guide", language: "en" }) { id } }`, {}, agent);
+    const created = await system.request(
+      `mutation { createArticle(input: { title: "Quasar accounts", body: "All about quasar accounts.", categoryKey: "investment_guide", language: "en" }) { id } }`,
+      {},
+      agent,
+    );
     const id = created.data!.createArticle.id;
     await system.request(`mutation($id: ID!) { publishArticle(input: { id: $id }) { id } }`, { id }, supervisor);
-    await eventually(async () => (await system.request(SEARCH, { q: "quasar", language: "en" })).data?.searchKnowledge.edges[0]?.node.id === id, 20_000);
+    await eventually(
+      async () =>
+        (await system.request(SEARCH, { q: "quasar", language: "en" })).data?.searchKnowledge.edges[0]?.node.id === id,
+      20_000,
+    );
     await system.request(`mutation($id: ID!) { archiveArticle(input: { id: $id }) { id } }`, { id }, supervisor);
-    await eventually(async () => (await system.request(SEARCH, { q: "quasar", language: "en" })).data?.searchKnowledge.totalCount === 0, 20_000);
+    await eventually(
+      async () =>
+        (await system.request(SEARCH, { q: "quasar", language: "en" })).data?.searchKnowledge.totalCount === 0,
+      20_000,
+    );
   });
 });
 
@@ -52,7 +73,9 @@ describe("Typesense unreachable", () => {
 
   beforeAll(async () => {
     // Nothing listens on the discard port: every Typesense call is refused.
-    system = await startTestSystem({ env: { TYPESENSE_URL: "http://127.0.0.1:9", TYPESENSE_COLLECTION: `kb_down_${Date.now()}` } });
+    system = await startTestSystem({
+      env: { TYPESENSE_URL: "http://127.0.0.1:9", TYPESENSE_COLLECTION: `kb_down_${Date.now()}` },
+    });
   }, 120_000);
   afterAll(async () => {
     await system?.close();

@@ -4,7 +4,15 @@
  * that carry a language (tickets, chats, agents) are refused with the field named and nothing
  * written; a locale of a supported language ("ar-AE") is read as its code.
  */
-import { buildClientSchema, getIntrospectionQuery, getNamedType, isCompositeType, isNonNullType, type GraphQLField, type IntrospectionQuery } from "graphql";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isCompositeType,
+  isNonNullType,
+  type GraphQLField,
+  type IntrospectionQuery,
+} from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isLanguageName } from "../subgraphs/common/language-arguments.js";
 import { startTestSystem, type TestSystem } from "./harness.js";
@@ -23,7 +31,8 @@ afterAll(async () => {
   await system?.close();
 });
 
-const codeOf = (result: { errors?: { extensions?: { code?: string; field?: unknown } }[] }) => result.errors?.[0]?.extensions;
+const codeOf = (result: { errors?: { extensions?: { code?: string; field?: unknown } }[] }) =>
+  result.errors?.[0]?.extensions;
 
 describe("root fields with a language argument", () => {
   it("refuse a fifth language with BAD_USER_INPUT naming the argument", async () => {
@@ -33,7 +42,9 @@ describe("root fields with a language argument", () => {
     for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
       for (const field of Object.values(root.getFields())) {
         const language = field.args.find((arg) => isLanguageName(arg.name) && getNamedType(arg.type).name === "String");
-        const otherRequired = field.args.filter((arg) => arg !== language && isNonNullType(arg.type) && arg.defaultValue === undefined);
+        const otherRequired = field.args.filter(
+          (arg) => arg !== language && isNonNullType(arg.type) && arg.defaultValue === undefined,
+        );
         if (language && otherRequired.length === 0) candidates.push(field);
       }
     }
@@ -43,12 +54,17 @@ describe("root fields with a language argument", () => {
       const selection = isCompositeType(getNamedType(field.type)) ? " { __typename }" : "";
       const query = `query { ${field.name}(${arg.name}: "fr")${selection} }`;
       const result = await system.request(query, {}, admin);
-      expect({ field: field.name, extensions: codeOf(result) }).toMatchObject({ field: field.name, extensions: { code: "BAD_USER_INPUT", field: arg.name } });
+      expect({ field: field.name, extensions: codeOf(result) }).toMatchObject({
+        field: field.name,
+        extensions: { code: "BAD_USER_INPUT", field: arg.name },
+      });
     }
   });
 
   it("read a locale of a supported language as its code", async () => {
-    const arabic = await system.request(`{ searchKnowledge(query: "محفظة", language: "ar-AE", first: 3) { edges { node { language } } } }`);
+    const arabic = await system.request(
+      `{ searchKnowledge(query: "محفظة", language: "ar-AE", first: 3) { edges { node { language } } } }`,
+    );
     expect(arabic.errors).toBeUndefined();
     const languages = arabic.data!.searchKnowledge.edges.map((e: any) => e.node.language);
     expect(languages.length).toBeGreaterThan(0);
@@ -68,7 +84,11 @@ describe("inputs that carry a language", () => {
     expect(await system.db.prisma.ticket.count()).toBe(tickets);
 
     const chats = await system.db.prisma.chatSession.count();
-    const chat = await system.request(`mutation { startChat(input: { type: WEB, language: "de" }) { id } }`, {}, customer);
+    const chat = await system.request(
+      `mutation { startChat(input: { type: WEB, language: "de" }) { id } }`,
+      {},
+      customer,
+    );
     expect(codeOf(chat)?.code).toBe("BAD_USER_INPUT");
     expect(await system.db.prisma.chatSession.count()).toBe(chats);
 

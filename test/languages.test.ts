@@ -27,9 +27,16 @@ beforeAll(async () => {
       });
     },
   });
-  const smtpPort = await new Promise<number>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve((smtp.server.address() as AddressInfo).port)));
+  const smtpPort = await new Promise<number>((resolve) =>
+    smtp.listen(0, "127.0.0.1", () => resolve((smtp.server.address() as AddressInfo).port)),
+  );
   system = await startTestSystem({
-    env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, CHAT_OPERATING_HOURS: "24/7", TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD: "1", SLA_SWEEP_INTERVAL_MS: "3600000" },
+    env: {
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      CHAT_OPERATING_HOURS: "24/7",
+      TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD: "1",
+      SLA_SWEEP_INTERVAL_MS: "3600000",
+    },
   });
 }, 60_000);
 
@@ -41,39 +48,74 @@ afterAll(async () => {
 /** A customer profile in agents (the owner of profiles), as a signup would leave it. */
 async function newCustomer(profile: { preferredLanguage?: string | null; country?: string | null }) {
   const id = randomUUID();
-  await system.db.prisma.customer.create({ data: { id, name: `Customer ${id.slice(0, 6)}`, email: `c.${id.slice(0, 8)}@customers.example`, preferredLanguage: profile.preferredLanguage ?? null, country: profile.country ?? null } });
+  await system.db.prisma.customer.create({
+    data: {
+      id,
+      name: `Customer ${id.slice(0, 6)}`,
+      email: `c.${id.slice(0, 8)}@customers.example`,
+      preferredLanguage: profile.preferredLanguage ?? null,
+      country: profile.country ?? null,
+    },
+  });
   return { id, email: `c.${id.slice(0, 8)}@customers.example`, token: await system.token("customer", id) };
 }
 
 const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number language } }`;
 const START = `mutation($input: StartChatInput!) { startChat(input: $input) { id language status } }`;
 
-async function ticketLanguage(token: string, text: { subject: string; description: string }, headers: Record<string, string> = {}) {
+async function ticketLanguage(
+  token: string,
+  text: { subject: string; description: string },
+  headers: Record<string, string> = {},
+) {
   const result = await system.request(CREATE, { input: { channel: "IN_APP", ...text } }, token, headers);
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket.language as string;
 }
 
-const ENGLISH = { subject: "Wallet will not connect", description: "My wallet does not connect to the app since yesterday." };
+const ENGLISH = {
+  subject: "Wallet will not connect",
+  description: "My wallet does not connect to the app since yesterday.",
+};
 const ARABIC = { subject: "المحفظة لا تتصل", description: "لا أستطيع ربط محفظتي بالتطبيق منذ يوم أمس." };
 
 describe("supportedLanguages", () => {
   it("lists en, ar, hi, ur with name, native name, locale, direction and agent hours, for anyone", async () => {
-    const result = await system.request(`{ supportedLanguages { code name nativeName locale rtl tier agentAvailability { description alwaysOpen opensAt closesAt utcOffsetMinutes } withinAgentHours agentsOnline } }`);
+    const result = await system.request(
+      `{ supportedLanguages { code name nativeName locale rtl tier agentAvailability { description alwaysOpen opensAt closesAt utcOffsetMinutes } withinAgentHours agentsOnline } }`,
+    );
     expect(result.errors).toBeUndefined();
     const languages = result.data!.supportedLanguages;
-    expect(languages.map((l: any) => [l.code, l.name, l.nativeName, l.locale, l.rtl, l.tier, l.agentAvailability.description])).toEqual([
+    expect(
+      languages.map((l: any) => [
+        l.code,
+        l.name,
+        l.nativeName,
+        l.locale,
+        l.rtl,
+        l.tier,
+        l.agentAvailability.description,
+      ]),
+    ).toEqual([
       ["en", "English", "English", "en-US", false, "primary", "24/7"],
       ["ar", "Arabic", "العربية", "ar-AE", true, "primary", "08:00-20:00 UTC+4"],
       ["hi", "Hindi", "हिन्दी", "hi-IN", false, "secondary", "09:00-18:00 UTC+5:30"],
       ["ur", "Urdu", "اردو", "ur-PK", true, "secondary", "Limited hours"],
     ]);
-    expect(languages[1].agentAvailability).toEqual({ description: "08:00-20:00 UTC+4", alwaysOpen: false, opensAt: "08:00", closesAt: "20:00", utcOffsetMinutes: 240 });
+    expect(languages[1].agentAvailability).toEqual({
+      description: "08:00-20:00 UTC+4",
+      alwaysOpen: false,
+      opensAt: "08:00",
+      closesAt: "20:00",
+      utcOffsetMinutes: 240,
+    });
     expect(languages[0].withinAgentHours).toBe(true);
     expect(languages[3].withinAgentHours).toBeNull();
     // agentsOnline counts ONLINE agents speaking the language.
     const online = await system.db.prisma.agent.findMany({ where: { status: "ONLINE" }, select: { languages: true } });
-    expect(languages.map((l: any) => l.agentsOnline)).toEqual(["en", "ar", "hi", "ur"].map((code) => online.filter((a) => a.languages.includes(code)).length));
+    expect(languages.map((l: any) => l.agentsOnline)).toEqual(
+      ["en", "ar", "hi", "ur"].map((code) => online.filter((a) => a.languages.includes(code)).length),
+    );
   });
 });
 
@@ -93,7 +135,12 @@ describe("language detection order", () => {
   it("looks at the text only when none of those says anything, and never leaves the four", async () => {
     const c = await newCustomer({ preferredLanguage: null, country: "FR" });
     expect(await ticketLanguage(c.token, ARABIC, { "accept-language": "fr" })).toBe("ar");
-    expect(await ticketLanguage(c.token, { subject: "Portefeuille", description: "Je n'arrive pas à connecter mon portefeuille à l'application depuis hier." })).toBe("en");
+    expect(
+      await ticketLanguage(c.token, {
+        subject: "Portefeuille",
+        description: "Je n'arrive pas à connecter mon portefeuille à l'application depuis hier.",
+      }),
+    ).toBe("en");
   });
 
   it("chooses a chat's language the same way, and greets in it", async () => {
@@ -101,11 +148,15 @@ describe("language detection order", () => {
     const chat = await system.request(START, { input: { type: "WEB", botFirst: true } }, c.token);
     expect(chat.errors).toBeUndefined();
     expect(chat.data!.startChat.language).toBe("ur");
-    const greeting = await system.db.prisma.chatMessage.findFirstOrThrow({ where: { chatId: chat.data!.startChat.id, senderKind: "BOT" } });
+    const greeting = await system.db.prisma.chatMessage.findFirstOrThrow({
+      where: { chatId: chat.data!.startChat.id, senderKind: "BOT" },
+    });
     expect(greeting.body).toMatch(/^السلام علیکم! میں Switchboard کا معاون ہوں/);
 
     const viaHeader = await newCustomer({ preferredLanguage: null, country: null });
-    const hindi = await system.request(START, { input: { type: "WEB" } }, viaHeader.token, { "accept-language": "hi-IN,en;q=0.5" });
+    const hindi = await system.request(START, { input: { type: "WEB" } }, viaHeader.token, {
+      "accept-language": "hi-IN,en;q=0.5",
+    });
     expect(hindi.data!.startChat.language).toBe("hi");
   });
 });
@@ -122,13 +173,20 @@ describe("a language outside the four", () => {
     expect(await system.db.prisma.ticket.count({ where: { customerId: c.id } })).toBe(0);
     expect(await system.db.prisma.chatSession.count({ where: { customerId: c.id } })).toBe(0);
     // A locale of one of the four is fine.
-    expect((await system.request(CREATE, { input: { channel: "IN_APP", ...ENGLISH, language: "ar-AE" } }, c.token)).data!.createTicket.language).toBe("ar");
+    expect(
+      (await system.request(CREATE, { input: { channel: "IN_APP", ...ENGLISH, language: "ar-AE" } }, c.token)).data!
+        .createTicket.language,
+    ).toBe("ar");
   });
 });
 
 describe("customer notifications in the ticket's language", () => {
   const notificationsOf = async (token: string, ticketId: string) => {
-    const result = await system.request(`{ notifications(first: 50) { edges { node { kind title body ticketId } } } }`, {}, token);
+    const result = await system.request(
+      `{ notifications(first: 50) { edges { node { kind title body ticketId } } } }`,
+      {},
+      token,
+    );
     expect(result.errors).toBeUndefined();
     return result.data!.notifications.edges.map((e: any) => e.node).filter((n: any) => n.ticketId === ticketId);
   };
@@ -146,9 +204,17 @@ describe("customer notifications in the ticket's language", () => {
       const created = await system.request(CREATE, { input: { channel: "IN_APP", ...ENGLISH } }, c.token);
       const ticket = created.data!.createTicket;
       expect(ticket.language).toBe(language);
-      const reply = await system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`, { input: { ticketId: ticket.id, body: "Please reconnect from Settings > Wallets." } }, agent);
+      const reply = await system.request(
+        `mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`,
+        { input: { ticketId: ticket.id, body: "Please reconnect from Settings > Wallets." } },
+        agent,
+      );
       expect(reply.errors).toBeUndefined();
-      const resolved = await system.request(`mutation($input: TicketActionInput!) { resolveTicket(input: $input) { id } }`, { input: { ticketId: ticket.id } }, agent);
+      const resolved = await system.request(
+        `mutation($input: TicketActionInput!) { resolveTicket(input: $input) { id } }`,
+        { input: { ticketId: ticket.id } },
+        agent,
+      );
       expect(resolved.errors).toBeUndefined();
 
       const notes = await notificationsOf(c.token, ticket.id);
@@ -161,10 +227,14 @@ describe("customer notifications in the ticket's language", () => {
 
       // The same texts went out by email to the customer's address, and were delivered.
       const emails = await eventually(async () => {
-        const rows = await system.db.prisma.notificationDelivery.findMany({ where: { channel: "EMAIL", target: c.email } });
+        const rows = await system.db.prisma.notificationDelivery.findMany({
+          where: { channel: "EMAIL", target: c.email },
+        });
         return rows.length === 3 && rows.every((r) => r.status === "DELIVERED") ? rows : null;
       }, 15_000);
-      expect(emails.map((r) => r.subject).sort()).toEqual([byKind.TICKET_CREATED.title, byKind.TICKET_REPLY.title, byKind.CSAT_SURVEY.title].sort());
+      expect(emails.map((r) => r.subject).sort()).toEqual(
+        [byKind.TICKET_CREATED.title, byKind.TICKET_REPLY.title, byKind.CSAT_SURVEY.title].sort(),
+      );
       expect(mails.filter((m) => m.to.includes(c.email))).toHaveLength(3);
     }
   });

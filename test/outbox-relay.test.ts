@@ -38,7 +38,13 @@ afterAll(async () => {
 describe("outbox relay", () => {
   it("publishes an event as its transaction commits, without waiting for the poll", async () => {
     const pubsub = createMemoryPubSub();
-    const stop = await startOutboxRelay({ db, source: "tickets", pubsub, logger: createLogger("silent"), intervalMs: 60_000 });
+    const stop = await startOutboxRelay({
+      db,
+      source: "tickets",
+      pubsub,
+      logger: createLogger("silent"),
+      intervalMs: 60_000,
+    });
     try {
       const received: DomainEvent[] = [];
       const events = pubsub.subscribe<DomainEvent>(EVENTS_TOPIC);
@@ -46,9 +52,16 @@ describe("outbox relay", () => {
         for await (const event of events) received.push(event);
       })();
       await new Promise((resolve) => setTimeout(resolve, 200)); // the relay's first run (at start) is over
-      const [written] = await db.prisma.$transaction((tx) => recordEvents(tx, "tickets", [{ type: "test.woken", aggregateId: "a-1", payload: { n: 1 } }]));
+      const [written] = await db.prisma.$transaction((tx) =>
+        recordEvents(tx, "tickets", [{ type: "test.woken", aggregateId: "a-1", payload: { n: 1 } }]),
+      );
       await eventually(async () => received.some((e) => e.id === written.id), 10_000);
-      expect(received.find((e) => e.id === written.id)).toMatchObject({ type: "test.woken", source: "tickets", aggregateId: "a-1", payload: { n: 1 } });
+      expect(received.find((e) => e.id === written.id)).toMatchObject({
+        type: "test.woken",
+        source: "tickets",
+        aggregateId: "a-1",
+        payload: { n: 1 },
+      });
       await events.return?.();
     } finally {
       await stop();
@@ -57,7 +70,13 @@ describe("outbox relay", () => {
 
   it("publishes the events of one write in the order given, also when they share their time", async () => {
     const pubsub = createMemoryPubSub();
-    const stop = await startOutboxRelay({ db, source: "tickets", pubsub, logger: createLogger("silent"), intervalMs: 60_000 });
+    const stop = await startOutboxRelay({
+      db,
+      source: "tickets",
+      pubsub,
+      logger: createLogger("silent"),
+      intervalMs: 60_000,
+    });
     try {
       const received: DomainEvent[] = [];
       const events = pubsub.subscribe<DomainEvent>(EVENTS_TOPIC);
@@ -67,7 +86,13 @@ describe("outbox relay", () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       const at = new Date();
       const types = Array.from({ length: 12 }, (_, i) => `test.ordered_${i}`);
-      const written = await db.prisma.$transaction((tx) => recordEvents(tx, "tickets", types.map((type) => ({ type, aggregateId: "a-2", payload: {}, occurredAt: at }))));
+      const written = await db.prisma.$transaction((tx) =>
+        recordEvents(
+          tx,
+          "tickets",
+          types.map((type) => ({ type, aggregateId: "a-2", payload: {}, occurredAt: at })),
+        ),
+      );
       await eventually(async () => written.every((w) => received.some((e) => e.id === w.id)), 10_000);
       expect(received.filter((e) => e.aggregateId === "a-2").map((e) => e.type)).toEqual(types);
       await events.return?.();
@@ -91,7 +116,9 @@ describe("notification delivery worker", () => {
         for await (const notification of pushed) received.push(notification);
       })();
       await new Promise((resolve) => setTimeout(resolve, 200)); // the worker's first run (at start) is over
-      const id = await db.prisma.$transaction((tx) => notify(tx, config, { recipientId: recipient, kind: "test", title: "Woken", body: "at commit" }));
+      const id = await db.prisma.$transaction((tx) =>
+        notify(tx, config, { recipientId: recipient, kind: "test", title: "Woken", body: "at commit" }),
+      );
       await eventually(async () => received.some((n) => n.id === id), 10_000);
       const delivery = await db.prisma.notificationDelivery.findFirstOrThrow({ where: { target: recipient } });
       expect(delivery).toMatchObject({ channel: "IN_APP", status: "DELIVERED", attempts: 1 });

@@ -29,10 +29,18 @@ beforeAll(async () => {
   customer = await system.token("customer");
   otherCustomer = await system.token("customer", DEMO.otherCustomer.id);
   agent = await system.token("agent");
-  const ticket = await system.request(`mutation { createTicket(input: { channel: IN_APP, subject: "Refetch me", description: "Where is my withdrawal?" }) { id } }`, {}, customer);
+  const ticket = await system.request(
+    `mutation { createTicket(input: { channel: IN_APP, subject: "Refetch me", description: "Where is my withdrawal?" }) { id } }`,
+    {},
+    customer,
+  );
   expect(ticket.errors).toBeUndefined();
   ticketId = ticket.data!.createTicket.id;
-  const chat = await system.request(`mutation { startChat(input: { type: WEB, topic: "withdrawal" }) { id } }`, {}, customer);
+  const chat = await system.request(
+    `mutation { startChat(input: { type: WEB, topic: "withdrawal" }) { id } }`,
+    {},
+    customer,
+  );
   expect(chat.errors).toBeUndefined();
   chatId = chat.data!.startChat.id;
   const articles = await system.request(`{ knowledgeArticles(first: 1) { edges { node { id } } } }`, {}, customer);
@@ -45,11 +53,36 @@ afterAll(async () => {
 
 describe("node(id:) for each Node type", () => {
   const cases = () => [
-    { typename: "Ticket" as const, id: ticketId, own: `query($id: ID!) { ticket(id: $id) { id subject ticketStatus: status customerId } }`, field: "ticket" },
-    { typename: "ChatSession" as const, id: chatId, own: `query($id: ID!) { chat(id: $id) { id chatStatus: status type topic } }`, field: "chat" },
-    { typename: "Article" as const, id: articleId, own: `query($id: ID!) { knowledgeArticle(id: $id) { id slug title } }`, field: "knowledgeArticle" },
-    { typename: "Agent" as const, id: DEMO.agent.id, own: `query($id: ID!) { agent(id: $id) { id displayName } }`, field: "agent" },
-    { typename: "Customer" as const, id: DEMO.customer.id, own: `query($id: ID!) { customer(id: $id) { id name email } }`, field: "customer" },
+    {
+      typename: "Ticket" as const,
+      id: ticketId,
+      own: `query($id: ID!) { ticket(id: $id) { id subject ticketStatus: status customerId } }`,
+      field: "ticket",
+    },
+    {
+      typename: "ChatSession" as const,
+      id: chatId,
+      own: `query($id: ID!) { chat(id: $id) { id chatStatus: status type topic } }`,
+      field: "chat",
+    },
+    {
+      typename: "Article" as const,
+      id: articleId,
+      own: `query($id: ID!) { knowledgeArticle(id: $id) { id slug title } }`,
+      field: "knowledgeArticle",
+    },
+    {
+      typename: "Agent" as const,
+      id: DEMO.agent.id,
+      own: `query($id: ID!) { agent(id: $id) { id displayName } }`,
+      field: "agent",
+    },
+    {
+      typename: "Customer" as const,
+      id: DEMO.customer.id,
+      own: `query($id: ID!) { customer(id: $id) { id name email } }`,
+      field: "customer",
+    },
   ];
 
   it("returns the same data as the type's own query, with the globalId the type reports", async () => {
@@ -103,14 +136,26 @@ describe("nodes(ids:)", () => {
     );
     const nodes = result.data!.nodes as Array<Record<string, unknown> | null>;
     expect(nodes.map((n) => n?.globalId ?? null)).toEqual([ids[0], null, ids[2], ids[3], ids[4], null, ids[6]]);
-    expect(nodes.map((n) => n?.__typename ?? null)).toEqual(["Customer", null, "Ticket", "Article", "ChatSession", null, "Agent"]);
+    expect(nodes.map((n) => n?.__typename ?? null)).toEqual([
+      "Customer",
+      null,
+      "Ticket",
+      "Article",
+      "ChatSession",
+      null,
+      "Agent",
+    ]);
     expect(nodes[2]).toMatchObject({ subject: "Refetch me" });
   });
 });
 
 describe("access", () => {
   it("a customer cannot read another customer's ticket, chat or profile through node", async () => {
-    for (const [typename, id] of [["Ticket", ticketId], ["ChatSession", chatId], ["Customer", DEMO.customer.id]] as const) {
+    for (const [typename, id] of [
+      ["Ticket", ticketId],
+      ["ChatSession", chatId],
+      ["Customer", DEMO.customer.id],
+    ] as const) {
       const result = await system.request(NODE, { id: encodeGlobalId(typename, id) }, otherCustomer);
       expect(result.data?.node, typename).toBeNull();
       expect(JSON.stringify(result)).not.toContain("Refetch me");
@@ -137,7 +182,14 @@ describe("access", () => {
   it("a draft article is refetchable by staff only, as with knowledgeArticle", async () => {
     const created = await system.request(
       `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
-      { input: { categoryKey: "investment_guide", title: "Draft about refetching", body: "Not published yet.", language: "en" } },
+      {
+        input: {
+          categoryKey: "investment_guide",
+          title: "Draft about refetching",
+          body: "Not published yet.",
+          language: "en",
+        },
+      },
       agent,
     );
     expect(created.errors).toBeUndefined();
@@ -153,7 +205,14 @@ describe("access", () => {
     const TYPENAME = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename } }`;
     const draft = await system.request(
       `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
-      { input: { categoryKey: "investment_guide", title: "Typename-only draft", body: "Not published yet.", language: "en" } },
+      {
+        input: {
+          categoryKey: "investment_guide",
+          title: "Typename-only draft",
+          body: "Not published yet.",
+          language: "en",
+        },
+      },
       agent,
     );
     expect(draft.errors).toBeUndefined();
@@ -170,9 +229,25 @@ describe("access", () => {
     expect(asOther.errors).toBeUndefined();
     expect(asOther.data!.nodes).toEqual([null, null, null, null, null, null, { __typename: "Article" }]);
     const asOwner = await system.request(TYPENAME, { ids }, customer);
-    expect(asOwner.data!.nodes).toEqual([null, null, null, { __typename: "Ticket" }, { __typename: "ChatSession" }, null, { __typename: "Article" }]);
+    expect(asOwner.data!.nodes).toEqual([
+      null,
+      null,
+      null,
+      { __typename: "Ticket" },
+      { __typename: "ChatSession" },
+      null,
+      { __typename: "Article" },
+    ]);
     const asStaff = await system.request(TYPENAME, { ids }, agent);
-    expect(asStaff.data!.nodes).toEqual([null, null, null, { __typename: "Ticket" }, { __typename: "ChatSession" }, { __typename: "Article" }, { __typename: "Article" }]);
+    expect(asStaff.data!.nodes).toEqual([
+      null,
+      null,
+      null,
+      { __typename: "Ticket" },
+      { __typename: "ChatSession" },
+      { __typename: "Article" },
+      { __typename: "Article" },
+    ]);
   });
 
   it("anonymous callers are refused by rule", async () => {
@@ -191,7 +266,11 @@ describe("malformed ids", () => {
     const result = await system.request(NODE, { id: id() }, agent);
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.data?.node ?? null).toBeNull();
-    const many = await system.request(`query($ids: [ID!]!) { nodes(ids: $ids) { globalId } }`, { ids: [encodeGlobalId("Ticket", ticketId), id()] }, agent);
+    const many = await system.request(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { globalId } }`,
+      { ids: [encodeGlobalId("Ticket", ticketId), id()] },
+      agent,
+    );
     expect(many.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
@@ -201,7 +280,11 @@ describe("limits", () => {
     const ids = Array.from({ length: 101 }, () => encodeGlobalId("Ticket", randomUUID()));
     const result = await system.request(`query($ids: [ID!]!) { nodes(ids: $ids) { globalId } }`, { ids }, agent);
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const hundred = await system.request(`query($ids: [ID!]!) { nodes(ids: $ids) { globalId } }`, { ids: ids.slice(0, 100) }, agent);
+    const hundred = await system.request(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { globalId } }`,
+      { ids: ids.slice(0, 100) },
+      agent,
+    );
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data!.nodes).toEqual(Array(100).fill(null));
   });

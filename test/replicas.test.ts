@@ -29,37 +29,73 @@ describe.runIf(runnable)("two instances over Redis pub/sub", () => {
 
   it("delivers a message sent through instance A to a subscriber connected to instance B", async () => {
     const customerToken = await a.token("customer", DEMO.otherCustomer.id);
-    const started = await a.request(`mutation { startChat(input: { type: MOBILE }) { id agent { id } } }`, {}, customerToken);
+    const started = await a.request(
+      `mutation { startChat(input: { type: MOBILE }) { id agent { id } } }`,
+      {},
+      customerToken,
+    );
     const chatId = started.data!.startChat.id;
     // The agent agents routed the chat to (or, when none was free, one who takes it by replying).
     const agentId: string = started.data!.startChat.agent?.id ?? DEMO.agent.id;
     const agentToken = await a.token("agent", agentId);
     const send = (body: string, clientMessageId: string) =>
-      a.request(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, { input: { chatId, body, clientMessageId } }, agentToken);
+      a.request(
+        `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`,
+        { input: { chatId, body, clientMessageId } },
+        agentToken,
+      );
     expect((await send("Hi from A", "a-1")).errors).toBeUndefined();
 
     const client = b.subscribe(customerToken);
-    const events = collect<any>(client, `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { ... on ChatMessageEvent { message { body sender { ... on Agent { displayName } } } } } }`, { chatId });
+    const events = collect<any>(
+      client,
+      `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { ... on ChatMessageEvent { message { body sender { ... on Agent { displayName } } } } } }`,
+      { chatId },
+    );
     let attempt = 0;
-    await eventually(async () => {
-      await send("Sent through A", `a-probe-${attempt++}`);
-      return events.received.length > 0;
-    }, 8000, 300);
+    await eventually(
+      async () => {
+        await send("Sent through A", `a-probe-${attempt++}`);
+        return events.received.length > 0;
+      },
+      8000,
+      300,
+    );
     const [event] = await events.waitFor(1);
-    expect(event.data!.chatEvents.message).toEqual({ body: "Sent through A", sender: { displayName: DEMO_AGENTS.find((agent) => agent.id === agentId)!.displayName } });
+    expect(event.data!.chatEvents.message).toEqual({
+      body: "Sent through A",
+      sender: { displayName: DEMO_AGENTS.find((agent) => agent.id === agentId)!.displayName },
+    });
     await client.dispose();
   });
 
   it("completes on instance B a word saved through instance A (the vocabulary change is notified)", async () => {
     const find = async (target: TestSystem, query: string) =>
-      (await target.request(`query($q: String) { searchKnowledge(query: $q, language: "en", first: 50) { edges { node { id } } } }`, { q: query })).data!.searchKnowledge.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+      (
+        await target.request(
+          `query($q: String) { searchKnowledge(query: $q, language: "en", first: 50) { edges { node { id } } } }`,
+          { q: query },
+        )
+      ).data!.searchKnowledge.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
     // B holds the vocabulary in memory: "passwo" completes to the seed's "password".
     await eventually(async () => (await find(b, "passwo")).length > 0);
     const agent = await a.token("agent");
-    const created = await a.request(`mutation { createArticle(input: { title: "Passwordless sign-in with passkeys", body: "Passkeys replace typed secrets.", categoryKey: "troubleshooting", language: "en" }) { id } }`, {}, agent);
+    const created = await a.request(
+      `mutation { createArticle(input: { title: "Passwordless sign-in with passkeys", body: "Passkeys replace typed secrets.", categoryKey: "troubleshooting", language: "en" }) { id } }`,
+      {},
+      agent,
+    );
     expect(created.errors).toBeUndefined();
     const id = created.data!.createArticle.id;
-    expect((await a.request(`mutation($id: ID!) { publishArticle(input: { id: $id }) { id } }`, { id }, await a.token("supervisor"))).errors).toBeUndefined();
+    expect(
+      (
+        await a.request(
+          `mutation($id: ID!) { publishArticle(input: { id: $id }) { id } }`,
+          { id },
+          await a.token("supervisor"),
+        )
+      ).errors,
+    ).toBeUndefined();
     // Until B drops its copy, "passwor" completes to the old words only, which the article lacks.
     await eventually(async () => (await find(b, "passwor")).includes(id), 3000);
   });

@@ -10,7 +10,10 @@ const lines = () => raw.map((line) => JSON.parse(line) as Record<string, any>);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 beforeAll(async () => {
-  system = await startTestSystem({ only: ["knowledge", "agents"], logger: createLogger("debug", { destination: { write: (line: string) => void raw.push(line) } }) });
+  system = await startTestSystem({
+    only: ["knowledge", "agents"],
+    logger: createLogger("debug", { destination: { write: (line: string) => void raw.push(line) } }),
+  });
 });
 
 afterAll(async () => {
@@ -18,7 +21,11 @@ afterAll(async () => {
 });
 
 const post = (headers: Record<string, string>, query = "query Categories { knowledgeCategories { key } }") =>
-  fetch(system.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, operationName: "Categories" }) });
+  fetch(system.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, operationName: "Categories" }),
+  });
 
 /** The access lines of the gateway and of the knowledge subgraph for one request id. */
 const linesFor = (requestId: string) =>
@@ -37,7 +44,13 @@ describe("request ids in the logs", () => {
     expect(((await response.json()) as any).errors).toBeUndefined();
     expect(response.headers.get("x-request-id")).toBe("abc");
     const { mine, gateway, subgraph } = await linesFor("abc");
-    expect(gateway).toMatchObject({ level: "info", method: "POST", status: 200, operationName: "Categories", durationMs: expect.any(Number) });
+    expect(gateway).toMatchObject({
+      level: "info",
+      method: "POST",
+      status: 200,
+      operationName: "Categories",
+      durationMs: expect.any(Number),
+    });
     expect(subgraph).toMatchObject({ level: "debug", status: 200 });
     expect(mine.every((line) => typeof line.time === "string" && typeof line.level === "string")).toBe(true);
   });
@@ -58,7 +71,12 @@ describe("request ids in the logs", () => {
     const token = await system.token("supervisor");
     await post({ authorization: `Bearer ${token}`, "x-request-id": "with-token" });
     await linesFor("with-token");
-    const forged = await mintToken({ secret: "an-attacker-guessing-the-secret-0123456789", issuer: "switchboard", role: "admin", subject: "mallory" });
+    const forged = await mintToken({
+      secret: "an-attacker-guessing-the-secret-0123456789",
+      issuer: "switchboard",
+      role: "admin",
+      subject: "mallory",
+    });
     const refused = await post({ authorization: `Bearer ${forged}`, "x-request-id": "forged-token" });
     expect(((await refused.json()) as any).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     await eventually(async () => lines().some((line) => line.requestId === "forged-token" && line.status === 401));

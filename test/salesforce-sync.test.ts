@@ -9,7 +9,14 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../subgraphs/common/config.js";
-import { caseFields, caseMapping, createSalesforceClient, DEFAULT_CASE_PRIORITY, parseMapping, SalesforceError } from "../subgraphs/tickets/integrations/salesforce.js";
+import {
+  caseFields,
+  caseMapping,
+  createSalesforceClient,
+  DEFAULT_CASE_PRIORITY,
+  parseMapping,
+  SalesforceError,
+} from "../subgraphs/tickets/integrations/salesforce.js";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 const CLIENT_ID = "3MVG9switchboard.test.client";
@@ -51,7 +58,9 @@ class FakeSalesforce {
         }
       });
     });
-    const port = await new Promise<number>((resolve) => this.server.listen(0, "127.0.0.1", () => resolve((this.server.address() as AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      this.server.listen(0, "127.0.0.1", () => resolve((this.server.address() as AddressInfo).port)),
+    );
     this.url = `http://127.0.0.1:${port}`;
   }
 
@@ -59,15 +68,27 @@ class FakeSalesforce {
     const url = new URL(request.url ?? "/", this.url);
     if (url.pathname === "/services/oauth2/token") {
       if (request.method !== "POST") return reply(405);
-      if (!String(request.headers["content-type"]).startsWith("application/x-www-form-urlencoded")) this.problems.push("token request is not form-encoded");
+      if (!String(request.headers["content-type"]).startsWith("application/x-www-form-urlencoded"))
+        this.problems.push("token request is not form-encoded");
       const form = new URLSearchParams(body);
       this.tokenRequests.push(form);
-      if (form.get("grant_type") !== "client_credentials" || form.get("client_id") !== CLIENT_ID || form.get("client_secret") !== CLIENT_SECRET) {
+      if (
+        form.get("grant_type") !== "client_credentials" ||
+        form.get("client_id") !== CLIENT_ID ||
+        form.get("client_secret") !== CLIENT_SECRET
+      ) {
         return reply(400, { error: "invalid_client", error_description: "invalid client credentials" });
       }
       const token = `00Dxx0000001gPL!token-${++this.sequence}`;
       this.validTokens.add(token);
-      return reply(200, { access_token: token, instance_url: this.url, id: `${this.url}/id/00Dxx0000001gPL/005xx000001Sv6e`, token_type: "Bearer", issued_at: String(Date.now()), signature: "c2lnbmF0dXJl" });
+      return reply(200, {
+        access_token: token,
+        instance_url: this.url,
+        id: `${this.url}/id/00Dxx0000001gPL/005xx000001Sv6e`,
+        token_type: "Bearer",
+        issued_at: String(Date.now()),
+        signature: "c2lnbmF0dXJl",
+      });
     }
     const match = /^\/services\/data\/v(\d+\.\d)\/sobjects\/Case\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (!match) {
@@ -76,7 +97,8 @@ class FakeSalesforce {
     }
     const [, version, field, rawValue] = match;
     const auth = String(request.headers.authorization ?? "");
-    if (!auth.startsWith("Bearer ") || !this.validTokens.has(auth.slice(7))) return reply(401, [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }]);
+    if (!auth.startsWith("Bearer ") || !this.validTokens.has(auth.slice(7)))
+      return reply(401, [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }]);
     if (this.failNext > 0) {
       this.failNext--;
       return reply(503, [{ errorCode: "SERVER_UNAVAILABLE", message: "Service temporarily unavailable" }]);
@@ -84,11 +106,23 @@ class FakeSalesforce {
     if (request.method !== "PATCH") this.problems.push(`Case written with ${request.method}, not PATCH (upsert)`);
     if (version !== "60.0") this.problems.push(`API version ${version}`);
     if (field !== EXTERNAL_ID_FIELD) this.problems.push(`External Id field ${field}`);
-    if (!String(request.headers["content-type"]).startsWith("application/json")) this.problems.push("Case body is not JSON");
+    if (!String(request.headers["content-type"]).startsWith("application/json"))
+      this.problems.push("Case body is not JSON");
     const fields = JSON.parse(body) as Record<string, unknown>;
     if (EXTERNAL_ID_FIELD in fields) this.problems.push("External Id repeated in the body");
-    for (const [name, allowed] of Object.entries({ Status: ["New", "Working", "Escalated", "Closed"], Priority: ["Low", "Medium", "High"], Origin: ["Phone", "Email", "Web"] })) {
-      if (!allowed.includes(fields[name] as string)) return reply(400, [{ errorCode: "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", message: `bad value for restricted picklist field: ${fields[name]}`, fields: [name] }]);
+    for (const [name, allowed] of Object.entries({
+      Status: ["New", "Working", "Escalated", "Closed"],
+      Priority: ["Low", "Medium", "High"],
+      Origin: ["Phone", "Email", "Web"],
+    })) {
+      if (!allowed.includes(fields[name] as string))
+        return reply(400, [
+          {
+            errorCode: "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+            message: `bad value for restricted picklist field: ${fields[name]}`,
+            fields: [name],
+          },
+        ]);
     }
     const externalId = decodeURIComponent(rawValue);
     const existing = this.cases.get(externalId);
@@ -97,7 +131,12 @@ class FakeSalesforce {
       existing.writes++;
       return reply(200, { id: existing.Id, success: true, errors: [], created: false });
     }
-    const created: SalesforceCase = { Id: `500xx000000${String(++this.sequence).padStart(4, "0")}AAA`, externalId, fields, writes: 1 };
+    const created: SalesforceCase = {
+      Id: `500xx000000${String(++this.sequence).padStart(4, "0")}AAA`,
+      externalId,
+      fields,
+      writes: 1,
+    };
     this.cases.set(externalId, created);
     return reply(201, { id: created.Id, success: true, errors: [], created: true });
   }
@@ -139,20 +178,36 @@ afterAll(async () => {
 });
 
 async function newTicket(subject: string, description: string, categoryKey = "payment_issues") {
-  const result = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`, { input: { channel: "EMAIL", subject, description, categoryKey } }, customer);
+  const result = await system.request(
+    `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
+    { input: { channel: "EMAIL", subject, description, categoryKey } },
+    customer,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket as { id: string; number: string };
 }
 
 const syncs = async (_ticketId: string) => {
-  const result = await system.request(`{ notificationDeliveries(first: 100, channel: "SALESFORCE") { edges { node { eventType status attempts lastError } } } }`, {}, admin);
+  const result = await system.request(
+    `{ notificationDeliveries(first: 100, channel: "SALESFORCE") { edges { node { eventType status attempts lastError } } } }`,
+    {},
+    admin,
+  );
   expect(result.errors).toBeUndefined();
-  return result.data!.notificationDeliveries.edges.map((e: any) => e.node) as { eventType: string; status: string; attempts: number; lastError: string | null }[];
+  return result.data!.notificationDeliveries.edges.map((e: any) => e.node) as {
+    eventType: string;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+  }[];
 };
 
 describe("Salesforce Cases sync", () => {
   it("creates one Case per ticket by External Id upsert, then keeps its status and priority in step", async () => {
-    const ticket = await newTicket("Bank transfer not credited", "I sent 12,000 AED by bank transfer on Sunday and my NexVestXR wallet still shows zero.");
+    const ticket = await newTicket(
+      "Bank transfer not credited",
+      "I sent 12,000 AED by bank transfer on Sunday and my NexVestXR wallet still shows zero.",
+    );
     const created = await eventually(async () => salesforce.cases.get(ticket.number), 10_000);
     expect(created.fields).toMatchObject({
       Subject: "Bank transfer not credited",
@@ -166,13 +221,23 @@ describe("Salesforce Cases sync", () => {
     expect(["Medium", "High"]).toContain(created.fields.Priority);
     expect(salesforce.tokenRequests[0].get("grant_type")).toBe("client_credentials");
 
-    const escalated = await system.request(`mutation($input: EscalateTicketInput!) { escalateTicket(input: $input) { priority } }`, { input: { ticketId: ticket.id, reason: "Bank trace needed" } }, agent);
+    const escalated = await system.request(
+      `mutation($input: EscalateTicketInput!) { escalateTicket(input: $input) { priority } }`,
+      { input: { ticketId: ticket.id, reason: "Bank trace needed" } },
+      agent,
+    );
     expect(escalated.errors).toBeUndefined();
     await eventually(async () => salesforce.cases.get(ticket.number)?.fields.Status === "Escalated", 10_000);
     expect(salesforce.cases.get(ticket.number)!.fields.IsEscalated).toBe(true);
-    expect(salesforce.cases.get(ticket.number)!.fields.Priority).toBe(escalated.data!.escalateTicket.priority === "MEDIUM" ? "Medium" : "High");
+    expect(salesforce.cases.get(ticket.number)!.fields.Priority).toBe(
+      escalated.data!.escalateTicket.priority === "MEDIUM" ? "Medium" : "High",
+    );
 
-    const resolved = await system.request(`mutation($input: TicketActionInput!) { resolveTicket(input: $input) { status } }`, { input: { ticketId: ticket.id } }, agent);
+    const resolved = await system.request(
+      `mutation($input: TicketActionInput!) { resolveTicket(input: $input) { status } }`,
+      { input: { ticketId: ticket.id } },
+      agent,
+    );
     expect(resolved.errors).toBeUndefined();
     await eventually(async () => salesforce.cases.get(ticket.number)?.fields.Status === "Closed", 10_000);
 
@@ -191,9 +256,17 @@ describe("Salesforce Cases sync", () => {
   });
 
   it("a category or priority changed by staff reaches the Case", async () => {
-    const ticket = await newTicket("Question about fees", "What is the fee for selling PROPX tokens on the secondary market?", "fee_clarifications");
+    const ticket = await newTicket(
+      "Question about fees",
+      "What is the fee for selling PROPX tokens on the secondary market?",
+      "fee_clarifications",
+    );
     await eventually(async () => salesforce.cases.get(ticket.number), 10_000);
-    const updated = await system.request(`mutation($input: UpdateTicketInput!) { updateTicket(input: $input) { priority } }`, { input: { ticketId: ticket.id, priority: "LOW" } }, agent);
+    const updated = await system.request(
+      `mutation($input: UpdateTicketInput!) { updateTicket(input: $input) { priority } }`,
+      { input: { ticketId: ticket.id, priority: "LOW" } },
+      agent,
+    );
     expect(updated.errors).toBeUndefined();
     await eventually(async () => salesforce.cases.get(ticket.number)?.fields.Priority === "Low", 10_000);
   });
@@ -212,7 +285,11 @@ describe("Salesforce Cases sync", () => {
     // Salesforce revokes every session: the next sync gets a 401, asks for a token again and succeeds.
     const tokensBefore = salesforce.tokenRequests.length;
     salesforce.validTokens.clear();
-    const resolved = await system.request(`mutation($input: TicketActionInput!) { resolveTicket(input: $input) { status } }`, { input: { ticketId: ticket.id } }, agent);
+    const resolved = await system.request(
+      `mutation($input: TicketActionInput!) { resolveTicket(input: $input) { status } }`,
+      { input: { ticketId: ticket.id } },
+      agent,
+    );
     expect(resolved.errors).toBeUndefined();
     await eventually(async () => salesforce.cases.get(ticket.number)?.fields.Status === "Closed", 10_000);
     expect(salesforce.tokenRequests.length).toBe(tokensBefore + 1);
@@ -222,9 +299,23 @@ describe("Salesforce Cases sync", () => {
 
 describe("Salesforce client errors", () => {
   it("reports refused credentials and refused fields with Salesforce's own error codes", async () => {
-    const badSecret = createSalesforceClient(loadConfig({ SALESFORCE_INTEGRATION_ENABLED: "true", SALESFORCE_LOGIN_URL: salesforce.url, SALESFORCE_CLIENT_ID: CLIENT_ID, SALESFORCE_CLIENT_SECRET: "wrong" }));
+    const badSecret = createSalesforceClient(
+      loadConfig({
+        SALESFORCE_INTEGRATION_ENABLED: "true",
+        SALESFORCE_LOGIN_URL: salesforce.url,
+        SALESFORCE_CLIENT_ID: CLIENT_ID,
+        SALESFORCE_CLIENT_SECRET: "wrong",
+      }),
+    );
     await expect(badSecret.upsertCase("SB-19999", { Subject: "x" })).rejects.toThrow(/HTTP 400.*invalid_client/);
-    const client = createSalesforceClient(loadConfig({ SALESFORCE_INTEGRATION_ENABLED: "true", SALESFORCE_LOGIN_URL: salesforce.url, SALESFORCE_CLIENT_ID: CLIENT_ID, SALESFORCE_CLIENT_SECRET: CLIENT_SECRET }));
+    const client = createSalesforceClient(
+      loadConfig({
+        SALESFORCE_INTEGRATION_ENABLED: "true",
+        SALESFORCE_LOGIN_URL: salesforce.url,
+        SALESFORCE_CLIENT_ID: CLIENT_ID,
+        SALESFORCE_CLIENT_SECRET: CLIENT_SECRET,
+      }),
+    );
     const refused = client.upsertCase("SB-19998", { Subject: "x", Status: "Open", Priority: "Low", Origin: "Web" });
     await expect(refused).rejects.toBeInstanceOf(SalesforceError);
     await expect(refused).rejects.toThrow(/HTTP 400\): INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST/);
@@ -235,19 +326,45 @@ describe("Salesforce client errors", () => {
 describe("Salesforce configuration and mapping", () => {
   it("refuses to start enabled without the connected app's credentials, naming the variable", () => {
     expect(() => loadConfig({ SALESFORCE_INTEGRATION_ENABLED: "true" })).toThrow(ConfigError);
-    expect(() => loadConfig({ SALESFORCE_INTEGRATION_ENABLED: "true", SALESFORCE_CLIENT_ID: "x" })).toThrow(/SALESFORCE_CLIENT_SECRET/);
+    expect(() => loadConfig({ SALESFORCE_INTEGRATION_ENABLED: "true", SALESFORCE_CLIENT_ID: "x" })).toThrow(
+      /SALESFORCE_CLIENT_SECRET/,
+    );
     expect(() => loadConfig({ SALESFORCE_API_VERSION: "latest" })).toThrow(/SALESFORCE_API_VERSION/);
     expect(() => loadConfig({ SALESFORCE_EXTERNAL_ID_FIELD: "Ticket Number" })).toThrow(/SALESFORCE_EXTERNAL_ID_FIELD/);
     expect(loadConfig({}).SALESFORCE_INTEGRATION_ENABLED).toBe(false);
   });
 
   it("maps statuses and priorities with operator overrides, and refuses unknown keys", () => {
-    expect(parseMapping("URGENT=Critical, low = Lowest", DEFAULT_CASE_PRIORITY, "SALESFORCE_PRIORITY_MAP")).toEqual({ LOW: "Lowest", MEDIUM: "Medium", HIGH: "High", URGENT: "Critical" });
-    expect(() => parseMapping("SEVERE=High", DEFAULT_CASE_PRIORITY, "SALESFORCE_PRIORITY_MAP")).toThrow(/SALESFORCE_PRIORITY_MAP/);
+    expect(parseMapping("URGENT=Critical, low = Lowest", DEFAULT_CASE_PRIORITY, "SALESFORCE_PRIORITY_MAP")).toEqual({
+      LOW: "Lowest",
+      MEDIUM: "Medium",
+      HIGH: "High",
+      URGENT: "Critical",
+    });
+    expect(() => parseMapping("SEVERE=High", DEFAULT_CASE_PRIORITY, "SALESFORCE_PRIORITY_MAP")).toThrow(
+      /SALESFORCE_PRIORITY_MAP/,
+    );
     const mapping = caseMapping(loadConfig({ SALESFORCE_STATUS_MAP: "ON_HOLD=On Hold" }));
-    const base = { number: 48, subject: "s", description: "d", channel: "CHAT", customerEmail: null, escalatedAt: null, categoryKey: "billing_support", subcategoryKey: null } as const;
-    expect(caseFields({ ...base, status: "ON_HOLD", priority: "URGENT" }, mapping)).toMatchObject({ Status: "On Hold", Priority: "High", Origin: "Web", IsEscalated: false });
-    expect(caseFields({ ...base, status: "AUTO_RESOLVED", priority: "LOW" }, mapping)).toMatchObject({ Status: "Closed", Priority: "Low" });
+    const base = {
+      number: 48,
+      subject: "s",
+      description: "d",
+      channel: "CHAT",
+      customerEmail: null,
+      escalatedAt: null,
+      categoryKey: "billing_support",
+      subcategoryKey: null,
+    } as const;
+    expect(caseFields({ ...base, status: "ON_HOLD", priority: "URGENT" }, mapping)).toMatchObject({
+      Status: "On Hold",
+      Priority: "High",
+      Origin: "Web",
+      IsEscalated: false,
+    });
+    expect(caseFields({ ...base, status: "AUTO_RESOLVED", priority: "LOW" }, mapping)).toMatchObject({
+      Status: "Closed",
+      Priority: "Low",
+    });
     expect(caseFields({ ...base, status: "OPEN", priority: "LOW" }, mapping)).not.toHaveProperty("SuppliedEmail");
   });
 });

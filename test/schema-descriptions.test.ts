@@ -19,7 +19,10 @@ describe("public schema documentation", () => {
   const coverage = descriptionCoverage(schema);
 
   it("every root field (query, mutation, subscription) has a description", () => {
-    expect(coverage.rootFields, `root fields without a description:\n${coverage.undocumentedRootFields.join("\n")}`).toBeGreaterThanOrEqual(ROOT_FIELD_COVERAGE);
+    expect(
+      coverage.rootFields,
+      `root fields without a description:\n${coverage.undocumentedRootFields.join("\n")}`,
+    ).toBeGreaterThanOrEqual(ROOT_FIELD_COVERAGE);
   });
 
   it(`at least ${OVERALL_COVERAGE * 100} % of types, fields, arguments, input fields and enum values have a description`, () => {
@@ -28,7 +31,9 @@ describe("public schema documentation", () => {
   });
 
   it("counts a missing description (the check can fail)", () => {
-    const bare = buildSchema('type Query { "Documented." a: Int b(x: Int): Int c("Limit: at most 10 characters." y: String): Int }');
+    const bare = buildSchema(
+      'type Query { "Documented." a: Int b(x: Int): Int c("Limit: at most 10 characters." y: String): Int }',
+    );
     const result = descriptionCoverage(bare);
     expect(result.undocumentedRootFields).toEqual(["Query.b", "Query.c"]);
     // The limit sentence the input-limits plugin appends is not a description.
@@ -50,7 +55,7 @@ describe("public schema naming", () => {
       type Thing { id: ID! }
     `);
     expect(namingViolations(bad)).toEqual([
-      'enum value Colour.red is not UPPER_CASE',
+      "enum value Colour.red is not UPPER_CASE",
       'field Query.searchQuery ends in "Query"',
       'connection type ThingPage does not end in "Connection"',
     ]);

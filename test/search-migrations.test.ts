@@ -20,7 +20,10 @@ function definitions(sql: string, into = new Map<string, string>()): Map<string,
 
 describe("search functions in the migrations", () => {
   const applied = new Map<string, string>();
-  for (const name of readdirSync(MIGRATIONS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const name of readdirSync(MIGRATIONS, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     definitions(readFileSync(`${MIGRATIONS}/${name}/migration.sql`, "utf8"), applied);
   }
 

@@ -24,7 +24,8 @@ describe("configuration", () => {
 
   it("production refuses guessable secrets and one secret for both jobs", () => {
     const random = () => randomBytes(32).toString("base64");
-    const production = (jwt: string, internal: string) => () => loadConfig({ NODE_ENV: "production", JWT_SECRET: jwt, INTERNAL_SECRET: internal });
+    const production = (jwt: string, internal: string) => () =>
+      loadConfig({ NODE_ENV: "production", JWT_SECRET: jwt, INTERNAL_SECRET: internal });
     expect(production("a".repeat(32), random())).toThrow(/^Invalid configuration: JWT_SECRET is too easy to guess/);
     expect(production(random(), "abababababababababababababababab")).toThrow(/INTERNAL_SECRET is too easy to guess/);
     const shared = random();
@@ -41,7 +42,9 @@ describe("configuration", () => {
       timeout: 80_000,
     });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Invalid configuration: CHATBOT_CONFIDENCE_THRESHOLD must be between 0 and 1/)]);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^Invalid configuration: CHATBOT_CONFIDENCE_THRESHOLD must be between 0 and 1/),
+    ]);
   }, 90_000);
 });
 
@@ -53,7 +56,9 @@ describe("migrations and seed", () => {
       expect(first.applied.length).toBeGreaterThan(0);
       const second = await applyMigrations(db);
       expect(second.applied).toEqual([]);
-      const rows = await db.sql.query<{ migration_name: string; checksum: string }>(`SELECT migration_name, checksum FROM "_prisma_migrations"`);
+      const rows = await db.sql.query<{ migration_name: string; checksum: string }>(
+        `SELECT migration_name, checksum FROM "_prisma_migrations"`,
+      );
       expect(rows.map((r) => r.checksum)).toEqual(rows.map(() => expect.stringMatching(/^[0-9a-f]{64}$/)));
       const seeded = await seedDemoData(db);
       expect(seeded).toMatchObject({ ticketCategories: 30, knowledgeArticles: 40, agents: 12, customers: 20 });
@@ -65,9 +70,21 @@ describe("migrations and seed", () => {
 });
 
 /** A logger that keeps every line it is given, children included. */
-function recordingLogger(lines: { level: string; msg: string; fields: Record<string, unknown> }[], base: Record<string, unknown> = {}): Logger {
-  const write = (level: string) => (msg: string, fields: Record<string, unknown> = {}) => void lines.push({ level, msg, fields: { ...base, ...fields } });
-  return { debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error"), child: (fields) => recordingLogger(lines, { ...base, ...fields }) };
+function recordingLogger(
+  lines: { level: string; msg: string; fields: Record<string, unknown> }[],
+  base: Record<string, unknown> = {},
+): Logger {
+  const write =
+    (level: string) =>
+    (msg: string, fields: Record<string, unknown> = {}) =>
+      void lines.push({ level, msg, fields: { ...base, ...fields } });
+  return {
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warn"),
+    error: write("error"),
+    child: (fields) => recordingLogger(lines, { ...base, ...fields }),
+  };
 }
 
 describe("a clean start", () => {
@@ -89,16 +106,28 @@ describe("a clean start", () => {
 
 describe("command-line errors are one clear line, never a stack", () => {
   const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8", timeout: 120_000 });
+    spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: "", ...env },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
 
   it("a port in use names the port and the variable that sets it, exit 1", async () => {
     const busy: Server = createServer();
     await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
     const port = (busy.address() as { port: number }).port;
     try {
-      const result = run("scripts/start.ts", [], { PGLITE_DIR: "memory://", SEED_DEMO_DATA: "false", TICKETS_PORT: String(port), LOG_LEVEL: "silent" });
+      const result = run("scripts/start.ts", [], {
+        PGLITE_DIR: "memory://",
+        SEED_DEMO_DATA: "false",
+        TICKETS_PORT: String(port),
+        LOG_LEVEL: "silent",
+      });
       expect(result.status).toBe(1);
-      expect(result.stderr.trim().split("\n")).toEqual([`Port ${port} on 127.0.0.1 is already in use; stop what holds it or set TICKETS_PORT to a free port.`]);
+      expect(result.stderr.trim().split("\n")).toEqual([
+        `Port ${port} on 127.0.0.1 is already in use; stop what holds it or set TICKETS_PORT to a free port.`,
+      ]);
     } finally {
       busy.close();
     }
@@ -106,11 +135,25 @@ describe("command-line errors are one clear line, never a stack", () => {
 
   it("a service that fails after its logger exists writes the failure as one redacted JSON log line, exit 1", () => {
     const password = "hunter2-database-password";
-    const result = run("runtime/main.ts", ["tickets"], { DATABASE_URL: `postgresql://switchboard:${password}@127.0.0.1:1/switchboard`, RUN_MIGRATIONS: "true", TICKETS_PORT: "0", LOG_LEVEL: "error" });
+    const result = run("runtime/main.ts", ["tickets"], {
+      DATABASE_URL: `postgresql://switchboard:${password}@127.0.0.1:1/switchboard`,
+      RUN_MIGRATIONS: "true",
+      TICKETS_PORT: "0",
+      LOG_LEVEL: "error",
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("");
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, any>);
-    expect(lines).toEqual([expect.objectContaining({ level: "error", msg: "tickets failed to start", error: expect.objectContaining({ message: expect.stringContaining("ECONNREFUSED") }) })]);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, any>);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: "error",
+        msg: "tickets failed to start",
+        error: expect.objectContaining({ message: expect.stringContaining("ECONNREFUSED") }),
+      }),
+    ]);
     expect(result.stdout).not.toContain(password);
   }, 60_000);
 

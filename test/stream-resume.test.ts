@@ -34,10 +34,23 @@ const TICKET_EVENTS = `subscription($ticketId: ID!, $after: String) { ticketEven
 const QUEUE_EVENTS = `subscription($after: String) { ticketQueueEvents(after: $after) { id type ticketId cursor } }`;
 
 type Received = { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] }[];
-const eventsOf = (received: readonly unknown[], field: string) => (received as Received).map((r) => r.data?.[field]).filter(Boolean);
+const eventsOf = (received: readonly unknown[], field: string) =>
+  (received as Received).map((r) => r.data?.[field]).filter(Boolean);
 
 async function newTicket(subject: string): Promise<string> {
-  const created = await system.request(CREATE, { input: { channel: "IN_APP", subject, description: "My XERA staking rewards did not arrive this week.", categoryKey: "staking_support", language: "en" } }, customer);
+  const created = await system.request(
+    CREATE,
+    {
+      input: {
+        channel: "IN_APP",
+        subject,
+        description: "My XERA staking rewards did not arrive this week.",
+        categoryKey: "staking_support",
+        language: "en",
+      },
+    },
+    customer,
+  );
   expect(created.errors).toBeUndefined();
   return created.data!.createTicket.id;
 }
@@ -56,14 +69,19 @@ describe("ticketEvents(after:)", () => {
     const before = collect(first, TICKET_EVENTS, { ticketId });
     await sleep(300);
     const one = await reply(ticketId, "one");
-    const sawMessage = (received: readonly unknown[], id: string) => eventsOf(received, "ticketEvents").some((e) => e.payload.messageId === id);
+    const sawMessage = (received: readonly unknown[], id: string) =>
+      eventsOf(received, "ticketEvents").some((e) => e.payload.messageId === id);
     await eventually(async () => sawMessage(before.received, one), 8000);
     const lastSeen = eventsOf(before.received, "ticketEvents").at(-1).cursor as string;
     before.dispose();
     await first.dispose();
 
     const two = await reply(ticketId, "two");
-    const note = await system.request(REPLY, { input: { ticketId, body: "internal: check the staking contract", internal: true } }, supervisor);
+    const note = await system.request(
+      REPLY,
+      { input: { ticketId, body: "internal: check the staking contract", internal: true } },
+      supervisor,
+    );
     expect(note.errors).toBeUndefined();
     const three = await reply(ticketId, "three");
 
@@ -88,7 +106,10 @@ describe("ticketEvents(after:)", () => {
     const live = collect(client, QUEUE_EVENTS, {});
     await sleep(300);
     const ticketId = await newTicket("Queue resume");
-    await eventually(async () => eventsOf(live.received, "ticketQueueEvents").some((e) => e.ticketId === ticketId), 8000);
+    await eventually(
+      async () => eventsOf(live.received, "ticketQueueEvents").some((e) => e.ticketId === ticketId),
+      8000,
+    );
     const lastSeen = eventsOf(live.received, "ticketQueueEvents").at(-1).cursor as string;
     live.dispose();
     await client.dispose();
@@ -96,7 +117,13 @@ describe("ticketEvents(after:)", () => {
     await reply(ticketId, "while away");
     const again = system.subscribe(supervisor);
     const resumed = collect(again, QUEUE_EVENTS, { after: lastSeen });
-    await eventually(async () => eventsOf(resumed.received, "ticketQueueEvents").some((e) => e.ticketId === ticketId && e.type === "ticket.message_added"), 8000);
+    await eventually(
+      async () =>
+        eventsOf(resumed.received, "ticketQueueEvents").some(
+          (e) => e.ticketId === ticketId && e.type === "ticket.message_added",
+        ),
+      8000,
+    );
     resumed.dispose();
     await again.dispose();
   });
@@ -126,14 +153,23 @@ describe("state streams after a reconnect", () => {
   });
 });
 
-
 describe("chatEvents across a gateway restart", () => {
   it("delivers the two messages sent during the restart to the resubscribed client, once each", async () => {
     const port = await freePort();
     const start = () =>
-      startGateway({ config: system.config, logger: createLogger("error"), host: "127.0.0.1", port, subgraphUrl: (name) => system.subgraphs[name]!.url });
+      startGateway({
+        config: system.config,
+        logger: createLogger("error"),
+        host: "127.0.0.1",
+        port,
+        subgraphUrl: (name) => system.subgraphs[name]!.url,
+      });
     let gateway: RunningGateway = await start();
-    const chat = await system.request(`mutation { startChat(input: { type: WEB, language: "en" }) { id } }`, {}, customer);
+    const chat = await system.request(
+      `mutation { startChat(input: { type: WEB, language: "en" }) { id } }`,
+      {},
+      customer,
+    );
     const chatId = chat.data!.startChat.id as string;
     const SEND = `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`;
     const EVENTS = `subscription($chatId: ID!, $after: String) { chatEvents(chatId: $chatId, after: $after) { __typename ... on ChatMessageEvent { message { body cursor } } } }`;
@@ -185,7 +221,12 @@ describe("chatEvents across a gateway restart", () => {
       await system.request(SEND, { input: { chatId, body: "after restart" } }, customer);
       await eventually(async () => bodies.includes("after restart"), 8000);
       await sleep(300);
-      expect(bodies.filter((b) => b.includes("restart"))).toEqual(["before restart", "during restart 1", "during restart 2", "after restart"]);
+      expect(bodies.filter((b) => b.includes("restart"))).toEqual([
+        "before restart",
+        "during restart 1",
+        "during restart 2",
+        "after restart",
+      ]);
       await client.dispose();
     } finally {
       await gateway.close();

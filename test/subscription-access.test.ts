@@ -19,10 +19,21 @@ afterAll(async () => {
 });
 
 /** Subscriptions a signed-in customer may not open at all (staff screens). */
-const STAFF_ONLY = ["agentStatusChanged", "agentPresence", "queueStatusChanged", "ticketViewersChanged", "liveSupportStatus", "ticketQueueEvents"];
+const STAFF_ONLY = [
+  "agentStatusChanged",
+  "agentPresence",
+  "queueStatusChanged",
+  "ticketViewersChanged",
+  "liveSupportStatus",
+  "ticketQueueEvents",
+];
 
 async function subscriptionFields() {
-  const introspection = await system.request<IntrospectionQuery>(getIntrospectionQuery(), {}, await system.token("admin"));
+  const introspection = await system.request<IntrospectionQuery>(
+    getIntrospectionQuery(),
+    {},
+    await system.token("admin"),
+  );
   const root = buildClientSchema(introspection.data!).getSubscriptionType()!;
   return Object.values(root.getFields()).map((field) => {
     const variables = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(", ");
@@ -31,7 +42,9 @@ async function subscriptionFields() {
     return {
       name: field.name,
       document: `subscription${variables ? `(${variables})` : ""} { ${field.name}${call ? `(${call})` : ""} ${selection} }`,
-      variables: Object.fromEntries(field.args.filter((arg) => String(arg.type).endsWith("!")).map((arg) => [arg.name, sampleValue(arg.type)])),
+      variables: Object.fromEntries(
+        field.args.filter((arg) => String(arg.type).endsWith("!")).map((arg) => [arg.name, sampleValue(arg.type)]),
+      ),
     };
   });
 }
@@ -49,11 +62,15 @@ async function refusal(token: string | null, document: string, variables: Record
         }
       }, 20);
     });
-    await Promise.race([ended, new Promise((_, reject) => setTimeout(() => reject(new Error(`${document}: still open after 3 s`)), 3000))]);
+    await Promise.race([
+      ended,
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`${document}: still open after 3 s`)), 3000)),
+    ]);
     const errors = stream.received.flatMap((r) => r.errors ?? []);
     const failure = stream.error as { message?: string } | unknown[] | null;
     const codes = errors.map((e) => String(e.extensions?.code));
-    if (Array.isArray(failure)) codes.push(...failure.map((e) => String((e as { extensions?: { code?: string } }).extensions?.code)));
+    if (Array.isArray(failure))
+      codes.push(...failure.map((e) => String((e as { extensions?: { code?: string } }).extensions?.code)));
     return codes;
   } finally {
     await client.dispose();
@@ -63,9 +80,20 @@ async function refusal(token: string | null, document: string, variables: Record
 describe("subscriptions are authorised when opened", () => {
   it("an anonymous client gets UNAUTHENTICATED at once on every subscription", async () => {
     const fields = await subscriptionFields();
-    expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining(["ticketQueueEvents", "queueStatusChanged", "notificationAdded", "liveSupportStatus", "chatEvents"]));
+    expect(fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining([
+        "ticketQueueEvents",
+        "queueStatusChanged",
+        "notificationAdded",
+        "liveSupportStatus",
+        "chatEvents",
+      ]),
+    );
     for (const field of fields) {
-      expect({ field: field.name, codes: await refusal(null, field.document, field.variables) }).toEqual({ field: field.name, codes: ["UNAUTHENTICATED"] });
+      expect({ field: field.name, codes: await refusal(null, field.document, field.variables) }).toEqual({
+        field: field.name,
+        codes: ["UNAUTHENTICATED"],
+      });
     }
   });
 
@@ -73,12 +101,25 @@ describe("subscriptions are authorised when opened", () => {
     const customer = await system.token("customer");
     const fields = await subscriptionFields();
     for (const field of fields.filter((f) => STAFF_ONLY.includes(f.name))) {
-      expect({ field: field.name, codes: await refusal(customer, field.document, field.variables) }).toEqual({ field: field.name, codes: ["FORBIDDEN"] });
+      expect({ field: field.name, codes: await refusal(customer, field.document, field.variables) }).toEqual({
+        field: field.name,
+        codes: ["FORBIDDEN"],
+      });
     }
-    const created = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`, {
-      input: { channel: "IN_APP", subject: "Staking rewards missing", description: "My PROPX staking rewards did not arrive this month." },
-    }, await system.token("customer", DEMO.otherCustomer.id));
-    const codes = await refusal(customer, `subscription($id: ID!) { ticketEvents(ticketId: $id) { __typename } }`, { id: created.data!.createTicket.id });
+    const created = await system.request(
+      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
+      {
+        input: {
+          channel: "IN_APP",
+          subject: "Staking rewards missing",
+          description: "My PROPX staking rewards did not arrive this month.",
+        },
+      },
+      await system.token("customer", DEMO.otherCustomer.id),
+    );
+    const codes = await refusal(customer, `subscription($id: ID!) { ticketEvents(ticketId: $id) { __typename } }`, {
+      id: created.data!.createTicket.id,
+    });
     expect(codes).toEqual(["FORBIDDEN"]);
   });
 });

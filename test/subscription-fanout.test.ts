@@ -14,7 +14,9 @@ import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } fr
 let system: TestSystem;
 
 beforeAll(async () => {
-  system = await startTestSystem({ env: { CHAT_OPERATING_HOURS: "24/7", MAX_SUBSCRIPTIONS_PER_SOCKET: "200", MAX_SUBSCRIPTIONS_PER_CALLER: "500" } });
+  system = await startTestSystem({
+    env: { CHAT_OPERATING_HOURS: "24/7", MAX_SUBSCRIPTIONS_PER_SOCKET: "200", MAX_SUBSCRIPTIONS_PER_CALLER: "500" },
+  });
 });
 
 afterAll(async () => {
@@ -22,10 +24,19 @@ afterAll(async () => {
 });
 
 const socket = async (token: string): Promise<Client> => {
-  const client = createClient({ url: system.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
+  const client = createClient({
+    url: system.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    lazy: false,
+    retryAttempts: 0,
+  });
   await new Promise<void>((resolve, reject) => {
     const off = client.on("connected", () => (off(), resolve()));
-    const offClosed = client.on("closed", (event) => (offClosed(), reject(new Error(`closed ${(event as { code?: number }).code}`))));
+    const offClosed = client.on(
+      "closed",
+      (event) => (offClosed(), reject(new Error(`closed ${(event as { code?: number }).code}`))),
+    );
   });
   return client;
 };
@@ -37,7 +48,10 @@ const DASHBOARD = `subscription { liveSupportStatus { chatsWaiting activeChats }
 const AGENT_STATUS = `subscription { agentStatusChanged { agentId } }`;
 
 type Stream = ReturnType<typeof collect<any>>;
-const bodiesOf = (stream: Stream) => stream.received.flatMap((event) => (event.data?.chatEvents?.__typename === "ChatMessageEvent" ? [event.data.chatEvents.message.body as string] : []));
+const bodiesOf = (stream: Stream) =>
+  stream.received.flatMap((event) =>
+    event.data?.chatEvents?.__typename === "ChatMessageEvent" ? [event.data.chatEvents.message.body as string] : [],
+  );
 
 async function startChat(token: string): Promise<string> {
   const result = await system.request(START, { input: { type: "WEB" } }, token);
@@ -59,7 +73,9 @@ describe("one upstream connection per subgraph carries every subscription", () =
       system.token("supervisor"),
       system.token("admin"),
       system.token("agent"),
-      ...Array.from({ length: 7 }, (_, i) => system.token(i % 2 ? "supervisor" : "admin", `00000000-0000-4000-8000-${String(i + 1).padStart(12, "0")}`)),
+      ...Array.from({ length: 7 }, (_, i) =>
+        system.token(i % 2 ? "supervisor" : "admin", `00000000-0000-4000-8000-${String(i + 1).padStart(12, "0")}`),
+      ),
     ]);
     const clients: Client[] = [];
     const streams: Stream[] = [];
@@ -67,7 +83,8 @@ describe("one upstream connection per subgraph carries every subscription", () =
       for (const token of [alice, bob]) {
         const client = await socket(token);
         clients.push(client);
-        for (let i = 0; i < 10; i++) streams.push(collect<any>(client, CHAT_MESSAGES, { chatId: token === alice ? aliceChat : bobChat }));
+        for (let i = 0; i < 10; i++)
+          streams.push(collect<any>(client, CHAT_MESSAGES, { chatId: token === alice ? aliceChat : bobChat }));
       }
       for (const [index, token] of staffTokens.entries()) {
         for (const kind of ["dashboard", "supervisor"]) {
@@ -75,7 +92,8 @@ describe("one upstream connection per subgraph carries every subscription", () =
           clients.push(client);
           for (let i = 0; i < 9; i++) {
             if (kind === "dashboard") streams.push(collect<any>(client, i % 3 ? DASHBOARD : AGENT_STATUS));
-            else if (index !== 2) streams.push(collect<any>(client, CHAT_MESSAGES, { chatId: i % 2 ? aliceChat : bobChat }));
+            else if (index !== 2)
+              streams.push(collect<any>(client, CHAT_MESSAGES, { chatId: i % 2 ? aliceChat : bobChat }));
             else streams.push(collect<any>(client, DASHBOARD)); // the agent follows no one's chat
           }
         }
@@ -96,32 +114,42 @@ describe("one upstream connection per subgraph carries every subscription", () =
 });
 
 describe("a shared stream of states", () => {
-  it("a dashboard joining an open liveSupportStatus stream gets the current status at once, not at the next change", { timeout: 60_000 }, async () => {
-    await eventually(async () => system.gateway!.subscriptionStats().groups === 0);
-    const [first, second] = [await socket(await system.token("supervisor")), await socket(await system.token("agent"))];
-    try {
-      const opened = collect<any>(first, DASHBOARD);
-      const [status] = await opened.waitFor(1);
-      expect(status.data!.liveSupportStatus).toEqual({ chatsWaiting: expect.any(Number), activeChats: expect.any(Number) });
-      // Until the desk is quiet (no change for 2 s; the subgraph sends at most one per second).
-      for (let seen = -1; seen !== opened.received.length; ) {
-        seen = opened.received.length;
-        await sleep(2000);
+  it(
+    "a dashboard joining an open liveSupportStatus stream gets the current status at once, not at the next change",
+    { timeout: 60_000 },
+    async () => {
+      await eventually(async () => system.gateway!.subscriptionStats().groups === 0);
+      const [first, second] = [
+        await socket(await system.token("supervisor")),
+        await socket(await system.token("agent")),
+      ];
+      try {
+        const opened = collect<any>(first, DASHBOARD);
+        const [status] = await opened.waitFor(1);
+        expect(status.data!.liveSupportStatus).toEqual({
+          chatsWaiting: expect.any(Number),
+          activeChats: expect.any(Number),
+        });
+        // Until the desk is quiet (no change for 2 s; the subgraph sends at most one per second).
+        for (let seen = -1; seen !== opened.received.length;) {
+          seen = opened.received.length;
+          await sleep(2000);
+        }
+        const before = opened.received.length;
+        const joined = collect<any>(second, DASHBOARD);
+        // Long before the subgraph's 15 s refresh, and with nothing new sent to the group: the
+        // gateway hands the joiner the group's latest status.
+        const [current] = await joined.waitFor(1, 1500);
+        expect(opened.received.length).toBe(before);
+        expect(current).toEqual(opened.received.at(-1));
+        expect(system.gateway!.subscriptionStats()).toEqual({ groups: 1, members: 2 });
+        opened.dispose();
+        joined.dispose();
+      } finally {
+        await Promise.all([first.dispose(), second.dispose()]);
       }
-      const before = opened.received.length;
-      const joined = collect<any>(second, DASHBOARD);
-      // Long before the subgraph's 15 s refresh, and with nothing new sent to the group: the
-      // gateway hands the joiner the group's latest status.
-      const [current] = await joined.waitFor(1, 1500);
-      expect(opened.received.length).toBe(before);
-      expect(current).toEqual(opened.received.at(-1));
-      expect(system.gateway!.subscriptionStats()).toEqual({ groups: 1, members: 2 });
-      opened.dispose();
-      joined.dispose();
-    } finally {
-      await Promise.all([first.dispose(), second.dispose()]);
-    }
-  });
+    },
+  );
 });
 
 describe("per-operation identity on the shared connection", () => {
@@ -130,15 +158,26 @@ describe("per-operation identity on the shared connection", () => {
     const alice = await system.token("customer", DEMO_CUSTOMER_IDS.hiraKhan);
     const bob = await system.token("customer", DEMO_CUSTOMER_IDS.oliverBennett);
     const [aliceChat, bobChat] = [await startChat(alice), await startChat(bob)];
-    const [aliceClient, bobClient, supervisorClient] = [await socket(alice), await socket(bob), await socket(await system.token("supervisor"))];
+    const [aliceClient, bobClient, supervisorClient] = [
+      await socket(alice),
+      await socket(bob),
+      await socket(await system.token("supervisor")),
+    ];
     try {
-      const aliceStreams = Array.from({ length: 5 }, () => collect<any>(aliceClient, CHAT_MESSAGES, { chatId: aliceChat }));
+      const aliceStreams = Array.from({ length: 5 }, () =>
+        collect<any>(aliceClient, CHAT_MESSAGES, { chatId: aliceChat }),
+      );
       const bobStreams = Array.from({ length: 5 }, () => collect<any>(bobClient, CHAT_MESSAGES, { chatId: bobChat }));
-      const supervisorStreams = [collect<any>(supervisorClient, CHAT_MESSAGES, { chatId: aliceChat }), collect<any>(supervisorClient, CHAT_MESSAGES, { chatId: bobChat })];
+      const supervisorStreams = [
+        collect<any>(supervisorClient, CHAT_MESSAGES, { chatId: aliceChat }),
+        collect<any>(supervisorClient, CHAT_MESSAGES, { chatId: bobChat }),
+      ];
       // Bob asking for Alice's chat over the same upstream connection is refused by the chat subgraph.
       const intruder = collect<any>(bobClient, CHAT_MESSAGES, { chatId: aliceChat });
       await intruder.waitFor(1);
-      const refusal = (intruder.error as { extensions?: { code?: string } }[] | null)?.[0]?.extensions?.code ?? intruder.received[0]?.errors?.[0]?.extensions?.code;
+      const refusal =
+        (intruder.error as { extensions?: { code?: string } }[] | null)?.[0]?.extensions?.code ??
+        intruder.received[0]?.errors?.[0]?.extensions?.code;
       expect(refusal).toBe("FORBIDDEN");
       await eventually(async () => system.gateway!.subscriptionStats().members === 12);
       expect(system.gateway!.upstreamSockets().chat).toBe(1);

@@ -45,7 +45,15 @@ describe("requestSupport: simple query → chatbot (knowledge base)", () => {
   ])("%s", async (language, message) => {
     const before = await system.db.prisma.chatSession.count();
     const result = await requestSupport(DEMO_CUSTOMER_IDS.aaravPatel, { message });
-    expect(result).toMatchObject({ route: "CHATBOT", intent: "knowledge_question", urgencySignals: [], complexitySignals: [], language, ticket: null, chat: null });
+    expect(result).toMatchObject({
+      route: "CHATBOT",
+      intent: "knowledge_question",
+      urgencySignals: [],
+      complexitySignals: [],
+      language,
+      ticket: null,
+      chat: null,
+    });
     expect(result.confidence).toBeGreaterThanOrEqual(0.7);
     expect(result.reason).toContain("knowledge base");
     expect(result.answer.escalateToHuman).toBe(false);
@@ -74,8 +82,18 @@ describe("requestSupport: complex issue → ticket", () => {
 
 describe("requestSupport: urgent issue → live agent", () => {
   it.each([
-    ["en", DEMO_CUSTOMER_IDS.oliverBennett, "Someone hacked my account and my tokens are gone, please help urgently!", ["account_compromised", "funds_missing", "urgent_wording"]],
-    ["ar", DEMO_CUSTOMER_IDS.nadiaFarouk, "تم اختراق حسابي وسحب أموالي، أحتاج مساعدة فوراً", ["account_compromised", "funds_missing", "urgent_wording"]],
+    [
+      "en",
+      DEMO_CUSTOMER_IDS.oliverBennett,
+      "Someone hacked my account and my tokens are gone, please help urgently!",
+      ["account_compromised", "funds_missing", "urgent_wording"],
+    ],
+    [
+      "ar",
+      DEMO_CUSTOMER_IDS.nadiaFarouk,
+      "تم اختراق حسابي وسحب أموالي، أحتاج مساعدة فوراً",
+      ["account_compromised", "funds_missing", "urgent_wording"],
+    ],
   ])("%s", async (language, customerId, message, signals) => {
     const result = await requestSupport(customerId, { message });
     expect(result).toMatchObject({ route: "LIVE_AGENT", urgencySignals: signals, language, ticket: null });
@@ -86,7 +104,10 @@ describe("requestSupport: urgent issue → live agent", () => {
     else expect(result.reason).not.toMatch(/on duty|limited hours/);
     expect(result.chat.customer.id).toBe(customerId);
     expect(["WAITING", "ACTIVE"]).toContain(result.chat.status);
-    expect(result.chat.messages.edges.map((e: any) => e.node)).toContainEqual({ body: message, senderKind: "CUSTOMER" });
+    expect(result.chat.messages.edges.map((e: any) => e.node)).toContainEqual({
+      body: message,
+      senderKind: "CUSTOMER",
+    });
   });
 });
 
@@ -96,13 +117,21 @@ describe("requestSupport: refusals", () => {
     const before = [await system.db.prisma.chatSession.count(), await system.db.prisma.chatMessage.count()];
     const empty = await system.request(REQUEST, { input: { message: "   " } }, token);
     expect(empty.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "message" });
-    const language = await system.request(REQUEST, { input: { message: "urgent: my account was hacked", language: "zz-invalid-lang" } }, token);
+    const language = await system.request(
+      REQUEST,
+      { input: { message: "urgent: my account was hacked", language: "zz-invalid-lang" } },
+      token,
+    );
     expect(language.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "language" });
     expect([await system.db.prisma.chatSession.count(), await system.db.prisma.chatMessage.count()]).toEqual(before);
   });
 
   it("is for customers: staff and anonymous callers are refused", async () => {
-    const staff = await system.request(REQUEST, { input: { message: "How do I reset my password?" } }, await system.token("agent"));
+    const staff = await system.request(
+      REQUEST,
+      { input: { message: "How do I reset my password?" } },
+      await system.token("agent"),
+    );
     expect(staff.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const anonymous = await system.request(REQUEST, { input: { message: "How do I reset my password?" } });
     expect(["UNAUTHENTICATED", "FORBIDDEN"]).toContain(anonymous.errors?.[0].extensions?.code);

@@ -17,7 +17,10 @@ const TAXONOMY_MIGRATION = "support_taxonomy_spec";
 /** A migrations folder holding only the migrations before the taxonomy change. */
 async function migrationsBeforeTaxonomy(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "sb-migrations-"));
-  for (const name of (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const name of (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     if (name.endsWith(TAXONOMY_MIGRATION)) break;
     await cp(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
   }
@@ -28,10 +31,22 @@ async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void
   const baseUrl = process.env.DATABASE_URL;
   const scratch = baseUrl ? await createScratchDatabase(baseUrl) : null;
   const db = await openDatabase({ databaseUrl: scratch?.url, pgliteDir: "memory://", poolSize: 2 });
-  return { db, drop: async () => { await db.close(); await scratch?.drop(); } };
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      await scratch?.drop();
+    },
+  };
 }
 
-async function insertOldTicket(db: Database, categoryKey: string | null, subcategoryKey: string | null, priority: string, escalationTier: number | null): Promise<string> {
+async function insertOldTicket(
+  db: Database,
+  categoryKey: string | null,
+  subcategoryKey: string | null,
+  priority: string,
+  escalationTier: number | null,
+): Promise<string> {
   const id = randomUUID();
   await db.sql.query(
     `INSERT INTO "tickets"."tickets" ("id", "subject", "description", "channel", "status", "priority", "language", "categoryKey", "subcategoryKey", "tags", "customerId", "escalationTier", "updatedAt")
@@ -77,33 +92,73 @@ describe("migration to the specification's taxonomy", () => {
          VALUES ($1::uuid, 'old@example.com', 'Old Agent', '{compliance,account_management}', '{en}', '{1,2,3}', now())`,
         [agentId],
       );
-      const ticketCount = (await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "tickets"."tickets"`))[0].n;
+      const ticketCount = (await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "tickets"."tickets"`))[0]
+        .n;
 
       await applyMigrations(db);
 
-      const rows = await db.sql.query<{ id: string; categoryKey: string | null; subcategoryKey: string | null; escalationTier: string | null; priorityOverride: string | null; slaCheckAt: Date | null }>(
+      const rows = await db.sql.query<{
+        id: string;
+        categoryKey: string | null;
+        subcategoryKey: string | null;
+        escalationTier: string | null;
+        priorityOverride: string | null;
+        slaCheckAt: Date | null;
+      }>(
         `SELECT "id", "categoryKey", "subcategoryKey", "escalationTier", "priorityOverride", "slaCheckAt" FROM "tickets"."tickets"`,
       );
       expect(rows).toHaveLength(ticketCount);
       const byId = new Map(rows.map((r) => [r.id, r]));
-      expect(byId.get(card)).toMatchObject({ categoryKey: "billing_support", subcategoryKey: "payment_issues", escalationTier: null });
-      expect(byId.get(password)).toMatchObject({ categoryKey: "account_support", subcategoryKey: "account_security", escalationTier: "account_specialist", priorityOverride: "HIGH" });
-      expect(byId.get(aml)).toMatchObject({ categoryKey: "compliance_support", subcategoryKey: "aml_inquiries", escalationTier: "supervisor" });
+      expect(byId.get(card)).toMatchObject({
+        categoryKey: "billing_support",
+        subcategoryKey: "payment_issues",
+        escalationTier: null,
+      });
+      expect(byId.get(password)).toMatchObject({
+        categoryKey: "account_support",
+        subcategoryKey: "account_security",
+        escalationTier: "account_specialist",
+        priorityOverride: "HIGH",
+      });
+      expect(byId.get(aml)).toMatchObject({
+        categoryKey: "compliance_support",
+        subcategoryKey: "aml_inquiries",
+        escalationTier: "supervisor",
+      });
       // A subcategory that moved category takes its ticket with it.
       expect(byId.get(withdrawal)).toMatchObject({ categoryKey: "billing_support", subcategoryKey: "payment_issues" });
       expect(byId.get(triaged)).toMatchObject({ categoryKey: null, subcategoryKey: null });
       // Never-swept active tickets are due for the SLA sweeper now.
       for (const row of rows) expect(row.slaCheckAt).not.toBeNull();
 
-      const categories = await db.sql.query<{ key: string; parentKey: string | null; defaultPriority: string; slaHours: number; escalationTier: string }>(
+      const categories = await db.sql.query<{
+        key: string;
+        parentKey: string | null;
+        defaultPriority: string;
+        slaHours: number;
+        escalationTier: string;
+      }>(
         `SELECT "key", "parentKey", "defaultPriority"::text AS "defaultPriority", "slaHours", "escalationTier" FROM "tickets"."categories" ORDER BY "key"`,
       );
       expect(categories).toHaveLength(30);
-      expect(categories.find((c) => c.key === "technical_support")).toMatchObject({ parentKey: null, defaultPriority: "HIGH", slaHours: 2, escalationTier: "technical_specialist" });
-      expect(categories.find((c) => c.key === "2fa_assistance")).toMatchObject({ parentKey: "account_support", escalationTier: "account_specialist" });
-      expect(categories.some((c) => ["account_management", "compliance", "payment_failed"].includes(c.key))).toBe(false);
+      expect(categories.find((c) => c.key === "technical_support")).toMatchObject({
+        parentKey: null,
+        defaultPriority: "HIGH",
+        slaHours: 2,
+        escalationTier: "technical_specialist",
+      });
+      expect(categories.find((c) => c.key === "2fa_assistance")).toMatchObject({
+        parentKey: "account_support",
+        escalationTier: "account_specialist",
+      });
+      expect(categories.some((c) => ["account_management", "compliance", "payment_failed"].includes(c.key))).toBe(
+        false,
+      );
 
-      const [agent] = await db.sql.query<{ specializations: string[]; escalationTiers: string[] }>(`SELECT "specializations", "escalationTiers" FROM "agents"."agents" WHERE "id" = $1::uuid`, [agentId]);
+      const [agent] = await db.sql.query<{ specializations: string[]; escalationTiers: string[] }>(
+        `SELECT "specializations", "escalationTiers" FROM "agents"."agents" WHERE "id" = $1::uuid`,
+        [agentId],
+      );
       expect(agent.specializations).toEqual(["account_support", "compliance_support"]);
       expect(agent.escalationTiers).toEqual(["account_specialist", "compliance_specialist", "supervisor"]);
     } finally {
@@ -118,9 +173,14 @@ describe("migration to the specification's taxonomy", () => {
       await seedOldTaxonomy(db);
       const mystery = await insertOldTicket(db, "crypto_lending", null, "LOW", null);
       await expect(applyMigrations(db)).rejects.toThrow(/crypto_lending/);
-      const [row] = await db.sql.query<{ categoryKey: string }>(`SELECT "categoryKey" FROM "tickets"."tickets" WHERE "id" = $1::uuid`, [mystery]);
+      const [row] = await db.sql.query<{ categoryKey: string }>(
+        `SELECT "categoryKey" FROM "tickets"."tickets" WHERE "id" = $1::uuid`,
+        [mystery],
+      );
       expect(row.categoryKey).toBe("crypto_lending");
-      const [category] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "tickets"."categories" WHERE "key" = 'payment_failed'`);
+      const [category] = await db.sql.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "tickets"."categories" WHERE "key" = 'payment_failed'`,
+      );
       expect(category.n).toBe(1);
     } finally {
       await drop();

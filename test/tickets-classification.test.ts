@@ -31,18 +31,59 @@ const create = (subject: string, description: string) =>
 
 describe("ticket classification through the gateway", () => {
   it.each([
-    ["en", "MetaMask will not connect", "I click Connect Wallet, pick MetaMask, approve in the popup, and the platform still shows no wallet connected.", "technical_support", "wallet_connection_problems", "HIGH", 2],
-    ["ar", "مكافآت التخزين لم تظهر", "قمت بتخزين رموز XERA منذ أسبوعين ولم تظهر أي مكافآت في حسابي.", "investment_support", "staking_support", "MEDIUM", 4],
-    ["hi", "मेरा केवाईसी अटका हुआ है", "मैंने पासपोर्ट और आधार जमा किए थे लेकिन केवाईसी सत्यापन पाँच दिन से पेंडिंग है।", "account_support", "kyc_verification", "MEDIUM", 6],
-    ["ur", "ریفنڈ چاہیے", "پراپرٹی کی آفر منسوخ ہو گئی، میری رقم کا ریفنڈ کب ملے گا؟", "billing_support", "refund_requests", "HIGH", 3],
-  ])("%s: files the ticket under the specification's keys with the category's priority and SLA", async (language, subject, description, category, subcategory, priority, slaHours) => {
-    const result = await create(subject, description);
-    expect(result.errors).toBeUndefined();
-    const ticket = result.data!.createTicket;
-    expect(ticket).toMatchObject({ language, needsTriage: false, priority, category: { key: category, slaHours }, subcategory: { key: subcategory } });
-    expect(ticket.classificationConfidence).toBeGreaterThanOrEqual(0.9);
-    expect(ticket.tags).not.toContain("triage");
-  });
+    [
+      "en",
+      "MetaMask will not connect",
+      "I click Connect Wallet, pick MetaMask, approve in the popup, and the platform still shows no wallet connected.",
+      "technical_support",
+      "wallet_connection_problems",
+      "HIGH",
+      2,
+    ],
+    [
+      "ar",
+      "مكافآت التخزين لم تظهر",
+      "قمت بتخزين رموز XERA منذ أسبوعين ولم تظهر أي مكافآت في حسابي.",
+      "investment_support",
+      "staking_support",
+      "MEDIUM",
+      4,
+    ],
+    [
+      "hi",
+      "मेरा केवाईसी अटका हुआ है",
+      "मैंने पासपोर्ट और आधार जमा किए थे लेकिन केवाईसी सत्यापन पाँच दिन से पेंडिंग है।",
+      "account_support",
+      "kyc_verification",
+      "MEDIUM",
+      6,
+    ],
+    [
+      "ur",
+      "ریفنڈ چاہیے",
+      "پراپرٹی کی آفر منسوخ ہو گئی، میری رقم کا ریفنڈ کب ملے گا؟",
+      "billing_support",
+      "refund_requests",
+      "HIGH",
+      3,
+    ],
+  ])(
+    "%s: files the ticket under the specification's keys with the category's priority and SLA",
+    async (language, subject, description, category, subcategory, priority, slaHours) => {
+      const result = await create(subject, description);
+      expect(result.errors).toBeUndefined();
+      const ticket = result.data!.createTicket;
+      expect(ticket).toMatchObject({
+        language,
+        needsTriage: false,
+        priority,
+        category: { key: category, slaHours },
+        subcategory: { key: subcategory },
+      });
+      expect(ticket.classificationConfidence).toBeGreaterThanOrEqual(0.9);
+      expect(ticket.tags).not.toContain("triage");
+    },
+  );
 
   it("sends a ticket that could be several things to triage instead of guessing", async () => {
     const result = await create("Question", "I have a problem with my account and some money, please call me.");

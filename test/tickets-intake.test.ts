@@ -28,7 +28,11 @@ const create = (input: Record<string, unknown>, token = customer, headers: Recor
 
 describe("intake", () => {
   it("classifies a clear ticket into category and subcategory with confidence, tags, priority and SLA state", async () => {
-    const result = await create({ subject: "PROPX tokens not received", description: "I bought 25 PROPX tokens of the Marina Heights property yesterday, the payment went through but the tokens are not in my portfolio." });
+    const result = await create({
+      subject: "PROPX tokens not received",
+      description:
+        "I bought 25 PROPX tokens of the Marina Heights property yesterday, the payment went through but the tokens are not in my portfolio.",
+    });
     expect(result.errors).toBeUndefined();
     const ticket = result.data!.createTicket;
     expect(ticket.number).toMatch(/^SB-\d{5}$/);
@@ -46,35 +50,69 @@ describe("intake", () => {
     expect(new Date(ticket.sla.resolution.dueAt) > new Date(ticket.sla.firstReply.dueAt)).toBe(true);
     // The timeline and audit trail were stored with it.
     expect(await system.db.prisma.ticketStatusChange.count({ where: { ticketId: ticket.id } })).toBe(1);
-    const history = await system.request(`query($id: ID!) { ticket(id: $id) { history(first: 10) { edges { node { action actorRole note } } } } }`, { id: ticket.id }, agent);
+    const history = await system.request(
+      `query($id: ID!) { ticket(id: $id) { history(first: 10) { edges { node { action actorRole note } } } } }`,
+      { id: ticket.id },
+      agent,
+    );
     expect(history.data!.ticket.history.edges[0].node).toMatchObject({ action: "created", actorRole: "customer" });
   });
 
   it("classifies Arabic tickets and detects the language when nothing else says", async () => {
     // A customer agents knows nothing about, no Accept-Language: detection decides.
     const stranger = await system.token("customer", randomUUID());
-    const result = await create({ subject: "لا أستطيع تسجيل الدخول إلى التطبيق", description: "عند إدخال كلمة المرور يظهر خطأ في التطبيق ولا أستطيع الدخول إلى حسابي" }, stranger);
+    const result = await create(
+      {
+        subject: "لا أستطيع تسجيل الدخول إلى التطبيق",
+        description: "عند إدخال كلمة المرور يظهر خطأ في التطبيق ولا أستطيع الدخول إلى حسابي",
+      },
+      stranger,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.createTicket.category?.key).toBe("technical_support");
     expect(result.data!.createTicket.language).toBe("ar");
-    const urdu = await create({ subject: "میرا اکاؤنٹ بند ہو گیا ہے", description: "میں اپنے اکاؤنٹ میں لاگ ان نہیں کر پا رہا ہوں، براہ کرم مدد کریں" }, stranger);
+    const urdu = await create(
+      {
+        subject: "میرا اکاؤنٹ بند ہو گیا ہے",
+        description: "میں اپنے اکاؤنٹ میں لاگ ان نہیں کر پا رہا ہوں، براہ کرم مدد کریں",
+      },
+      stranger,
+    );
     expect(urdu.data!.createTicket.language).toBe("ur");
-    const hindi = await create({ subject: "मेरा पैसा नहीं आया", description: "मैंने पांच दिन पहले पैसे निकाले थे लेकिन अभी तक बैंक में नहीं आए" }, stranger);
+    const hindi = await create(
+      { subject: "मेरा पैसा नहीं आया", description: "मैंने पांच दिन पहले पैसे निकाले थे लेकिन अभी तक बैंक में नहीं आए" },
+      stranger,
+    );
     expect(hindi.data!.createTicket.language).toBe("hi");
-    const english = await create({ subject: "Cannot log in", description: "The app shows an error when I enter my password." }, stranger);
+    const english = await create(
+      { subject: "Cannot log in", description: "The app shows an error when I enter my password." },
+      stranger,
+    );
     expect(english.data!.createTicket.language).toBe("en");
   });
 
   it("chooses the language: explicit > customer's preferred > Accept-Language > detection > en", async () => {
-    const explicit = await create({ subject: "Need help with my fees", description: "What are the fees on my account?", language: "ar-AE" }, customer, { "accept-language": "hi-IN" });
+    const explicit = await create(
+      { subject: "Need help with my fees", description: "What are the fees on my account?", language: "ar-AE" },
+      customer,
+      { "accept-language": "hi-IN" },
+    );
     expect(explicit.data!.createTicket.language).toBe("ar");
     // The demo customer prefers ar at agents: it wins over the header and the (English) text.
-    const preferred = await create({ subject: "Need help with my fees", description: "What are the fees on my account?" }, customer, { "accept-language": "hi-IN,hi;q=0.9" });
+    const preferred = await create(
+      { subject: "Need help with my fees", description: "What are the fees on my account?" },
+      customer,
+      { "accept-language": "hi-IN,hi;q=0.9" },
+    );
     expect(DEMO.customer.preferredLanguage).toBe("ar");
     expect(preferred.data!.createTicket.language).toBe("ar");
     // Unknown to agents: Accept-Language wins over detection.
     const stranger = await system.token("customer", randomUUID());
-    const viaHeader = await create({ subject: "Need help with my fees", description: "What are the fees on my account?" }, stranger, { "accept-language": "fr-CA;q=0.4, hi-IN;q=0.9" });
+    const viaHeader = await create(
+      { subject: "Need help with my fees", description: "What are the fees on my account?" },
+      stranger,
+      { "accept-language": "fr-CA;q=0.4, hi-IN;q=0.9" },
+    );
     expect(viaHeader.data!.createTicket.language).toBe("hi");
   });
 
@@ -85,7 +123,11 @@ describe("intake", () => {
     expect(ticket.needsTriage).toBe(true);
     expect(ticket.category).toBeNull();
     expect(ticket.tags).toContain("triage");
-    const queue = await system.request(`{ tickets(first: 50, filter: { triage: true }) { edges { node { id needsTriage } } } }`, {}, agent);
+    const queue = await system.request(
+      `{ tickets(first: 50, filter: { triage: true }) { edges { node { id needsTriage } } } }`,
+      {},
+      agent,
+    );
     expect(queue.data!.tickets.edges.map((e: any) => e.node.id)).toContain(ticket.id);
     // Categorising it takes it out of triage.
     const updated = await system.request(
@@ -94,25 +136,62 @@ describe("intake", () => {
       agent,
     );
     expect(updated.errors).toBeUndefined();
-    expect(updated.data!.updateTicket).toMatchObject({ needsTriage: false, category: { key: "billing_support" }, subcategory: { key: "fee_clarifications" } });
+    expect(updated.data!.updateTicket).toMatchObject({
+      needsTriage: false,
+      category: { key: "billing_support" },
+      subcategory: { key: "fee_clarifications" },
+    });
     expect(updated.data!.updateTicket.tags).not.toContain("triage");
   });
 
   it("honours a staff priority override and the stricter SLA hours", async () => {
-    const result = await create({ subject: "Profile update", description: "I need to change my address on my profile.", categoryKey: "profile_updates", priorityOverride: "URGENT", customerId: DEMO.customer.id }, agent);
+    const result = await create(
+      {
+        subject: "Profile update",
+        description: "I need to change my address on my profile.",
+        categoryKey: "profile_updates",
+        priorityOverride: "URGENT",
+        customerId: DEMO.customer.id,
+      },
+      agent,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.createTicket.priority).toBe("URGENT");
     expect(result.data!.createTicket.sla.slaHours).toBe(1);
   });
 
   it("lets an agent and the chat service create tickets on a customer's behalf", async () => {
-    const byAgent = await create({ channel: "PHONE", subject: "Called about KYC", description: "Customer called: passport upload rejected.", customerId: DEMO.customer.id }, agent);
+    const byAgent = await create(
+      {
+        channel: "PHONE",
+        subject: "Called about KYC",
+        description: "Customer called: passport upload rejected.",
+        customerId: DEMO.customer.id,
+      },
+      agent,
+    );
     expect(byAgent.errors).toBeUndefined();
     const { IDENTITY_HEADER, signIdentity } = await import("../subgraphs/common/identity.js");
     const response = await fetch(system.subgraphs.tickets!.url, {
       method: "POST",
-      headers: { "content-type": "application/json", [IDENTITY_HEADER]: await signIdentity({ subject: "chat", role: "service" }, { secret: system.config.INTERNAL_SECRET, audience: "tickets" }) },
-      body: JSON.stringify({ query: CREATE, variables: { input: { channel: "CHAT", subject: "Chat transcript", description: "Converted from a chat about a failed card payment.", customerId: DEMO.customer.id } } }),
+      headers: {
+        "content-type": "application/json",
+        [IDENTITY_HEADER]: await signIdentity(
+          { subject: "chat", role: "service" },
+          { secret: system.config.INTERNAL_SECRET, audience: "tickets" },
+        ),
+      },
+      body: JSON.stringify({
+        query: CREATE,
+        variables: {
+          input: {
+            channel: "CHAT",
+            subject: "Chat transcript",
+            description: "Converted from a chat about a failed card payment.",
+            customerId: DEMO.customer.id,
+          },
+        },
+      }),
     });
     const body = (await response.json()) as any;
     expect(body.errors).toBeUndefined();
@@ -120,7 +199,11 @@ describe("intake", () => {
   });
 
   it("repeating an idempotency key returns the first ticket and writes nothing", async () => {
-    const input = { subject: "Double submit", description: "My app submitted this twice.", idempotencyKey: "intake-idem-1" };
+    const input = {
+      subject: "Double submit",
+      description: "My app submitted this twice.",
+      idempotencyKey: "intake-idem-1",
+    };
     const first = await create(input);
     const countBefore = await system.db.prisma.ticket.count();
     const notesBefore = await system.db.prisma.notification.count();
@@ -131,10 +214,19 @@ describe("intake", () => {
   });
 
   it("confirms to the customer with an in-app notification", async () => {
-    const result = await create({ subject: "Invoice needed", description: "Please send me an invoice for my subscription fee." });
+    const result = await create({
+      subject: "Invoice needed",
+      description: "Please send me an invoice for my subscription fee.",
+    });
     const id = result.data!.createTicket.id;
-    const notes = await system.request(`{ notifications(first: 50) { edges { node { kind ticketId title } } } }`, {}, customer);
-    expect(notes.data!.notifications.edges.map((e: any) => e.node)).toContainEqual(expect.objectContaining({ kind: "TICKET_CREATED", ticketId: id }));
+    const notes = await system.request(
+      `{ notifications(first: 50) { edges { node { kind ticketId title } } } }`,
+      {},
+      customer,
+    );
+    expect(notes.data!.notifications.edges.map((e: any) => e.node)).toContainEqual(
+      expect.objectContaining({ kind: "TICKET_CREATED", ticketId: id }),
+    );
   });
 
   it("rejects bad input with a coded error and writes nothing", async () => {
@@ -145,9 +237,22 @@ describe("intake", () => {
       [{ subject: "ok", description: "x".repeat(20_001) }, "BAD_USER_INPUT"],
       [{ subject: "ok", description: "ok", categoryKey: "no_such_category" }, "BAD_USER_INPUT"],
       [{ subject: "ok", description: "ok", language: "not a language!" }, "BAD_USER_INPUT"],
-      [{ subject: "ok", description: "ok", attachments: [{ name: "a.png", url: "javascript:alert(1)" }] }, "BAD_USER_INPUT"],
-      [{ subject: "ok", description: "ok", attachments: [{ name: "", url: "https://files.example/a.png" }] }, "BAD_USER_INPUT"],
-      [{ subject: "ok", description: "ok", attachments: [{ name: "a.png", url: "https://files.example/a.png", size: -1 }] }, "BAD_USER_INPUT"],
+      [
+        { subject: "ok", description: "ok", attachments: [{ name: "a.png", url: "javascript:alert(1)" }] },
+        "BAD_USER_INPUT",
+      ],
+      [
+        { subject: "ok", description: "ok", attachments: [{ name: "", url: "https://files.example/a.png" }] },
+        "BAD_USER_INPUT",
+      ],
+      [
+        {
+          subject: "ok",
+          description: "ok",
+          attachments: [{ name: "a.png", url: "https://files.example/a.png", size: -1 }],
+        },
+        "BAD_USER_INPUT",
+      ],
       [{ subject: "ok", description: "ok", customerId: DEMO.otherCustomer.id }, "FORBIDDEN"],
     ];
     for (const [input, code] of cases) {

@@ -51,7 +51,9 @@ beforeAll(async () => {
       });
     },
   });
-  const smtpPort = await new Promise<number>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve((smtp.server.address() as AddressInfo).port)));
+  const smtpPort = await new Promise<number>((resolve) =>
+    smtp.listen(0, "127.0.0.1", () => resolve((smtp.server.address() as AddressInfo).port)),
+  );
   http = createServer((request, response) => {
     let body = "";
     request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
@@ -94,9 +96,20 @@ afterAll(async () => {
 const base = () => (globalThis as { __base?: string }).__base as string;
 
 async function newTicket(input: Record<string, unknown> = {}, token = customer) {
-  const result = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`, {
-    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05 but the amount is held.", categoryKey: "payment_issues", language: "en", ...input },
-  }, token);
+  const result = await system.request(
+    `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
+    {
+      input: {
+        channel: "IN_APP",
+        subject: "Card payment failed",
+        description: "My card deposit failed with code 05 but the amount is held.",
+        categoryKey: "payment_issues",
+        language: "en",
+        ...input,
+      },
+    },
+    token,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket as { id: string; number: string };
 }
@@ -114,19 +127,36 @@ describe("customer notifications", () => {
     expect(mail.to).toEqual([DEMO.customer.email]);
     expect(mail.raw).toMatch(/^Subject: .*We received your request/m);
 
-    const stored = await system.request(`{ notifications(first: 20, unreadOnly: true) { edges { node { id kind ticketId readAt } } } }`, {}, customer);
-    const note = stored.data!.notifications.edges.map((e: any) => e.node).find((n: any) => n.ticketId === ticket.id && n.kind === "TICKET_CREATED");
-    const read = await system.request(`mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }`, { id: note.id }, customer);
+    const stored = await system.request(
+      `{ notifications(first: 20, unreadOnly: true) { edges { node { id kind ticketId readAt } } } }`,
+      {},
+      customer,
+    );
+    const note = stored
+      .data!.notifications.edges.map((e: any) => e.node)
+      .find((n: any) => n.ticketId === ticket.id && n.kind === "TICKET_CREATED");
+    const read = await system.request(
+      `mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }`,
+      { id: note.id },
+      customer,
+    );
     expect(read.data!.markNotificationRead.readAt).not.toBeNull();
     // Nobody else can read or mark it.
     const other = await system.token("customer", DEMO.otherCustomer.id);
-    expect((await system.request(`mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }`, { id: note.id }, other)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(
+      (await system.request(`mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }`, { id: note.id }, other))
+        .errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
     await client.dispose();
   });
 
   it("emails the CSAT survey when a ticket is resolved", async () => {
     const ticket = await newTicket();
-    await system.request(`mutation($input: TicketActionInput!) { resolveTicket(input: $input) { id } }`, { input: { ticketId: ticket.id } }, agent);
+    await system.request(
+      `mutation($input: TicketActionInput!) { resolveTicket(input: $input) { id } }`,
+      { input: { ticketId: ticket.id } },
+      agent,
+    );
     const mail = await eventually(async () => mails.find((m) => m.raw.includes(`How did we do on ${ticket.number}`)));
     expect(mail.to).toEqual([DEMO.customer.email]);
   });
@@ -135,10 +165,18 @@ describe("customer notifications", () => {
 describe("team channels", () => {
   it("posts escalations to Slack and Teams incoming webhooks", async () => {
     const ticket = await newTicket({ subject: "Escalate me" });
-    await system.request(`mutation($input: EscalateTicketInput!) { escalateTicket(input: $input) { id } }`, { input: { ticketId: ticket.id, reason: "VIP customer" } }, agent);
-    const slack = await eventually(async () => posts.find((p) => p.path === "/slack" && p.body.includes(ticket.number)));
+    await system.request(
+      `mutation($input: EscalateTicketInput!) { escalateTicket(input: $input) { id } }`,
+      { input: { ticketId: ticket.id, reason: "VIP customer" } },
+      agent,
+    );
+    const slack = await eventually(async () =>
+      posts.find((p) => p.path === "/slack" && p.body.includes(ticket.number)),
+    );
     expect(JSON.parse(slack.body).text).toContain("escalated");
-    const teams = await eventually(async () => posts.find((p) => p.path === "/teams" && p.body.includes(ticket.number)));
+    const teams = await eventually(async () =>
+      posts.find((p) => p.path === "/teams" && p.body.includes(ticket.number)),
+    );
     expect(JSON.parse(teams.body)).toMatchObject({ "@type": "MessageCard" });
   });
 
@@ -153,25 +191,61 @@ describe("team channels", () => {
       source: "analytics",
       aggregateId: ticket.id,
       occurredAt: new Date().toISOString(),
-      payload: { kind: "TICKET", itemId: ticket.id, customerId: DEMO.customer.id, agentId: null, categoryKey: "billing_support", rating: 1, wouldRecommend: false, followUpId: randomUUID() },
+      payload: {
+        kind: "TICKET",
+        itemId: ticket.id,
+        customerId: DEMO.customer.id,
+        agentId: null,
+        categoryKey: "billing_support",
+        rating: 1,
+        wouldRecommend: false,
+        followUpId: randomUUID(),
+      },
     });
     const supervisor = await system.token("supervisor");
     await eventually(async () => {
-      const notes = await system.request(`{ notifications(first: 50) { edges { node { kind ticketId recipientId } } } }`, {}, supervisor);
-      return notes.data!.notifications.edges.some((e: any) => e.node.kind === "LOW_RATING" && e.node.ticketId === ticket.id && e.node.recipientId === "supervisors:billing_support");
+      const notes = await system.request(
+        `{ notifications(first: 50) { edges { node { kind ticketId recipientId } } } }`,
+        {},
+        supervisor,
+      );
+      return notes.data!.notifications.edges.some(
+        (e: any) =>
+          e.node.kind === "LOW_RATING" &&
+          e.node.ticketId === ticket.id &&
+          e.node.recipientId === "supervisors:billing_support",
+      );
     });
-    await eventually(async () => posts.find((p) => p.path === "/slack" && p.body.includes("Low rating") && p.body.includes(ticket.number)));
+    await eventually(async () =>
+      posts.find((p) => p.path === "/slack" && p.body.includes("Low rating") && p.body.includes(ticket.number)),
+    );
     // Pushed live to supervisors too (the category queue reaches every supervisor's feed).
-    await eventually(async () => live.received.some((e) => e.data?.notificationAdded?.kind === "LOW_RATING" && e.data.notificationAdded.ticketId === ticket.id), 8000);
+    await eventually(
+      async () =>
+        live.received.some(
+          (e) => e.data?.notificationAdded?.kind === "LOW_RATING" && e.data.notificationAdded.ticketId === ticket.id,
+        ),
+      8000,
+    );
     await supervisorClient.dispose();
   });
 });
 
 describe("partner webhooks", () => {
   const register = (url: string, eventTypes: string[], token = admin) =>
-    system.request(`mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret subscription { id url eventTypes active } } }`, { input: { url, eventTypes } }, token);
+    system.request(
+      `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret subscription { id url eventTypes active } } }`,
+      { input: { url, eventTypes } },
+      token,
+    );
   const deliveries = async (id: string) =>
-    (await system.request(`query($id: ID!) { notificationDeliveries(first: 50, webhookSubscriptionId: $id) { edges { node { eventType status attempts lastError deliveredAt } } } }`, { id }, admin)).data!.notificationDeliveries.edges.map((e: any) => e.node);
+    (
+      await system.request(
+        `query($id: ID!) { notificationDeliveries(first: 50, webhookSubscriptionId: $id) { edges { node { eventType status attempts lastError deliveredAt } } } }`,
+        { id },
+        admin,
+      )
+    ).data!.notificationDeliveries.edges.map((e: any) => e.node);
 
   it("delivers subscribed events signed with HMAC-SHA256, listed with their status", async () => {
     const registered = await register(`${base()}/partner`, ["ticket.created", "ticket.resolved"]);
@@ -181,7 +255,9 @@ describe("partner webhooks", () => {
     const post = await eventually(async () => posts.find((p) => p.path === "/partner" && p.body.includes(ticket.id)));
     const event = JSON.parse(post.body);
     expect(event).toMatchObject({ type: "ticket.created", aggregateId: ticket.id, source: "tickets" });
-    const [t, v1] = String(post.headers["x-switchboard-signature"]).split(",").map((part) => part.split("=")[1]);
+    const [t, v1] = String(post.headers["x-switchboard-signature"])
+      .split(",")
+      .map((part) => part.split("=")[1]);
     expect(v1).toBe(createHmac("sha256", secret).update(`${t}.${post.body}`).digest("hex"));
     expect(post.headers["x-switchboard-event"]).toBe("ticket.created");
     const listed = await eventually(async () => {
@@ -190,16 +266,26 @@ describe("partner webhooks", () => {
     });
     expect(listed.every((d: any) => ["ticket.created", "ticket.resolved"].includes(d.eventType))).toBe(true);
     const list = await system.request(`{ webhookSubscriptions { id url active } }`, {}, admin);
-    expect(list.data!.webhookSubscriptions).toContainEqual({ id: subscription.id, url: subscription.url, active: true });
+    expect(list.data!.webhookSubscriptions).toContainEqual({
+      id: subscription.id,
+      url: subscription.url,
+      active: true,
+    });
   });
 
   it("retries a failing endpoint with backoff until it succeeds, and keeps retrying a dead one — the ticket writes never fail", async () => {
     const flaky = (await register(`${base()}/flaky`, ["ticket.created"])).data!.registerWebhook.subscription;
     const dead = (await register(`${base()}/always-down`, ["ticket.created"])).data!.registerWebhook.subscription;
     const ticket = await newTicket({ subject: "Retry me" });
-    const delivered = await eventually(async () => (await deliveries(flaky.id)).find((d: any) => d.status === "DELIVERED"), 10_000);
+    const delivered = await eventually(
+      async () => (await deliveries(flaky.id)).find((d: any) => d.status === "DELIVERED"),
+      10_000,
+    );
     expect(delivered.attempts).toBe(3); // two 500s, then 200
-    const failed = await eventually(async () => (await deliveries(dead.id)).find((d: any) => d.status === "FAILED"), 10_000);
+    const failed = await eventually(
+      async () => (await deliveries(dead.id)).find((d: any) => d.status === "FAILED"),
+      10_000,
+    );
     expect(failed.attempts).toBe(4); // NOTIFICATION_MAX_ATTEMPTS
     expect(failed.lastError).toMatch(/503/);
     expect(posts.filter((p) => p.path === "/always-down" && p.body.includes(ticket.id))).toHaveLength(4);
@@ -208,7 +294,9 @@ describe("partner webhooks", () => {
   });
 
   it("refuses bad registrations and non-admins", async () => {
-    expect((await register("ftp://example.com/x", ["ticket.created"])).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await register("ftp://example.com/x", ["ticket.created"])).errors?.[0]?.extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
     expect((await register(`${base()}/p`, ["chat.started"])).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await register(`${base()}/p`, [])).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await register(`${base()}/p`, ["ticket.created"], agent)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

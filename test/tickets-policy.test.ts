@@ -9,7 +9,13 @@ let agent: string;
 let customer: string;
 
 beforeAll(async () => {
-  system = await startTestSystem({ env: { SLA_SWEEP_INTERVAL_MS: "3600000", TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD: "1", EMERGENCY_SUPPORT_24_7: "false" } });
+  system = await startTestSystem({
+    env: {
+      SLA_SWEEP_INTERVAL_MS: "3600000",
+      TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD: "1",
+      EMERGENCY_SUPPORT_24_7: "false",
+    },
+  });
   admin = await system.token("admin");
   agent = await system.token("agent");
   customer = await system.token("customer");
@@ -24,9 +30,18 @@ const UPDATE_SCHEDULE = `mutation($input: UpdateBusinessScheduleInput!) { update
 const ALL_DAY = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, ranges: [{ start: "00:00", end: "24:00" }] }));
 
 async function newTicket(input: Record<string, unknown>) {
-  const result = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id createdAt sla { slaHours firstReply { dueAt } } } }`, {
-    input: { channel: "IN_APP", subject: "Fee question", description: "Why was I charged a fee this month?", ...input },
-  }, customer);
+  const result = await system.request(
+    `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id createdAt sla { slaHours firstReply { dueAt } } } }`,
+    {
+      input: {
+        channel: "IN_APP",
+        subject: "Fee question",
+        description: "Why was I charged a fee this month?",
+        ...input,
+      },
+    },
+    customer,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket;
 }
@@ -42,7 +57,22 @@ describe("business schedule", () => {
   });
 
   it("admins edit it (several ranges per day, holidays) and the SLA clock follows the data", async () => {
-    const lunch = await system.request(UPDATE_SCHEDULE, { input: { days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, ranges: [{ start: "08:00", end: "12:00" }, { start: "13:00", end: "20:00" }] })), holidays: ["2026-12-24", "2026-12-25"] } }, admin);
+    const lunch = await system.request(
+      UPDATE_SCHEDULE,
+      {
+        input: {
+          days: [1, 2, 3, 4, 5].map((weekday) => ({
+            weekday,
+            ranges: [
+              { start: "08:00", end: "12:00" },
+              { start: "13:00", end: "20:00" },
+            ],
+          })),
+          holidays: ["2026-12-24", "2026-12-25"],
+        },
+      },
+      admin,
+    );
     expect(lunch.errors).toBeUndefined();
     expect(lunch.data!.updateBusinessSchedule.days.find((d: any) => d.weekday === 3).ranges).toHaveLength(2);
     expect(lunch.data!.updateBusinessSchedule.days.find((d: any) => d.weekday === 0).ranges).toEqual([]); // not listed: closed
@@ -54,9 +84,19 @@ describe("business schedule", () => {
     expect(open.sla.slaHours).toBe(4);
     expect(new Date(open.sla.firstReply.dueAt).getTime() - new Date(open.createdAt).getTime()).toBe(4 * 3600_000);
     // Open one minute a week: the same window now lies weeks away.
-    await system.request(UPDATE_SCHEDULE, { input: { days: [{ weekday: 0, ranges: [{ start: "00:00", end: "00:01" }] }] } }, admin);
-    const read = await system.request(`query($id: ID!) { ticket(id: $id) { sla { firstReply { dueAt } } } }`, { id: open.id }, agent);
-    expect(new Date(read.data!.ticket.sla.firstReply.dueAt).getTime() - new Date(open.createdAt).getTime()).toBeGreaterThan(30 * 24 * 3600_000);
+    await system.request(
+      UPDATE_SCHEDULE,
+      { input: { days: [{ weekday: 0, ranges: [{ start: "00:00", end: "00:01" }] }] } },
+      admin,
+    );
+    const read = await system.request(
+      `query($id: ID!) { ticket(id: $id) { sla { firstReply { dueAt } } } }`,
+      { id: open.id },
+      agent,
+    );
+    expect(
+      new Date(read.data!.ticket.sla.firstReply.dueAt).getTime() - new Date(open.createdAt).getTime(),
+    ).toBeGreaterThan(30 * 24 * 3600_000);
     await system.request(UPDATE_SCHEDULE, { input: { utcOffsetMinutes: 240, days: ALL_DAY } }, admin);
   });
 
@@ -70,9 +110,14 @@ describe("business schedule", () => {
       { timeZone: "Mars/Olympus_Mons" },
       { utcOffsetMinutes: 5000 },
     ]) {
-      expect((await system.request(UPDATE_SCHEDULE, { input }, admin)).errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe("BAD_USER_INPUT");
+      expect(
+        (await system.request(UPDATE_SCHEDULE, { input }, admin)).errors?.[0]?.extensions?.code,
+        JSON.stringify(input),
+      ).toBe("BAD_USER_INPUT");
     }
-    expect((await system.request(UPDATE_SCHEDULE, { input: { holidays: [] } }, agent)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await system.request(UPDATE_SCHEDULE, { input: { holidays: [] } }, agent)).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
     expect((await system.request(SCHEDULE, {}, admin)).data!.businessSchedule).toEqual(before);
   });
 });
@@ -81,14 +126,33 @@ describe("category SLA policy", () => {
   const UPDATE = `mutation($input: UpdateTicketCategoryPolicyInput!) { updateTicketCategoryPolicy(input: $input) { key slaHours defaultPriority escalationTier } }`;
 
   it("admins change a category's SLA hours; new tickets in it use them (at the category's priority)", async () => {
-    const updated = await system.request(UPDATE, { input: { key: "billing_support", slaHours: 1.5, escalationTier: "supervisor" } }, admin);
-    expect(updated.data!.updateTicketCategoryPolicy).toMatchObject({ key: "billing_support", slaHours: 1.5, escalationTier: "supervisor" });
+    const updated = await system.request(
+      UPDATE,
+      { input: { key: "billing_support", slaHours: 1.5, escalationTier: "supervisor" } },
+      admin,
+    );
+    expect(updated.data!.updateTicketCategoryPolicy).toMatchObject({
+      key: "billing_support",
+      slaHours: 1.5,
+      escalationTier: "supervisor",
+    });
     const ticket = await newTicket({ categoryKey: "fee_clarifications" });
     expect(ticket.sla.slaHours).toBe(1.5);
-    expect((await system.request(UPDATE, { input: { key: "billing_support", slaHours: -1 } }, admin)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((await system.request(UPDATE, { input: { key: "nope", slaHours: 2 } }, admin)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((await system.request(UPDATE, { input: { key: "billing_support", escalationTier: "tier_3" } }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "escalationTier" });
-    expect((await system.request(UPDATE, { input: { key: "billing_support", slaHours: 8 } }, agent)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await system.request(UPDATE, { input: { key: "billing_support", slaHours: -1 } }, admin)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      (await system.request(UPDATE, { input: { key: "nope", slaHours: 2 } }, admin)).errors?.[0]?.extensions?.code,
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      (await system.request(UPDATE, { input: { key: "billing_support", escalationTier: "tier_3" } }, admin)).errors?.[0]
+        ?.extensions,
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "escalationTier" });
+    expect(
+      (await system.request(UPDATE, { input: { key: "billing_support", slaHours: 8 } }, agent)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("FORBIDDEN");
   });
 });
 
@@ -97,11 +161,24 @@ describe("unknown ids on update", () => {
     const ticket = await newTicket({ categoryKey: "fee_clarifications" });
     const UPDATE = `mutation($input: UpdateTicketInput!) { updateTicket(input: $input) { assignedAgentId category { key } } }`;
     const before = await system.db.prisma.ticketHistoryEntry.count({ where: { ticketId: ticket.id } });
-    expect((await system.request(UPDATE, { input: { ticketId: ticket.id, assignedAgentId: randomUUID() } }, agent)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((await system.request(UPDATE, { input: { ticketId: ticket.id, categoryKey: "nope" } }, agent)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((await system.request(UPDATE, { input: { ticketId: ticket.id, tags: ["ok", "not ok!"] } }, agent)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(
+      (await system.request(UPDATE, { input: { ticketId: ticket.id, assignedAgentId: randomUUID() } }, agent))
+        .errors?.[0]?.extensions?.code,
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      (await system.request(UPDATE, { input: { ticketId: ticket.id, categoryKey: "nope" } }, agent)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      (await system.request(UPDATE, { input: { ticketId: ticket.id, tags: ["ok", "not ok!"] } }, agent)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("BAD_USER_INPUT");
     expect(await system.db.prisma.ticketHistoryEntry.count({ where: { ticketId: ticket.id } })).toBe(before);
-    const assigned = await system.request(UPDATE, { input: { ticketId: ticket.id, assignedAgentId: DEMO.agent.id } }, agent);
+    const assigned = await system.request(
+      UPDATE,
+      { input: { ticketId: ticket.id, assignedAgentId: DEMO.agent.id } },
+      agent,
+    );
     expect(assigned.errors).toBeUndefined();
     expect(assigned.data!.updateTicket.assignedAgentId).toBe(DEMO.agent.id);
   });

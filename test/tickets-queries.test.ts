@@ -33,9 +33,21 @@ beforeAll(async () => {
         createdAt: new Date(now + i * 1000),
       },
     });
-    await system.db.prisma.ticketStatusChange.create({ data: { ticketId: ticket.id, status: "OPEN", at: ticket.createdAt } });
-    await system.db.prisma.ticketMessage.createMany({ data: [0, 1].map((k) => ({ ticketId: ticket.id, authorRole: k ? "agent" : "customer", authorId: DEMO.agent.id, body: `m${k}`, createdAt: new Date(now + i * 1000 + k + 1) })) });
-    await system.db.prisma.ticketHistoryEntry.create({ data: { ticketId: ticket.id, actorRole: "customer", action: "created" } });
+    await system.db.prisma.ticketStatusChange.create({
+      data: { ticketId: ticket.id, status: "OPEN", at: ticket.createdAt },
+    });
+    await system.db.prisma.ticketMessage.createMany({
+      data: [0, 1].map((k) => ({
+        ticketId: ticket.id,
+        authorRole: k ? "agent" : "customer",
+        authorId: DEMO.agent.id,
+        body: `m${k}`,
+        createdAt: new Date(now + i * 1000 + k + 1),
+      })),
+    });
+    await system.db.prisma.ticketHistoryEntry.create({
+      data: { ticketId: ticket.id, actorRole: "customer", action: "created" },
+    });
   }
 });
 
@@ -58,8 +70,14 @@ async function ticketStatementsFor(n: number): Promise<number> {
   expect(result.errors).toBeUndefined();
   expect(result.data!.tickets.edges).toHaveLength(n);
   // Only statements on the ticket tables a list touches (background relays poll outboxes meanwhile).
-  const relevant = statements.filter((sql) => /"tickets"\."(tickets|messages|status_changes|history|categories|business_schedules)"/.test(sql));
-  if (process.env.DEBUG_QUERIES) console.log(n, relevant.map((s) => s.slice(0, 160)));
+  const relevant = statements.filter((sql) =>
+    /"tickets"\."(tickets|messages|status_changes|history|categories|business_schedules)"/.test(sql),
+  );
+  if (process.env.DEBUG_QUERIES)
+    console.log(
+      n,
+      relevant.map((s) => s.slice(0, 160)),
+    );
   return relevant.length;
 }
 
@@ -105,7 +123,11 @@ describe("Agent.openTickets on a list of agents (an entity field resolved in tic
     // The next page continues after the cursor, still batched.
     const first = many.agents.find((a: any) => a.openTickets.pageInfo.hasNextPage);
     const after = first.openTickets.edges.at(-1).cursor;
-    const next = await system.request(`query($id: ID!, $after: String) { agent(id: $id) { openTickets(first: 3, after: $after) { edges { node { id } } } } }`, { id: first.id, after }, agent);
+    const next = await system.request(
+      `query($id: ID!, $after: String) { agent(id: $id) { openTickets(first: 3, after: $after) { edges { node { id } } } } }`,
+      { id: first.id, after },
+      agent,
+    );
     const all = await system.db.prisma.ticket.findMany({
       where: { assignedAgentId: first.id, status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -8,7 +8,9 @@ let other: string;
 let agent: string;
 
 beforeAll(async () => {
-  system = await startTestSystem({ env: { SLA_SWEEP_INTERVAL_MS: "3600000", TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD: "1" } });
+  system = await startTestSystem({
+    env: { SLA_SWEEP_INTERVAL_MS: "3600000", TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD: "1" },
+  });
   customer = await system.token("customer");
   other = await system.token("customer", DEMO.otherCustomer.id);
   agent = await system.token("agent");
@@ -18,16 +20,34 @@ afterAll(async () => {
   await system?.close();
 });
 
-async function newTicket(input: Record<string, unknown> = {}, token = customer): Promise<{ id: string; number: string }> {
-  const result = await system.request(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`, {
-    input: { channel: "IN_APP", subject: "Card payment failed", description: "My card deposit failed with code 05.", categoryKey: "payment_issues", language: "en", ...input },
-  }, token);
+async function newTicket(
+  input: Record<string, unknown> = {},
+  token = customer,
+): Promise<{ id: string; number: string }> {
+  const result = await system.request(
+    `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
+    {
+      input: {
+        channel: "IN_APP",
+        subject: "Card payment failed",
+        description: "My card deposit failed with code 05.",
+        categoryKey: "payment_issues",
+        language: "en",
+        ...input,
+      },
+    },
+    token,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.createTicket;
 }
 
 async function message(ticketId: string, body: string, token: string, internal = false) {
-  const result = await system.request(`mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`, { input: { ticketId, body, internal } }, token);
+  const result = await system.request(
+    `mutation($input: AddTicketMessageInput!) { addTicketMessage(input: $input) { id } }`,
+    { input: { ticketId, body, internal } },
+    token,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.addTicketMessage.id as string;
 }
@@ -35,15 +55,37 @@ async function message(ticketId: string, body: string, token: string, internal =
 const EDGE = `cursor score snippet subjectHighlighted highlights snippetMessage { id internal } node { id subject status }`;
 const PAGE = `totalCount totalCountIsExact matchedEveryWord queryTruncated pageInfo { hasNextPage hasPreviousPage endCursor } edges { ${EDGE} }`;
 
-type Page = { totalCount: number; totalCountIsExact: boolean; matchedEveryWord: boolean; queryTruncated: boolean; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; edges: any[] };
+type Page = {
+  totalCount: number;
+  totalCountIsExact: boolean;
+  matchedEveryWord: boolean;
+  queryTruncated: boolean;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: any[];
+};
 
-const rawSearch = (field: "searchTickets" | "searchMyTickets", variables: Record<string, unknown>, token: string | null) =>
-  system.request(`query($query: String!, $filter: TicketFilter, $first: Int, $after: String) { ${field}(query: $query, filter: $filter, first: $first, after: $after) { ${PAGE} } }`, variables, token);
+const rawSearch = (
+  field: "searchTickets" | "searchMyTickets",
+  variables: Record<string, unknown>,
+  token: string | null,
+) =>
+  system.request(
+    `query($query: String!, $filter: TicketFilter, $first: Int, $after: String) { ${field}(query: $query, filter: $filter, first: $first, after: $after) { ${PAGE} } }`,
+    variables,
+    token,
+  );
 
-async function search(query: string, options: { filter?: Record<string, unknown>; first?: number; after?: string; token?: string } = {}): Promise<Page> {
+async function search(
+  query: string,
+  options: { filter?: Record<string, unknown>; first?: number; after?: string; token?: string } = {},
+): Promise<Page> {
   const token = options.token ?? agent;
   const field = token === agent ? "searchTickets" : "searchMyTickets";
-  const result = await rawSearch(field, { query, filter: options.filter, first: options.first, after: options.after }, token);
+  const result = await rawSearch(
+    field,
+    { query, filter: options.filter, first: options.first, after: options.after },
+    token,
+  );
   expect(result.errors).toBeUndefined();
   return result.data![field];
 }
@@ -79,7 +121,12 @@ describe("ranking, matching and highlighting", () => {
   });
 
   it("finds Arabic with and without diacritics and highlights it", async () => {
-    const ticket = await newTicket({ subject: "مشكلة في سحب الأموال", description: "لم يصل المبلغ إلى حسابي البنكي منذ أسبوع", categoryKey: "login_issues", language: "ar" });
+    const ticket = await newTicket({
+      subject: "مشكلة في سحب الأموال",
+      description: "لم يصل المبلغ إلى حسابي البنكي منذ أسبوع",
+      categoryKey: "login_issues",
+      language: "ar",
+    });
     await message(ticket.id, "ما زلت أنتظر التحويل المصرفي", customer);
     const plain = await search("حسابي البنكي ");
     expect(ids(plain)).toEqual([ticket.id]);
@@ -90,7 +137,10 @@ describe("ranking, matching and highlighting", () => {
   });
 
   it("corrects a typo and completes the word being typed", async () => {
-    const ticket = await newTicket({ subject: "Chinchilla subscription renewal", description: "The renewal was charged twice." });
+    const ticket = await newTicket({
+      subject: "Chinchilla subscription renewal",
+      description: "The renewal was charged twice.",
+    });
     const typo = await search("chinchila ");
     expect(ids(typo)).toEqual([ticket.id]);
     expect(typo.edges[0].subjectHighlighted).toContain("<mark>Chinchilla</mark>");
@@ -114,9 +164,17 @@ describe("audiences", () => {
     expect(ids(staff)).toEqual([ticket.id]);
     expect(staff.edges[0].snippetMessage).toMatchObject({ internal: true });
     expect((await search("okapi ", { token: customer })).totalCount).toBe(0);
-    const filtered = await system.request(`query { myTickets(first: 10, filter: { text: "okapi" }) { edges { node { id } } } }`, {}, customer);
+    const filtered = await system.request(
+      `query { myTickets(first: 10, filter: { text: "okapi" }) { edges { node { id } } } }`,
+      {},
+      customer,
+    );
     expect(filtered.data!.myTickets.edges).toEqual([]);
-    const staffFiltered = await system.request(`query { tickets(first: 10, filter: { text: "okapi" }) { edges { node { id } } } }`, {}, agent);
+    const staffFiltered = await system.request(
+      `query { tickets(first: 10, filter: { text: "okapi" }) { edges { node { id } } } }`,
+      {},
+      agent,
+    );
     expect(staffFiltered.data!.tickets.edges.map((e: any) => e.node.id)).toEqual([ticket.id]);
 
     // The word is in a public message and (newer) in a note: staff see the note, the customer the message.
@@ -135,7 +193,9 @@ describe("audiences", () => {
     expect(ids(await search("axolotl ", { token: other }))).toEqual([theirs.id]);
     expect(ids(await search("axolotl "))).toEqual([theirs.id]);
     // A customer asking for another customer's tickets by filter still gets only their own.
-    expect((await search("axolotl ", { token: customer, filter: { customerId: DEMO.otherCustomer.id } })).edges).toEqual([]);
+    expect(
+      (await search("axolotl ", { token: customer, filter: { customerId: DEMO.otherCustomer.id } })).edges,
+    ).toEqual([]);
     const denied = await rawSearch("searchTickets", { query: "axolotl" }, customer);
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const staffOnCustomerField = await rawSearch("searchMyTickets", { query: "axolotl" }, agent);
@@ -147,11 +207,21 @@ describe("filters, pagination and input", () => {
   it("combines the ticket filters with the search", async () => {
     const open = await newTicket({ subject: "Lemur statement copy" });
     const resolved = await newTicket({ subject: "Lemur statement request" });
-    const done = await system.request(`mutation($input: TicketActionInput!) { resolveTicket(input: $input) { id status } }`, { input: { ticketId: resolved.id } }, agent);
+    const done = await system.request(
+      `mutation($input: TicketActionInput!) { resolveTicket(input: $input) { id status } }`,
+      { input: { ticketId: resolved.id } },
+      agent,
+    );
     expect(done.errors).toBeUndefined();
     expect(new Set(ids(await search("lemur ")))).toEqual(new Set([open.id, resolved.id]));
     expect(ids(await search("lemur ", { filter: { status: ["RESOLVED"] } }))).toEqual([resolved.id]);
-    expect(ids(await search("lemur ", { filter: { status: ["OPEN", "PENDING"], customerId: DEMO.customer.id, category: "payment_issues" } }))).toEqual([open.id]);
+    expect(
+      ids(
+        await search("lemur ", {
+          filter: { status: ["OPEN", "PENDING"], customerId: DEMO.customer.id, category: "payment_issues" },
+        }),
+      ),
+    ).toEqual([open.id]);
     expect(ids(await search("lemur ", { filter: { status: ["RESOLVED"], text: "request" } }))).toEqual([resolved.id]);
     expect(ids(await search("lemur ", { filter: { category: "login_issues" } }))).toEqual([]);
   });
@@ -194,7 +264,13 @@ describe("filters, pagination and input", () => {
       ["page too large", { query: "pangolin", first: 1000 }],
       ["negative page", { query: "pangolin", first: -1 }],
       ["garbage cursor", { query: "pangolin", after: "not-a-cursor" }],
-      ["keyset cursor", { query: "pangolin", after: Buffer.from(JSON.stringify(["2026-01-01T00:00:00.000Z", "x"])).toString("base64url") }],
+      [
+        "keyset cursor",
+        {
+          query: "pangolin",
+          after: Buffer.from(JSON.stringify(["2026-01-01T00:00:00.000Z", "x"])).toString("base64url"),
+        },
+      ],
       ["bad agent id", { query: "pangolin", filter: { assignedAgentId: "nope" } }],
       ["filter text without words", { query: "pangolin", filter: { text: "&&" } }],
       ["bad enum", { query: "pangolin", filter: { status: ["NOPE"] } }],

@@ -49,11 +49,19 @@ export function ChatInbox({ agentId }: { agentId: string }) {
     if (!data) return;
     setMessages((current) => {
       const next: Record<string, Message[]> = {};
-      for (const { node: chat } of data.chats.edges) next[chat.id] = merge(current[chat.id] ?? [], chat.messages.edges.map((e) => e.node));
+      for (const { node: chat } of data.chats.edges)
+        next[chat.id] = merge(
+          current[chat.id] ?? [],
+          chat.messages.edges.map((e) => e.node),
+        );
       return next;
     });
   }, [data]);
-  const received = useCallback((chatId: string, message: Message) => setMessages((current) => ({ ...current, [chatId]: merge(current[chatId] ?? [], [message]) })), []);
+  const received = useCallback(
+    (chatId: string, message: Message) =>
+      setMessages((current) => ({ ...current, [chatId]: merge(current[chatId] ?? [], [message]) })),
+    [],
+  );
   const open = chats.find((c) => c.id === selected) ?? chats[0] ?? null;
   return (
     <section className="card inbox" aria-labelledby="inbox-title" data-testid="chat-inbox">
@@ -70,7 +78,14 @@ export function ChatInbox({ agentId }: { agentId: string }) {
           return (
             <li key={chat.id}>
               <ChatFeed chatId={chat.id} after={chat.messages.edges.at(-1)?.node.cursor ?? null} onMessage={received} />
-              <button type="button" className="chat-entry" aria-pressed={chat.id === open?.id} onClick={() => setSelected(chat.id)} data-testid="chat-entry" data-chat-id={chat.id}>
+              <button
+                type="button"
+                className="chat-entry"
+                aria-pressed={chat.id === open?.id}
+                onClick={() => setSelected(chat.id)}
+                data-testid="chat-entry"
+                data-chat-id={chat.id}
+              >
                 <span className="chat-customer">{chat.customer?.name ?? t("unknownCustomer")}</span>
                 <span className="chat-status">{t(chat.status)}</span>
                 <span className="chat-preview">{last ? last.body : chat.topic}</span>
@@ -79,17 +94,33 @@ export function ChatInbox({ agentId }: { agentId: string }) {
           );
         })}
       </ul>
-      {open ? <Thread chat={open} messages={messages[open.id] ?? []} onSent={(m) => received(open.id, m)} /> : chats.length > 0 && <p className="hint">{t("pickChat")}</p>}
+      {open ? (
+        <Thread chat={open} messages={messages[open.id] ?? []} onSent={(m) => received(open.id, m)} />
+      ) : (
+        chats.length > 0 && <p className="hint">{t("pickChat")}</p>
+      )}
     </section>
   );
 }
 
 /** One chat's live events; renders nothing. Resumes after the last message the list query saw. */
-function ChatFeed({ chatId, after, onMessage }: { chatId: string; after: string | null; onMessage: (chatId: string, message: Message) => void }) {
+function ChatFeed({
+  chatId,
+  after,
+  onMessage,
+}: {
+  chatId: string;
+  after: string | null;
+  onMessage: (chatId: string, message: Message) => void;
+}) {
   const [from] = useState(after);
-  useSubscription<{ chatEvents: { __typename: string; message?: Message } }>(CHAT_EVENTS, { chatId, after: from }, ({ chatEvents }) => {
-    if (chatEvents.message) onMessage(chatId, chatEvents.message);
-  });
+  useSubscription<{ chatEvents: { __typename: string; message?: Message } }>(
+    CHAT_EVENTS,
+    { chatId, after: from },
+    ({ chatEvents }) => {
+      if (chatEvents.message) onMessage(chatId, chatEvents.message);
+    },
+  );
   return null;
 }
 
@@ -107,7 +138,9 @@ function Thread({ chat, messages, onSent }: { chat: Chat; messages: Message[]; o
     const body = draft.trim();
     if (!body) return;
     try {
-      const sent = await client.request<{ sendChatMessage: Message }>(SEND, { input: { chatId: chat.id, body, idempotencyKey: crypto.randomUUID() } });
+      const sent = await client.request<{ sendChatMessage: Message }>(SEND, {
+        input: { chatId: chat.id, body, idempotencyKey: crypto.randomUUID() },
+      });
       onSent(sent.sendChatMessage);
       setDraft("");
       setProblem(null);
@@ -131,7 +164,14 @@ function Thread({ chat, messages, onSent }: { chat: Chat; messages: Message[]; o
         <li ref={end} aria-hidden="true" />
       </ol>
       <form className="reply" onSubmit={(event) => void send(event)}>
-        <input name="reply" aria-label={t("reply")} placeholder={t("reply")} value={draft} onChange={(e) => setDraft(e.target.value)} dir="auto" />
+        <input
+          name="reply"
+          aria-label={t("reply")}
+          placeholder={t("reply")}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          dir="auto"
+        />
         <button type="submit">{t("send")}</button>
       </form>
       {problem && (

@@ -65,7 +65,13 @@ export function KpiChart() {
           {error.message}
         </p>
       )}
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${t(metric)} · ${t("kpiChart")}`} data-testid="kpi-chart" data-points={points.length}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={`${t(metric)} · ${t("kpiChart")}`}
+        data-testid="kpi-chart"
+        data-points={points.length}
+      >
         <line x1={PAD.side} x2={WIDTH - PAD.side} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom} className="axis" />
         {points.map((point, i) => {
           const value = point.value ?? 0;
@@ -74,7 +80,14 @@ export function KpiChart() {
           return (
             <g key={point.start} data-testid="kpi-bar" data-value={point.value ?? ""}>
               <title>{`${day(point.start)}: ${point.value === null ? t("noData") : format(value)}`}</title>
-              <rect x={left + slot * 0.15} width={slot * 0.7} y={HEIGHT - PAD.bottom - height} height={height} className="bar" rx={3} />
+              <rect
+                x={left + slot * 0.15}
+                width={slot * 0.7}
+                y={HEIGHT - PAD.bottom - height}
+                height={height}
+                className="bar"
+                rx={3}
+              />
               <text x={left + slot / 2} y={HEIGHT - PAD.bottom - height - 4} textAnchor="middle" className="bar-value">
                 {point.value === null ? "" : format(value)}
               </text>

@@ -21,7 +21,15 @@ export function SignIn({ onSignIn, refused = false }: { onSignIn: (session: Sess
       <p className="hint">{t("signInHint")}</p>
       <label>
         {t("token")}
-        <textarea name="token" rows={5} dir="ltr" spellCheck={false} value={token} onChange={(e) => setToken(e.target.value)} required />
+        <textarea
+          name="token"
+          rows={5}
+          dir="ltr"
+          spellCheck={false}
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+          required
+        />
       </label>
       {problem && (
         <p role="alert" className="error">

@@ -60,16 +60,36 @@ export function SupervisorView() {
         <Stat id="queue-length" label="queueLength" value={queue?.length} />
         <Stat id="chats-waiting" label="chatsWaiting" value={live?.chatsWaiting} />
         <Stat id="tickets-in-queue" label="ticketsInQueue" value={live?.ticketsInQueue} />
-        <Stat id="longest-wait" label="longestWait" value={live?.longestWaitSeconds} text={duration(live?.longestWaitSeconds)} />
-        <Stat id="average-wait" label="averageWait" value={live?.averageWaitSeconds} text={duration(live?.averageWaitSeconds)} />
-        <Stat id="estimated-wait" label="estimatedWait" value={queue?.estimatedWaitSeconds} text={duration(queue?.estimatedWaitSeconds)} />
+        <Stat
+          id="longest-wait"
+          label="longestWait"
+          value={live?.longestWaitSeconds}
+          text={duration(live?.longestWaitSeconds)}
+        />
+        <Stat
+          id="average-wait"
+          label="averageWait"
+          value={live?.averageWaitSeconds}
+          text={duration(live?.averageWaitSeconds)}
+        />
+        <Stat
+          id="estimated-wait"
+          label="estimatedWait"
+          value={queue?.estimatedWaitSeconds}
+          text={duration(queue?.estimatedWaitSeconds)}
+        />
         <Stat id="agents-online" label="agentsOnline" value={live?.agentsOnline} />
         <Stat id="agents-available" label="agentsAvailable" value={live?.agentsAvailable} />
         <Stat id="agents-busy" label="agentsBusy" value={live?.agentsBusy} />
         <Stat id="active-chats" label="activeChats" value={live?.activeChats} />
         <Stat id="pending-responses" label="pendingResponses" value={live?.pendingResponses} />
         <Stat id="escalations" label="escalations" value={live?.escalatedIssues} />
-        <Stat id="response-time" label="responseTime" value={live?.responseTimeSeconds} text={duration(live?.responseTimeSeconds)} />
+        <Stat
+          id="response-time"
+          label="responseTime"
+          value={live?.responseTimeSeconds}
+          text={duration(live?.responseTimeSeconds)}
+        />
       </div>
       <div className="columns">
         <Components title="systemStatus" items={live?.systemStatus} />
@@ -80,7 +100,17 @@ export function SupervisorView() {
   );
 }
 
-function Stat({ id, label, value, text }: { id: string; label: MessageKey; value: number | null | undefined; text?: string }) {
+function Stat({
+  id,
+  label,
+  value,
+  text,
+}: {
+  id: string;
+  label: MessageKey;
+  value: number | null | undefined;
+  text?: string;
+}) {
   const { t, number } = useI18n();
   const shown = text ?? (value === null || value === undefined ? "—" : number(value));
   return (

@@ -51,9 +51,21 @@ export function TicketList({ agentId }: { agentId: string }) {
         {tickets.map((ticket) => {
           const deadline = nextDeadline(ticket);
           const late = ticket.sla.breached || (deadline !== null && deadline <= now);
-          const when = deadline === null ? t("noDeadline") : deadline > now ? `${t("due")} ${duration((deadline - now) / 1000)}` : `${t("overdue")} ${duration((now - deadline) / 1000)}`;
+          const when =
+            deadline === null
+              ? t("noDeadline")
+              : deadline > now
+                ? `${t("due")} ${duration((deadline - now) / 1000)}`
+                : `${t("overdue")} ${duration((now - deadline) / 1000)}`;
           return (
-            <li key={ticket.id} className={late ? "ticket late" : "ticket"} data-testid="ticket" data-ticket-id={ticket.id} data-late={late} data-deadline={deadline ?? ""}>
+            <li
+              key={ticket.id}
+              className={late ? "ticket late" : "ticket"}
+              data-testid="ticket"
+              data-ticket-id={ticket.id}
+              data-late={late}
+              data-deadline={deadline ?? ""}
+            >
               <span className="ticket-number" dir="ltr">
                 {ticket.number}
               </span>

@@ -24,14 +24,24 @@ export class GraphQLRequestError extends Error {
 export interface GraphQLClient {
   request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Calls `onData` for each result until the returned function is called. */
-  subscribe<T>(query: string, variables: Record<string, unknown>, onData: (data: T) => void, onError?: (error: GraphQLRequestError) => void): () => void;
+  subscribe<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    onData: (data: T) => void,
+    onError?: (error: GraphQLRequestError) => void,
+  ): () => void;
   close(): void;
 }
 
 function asRequestError(error: unknown): GraphQLRequestError {
   if (error instanceof GraphQLRequestError) return error;
   if (Array.isArray(error)) return new GraphQLRequestError(error as GraphQLErrorShape[]);
-  const message = error instanceof Error ? error.message : typeof error === "object" && error && "reason" in error ? `Connection closed (${String((error as CloseEvent).reason || (error as CloseEvent).code)})` : String(error);
+  const message =
+    error instanceof Error
+      ? error.message
+      : typeof error === "object" && error && "reason" in error
+        ? `Connection closed (${String((error as CloseEvent).reason || (error as CloseEvent).code)})`
+        : String(error);
   return new GraphQLRequestError([{ message, extensions: { code: "NETWORK_ERROR" } }]);
 }
 
@@ -54,18 +64,28 @@ export function createGraphQLClient(token: string): GraphQLClient {
       try {
         response = await fetch(ENDPOINT, {
           method: "POST",
-          headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", authorization },
+          headers: {
+            "content-type": "application/json",
+            accept: "application/graphql-response+json, application/json",
+            authorization,
+          },
           body: JSON.stringify({ query, variables }),
         });
       } catch (error) {
         throw asRequestError(error);
       }
       const body = (await response.json().catch(() => null)) as { data?: T; errors?: GraphQLErrorShape[] } | null;
-      if (!body) throw new GraphQLRequestError([{ message: `HTTP ${response.status}`, extensions: { code: "NETWORK_ERROR" } }]);
+      if (!body)
+        throw new GraphQLRequestError([{ message: `HTTP ${response.status}`, extensions: { code: "NETWORK_ERROR" } }]);
       if (body.errors?.length) throw new GraphQLRequestError(body.errors);
       return body.data as T;
     },
-    subscribe<T>(query: string, variables: Record<string, unknown>, onData: (data: T) => void, onError?: (error: GraphQLRequestError) => void) {
+    subscribe<T>(
+      query: string,
+      variables: Record<string, unknown>,
+      onData: (data: T) => void,
+      onError?: (error: GraphQLRequestError) => void,
+    ) {
       return ws().subscribe<T>(
         { query, variables },
         {

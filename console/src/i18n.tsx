@@ -5,7 +5,8 @@ const en = {
   appTitle: "Switchboard console",
   language: "Language",
   signInTitle: "Sign in",
-  signInHint: "Paste a bearer token (JWT). `npm run token -- --role supervisor --sub <id>` prints one; `npm start` prints a demo token for each role.",
+  signInHint:
+    "Paste a bearer token (JWT). `npm run token -- --role supervisor --sub <id>` prints one; `npm start` prints a demo token for each role.",
   token: "Token",
   signIn: "Sign in",
   signOut: "Sign out",
@@ -85,7 +86,8 @@ const ar: Record<MessageKey, string> = {
   appTitle: "وحدة تحكم Switchboard",
   language: "اللغة",
   signInTitle: "تسجيل الدخول",
-  signInHint: "الصق رمز الدخول (JWT). يطبع الأمر `npm run token -- --role supervisor --sub <id>` رمزًا، ويطبع `npm start` رمزًا تجريبيًا لكل دور.",
+  signInHint:
+    "الصق رمز الدخول (JWT). يطبع الأمر `npm run token -- --role supervisor --sub <id>` رمزًا، ويطبع `npm start` رمزًا تجريبيًا لكل دور.",
   token: "الرمز",
   signIn: "دخول",
   signOut: "تسجيل الخروج",
@@ -159,7 +161,10 @@ const ar: Record<MessageKey, string> = {
   hours: "س",
 };
 
-export const LANGUAGES = { en: { name: "English", dir: "ltr", messages: en }, ar: { name: "العربية", dir: "rtl", messages: ar } } as const;
+export const LANGUAGES = {
+  en: { name: "English", dir: "ltr", messages: en },
+  ar: { name: "العربية", dir: "rtl", messages: ar },
+} as const;
 export type Language = keyof typeof LANGUAGES;
 
 export interface I18n {
@@ -208,7 +213,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       if (s >= 60) return `${part(Math.floor(s / 60), "minutes")} ${part(s % 60, "seconds")}`;
       return part(s, "seconds");
     },
-    time: (iso) => new Date(iso).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit", second: "2-digit" }),
+    time: (iso) =>
+      new Date(iso).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit", second: "2-digit" }),
   };
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -26,7 +26,13 @@ export function parseToken(raw: string): Session | null {
     const json = JSON.parse(base64UrlDecode(payload)) as Record<string, unknown>;
     const role = json.role as Role;
     if (!ROLES.includes(role) || typeof json.sub !== "string") return null;
-    return { token, role, subject: json.sub, name: typeof json.name === "string" ? json.name : null, expiresAt: typeof json.exp === "number" ? json.exp * 1000 : null };
+    return {
+      token,
+      role,
+      subject: json.sub,
+      name: typeof json.name === "string" ? json.name : null,
+      expiresAt: typeof json.exp === "number" ? json.exp * 1000 : null,
+    };
   } catch {
     return null;
   }

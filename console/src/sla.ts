@@ -26,10 +26,21 @@ export function nextDeadline(ticket: SlaTicket): number | null {
 export function bySlaUrgency<T extends SlaTicket>(tickets: readonly T[]): T[] {
   const key = (t: T) => {
     const deadline = nextDeadline(t);
-    return { breached: t.sla.breached || (deadline !== null && deadline <= Date.now()) ? 0 : 1, deadline: deadline ?? Infinity, priority: PRIORITY[t.priority], created: Date.parse(t.createdAt) };
+    return {
+      breached: t.sla.breached || (deadline !== null && deadline <= Date.now()) ? 0 : 1,
+      deadline: deadline ?? Infinity,
+      priority: PRIORITY[t.priority],
+      created: Date.parse(t.createdAt),
+    };
   };
   return [...tickets]
     .map((ticket) => ({ ticket, key: key(ticket) }))
-    .sort((a, b) => a.key.breached - b.key.breached || a.key.deadline - b.key.deadline || a.key.priority - b.key.priority || a.key.created - b.key.created)
+    .sort(
+      (a, b) =>
+        a.key.breached - b.key.breached ||
+        a.key.deadline - b.key.deadline ||
+        a.key.priority - b.key.priority ||
+        a.key.created - b.key.created,
+    )
     .map(({ ticket }) => ticket);
 }

@@ -17,7 +17,12 @@
  * Environment: JWT_SECRET, JWT_ISSUER, INTERNAL_SECRET, read and checked like every Switchboard
  * service (development defaults unless NODE_ENV=production); PORT and HOST for the gateway.
  */
-import { createInlineSigningKeyProvider, defineConfig, extractFromHeader, type ExtractTokenFunction } from "@graphql-hive/gateway";
+import {
+  createInlineSigningKeyProvider,
+  defineConfig,
+  extractFromHeader,
+  type ExtractTokenFunction,
+} from "@graphql-hive/gateway";
 import { loadConfig } from "../../subgraphs/common/config.js";
 import { IDENTITY_HEADER, identityFromClaims, signIdentity } from "../../subgraphs/common/identity.js";
 
@@ -32,10 +37,16 @@ const fromConnectionParams: ExtractTokenFunction = ({ serverContext }) => {
 };
 
 /** Headers that carry the caller to one subgraph: a fresh identity token for it, and their language. */
-async function forwardedHeaders(claims: Record<string, unknown> | undefined, subgraphName: string, request: Request): Promise<Record<string, string | null>> {
+async function forwardedHeaders(
+  claims: Record<string, unknown> | undefined,
+  subgraphName: string,
+  request: Request,
+): Promise<Record<string, string | null>> {
   const identity = identityFromClaims(claims);
   return {
-    [IDENTITY_HEADER]: identity ? await signIdentity(identity, { secret: config.INTERNAL_SECRET, audience: subgraphName.toLowerCase() }) : null,
+    [IDENTITY_HEADER]: identity
+      ? await signIdentity(identity, { secret: config.INTERNAL_SECRET, audience: subgraphName.toLowerCase() })
+      : null,
     "accept-language": request.headers.get("accept-language"),
   };
 }
@@ -52,7 +63,11 @@ export const gatewayConfig = defineConfig({
   },
   propagateHeaders: {
     fromClientToSubgraphs: ({ context, request, subgraphName }) =>
-      forwardedHeaders((context as { jwt?: { payload?: Record<string, unknown> } }).jwt?.payload, subgraphName, request),
+      forwardedHeaders(
+        (context as { jwt?: { payload?: Record<string, unknown> } }).jwt?.payload,
+        subgraphName,
+        request,
+      ),
   },
   transportEntries: {
     "*.http": { options: { subscriptions: { kind: "ws", location: "/graphql" } } },

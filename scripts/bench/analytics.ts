@@ -25,7 +25,9 @@ const TOTAL_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const DAYS = 90;
 const BATCH = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CATEGORIES: Record<string, readonly string[]> = Object.fromEntries(SUPPORT_CATEGORY_KEYS.map((key) => [key, SUPPORT_CATEGORIES[key].subcategories]));
+const CATEGORIES: Record<string, readonly string[]> = Object.fromEntries(
+  SUPPORT_CATEGORY_KEYS.map((key) => [key, SUPPORT_CATEGORIES[key].subcategories]),
+);
 const CHANNELS = ["EMAIL", "IN_APP", "CHAT", "PHONE", "SOCIAL"];
 const LANGUAGES = ["en", "en", "en", "ar", "ar", "hi"];
 const COMMENTS = [
@@ -75,8 +77,21 @@ class EventWriter {
     return this.written + this.rows.length;
   }
 
-  async add(type: string, source: string, aggregateId: string, at: number, payload: Record<string, unknown>): Promise<void> {
-    this.rows.push({ id: randomUUID(), type, source, aggregateId, payload: JSON.stringify(payload), occurredAt: new Date(at).toISOString().replace("Z", "") });
+  async add(
+    type: string,
+    source: string,
+    aggregateId: string,
+    at: number,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
+    this.rows.push({
+      id: randomUUID(),
+      type,
+      source,
+      aggregateId,
+      payload: JSON.stringify(payload),
+      occurredAt: new Date(at).toISOString().replace("Z", ""),
+    });
     if (this.rows.length >= BATCH) await this.flush();
   }
 
@@ -87,11 +102,20 @@ class EventWriter {
     await this.db.sql.query(
       `INSERT INTO "analytics"."events" ("id", "type", "source", "aggregateId", "payload", "occurredAt")
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::timestamp[])`,
-      [rows.map((r) => r.id), rows.map((r) => r.type), rows.map((r) => r.source), rows.map((r) => r.aggregateId), rows.map((r) => r.payload), rows.map((r) => r.occurredAt)],
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.type),
+        rows.map((r) => r.source),
+        rows.map((r) => r.aggregateId),
+        rows.map((r) => r.payload),
+        rows.map((r) => r.occurredAt),
+      ],
     );
     this.written += rows.length;
     const seconds = (Date.now() - this.started) / 1000;
-    process.stderr.write(`\r  events ${this.written.toLocaleString("en")} / ~${TOTAL_EVENTS.toLocaleString("en")}  (${seconds.toFixed(0)} s, ${Math.round(this.written / seconds).toLocaleString("en")}/s)   `);
+    process.stderr.write(
+      `\r  events ${this.written.toLocaleString("en")} / ~${TOTAL_EVENTS.toLocaleString("en")}  (${seconds.toFixed(0)} s, ${Math.round(this.written / seconds).toLocaleString("en")}/s)   `,
+    );
   }
 }
 
@@ -104,12 +128,14 @@ async function generate(db: Database): Promise<{ from: Date; to: Date; feedback:
   const agents = Array.from({ length: 40 }, () => randomUUID());
   const customers = Array.from({ length: 5000 }, () => randomUUID());
   // Roughly: tickets ≈ 4.2 events each, chats ≈ 3, presence ≈ 4 per agent-day, the rest knowledge.
-  const tickets = Math.round(TOTAL_EVENTS * 0.5 / 4.2);
-  const chats = Math.round(TOTAL_EVENTS * 0.4 / 3);
+  const tickets = Math.round((TOTAL_EVENTS * 0.5) / 4.2);
+  const chats = Math.round((TOTAL_EVENTS * 0.4) / 3);
   const at = () => from.getTime() + Math.floor(random() * span);
   const feedbackRows: unknown[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
 
-  process.stderr.write(`generating ${tickets.toLocaleString("en")} tickets, ${chats.toLocaleString("en")} chats over ${DAYS} days…\n`);
+  process.stderr.write(
+    `generating ${tickets.toLocaleString("en")} tickets, ${chats.toLocaleString("en")} chats over ${DAYS} days…\n`,
+  );
   for (let i = 0; i < tickets; i++) {
     const ticketId = randomUUID();
     const category = pick(Object.keys(CATEGORIES));
@@ -119,51 +145,130 @@ async function generate(db: Database): Promise<{ from: Date; to: Date; feedback:
     const agentId = pick(agents);
     const customerId = pick(customers);
     const created = at();
-    await writer.add("ticket.created", "tickets", ticketId, created, { ticketId, number: formatTicketNumber(i + 1), customerId, categoryKey: category, subcategoryKey: sub, priority: pick(["LOW", "MEDIUM", "MEDIUM", "HIGH", "URGENT"]), channel, language });
-    await writer.add("ticket.assigned", "tickets", ticketId, created + 30_000, { ticketId, agentId, categoryKey: category });
+    await writer.add("ticket.created", "tickets", ticketId, created, {
+      ticketId,
+      number: formatTicketNumber(i + 1),
+      customerId,
+      categoryKey: category,
+      subcategoryKey: sub,
+      priority: pick(["LOW", "MEDIUM", "MEDIUM", "HIGH", "URGENT"]),
+      channel,
+      language,
+    });
+    await writer.add("ticket.assigned", "tickets", ticketId, created + 30_000, {
+      ticketId,
+      agentId,
+      categoryKey: category,
+    });
     const firstResponse = exponential(1800);
-    await writer.add("ticket.first_replied", "tickets", ticketId, created + firstResponse * 1000, { ticketId, agentId, categoryKey: category, firstResponseSeconds: firstResponse, businessSeconds: Math.round(firstResponse * 0.8), slaMet: firstResponse < 4 * 3600 });
+    await writer.add("ticket.first_replied", "tickets", ticketId, created + firstResponse * 1000, {
+      ticketId,
+      agentId,
+      categoryKey: category,
+      firstResponseSeconds: firstResponse,
+      businessSeconds: Math.round(firstResponse * 0.8),
+      slaMet: firstResponse < 4 * 3600,
+    });
     if (random() < 0.85) {
       const resolution = firstResponse + exponential(6 * 3600);
-      await writer.add("ticket.resolved", "tickets", ticketId, created + resolution * 1000, { ticketId, agentId, categoryKey: category, channel, language, resolutionSeconds: resolution, businessSeconds: Math.round(resolution * 0.7), slaMet: resolution < 24 * 3600 });
+      await writer.add("ticket.resolved", "tickets", ticketId, created + resolution * 1000, {
+        ticketId,
+        agentId,
+        categoryKey: category,
+        channel,
+        language,
+        resolutionSeconds: resolution,
+        businessSeconds: Math.round(resolution * 0.7),
+        slaMet: resolution < 24 * 3600,
+      });
       if (random() < 0.06) {
         const rating = Math.ceil(random() * 5);
         const [comment] = pick(COMMENTS);
-        const values = [randomUUID(), "TICKET", ticketId, customerId, agentId, category, channel, language, rating, Math.floor(random() * 11), comment, new Date(created + resolution * 1000 + 3_600_000).toISOString().replace("Z", "")];
+        const values = [
+          randomUUID(),
+          "TICKET",
+          ticketId,
+          customerId,
+          agentId,
+          category,
+          channel,
+          language,
+          rating,
+          Math.floor(random() * 11),
+          comment,
+          new Date(created + resolution * 1000 + 3_600_000).toISOString().replace("Z", ""),
+        ];
         values.forEach((v, k) => feedbackRows[k].push(v));
       }
     } else if (random() < 0.5) {
-      await writer.add("ticket.sla_breached", "tickets", ticketId, created + 4 * 3_600_000, { ticketId, target: "RESOLUTION", dueAt: new Date(created + 4 * 3_600_000).toISOString() });
+      await writer.add("ticket.sla_breached", "tickets", ticketId, created + 4 * 3_600_000, {
+        ticketId,
+        target: "RESOLUTION",
+        dueAt: new Date(created + 4 * 3_600_000).toISOString(),
+      });
     }
   }
   for (let i = 0; i < chats; i++) {
     const chatId = randomUUID();
     const started = at();
     const agentId = pick(agents);
-    await writer.add("chat.started", "chat", chatId, started, { chatId, customerId: pick(customers), type: "WEB", language: pick(LANGUAGES), topic: pick(Object.keys(CATEGORIES)) });
+    await writer.add("chat.started", "chat", chatId, started, {
+      chatId,
+      customerId: pick(customers),
+      type: "WEB",
+      language: pick(LANGUAGES),
+      topic: pick(Object.keys(CATEGORIES)),
+    });
     const wait = exponential(90);
     if (random() < 0.08) {
-      await writer.add("chat.abandoned", "chat", chatId, started + wait * 1000, { chatId, agentId: null, waitSeconds: wait });
+      await writer.add("chat.abandoned", "chat", chatId, started + wait * 1000, {
+        chatId,
+        agentId: null,
+        waitSeconds: wait,
+      });
       continue;
     }
     await writer.add("chat.answered", "chat", chatId, started + wait * 1000, { chatId, agentId, waitSeconds: wait });
     const duration = exponential(540);
-    await writer.add("chat.ended", "chat", chatId, started + (wait + duration) * 1000, { chatId, agentId, status: "RESOLVED", durationSeconds: duration });
+    await writer.add("chat.ended", "chat", chatId, started + (wait + duration) * 1000, {
+      chatId,
+      agentId,
+      status: "RESOLVED",
+      durationSeconds: duration,
+    });
   }
   for (const agentId of agents) {
     for (let day = 0; day < DAYS; day++) {
       const start = from.getTime() + day * 86_400_000 + (6 + Math.floor(random() * 6)) * 3_600_000;
       await writer.add("agent.status_changed", "agents", agentId, start, { agentId, from: "OFFLINE", to: "ONLINE" });
-      await writer.add("agent.status_changed", "agents", agentId, start + 3 * 3_600_000, { agentId, from: "ONLINE", to: "BUSY" });
-      await writer.add("agent.status_changed", "agents", agentId, start + 4 * 3_600_000, { agentId, from: "BUSY", to: "ONLINE" });
-      await writer.add("agent.status_changed", "agents", agentId, start + 8 * 3_600_000, { agentId, from: "ONLINE", to: "OFFLINE" });
+      await writer.add("agent.status_changed", "agents", agentId, start + 3 * 3_600_000, {
+        agentId,
+        from: "ONLINE",
+        to: "BUSY",
+      });
+      await writer.add("agent.status_changed", "agents", agentId, start + 4 * 3_600_000, {
+        agentId,
+        from: "BUSY",
+        to: "ONLINE",
+      });
+      await writer.add("agent.status_changed", "agents", agentId, start + 8 * 3_600_000, {
+        agentId,
+        from: "ONLINE",
+        to: "OFFLINE",
+      });
     }
   }
   // Fill the rest with knowledge traffic (not used by supportMetrics — it must not slow it down).
   while (writer.count < TOTAL_EVENTS) {
     const articleId = randomUUID();
-    if (random() < 0.7) await writer.add("article.viewed", "knowledge", articleId, at(), { articleId, language: pick(LANGUAGES) });
-    else await writer.add("search.zero_results", "knowledge", articleId, at(), { query: "how do I reset my passkey", language: "en", resultCount: 0 });
+    if (random() < 0.7)
+      await writer.add("article.viewed", "knowledge", articleId, at(), { articleId, language: pick(LANGUAGES) });
+    else
+      await writer.add("search.zero_results", "knowledge", articleId, at(), {
+        query: "how do I reset my passkey",
+        language: "en",
+        resultCount: 0,
+      });
   }
   await writer.flush();
   process.stderr.write("\n");
@@ -189,7 +294,11 @@ function summary(samples: number[]) {
 }
 
 async function post(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors[0].message);
   return body.data;
@@ -234,14 +343,39 @@ export async function runAnalyticsBenchmark(): Promise<void> {
     const directSupervisor = directAs("supervisor");
     const whole = { from: from.toISOString(), to: to.toISOString() };
     const lastWeek = { from: new Date(to.getTime() - 7 * 86_400_000).toISOString(), to: to.toISOString() };
-    const cases: { title: string; target: { url: string; headers: () => Promise<Record<string, string>> }; query: string; variables: Record<string, unknown> }[] = [
+    const cases: {
+      title: string;
+      target: { url: string; headers: () => Promise<Record<string, string>> };
+      query: string;
+      variables: Record<string, unknown>;
+    }[] = [
       { title: `supportMetrics, ${DAYS} days, gateway`, target: gateway, query: METRICS, variables: whole },
       { title: `supportMetrics, ${DAYS} days, analytics subgraph`, target: direct, query: METRICS, variables: whole },
       { title: "supportMetrics, 7 days, gateway", target: gateway, query: METRICS, variables: lastWeek },
-      { title: `supportMetrics, ${DAYS} days, category filter, gateway`, target: gateway, query: METRICS, variables: { ...whole, filter: { category: "billing_support" } } },
-      { title: `performanceReport OPERATIONAL, ${DAYS} days, analytics subgraph`, target: directSupervisor, query: `query($from: DateTime!, $to: DateTime!) { performanceReport(type: OPERATIONAL, from: $from, to: $to) { insights { id } agents { agentId } capacity { agentsNeeded } } }`, variables: whole },
-      { title: `metricSeries FIRST_RESPONSE_MEDIAN by DAY, ${DAYS} days, analytics subgraph`, target: directSupervisor, query: `query($from: DateTime!, $to: DateTime!) { metricSeries(metric: FIRST_RESPONSE_MEDIAN, from: $from, to: $to, bucket: DAY) { value } }`, variables: whole },
-      { title: `feedbackAnalytics, ${DAYS} days, analytics subgraph`, target: directSupervisor, query: `query($from: DateTime!, $to: DateTime!) { feedbackAnalytics(from: $from, to: $to) { csat negativeThemes { term } } }`, variables: whole },
+      {
+        title: `supportMetrics, ${DAYS} days, category filter, gateway`,
+        target: gateway,
+        query: METRICS,
+        variables: { ...whole, filter: { category: "billing_support" } },
+      },
+      {
+        title: `performanceReport OPERATIONAL, ${DAYS} days, analytics subgraph`,
+        target: directSupervisor,
+        query: `query($from: DateTime!, $to: DateTime!) { performanceReport(type: OPERATIONAL, from: $from, to: $to) { insights { id } agents { agentId } capacity { agentsNeeded } } }`,
+        variables: whole,
+      },
+      {
+        title: `metricSeries FIRST_RESPONSE_MEDIAN by DAY, ${DAYS} days, analytics subgraph`,
+        target: directSupervisor,
+        query: `query($from: DateTime!, $to: DateTime!) { metricSeries(metric: FIRST_RESPONSE_MEDIAN, from: $from, to: $to, bucket: DAY) { value } }`,
+        variables: whole,
+      },
+      {
+        title: `feedbackAnalytics, ${DAYS} days, analytics subgraph`,
+        target: directSupervisor,
+        query: `query($from: DateTime!, $to: DateTime!) { feedbackAnalytics(from: $from, to: $to) { csat negativeThemes { term } } }`,
+        variables: whole,
+      },
     ];
     // EXPLAIN ANALYZE of every statement supportMetrics and the operational report run (printed; reasoning in docs/analytics.md).
     const plans: { sql: string; ms: number; plan: string }[] = [];
@@ -249,7 +383,11 @@ export async function runAnalyticsBenchmark(): Promise<void> {
       query: async (sql, params) => {
         const plan = await db.sql.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
         const text = plan.map((row) => Object.values(row)[0]).join("\n");
-        plans.push({ sql: sql.replace(/\s+/g, " ").slice(0, 90), ms: Number(/Execution Time: ([\d.]+)/.exec(text)?.[1] ?? NaN), plan: text });
+        plans.push({
+          sql: sql.replace(/\s+/g, " ").slice(0, 90),
+          ms: Number(/Execution Time: ([\d.]+)/.exec(text)?.[1] ?? NaN),
+          plan: text,
+        });
         return [];
       },
     };
@@ -269,7 +407,9 @@ export async function runAnalyticsBenchmark(): Promise<void> {
         sample ??= run.value;
       }
       const s = summary(samples);
-      process.stderr.write(`  ${c.title}: median ${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)})\n`);
+      process.stderr.write(
+        `  ${c.title}: median ${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)})\n`,
+      );
       rows.push(`| ${c.title} | ${s.median.toFixed(0)} | ${s.min.toFixed(0)} | ${s.max.toFixed(0)} |`);
     }
     const table = ["| request | median ms | min ms | max ms |", "| --- | ---: | ---: | ---: |", ...rows].join("\n");

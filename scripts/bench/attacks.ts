@@ -15,14 +15,27 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const NORMAL = `{ knowledgeArticles(first: 5) { edges { node { title } } } }`;
 
 function attacks(supervisor: string) {
-  const aliases = Array.from({ length: 120 }, (_, i) => `a${i}: knowledgeArticles(first: 50) { edges { node { id title body tags } } }`).join("\n");
+  const aliases = Array.from(
+    { length: 120 },
+    (_, i) => `a${i}: knowledgeArticles(first: 50) { edges { node { id title body tags } } }`,
+  ).join("\n");
   const spreads = Array.from({ length: 60 }, (_, i) => `f${i}: __typename ...Bomb`).join(" ");
   const bomb = `query { ${spreads} } fragment Bomb on Query { ${aliases} }\n${"# padding so the document weighs as much as the reported one\n".repeat(1200)}`;
   let nested = "id displayName";
   for (let i = 0; i < 20; i++) nested = `openTickets(first: 3) { edges { node { id assignedAgent { ${nested} } } } }`;
   return [
-    { name: "anonymous 79 KB fragments × aliases over knowledgeArticles", before: "9.9 MB answered in 9.4 s; other clients blocked 7.6 s", query: bomb, token: undefined },
-    { name: "staff query nesting assignedAgent → openTickets 20 levels", before: "14–33 s; once killed the gateway", query: `{ tickets(first: 20) { edges { node { assignedAgent { ${nested} } } } } }`, token: supervisor },
+    {
+      name: "anonymous 79 KB fragments × aliases over knowledgeArticles",
+      before: "9.9 MB answered in 9.4 s; other clients blocked 7.6 s",
+      query: bomb,
+      token: undefined,
+    },
+    {
+      name: "staff query nesting assignedAgent → openTickets 20 levels",
+      before: "14–33 s; once killed the gateway",
+      query: `{ tickets(first: 20) { edges { node { assignedAgent { ${nested} } } } } }`,
+      token: supervisor,
+    },
     {
       name: "1,000 aliases of searchKnowledge",
       before: "one rate-limit token; +1,000 to the article's search count",
@@ -41,21 +54,45 @@ async function post(system: TestSystem, query: string, token?: string) {
   });
   const text = await response.text();
   const body = JSON.parse(text) as { errors?: { extensions?: { code?: string; limit?: string } }[] };
-  return { ms: performance.now() - started, status: response.status, bytes: text.length, code: body.errors?.[0]?.extensions?.code ?? "none", limit: body.errors?.[0]?.extensions?.limit ?? "" };
+  return {
+    ms: performance.now() - started,
+    status: response.status,
+    bytes: text.length,
+    code: body.errors?.[0]?.extensions?.code ?? "none",
+    limit: body.errors?.[0]?.extensions?.limit ?? "",
+  };
 }
 
 async function normalClient(system: TestSystem) {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(
-      { url: system.url, method: "POST", connections: 5, duration: SECONDS, headers: { "content-type": "application/json" }, body: JSON.stringify({ query: NORMAL }) },
+      {
+        url: system.url,
+        method: "POST",
+        connections: 5,
+        duration: SECONDS,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: NORMAL }),
+      },
       (error, outcome) => (error ? reject(error) : resolve(outcome)),
     );
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 async function openSocket(system: TestSystem, token: string): Promise<Client> {
-  const client = createClient({ url: system.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
+  const client = createClient({
+    url: system.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    lazy: false,
+    retryAttempts: 0,
+  });
   await new Promise<void>((resolve, reject) => {
     client.on("connected", () => resolve());
     client.on("closed", (event) => reject(new Error(`socket closed ${(event as { code?: number }).code}`)));
@@ -68,27 +105,33 @@ async function overOneSocket(client: Client, count: number, query: string, keepO
   const outcomes = new Map<string, number>();
   const disposers: (() => void)[] = [];
   await Promise.all(
-    Array.from({ length: count }, () =>
-      new Promise<void>((resolve) => {
-        let settled = false;
-        const settle = (outcome: string) => {
-          if (settled) return;
-          settled = true;
-          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-          resolve();
-        };
-        const dispose = client.subscribe<unknown>(
-          { query },
-          {
-            next: (value) => settle((value as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? "ok"),
-            error: (error) => settle((error as { extensions?: { code?: string } }[])?.[0]?.extensions?.code ?? "error"),
-            complete: () => settle("ok"),
-          },
-        );
-        disposers.push(dispose);
-        // A subscription that is accepted sends nothing until an event: count it as open.
-        if (keepOpen) setTimeout(() => settle("open"), 3000);
-      }),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<void>((resolve) => {
+          let settled = false;
+          const settle = (outcome: string) => {
+            if (settled) return;
+            settled = true;
+            outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+            resolve();
+          };
+          const dispose = client.subscribe<unknown>(
+            { query },
+            {
+              next: (value) =>
+                settle(
+                  (value as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? "ok",
+                ),
+              error: (error) =>
+                settle((error as { extensions?: { code?: string } }[])?.[0]?.extensions?.code ?? "error"),
+              complete: () => settle("ok"),
+            },
+          );
+          disposers.push(dispose);
+          // A subscription that is accepted sends nothing until an event: count it as open.
+          if (keepOpen) setTimeout(() => settle("open"), 3000);
+        }),
     ),
   );
   return { outcomes, close: () => disposers.forEach((dispose) => dispose()) };
@@ -146,7 +189,9 @@ export async function runAttacksBenchmark(): Promise<void> {
       for (let i = 0; i < 20; i++) runs.push(await post(system, attack.query, attack.token));
       const times = runs.map((r) => r.ms).sort((a, b) => a - b);
       const last = runs.at(-1)!;
-      alone.push(`| ${attack.name} | ${attack.before} | HTTP ${last.status} ${last.code} (${last.limit}), ${last.bytes} bytes | ${times[10].toFixed(1)} ms | ${times[19].toFixed(1)} ms |`);
+      alone.push(
+        `| ${attack.name} | ${attack.before} | HTTP ${last.status} ${last.code} (${last.limit}), ${last.bytes} bytes | ${times[10].toFixed(1)} ms | ${times[19].toFixed(1)} ms |`,
+      );
     }
 
     progress(`normal client alone, ${SECONDS} s`);

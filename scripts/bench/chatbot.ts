@@ -28,13 +28,22 @@ export async function runChatbotBenchmark(): Promise<void> {
   const languages = [...new Set(results.map((r) => r.language))];
 
   const lines: string[] = [];
-  lines.push(`Model: naive Bayes over unigrams+bigrams with a cross-validated temperature (subgraphs/chat/chatbot/intent-model.ts), trained on ${INTENT_TRAINING_UTTERANCES.length} labelled en/ar utterances in ${trainMs.toFixed(0)} ms; evaluated on ${results.length} held-out utterances (subgraphs/chat/chatbot/intents-held-out.ts). The unit test asserts accuracy ≥ 0.8.`);
+  lines.push(
+    `Model: naive Bayes over unigrams+bigrams with a cross-validated temperature (subgraphs/chat/chatbot/intent-model.ts), trained on ${INTENT_TRAINING_UTTERANCES.length} labelled en/ar utterances in ${trainMs.toFixed(0)} ms; evaluated on ${results.length} held-out utterances (subgraphs/chat/chatbot/intents-held-out.ts). The unit test asserts accuracy ≥ 0.8.`,
+  );
   lines.push("");
-  lines.push("| set | utterances | accuracy | confidence ≥ 0.7 (no escalation) | confidence > 0.8 (auto-reply allowed) | accuracy when > 0.8 |");
+  lines.push(
+    "| set | utterances | accuracy | confidence ≥ 0.7 (no escalation) | confidence > 0.8 (auto-reply allowed) | accuracy when > 0.8 |",
+  );
   lines.push("| --- | ---: | ---: | ---: | ---: | ---: |");
-  for (const [name, rows] of [["all", results], ...languages.map((l) => [l, results.filter((r) => r.language === l)] as const)] as const) {
+  for (const [name, rows] of [
+    ["all", results],
+    ...languages.map((l) => [l, results.filter((r) => r.language === l)] as const),
+  ] as const) {
     const confident = rows.filter((r) => r.confidence > 0.8);
-    lines.push(`| ${name} | ${rows.length} | ${pct(correct(rows), rows.length)} | ${pct(rows.filter((r) => r.confidence >= 0.7).length, rows.length)} | ${pct(confident.length, rows.length)} | ${pct(correct(confident), confident.length)} |`);
+    lines.push(
+      `| ${name} | ${rows.length} | ${pct(correct(rows), rows.length)} | ${pct(rows.filter((r) => r.confidence >= 0.7).length, rows.length)} | ${pct(confident.length, rows.length)} | ${pct(correct(confident), confident.length)} |`,
+    );
   }
   lines.push("");
   lines.push("| intent | held-out | recall |");
@@ -45,6 +54,8 @@ export async function runChatbotBenchmark(): Promise<void> {
   }
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
   lines.push("");
-  lines.push(`Recognition time per message: median ${times[Math.floor(times.length / 2)].toFixed(3)} ms, max ${times.at(-1)!.toFixed(3)} ms.`);
+  lines.push(
+    `Recognition time per message: median ${times[Math.floor(times.length / 2)].toFixed(3)} ms, max ${times.at(-1)!.toFixed(3)} ms.`,
+  );
   writeBenchmarkSection("Chatbot intent model", lines.join("\n"), "npm run bench -- chatbot");
 }

@@ -40,7 +40,10 @@ describe("CPU profile summary", () => {
     const all = summarise(profile);
     // The last sample has no successor, so no duration.
     expect(all.totalMs).toBe(3);
-    expect(all.byModule.map((s) => [s.name, s.ms])).toEqual([["jose", 2], ["subgraphs/common/http.ts", 1]]);
+    expect(all.byModule.map((s) => [s.name, s.ms])).toEqual([
+      ["jose", 2],
+      ["subgraphs/common/http.ts", 1],
+    ]);
     expect(all.byLayer.map((s) => s.ms)).toEqual([2, 1]);
     expect(all.byTotal.find((s) => s.name.startsWith("handler"))?.ms).toBe(3);
     const later = summarise(profile, 0.0015);

@@ -55,7 +55,8 @@ export function moduleOf(frame: CallFrame): string {
   if (SPECIAL.has(frame.functionName) && !frame.url) return frame.functionName;
   const url = frame.url;
   if (!url) return "(native / V8)";
-  if (url.startsWith("node:")) return `node:${url.slice(5).split("/")[0] === "internal" ? url.slice(5).split("/").slice(0, 2).join("/") : url.slice(5)}`;
+  if (url.startsWith("node:"))
+    return `node:${url.slice(5).split("/")[0] === "internal" ? url.slice(5).split("/").slice(0, 2).join("/") : url.slice(5)}`;
   // The last node_modules segment names the package whose code runs (nested copies included).
   const packages = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)];
   if (packages.length) return packages[packages.length - 1][1];
@@ -72,7 +73,10 @@ const LAYERS: [string, RegExp][] = [
   ["GraphQL execution (graphql-js, Pothos)", /^(graphql|@pothos\/.*|dataloader)$/],
   ["Apollo Server (request pipeline, negotiation)", /^(@apollo\/.*|negotiator|whatwg-mimetype)$/],
   ["async context (AsyncLocalStorage hooks)", /^node:(internal\/)?async_hooks$/],
-  ["HTTP, sockets and streams (Node)", /^node:(_http_.*|net|events|buffer|internal\/(streams|stream_base_commons|buffer|http|timers|process|util|url)|timers|internal)$/],
+  [
+    "HTTP, sockets and streams (Node)",
+    /^node:(_http_.*|net|events|buffer|internal\/(streams|stream_base_commons|buffer|http|timers|process|util|url)|timers|internal)$/,
+  ],
   ["our code (subgraphs/, gateway/)", /^(subgraphs|gateway)\//],
   ["garbage collection", /^\(garbage collector\)$/],
   ["native / V8 (syscalls such as writev, microtask queue)", /^\((native \/ V8|program)\)$/],
@@ -91,7 +95,9 @@ function frameName(frame: CallFrame): string {
 }
 
 const toShares = (map: Map<string, number>, totalUs: number): Share[] =>
-  [...map.entries()].map(([name, us]) => ({ name, ms: us / 1000, percent: totalUs === 0 ? 0 : (100 * us) / totalUs })).sort((a, b) => b.ms - a.ms);
+  [...map.entries()]
+    .map(([name, us]) => ({ name, ms: us / 1000, percent: totalUs === 0 ? 0 : (100 * us) / totalUs }))
+    .sort((a, b) => b.ms - a.ms);
 
 export function summarise(profile: CpuProfile, skipSeconds = 0): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -129,13 +135,23 @@ export function summarise(profile: CpuProfile, skipSeconds = 0): ProfileSummary 
   }
   const byLayer = new Map<string, number>();
   for (const [module, us] of byModule) byLayer.set(layerOf(module), (byLayer.get(layerOf(module)) ?? 0) + us);
-  return { totalMs: totalUs / 1000, byModule: toShares(byModule, totalUs), byLayer: toShares(byLayer, totalUs), bySelf: toShares(bySelf, totalUs), byTotal: toShares(byTotal, totalUs) };
+  return {
+    totalMs: totalUs / 1000,
+    byModule: toShares(byModule, totalUs),
+    byLayer: toShares(byLayer, totalUs),
+    bySelf: toShares(bySelf, totalUs),
+    byTotal: toShares(byTotal, totalUs),
+  };
 }
 
 function table(title: string, shares: Share[], top: number, requests?: number): string {
   const perRequest = (s: Share) => (requests ? ` ${((s.ms * 1000) / requests).toFixed(0)} |` : "");
-  const rows = shares.slice(0, top).map((s) => `| ${s.percent.toFixed(1)} % | ${s.ms.toFixed(0)} |${perRequest(s)} ${s.name.replace(/\|/g, "\\|")} |`);
-  const header = requests ? ["| share | ms | µs per request | where |", "| ---: | ---: | ---: | --- |"] : ["| share | ms | where |", "| ---: | ---: | --- |"];
+  const rows = shares
+    .slice(0, top)
+    .map((s) => `| ${s.percent.toFixed(1)} % | ${s.ms.toFixed(0)} |${perRequest(s)} ${s.name.replace(/\|/g, "\\|")} |`);
+  const header = requests
+    ? ["| share | ms | µs per request | where |", "| ---: | ---: | ---: | --- |"]
+    : ["| share | ms | where |", "| ---: | ---: | --- |"];
   return [`${title}`, "", ...header, ...rows].join("\n");
 }
 
@@ -149,7 +165,12 @@ export function formatSummary(summary: ProfileSummary, top = 25, requests?: numb
     "",
     table("Top functions by self time:", summary.bySelf, top, requests),
     "",
-    table("Top functions by total time (inclusive):", summary.byTotal.filter((s) => !["(root)", "(program)", "(idle)", "(garbage collector)"].includes(s.name)), top, requests),
+    table(
+      "Top functions by total time (inclusive):",
+      summary.byTotal.filter((s) => !["(root)", "(program)", "(idle)", "(garbage collector)"].includes(s.name)),
+      top,
+      requests,
+    ),
   ].join("\n");
 }
 

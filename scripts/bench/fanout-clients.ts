@@ -48,7 +48,11 @@ function open(wsUrl: string, subscriber: Subscriber): Promise<WebSocket> {
     const socket = new WebSocket(wsUrl, "graphql-transport-ws");
     let subscribed = false;
     const fail = (why: string) => failures.push(why);
-    socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${subscriber.token}` } })));
+    socket.on("open", () =>
+      socket.send(
+        JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${subscriber.token}` } }),
+      ),
+    );
     socket.on("message", (raw) => {
       const at = now();
       const data = raw.toString();
@@ -57,11 +61,18 @@ function open(wsUrl: string, subscriber: Subscriber): Promise<WebSocket> {
         if (subscriber.timed) onTimed(data, at);
         else untimedEvents++;
       } else if (message.type === "connection_ack") {
-        socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: subscriber.query, variables: subscriber.variables } }));
+        socket.send(
+          JSON.stringify({
+            id: "1",
+            type: "subscribe",
+            payload: { query: subscriber.query, variables: subscriber.variables },
+          }),
+        );
         subscribed = true;
         resolve(socket);
       } else if (message.type === "ping") socket.send(JSON.stringify({ type: "pong" }));
-      else if (message.type === "error" || message.type === "complete") fail(`${message.type}: ${JSON.stringify(message.payload ?? null).slice(0, 300)}`);
+      else if (message.type === "error" || message.type === "complete")
+        fail(`${message.type}: ${JSON.stringify(message.payload ?? null).slice(0, 300)}`);
     });
     socket.on("error", (error) => (subscribed ? fail(error.message) : reject(error)));
     socket.on("close", (code) => {
@@ -75,7 +86,9 @@ async function handle(request: ClientsRequest): Promise<unknown> {
   switch (request.type) {
     case "open":
       for (let i = 0; i < request.subscribers.length; i += request.batch) {
-        sockets.push(...(await Promise.all(request.subscribers.slice(i, i + request.batch).map((s) => open(request.wsUrl, s)))));
+        sockets.push(
+          ...(await Promise.all(request.subscribers.slice(i, i + request.batch).map((s) => open(request.wsUrl, s)))),
+        );
       }
       return sockets.length;
     case "delivered":

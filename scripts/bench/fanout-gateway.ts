@@ -15,10 +15,17 @@ export interface GatewayMeasurement {
 }
 
 const collectGarbage = globalThis.gc as () => void;
-if (!collectGarbage || !process.send) throw new Error("fanout-gateway.ts runs as the benchmark's child, with --expose-gc and an IPC channel");
+if (!collectGarbage || !process.send)
+  throw new Error("fanout-gateway.ts runs as the benchmark's child, with --expose-gc and an IPC channel");
 
 const config = loadConfig();
-const gateway = await startGateway({ config, logger: createLogger(config.LOG_LEVEL), host: "127.0.0.1", port: config.GATEWAY_PORT, subgraphUrl: (name) => subgraphUrl(config, name) });
+const gateway = await startGateway({
+  config,
+  logger: createLogger(config.LOG_LEVEL),
+  host: "127.0.0.1",
+  port: config.GATEWAY_PORT,
+  subgraphUrl: (name) => subgraphUrl(config, name),
+});
 
 async function answer(message: unknown) {
   if (message === "measure") {
@@ -26,7 +33,11 @@ async function answer(message: unknown) {
     collectGarbage();
     await new Promise((resolve) => setTimeout(resolve, 200));
     collectGarbage();
-    const measurement: GatewayMeasurement = { memory: process.memoryUsage(), subscriptions: gateway.subscriptionStats(), upstreamSockets: gateway.upstreamSockets() };
+    const measurement: GatewayMeasurement = {
+      memory: process.memoryUsage(),
+      subscriptions: gateway.subscriptionStats(),
+      upstreamSockets: gateway.upstreamSockets(),
+    };
     process.send!({ result: measurement });
   } else if (message === "stop") {
     await gateway.close();

@@ -39,8 +39,19 @@ class Child {
   private constructor(readonly process: ChildProcess) {}
 
   /** Starts `script` and waits for its first answer (what it reports when ready). */
-  static async start<Ready>(script: string, env: NodeJS.ProcessEnv, execArgv: string[]): Promise<{ child: Child; ready: Ready }> {
-    const child = new Child(fork(projectPath(script), [], { cwd: projectPath("."), env, execArgv: [...execArgv, "--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"] }));
+  static async start<Ready>(
+    script: string,
+    env: NodeJS.ProcessEnv,
+    execArgv: string[],
+  ): Promise<{ child: Child; ready: Ready }> {
+    const child = new Child(
+      fork(projectPath(script), [], {
+        cwd: projectPath("."),
+        env,
+        execArgv: [...execArgv, "--import", "tsx"],
+        stdio: ["ignore", "ignore", "inherit", "ipc"],
+      }),
+    );
     const ready = await child.answer<Ready>();
     return { child, ready };
   }
@@ -75,13 +86,21 @@ class Child {
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token: string) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: Record<string, any> | null; errors?: unknown[] };
   if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 40)}…: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = DELIVERY_TIMEOUT_MS): Promise<void> {
+async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = DELIVERY_TIMEOUT_MS,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
@@ -93,12 +112,19 @@ const KB = 1024;
 const MB = 1024 * 1024;
 /** Epoch milliseconds with sub-millisecond precision, comparable across the benchmark's processes. */
 const now = () => performance.timeOrigin + performance.now();
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
 
 export async function runFanoutBenchmark(): Promise<void> {
   progress("starting the subgraphs in this process");
   const secrets = { JWT_SECRET: randomBytes(32).toString("hex"), INTERNAL_SECRET: randomBytes(32).toString("hex") };
-  const system: TestSystem = await startTestSystem({ withoutGateway: true, env: { LOG_LEVEL: "error", CHAT_OPERATING_HOURS: "24/7", ...secrets } });
+  const system: TestSystem = await startTestSystem({
+    withoutGateway: true,
+    env: { LOG_LEVEL: "error", CHAT_OPERATING_HOURS: "24/7", ...secrets },
+  });
   let gatewayChild: Child | null = null;
   let clientsChild: Child | null = null;
   try {
@@ -131,7 +157,8 @@ export async function runFanoutBenchmark(): Promise<void> {
     const clients = clientsChild;
     const measure = () => gateway.ask<GatewayMeasurement>("measure");
 
-    const token = (role: UserRole, subject: string) => mintToken({ secret: system.config.JWT_SECRET, issuer: system.config.JWT_ISSUER, role, subject });
+    const token = (role: UserRole, subject: string) =>
+      mintToken({ secret: system.config.JWT_SECRET, issuer: system.config.JWT_ISSUER, role, subject });
     const customer = await token("customer", DEMO_CUSTOMER_IDS.hiraKhan);
     const chatId = (await post(url, START_CHAT, { input: { type: "WEB" } }, customer)).startChat.id as string;
     let sent = 0;
@@ -139,12 +166,27 @@ export async function runFanoutBenchmark(): Promise<void> {
     const sendMessages = async (count: number): Promise<{ start: number; indexes: number[] }> => {
       const indexes = Array.from({ length: count }, () => sent++);
       const start = now();
-      await Promise.all(indexes.map((index) => post(url, SEND, { input: { chatId, body: `fanout ${index}` } }, customer)));
+      await Promise.all(
+        indexes.map((index) => post(url, SEND, { input: { chatId, body: `fanout ${index}` } }, customer)),
+      );
       return { start, indexes };
     };
-    const deliveredToAll = async (indexes: number[], followers: number) => (await clients.ask<number[]>({ type: "delivered", indexes } satisfies ClientsRequest)).every((n) => n === followers);
-    const follower = async (): Promise<Subscriber> => ({ token: await token(Math.random() < 0.5 ? "supervisor" : "admin", randomUUID()), query: CHAT_EVENTS, variables: { chatId }, timed: true });
-    const dashboard = async (i: number): Promise<Subscriber> => ({ token: await token((["agent", "supervisor", "admin"] as const)[i % 3], randomUUID()), query: DASHBOARD, variables: {}, timed: false });
+    const deliveredToAll = async (indexes: number[], followers: number) =>
+      (await clients.ask<number[]>({ type: "delivered", indexes } satisfies ClientsRequest)).every(
+        (n) => n === followers,
+      );
+    const follower = async (): Promise<Subscriber> => ({
+      token: await token(Math.random() < 0.5 ? "supervisor" : "admin", randomUUID()),
+      query: CHAT_EVENTS,
+      variables: { chatId },
+      timed: true,
+    });
+    const dashboard = async (i: number): Promise<Subscriber> => ({
+      token: await token((["agent", "supervisor", "admin"] as const)[i % 3], randomUUID()),
+      query: DASHBOARD,
+      variables: {},
+      timed: false,
+    });
 
     progress("warm-up: 50 followers, one message, then they leave");
     const warmUp = await Promise.all(Array.from({ length: 50 }, follower));
@@ -158,17 +200,28 @@ export async function runFanoutBenchmark(): Promise<void> {
     const baseline = await measure();
     const loadBefore = load();
 
-    progress(`connecting ${FOLLOWERS} chat followers and ${DASHBOARDS} dashboards, one socket each, every one a different person`);
-    const population = [...(await Promise.all(Array.from({ length: FOLLOWERS }, follower))), ...(await Promise.all(Array.from({ length: DASHBOARDS }, (_, i) => dashboard(i))))];
+    progress(
+      `connecting ${FOLLOWERS} chat followers and ${DASHBOARDS} dashboards, one socket each, every one a different person`,
+    );
+    const population = [
+      ...(await Promise.all(Array.from({ length: FOLLOWERS }, follower))),
+      ...(await Promise.all(Array.from({ length: DASHBOARDS }, (_, i) => dashboard(i)))),
+    ];
     const connectStart = now();
     await clients.ask({ type: "open", wsUrl, subscribers: population, batch: CONNECT_BATCH } satisfies ClientsRequest);
-    await waitFor(async () => (await measure()).subscriptions.members === subscribers, "every subscription open in the gateway");
+    await waitFor(
+      async () => (await measure()).subscriptions.members === subscribers,
+      "every subscription open in the gateway",
+    );
     const connectSeconds = (now() - connectStart) / 1000;
     progress(`connected in ${connectSeconds.toFixed(1)} s; idle 3 s, then measuring the gateway`);
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const idle = await measure();
-    const perSubscriber = (field: "heapUsed" | "rss") => (idle.memory[field] - baseline.memory[field]) / subscribers / KB;
-    progress(`gateway heap ${perSubscriber("heapUsed").toFixed(1)} KB, RSS ${perSubscriber("rss").toFixed(1)} KB per idle subscriber`);
+    const perSubscriber = (field: "heapUsed" | "rss") =>
+      (idle.memory[field] - baseline.memory[field]) / subscribers / KB;
+    progress(
+      `gateway heap ${perSubscriber("heapUsed").toFixed(1)} KB, RSS ${perSubscriber("rss").toFixed(1)} KB per idle subscriber`,
+    );
 
     const timesOf = async (sending: { start: number; indexes: number[] }) =>
       (await clients.ask<number[][]>({ type: "arrivals", indexes: sending.indexes } satisfies ClientsRequest)).flat();
@@ -177,7 +230,9 @@ export async function runFanoutBenchmark(): Promise<void> {
     await waitFor(() => deliveredToAll(single.indexes, FOLLOWERS), `message to all ${FOLLOWERS} followers`);
     const singleArrivals = await timesOf(single);
     const singleTimes = singleArrivals.map((at) => at - single.start).sort((a, b) => a - b);
-    progress(`one message: p50 ${percentile(singleTimes, 50).toFixed(1)} ms, p99 ${percentile(singleTimes, 99).toFixed(1)} ms`);
+    progress(
+      `one message: p50 ${percentile(singleTimes, 50).toFixed(1)} ms, p99 ${percentile(singleTimes, 99).toFixed(1)} ms`,
+    );
 
     progress(`a burst of ${BURST} messages`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -196,15 +251,22 @@ export async function runFanoutBenchmark(): Promise<void> {
     progress("everyone leaves");
     const leaveStart = now();
     const report = await clients.ask<ClientsReport>({ type: "close" } satisfies ClientsRequest);
-    await waitFor(async () => (await measure()).subscriptions.members === 0, "every subscription closed in the gateway");
+    await waitFor(
+      async () => (await measure()).subscriptions.members === 0,
+      "every subscription closed in the gateway",
+    );
     const leaveSeconds = (now() - leaveStart) / 1000;
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const after = await measure();
-    if (report.failures.length) throw new Error(`${report.failures.length} subscribers failed, e.g. ${report.failures.slice(0, 3).join("; ")}`);
+    if (report.failures.length)
+      throw new Error(`${report.failures.length} subscribers failed, e.g. ${report.failures.slice(0, 3).join("; ")}`);
 
     const mb = (bytes: number) => (bytes / MB).toFixed(1);
     const ms = (value: number) => value.toFixed(1);
-    const upstream = (m: GatewayMeasurement) => Object.entries(m.upstreamSockets).map(([name, count]) => `${name} ${count}`).join(", ") || "none";
+    const upstream = (m: GatewayMeasurement) =>
+      Object.entries(m.upstreamSockets)
+        .map(([name, count]) => `${name} ${count}`)
+        .join(", ") || "none";
     const body = [
       `${FOLLOWERS.toLocaleString("en")} staff screens follow one chat room (\`chatEvents\`; supervisors and admins, each a different person) and ${DASHBOARDS.toLocaleString("en")} dashboards follow \`liveSupportStatus\` (agents, supervisors, admins, each a different person), every subscriber on its own graphql-ws socket to one gateway. Three processes: the gateway alone (\`--expose-gc\`, memory read after a full collection), the subscribers alone, and the subgraphs (${system.db.kind}, Redis bus) with the benchmark, whose chat customer sends the messages through the gateway over HTTP. Times run from just before the \`sendChatMessage\` request leaves to each subscriber's arrival, so they include the mutation, the bus, the chat subgraph, the gateway, and the client process reading ${subscribers.toLocaleString("en")} sockets. After a warm-up of 50 followers and one message. Per-caller and per-address caps (docs/security.md) stay on, \`MAX_SOCKETS_PER_ADDRESS\` raised to ${(subscribers + 100).toLocaleString("en")} since every subscriber comes from 127.0.0.1.`,
       "",
@@ -225,7 +287,11 @@ export async function runFanoutBenchmark(): Promise<void> {
       "",
       `Load average (1 / 5 / 15 min) before the subscribers connected: ${loadBefore}; after the burst: ${loadAfter} (${os.cpus().length} cores, shared with other work). \`BENCH_FANOUT_FOLLOWERS\`, \`BENCH_FANOUT_DASHBOARDS\` and \`BENCH_FANOUT_BURST\` change the population and the burst.`,
     ].join("\n");
-    writeBenchmarkSection("Live fan-out: 10,000 subscribers on one gateway", body, "DATABASE_URL=postgresql://… REDIS_URL=redis://… npm run bench -- fanout --write");
+    writeBenchmarkSection(
+      "Live fan-out: 10,000 subscribers on one gateway",
+      body,
+      "DATABASE_URL=postgresql://… REDIS_URL=redis://… npm run bench -- fanout --write",
+    );
   } finally {
     progress("stopping clients, gateway and subgraphs");
     await clientsChild?.stop();

@@ -26,7 +26,8 @@ const WARM_UP_SECONDS = 2;
 const CONNECTIONS = 20;
 
 const Q1 = "{ tickets(first: 20) { edges { node { number subject status assignedAgent { displayName } } } } }";
-const Q2 = "{ tickets(first: 20) { edges { node { number subject status assignedAgent { displayName openTickets(first: 3) { edges { node { number status } } } } } } } }";
+const Q2 =
+  "{ tickets(first: 20) { edges { node { number subject status assignedAgent { displayName openTickets(first: 3) { edges { node { number status } } } } } } } }";
 const q2With = (first: number) => Q2.replace("tickets(first: 20)", `tickets(first: ${first})`);
 const DIRECT = "{ tickets(first: 20) { edges { node { number subject status assignedAgentId } } } }";
 const MY_TICKETS = (first: number) => `{ myTickets(first: ${first}) { edges { node { number subject status } } } }`;
@@ -43,7 +44,6 @@ interface Gateway {
   process: ChildProcess;
 }
 
-
 async function waitUntil(probe: () => Promise<boolean>, what: string, child: ChildProcess) {
   const deadline = Date.now() + 90_000;
   while (!(await probe().catch(() => false))) {
@@ -54,30 +54,79 @@ async function waitUntil(probe: () => Promise<boolean>, what: string, child: Chi
 }
 
 async function post(url: string, query: string, headers: Record<string, string>, variables?: Record<string, unknown>) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, ...(variables ? { variables } : {}) }) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, ...(variables ? { variables } : {}) }),
+  });
   return (await response.json()) as { data?: unknown; errors?: unknown[] };
 }
 
 async function startGateways(system: TestSystem, supergraphFile: string, token: string): Promise<Gateway[]> {
-  const secrets = { JWT_SECRET: system.config.JWT_SECRET, JWT_ISSUER: system.config.JWT_ISSUER, INTERNAL_SECRET: system.config.INTERNAL_SECRET };
-  const base = { ...process.env, ...secrets, NODE_ENV: "production", LOG_LEVEL: "error", CORS_ORIGINS: "http://localhost", RATE_LIMIT_PER_MINUTE: "1000000", MAX_SUBSCRIPTIONS_PER_CALLER: "1000000" };
+  const secrets = {
+    JWT_SECRET: system.config.JWT_SECRET,
+    JWT_ISSUER: system.config.JWT_ISSUER,
+    INTERNAL_SECRET: system.config.INTERNAL_SECRET,
+  };
+  const base = {
+    ...process.env,
+    ...secrets,
+    NODE_ENV: "production",
+    LOG_LEVEL: "error",
+    CORS_ORIGINS: "http://localhost",
+    RATE_LIMIT_PER_MINUTE: "1000000",
+    MAX_SUBSCRIPTIONS_PER_CALLER: "1000000",
+  };
   const urls: Record<string, string> = {};
   for (const name of SUBGRAPH_NAMES) urls[`${name.toUpperCase()}_URL`] = system.subgraphs[name]!.url;
   const [ours, stock, hive] = [await freePort(), await freePort(), await freePort()];
   const launch = (args: string[], env: Record<string, string | undefined>) =>
     spawn(process.execPath, args, { cwd: projectPath("."), env, stdio: ["ignore", "ignore", "inherit"] });
   const gateways: Gateway[] = [
-    { name: "our gateway", url: `http://127.0.0.1:${ours}/graphql`, process: launch(["--import", "tsx", projectPath("runtime/main.ts"), "gateway"], { ...base, ...urls, HOST: "127.0.0.1", GATEWAY_PORT: String(ours) }) },
-    { name: "stock @apollo/gateway", url: `http://127.0.0.1:${stock}/`, process: launch(["--import", "tsx", projectPath("scripts/bench/stock-gateway.ts"), supergraphFile, String(stock)], base) },
+    {
+      name: "our gateway",
+      url: `http://127.0.0.1:${ours}/graphql`,
+      process: launch(["--import", "tsx", projectPath("runtime/main.ts"), "gateway"], {
+        ...base,
+        ...urls,
+        HOST: "127.0.0.1",
+        GATEWAY_PORT: String(ours),
+      }),
+    },
+    {
+      name: "stock @apollo/gateway",
+      url: `http://127.0.0.1:${stock}/`,
+      process: launch(
+        ["--import", "tsx", projectPath("scripts/bench/stock-gateway.ts"), supergraphFile, String(stock)],
+        base,
+      ),
+    },
     {
       name: "Hive Gateway",
       url: `http://127.0.0.1:${hive}/graphql`,
-      process: launch([projectPath("node_modules/@graphql-hive/gateway/dist/bin.js"), "supergraph", supergraphFile, "-c", projectPath("examples/hive-gateway/gateway.config.ts"), "-p", String(hive), "-h", "127.0.0.1"], base),
+      process: launch(
+        [
+          projectPath("node_modules/@graphql-hive/gateway/dist/bin.js"),
+          "supergraph",
+          supergraphFile,
+          "-c",
+          projectPath("examples/hive-gateway/gateway.config.ts"),
+          "-p",
+          String(hive),
+          "-h",
+          "127.0.0.1",
+        ],
+        base,
+      ),
     },
   ];
   for (const gateway of gateways) {
     progress(`waiting for ${gateway.name}`);
-    await waitUntil(async () => ((await post(gateway.url, Q1, { authorization: `Bearer ${token}` })).data ?? null) !== null, gateway.name, gateway.process);
+    await waitUntil(
+      async () => ((await post(gateway.url, Q1, { authorization: `Bearer ${token}` })).data ?? null) !== null,
+      gateway.name,
+      gateway.process,
+    );
   }
   return gateways;
 }
@@ -115,21 +164,42 @@ async function load(url: string, headers: Record<string, string>, requests: Benc
         headers: { "content-type": "application/json", ...headers },
         ...(requests.length === 1 && !requests[0].headers
           ? { body: requests[0].body }
-          : { requests: requests.map((r) => ({ method: "POST" as const, body: r.body, onResponse: countErrors, ...(r.headers ? { headers: { "content-type": "application/json", ...r.headers } } : {}) })) }),
+          : {
+              requests: requests.map((r) => ({
+                method: "POST" as const,
+                body: r.body,
+                onResponse: countErrors,
+                ...(r.headers ? { headers: { "content-type": "application/json", ...r.headers } } : {}),
+              })),
+            }),
       },
       (error, outcome) => (error ? reject(error) : resolve(outcome)),
     );
   });
 }
 
-async function measure(query: string, path: string, url: string, headers: Record<string, string>, queries: string[] | BenchRequest[]): Promise<Row> {
+async function measure(
+  query: string,
+  path: string,
+  url: string,
+  headers: Record<string, string>,
+  queries: string[] | BenchRequest[],
+): Promise<Row> {
   const requests = queries.map((q) => (typeof q === "string" ? { body: JSON.stringify({ query: q }) } : q));
   progress(`${query} via ${path}: warm-up ${WARM_UP_SECONDS} s, then ${SECONDS} s`);
   await load(url, headers, requests, WARM_UP_SECONDS);
   answersWithErrors = 0;
   const result = await load(url, headers, requests, SECONDS);
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${query} via ${path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { query, path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ...(requests.length > 1 ? { withErrors: answersWithErrors } : {}) };
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${query} via ${path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return {
+    query,
+    path,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ...(requests.length > 1 ? { withErrors: answersWithErrors } : {}),
+  };
 }
 
 interface MixedCaller {
@@ -144,7 +214,10 @@ interface MixedCaller {
  * note on one of the listed tickets (a write that changes no read of the row). Every caller a
  * stock @apollo/gateway or Hive Gateway forwards the same way: a client bearer token.
  */
-function mixedRequests(callers: MixedCaller[], ticketIds: string[]): { requests: BenchRequest[]; reads: { query: string; caller: MixedCaller }[] } {
+function mixedRequests(
+  callers: MixedCaller[],
+  ticketIds: string[],
+): { requests: BenchRequest[]; reads: { query: string; caller: MixedCaller }[] } {
   const agents = callers.filter((c) => c.role === "agent");
   const requests: BenchRequest[] = [];
   const reads: { query: string; caller: MixedCaller }[] = [];
@@ -152,7 +225,10 @@ function mixedRequests(callers: MixedCaller[], ticketIds: string[]): { requests:
     if (i % MUTATION_EVERY === MUTATION_EVERY - 1) {
       const caller = agents[i % agents.length];
       const input = { ticketId: ticketIds[i % ticketIds.length], body: `Bench note ${i}`, internal: true };
-      requests.push({ body: JSON.stringify({ query: ADD_NOTE, variables: { input } }), headers: { authorization: caller.authorization } });
+      requests.push({
+        body: JSON.stringify({ query: ADD_NOTE, variables: { input } }),
+        headers: { authorization: caller.authorization },
+      });
       continue;
     }
     const caller = callers[i % callers.length];
@@ -180,35 +256,72 @@ export async function runGatewayBenchmark(): Promise<void> {
 
     progress("checking the gateways answer identically");
     for (const query of [Q1, Q2]) {
-      const answers = await Promise.all(gateways.map(async (g) => JSON.stringify((await post(g.url, query, auth)).data)));
-      if (new Set(answers).size !== 1) throw new Error(`gateways disagree on ${query}:\n${answers.map((a, i) => `${gateways[i].name}: ${a.slice(0, 300)}`).join("\n")}`);
+      const answers = await Promise.all(
+        gateways.map(async (g) => JSON.stringify((await post(g.url, query, auth)).data)),
+      );
+      if (new Set(answers).size !== 1)
+        throw new Error(
+          `gateways disagree on ${query}:\n${answers.map((a, i) => `${gateways[i].name}: ${a.slice(0, 300)}`).join("\n")}`,
+        );
     }
 
     const varied = Array.from({ length: 25 }, (_, i) => q2With(5 + i));
     const rows: Row[] = [];
     for (const gateway of gateways) rows.push(await measure("Q1", gateway.name, gateway.url, auth, [Q1]));
-    const direct = { [IDENTITY_HEADER]: (await new IdentityTokens(system.config.INTERNAL_SECRET).tokenFor({ subject: "bench", role: "service" }, "tickets"))! };
-    rows.push(await measure("Q1", "direct tickets subgraph (no join)", system.subgraphs.tickets!.url, direct, [DIRECT]));
+    const direct = {
+      [IDENTITY_HEADER]: (await new IdentityTokens(system.config.INTERNAL_SECRET).tokenFor(
+        { subject: "bench", role: "service" },
+        "tickets",
+      ))!,
+    };
+    rows.push(
+      await measure("Q1", "direct tickets subgraph (no join)", system.subgraphs.tickets!.url, direct, [DIRECT]),
+    );
     for (const gateway of gateways) rows.push(await measure("Q2", gateway.name, gateway.url, auth, [Q2]));
-    for (const gateway of gateways) rows.push(await measure("Q2, 25 varied first:", gateway.name, gateway.url, auth, varied));
+    for (const gateway of gateways)
+      rows.push(await measure("Q2, 25 varied first:", gateway.name, gateway.url, auth, varied));
 
-    const staff = DEMO_AGENTS.filter((a) => a.role === "agent" || a.role === "supervisor").slice(0, MIX_IDENTITIES.agents);
+    const staff = DEMO_AGENTS.filter((a) => a.role === "agent" || a.role === "supervisor").slice(
+      0,
+      MIX_IDENTITIES.agents,
+    );
     const callers: MixedCaller[] = [
-      ...(await Promise.all(staff.map(async (a) => ({ role: "agent" as const, authorization: `Bearer ${await system.token(a.role as "agent", a.id)}` })))),
-      ...(await Promise.all(DEMO_CUSTOMERS.slice(0, MIX_IDENTITIES.customers).map(async (c) => ({ role: "customer" as const, authorization: `Bearer ${await system.token("customer", c.id)}` })))),
+      ...(await Promise.all(
+        staff.map(async (a) => ({
+          role: "agent" as const,
+          authorization: `Bearer ${await system.token(a.role as "agent", a.id)}`,
+        })),
+      )),
+      ...(await Promise.all(
+        DEMO_CUSTOMERS.slice(0, MIX_IDENTITIES.customers).map(async (c) => ({
+          role: "customer" as const,
+          authorization: `Bearer ${await system.token("customer", c.id)}`,
+        })),
+      )),
     ];
-    const listed = (await post(gateways[0].url, "{ tickets(first: 5) { edges { node { id } } } }", auth)) as { data?: { tickets: { edges: { node: { id: string } }[] } } };
-    const mix = mixedRequests(callers, listed.data!.tickets.edges.map((e) => e.node.id));
+    const listed = (await post(gateways[0].url, "{ tickets(first: 5) { edges { node { id } } } }", auth)) as {
+      data?: { tickets: { edges: { node: { id: string } }[] } };
+    };
+    const mix = mixedRequests(
+      callers,
+      listed.data!.tickets.edges.map((e) => e.node.id),
+    );
     progress("checking the gateways answer the mixed reads identically");
     for (const { query, caller } of mix.reads) {
-      const answers = await Promise.all(gateways.map(async (g) => JSON.stringify(await post(g.url, query, { authorization: caller.authorization }))));
-      if (new Set(answers).size !== 1 || answers[0].includes('"errors"')) throw new Error(`gateways disagree (or fail) on ${query} for a ${caller.role}:\n${answers.map((a, i) => `${gateways[i].name}: ${a.slice(0, 300)}`).join("\n")}`);
+      const answers = await Promise.all(
+        gateways.map(async (g) => JSON.stringify(await post(g.url, query, { authorization: caller.authorization }))),
+      );
+      if (new Set(answers).size !== 1 || answers[0].includes('"errors"'))
+        throw new Error(
+          `gateways disagree (or fail) on ${query} for a ${caller.role}:\n${answers.map((a, i) => `${gateways[i].name}: ${a.slice(0, 300)}`).join("\n")}`,
+        );
     }
     const write = mix.requests.find((r) => r.body.includes("addTicketMessage"))!;
     for (const gateway of gateways) {
       const { query, variables } = JSON.parse(write.body) as { query: string; variables: Record<string, unknown> };
       const answer = await post(gateway.url, query, write.headers!, variables);
-      if (answer.errors || !answer.data) throw new Error(`${gateway.name} refused the mixed row's write: ${JSON.stringify(answer).slice(0, 300)}`);
+      if (answer.errors || !answer.data)
+        throw new Error(`${gateway.name} refused the mixed row's write: ${JSON.stringify(answer).slice(0, 300)}`);
     }
     for (const gateway of gateways) rows.push(await measure(MIXED, gateway.name, gateway.url, {}, mix.requests));
 
@@ -226,7 +339,9 @@ export async function runGatewayBenchmark(): Promise<void> {
       "",
       "| query | path | req/s | p50 ms | p99 ms | answers with errors |",
       "| --- | --- | ---: | ---: | ---: | ---: |",
-      ...rows.map((r) => `| ${r.query} | ${r.path} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.withErrors ?? "–"} |`),
+      ...rows.map(
+        (r) => `| ${r.query} | ${r.path} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.withErrors ?? "–"} |`,
+      ),
       "",
       "| query | ours ÷ Hive Gateway | ours ÷ stock @apollo/gateway | ours ÷ direct subgraph |",
       "| --- | ---: | ---: | ---: |",
@@ -236,7 +351,11 @@ export async function runGatewayBenchmark(): Promise<void> {
       "",
       "Caveats: the requests of the Q1, Q2 and varied rows come from one identity, so our gateway's in-flight deduplication merges many of them (it never merges across identities that could see different data) — which is also why it can beat the direct subgraph path; the mixed row is the one with several identities and writes. Hive Gateway runs the shipped example configuration, which verifies the client token and signs a fresh single-use identity token per subgraph request; the stock gateway reuses query tokens for 30 s like ours.",
     ].join("\n");
-    writeBenchmarkSection("Gateway: ours vs stock @apollo/gateway vs Hive Gateway", body, "npm run bench -- gateway --write");
+    writeBenchmarkSection(
+      "Gateway: ours vs stock @apollo/gateway vs Hive Gateway",
+      body,
+      "npm run bench -- gateway --write",
+    );
   } finally {
     progress("stopping gateways and subgraphs");
     for (const gateway of gateways) gateway.process.kill("SIGTERM");

@@ -10,9 +10,15 @@ describe("benchmark report", () => {
     const before = readFileSync(projectPath("BENCHMARKS.md"), "utf8");
     const stdout = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-    writeBenchmarkSection("Gateway: federated ticket list", "| path | req/s |\n| x | 1 |", "npm run bench -- gateway", ["node", "index.ts", "gateway"]);
+    writeBenchmarkSection("Gateway: federated ticket list", "| path | req/s |\n| x | 1 |", "npm run bench -- gateway", [
+      "node",
+      "index.ts",
+      "gateway",
+    ]);
     expect(readFileSync(projectPath("BENCHMARKS.md"), "utf8")).toBe(before);
-    expect(stdout.mock.calls.map(([text]) => String(text)).join("")).toContain("## Gateway: federated ticket list\n\nCommand: `npm run bench -- gateway`");
+    expect(stdout.mock.calls.map(([text]) => String(text)).join("")).toContain(
+      "## Gateway: federated ticket list\n\nCommand: `npm run bench -- gateway`",
+    );
     expect(stderr.mock.calls.map(([text]) => String(text)).join("")).toContain("BENCHMARKS.md unchanged (add --write");
     expect(writeRequested(["node", "index.ts", "gateway"])).toBe(false);
     expect(writeRequested(["node", "index.ts", "gateway", "--write"])).toBe(true);
@@ -22,7 +28,9 @@ describe("benchmark report", () => {
     const file = "# Benchmarks\n\n## A\n\nold a\n\n## B ($1)\n\nold b\n";
     const replaced = withSection(file, "B ($1)", "## B ($1)\n\nnew b $& $1\n");
     expect(replaced).toBe("# Benchmarks\n\n## A\n\nold a\n\n## B ($1)\n\nnew b $& $1\n");
-    expect(withSection(replaced, "A", "## A\n\nnew a\n")).toBe("# Benchmarks\n\n## A\n\nnew a\n\n## B ($1)\n\nnew b $& $1\n");
+    expect(withSection(replaced, "A", "## A\n\nnew a\n")).toBe(
+      "# Benchmarks\n\n## A\n\nnew a\n\n## B ($1)\n\nnew b $& $1\n",
+    );
     expect(withSection(file, "C", "## C\n\nc\n")).toBe(`${file}\n## C\n\nc\n`);
   });
 });

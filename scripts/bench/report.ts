@@ -50,7 +50,12 @@ export function withSection(current: string, title: string, section: string): st
  * Prints a benchmark's section on stdout; with `--write` also records it in BENCHMARKS.md.
  * (Named for what it did before `--write` existed, so every benchmark keeps calling it.)
  */
-export function writeBenchmarkSection(title: string, body: string, command: string, argv: readonly string[] = process.argv): void {
+export function writeBenchmarkSection(
+  title: string,
+  body: string,
+  command: string,
+  argv: readonly string[] = process.argv,
+): void {
   const section = benchmarkSection(title, body, command);
   process.stdout.write(`\n${section}`);
   if (!writeRequested(argv)) {

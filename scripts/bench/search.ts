@@ -87,10 +87,22 @@ async function generate(url: string, pools: Record<"en" | "ar", string[]>, confi
         const published = new Date(Date.now() - Math.floor(random() * 730) * 86_400_000);
         const r = random();
         const values = [
-          randomUUID(), group, language, `bench-${i}`, title, body, i < 200 ? renderMarkdown(body) : `<p>${title}</p>`,
-          categories[Math.floor(random() * categories.length)], [...new Set(tags)].join(","), [...new Set(vocabularyWords(title))].slice(0, 8).join(","),
+          randomUUID(),
+          group,
+          language,
+          `bench-${i}`,
+          title,
+          body,
+          i < 200 ? renderMarkdown(body) : `<p>${title}</p>`,
+          categories[Math.floor(random() * categories.length)],
+          [...new Set(tags)].join(","),
+          [...new Set(vocabularyWords(title))].slice(0, 8).join(","),
           r < 0.94 ? "PUBLISHED" : r < 0.97 ? "DRAFT" : "ARCHIVED",
-          Math.floor(1000 * random() ** 4), Math.floor(20 * random() ** 2), Math.floor(8 * random() ** 2), published, published,
+          Math.floor(1000 * random() ** 4),
+          Math.floor(20 * random() ** 2),
+          Math.floor(8 * random() ** 2),
+          published,
+          published,
         ];
         values.forEach((v, c) => cols[c].push(v));
       }
@@ -105,10 +117,15 @@ async function generate(url: string, pools: Record<"en" | "ar", string[]>, confi
         cols,
       );
       const done = Math.min(ARTICLES, offset + BATCH);
-      progress(`  generated ${done.toLocaleString("en")} / ${ARTICLES.toLocaleString("en")} articles (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      progress(
+        `  generated ${done.toLocaleString("en")} / ${ARTICLES.toLocaleString("en")} articles (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      );
     }
     for (const language of ["en", "ar"] as const) {
-      await client.query(`INSERT INTO "knowledge"."search_terms" ("language", "term") SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [language, vocabularyWords(pools[language].join(" "))]);
+      await client.query(
+        `INSERT INTO "knowledge"."search_terms" ("language", "term") SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+        [language, vocabularyWords(pools[language].join(" "))],
+      );
     }
     // What the knowledge subgraph's periodic refresh would do next: the most viewed articles form the search tier.
     const db = await openDatabase({ databaseUrl: url, poolSize: 1 });
@@ -126,7 +143,9 @@ async function generate(url: string, pools: Record<"en" | "ar", string[]>, confi
 function typo(word: string): string {
   if (word.length < 5) return word;
   const i = 1 + Math.floor(random() * (word.length - 2));
-  return random() < 0.5 ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return random() < 0.5
+    ? word.slice(0, i) + word.slice(i + 1)
+    : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
 }
 
 export function makeQueries(pools: Record<"en" | "ar", string[]>): { query: string; language: string | null }[] {
@@ -140,7 +159,8 @@ export function makeQueries(pools: Record<"en" | "ar", string[]>): { query: stri
     if (kind < 0.35) query = draw(pool);
     else if (kind < 0.7) query = `${draw(pool)} ${draw(pool)}`;
     else if (kind < 0.8) query = `${draw(pool)} ${draw(pool)} ${draw(pool)}`;
-    else if (kind < 0.9) query = `${draw(pool)} ${draw(pool).slice(0, 4)}`; // typing: last word a prefix
+    else if (kind < 0.9)
+      query = `${draw(pool)} ${draw(pool).slice(0, 4)}`; // typing: last word a prefix
     else query = typo(draw(pool)) + " ";
     const key = `${language}:${normalizeForSearch(query)}`;
     if (seen.has(key)) continue;
@@ -172,7 +192,11 @@ interface HttpPath {
  * order alternating), so every path meets the same moments of the shared machine — a background
  * burst (a tier refresh, autovacuum) cannot land on one path's block of queries alone.
  */
-async function timeQueries(paths: HttpPath[], queries: { query: string; language: string | null }[], document = SEARCH) {
+async function timeQueries(
+  paths: HttpPath[],
+  queries: { query: string; language: string | null }[],
+  document = SEARCH,
+) {
   const timings = paths.map(() => [] as number[]);
   const results = paths.map(() => 0);
   for (const [index, variables] of queries.entries()) {
@@ -180,17 +204,34 @@ async function timeQueries(paths: HttpPath[], queries: { query: string; language
     if (index % 2 === 1) order.reverse();
     for (const i of order) {
       const start = process.hrtime.bigint();
-      const response = await httpClient(paths[i].url, { method: "POST", headers: { "content-type": "application/json", ...paths[i].headers() }, body: JSON.stringify({ query: document, variables }) });
-      const body = (await response.json()) as { data?: { searchKnowledge?: { totalCount: number } }; errors?: unknown[] };
+      const response = await httpClient(paths[i].url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...paths[i].headers() },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      const body = (await response.json()) as {
+        data?: { searchKnowledge?: { totalCount: number } };
+        errors?: unknown[];
+      };
       timings[i].push(Number(process.hrtime.bigint() - start) / 1e6);
       if (body.errors || !body.data) throw new Error(`${paths[i].label}: ${JSON.stringify(body.errors)}`);
       if ((body.data.searchKnowledge?.totalCount ?? 1) > 0) results[i]++;
     }
-    if ((index + 1) % 250 === 0) progress(`  ${paths.map((p) => p.label).join(" / ")}: ${index + 1} / ${queries.length} queries`);
+    if ((index + 1) % 250 === 0)
+      progress(`  ${paths.map((p) => p.label).join(" / ")}: ${index + 1} / ${queries.length} queries`);
   }
   return paths.map((path, i) => {
     const sorted = [...timings[i]].sort((x, y) => x - y);
-    return { label: path.label, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)!, mean: timings[i].reduce((sum, t) => sum + t, 0) / timings[i].length, withResults: results[i], timed: timings[i].length };
+    return {
+      label: path.label,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1)!,
+      mean: timings[i].reduce((sum, t) => sum + t, 0) / timings[i].length,
+      withResults: results[i],
+      timed: timings[i].length,
+    };
   });
 }
 
@@ -205,7 +246,14 @@ async function timeEngine(url: string, queries: { query: string; language: strin
     for (const pass of ["warm-up", "timed"]) {
       for (const q of queries) {
         const start = process.hrtime.bigint();
-        const result = await backend.search({ parsed: parseSearchQuery(q.query), language: q.language, category: null, tags: [], limit: 11, offset: 0 });
+        const result = await backend.search({
+          parsed: parseSearchQuery(q.query),
+          language: q.language,
+          category: null,
+          tags: [],
+          limit: 11,
+          offset: 0,
+        });
         if (pass === "warm-up") continue;
         timings.push(Number(process.hrtime.bigint() - start) / 1e6);
         if (result.totalCount > 0) results++;
@@ -215,18 +263,32 @@ async function timeEngine(url: string, queries: { query: string; language: strin
     await db.close();
   }
   const sorted = [...timings].sort((a, b) => a - b);
-  return { label: "the search SQL alone (the search backend, no HTTP/GraphQL; warm)", p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)!, mean: timings.reduce((a, b) => a + b, 0) / timings.length, withResults: results, timed: timings.length };
+  return {
+    label: "the search SQL alone (the search backend, no HTTP/GraphQL; warm)",
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1)!,
+    mean: timings.reduce((a, b) => a + b, 0) / timings.length,
+    withResults: results,
+    timed: timings.length,
+  };
 }
 
 export async function runSearchBenchmark(): Promise<void> {
   const base = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-  progress(`Knowledge search benchmark: ${ARTICLES.toLocaleString("en")} articles, ${QUERIES} queries, PostgreSQL at ${new URL(base).host}`);
+  progress(
+    `Knowledge search benchmark: ${ARTICLES.toLocaleString("en")} articles, ${QUERIES} queries, PostgreSQL at ${new URL(base).host}`,
+  );
   // BENCH_SEARCH_REUSE=<url of a database a previous run kept> skips the generation.
   const reuse = process.env.BENCH_SEARCH_REUSE;
   const scratch = reuse ? { url: reuse, drop: async () => undefined } : await createScratchDatabase(base);
   let system: Awaited<ReturnType<typeof startTestSystem>> | null = null;
   try {
-    system = await startTestSystem({ database: { url: scratch.url }, env: { LOG_LEVEL: "error", RATE_LIMIT_PER_MINUTE: "1000000", DATABASE_POOL_SIZE: "10" } });
+    system = await startTestSystem({
+      database: { url: scratch.url },
+      env: { LOG_LEVEL: "error", RATE_LIMIT_PER_MINUTE: "1000000", DATABASE_POOL_SIZE: "10" },
+    });
     const pools = { en: wordPool("en"), ar: wordPool("ar") };
     progress(`  word pools: ${pools.en.length} English, ${pools.ar.length} Arabic words`);
     const seconds = reuse ? 0 : await generate(scratch.url, pools, system.config);
@@ -242,28 +304,63 @@ export async function runSearchBenchmark(): Promise<void> {
     // Each query's first run pays for pages outside shared_buffers (the bench database's
     // 128 MB default holds a third of the 360 MB table and indexes); the second shows the
     // steady state of a warm server, which the target is about. Both are reported.
-    const [firstRun] = await timeQueries([subgraph("straight against the knowledge subgraph, each query's first run")], queries);
+    const [firstRun] = await timeQueries(
+      [subgraph("straight against the knowledge subgraph, each query's first run")],
+      queries,
+    );
     // Baseline: the cheapest query on the same paths — what the machine and the HTTP/GraphQL layers cost alone.
     const TRIVIAL = "{ knowledgeCategories { key } }";
     const baseline = queries.slice(0, 200).map(() => ({ query: "", language: null }));
-    const load = os.loadavg().map((l) => l.toFixed(1)).join(", ");
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ");
     const rows = [
       // Warm: every query again, WARM_ROUNDS times, percentiles over all those timings — one round's
       // p95 moves by ±20% between identical runs on this shared machine.
-      ...(await timeQueries([subgraph(`straight against the knowledge subgraph (warm: runs 2–${WARM_ROUNDS + 1})`), gateway(`through the gateway (warm: runs 2–${WARM_ROUNDS + 1})`)], Array.from({ length: WARM_ROUNDS }, () => queries).flat())),
-      ...(await timeQueries([subgraph("baseline: `{ knowledgeCategories { key } }` straight against the subgraph"), gateway("baseline: the same through the gateway")], baseline, TRIVIAL)),
+      ...(await timeQueries(
+        [
+          subgraph(`straight against the knowledge subgraph (warm: runs 2–${WARM_ROUNDS + 1})`),
+          gateway(`through the gateway (warm: runs 2–${WARM_ROUNDS + 1})`),
+        ],
+        Array.from({ length: WARM_ROUNDS }, () => queries).flat(),
+      )),
+      ...(await timeQueries(
+        [
+          subgraph("baseline: `{ knowledgeCategories { key } }` straight against the subgraph"),
+          gateway("baseline: the same through the gateway"),
+        ],
+        baseline,
+        TRIVIAL,
+      )),
     ];
     rows.push(await timeEngine(scratch.url, queries, system.config));
     rows.push(firstRun);
-    const [fullPage] = await timeQueries([gateway("a whole results page through the gateway: the same plus `suggestedSearches` and `relatedCategories` (warm, once each)")], queries, FULL_PAGE);
+    const [fullPage] = await timeQueries(
+      [
+        gateway(
+          "a whole results page through the gateway: the same plus `suggestedSearches` and `relatedCategories` (warm, once each)",
+        ),
+      ],
+      queries,
+      FULL_PAGE,
+    );
     rows.push(fullPage);
-    const loadAfter = os.loadavg().map((l) => l.toFixed(1)).join(", ");
+    const loadAfter = os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ");
     const verdict = `Target p95 < 15 ms on a warm server: ${rows[0].p95 < 15 ? "met" : "NOT met"} straight against the subgraph (p95 ${rows[0].p95.toFixed(1)} ms), ${rows[1].p95 < 15 ? "met" : "NOT met"} through the gateway (${rows[1].p95.toFixed(1)} ms); the SQL alone ${rows[4].p95.toFixed(1)} ms; each query's first run ${firstRun.p95.toFixed(1)} ms; a whole results page (suggestions and related categories too) ${fullPage.p95.toFixed(1)} ms.`;
-    const [{ count }] = (await system.db.sql.query<{ count: string }>(`SELECT count(*) AS count FROM "knowledge"."articles"`)) as { count: string }[];
+    const [{ count }] = (await system.db.sql.query<{ count: string }>(
+      `SELECT count(*) AS count FROM "knowledge"."articles"`,
+    )) as { count: string }[];
     const table = [
       "| path | p50 ms | p95 ms | p99 ms | max ms | mean ms | timings with results |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-      ...rows.map((r, i) => `| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.mean.toFixed(1)} | ${i === 2 || i === 3 ? "—" : `${r.withResults} / ${r.timed}`} |`),
+      ...rows.map(
+        (r, i) =>
+          `| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.mean.toFixed(1)} | ${i === 2 || i === 3 ? "—" : `${r.withResults} / ${r.timed}`} |`,
+      ),
     ].join("\n");
     const body = [
       `${Number(count).toLocaleString("en")} articles (${ARTICLES.toLocaleString("en")} generated: en/ar pairs, ~${BODY_WORDS}-word bodies of content words from the seed articles' vocabulary drawn with a Zipf-like skew (exponent ${SKEW}), 94% published; ${reuse ? "generated by an earlier run, reused with BENCH_SEARCH_REUSE" : `generated and indexed in ${seconds.toFixed(0)} s`}), PostgreSQL full-text backend, ${QUERIES} distinct queries (35% one word, 35% two, 10% three, 10% typing a prefix, 10% with a typo; half Arabic; 20% without a language), timed sequentially after 100 warm-up queries: once on their first run, then ${WARM_ROUNDS} times more warm, straight to the subgraph and through the gateway interleaved query by query (so both paths meet the same background moments), the warm percentiles over all ${(WARM_ROUNDS * QUERIES).toLocaleString("en")} timings of each path. The client is in the same process, over keep-alive HTTP connections.`,

@@ -10,7 +10,12 @@ import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { loadConfig } from "../../subgraphs/common/config.js";
-import { ANONYMOUS, IDENTITY_HEADER, identityFromAuthorization, type Identity } from "../../subgraphs/common/identity.js";
+import {
+  ANONYMOUS,
+  IDENTITY_HEADER,
+  identityFromAuthorization,
+  type Identity,
+} from "../../subgraphs/common/identity.js";
 import { IdentityTokens } from "../../subgraphs/common/identity-tokens.js";
 
 interface Context {
@@ -22,7 +27,10 @@ const config = loadConfig();
 const tokens = new IdentityTokens(config.INTERNAL_SECRET);
 
 class IdentityForwarding extends RemoteGraphQLDataSource<Context> {
-  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<Context>["willSendRequest"]>>[0]) {
+  override async willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<Context>["willSendRequest"]>>[0]) {
     if (!context.identity || context.identity.role === "anonymous") return;
     const forMutation = /^\s*mutation\b/.test(request.query ?? "");
     const token = await tokens.tokenFor(context.identity, this.name!, { forMutation });
@@ -43,7 +51,10 @@ const server = new ApolloServer<Context>({ gateway });
 const { url } = await startStandaloneServer(server, {
   listen: { port: Number(port), host: "127.0.0.1" },
   context: async ({ req }) => ({
-    identity: await identityFromAuthorization(req.headers.authorization ?? null, { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }).catch(() => ANONYMOUS),
+    identity: await identityFromAuthorization(req.headers.authorization ?? null, {
+      secret: config.JWT_SECRET,
+      issuer: config.JWT_ISSUER,
+    }).catch(() => ANONYMOUS),
   }),
 });
 process.stderr.write(`stock gateway at ${url}\n`);

@@ -32,7 +32,8 @@ const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const IDLE_SECONDS = 5;
 
 /** The gateway benchmark's "direct" row: the list of 20 the gateway's Q1 asks the tickets subgraph for. */
-export const DIRECT_TICKETS_QUERY = "{ tickets(first: 20) { edges { node { number subject status assignedAgentId } } } }";
+export const DIRECT_TICKETS_QUERY =
+  "{ tickets(first: 20) { edges { node { number subject status assignedAgentId } } } }";
 
 interface Case {
   name: string;
@@ -41,7 +42,11 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: "list of 20, service identity (the gateway benchmark's direct row)", identity: { subject: "bench", role: "service" }, query: DIRECT_TICKETS_QUERY },
+  {
+    name: "list of 20, service identity (the gateway benchmark's direct row)",
+    identity: { subject: "bench", role: "service" },
+    query: DIRECT_TICKETS_QUERY,
+  },
 ];
 
 const canPin = existsSync("/usr/bin/taskset") || existsSync("/bin/taskset");
@@ -69,8 +74,16 @@ async function waitForReady(url: string, child: ChildProcess): Promise<void> {
 }
 
 function startSubgraph(port: number, env: Record<string, string | undefined>): ChildProcess {
-  const node = [...(CPU_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", CPU_PROFILE_DIR] : []), "--import", "tsx", projectPath("scripts/process.ts"), "tickets"];
-  const [command, args] = canPin ? ["taskset", ["-c", SUBGRAPH_CORE, process.execPath, ...node]] : [process.execPath, node];
+  const node = [
+    ...(CPU_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", CPU_PROFILE_DIR] : []),
+    "--import",
+    "tsx",
+    projectPath("scripts/process.ts"),
+    "tickets",
+  ];
+  const [command, args] = canPin
+    ? ["taskset", ["-c", SUBGRAPH_CORE, process.execPath, ...node]]
+    : [process.execPath, node];
   return spawn(command, args, {
     cwd: projectPath("."),
     env: { ...process.env, ...env, HOST: "127.0.0.1", TICKETS_PORT: String(port) },
@@ -96,7 +109,14 @@ function cpuSecondsOf(pid: number): number | null {
 async function load(url: string, headers: Record<string, string>, body: string, seconds: number) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(
-      { url, method: "POST", connections: CONNECTIONS, duration: seconds, headers: { "content-type": "application/json", ...headers }, body },
+      {
+        url,
+        method: "POST",
+        connections: CONNECTIONS,
+        duration: seconds,
+        headers: { "content-type": "application/json", ...headers },
+        body,
+      },
       (error, outcome) => (error ? reject(error) : resolve(outcome)),
     );
   });
@@ -109,7 +129,9 @@ export async function runSubgraphBenchmark(): Promise<void> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   const spawnedAt = Date.now();
-  progress(`starting the tickets subgraph${pinned ? ` on core ${SUBGRAPH_CORE}` : ""}${CPU_PROFILE_DIR ? ` under --cpu-prof (${CPU_PROFILE_DIR})` : ""}`);
+  progress(
+    `starting the tickets subgraph${pinned ? ` on core ${SUBGRAPH_CORE}` : ""}${CPU_PROFILE_DIR ? ` under --cpu-prof (${CPU_PROFILE_DIR})` : ""}`,
+  );
   const child = startSubgraph(port, {
     ...secrets,
     NODE_ENV: "production",
@@ -135,8 +157,11 @@ export async function runSubgraphBenchmark(): Promise<void> {
     for (const c of CASES) {
       const headers = { [IDENTITY_HEADER]: (await tokens.tokenFor(c.identity, "tickets"))! };
       const body = JSON.stringify({ query: c.query });
-      const check = (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body })).json()) as { data?: { tickets?: { edges: unknown[] } }; errors?: unknown };
-      if (check.errors || !check.data?.tickets?.edges.length) throw new Error(`${c.name}: unexpected answer ${JSON.stringify(check).slice(0, 300)}`);
+      const check = (await (
+        await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body })
+      ).json()) as { data?: { tickets?: { edges: unknown[] } }; errors?: unknown };
+      if (check.errors || !check.data?.tickets?.edges.length)
+        throw new Error(`${c.name}: unexpected answer ${JSON.stringify(check).slice(0, 300)}`);
       edges = check.data.tickets.edges.length;
       progress(`${c.name} (${edges} tickets in the answer): warm-up ${WARM_UP_SECONDS} s, then ${SECONDS} s`);
       await load(url, headers, body, WARM_UP_SECONDS);
@@ -144,12 +169,17 @@ export async function runSubgraphBenchmark(): Promise<void> {
       const cpuBefore = cpuSecondsOf(child.pid!);
       const result = await load(url, headers, body, SECONDS);
       const cpuAfter = cpuSecondsOf(child.pid!);
-      if (result.non2xx > 0 || result.errors > 0) throw new Error(`${c.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+      if (result.non2xx > 0 || result.errors > 0)
+        throw new Error(`${c.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       profiledRequests += result.requests.total;
       const cpuMicros =
-        cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? ((cpuAfter - cpuBefore - backgroundPerSecond * SECONDS) * 1e6) / result.requests.total : null;
+        cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
+          ? ((cpuAfter - cpuBefore - backgroundPerSecond * SECONDS) * 1e6) / result.requests.total
+          : null;
       const cpuColumns = cpuMicros === null ? "– | –" : `${cpuMicros.toFixed(0)} | ${(1e6 / cpuMicros).toFixed(0)}`;
-      rows.push(`| ${c.name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${cpuColumns} |`);
+      rows.push(
+        `| ${c.name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${cpuColumns} |`,
+      );
     }
     const body = [
       `Query: \`${DIRECT_TICKETS_QUERY}\` (the demo data answers it with ${edges} tickets).`,
@@ -163,13 +193,18 @@ export async function runSubgraphBenchmark(): Promise<void> {
       `Target (issue): ≥ 2,000 req/s on one core, i.e. at most 500 µs of subgraph CPU per request. req/s depends on what else the machine runs; CPU per request much less: the user + system time of the subgraph process over the timed run (from /proc), less what it spends idle (${(backgroundPerSecond * 1000).toFixed(0)} ms/s measured over ${IDLE_SECONDS} s before the load), divided by the requests answered.`,
     ].join("\n");
     writeBenchmarkSection("Tickets subgraph alone, one core", body, "npm run bench -- subgraph --write");
-    if (CPU_PROFILE_DIR) progress(`profile: summarise with --skip ${skipSeconds.toFixed(1)} (start-up and warm-up) --requests ${profiledRequests} (served after that)`);
+    if (CPU_PROFILE_DIR)
+      progress(
+        `profile: summarise with --skip ${skipSeconds.toFixed(1)} (start-up and warm-up) --requests ${profiledRequests} (served after that)`,
+      );
   } finally {
     child.kill("SIGTERM");
     await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
     await scratch?.drop();
     if (CPU_PROFILE_DIR) {
-      const newest = readdirSync(CPU_PROFILE_DIR).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(CPU_PROFILE_DIR, f));
+      const newest = readdirSync(CPU_PROFILE_DIR)
+        .filter((f) => f.endsWith(".cpuprofile"))
+        .map((f) => path.join(CPU_PROFILE_DIR, f));
       progress(`profiles in ${CPU_PROFILE_DIR}: ${newest.join(", ")}`);
     }
   }

@@ -54,7 +54,8 @@ function subgraphOf(statement: string): string {
   return match ? match[1] : "control";
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * Runs `operation(worker, iteration)` in CONCURRENCY closed loops: a warm-up, then the timed
@@ -90,21 +91,37 @@ async function closedLoop(operation: (worker: number, iteration: number) => Prom
   }
   const seconds = (performance.now() - started) / 1000;
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { operations: latencies.length, seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), statements: recorder.statements, errors };
+  return {
+    operations: latencies.length,
+    seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    statements: recorder.statements,
+    errors,
+  };
 }
 
 function statementSplit(outcome: Outcome): string {
   const counts = new Map<string, number>();
-  for (const statement of outcome.statements) counts.set(subgraphOf(statement), (counts.get(subgraphOf(statement)) ?? 0) + 1);
+  for (const statement of outcome.statements)
+    counts.set(subgraphOf(statement), (counts.get(subgraphOf(statement)) ?? 0) + 1);
   const transactions = outcome.statements.filter((s) => /^\s*BEGIN/i.test(s)).length;
   const per = (n: number) => (n / Math.max(1, outcome.operations)).toFixed(1);
-  const parts = [...SCHEMAS, "control"].filter((name) => counts.has(name)).map((name) => `${name} ${per(counts.get(name)!)}`);
+  const parts = [...SCHEMAS, "control"]
+    .filter((name) => counts.has(name))
+    .map((name) => `${name} ${per(counts.get(name)!)}`);
   return `${per(outcome.statements.length)} (${parts.join(", ")}; ${per(transactions)} transactions)`;
 }
 
-async function request(system: TestSystem, query: string, variables: Record<string, unknown>, token: string): Promise<Record<string, any>> {
+async function request(
+  system: TestSystem,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<Record<string, any>> {
   const answer = await system.request(query, variables, token);
-  if (answer.errors?.length || !answer.data) throw new Error(`${query.slice(0, 40)}…: ${JSON.stringify(answer.errors)}`);
+  if (answer.errors?.length || !answer.data)
+    throw new Error(`${query.slice(0, 40)}…: ${JSON.stringify(answer.errors)}`);
   return answer.data;
 }
 
@@ -112,48 +129,94 @@ async function benchCreateTicket(system: TestSystem, tokens: string[]): Promise<
   const run = randomUUID().slice(0, 8);
   const outcome = await closedLoop(async (worker, iteration) => {
     const text = HELD_OUT_TICKETS[iteration % HELD_OUT_TICKETS.length];
-    const data = await request(system, CREATE, { input: { channel: "IN_APP", subject: text.subject, description: text.description, idempotencyKey: `bench-${run}-${iteration}` } }, tokens[worker]);
+    const data = await request(
+      system,
+      CREATE,
+      {
+        input: {
+          channel: "IN_APP",
+          subject: text.subject,
+          description: text.description,
+          idempotencyKey: `bench-${run}-${iteration}`,
+        },
+      },
+      tokens[worker],
+    );
     if (!data.createTicket.id) throw new Error("createTicket answered without a ticket");
   });
-  const triaged = await system.db.prisma.ticket.count({ where: { idempotencyKey: { startsWith: `bench-${run}-` }, needsTriage: true } });
+  const triaged = await system.db.prisma.ticket.count({
+    where: { idempotencyKey: { startsWith: `bench-${run}-` }, needsTriage: true },
+  });
   return { outcome, triaged };
 }
 
-async function openChats(system: TestSystem, tokens: string[]): Promise<{ chatIds: string[]; agentOf: Map<string, string> }> {
+async function openChats(
+  system: TestSystem,
+  tokens: string[],
+): Promise<{ chatIds: string[]; agentOf: Map<string, string> }> {
   const chatIds: string[] = [];
   const agentOf = new Map<string, string>();
   const taker = await system.token("agent");
   for (const token of tokens) {
-    const chat = (await request(system, START, { input: { type: "WEB", topic: "bench", idempotencyKey: randomUUID() } }, token)).startChat;
+    const chat = (
+      await request(system, START, { input: { type: "WEB", topic: "bench", idempotencyKey: randomUUID() } }, token)
+    ).startChat;
     let agentId: string | null = chat.agent?.id ?? null;
-    if (!agentId) agentId = (await request(system, TAKE, { input: { chatId: chat.id, status: "ACTIVE" } }, taker)).updateChatStatus.agent.id;
+    if (!agentId)
+      agentId = (await request(system, TAKE, { input: { chatId: chat.id, status: "ACTIVE" } }, taker)).updateChatStatus
+        .agent.id;
     chatIds.push(chat.id);
     agentOf.set(chat.id, agentId!);
   }
   return { chatIds, agentOf };
 }
 
-async function benchSendChatMessage(system: TestSystem, tokens: string[]): Promise<{ outcome: Outcome; delivered: number; sent: number; subscribers: number }> {
+async function benchSendChatMessage(
+  system: TestSystem,
+  tokens: string[],
+): Promise<{ outcome: Outcome; delivered: number; sent: number; subscribers: number }> {
   const { chatIds, agentOf } = await openChats(system, tokens);
   const agents = [...new Set(agentOf.values())];
-  const clients = new Map(await Promise.all(agents.map(async (agentId) => [agentId, system.subscribe(await system.token("agent", agentId))] as const)));
+  const clients = new Map(
+    await Promise.all(
+      agents.map(async (agentId) => [agentId, system.subscribe(await system.token("agent", agentId))] as const),
+    ),
+  );
   const feeds = chatIds.map((chatId) => collect<any>(clients.get(agentOf.get(chatId)!)!, EVENTS, { chatId }));
   const sentIds = new Set<string>();
   const deliveredIds = new Set<string>();
   const deliveredOf = () => {
-    for (const feed of feeds) for (const event of feed.received) if (event.data?.chatEvents?.__typename === "ChatMessageEvent") deliveredIds.add(event.data.chatEvents.message.id);
+    for (const feed of feeds)
+      for (const event of feed.received)
+        if (event.data?.chatEvents?.__typename === "ChatMessageEvent")
+          deliveredIds.add(event.data.chatEvents.message.id);
     return deliveredIds;
   };
   // Subscribed once a probe message reached every feed (probes repeat: a subscription still
   // connecting misses the live event).
-  await eventually(async () => {
-    const waiting = chatIds.map((chatId, i) => [chatId, i] as const).filter(([, i]) => !feeds[i].received.some((e) => e.data?.chatEvents?.__typename === "ChatMessageEvent"));
-    await Promise.all(waiting.map(([chatId, i]) => request(system, SEND, { input: { chatId, body: "probe", idempotencyKey: randomUUID() } }, tokens[i])));
-    return waiting.length === 0;
-  }, 30_000, 500);
+  await eventually(
+    async () => {
+      const waiting = chatIds
+        .map((chatId, i) => [chatId, i] as const)
+        .filter(([, i]) => !feeds[i].received.some((e) => e.data?.chatEvents?.__typename === "ChatMessageEvent"));
+      await Promise.all(
+        waiting.map(([chatId, i]) =>
+          request(system, SEND, { input: { chatId, body: "probe", idempotencyKey: randomUUID() } }, tokens[i]),
+        ),
+      );
+      return waiting.length === 0;
+    },
+    30_000,
+    500,
+  );
   const bodies = HELD_OUT_TICKETS.map((t) => t.description);
   const outcome = await closedLoop(async (worker, iteration) => {
-    const data = await request(system, SEND, { input: { chatId: chatIds[worker], body: bodies[iteration % bodies.length], idempotencyKey: randomUUID() } }, tokens[worker]);
+    const data = await request(
+      system,
+      SEND,
+      { input: { chatId: chatIds[worker], body: bodies[iteration % bodies.length], idempotencyKey: randomUUID() } },
+      tokens[worker],
+    );
     sentIds.add(data.sendChatMessage.id);
   });
   const allDelivered = () => [...sentIds].every((id) => deliveredOf().has(id));
@@ -179,14 +242,21 @@ export async function runWritesBenchmark(): Promise<void> {
   });
   try {
     const customers = DEMO_CUSTOMERS.slice(0, CONCURRENCY);
-    if (customers.length < CONCURRENCY) throw new Error(`need ${CONCURRENCY} seeded customers, found ${customers.length}`);
+    if (customers.length < CONCURRENCY)
+      throw new Error(`need ${CONCURRENCY} seeded customers, found ${customers.length}`);
     const tokens = await Promise.all(customers.map((c) => system.token("customer", c.id)));
-    const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
+    const load = () =>
+      os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(" / ");
 
     const loadBefore = load();
     progress(`createTicket: ${CONCURRENCY} customers, warm-up ${WARM_UP_SECONDS} s, then ${SECONDS} s`);
     const tickets = await benchCreateTicket(system, tokens);
-    progress(`sendChatMessage: ${CONCURRENCY} chats with a live subscriber, warm-up ${WARM_UP_SECONDS} s, then ${SECONDS} s`);
+    progress(
+      `sendChatMessage: ${CONCURRENCY} chats with a live subscriber, warm-up ${WARM_UP_SECONDS} s, then ${SECONDS} s`,
+    );
     const chat = await benchSendChatMessage(system, tokens);
     const loadAfter = load();
 
@@ -199,8 +269,16 @@ export async function runWritesBenchmark(): Promise<void> {
       "",
       "| operation | ops/s | p50 ms | p99 ms | SQL statements per operation (by schema; transactions) | notes |",
       "| --- | ---: | ---: | ---: | --- | --- |",
-      row("createTicket", tickets.outcome, `unique idempotency keys, ${HELD_OUT_TICKETS.length} held-out texts (en/ar/hi/ur); ${tickets.triaged} of the created went to triage`),
-      row("sendChatMessage", chat.outcome, `${chat.subscribers} graphql-ws subscriber(s) on the agents' side: ${chat.delivered} of ${chat.sent} delivered${lost ? ` (${lost} LOST)` : ", none lost"}`),
+      row(
+        "createTicket",
+        tickets.outcome,
+        `unique idempotency keys, ${HELD_OUT_TICKETS.length} held-out texts (en/ar/hi/ur); ${tickets.triaged} of the created went to triage`,
+      ),
+      row(
+        "sendChatMessage",
+        chat.outcome,
+        `${chat.subscribers} graphql-ws subscriber(s) on the agents' side: ${chat.delivered} of ${chat.sent} delivered${lost ? ` (${lost} LOST)` : ", none lost"}`,
+      ),
       "",
       "Statements are counted on the pg driver during the timed window, background relays and consumers included (what each write costs the database in all), so the split shows where the work lands, not only the request's own statements.",
       "",

@@ -22,10 +22,25 @@ import type { KnowledgeArticle, KnowledgeCategory } from "./types.js";
  */
 
 export const KNOWLEDGE_CATEGORIES: KnowledgeCategory[] = [
-  { key: "getting_started", name: "Getting Started", nameAr: "البدء", description: "Basic platform orientation and first steps" },
-  { key: "investment_guide", name: "Investment Guide", nameAr: "دليل الاستثمار", description: "Investment processes and strategies" },
+  {
+    key: "getting_started",
+    name: "Getting Started",
+    nameAr: "البدء",
+    description: "Basic platform orientation and first steps",
+  },
+  {
+    key: "investment_guide",
+    name: "Investment Guide",
+    nameAr: "دليل الاستثمار",
+    description: "Investment processes and strategies",
+  },
   { key: "trading_help", name: "Trading Help", nameAr: "مساعدة التداول", description: "Trading platform and features" },
-  { key: "troubleshooting", name: "Troubleshooting", nameAr: "حل المشكلات", description: "Common issues and solutions" },
+  {
+    key: "troubleshooting",
+    name: "Troubleshooting",
+    nameAr: "حل المشكلات",
+    description: "Common issues and solutions",
+  },
 ];
 
 const GETTING_STARTED_ARTICLES: KnowledgeArticle[] = [
@@ -33,7 +48,10 @@ const GETTING_STARTED_ARTICLES: KnowledgeArticle[] = [
     key: "how_to_register_account",
     categoryKey: "getting_started",
     tags: ["registration", "sign-up", "account", "onboarding"],
-    keywords: { en: ["register", "create account", "open account", "sign up", "verification code", "otp"], ar: ["تسجيل", "إنشاء حساب", "فتح حساب", "رمز التحقق"] },
+    keywords: {
+      en: ["register", "create account", "open account", "sign up", "verification code", "otp"],
+      ar: ["تسجيل", "إنشاء حساب", "فتح حساب", "رمز التحقق"],
+    },
     en: {
       title: "How to register an account",
       body: `# How to register an account
@@ -105,7 +123,10 @@ You can browse properties and the market straight away. To deposit, invest or tr
     key: "completing_kyc_verification",
     categoryKey: "getting_started",
     tags: ["kyc", "verification", "identity", "documents"],
-    keywords: { en: ["verify identity", "emirates id", "passport", "selfie", "proof of address", "know your customer"], ar: ["التحقق من الهوية", "الهوية الإماراتية", "جواز السفر", "إثبات العنوان", "اعرف عميلك"] },
+    keywords: {
+      en: ["verify identity", "emirates id", "passport", "selfie", "proof of address", "know your customer"],
+      ar: ["التحقق من الهوية", "الهوية الإماراتية", "جواز السفر", "إثبات العنوان", "اعرف عميلك"],
+    },
     en: {
       title: "Completing KYC verification",
       body: `# Completing KYC verification
@@ -173,7 +194,10 @@ The app tells you which document failed and why (blurred photo, expired ID, name
     key: "making_first_investment",
     categoryKey: "getting_started",
     tags: ["first-investment", "deposit", "xera", "propx"],
-    keywords: { en: ["invest", "buy tokens", "fund account", "add funds", "minimum investment", "bank transfer"], ar: ["استثمار", "شراء الرموز", "إيداع", "الحد الأدنى للاستثمار", "تحويل بنكي"] },
+    keywords: {
+      en: ["invest", "buy tokens", "fund account", "add funds", "minimum investment", "bank transfer"],
+      ar: ["استثمار", "شراء الرموز", "إيداع", "الحد الأدنى للاستثمار", "تحويل بنكي"],
+    },
     en: {
       title: "Making your first investment",
       body: `# Making your first investment
@@ -235,7 +259,10 @@ Your tokens appear under **Portfolio** within a few seconds. PROPX holders recei
     key: "understanding_dual_tokens",
     categoryKey: "getting_started",
     tags: ["xera", "propx", "dual-tokens", "tokenisation"],
-    keywords: { en: ["dual token", "what is xera", "what is propx", "token model", "fractional ownership"], ar: ["الرموز المزدوجة", "ما هو XERA", "ما هو PROPX", "الملكية الجزئية"] },
+    keywords: {
+      en: ["dual token", "what is xera", "what is propx", "token model", "fractional ownership"],
+      ar: ["الرموز المزدوجة", "ما هو XERA", "ما هو PROPX", "الملكية الجزئية"],
+    },
     en: {
       title: "Understanding the dual tokens: XERA and PROPX",
       body: `# Understanding the dual tokens: XERA and PROPX
@@ -305,7 +332,10 @@ To see both side by side in the app:
     key: "mobile_app_setup",
     categoryKey: "getting_started",
     tags: ["mobile-app", "setup", "biometrics", "notifications"],
-    keywords: { en: ["install app", "download app", "face id", "fingerprint", "push notifications", "ios", "android"], ar: ["تثبيت التطبيق", "تنزيل التطبيق", "بصمة الوجه", "بصمة الإصبع", "الإشعارات"] },
+    keywords: {
+      en: ["install app", "download app", "face id", "fingerprint", "push notifications", "ios", "android"],
+      ar: ["تثبيت التطبيق", "تنزيل التطبيق", "بصمة الوجه", "بصمة الإصبع", "الإشعارات"],
+    },
     en: {
       title: "Setting up the mobile app",
       body: `# Setting up the mobile app
@@ -376,7 +406,10 @@ const INVESTMENT_GUIDE_ARTICLES: KnowledgeArticle[] = [
     key: "xera_vs_propx_tokens",
     categoryKey: "investment_guide",
     tags: ["xera", "propx", "comparison", "strategy"],
-    keywords: { en: ["xera or propx", "difference", "compare tokens", "which token"], ar: ["الفرق بين XERA و PROPX", "مقارنة الرموز", "أي رمز"] },
+    keywords: {
+      en: ["xera or propx", "difference", "compare tokens", "which token"],
+      ar: ["الفرق بين XERA و PROPX", "مقارنة الرموز", "أي رمز"],
+    },
     en: {
       title: "XERA vs PROPX tokens: which fits your goals",
       body: `# XERA vs PROPX tokens: which fits your goals
@@ -458,7 +491,10 @@ Past performance and projected yields are not guaranteed.
     key: "property_selection_guide",
     categoryKey: "investment_guide",
     tags: ["property-selection", "propx", "due-diligence", "valuation"],
-    keywords: { en: ["choose property", "select property", "property listing", "occupancy", "rental yield", "fact sheet"], ar: ["اختيار العقار", "صحيفة بيانات العقار", "نسبة الإشغال", "العائد الإيجاري"] },
+    keywords: {
+      en: ["choose property", "select property", "property listing", "occupancy", "rental yield", "fact sheet"],
+      ar: ["اختيار العقار", "صحيفة بيانات العقار", "نسبة الإشغال", "العائد الإيجاري"],
+    },
     en: {
       title: "How to choose a property",
       body: `# How to choose a property
@@ -516,7 +552,10 @@ Start with XERA, which spreads your money across many properties, and add PROPX 
     key: "risk_assessment",
     categoryKey: "investment_guide",
     tags: ["risk", "risk-profile", "suitability", "volatility"],
-    keywords: { en: ["risk questionnaire", "risk level", "can i lose money", "investment risk", "suitability test"], ar: ["استبيان المخاطر", "مستوى المخاطر", "هل يمكن أن أخسر", "مخاطر الاستثمار"] },
+    keywords: {
+      en: ["risk questionnaire", "risk level", "can i lose money", "investment risk", "suitability test"],
+      ar: ["استبيان المخاطر", "مستوى المخاطر", "هل يمكن أن أخسر", "مخاطر الاستثمار"],
+    },
     en: {
       title: "Assessing investment risk",
       body: `# Assessing investment risk
@@ -582,7 +621,10 @@ When you register you answer a short risk questionnaire. It places you in one of
     key: "portfolio_diversification",
     categoryKey: "investment_guide",
     tags: ["portfolio", "diversification", "rebalancing", "allocation"],
-    keywords: { en: ["diversify", "spread investments", "rebalance portfolio", "asset allocation", "city pools"], ar: ["التنويع", "توزيع الاستثمارات", "إعادة التوازن", "مجمّعات المدن"] },
+    keywords: {
+      en: ["diversify", "spread investments", "rebalance portfolio", "asset allocation", "city pools"],
+      ar: ["التنويع", "توزيع الاستثمارات", "إعادة التوازن", "مجمّعات المدن"],
+    },
     en: {
       title: "Diversifying your portfolio",
       body: `# Diversifying your portfolio
@@ -646,7 +688,10 @@ It reduces the effect of a single property, but it does not protect you from a f
     key: "expected_returns",
     categoryKey: "investment_guide",
     tags: ["returns", "rental-income", "dividends", "staking-rewards"],
-    keywords: { en: ["yield", "profit", "income", "payout", "dividend", "apy", "how much can i earn"], ar: ["العائد", "الأرباح", "الدخل", "توزيعات الأرباح", "كم سأربح"] },
+    keywords: {
+      en: ["yield", "profit", "income", "payout", "dividend", "apy", "how much can i earn"],
+      ar: ["العائد", "الأرباح", "الدخل", "توزيعات الأرباح", "كم سأربح"],
+    },
     en: {
       title: "Expected returns and how they are paid",
       body: `# Expected returns and how they are paid
@@ -719,7 +764,10 @@ const TRADING_HELP_ARTICLES: KnowledgeArticle[] = [
     key: "placing_buy_sell_orders",
     categoryKey: "trading_help",
     tags: ["trading", "orders", "buy", "sell"],
-    keywords: { en: ["place order", "buy tokens", "sell tokens", "cancel order", "order book", "open orders"], ar: ["وضع أمر", "شراء الرموز", "بيع الرموز", "إلغاء الأمر", "دفتر الأوامر"] },
+    keywords: {
+      en: ["place order", "buy tokens", "sell tokens", "cancel order", "order book", "open orders"],
+      ar: ["وضع أمر", "شراء الرموز", "بيع الرموز", "إلغاء الأمر", "دفتر الأوامر"],
+    },
     en: {
       title: "Placing buy and sell orders",
       body: `# Placing buy and sell orders
@@ -789,7 +837,10 @@ A limit order fills only when another investor accepts your price. If nothing ha
     key: "understanding_order_types",
     categoryKey: "trading_help",
     tags: ["order-types", "market-order", "limit-order", "stop-limit"],
-    keywords: { en: ["market order", "limit order", "stop limit", "stop loss", "slippage", "good till cancelled"], ar: ["أمر السوق", "الأمر المحدد", "أمر وقف الخسارة", "الانزلاق السعري"] },
+    keywords: {
+      en: ["market order", "limit order", "stop limit", "stop loss", "slippage", "good till cancelled"],
+      ar: ["أمر السوق", "الأمر المحدد", "أمر وقف الخسارة", "الانزلاق السعري"],
+    },
     en: {
       title: "Understanding order types",
       body: `# Understanding order types
@@ -863,7 +914,10 @@ All order types pay the same fee rates: 0.10% when your order adds liquidity (ma
     key: "trading_fees_structure",
     categoryKey: "trading_help",
     tags: ["fees", "trading-fees", "charges", "pricing"],
-    keywords: { en: ["trading fees", "fee", "commission", "maker fee", "taker fee", "withdrawal fee", "deposit fee", "cost"], ar: ["رسوم التداول", "الرسوم", "العمولة", "رسوم السحب", "رسوم الإيداع", "التكلفة"] },
+    keywords: {
+      en: ["trading fees", "fee", "commission", "maker fee", "taker fee", "withdrawal fee", "deposit fee", "cost"],
+      ar: ["رسوم التداول", "الرسوم", "العمولة", "رسوم السحب", "رسوم الإيداع", "التكلفة"],
+    },
     en: {
       title: "Trading fees structure",
       body: `# Trading fees structure
@@ -947,7 +1001,10 @@ If a fee looks wrong, open the trade and select **Report a problem**; billing sp
     key: "market_data_interpretation",
     categoryKey: "trading_help",
     tags: ["market-data", "charts", "order-book", "price"],
-    keywords: { en: ["price chart", "candlestick", "volume", "bid ask spread", "nav", "valuation premium"], ar: ["الرسم البياني للسعر", "حجم التداول", "فارق العرض والطلب", "صافي قيمة الأصول"] },
+    keywords: {
+      en: ["price chart", "candlestick", "volume", "bid ask spread", "nav", "valuation premium"],
+      ar: ["الرسم البياني للسعر", "حجم التداول", "فارق العرض والطلب", "صافي قيمة الأصول"],
+    },
     en: {
       title: "Reading market data",
       body: `# Reading market data
@@ -1013,7 +1070,10 @@ For PROPX tokens, the market page also shows occupancy, the next payout date and
     key: "liquidity_pools",
     categoryKey: "trading_help",
     tags: ["liquidity-pools", "staking", "xera", "impermanent-loss"],
-    keywords: { en: ["liquidity pool", "provide liquidity", "lp tokens", "swap", "pool rewards", "staking xera", "unstake"], ar: ["مجمع السيولة", "توفير السيولة", "رموز المجمع", "المبادلة", "تخزين XERA"] },
+    keywords: {
+      en: ["liquidity pool", "provide liquidity", "lp tokens", "swap", "pool rewards", "staking xera", "unstake"],
+      ar: ["مجمع السيولة", "توفير السيولة", "رموز المجمع", "المبادلة", "تخزين XERA"],
+    },
     en: {
       title: "Liquidity pools and staking",
       body: `# Liquidity pools and staking
@@ -1096,7 +1156,18 @@ const TROUBLESHOOTING_ARTICLES: KnowledgeArticle[] = [
     key: "login_problems",
     categoryKey: "troubleshooting",
     tags: ["login", "password", "2fa", "account-locked"],
-    keywords: { en: ["cannot log in", "forgot password", "reset password", "password reset", "locked out", "two-factor code", "sign in"], ar: ["لا أستطيع تسجيل الدخول", "نسيت كلمة المرور", "إعادة تعيين كلمة المرور", "الحساب مقفل", "رمز المصادقة"] },
+    keywords: {
+      en: [
+        "cannot log in",
+        "forgot password",
+        "reset password",
+        "password reset",
+        "locked out",
+        "two-factor code",
+        "sign in",
+      ],
+      ar: ["لا أستطيع تسجيل الدخول", "نسيت كلمة المرور", "إعادة تعيين كلمة المرور", "الحساب مقفل", "رمز المصادقة"],
+    },
     en: {
       title: "Login problems",
       body: `# Login problems
@@ -1168,7 +1239,18 @@ If none of this helps, start a chat from the sign-in screen: our technical team 
     key: "payment_failures",
     categoryKey: "troubleshooting",
     tags: ["payment-failed", "deposit", "refund", "card"],
-    keywords: { en: ["payment failed", "card declined", "deposit failed", "refund", "money deducted", "charged twice", "pending deposit"], ar: ["فشل الدفع", "رفض البطاقة", "فشل الإيداع", "استرداد المبلغ", "خصم المبلغ", "خصم مرتين"] },
+    keywords: {
+      en: [
+        "payment failed",
+        "card declined",
+        "deposit failed",
+        "refund",
+        "money deducted",
+        "charged twice",
+        "pending deposit",
+      ],
+      ar: ["فشل الدفع", "رفض البطاقة", "فشل الإيداع", "استرداد المبلغ", "خصم المبلغ", "خصم مرتين"],
+    },
     en: {
       title: "Payment failures and refunds",
       body: `# Payment failures and refunds
@@ -1246,7 +1328,10 @@ Amounts already invested are not refunded; sell the tokens and withdraw instead.
     key: "app_crashes",
     categoryKey: "troubleshooting",
     tags: ["app-crash", "mobile-app", "performance", "bug-report"],
-    keywords: { en: ["app crashes", "app closes", "app freezes", "not loading", "blank screen", "slow app", "app not working"], ar: ["التطبيق يتعطل", "التطبيق يغلق", "التطبيق لا يعمل", "شاشة فارغة", "بطء التطبيق"] },
+    keywords: {
+      en: ["app crashes", "app closes", "app freezes", "not loading", "blank screen", "slow app", "app not working"],
+      ar: ["التطبيق يتعطل", "التطبيق يغلق", "التطبيق لا يعمل", "شاشة فارغة", "بطء التطبيق"],
+    },
     en: {
       title: "The app crashes or freezes",
       body: `# The app crashes or freezes
@@ -1316,7 +1401,19 @@ Our technical team answers within two hours. Meanwhile you can use the website, 
     key: "wallet_connection_issues",
     categoryKey: "troubleshooting",
     tags: ["wallet", "walletconnect", "external-wallet", "blockchain"],
-    keywords: { en: ["connect wallet", "wallet not connecting", "metamask", "trust wallet", "xaman", "walletconnect", "withdraw tokens", "whitelist address"], ar: ["ربط المحفظة", "المحفظة لا تتصل", "محفظة خارجية", "عنوان المحفظة"] },
+    keywords: {
+      en: [
+        "connect wallet",
+        "wallet not connecting",
+        "metamask",
+        "trust wallet",
+        "xaman",
+        "walletconnect",
+        "withdraw tokens",
+        "whitelist address",
+      ],
+      ar: ["ربط المحفظة", "المحفظة لا تتصل", "محفظة خارجية", "عنوان المحفظة"],
+    },
     en: {
       title: "Wallet connection issues",
       body: `# Wallet connection issues
@@ -1390,7 +1487,17 @@ Never share your recovery phrase: NexVestXR staff will never ask for it.
     key: "verification_delays",
     categoryKey: "troubleshooting",
     tags: ["kyc", "verification", "delays", "documents"],
-    keywords: { en: ["kyc pending", "verification taking long", "still under review", "kyc rejected", "documents rejected", "verification status"], ar: ["التحقق معلق", "تأخر التحقق", "قيد المراجعة", "رفض المستندات", "حالة التحقق"] },
+    keywords: {
+      en: [
+        "kyc pending",
+        "verification taking long",
+        "still under review",
+        "kyc rejected",
+        "documents rejected",
+        "verification status",
+      ],
+      ar: ["التحقق معلق", "تأخر التحقق", "قيد المراجعة", "رفض المستندات", "حالة التحقق"],
+    },
     en: {
       title: "Verification delays",
       body: `# Verification delays

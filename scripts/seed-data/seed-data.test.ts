@@ -33,7 +33,6 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 }
 
-
 describe("ticket categories", () => {
   // The product specification's ticketCategories block, verbatim.
   const expected: Record<string, { priority: string; sla: number; tier: string; subs: string[] }> = {
@@ -41,13 +40,25 @@ describe("ticket categories", () => {
       priority: "MEDIUM",
       sla: 4,
       tier: "investment_specialist",
-      subs: ["property_investment_help", "token_purchase_issues", "portfolio_questions", "dividend_inquiries", "staking_support"],
+      subs: [
+        "property_investment_help",
+        "token_purchase_issues",
+        "portfolio_questions",
+        "dividend_inquiries",
+        "staking_support",
+      ],
     },
     technical_support: {
       priority: "HIGH",
       sla: 2,
       tier: "technical_specialist",
-      subs: ["app_not_working", "login_issues", "payment_failures", "wallet_connection_problems", "trading_platform_issues"],
+      subs: [
+        "app_not_working",
+        "login_issues",
+        "payment_failures",
+        "wallet_connection_problems",
+        "trading_platform_issues",
+      ],
     },
     account_support: {
       priority: "MEDIUM",
@@ -80,7 +91,10 @@ describe("ticket categories", () => {
       expect(category.defaultPriority, category.key).toBe(want.priority);
       expect(category.slaHours, category.key).toBe(want.sla);
       expect(category.escalationTier, category.key).toBe(want.tier);
-      expect(category.subcategories.map((s) => s.key), category.key).toEqual(want.subs);
+      expect(
+        category.subcategories.map((s) => s.key),
+        category.key,
+      ).toEqual(want.subs);
     }
   });
 
@@ -103,10 +117,44 @@ describe("ticket categories", () => {
 
 /** The specification's knowledgeBase.articleCategories, verbatim. */
 const SPEC_KNOWLEDGE_BASE = {
-  getting_started: { name: "Getting Started", description: "Basic platform orientation and first steps", articles: ["how_to_register_account", "completing_kyc_verification", "making_first_investment", "understanding_dual_tokens", "mobile_app_setup"] },
-  investment_guide: { name: "Investment Guide", description: "Investment processes and strategies", articles: ["xera_vs_propx_tokens", "property_selection_guide", "risk_assessment", "portfolio_diversification", "expected_returns"] },
-  trading_help: { name: "Trading Help", description: "Trading platform and features", articles: ["placing_buy_sell_orders", "understanding_order_types", "trading_fees_structure", "market_data_interpretation", "liquidity_pools"] },
-  troubleshooting: { name: "Troubleshooting", description: "Common issues and solutions", articles: ["login_problems", "payment_failures", "app_crashes", "wallet_connection_issues", "verification_delays"] },
+  getting_started: {
+    name: "Getting Started",
+    description: "Basic platform orientation and first steps",
+    articles: [
+      "how_to_register_account",
+      "completing_kyc_verification",
+      "making_first_investment",
+      "understanding_dual_tokens",
+      "mobile_app_setup",
+    ],
+  },
+  investment_guide: {
+    name: "Investment Guide",
+    description: "Investment processes and strategies",
+    articles: [
+      "xera_vs_propx_tokens",
+      "property_selection_guide",
+      "risk_assessment",
+      "portfolio_diversification",
+      "expected_returns",
+    ],
+  },
+  trading_help: {
+    name: "Trading Help",
+    description: "Trading platform and features",
+    articles: [
+      "placing_buy_sell_orders",
+      "understanding_order_types",
+      "trading_fees_structure",
+      "market_data_interpretation",
+      "liquidity_pools",
+    ],
+  },
+  troubleshooting: {
+    name: "Troubleshooting",
+    description: "Common issues and solutions",
+    articles: ["login_problems", "payment_failures", "app_crashes", "wallet_connection_issues", "verification_delays"],
+  },
 };
 
 describe("knowledge base", () => {
@@ -123,7 +171,10 @@ describe("knowledge base", () => {
   it("has the specification's 20 articles under its keys, in its categories and order", () => {
     expect(KNOWLEDGE_ARTICLES).toHaveLength(20);
     for (const [category, spec] of Object.entries(SPEC_KNOWLEDGE_BASE)) {
-      expect(KNOWLEDGE_ARTICLES.filter((a) => a.categoryKey === category).map((a) => a.key), category).toEqual(spec.articles);
+      expect(
+        KNOWLEDGE_ARTICLES.filter((a) => a.categoryKey === category).map((a) => a.key),
+        category,
+      ).toEqual(spec.articles);
     }
   });
 
@@ -227,7 +278,10 @@ describe("people", () => {
     }
     // Every category can be routed to someone.
     for (const key of categoryKeys) {
-      expect(DEMO_AGENTS.some((a) => a.specializations.includes(key)), key).toBe(true);
+      expect(
+        DEMO_AGENTS.some((a) => a.specializations.includes(key)),
+        key,
+      ).toBe(true);
     }
   });
 
@@ -262,16 +316,25 @@ describe("people", () => {
     expect(new Set(DEMO_AGENTS.map((a) => a.status)).size).toBe(4);
     // Every escalation tier is staffed.
     for (const tier of [...TICKET_CATEGORIES.map((c) => c.escalationTier), "supervisor"]) {
-      expect(DEMO_AGENTS.some((a) => a.escalationTiers.includes(tier)), `tier ${tier}`).toBe(true);
+      expect(
+        DEMO_AGENTS.some((a) => a.escalationTiers.includes(tier)),
+        `tier ${tier}`,
+      ).toBe(true);
     }
   });
 
   it("has a realistic customer mix", () => {
     for (const lang of LANGS) {
-      expect(DEMO_CUSTOMERS.some((c) => c.preferredLanguage === lang), lang).toBe(true);
+      expect(
+        DEMO_CUSTOMERS.some((c) => c.preferredLanguage === lang),
+        lang,
+      ).toBe(true);
     }
     for (const tier of ["standard", "premium", "vip"]) {
-      expect(DEMO_CUSTOMERS.some((c) => c.tier === tier), tier).toBe(true);
+      expect(
+        DEMO_CUSTOMERS.some((c) => c.tier === tier),
+        tier,
+      ).toBe(true);
     }
     for (const c of DEMO_CUSTOMERS) {
       expect(c.phone, c.name).toMatch(/^\+[1-9]\d{7,14}$/);

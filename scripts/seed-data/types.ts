@@ -67,11 +67,7 @@ export interface TicketCategory {
 // ---------------------------------------------------------------------------
 
 /** The specification's knowledge base categories (articleCategories). */
-export type KnowledgeCategoryKey =
-  | "getting_started"
-  | "investment_guide"
-  | "trading_help"
-  | "troubleshooting";
+export type KnowledgeCategoryKey = "getting_started" | "investment_guide" | "trading_help" | "troubleshooting";
 
 export interface KnowledgeCategory {
   key: KnowledgeCategoryKey;

@@ -21,11 +21,13 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-
 async function waitReady(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${url} not ready within ${timeoutMs / 1000}s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -35,7 +37,11 @@ async function waitReady(url: string, timeoutMs: number): Promise<void> {
 export async function startCluster(baseEnv: Record<string, string | undefined>): Promise<Cluster> {
   const ports = new Map<ServiceName, number>();
   for (const name of [...SUBGRAPH_NAMES, "gateway"] as const) ports.set(name, await freePort());
-  const env: Record<string, string | undefined> = { ...baseEnv, HOST: "127.0.0.1", GATEWAY_PORT: String(ports.get("gateway")) };
+  const env: Record<string, string | undefined> = {
+    ...baseEnv,
+    HOST: "127.0.0.1",
+    GATEWAY_PORT: String(ports.get("gateway")),
+  };
   for (const name of SUBGRAPH_NAMES) {
     env[subgraphPortVariable(name)] = String(ports.get(name));
     env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports.get(name)}/graphql`;
@@ -43,7 +49,11 @@ export async function startCluster(baseEnv: Record<string, string | undefined>):
   const running = new Map<ServiceName, ChildProcess>();
 
   const start = async (service: ServiceName) => {
-    const child = spawn(process.execPath, ["--import", "tsx", projectPath("runtime/main.ts"), service], { cwd: projectPath("."), env, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", projectPath("runtime/main.ts"), service], {
+      cwd: projectPath("."),
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     running.set(service, child);
     await waitReady(`http://127.0.0.1:${ports.get(service)}/ready`, 60_000);
   };

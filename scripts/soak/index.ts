@@ -16,7 +16,17 @@ import { DEMO_CUSTOMERS } from "../seed-data/index.js";
 import { writeBenchmarkSection } from "../bench/report.js";
 import { createScratchDatabase } from "../scratch-database.js";
 import { startCluster, type ServiceName } from "./cluster.js";
-import { chatFollower, chatWriter, dashboard, graphqlClient, newRecorder, searcher, statusFollower, ticketWriter, type Recorder } from "./load.js";
+import {
+  chatFollower,
+  chatWriter,
+  dashboard,
+  graphqlClient,
+  newRecorder,
+  searcher,
+  statusFollower,
+  ticketWriter,
+  type Recorder,
+} from "./load.js";
 import { spawnSync } from "node:child_process";
 import { projectPath } from "../../subgraphs/common/paths.js";
 
@@ -39,7 +49,10 @@ const log = (message: string) => process.stderr.write(`soak: ${message}\n`);
 async function main(): Promise<number> {
   const seconds = Number(argValue("seconds") ?? 600);
   const baseUrl = process.env.DATABASE_URL;
-  if (!baseUrl) throw new Error("npm run soak needs DATABASE_URL (PostgreSQL): every service runs in its own process on one database");
+  if (!baseUrl)
+    throw new Error(
+      "npm run soak needs DATABASE_URL (PostgreSQL): every service runs in its own process on one database",
+    );
   const scratch = await createScratchDatabase(baseUrl);
   const run = randomUUID().slice(0, 8);
   const env: Record<string, string | undefined> = {
@@ -55,7 +68,10 @@ async function main(): Promise<number> {
   };
   try {
     log(`migrating and seeding a scratch database`);
-    const seeded = spawnSync(process.execPath, ["--import", "tsx", projectPath("scripts/seed-cli.ts")], { env, stdio: ["ignore", "ignore", "inherit"] });
+    const seeded = spawnSync(process.execPath, ["--import", "tsx", projectPath("scripts/seed-cli.ts")], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     if (seeded.status !== 0) throw new Error("seeding failed");
     log(`starting 5 subgraphs and the gateway, each in its own process`);
     const cluster = await startCluster(env);
@@ -69,9 +85,16 @@ async function main(): Promise<number> {
   }
 }
 
-async function soak(cluster: Awaited<ReturnType<typeof startCluster>>, env: Record<string, string | undefined>, seconds: number, run: string, databaseUrl: string): Promise<number> {
+async function soak(
+  cluster: Awaited<ReturnType<typeof startCluster>>,
+  env: Record<string, string | undefined>,
+  seconds: number,
+  run: string,
+  databaseUrl: string,
+): Promise<number> {
   const config = loadConfig(env);
-  const token = (role: "customer" | "supervisor", subject: string) => mintToken({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, role, subject });
+  const token = (role: "customer" | "supervisor", subject: string) =>
+    mintToken({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, role, subject });
   const recorder: Recorder = newRecorder();
   const request = graphqlClient(cluster.gatewayUrl, recorder);
   const customers = await Promise.all(DEMO_CUSTOMERS.slice(0, 6).map((c) => token("customer", c.id)));
@@ -100,7 +123,9 @@ async function soak(cluster: Awaited<ReturnType<typeof startCluster>>, env: Reco
   ];
 
   const restart = async (service: ServiceName, how: "crash" | "deploy", atFraction: number) => {
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, startedAt + seconds * 1000 * atFraction - Date.now())));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, startedAt + seconds * 1000 * atFraction - Date.now())),
+    );
     const from = Date.now();
     log(`${how === "crash" ? "killing" : "redeploying"} ${service} at ${((from - startedAt) / 1000).toFixed(0)} s`);
     await cluster.stop(service, how);
@@ -109,7 +134,13 @@ async function soak(cluster: Awaited<ReturnType<typeof startCluster>>, env: Reco
     windows.push({ service, how, from, to: Date.now() + SETTLE_MS });
     log(`${service} back after ${((Date.now() - from) / 1000).toFixed(1)} s`);
   };
-  const progress = setInterval(() => log(`${((Date.now() - startedAt) / 1000).toFixed(0)}/${seconds} s, ${recorder.answers.length} answers, ${recorder.tickets.size} tickets, ${recorder.chatSent.length} chat messages`), 15_000);
+  const progress = setInterval(
+    () =>
+      log(
+        `${((Date.now() - startedAt) / 1000).toFixed(0)}/${seconds} s, ${recorder.answers.length} answers, ${recorder.tickets.size} tickets, ${recorder.chatSent.length} chat messages`,
+      ),
+    15_000,
+  );
   try {
     await restart("tickets", "crash", 1 / 3);
     await restart("gateway", "deploy", 2 / 3);
@@ -119,16 +150,26 @@ async function soak(cluster: Awaited<ReturnType<typeof startCluster>>, env: Reco
   }
   // Let the follower catch up with the last messages.
   const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && recorder.chatSent.some((body) => !recorder.chatReceived.has(body))) await new Promise((resolve) => setTimeout(resolve, 200));
+  while (Date.now() < deadline && recorder.chatSent.some((body) => !recorder.chatReceived.has(body)))
+    await new Promise((resolve) => setTimeout(resolve, 200));
   await stopFollower();
   await stopStatus();
 
   const figures = await measure(recorder, windows, databaseUrl, run);
   const report = render(figures, seconds, windows, startedAt);
-  if (figures.outsideTimes.length) log(`errors outside windows at ${figures.outsideTimes.map((t) => ((t - startedAt) / 1000).toFixed(1)).join(", ")} s`);
+  if (figures.outsideTimes.length)
+    log(
+      `errors outside windows at ${figures.outsideTimes.map((t) => ((t - startedAt) / 1000).toFixed(1)).join(", ")} s`,
+    );
   // Printed always; recorded in BENCHMARKS.md with --write.
   writeBenchmarkSection("Soak", report, `npm run soak -- --seconds ${seconds} --write`);
-  const failed = figures.missingTickets + figures.ticketsWithoutAck + figures.duplicateTickets + figures.lostLive + figures.duplicateLive + figures.errorsOutsideWindows;
+  const failed =
+    figures.missingTickets +
+    figures.ticketsWithoutAck +
+    figures.duplicateTickets +
+    figures.lostLive +
+    figures.duplicateLive +
+    figures.errorsOutsideWindows;
   return failed === 0 ? 0 : 1;
 }
 
@@ -159,17 +200,24 @@ async function measure(recorder: Recorder, windows: Window[], databaseUrl: strin
   const inWindow = (end: number) => windows.some((w) => end >= w.from && end <= w.to);
   const failures = recorder.answers.filter((a) => a.outcome !== "ok" && a.outcome !== "BAD_USER_INPUT");
   const outside = failures.filter((a) => !inWindow(a.at + a.ms));
-  const latencies = recorder.answers.filter((a) => a.outcome === "ok").map((a) => a.ms).sort((a, b) => a - b);
+  const latencies = recorder.answers
+    .filter((a) => a.outcome === "ok")
+    .map((a) => a.ms)
+    .sort((a, b) => a - b);
   const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const { rows } = await client.query<{ id: string; idempotencyKey: string | null }>(`SELECT "id", "idempotencyKey" FROM "tickets"."tickets" WHERE "subject" LIKE $1`, [`Soak ${run}:%`]);
+  const { rows } = await client.query<{ id: string; idempotencyKey: string | null }>(
+    `SELECT "id", "idempotencyKey" FROM "tickets"."tickets" WHERE "subject" LIKE $1`,
+    [`Soak ${run}:%`],
+  );
   await client.end();
   const acknowledgedIds = new Set(recorder.tickets.values());
   const rowIds = new Set(rows.map((r) => r.id));
   const perKey = new Map<string, number>();
-  for (const row of rows) if (row.idempotencyKey) perKey.set(row.idempotencyKey, (perKey.get(row.idempotencyKey) ?? 0) + 1);
+  for (const row of rows)
+    if (row.idempotencyKey) perKey.set(row.idempotencyKey, (perKey.get(row.idempotencyKey) ?? 0) + 1);
   const givenUp = new Set(recorder.ticketsGivenUp);
 
   const received = recorder.chatReceived;
@@ -186,7 +234,9 @@ async function measure(recorder: Recorder, windows: Window[], databaseUrl: strin
     rows: rows.length,
     missingTickets: [...acknowledgedIds].filter((id) => !rowIds.has(id)).length,
     // A row no client was told about (its writer gave up before an answer came back).
-    ticketsWithoutAck: rows.filter((r) => !acknowledgedIds.has(r.id) && !(r.idempotencyKey && givenUp.has(r.idempotencyKey))).length,
+    ticketsWithoutAck: rows.filter(
+      (r) => !acknowledgedIds.has(r.id) && !(r.idempotencyKey && givenUp.has(r.idempotencyKey)),
+    ).length,
     duplicateTickets: [...perKey.values()].filter((n) => n > 1).length + (rows.length - rowIds.size),
     givenUp: givenUp.size,
     chatSent: recorder.chatSent.length,
@@ -198,7 +248,12 @@ async function measure(recorder: Recorder, windows: Window[], databaseUrl: strin
 }
 
 function render(f: Figures, seconds: number, windows: Window[], startedAt: number): string {
-  const restarts = windows.map((w) => `${w.service} ${w.how === "crash" ? "killed (SIGKILL)" : "redeployed (SIGTERM)"} at ${((w.from - startedAt) / 1000).toFixed(0)} s, serving again ${((w.to - SETTLE_MS - w.from) / 1000).toFixed(1)} s later`).join("; ");
+  const restarts = windows
+    .map(
+      (w) =>
+        `${w.service} ${w.how === "crash" ? "killed (SIGKILL)" : "redeployed (SIGTERM)"} at ${((w.from - startedAt) / 1000).toFixed(0)} s, serving again ${((w.to - SETTLE_MS - w.from) / 1000).toFixed(1)} s later`,
+    )
+    .join("; ");
   return [
     `${seconds} s of mixed load through the gateway; every service in its own process on PostgreSQL${process.env.REDIS_URL ? " + Redis" : ""}. Restarts: ${restarts}.`,
     "",

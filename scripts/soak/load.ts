@@ -30,12 +30,24 @@ export interface Recorder {
   liveStatusUpdates: number;
 }
 
-export const newRecorder = (): Recorder => ({ answers: [], tickets: new Map(), ticketsGivenUp: [], chatSent: [], chatReceived: new Map(), resubscriptions: 0, liveStatusUpdates: 0 });
+export const newRecorder = (): Recorder => ({
+  answers: [],
+  tickets: new Map(),
+  ticketsGivenUp: [],
+  chatSent: [],
+  chatReceived: new Map(),
+  resubscriptions: 0,
+  liveStatusUpdates: 0,
+});
 
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] };
 
 export function graphqlClient(url: string, recorder: Recorder) {
-  return async function request(query: string, variables: Record<string, unknown>, token?: string): Promise<Body | null> {
+  return async function request(
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ): Promise<Body | null> {
     const started = Date.now();
     let outcome = "ok";
     let body: Body | null = null;
@@ -77,12 +89,29 @@ const SUBJECTS = [
   ["XERA staking rewards are missing", "staking_support"],
 ] as const;
 
-export async function ticketWriter(request: Request, token: string, run: string, recorder: Recorder, stopped: () => boolean, giveUpAt: () => boolean) {
+export async function ticketWriter(
+  request: Request,
+  token: string,
+  run: string,
+  recorder: Recorder,
+  stopped: () => boolean,
+  giveUpAt: () => boolean,
+) {
   for (let n = 0; !stopped(); n++) {
     const key = randomUUID();
     const [subject, categoryKey] = SUBJECTS[n % SUBJECTS.length];
-    const input = { channel: "IN_APP", subject: `Soak ${run}: ${subject}`, description: `${subject}. Reference ${key}.`, categoryKey, language: "en", idempotencyKey: key };
-    const id = await untilAcknowledged(async () => (await request(CREATE_TICKET, { input }, token))?.data?.createTicket.id ?? null, giveUpAt);
+    const input = {
+      channel: "IN_APP",
+      subject: `Soak ${run}: ${subject}`,
+      description: `${subject}. Reference ${key}.`,
+      categoryKey,
+      language: "en",
+      idempotencyKey: key,
+    };
+    const id = await untilAcknowledged(
+      async () => (await request(CREATE_TICKET, { input }, token))?.data?.createTicket.id ?? null,
+      giveUpAt,
+    );
     if (id) recorder.tickets.set(key, id);
     else recorder.ticketsGivenUp.push(key);
   }
@@ -90,11 +119,21 @@ export async function ticketWriter(request: Request, token: string, run: string,
 
 const SEND = `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`;
 
-export async function chatWriter(request: Request, token: string, chatId: string, recorder: Recorder, stopped: () => boolean, giveUpAt: () => boolean) {
+export async function chatWriter(
+  request: Request,
+  token: string,
+  chatId: string,
+  recorder: Recorder,
+  stopped: () => boolean,
+  giveUpAt: () => boolean,
+) {
   for (let n = 0; !stopped(); n++) {
     const body = `soak message ${n}`;
     const input = { chatId, body, idempotencyKey: randomUUID() };
-    const id = await untilAcknowledged(async () => (await request(SEND, { input }, token))?.data?.sendChatMessage.id ?? null, giveUpAt);
+    const id = await untilAcknowledged(
+      async () => (await request(SEND, { input }, token))?.data?.sendChatMessage.id ?? null,
+      giveUpAt,
+    );
     if (id) recorder.chatSent.push(body);
     await pause(100);
   }
@@ -107,12 +146,23 @@ const CHAT_EVENTS = `subscription($chatId: ID!, $after: String) { chatEvents(cha
  * socket drops or the stream ends; `variables()` is read at each (re)subscription, so a follower
  * can resume from what it has seen. Returns the stop function.
  */
-function followLive<T>(wsUrl: string, token: string, query: string, options: { variables?: () => Record<string, unknown>; next: (data: T) => void; onResubscribe?: () => void }) {
+function followLive<T>(
+  wsUrl: string,
+  token: string,
+  query: string,
+  options: { variables?: () => Record<string, unknown>; next: (data: T) => void; onResubscribe?: () => void },
+) {
   let stopped = false;
   let current: ReturnType<typeof createClient> | null = null;
   const connect = () => {
     if (stopped) return;
-    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
+    const client = createClient({
+      url: wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+      lazy: true,
+    });
     current = client;
     const again = () => {
       void client.dispose();
@@ -149,21 +199,29 @@ export function chatFollower(wsUrl: string, token: string, chatId: string, recor
 
 /** A dashboard following the live status (resubscribing after a disconnect). */
 export function statusFollower(wsUrl: string, token: string, recorder: Recorder) {
-  return followLive(wsUrl, token, `subscription { liveSupportStatus { chatsWaiting agentsOnline } }`, { next: () => void recorder.liveStatusUpdates++ });
+  return followLive(wsUrl, token, `subscription { liveSupportStatus { chatsWaiting agentsOnline } }`, {
+    next: () => void recorder.liveStatusUpdates++,
+  });
 }
 
 const SEARCH_TERMS = ["wallet", "withdrawal", "staking", "KYC", "XERA", "PROPX", "محفظة", "fees"];
 
 export async function searcher(request: Request, stopped: () => boolean) {
   for (let n = 0; !stopped(); n++) {
-    await request(`query($q: String) { searchKnowledge(query: $q, first: 3) { edges { node { slug } } } }`, { q: SEARCH_TERMS[n % SEARCH_TERMS.length] });
+    await request(`query($q: String) { searchKnowledge(query: $q, first: 3) { edges { node { slug } } } }`, {
+      q: SEARCH_TERMS[n % SEARCH_TERMS.length],
+    });
     await pause(50);
   }
 }
 
 export async function dashboard(request: Request, token: string, stopped: () => boolean) {
   while (!stopped()) {
-    await request(`{ liveSupportStatus { chatsWaiting agentsOnline averageWaitSeconds } tickets(first: 10) { edges { node { number assignedAgent { displayName } } } } }`, {}, token);
+    await request(
+      `{ liveSupportStatus { chatsWaiting agentsOnline averageWaitSeconds } tickets(first: 10) { edges { node { number assignedAgent { displayName } } } } }`,
+      {},
+      token,
+    );
     await pause(250);
   }
 }

@@ -93,7 +93,8 @@ export class ZendeskExportError extends Error {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function documents(text: string): unknown[] {
   const trimmed = text.trim();
@@ -108,20 +109,31 @@ function documents(text: string): unknown[] {
     try {
       return [JSON.parse(line)];
     } catch {
-      throw new ZendeskExportError(`Line ${index + 1} is not JSON: the file must be a JSON document or newline-delimited JSON`);
+      throw new ZendeskExportError(
+        `Line ${index + 1} is not JSON: the file must be a JSON document or newline-delimited JSON`,
+      );
     }
   });
 }
 
 function assertTicket(value: unknown): ZendeskTicket {
-  if (!isObject(value) || typeof value.id !== "number" || typeof value.requester_id !== "number" || typeof value.status !== "string" || typeof value.created_at !== "string") {
-    throw new ZendeskExportError(`Not a Zendesk ticket (needs id, requester_id, status, created_at): ${JSON.stringify(value).slice(0, 120)}`);
+  if (
+    !isObject(value) ||
+    typeof value.id !== "number" ||
+    typeof value.requester_id !== "number" ||
+    typeof value.status !== "string" ||
+    typeof value.created_at !== "string"
+  ) {
+    throw new ZendeskExportError(
+      `Not a Zendesk ticket (needs id, requester_id, status, created_at): ${JSON.stringify(value).slice(0, 120)}`,
+    );
   }
   return value as unknown as ZendeskTicket;
 }
 
 function assertUser(value: unknown): ZendeskUser {
-  if (!isObject(value) || typeof value.id !== "number" || typeof value.name !== "string") throw new ZendeskExportError(`Not a Zendesk user (needs id, name): ${JSON.stringify(value).slice(0, 120)}`);
+  if (!isObject(value) || typeof value.id !== "number" || typeof value.name !== "string")
+    throw new ZendeskExportError(`Not a Zendesk user (needs id, name): ${JSON.stringify(value).slice(0, 120)}`);
   return value as unknown as ZendeskUser;
 }
 
@@ -134,7 +146,8 @@ export function parseZendeskExport(text: string): ZendeskExport {
   const comments = new Map<number, ZendeskComment[]>();
   const audits = new Map<number, ZendeskAudit[]>();
   const addAudit = (audit: ZendeskAudit) => {
-    if (!isObject(audit) || typeof audit.ticket_id !== "number" || !Array.isArray(audit.events)) throw new ZendeskExportError("An audit needs ticket_id and events");
+    if (!isObject(audit) || typeof audit.ticket_id !== "number" || !Array.isArray(audit.events))
+      throw new ZendeskExportError("An audit needs ticket_id and events");
     const list = audits.get(audit.ticket_id) ?? [];
     if (!list.some((a) => a.id === audit.id)) list.push(audit);
     audits.set(audit.ticket_id, list);
@@ -158,23 +171,36 @@ export function parseZendeskExport(text: string): ZendeskExport {
       addTicket(doc); // a bare ticket (one per line), its comments/audits embedded
       continue;
     }
-    const pages = doc.tickets !== undefined || doc.users !== undefined || doc.comments !== undefined || doc.ticket_audits !== undefined || doc.audits !== undefined || doc.ticket !== undefined || doc.user !== undefined;
+    const pages =
+      doc.tickets !== undefined ||
+      doc.users !== undefined ||
+      doc.comments !== undefined ||
+      doc.ticket_audits !== undefined ||
+      doc.audits !== undefined ||
+      doc.ticket !== undefined ||
+      doc.user !== undefined;
     if (!pages) {
       users.set(assertUser(doc).id, assertUser(doc)); // a bare user
       continue;
     }
     for (const ticket of (doc.tickets as unknown[] | undefined) ?? []) addTicket(ticket);
     if (doc.ticket) addTicket(doc.ticket);
-    for (const user of [...((doc.users as unknown[] | undefined) ?? []), ...(doc.user ? [doc.user] : [])]) users.set(assertUser(user).id, assertUser(user));
+    for (const user of [...((doc.users as unknown[] | undefined) ?? []), ...(doc.user ? [doc.user] : [])])
+      users.set(assertUser(user).id, assertUser(user));
     if (Array.isArray(doc.comments)) {
       for (const entry of doc.comments as { ticket_id?: number; comments?: unknown }[]) {
-        if (typeof entry.ticket_id !== "number") throw new ZendeskExportError("Each entry of a comments list needs ticket_id and comments");
+        if (typeof entry.ticket_id !== "number")
+          throw new ZendeskExportError("Each entry of a comments list needs ticket_id and comments");
         addComments(entry.ticket_id, entry.comments);
       }
     } else if (isObject(doc.comments)) {
       for (const [id, list] of Object.entries(doc.comments)) addComments(Number(id), list);
     }
-    for (const audit of [...((doc.ticket_audits as ZendeskAudit[] | undefined) ?? []), ...((doc.audits as ZendeskAudit[] | undefined) ?? [])]) addAudit(audit);
+    for (const audit of [
+      ...((doc.ticket_audits as ZendeskAudit[] | undefined) ?? []),
+      ...((doc.audits as ZendeskAudit[] | undefined) ?? []),
+    ])
+      addAudit(audit);
   }
 
   const statusChanges = new Map<number, { status: string; at: string }[]>();
@@ -183,7 +209,12 @@ export function parseZendeskExport(text: string): ZendeskExport {
     const changes: { status: string; at: string }[] = [];
     for (const audit of list) {
       for (const event of audit.events) {
-        if ((event.type === "Change" || event.type === "Create") && event.field_name === "status" && typeof event.value === "string") changes.push({ status: event.value, at: audit.created_at });
+        if (
+          (event.type === "Change" || event.type === "Create") &&
+          event.field_name === "status" &&
+          typeof event.value === "string"
+        )
+          changes.push({ status: event.value, at: audit.created_at });
       }
     }
     statusChanges.set(ticketId, changes);
@@ -194,7 +225,15 @@ export function parseZendeskExport(text: string): ZendeskExport {
         list.flatMap((audit) =>
           audit.events
             .filter((e) => e.type === "Comment" || e.type === "VoiceComment")
-            .map((e) => ({ id: e.id ?? audit.id, author_id: e.author_id ?? audit.author_id, body: e.body, plain_body: e.plain_body, public: e.public ?? true, attachments: e.attachments ?? [], created_at: audit.created_at })),
+            .map((e) => ({
+              id: e.id ?? audit.id,
+              author_id: e.author_id ?? audit.author_id,
+              body: e.body,
+              plain_body: e.plain_body,
+              public: e.public ?? true,
+              attachments: e.attachments ?? [],
+              created_at: audit.created_at,
+            })),
         ),
       );
     }
@@ -206,14 +245,26 @@ export function parseZendeskExport(text: string): ZendeskExport {
 // ---------------------------------------------------------------------------------------------
 // Value mappings
 
-const STATUS: Record<string, "OPEN" | "PENDING" | "ON_HOLD" | "RESOLVED" | "CLOSED"> = { new: "OPEN", open: "OPEN", pending: "PENDING", hold: "ON_HOLD", solved: "RESOLVED", closed: "CLOSED" };
+const STATUS: Record<string, "OPEN" | "PENDING" | "ON_HOLD" | "RESOLVED" | "CLOSED"> = {
+  new: "OPEN",
+  open: "OPEN",
+  pending: "PENDING",
+  hold: "ON_HOLD",
+  solved: "RESOLVED",
+  closed: "CLOSED",
+};
 
 /** Zendesk status → ours; null for statuses that are not imported (deleted). */
 export function mapStatus(status: string): "OPEN" | "PENDING" | "ON_HOLD" | "RESOLVED" | "CLOSED" | null {
   return STATUS[status.toLowerCase()] ?? null;
 }
 
-const PRIORITY: Record<string, "LOW" | "MEDIUM" | "HIGH" | "URGENT"> = { low: "LOW", normal: "MEDIUM", high: "HIGH", urgent: "URGENT" };
+const PRIORITY: Record<string, "LOW" | "MEDIUM" | "HIGH" | "URGENT"> = {
+  low: "LOW",
+  normal: "MEDIUM",
+  high: "HIGH",
+  urgent: "URGENT",
+};
 
 /** Zendesk priority → ours; null when unset (the category's default priority applies). */
 export function mapPriority(priority: string | null | undefined): "LOW" | "MEDIUM" | "HIGH" | "URGENT" | null {
@@ -254,7 +305,13 @@ export function mapLocale(locale: string | null | undefined): string | null {
 /** Zendesk tags → ours: lower case, only letters/digits/_.-, at most 40 characters, at most 19 (plus `zendesk`). */
 export function mapTags(tags: readonly string[] | undefined): string[] {
   const cleaned = (tags ?? [])
-    .map((tag) => tag.trim().toLowerCase().replace(/[^\p{L}\p{N}_.-]+/gu, "_").slice(0, 40))
+    .map((tag) =>
+      tag
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}_.-]+/gu, "_")
+        .slice(0, 40),
+    )
     .filter((tag) => tag.length > 0 && tag !== "zendesk");
   return ["zendesk", ...new Set(cleaned)].slice(0, 20);
 }
@@ -264,7 +321,11 @@ export function mapTags(tags: readonly string[] | undefined): string[] {
  * itself one of our category or subcategory keys (hyphens read as underscores; `categories` maps each
  * key to its parent key, null for a category). Null: classify.
  */
-export function categoryFromTags(tags: readonly string[] | undefined, categories: ReadonlyMap<string, string | null>, tagMap: Readonly<Record<string, string>> = {}): string | null {
+export function categoryFromTags(
+  tags: readonly string[] | undefined,
+  categories: ReadonlyMap<string, string | null>,
+  tagMap: Readonly<Record<string, string>> = {},
+): string | null {
   const normalized = (tags ?? []).map((tag) => tag.trim().toLowerCase());
   for (const tag of normalized) if (tagMap[tag] && categories.has(tagMap[tag])) return tagMap[tag];
   let top: string | null = null;
@@ -277,4 +338,5 @@ export function categoryFromTags(tags: readonly string[] | undefined, categories
 }
 
 /** The text of a comment: plain text when Zendesk gives it, else the body. */
-export const commentText = (comment: Pick<ZendeskComment, "plain_body" | "body">) => (comment.plain_body ?? comment.body ?? "").trim();
+export const commentText = (comment: Pick<ZendeskComment, "plain_body" | "body">) =>
+  (comment.plain_body ?? comment.body ?? "").trim();

@@ -6,7 +6,13 @@ import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import type { Agent, Prisma, WorkItem } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder, type Connection, type KeysetPage } from "../common/pagination.js";
+import {
+  beyondKeyWhere,
+  keysetConnection,
+  keysetOrder,
+  type Connection,
+  type KeysetPage,
+} from "../common/pagination.js";
 import type { AgentsContext } from "./context.js";
 import { secondsSince } from "./wait-estimate.js";
 
@@ -30,10 +36,18 @@ function byPriorityThenAge(page: KeysetPage, timeField: "assignedAt" | "queuedAt
     if (!Number.isInteger(rank) || Number.isNaN(at.getTime())) throw badInput("Invalid pagination cursor");
     const cmp = page.inverted ? "lt" : "gt";
     where = {
-      OR: [{ priorityRank: { [cmp]: rank } }, { priorityRank: rank, [timeField]: { [cmp]: at } }, { priorityRank: rank, [timeField]: at, id: { [cmp]: id } }],
+      OR: [
+        { priorityRank: { [cmp]: rank } },
+        { priorityRank: rank, [timeField]: { [cmp]: at } },
+        { priorityRank: rank, [timeField]: at, id: { [cmp]: id } },
+      ],
     };
   }
-  const orderBy: Prisma.WorkItemOrderByWithRelationInput[] = [{ priorityRank: dir }, timeField === "assignedAt" ? { assignedAt: dir } : { queuedAt: dir }, { id: dir }];
+  const orderBy: Prisma.WorkItemOrderByWithRelationInput[] = [
+    { priorityRank: dir },
+    timeField === "assignedAt" ? { assignedAt: dir } : { queuedAt: dir },
+    { id: dir },
+  ];
   return { where, orderBy };
 }
 
@@ -44,7 +58,11 @@ const claimableWhere = (agent: Agent) => ({
 });
 
 /** The agent's assigned tickets, by priority (URGENT first) then longest held. */
-export function assignedTickets(services: SubgraphServices, agentId: string, args: DefaultConnectionArguments): Promise<Connection<WorkItem>> {
+export function assignedTickets(
+  services: SubgraphServices,
+  agentId: string,
+  args: DefaultConnectionArguments,
+): Promise<Connection<WorkItem>> {
   return keysetConnection(
     args,
     (w: WorkItem) => [`${w.priorityRank}|${(w.assignedAt as Date).toISOString()}`, w.id],
@@ -60,13 +78,23 @@ export function assignedTickets(services: SubgraphServices, agentId: string, arg
 }
 
 /** The agent's active chats, longest running first. */
-export function activeChats(services: SubgraphServices, agentId: string, args: DefaultConnectionArguments): Promise<Connection<WorkItem>> {
+export function activeChats(
+  services: SubgraphServices,
+  agentId: string,
+  args: DefaultConnectionArguments,
+): Promise<Connection<WorkItem>> {
   return keysetConnection(
     args,
     (w: WorkItem) => [(w.assignedAt as Date).toISOString(), w.id],
     (page) =>
       services.db.prisma.workItem.findMany({
-        where: { kind: "CHAT", status: "ASSIGNED", agentId, assignedAt: { not: null }, ...beyondKeyWhere(["assignedAt", "id"], page, false, (v) => new Date(String(v))) },
+        where: {
+          kind: "CHAT",
+          status: "ASSIGNED",
+          agentId,
+          assignedAt: { not: null },
+          ...beyondKeyWhere(["assignedAt", "id"], page, false, (v) => new Date(String(v))),
+        },
         orderBy: keysetOrder(["assignedAt", "id"], page, false),
         take: page.limit,
       }),
@@ -79,13 +107,21 @@ export function countClaimable(services: SubgraphServices, agent: Agent): Promis
 }
 
 /** The queue the agent can pick from (their tiers, not excluded), by priority then age. */
-export function claimableQueue(services: SubgraphServices, agent: Agent, args: DefaultConnectionArguments): Promise<Connection<WorkItem>> {
+export function claimableQueue(
+  services: SubgraphServices,
+  agent: Agent,
+  args: DefaultConnectionArguments,
+): Promise<Connection<WorkItem>> {
   return keysetConnection(
     args,
     (w: WorkItem) => [`${w.priorityRank}|${w.queuedAt.toISOString()}`, w.id],
     (page) => {
       const order = byPriorityThenAge(page, "queuedAt");
-      return services.db.prisma.workItem.findMany({ where: { AND: [claimableWhere(agent), order.where] }, orderBy: order.orderBy, take: page.limit });
+      return services.db.prisma.workItem.findMany({
+        where: { AND: [claimableWhere(agent), order.where] },
+        orderBy: order.orderBy,
+        take: page.limit,
+      });
     },
   );
 }
@@ -96,7 +132,10 @@ export async function figuresToday(ctx: AgentsContext, agentId: string): Promise
   midnight.setUTCHours(0, 0, 0, 0);
   const { prisma } = ctx.db;
   const [assigned, completed, load] = await Promise.all([
-    prisma.workItem.findMany({ where: { agentId, assignedAt: { gte: midnight } }, select: { queuedAt: true, assignedAt: true } }),
+    prisma.workItem.findMany({
+      where: { agentId, assignedAt: { gte: midnight } },
+      select: { queuedAt: true, assignedAt: true },
+    }),
     prisma.workItem.count({ where: { agentId, status: "DONE", doneAt: { gte: midnight } } }),
     ctx.loaders.workload.load(agentId),
   ]);

@@ -10,7 +10,11 @@ export interface DirectoryFilter {
   language?: string | null;
 }
 
-export function listAgents(services: SubgraphServices, filter: DirectoryFilter, args: DefaultConnectionArguments): Promise<Connection<Agent>> {
+export function listAgents(
+  services: SubgraphServices,
+  filter: DirectoryFilter,
+  args: DefaultConnectionArguments,
+): Promise<Connection<Agent>> {
   return keysetConnection(
     args,
     (agent: Agent) => [agent.displayName, agent.id],
@@ -33,11 +37,14 @@ const speakerCounts = new WeakMap<object, Promise<Map<string, number>>>();
 export function onlineSpeakers(request: SubgraphServices): Promise<Map<string, number>> {
   let counts = speakerCounts.get(request);
   if (!counts) {
-    counts = request.db.prisma.agent.findMany({ where: { status: "ONLINE" }, select: { languages: true } }).then((rows) => {
-      const map = new Map<string, number>();
-      for (const row of rows) for (const language of new Set(row.languages)) map.set(language, (map.get(language) ?? 0) + 1);
-      return map;
-    });
+    counts = request.db.prisma.agent
+      .findMany({ where: { status: "ONLINE" }, select: { languages: true } })
+      .then((rows) => {
+        const map = new Map<string, number>();
+        for (const row of rows)
+          for (const language of new Set(row.languages)) map.set(language, (map.get(language) ?? 0) + 1);
+        return map;
+      });
     speakerCounts.set(request, counts);
   }
   return counts;

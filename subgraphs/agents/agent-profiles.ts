@@ -59,7 +59,8 @@ export async function loadAgentOrThrow(ctx: AgentsContext, id: string): Promise<
 }
 
 function assertRoleChangeAllowed(ctx: AgentsContext, role: string | null | undefined) {
-  if (role && role !== "agent" && ctx.identity.role !== "admin") throw forbidden("Only admins can create or promote supervisors and admins");
+  if (role && role !== "agent" && ctx.identity.role !== "admin")
+    throw forbidden("Only admins can create or promote supervisors and admins");
 }
 
 async function emailTaken(ctx: AgentsContext, email: string, exceptId: string | null) {

@@ -41,15 +41,33 @@ export async function assignmentCandidates(ctx: AgentsContext, query: Candidates
     kind = "TICKET";
     categoryKey = query.categoryKey ?? found.details.categoryKey;
     language = query.language ?? found.details.language;
-    const item = await ctx.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: "TICKET", itemId: ticketId } } });
+    const item = await ctx.db.prisma.workItem.findUnique({
+      where: { kind_itemId: { kind: "TICKET", itemId: ticketId } },
+    });
     excludeAgentIds = item?.excludeAgentIds ?? [];
   }
   if (!language) throw badInput("Give a ticketId or a language", { field: "language" });
-  const request = cleanAssignmentRequest({ kind, itemId: "00000000-0000-4000-8000-000000000000", categoryKey, language, requiredTier: query.requiredTier });
+  const request = cleanAssignmentRequest({
+    kind,
+    itemId: "00000000-0000-4000-8000-000000000000",
+    categoryKey,
+    language,
+    requiredTier: query.requiredTier,
+  });
   const profiles = await loadProfiles(ctx.db.prisma, { statuses: ["ONLINE", "AWAY"] });
   const byId = new Map(profiles.map((p) => [p.id, p]));
-  return rankForItem(profiles, { ...request, excludeAgentIds }, ctx.config.MAX_ACTIVE_TICKETS_PER_AGENT).map((c, index): CandidateBreakdown => {
-    const profile = byId.get(c.agentId)!;
-    return { rank: index + 1, agent: profile.agent, total: c.total, parts: c.parts, needsTranslation: c.needsTranslation, activeTickets: profile.activeTickets, activeChats: profile.activeChats };
-  });
+  return rankForItem(profiles, { ...request, excludeAgentIds }, ctx.config.MAX_ACTIVE_TICKETS_PER_AGENT).map(
+    (c, index): CandidateBreakdown => {
+      const profile = byId.get(c.agentId)!;
+      return {
+        rank: index + 1,
+        agent: profile.agent,
+        total: c.total,
+        parts: c.parts,
+        needsTranslation: c.needsTranslation,
+        activeTickets: profile.activeTickets,
+        activeChats: profile.activeChats,
+      };
+    },
+  );
 }

@@ -19,7 +19,13 @@ function profile(id: string, overrides: Partial<WorkloadProfile> = {}): Workload
   };
 }
 
-const ticket = { kind: "TICKET" as const, categoryKey: null, language: "en", requiredTier: null, excludeAgentIds: [] as string[] };
+const ticket = {
+  kind: "TICKET" as const,
+  categoryKey: null,
+  language: "en",
+  requiredTier: null,
+  excludeAgentIds: [] as string[],
+};
 
 describe("rankForItem", () => {
   it("leaves out excluded agents and agents at their ticket capacity", () => {
@@ -40,6 +46,8 @@ describe("rankForItem", () => {
 
   it("honours the required tier", () => {
     const agents = [profile("t1"), profile("t2", { escalationTiers: ["billing_specialist"] })];
-    expect(rankForItem(agents, { ...ticket, requiredTier: "billing_specialist" }, 30).map((c) => c.agentId)).toEqual(["t2"]);
+    expect(rankForItem(agents, { ...ticket, requiredTier: "billing_specialist" }, 30).map((c) => c.agentId)).toEqual([
+      "t2",
+    ]);
   });
 });

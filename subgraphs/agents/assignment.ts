@@ -15,7 +15,13 @@ import type { Agent, Prisma, WorkItem } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { conflict, notFound } from "../common/errors.js";
 import { recordEvents } from "../common/outbox.js";
-import { rankCandidates, eligibleCandidates, type AgentProfile, type AssignmentRequest, type RankedCandidate } from "./scoring.js";
+import {
+  rankCandidates,
+  eligibleCandidates,
+  type AgentProfile,
+  type AssignmentRequest,
+  type RankedCandidate,
+} from "./scoring.js";
 import { cleanAssignmentRequest, type AssignmentRequestInput, type WorkItemKindValue } from "./clean-input.js";
 import { estimateWaitSeconds } from "./wait-estimate.js";
 import { translatorFor } from "../common/translation.js";
@@ -62,9 +68,15 @@ export async function inRoutingTransaction<T>(services: SubgraphServices, work: 
 // ---- reading agents and their workload -----------------------------------------------------
 
 /** Agents (all, or by id/status) with their active tickets/chats counted from work items. */
-export async function loadProfiles(db: Reader, where: { ids?: string[]; statuses?: Agent["status"][] }): Promise<WorkloadProfile[]> {
+export async function loadProfiles(
+  db: Reader,
+  where: { ids?: string[]; statuses?: Agent["status"][] },
+): Promise<WorkloadProfile[]> {
   const agents = await db.agent.findMany({
-    where: { ...(where.ids ? { id: { in: where.ids } } : {}), ...(where.statuses ? { status: { in: where.statuses } } : {}) },
+    where: {
+      ...(where.ids ? { id: { in: where.ids } } : {}),
+      ...(where.statuses ? { status: { in: where.statuses } } : {}),
+    },
   });
   if (agents.length === 0) return [];
   const counts = await db.workItem.groupBy({
@@ -94,8 +106,15 @@ export async function loadProfiles(db: Reader, where: { ids?: string[]; statuses
   }));
 }
 
-export function scoringRequest(item: Pick<WorkItem, "kind" | "categoryKey" | "language" | "requiredTier">): AssignmentRequest {
-  return { kind: item.kind, categoryKey: item.categoryKey, language: item.language, ...(item.requiredTier !== null ? { requiredTier: item.requiredTier } : {}) };
+export function scoringRequest(
+  item: Pick<WorkItem, "kind" | "categoryKey" | "language" | "requiredTier">,
+): AssignmentRequest {
+  return {
+    kind: item.kind,
+    categoryKey: item.categoryKey,
+    language: item.language,
+    ...(item.requiredTier !== null ? { requiredTier: item.requiredTier } : {}),
+  };
 }
 
 /** Candidates for an item, best first, with the seed's scoring; over-capacity ticket holders left out. */
@@ -105,7 +124,9 @@ export function rankForItem(
   maxActiveTickets: number,
 ): RankedCandidate[] {
   const excluded = new Set(item.excludeAgentIds);
-  const pool = profiles.filter((p) => !excluded.has(p.id) && (item.kind !== "TICKET" || p.activeTickets < maxActiveTickets));
+  const pool = profiles.filter(
+    (p) => !excluded.has(p.id) && (item.kind !== "TICKET" || p.activeTickets < maxActiveTickets),
+  );
   // With no speaker available, the best available agent takes it, flagged for translation.
   return rankCandidates(pool, scoringRequest(item), { allowTranslation: true });
 }
@@ -115,7 +136,10 @@ export function rankForItem(
  * assignment holds it.
  */
 async function lockAgent(tx: Tx, agentId: string, options: { skipLocked?: boolean } = {}): Promise<boolean> {
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "agents"."agents" WHERE "id" = $1::uuid FOR UPDATE${options.skipLocked ? " SKIP LOCKED" : ""}`, agentId);
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "id" FROM "agents"."agents" WHERE "id" = $1::uuid FOR UPDATE${options.skipLocked ? " SKIP LOCKED" : ""}`,
+    agentId,
+  );
   return rows.length > 0;
 }
 
@@ -136,23 +160,34 @@ async function lockItem(tx: Tx, kind: WorkItemKindValue, itemId: string): Promis
  * concurrent requests spread over the ranked agents instead of queueing one behind the other on
  * the best agent's row; only when no free candidate fits does it wait for the busy ones, best first.
  */
-async function chooseAgent(tx: Tx, services: SubgraphServices, item: WorkItem): Promise<{ agentId: string; needsTranslation: boolean } | null> {
+async function chooseAgent(
+  tx: Tx,
+  services: SubgraphServices,
+  item: WorkItem,
+): Promise<{ agentId: string; needsTranslation: boolean } | null> {
   const profiles = await loadProfiles(tx, { statuses: ["ONLINE", "AWAY"] });
   const ranked = rankForItem(profiles, item, services.config.MAX_ACTIVE_TICKETS_PER_AGENT).slice(0, 8);
   const busy: RankedCandidate[] = [];
   for (const candidate of ranked) {
     if (!(await lockAgent(tx, candidate.agentId, { skipLocked: true }))) busy.push(candidate);
-    else if (await stillFitsUnderLock(tx, services, item, candidate.agentId)) return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
+    else if (await stillFitsUnderLock(tx, services, item, candidate.agentId))
+      return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
   }
   for (const candidate of busy) {
     if (!(await lockAgent(tx, candidate.agentId))) continue;
-    if (await stillFitsUnderLock(tx, services, item, candidate.agentId)) return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
+    if (await stillFitsUnderLock(tx, services, item, candidate.agentId))
+      return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
   }
   return null;
 }
 
 /** Whether the (locked) agent can still take the item, from their workload read under the lock. */
-async function stillFitsUnderLock(tx: Tx, services: SubgraphServices, item: WorkItem, agentId: string): Promise<boolean> {
+async function stillFitsUnderLock(
+  tx: Tx,
+  services: SubgraphServices,
+  item: WorkItem,
+  agentId: string,
+): Promise<boolean> {
   const [fresh] = await loadProfiles(tx, { ids: [agentId] });
   if (!fresh) return false;
   return (
@@ -217,7 +252,10 @@ export async function positionOf(db: Reader, item: WorkItem): Promise<number> {
 }
 
 /** Inputs of the wait estimate for one kind: recent queue waits (newest first) and agents available. */
-export async function waitInputs(db: Reader, kind: WorkItemKindValue): Promise<{ recent: number[]; available: number }> {
+export async function waitInputs(
+  db: Reader,
+  kind: WorkItemKindValue,
+): Promise<{ recent: number[]; available: number }> {
   const [recentRows, available] = await Promise.all([
     db.workItem.findMany({
       where: { kind, assignedAt: { not: null }, status: { in: ["ASSIGNED", "DONE"] } },
@@ -236,16 +274,36 @@ export async function waitInputs(db: Reader, kind: WorkItemKindValue): Promise<{
 
 export async function estimateFor(db: Reader, kind: WorkItemKindValue, position: number): Promise<number> {
   const { recent, available } = await waitInputs(db, kind);
-  return estimateWaitSeconds({ recentAnswerTimesSeconds: recent, positionInQueue: Math.max(1, position), availableAgentsSoon: available });
+  return estimateWaitSeconds({
+    recentAnswerTimesSeconds: recent,
+    positionInQueue: Math.max(1, position),
+    availableAgentsSoon: available,
+  });
 }
 
 async function outcomeOf(services: SubgraphServices, db: Reader, item: WorkItem): Promise<AssignmentOutcome> {
   const translationAvailable = translatorFor(services).available;
   if (item.status === "QUEUED") {
     const position = await positionOf(db, item);
-    return { status: "QUEUED", agentId: null, needsTranslation: item.needsTranslation, translationAvailable, queuePosition: position, estimatedWaitSeconds: await estimateFor(db, item.kind, position), item };
+    return {
+      status: "QUEUED",
+      agentId: null,
+      needsTranslation: item.needsTranslation,
+      translationAvailable,
+      queuePosition: position,
+      estimatedWaitSeconds: await estimateFor(db, item.kind, position),
+      item,
+    };
   }
-  return { status: "ASSIGNED", agentId: item.agentId, needsTranslation: item.needsTranslation, translationAvailable, queuePosition: null, estimatedWaitSeconds: null, item };
+  return {
+    status: "ASSIGNED",
+    agentId: item.agentId,
+    needsTranslation: item.needsTranslation,
+    translationAvailable,
+    queuePosition: null,
+    estimatedWaitSeconds: null,
+    item,
+  };
 }
 
 // ---- commands ------------------------------------------------------------------------------
@@ -255,7 +313,10 @@ async function outcomeOf(services: SubgraphServices, db: Reader, item: WorkItem)
  * request for an item already assigned returns that assignment (unless its agent is now
  * excluded, which reassigns). A DONE item is routed afresh (e.g. a reopened ticket).
  */
-export async function requestAssignment(services: SubgraphServices, input: AssignmentRequestInput): Promise<AssignmentOutcome> {
+export async function requestAssignment(
+  services: SubgraphServices,
+  input: AssignmentRequestInput,
+): Promise<AssignmentOutcome> {
   const request = cleanAssignmentRequest(input);
   let freedAgent = false;
   const item = await inRoutingTransaction(services, async (tx) => {
@@ -269,20 +330,43 @@ export async function requestAssignment(services: SubgraphServices, input: Assig
       requiredTier: request.requiredTier,
       excludeAgentIds: request.excludeAgentIds,
     };
-    const created = await tx.workItem.createMany({ data: [{ kind: request.kind, itemId: request.itemId, status: "QUEUED", queuedAt: now, ...details }], skipDuplicates: true });
+    const created = await tx.workItem.createMany({
+      data: [{ kind: request.kind, itemId: request.itemId, status: "QUEUED", queuedAt: now, ...details }],
+      skipDuplicates: true,
+    });
     let current = await lockItem(tx, request.kind, request.itemId);
     if (!current) throw new Error("work item vanished under lock");
-    if (created.count === 0 && current.status === "ASSIGNED" && current.agentId && !request.excludeAgentIds.includes(current.agentId)) return current;
+    if (
+      created.count === 0 &&
+      current.status === "ASSIGNED" &&
+      current.agentId &&
+      !request.excludeAgentIds.includes(current.agentId)
+    )
+      return current;
     const wasQueued = created.count === 1 || current.status === "QUEUED";
     freedAgent = current.status === "ASSIGNED";
     current = await tx.workItem.update({
       where: { id: current.id },
-      data: { ...details, status: "QUEUED", agentId: null, assignedAt: null, doneAt: null, needsTranslation: false, ...(current.status === "DONE" ? { queuedAt: now } : {}) },
+      data: {
+        ...details,
+        status: "QUEUED",
+        agentId: null,
+        assignedAt: null,
+        doneAt: null,
+        needsTranslation: false,
+        ...(current.status === "DONE" ? { queuedAt: now } : {}),
+      },
     });
     const choice = await chooseAgent(tx, services, current);
     if (choice) return giveTo(tx, services, current, choice.agentId, choice.needsTranslation);
     if (!wasQueued || created.count === 1) {
-      await recordEvents(tx, "agents", [{ type: "assignment.queued", aggregateId: current.itemId, payload: { kind: current.kind, itemId: current.itemId, position: await positionOf(tx, current) } }]);
+      await recordEvents(tx, "agents", [
+        {
+          type: "assignment.queued",
+          aggregateId: current.itemId,
+          payload: { kind: current.kind, itemId: current.itemId, position: await positionOf(tx, current) },
+        },
+      ]);
     }
     return current;
   });
@@ -291,13 +375,21 @@ export async function requestAssignment(services: SubgraphServices, input: Assig
 }
 
 /** `releaseWorkItem`: the ticket/chat ended; frees its agent's capacity. False when agents never routed it. */
-export async function releaseWorkItem(services: SubgraphServices, kind: WorkItemKindValue, itemId: string): Promise<boolean> {
+export async function releaseWorkItem(
+  services: SubgraphServices,
+  kind: WorkItemKindValue,
+  itemId: string,
+): Promise<boolean> {
   const result = await inRoutingTransaction(services, (tx) => releaseInTx(tx, kind, itemId));
   if (result.changed) afterQueueChange(services, { drain: result.freedAgentId !== null });
   return result.known;
 }
 
-export async function releaseInTx(tx: Tx, kind: WorkItemKindValue, itemId: string): Promise<{ known: boolean; changed: boolean; freedAgentId: string | null }> {
+export async function releaseInTx(
+  tx: Tx,
+  kind: WorkItemKindValue,
+  itemId: string,
+): Promise<{ known: boolean; changed: boolean; freedAgentId: string | null }> {
   const item = await lockItem(tx, kind, itemId);
   if (!item) return { known: false, changed: false, freedAgentId: null };
   if (item.status === "DONE") return { known: true, changed: false, freedAgentId: null };
@@ -316,13 +408,20 @@ export interface ClaimResult {
  * replica pass each other without ever taking the same item; the agent's own row lock keeps
  * their chat capacity exact.
  */
-export async function claimNextFromQueue(services: SubgraphServices, agentId: string, kind: WorkItemKindValue | null): Promise<ClaimResult | null> {
+export async function claimNextFromQueue(
+  services: SubgraphServices,
+  agentId: string,
+  kind: WorkItemKindValue | null,
+): Promise<ClaimResult | null> {
   const claimed = await inRoutingTransaction(services, async (tx) => {
     if (!(await lockAgent(tx, agentId))) throw notFound("Agent");
     const [me] = await loadProfiles(tx, { ids: [agentId] });
-    if (me.status === "OFFLINE") throw conflict("You are OFFLINE; go ONLINE, AWAY or BUSY to claim work", { reason: "AGENT_OFFLINE" });
+    if (me.status === "OFFLINE")
+      throw conflict("You are OFFLINE; go ONLINE, AWAY or BUSY to claim work", { reason: "AGENT_OFFLINE" });
     const kinds = (kind ? [kind] : (["TICKET", "CHAT"] as const)).filter((k) =>
-      k === "CHAT" ? me.activeChats < me.maxConcurrentChats : me.activeTickets < services.config.MAX_ACTIVE_TICKETS_PER_AGENT,
+      k === "CHAT"
+        ? me.activeChats < me.maxConcurrentChats
+        : me.activeTickets < services.config.MAX_ACTIVE_TICKETS_PER_AGENT,
     );
     if (kinds.length === 0) return null;
     const languages = me.languages.map((l) => l.trim().toLowerCase().split(/[-_]/)[0]);
@@ -365,25 +464,48 @@ export async function assignTicketTo(services: SubgraphServices, input: ManualAs
     if (input.details) {
       const request = cleanAssignmentRequest({ kind: "TICKET", itemId: input.ticketId, ...input.details });
       await tx.workItem.createMany({
-        data: [{ kind: "TICKET", itemId: request.itemId, status: "QUEUED", categoryKey: request.categoryKey, language: request.language, languageKey: request.languageKey, priority: request.priority, priorityRank: request.priorityRank }],
+        data: [
+          {
+            kind: "TICKET",
+            itemId: request.itemId,
+            status: "QUEUED",
+            categoryKey: request.categoryKey,
+            language: request.language,
+            languageKey: request.languageKey,
+            priority: request.priority,
+            priorityRank: request.priorityRank,
+          },
+        ],
         skipDuplicates: true,
       });
     }
     const current = await lockItem(tx, "TICKET", input.ticketId);
     if (!current) throw notFound("Ticket");
-    if (current.status === "DONE") throw conflict("This ticket is finished (resolved, closed or merged); reopen it first", { reason: "TICKET_DONE" });
+    if (current.status === "DONE")
+      throw conflict("This ticket is finished (resolved, closed or merged); reopen it first", {
+        reason: "TICKET_DONE",
+      });
     if (current.status === "ASSIGNED" && current.agentId === input.agentId) return current;
     if (!(await lockAgent(tx, input.agentId))) throw notFound("Agent");
     const [agent] = await loadProfiles(tx, { ids: [input.agentId] });
     if (!input.force) {
-      if (agent.status === "OFFLINE") throw conflict(`${agent.agent.displayName} is OFFLINE; pass force: true to assign anyway`, { reason: "AGENT_OFFLINE" });
+      if (agent.status === "OFFLINE")
+        throw conflict(`${agent.agent.displayName} is OFFLINE; pass force: true to assign anyway`, {
+          reason: "AGENT_OFFLINE",
+        });
       if (agent.activeTickets >= services.config.MAX_ACTIVE_TICKETS_PER_AGENT) {
-        throw conflict(`${agent.agent.displayName} already holds ${agent.activeTickets} tickets (capacity ${services.config.MAX_ACTIVE_TICKETS_PER_AGENT}); pass force: true to assign anyway`, { reason: "AGENT_AT_CAPACITY" });
+        throw conflict(
+          `${agent.agent.displayName} already holds ${agent.activeTickets} tickets (capacity ${services.config.MAX_ACTIVE_TICKETS_PER_AGENT}); pass force: true to assign anyway`,
+          { reason: "AGENT_AT_CAPACITY" },
+        );
       }
     }
     const speaks = agent.languages.some((l) => l.trim().toLowerCase().split(/[-_]/)[0] === current.languageKey);
     freed = current.status === "ASSIGNED";
-    return giveTo(tx, services, current, input.agentId, !speaks, { manual: true, previousAgentId: current.status === "ASSIGNED" ? current.agentId : null });
+    return giveTo(tx, services, current, input.agentId, !speaks, {
+      manual: true,
+      previousAgentId: current.status === "ASSIGNED" ? current.agentId : null,
+    });
   });
   afterQueueChange(services, { drain: freed });
   return outcomeOf(services, services.db.prisma, item);
@@ -405,12 +527,31 @@ export interface ManualChatAssignment {
  * AGENT_AT_CAPACITY) and nothing changes. The work item stays ASSIGNED to that agent, so
  * `activeChats` counts it and routing sees the agent as full.
  */
-export async function assignChatTo(services: SubgraphServices, input: ManualChatAssignment): Promise<AssignmentOutcome> {
+export async function assignChatTo(
+  services: SubgraphServices,
+  input: ManualChatAssignment,
+): Promise<AssignmentOutcome> {
   let freed = false;
   const item = await inRoutingTransaction(services, async (tx) => {
-    const request = cleanAssignmentRequest({ kind: "CHAT", itemId: input.chatId, categoryKey: input.categoryKey ?? null, language: input.language });
+    const request = cleanAssignmentRequest({
+      kind: "CHAT",
+      itemId: input.chatId,
+      categoryKey: input.categoryKey ?? null,
+      language: input.language,
+    });
     await tx.workItem.createMany({
-      data: [{ kind: "CHAT", itemId: request.itemId, status: "QUEUED", categoryKey: request.categoryKey, language: request.language, languageKey: request.languageKey, priority: request.priority, priorityRank: request.priorityRank }],
+      data: [
+        {
+          kind: "CHAT",
+          itemId: request.itemId,
+          status: "QUEUED",
+          categoryKey: request.categoryKey,
+          language: request.language,
+          languageKey: request.languageKey,
+          priority: request.priority,
+          priorityRank: request.priorityRank,
+        },
+      ],
       skipDuplicates: true,
     });
     const current = await lockItem(tx, "CHAT", request.itemId);
@@ -419,16 +560,22 @@ export async function assignChatTo(services: SubgraphServices, input: ManualChat
     if (!(await lockAgent(tx, input.agentId))) throw notFound("Agent");
     const [agent] = await loadProfiles(tx, { ids: [input.agentId] });
     if (!input.force && agent.activeChats >= agent.maxConcurrentChats) {
-      throw conflict(`${agent.agent.displayName} already has ${agent.activeChats} active chats (capacity ${agent.maxConcurrentChats}); pass force: true to assign anyway`, {
-        reason: "AGENT_AT_CAPACITY",
-        field: "force",
-        activeChats: agent.activeChats,
-        maxConcurrentChats: agent.maxConcurrentChats,
-      });
+      throw conflict(
+        `${agent.agent.displayName} already has ${agent.activeChats} active chats (capacity ${agent.maxConcurrentChats}); pass force: true to assign anyway`,
+        {
+          reason: "AGENT_AT_CAPACITY",
+          field: "force",
+          activeChats: agent.activeChats,
+          maxConcurrentChats: agent.maxConcurrentChats,
+        },
+      );
     }
     const speaks = agent.languages.some((l) => l.trim().toLowerCase().split(/[-_]/)[0] === current.languageKey);
     freed = current.status === "ASSIGNED";
-    return giveTo(tx, services, current, input.agentId, !speaks, { manual: true, previousAgentId: current.status === "ASSIGNED" ? current.agentId : null });
+    return giveTo(tx, services, current, input.agentId, !speaks, {
+      manual: true,
+      previousAgentId: current.status === "ASSIGNED" ? current.agentId : null,
+    });
   });
   afterQueueChange(services, { drain: freed });
   return outcomeOf(services, services.db.prisma, item);
@@ -438,13 +585,20 @@ export async function assignChatTo(services: SubgraphServices, input: ManualChat
 export async function reassignAutomatically(services: SubgraphServices, ticketId: string): Promise<AssignmentOutcome> {
   const item = await inRoutingTransaction(services, async (tx) => {
     const current = await lockItem(tx, "TICKET", ticketId);
-    if (!current || current.status !== "ASSIGNED" || !current.agentId) throw conflict("This ticket is not assigned to anyone; use assignTicket", { reason: "NOT_ASSIGNED" });
+    if (!current || current.status !== "ASSIGNED" || !current.agentId)
+      throw conflict("This ticket is not assigned to anyone; use assignTicket", { reason: "NOT_ASSIGNED" });
     const exclude = [...new Set([...current.excludeAgentIds, current.agentId])];
     const candidate = { ...current, excludeAgentIds: exclude };
     const choice = await chooseAgent(tx, services, candidate);
-    if (!choice) throw conflict("No other agent can take this ticket now; it stays with its current agent", { reason: "NO_CANDIDATE" });
+    if (!choice)
+      throw conflict("No other agent can take this ticket now; it stays with its current agent", {
+        reason: "NO_CANDIDATE",
+      });
     await tx.workItem.update({ where: { id: current.id }, data: { excludeAgentIds: exclude } });
-    return giveTo(tx, services, candidate, choice.agentId, choice.needsTranslation, { manual: true, previousAgentId: current.agentId });
+    return giveTo(tx, services, candidate, choice.agentId, choice.needsTranslation, {
+      manual: true,
+      previousAgentId: current.agentId,
+    });
   });
   afterQueueChange(services, { drain: true });
   return outcomeOf(services, services.db.prisma, item);
@@ -526,7 +680,9 @@ export async function settleDrains(services: SubgraphServices): Promise<void> {
 }
 
 function afterQueueChange(services: SubgraphServices, options: { drain: boolean }): void {
-  void publishQueueChanged(services).catch((error) => services.logger.warn("queue publish failed", { error: (error as Error).message }));
+  void publishQueueChanged(services).catch((error) =>
+    services.logger.warn("queue publish failed", { error: (error as Error).message }),
+  );
   if (options.drain) void requestDrain(services);
 }
 
@@ -552,7 +708,11 @@ export interface QueueStatusView {
   at: Date;
 }
 
-export async function queueStatus(db: Reader, kind: WorkItemKindValue | null, now = new Date()): Promise<QueueStatusView> {
+export async function queueStatus(
+  db: Reader,
+  kind: WorkItemKindValue | null,
+  now = new Date(),
+): Promise<QueueStatusView> {
   const groups = await db.workItem.groupBy({
     by: ["kind", "categoryKey", "languageKey"],
     where: { status: "QUEUED", ...(kind ? { kind } : {}) },
@@ -563,7 +723,11 @@ export async function queueStatus(db: Reader, kind: WorkItemKindValue | null, no
   for (const k of kind ? [kind] : (["TICKET", "CHAT"] as const)) inputs.set(k, await waitInputs(db, k));
   const estimate = (k: WorkItemKindValue, position: number) => {
     const input = inputs.get(k) as { recent: number[]; available: number };
-    return estimateWaitSeconds({ recentAnswerTimesSeconds: input.recent, positionInQueue: Math.max(1, position), availableAgentsSoon: input.available });
+    return estimateWaitSeconds({
+      recentAnswerTimesSeconds: input.recent,
+      positionInQueue: Math.max(1, position),
+      availableAgentsSoon: input.available,
+    });
   };
   const view: QueueGroup[] = groups
     .map((g) => {
@@ -593,7 +757,9 @@ export async function queueStatus(db: Reader, kind: WorkItemKindValue | null, no
 }
 
 /** Live positions of waiting chats, as published on `queue:CHAT`. */
-export async function chatQueuePositions(db: Reader): Promise<{ items: { itemId: string; position: number; estimatedWaitSeconds: number }[] }> {
+export async function chatQueuePositions(
+  db: Reader,
+): Promise<{ items: { itemId: string; position: number; estimatedWaitSeconds: number }[] }> {
   const queued = await db.workItem.findMany({
     where: { status: "QUEUED", kind: "CHAT" },
     orderBy: [{ priorityRank: "asc" }, { queuedAt: "asc" }, { id: "asc" }],
@@ -605,7 +771,11 @@ export async function chatQueuePositions(db: Reader): Promise<{ items: { itemId:
     items: queued.map((q, index) => ({
       itemId: q.itemId,
       position: index + 1,
-      estimatedWaitSeconds: estimateWaitSeconds({ recentAnswerTimesSeconds: recent, positionInQueue: index + 1, availableAgentsSoon: available }),
+      estimatedWaitSeconds: estimateWaitSeconds({
+        recentAnswerTimesSeconds: recent,
+        positionInQueue: index + 1,
+        availableAgentsSoon: available,
+      }),
     })),
   };
 }
@@ -615,7 +785,11 @@ export async function publishQueueChanged(services: SubgraphServices): Promise<v
   await services.pubsub.publish(CHAT_QUEUE_TOPIC, await chatQueuePositions(services.db.prisma));
 }
 
-export async function queuePositionOf(services: SubgraphServices, kind: WorkItemKindValue, itemId: string): Promise<AssignmentOutcome | null> {
+export async function queuePositionOf(
+  services: SubgraphServices,
+  kind: WorkItemKindValue,
+  itemId: string,
+): Promise<AssignmentOutcome | null> {
   const item = await services.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind, itemId } } });
   if (!item || item.status === "DONE") return null;
   return outcomeOf(services, services.db.prisma, item);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../common/errors.js";
-import { cleanAssignmentRequest, cleanLanguages, cleanSpecializations, cleanTiers, cleanWorkingHours, languageKey, nextRating } from "./clean-input.js";
+import {
+  cleanAssignmentRequest,
+  cleanLanguages,
+  cleanSpecializations,
+  cleanTiers,
+  cleanWorkingHours,
+  languageKey,
+  nextRating,
+} from "./clean-input.js";
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -15,7 +23,12 @@ const valid = { kind: "TICKET" as const, itemId: "5D1B0C2E-1111-4222-8333-444455
 
 describe("cleanAssignmentRequest", () => {
   it("normalises ids, language, priority and exclusions", () => {
-    const clean = cleanAssignmentRequest({ ...valid, priority: "urgent", categoryKey: " billing_support ", excludeAgentIds: [valid.itemId, valid.itemId.toLowerCase()] });
+    const clean = cleanAssignmentRequest({
+      ...valid,
+      priority: "urgent",
+      categoryKey: " billing_support ",
+      excludeAgentIds: [valid.itemId, valid.itemId.toLowerCase()],
+    });
     expect(clean).toEqual({
       kind: "TICKET",
       itemId: valid.itemId.toLowerCase(),
@@ -35,7 +48,9 @@ describe("cleanAssignmentRequest", () => {
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, language: "english!" }))).toBe("BAD_USER_INPUT");
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, priority: "SOON" }))).toBe("BAD_USER_INPUT");
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, requiredTier: "tier_7" }))).toBe("BAD_USER_INPUT");
-    expect(codeOf(() => cleanAssignmentRequest({ ...valid, categoryKey: "account_management" }))).toBe("BAD_USER_INPUT");
+    expect(codeOf(() => cleanAssignmentRequest({ ...valid, categoryKey: "account_management" }))).toBe(
+      "BAD_USER_INPUT",
+    );
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, excludeAgentIds: ["x"] }))).toBe("BAD_USER_INPUT");
     expect(codeOf(() => cleanAssignmentRequest({ ...valid, kind: "EMAIL" as never }))).toBe("BAD_USER_INPUT");
   });
@@ -43,9 +58,15 @@ describe("cleanAssignmentRequest", () => {
 
 describe("profile fields", () => {
   it("accepts only the specification's category keys as specializations and named tiers", () => {
-    expect(cleanSpecializations(["billing_support", " billing_support", "compliance_support"])).toEqual(["billing_support", "compliance_support"]);
+    expect(cleanSpecializations(["billing_support", " billing_support", "compliance_support"])).toEqual([
+      "billing_support",
+      "compliance_support",
+    ]);
     expect(codeOf(() => cleanSpecializations(["billing"]))).toBe("BAD_USER_INPUT");
-    expect(cleanTiers(["supervisor", "billing_specialist", "supervisor"])).toEqual(["billing_specialist", "supervisor"]);
+    expect(cleanTiers(["supervisor", "billing_specialist", "supervisor"])).toEqual([
+      "billing_specialist",
+      "supervisor",
+    ]);
     expect(codeOf(() => cleanTiers(["2"]))).toBe("BAD_USER_INPUT");
   });
 
@@ -58,7 +79,11 @@ describe("profile fields", () => {
   });
 
   it("validates working hours", () => {
-    expect(cleanWorkingHours({ days: [5, 1, 1, 2], start: "08:30", end: "17:00" })).toEqual({ workingDays: [1, 2, 5], workStartsAt: "08:30", workEndsAt: "17:00" });
+    expect(cleanWorkingHours({ days: [5, 1, 1, 2], start: "08:30", end: "17:00" })).toEqual({
+      workingDays: [1, 2, 5],
+      workStartsAt: "08:30",
+      workEndsAt: "17:00",
+    });
     expect(codeOf(() => cleanWorkingHours({ days: [0], start: "08:30", end: "17:00" }))).toBe("BAD_USER_INPUT");
     expect(codeOf(() => cleanWorkingHours({ days: [1], start: "8:30", end: "17:00" }))).toBe("BAD_USER_INPUT");
   });

@@ -54,26 +54,34 @@ export function assertUuidField(value: string, field: string): string {
 export function cleanPriority(value: string | null | undefined): PriorityValue {
   if (value === null || value === undefined || value === "") return DEFAULT_PRIORITY;
   const upper = value.trim().toUpperCase();
-  if (!(upper in PRIORITY_RANK)) throw badInput(`priority must be one of ${Object.keys(PRIORITY_RANK).join(", ")} (got "${value}")`, { field: "priority" });
+  if (!(upper in PRIORITY_RANK))
+    throw badInput(`priority must be one of ${Object.keys(PRIORITY_RANK).join(", ")} (got "${value}")`, {
+      field: "priority",
+    });
   return upper as PriorityValue;
 }
 
 export function cleanTier(value: string | null | undefined, field = "requiredTier"): string | null {
   if (value === null || value === undefined) return null;
   const tier = value.trim();
-  if (!ESCALATION_TIERS.includes(tier)) throw badInput(`${field} must be one of ${ESCALATION_TIERS.join(", ")} (got "${value}")`, { field });
+  if (!ESCALATION_TIERS.includes(tier))
+    throw badInput(`${field} must be one of ${ESCALATION_TIERS.join(", ")} (got "${value}")`, { field });
   return tier;
 }
 
 /** A category key of the specification's taxonomy, or null when absent. */
 export function cleanCategoryKey(value: string | null | undefined, field = "categoryKey"): string | null {
   const key = value?.trim() || null;
-  if (key !== null && !isSupportCategoryKey(key)) throw badInput(`${field} "${key}" is not a ticket category; expected one of ${SUPPORT_CATEGORY_KEYS.join(", ")}`, { field });
+  if (key !== null && !isSupportCategoryKey(key))
+    throw badInput(`${field} "${key}" is not a ticket category; expected one of ${SUPPORT_CATEGORY_KEYS.join(", ")}`, {
+      field,
+    });
   return key;
 }
 
 export function cleanAssignmentRequest(input: AssignmentRequestInput): CleanAssignmentRequest {
-  if (!(WORK_ITEM_KINDS as readonly string[]).includes(input.kind)) throw badInput(`kind must be TICKET or CHAT`, { field: "kind" });
+  if (!(WORK_ITEM_KINDS as readonly string[]).includes(input.kind))
+    throw badInput(`kind must be TICKET or CHAT`, { field: "kind" });
   const itemId = assertUuidField(input.itemId, "itemId");
   const categoryKey = cleanCategoryKey(input.categoryKey);
   const language = input.language.trim();
@@ -102,12 +110,19 @@ export interface WorkingHoursInput {
 
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-export function cleanWorkingHours(input: WorkingHoursInput): { workingDays: number[]; workStartsAt: string; workEndsAt: string } {
+export function cleanWorkingHours(input: WorkingHoursInput): {
+  workingDays: number[];
+  workStartsAt: string;
+  workEndsAt: string;
+} {
   const days = [...new Set(input.days)].sort((a, b) => a - b);
   if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-    throw badInput("workingHours.days must be ISO weekdays 1 (Monday) to 7 (Sunday), at least one", { field: "workingHours.days" });
+    throw badInput("workingHours.days must be ISO weekdays 1 (Monday) to 7 (Sunday), at least one", {
+      field: "workingHours.days",
+    });
   }
-  if (!CLOCK.test(input.start) || !CLOCK.test(input.end)) throw badInput('workingHours.start and .end must be "HH:MM" (24-hour)', { field: "workingHours" });
+  if (!CLOCK.test(input.start) || !CLOCK.test(input.end))
+    throw badInput('workingHours.start and .end must be "HH:MM" (24-hour)', { field: "workingHours" });
   if (input.start === input.end) throw badInput("workingHours.start and .end must differ", { field: "workingHours" });
   return { workingDays: days, workStartsAt: input.start, workEndsAt: input.end };
 }
@@ -132,7 +147,11 @@ export function cleanTiers(tiers: ReadonlyArray<string>): string[] {
 
 /** Specializations are the specification's category keys. */
 export function cleanSpecializations(keys: ReadonlyArray<string>): string[] {
-  return [...new Set(keys.map((key) => cleanCategoryKey(key, "specializations")).filter((key): key is string => key !== null))];
+  return [
+    ...new Set(
+      keys.map((key) => cleanCategoryKey(key, "specializations")).filter((key): key is string => key !== null),
+    ),
+  ];
 }
 
 export function cleanTimezone(zone: string): string {
@@ -146,23 +165,27 @@ export function cleanTimezone(zone: string): string {
 
 export function cleanEmail(email: string): string {
   const value = email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) || value.length > 254) throw badInput(`"${email}" is not an email address`, { field: "email" });
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) || value.length > 254)
+    throw badInput(`"${email}" is not an email address`, { field: "email" });
   return value;
 }
 
 export function cleanDisplayName(name: string): string {
   const value = name.trim();
-  if (value.length < 1 || value.length > 120) throw badInput("displayName must be 1–120 characters", { field: "displayName" });
+  if (value.length < 1 || value.length > 120)
+    throw badInput("displayName must be 1–120 characters", { field: "displayName" });
   return value;
 }
 
 export function cleanRating(rating: number): number {
-  if (!Number.isFinite(rating) || rating < 0 || rating > 10) throw badInput("rating must be between 0 and 10", { field: "rating" });
+  if (!Number.isFinite(rating) || rating < 0 || rating > 10)
+    throw badInput("rating must be between 0 and 10", { field: "rating" });
   return rating;
 }
 
 export function cleanMaxChats(value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > 50) throw badInput("maxConcurrentChats must be a whole number from 1 to 50", { field: "maxConcurrentChats" });
+  if (!Number.isInteger(value) || value < 1 || value > 50)
+    throw badInput("maxConcurrentChats must be a whole number from 1 to 50", { field: "maxConcurrentChats" });
   return value;
 }
 
@@ -171,7 +194,12 @@ export function cleanMaxChats(value: number): number {
  * received ratings scaled ×2. The seeded/initial rating stands until the first feedback. When
  * the customer revises earlier feedback (`previousRating`), that rating is replaced, not added.
  */
-export function nextRating(current: number, count: number, customerRating: number, previousRating: number | null = null): { rating: number; ratingCount: number } {
+export function nextRating(
+  current: number,
+  count: number,
+  customerRating: number,
+  previousRating: number | null = null,
+): { rating: number; ratingCount: number } {
   const assertScale = (value: number, what: string) => {
     if (!Number.isFinite(value) || value < 1 || value > 5) throw new RangeError(`${what} must be 1–5, got ${value}`);
   };

@@ -14,11 +14,21 @@ export interface Workload {
 export function createAgentsLoaders(services: SubgraphServices) {
   const { prisma } = services.db;
   return {
-    agent: loaderByKey<string, Agent>((ids) => prisma.agent.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id),
-    customer: loaderByKey<string, Customer>((ids) => prisma.customer.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
+    agent: loaderByKey<string, Agent>(
+      (ids) => prisma.agent.findMany({ where: { id: { in: [...ids] } } }),
+      (a) => a.id,
+    ),
+    customer: loaderByKey<string, Customer>(
+      (ids) => prisma.customer.findMany({ where: { id: { in: [...ids] } } }),
+      (c) => c.id,
+    ),
     /** Active tickets/chats per agent, counted from work items (one grouped query per batch). */
     workload: new DataLoader<string, Workload>(async (ids) => {
-      const rows = await prisma.workItem.groupBy({ by: ["agentId", "kind"], where: { status: "ASSIGNED", agentId: { in: [...ids] } }, _count: { _all: true } });
+      const rows = await prisma.workItem.groupBy({
+        by: ["agentId", "kind"],
+        where: { status: "ASSIGNED", agentId: { in: [...ids] } },
+        _count: { _all: true },
+      });
       const byAgent = new Map<string, Workload>();
       for (const row of rows) {
         if (!row.agentId) continue;

@@ -6,10 +6,24 @@
 import { callInternal, type InternalOperation } from "../common/contracts.js";
 import type { InternalCallOptions, InternalClient } from "../common/internal-client.js";
 
-export type EntityCheck = InternalOperation<{ representations: { __typename: string; id: string }[] }, { _entities: ({ id?: string } | null)[] }>;
+export type EntityCheck = InternalOperation<
+  { representations: { __typename: string; id: string }[] },
+  { _entities: ({ id?: string } | null)[] }
+>;
 
 /** The ids the owner returned a reference for (null or an error: unknown or not visible). */
-export async function visibleEntityIds(internal: InternalClient, check: EntityCheck, typename: string, ids: string[], options: InternalCallOptions): Promise<Set<string>> {
-  const data = await callInternal(internal, check, { representations: ids.map((id) => ({ __typename: typename, id })) }, options);
+export async function visibleEntityIds(
+  internal: InternalClient,
+  check: EntityCheck,
+  typename: string,
+  ids: string[],
+  options: InternalCallOptions,
+): Promise<Set<string>> {
+  const data = await callInternal(
+    internal,
+    check,
+    { representations: ids.map((id) => ({ __typename: typename, id })) },
+    options,
+  );
   return new Set(data._entities.flatMap((entity) => (entity?.id ? [entity.id] : [])));
 }

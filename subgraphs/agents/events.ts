@@ -19,9 +19,16 @@ export const ENDING_EVENTS: Record<string, { kind: "TICKET" | "CHAT"; idField: s
   "chat.timed_out": { kind: "CHAT", idField: "chatId" },
 };
 
-export const CONSUMED_EVENTS = [...Object.keys(ENDING_EVENTS), "ticket.reopened", "chat.transferred", "ticket.assigned", "feedback.given"] as const;
+export const CONSUMED_EVENTS = [
+  ...Object.keys(ENDING_EVENTS),
+  "ticket.reopened",
+  "chat.transferred",
+  "ticket.assigned",
+  "feedback.given",
+] as const;
 
-const uuid = (value: unknown): string | null => (typeof value === "string" && UUID_PATTERN.test(value) ? value.toLowerCase() : null);
+const uuid = (value: unknown): string | null =>
+  typeof value === "string" && UUID_PATTERN.test(value) ? value.toLowerCase() : null;
 
 export async function applyConsumedEvent(event: DomainEvent, tx: TransactionClient): Promise<void> {
   const payload = event.payload as Record<string, unknown>;
@@ -35,7 +42,10 @@ export async function applyConsumedEvent(event: DomainEvent, tx: TransactionClie
     // A reopened ticket goes back to the agent who held it: it counts as their workload again.
     const ticketId = uuid(payload.ticketId);
     if (ticketId) {
-      await tx.workItem.updateMany({ where: { kind: "TICKET", itemId: ticketId, status: "DONE", agentId: { not: null } }, data: { status: "ASSIGNED", doneAt: null } });
+      await tx.workItem.updateMany({
+        where: { kind: "TICKET", itemId: ticketId, status: "DONE", agentId: { not: null } },
+        data: { status: "ASSIGNED", doneAt: null },
+      });
     }
     return;
   }
@@ -43,7 +53,10 @@ export async function applyConsumedEvent(event: DomainEvent, tx: TransactionClie
     const chatId = uuid(payload.chatId);
     const toAgentId = uuid(payload.toAgentId);
     if (chatId && toAgentId && (await tx.agent.count({ where: { id: toAgentId } })) > 0) {
-      await tx.workItem.updateMany({ where: { kind: "CHAT", itemId: chatId, status: "ASSIGNED" }, data: { agentId: toAgentId, assignedAt: new Date(event.occurredAt) } });
+      await tx.workItem.updateMany({
+        where: { kind: "CHAT", itemId: chatId, status: "ASSIGNED" },
+        data: { agentId: toAgentId, assignedAt: new Date(event.occurredAt) },
+      });
     }
     return;
   }
@@ -54,7 +67,19 @@ export async function applyConsumedEvent(event: DomainEvent, tx: TransactionClie
     const agentId = uuid(payload.agentId);
     if (!ticketId || !agentId || (await tx.agent.count({ where: { id: agentId } })) === 0) return;
     await tx.workItem.createMany({
-      data: [{ kind: "TICKET", itemId: ticketId, status: "ASSIGNED", agentId, categoryKey: typeof payload.categoryKey === "string" ? payload.categoryKey : null, language: "und", languageKey: "und", queuedAt: new Date(event.occurredAt), assignedAt: new Date(event.occurredAt) }],
+      data: [
+        {
+          kind: "TICKET",
+          itemId: ticketId,
+          status: "ASSIGNED",
+          agentId,
+          categoryKey: typeof payload.categoryKey === "string" ? payload.categoryKey : null,
+          language: "und",
+          languageKey: "und",
+          queuedAt: new Date(event.occurredAt),
+          assignedAt: new Date(event.occurredAt),
+        },
+      ],
       skipDuplicates: true,
     });
     return;
@@ -67,7 +92,10 @@ export async function applyConsumedEvent(event: DomainEvent, tx: TransactionClie
     if (!agent) return;
     const previous = Number(payload.previousRating);
     const revised = Number.isInteger(previous) && previous >= 1 && previous <= 5 ? previous : null;
-    await tx.agent.update({ where: { id: agentId }, data: nextRating(agent.rating, agent.ratingCount, rating, revised) });
+    await tx.agent.update({
+      where: { id: agentId },
+      data: nextRating(agent.rating, agent.ratingCount, rating, revised),
+    });
   }
 }
 

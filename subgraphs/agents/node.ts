@@ -29,7 +29,11 @@ const canReadAgents = (ctx: AgentsContext) => isStaff(ctx.identity) || ctx.ident
 const canReadCustomer = (ctx: AgentsContext, id: string) => canReadAgents(ctx) || ctx.identity.subject === id;
 
 /** Node types owned elsewhere, each with how its owner (tickets, chat, knowledge) is asked which ones the caller may see. */
-const VISIBILITY_CHECKS = { Ticket: visibleTickets, ChatSession: visibleChatSessions, Article: visibleArticles } satisfies Partial<Record<NodeTypename, unknown>>;
+const VISIBILITY_CHECKS = {
+  Ticket: visibleTickets,
+  ChatSession: visibleChatSessions,
+  Article: visibleArticles,
+} satisfies Partial<Record<NodeTypename, unknown>>;
 type RemoteTypename = keyof typeof VISIBILITY_CHECKS;
 const isRemote = (typename: NodeTypename): typename is RemoteTypename => typename in VISIBILITY_CHECKS;
 
@@ -51,8 +55,15 @@ function visibleToCaller(ctx: AgentsContext, typename: RemoteTypename, ids: stri
 async function resolveNodes(ctx: AgentsContext, globalIds: readonly string[]): Promise<(NodeReference | null)[]> {
   const decoded = globalIds.map((globalId) => decodeGlobalId(globalId));
   const remote = new Map<RemoteTypename, string[]>();
-  for (const { typename, id } of decoded) if (isRemote(typename)) remote.set(typename, [...(remote.get(typename) ?? []), id]);
-  const visible = new Map(await Promise.all([...remote].map(async ([typename, ids]) => [typename, await visibleToCaller(ctx, typename, [...new Set(ids)])] as const)));
+  for (const { typename, id } of decoded)
+    if (isRemote(typename)) remote.set(typename, [...(remote.get(typename) ?? []), id]);
+  const visible = new Map(
+    await Promise.all(
+      [...remote].map(
+        async ([typename, ids]) => [typename, await visibleToCaller(ctx, typename, [...new Set(ids)])] as const,
+      ),
+    ),
+  );
   return Promise.all(
     decoded.map(async ({ typename, id }): Promise<NodeReference | null> => {
       switch (typename) {
@@ -71,11 +82,17 @@ async function resolveNodes(ctx: AgentsContext, globalIds: readonly string[]): P
   );
 }
 
-export function addNodeFields(builder: AgentsBuilder, types: { Agent: Ref; Customer: Ref; Ticket: Ref; ChatSession: Ref }): void {
+export function addNodeFields(
+  builder: AgentsBuilder,
+  types: { Agent: Ref; Customer: Ref; Ticket: Ref; ChatSession: Ref },
+): void {
   const Node = nodeInterface(builder);
   const stubKey = builder.keyDirective(builder.selection<{ id: string }>("id"), false);
-  const Article = builder.externalRef("Article", stubKey).implement({ externalFields: (t) => ({ id: t.id(), globalId: t.id() }) });
-  for (const ref of [types.Agent, types.Customer, types.Ticket, types.ChatSession, Article]) (ref as Ref).addInterfaces([Node as never]);
+  const Article = builder
+    .externalRef("Article", stubKey)
+    .implement({ externalFields: (t) => ({ id: t.id(), globalId: t.id() }) });
+  for (const ref of [types.Agent, types.Customer, types.Ticket, types.ChatSession, Article])
+    (ref as Ref).addInterfaces([Node as never]);
   addGlobalIdField(builder, types.Agent, "Agent");
   addGlobalIdField(builder, types.Customer, "Customer");
 
@@ -85,7 +102,13 @@ export function addNodeFields(builder: AgentsBuilder, types: { Agent: Ref; Custo
         "The object with this global id (a Node's globalId), for Relay refetching and cache normalisation. null when there is none or the caller may not see it: the same rules as the type's own query (a customer sees only their own tickets, chats and profile; agents and drafts only for staff). An id that is not a global id: BAD_USER_INPUT. Ticket, ChatSession and Article are checked by their owning subgraph.",
       type: Node,
       nullable: true,
-      args: { id: t.arg.id({ description: "A global id, as read from a Node's globalId.", required: true, ...maxLength(GLOBAL_ID_MAX_LENGTH) }) },
+      args: {
+        id: t.arg.id({
+          description: "A global id, as read from a Node's globalId.",
+          required: true,
+          ...maxLength(GLOBAL_ID_MAX_LENGTH),
+        }),
+      },
       authScopes: { authenticated: true },
       resolve: async (_root, { id }, ctx) => (await resolveNodes(ctx, [id]))[0],
     }),
@@ -93,7 +116,13 @@ export function addNodeFields(builder: AgentsBuilder, types: { Agent: Ref; Custo
       description: `The objects with these global ids, in the same order; null in place of each id with no object the caller may see (rules as for node). At most ${MAX_NODE_IDS} ids; any malformed id: BAD_USER_INPUT.`,
       type: [Node],
       nullable: { list: false, items: true },
-      args: { ids: t.arg.idList({ description: "Global ids, as read from Nodes' globalId.", required: true, ...listLimits(MAX_NODE_IDS, GLOBAL_ID_MAX_LENGTH) }) },
+      args: {
+        ids: t.arg.idList({
+          description: "Global ids, as read from Nodes' globalId.",
+          required: true,
+          ...listLimits(MAX_NODE_IDS, GLOBAL_ID_MAX_LENGTH),
+        }),
+      },
       authScopes: { authenticated: true },
       resolve: (_root, { ids }, ctx) => resolveNodes(ctx, ids),
     }),

@@ -32,7 +32,11 @@ async function afterStatusChanges(services: SubgraphServices, changes: StatusCha
   if (changes.some((c) => AVAILABLE.has(c.to) && c.from !== "ONLINE")) void requestDrain(services);
 }
 
-export async function setAgentStatus(services: SubgraphServices, agentId: string, status: AgentStatusValue): Promise<Agent | null> {
+export async function setAgentStatus(
+  services: SubgraphServices,
+  agentId: string,
+  status: AgentStatusValue,
+): Promise<Agent | null> {
   let change: StatusChange | null = null;
   const agent = await services.db.prisma.$transaction(async (tx) => {
     const before = await tx.agent.findUnique({ where: { id: agentId } });
@@ -40,11 +44,16 @@ export async function setAgentStatus(services: SubgraphServices, agentId: string
     const agent = await tx.agent.update({ where: { id: agentId }, data: { status, lastSeenAt: new Date() } });
     if (before.status !== status) {
       change = { agentId, from: before.status, to: status, at: new Date().toISOString(), cause: "manual" };
-      await recordEvents(tx, "agents", [{ type: "agent.status_changed", aggregateId: agentId, payload: { agentId, from: before.status, to: status } }]);
+      await recordEvents(tx, "agents", [
+        { type: "agent.status_changed", aggregateId: agentId, payload: { agentId, from: before.status, to: status } },
+      ]);
     }
     return agent;
   });
-  if (change) await afterStatusChanges(services, [change]).catch((error) => services.logger.warn("status publish failed", { error: (error as Error).message }));
+  if (change)
+    await afterStatusChanges(services, [change]).catch((error) =>
+      services.logger.warn("status publish failed", { error: (error as Error).message }),
+    );
   return agent;
 }
 
@@ -91,9 +100,19 @@ export async function sweepIdleAgents(services: SubgraphServices, now = new Date
     await recordEvents(
       tx,
       "agents",
-      ids.map((agentId) => ({ type: "agent.status_changed", aggregateId: agentId, payload: { agentId, from: "ONLINE", to: "AWAY", cause: "idle" } })),
+      ids.map((agentId) => ({
+        type: "agent.status_changed",
+        aggregateId: agentId,
+        payload: { agentId, from: "ONLINE", to: "AWAY", cause: "idle" },
+      })),
     );
-    return ids.map((agentId): StatusChange => ({ agentId, from: "ONLINE", to: "AWAY", at: now.toISOString(), cause: "idle" }));
+    return ids.map((agentId): StatusChange => ({
+      agentId,
+      from: "ONLINE",
+      to: "AWAY",
+      at: now.toISOString(),
+      cause: "idle",
+    }));
   });
   if (changes.length) await afterStatusChanges(services, changes);
   return changes;
@@ -115,11 +134,17 @@ export const DISCONNECT_GRACE_MS = 3_000;
 const PRESENCE_TOUCH_MS = 20_000;
 const openStreams = new WeakMap<object, Map<string, number>>();
 
-async function setAwayIfOnline(services: SubgraphServices, agentId: string, cause: StatusChange["cause"]): Promise<StatusChange | null> {
+async function setAwayIfOnline(
+  services: SubgraphServices,
+  agentId: string,
+  cause: StatusChange["cause"],
+): Promise<StatusChange | null> {
   const change = await services.db.prisma.$transaction(async (tx) => {
     const { count } = await tx.agent.updateMany({ where: { id: agentId, status: "ONLINE" }, data: { status: "AWAY" } });
     if (count === 0) return null;
-    await recordEvents(tx, "agents", [{ type: "agent.status_changed", aggregateId: agentId, payload: { agentId, from: "ONLINE", to: "AWAY", cause } }]);
+    await recordEvents(tx, "agents", [
+      { type: "agent.status_changed", aggregateId: agentId, payload: { agentId, from: "ONLINE", to: "AWAY", cause } },
+    ]);
     return { agentId, from: "ONLINE", to: "AWAY", at: new Date().toISOString(), cause } satisfies StatusChange;
   });
   if (change) await afterStatusChanges(services, [change]);
@@ -154,7 +179,9 @@ export function presenceStream(services: SubgraphServices, agentId: string): Asy
     counts.delete(agentId);
     const timer = setTimeout(() => {
       if ((counts.get(agentId) ?? 0) > 0) return;
-      void setAwayIfOnline(services, agentId, "disconnected").catch((error) => services.logger.warn("disconnect presence update failed", { error: (error as Error).message }));
+      void setAwayIfOnline(services, agentId, "disconnected").catch((error) =>
+        services.logger.warn("disconnect presence update failed", { error: (error as Error).message }),
+      );
     }, DISCONNECT_GRACE_MS);
     timer.unref();
   };

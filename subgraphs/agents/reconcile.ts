@@ -60,7 +60,9 @@ export async function startWorkloadReconciliation(services: SubgraphServices): P
       if (recorded) services.logger.info("recorded open assigned tickets as workload", { recorded });
     } catch (error) {
       if (stopped || retry >= delays.length) {
-        services.logger.warn("workload reconciliation with tickets failed; workload counts events only", { error: (error as Error).message });
+        services.logger.warn("workload reconciliation with tickets failed; workload counts events only", {
+          error: (error as Error).message,
+        });
         return;
       }
       timer = setTimeout(() => void attempt(retry + 1), delays[retry]);

@@ -47,12 +47,19 @@ describe("scoreCandidate", () => {
   });
 
   it("gives no specialization points to uncategorized requests", () => {
-    expect(scoreCandidate(agent("a1", { specializations: ["billing_support"] }), { ...billingTicket, categoryKey: null }).parts.specialization).toBe(0);
+    expect(
+      scoreCandidate(agent("a1", { specializations: ["billing_support"] }), { ...billingTicket, categoryKey: null })
+        .parts.specialization,
+    ).toBe(0);
   });
 
   it("matches languages on their primary subtag, ignoring case", () => {
-    expect(scoreCandidate(agent("a1", { languages: ["EN-us"] }), { ...billingTicket, language: "en-GB" }).parts.language).toBe(20);
-    expect(scoreCandidate(agent("a1", { languages: ["pt_BR"] }), { ...billingTicket, language: "pt" }).parts.language).toBe(20);
+    expect(
+      scoreCandidate(agent("a1", { languages: ["EN-us"] }), { ...billingTicket, language: "en-GB" }).parts.language,
+    ).toBe(20);
+    expect(
+      scoreCandidate(agent("a1", { languages: ["pt_BR"] }), { ...billingTicket, language: "pt" }).parts.language,
+    ).toBe(20);
   });
 
   it("clamps ratings to 0–10", () => {
@@ -80,8 +87,13 @@ describe("eligibleCandidates", () => {
   });
 
   it("restricts to the required escalation tier", () => {
-    const agents = [agent("tier1", { escalationTiers: [] }), agent("tier2", { escalationTiers: ["billing_specialist"] })];
-    expect(ids(eligibleCandidates(agents, { ...billingTicket, requiredTier: "billing_specialist" }, noTranslation))).toEqual(["tier2"]);
+    const agents = [
+      agent("tier1", { escalationTiers: [] }),
+      agent("tier2", { escalationTiers: ["billing_specialist"] }),
+    ];
+    expect(
+      ids(eligibleCandidates(agents, { ...billingTicket, requiredTier: "billing_specialist" }, noTranslation)),
+    ).toEqual(["tier2"]);
   });
 
   it("keeps only agents who speak the language when any does", () => {
@@ -91,7 +103,11 @@ describe("eligibleCandidates", () => {
   });
 
   it("falls back to everyone, flagged for translation, when nobody speaks it and translation is allowed", () => {
-    const agents = [agent("en"), agent("fr", { languages: ["fr"] }), agent("busy", { status: "BUSY", languages: ["ja"] })];
+    const agents = [
+      agent("en"),
+      agent("fr", { languages: ["fr"] }),
+      agent("busy", { status: "BUSY", languages: ["ja"] }),
+    ];
     const request = { ...billingTicket, language: "ja" };
     expect(eligibleCandidates(agents, request, { allowTranslation: true })).toEqual([
       { agent: agents[0], needsTranslation: true },
@@ -103,7 +119,11 @@ describe("eligibleCandidates", () => {
 
 describe("rankCandidates", () => {
   it("orders by total score, best first", () => {
-    const agents = [agent("generalist", { rating: 5 }), agent("specialist", { specializations: ["billing_support"] }), agent("light", { activeTickets: 0 })];
+    const agents = [
+      agent("generalist", { rating: 5 }),
+      agent("specialist", { specializations: ["billing_support"] }),
+      agent("light", { activeTickets: 0 }),
+    ];
     const ranked = rankCandidates(agents, billingTicket, noTranslation);
     expect(ranked.map((c) => [c.agentId, c.total])).toEqual([
       ["specialist", 70],
@@ -119,8 +139,18 @@ describe("rankCandidates", () => {
       agent("earlier", { lastAssignedAt: new Date("2026-03-02T09:00:00Z") }),
       agent("a-never"),
     ];
-    expect(ids(rankCandidates(agents, billingTicket, noTranslation))).toEqual(["a-never", "b-never", "earlier", "recent"]);
-    expect(ids(rankCandidates([...agents].reverse(), billingTicket, noTranslation))).toEqual(["a-never", "b-never", "earlier", "recent"]);
+    expect(ids(rankCandidates(agents, billingTicket, noTranslation))).toEqual([
+      "a-never",
+      "b-never",
+      "earlier",
+      "recent",
+    ]);
+    expect(ids(rankCandidates([...agents].reverse(), billingTicket, noTranslation))).toEqual([
+      "a-never",
+      "b-never",
+      "earlier",
+      "recent",
+    ]);
   });
 
   it("carries the translation flag", () => {

@@ -74,7 +74,9 @@ export const SCORE_WEIGHTS = Object.freeze({
 export function scoreCandidate(agent: AgentProfile, request: AssignmentRequest): CandidateScore {
   const parts: ScoreParts = {
     specialization:
-      request.categoryKey !== null && agent.specializations.includes(request.categoryKey) ? SCORE_WEIGHTS.specialization : 0,
+      request.categoryKey !== null && agent.specializations.includes(request.categoryKey)
+        ? SCORE_WEIGHTS.specialization
+        : 0,
     language: speaksLanguage(agent, request.language) ? SCORE_WEIGHTS.language : 0,
     workload: Math.max(0, SCORE_WEIGHTS.workloadCeiling - agent.activeTickets),
     rating: clamp(agent.rating, 0, 10) * SCORE_WEIGHTS.perRatingPoint,
@@ -113,7 +115,9 @@ export function rankCandidates(
 ): RankedCandidate[] {
   return eligibleCandidates(agents, request, options)
     .map(({ agent, needsTranslation }) => ({ agent, ranked: { ...scoreCandidate(agent, request), needsTranslation } }))
-    .sort((a, b) => b.ranked.total - a.ranked.total || byLeastRecentlyAssigned(a.agent, b.agent) || byId(a.agent, b.agent))
+    .sort(
+      (a, b) => b.ranked.total - a.ranked.total || byLeastRecentlyAssigned(a.agent, b.agent) || byId(a.agent, b.agent),
+    )
     .map(({ ranked }) => ranked);
 }
 

@@ -62,8 +62,11 @@ export class ViewerStore {
     return [...viewers.values()]
       .filter((v): v is TicketViewer => v.activity !== "LEFT")
       .sort(
-      (a, b) => Number(b.activity === "TYPING") - Number(a.activity === "TYPING") || a.since.getTime() - b.since.getTime() || a.agentId.localeCompare(b.agentId),
-    );
+        (a, b) =>
+          Number(b.activity === "TYPING") - Number(a.activity === "TYPING") ||
+          a.since.getTime() - b.since.getTime() ||
+          a.agentId.localeCompare(b.agentId),
+      );
   }
 }
 
@@ -82,9 +85,21 @@ function runtimeFor(services: Pick<SubgraphServices, "pubsub">): PresenceRuntime
 export const viewerStore = (services: Pick<SubgraphServices, "pubsub">): ViewerStore => runtimeFor(services).store;
 
 /** Records a report locally, tells every replica, and schedules its expiry notice. */
-export async function reportViewer(services: SubgraphServices, ticketId: string, agentId: string, activity: ViewerActivity, now = new Date()): Promise<TicketViewer[]> {
+export async function reportViewer(
+  services: SubgraphServices,
+  ticketId: string,
+  agentId: string,
+  activity: ViewerActivity,
+  now = new Date(),
+): Promise<TicketViewer[]> {
   const runtime = runtimeFor(services);
-  const report: ViewerReport = { ticketId, agentId, activity, at: now.toISOString(), expiresAt: new Date(now.getTime() + VIEWER_TTL_MS).toISOString() };
+  const report: ViewerReport = {
+    ticketId,
+    agentId,
+    activity,
+    at: now.toISOString(),
+    expiresAt: new Date(now.getTime() + VIEWER_TTL_MS).toISOString(),
+  };
   runtime.store.apply(report);
   await services.pubsub.publish(VIEWERS_TOPIC, report);
   await services.pubsub.publish(ticketViewersTopic(ticketId), report);
@@ -94,7 +109,13 @@ export async function reportViewer(services: SubgraphServices, ticketId: string,
   if (activity !== "LEFT") {
     const timer = setTimeout(() => {
       runtime.expiryTimers.delete(key);
-      const expired: ViewerReport = { ticketId, agentId, activity: "LEFT", at: report.expiresAt, expiresAt: report.expiresAt };
+      const expired: ViewerReport = {
+        ticketId,
+        agentId,
+        activity: "LEFT",
+        at: report.expiresAt,
+        expiresAt: report.expiresAt,
+      };
       runtime.store.apply(expired);
       void services.pubsub.publish(VIEWERS_TOPIC, expired).catch(() => undefined);
       void services.pubsub.publish(ticketViewersTopic(ticketId), expired).catch(() => undefined);

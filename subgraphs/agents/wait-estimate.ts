@@ -45,7 +45,10 @@ export function estimateWaitSeconds(input: WaitEstimateInput): number {
   const prior = input.fallbackAnswerSeconds ?? DEFAULT_FALLBACK_ANSWER_SECONDS;
   const priorWeight = Math.max(0, input.priorWeight ?? DEFAULT_PRIOR_WEIGHT);
   const observed = median(sample);
-  const typicalWait = observed === null || observed === undefined ? prior : (priorWeight * prior + sample.length * observed) / (priorWeight + sample.length);
+  const typicalWait =
+    observed === null || observed === undefined
+      ? prior
+      : (priorWeight * prior + sample.length * observed) / (priorWeight + sample.length);
   return Math.round((typicalWait * input.positionInQueue) / Math.max(1, input.availableAgentsSoon));
 }
 
@@ -55,4 +58,5 @@ export function queuePositions(items: ReadonlyArray<{ id: string }>): Map<string
 }
 
 /** Whole seconds from `from` to `to` (now when null), never negative: how long an item waited or has waited so far. */
-export const secondsSince = (from: Date, to: Date | null = null) => Math.max(0, Math.round(((to ?? new Date()).getTime() - from.getTime()) / 1000));
+export const secondsSince = (from: Date, to: Date | null = null) =>
+  Math.max(0, Math.round(((to ?? new Date()).getTime() - from.getTime()) / 1000));

@@ -25,8 +25,21 @@ export type { AgentSnapshot, ChatSnapshot, TicketSnapshot };
 const seconds = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 1000));
 const RESOLVED = ["RESOLVED", "CLOSED", "AUTO_RESOLVED"];
 
-function derived(source: "tickets" | "chat" | "agents", type: string, aggregateId: string, occurredAt: string, payload: Record<string, unknown>): DomainEvent {
-  return { id: stableUuid(`backfill:${type}:${aggregateId}`), type, source, aggregateId, occurredAt: new Date(occurredAt).toISOString(), payload: { ...payload, backfilled: true } };
+function derived(
+  source: "tickets" | "chat" | "agents",
+  type: string,
+  aggregateId: string,
+  occurredAt: string,
+  payload: Record<string, unknown>,
+): DomainEvent {
+  return {
+    id: stableUuid(`backfill:${type}:${aggregateId}`),
+    type,
+    source,
+    aggregateId,
+    occurredAt: new Date(occurredAt).toISOString(),
+    payload: { ...payload, backfilled: true },
+  };
 }
 
 /** The events a ticket's current state implies (pure). */
@@ -43,12 +56,20 @@ export function ticketEvents(t: TicketSnapshot): DomainEvent[] {
       language: t.language,
     }),
   ];
-  if (t.assignedAgentId) events.push(derived("tickets", "ticket.assigned", t.id, t.createdAt, { ...base, agentId: t.assignedAgentId }));
+  if (t.assignedAgentId)
+    events.push(derived("tickets", "ticket.assigned", t.id, t.createdAt, { ...base, agentId: t.assignedAgentId }));
   if (t.firstRespondedAt) {
-    events.push(derived("tickets", "ticket.first_replied", t.id, t.firstRespondedAt, { ...base, agentId: t.assignedAgentId, firstResponseSeconds: seconds(t.createdAt, t.firstRespondedAt) }));
+    events.push(
+      derived("tickets", "ticket.first_replied", t.id, t.firstRespondedAt, {
+        ...base,
+        agentId: t.assignedAgentId,
+        firstResponseSeconds: seconds(t.createdAt, t.firstRespondedAt),
+      }),
+    );
   }
   const escalatedAt = t.escalatedAt ?? (t.status === "ESCALATED" ? t.updatedAt : null);
-  if (escalatedAt) events.push(derived("tickets", "ticket.escalated", t.id, escalatedAt, { ...base, priority: t.priority }));
+  if (escalatedAt)
+    events.push(derived("tickets", "ticket.escalated", t.id, escalatedAt, { ...base, priority: t.priority }));
   if (t.resolvedAt && RESOLVED.includes(t.status)) {
     events.push(
       derived("tickets", "ticket.resolved", t.id, t.resolvedAt, {
@@ -68,14 +89,42 @@ export function ticketEvents(t: TicketSnapshot): DomainEvent[] {
 /** The events a chat's current state implies (pure). */
 export function chatEvents(c: ChatSnapshot): DomainEvent[] {
   const agentId = c.agent?.id ?? null;
-  const events = [derived("chat", "chat.started", c.id, c.createdAt, { chatId: c.id, customerId: c.customer?.id ?? null, type: c.type, language: c.language, topic: c.topic })];
-  if (c.answeredAt) events.push(derived("chat", "chat.answered", c.id, c.answeredAt, { chatId: c.id, agentId, waitSeconds: seconds(c.createdAt, c.answeredAt) }));
+  const events = [
+    derived("chat", "chat.started", c.id, c.createdAt, {
+      chatId: c.id,
+      customerId: c.customer?.id ?? null,
+      type: c.type,
+      language: c.language,
+      topic: c.topic,
+    }),
+  ];
+  if (c.answeredAt)
+    events.push(
+      derived("chat", "chat.answered", c.id, c.answeredAt, {
+        chatId: c.id,
+        agentId,
+        waitSeconds: seconds(c.createdAt, c.answeredAt),
+      }),
+    );
   if (c.endedAt) {
     if (c.status === "RESOLVED") {
-      events.push(derived("chat", "chat.ended", c.id, c.endedAt, { chatId: c.id, agentId, status: c.status, durationSeconds: seconds(c.answeredAt ?? c.createdAt, c.endedAt) }));
+      events.push(
+        derived("chat", "chat.ended", c.id, c.endedAt, {
+          chatId: c.id,
+          agentId,
+          status: c.status,
+          durationSeconds: seconds(c.answeredAt ?? c.createdAt, c.endedAt),
+        }),
+      );
     } else if (c.status === "ABANDONED" || c.status === "TIMED_OUT") {
       const type = c.status === "ABANDONED" ? "chat.abandoned" : "chat.timed_out";
-      events.push(derived("chat", type, c.id, c.endedAt, { chatId: c.id, agentId, waitSeconds: seconds(c.createdAt, c.answeredAt ?? c.endedAt) }));
+      events.push(
+        derived("chat", type, c.id, c.endedAt, {
+          chatId: c.id,
+          agentId,
+          waitSeconds: seconds(c.createdAt, c.answeredAt ?? c.endedAt),
+        }),
+      );
     }
   }
   return events;
@@ -88,7 +137,11 @@ export function chatEvents(c: ChatSnapshot): DomainEvent[] {
  */
 export function presenceEvent(agent: AgentSnapshot, since: string): DomainEvent | null {
   if (agent.status === "OFFLINE") return null;
-  return derived("agents", "agent.status_changed", agent.id, since, { agentId: agent.id, from: "OFFLINE", to: agent.status });
+  return derived("agents", "agent.status_changed", agent.id, since, {
+    agentId: agent.id,
+    from: "OFFLINE",
+    to: agent.status,
+  });
 }
 
 /** Keeps only the derived events whose type the log lacks for that item. */
@@ -114,13 +167,18 @@ async function firstWork(services: SubgraphServices, agentIds: string[]): Promis
     [JSON.stringify(agentIds)],
   );
   // Rollup times are UTC without a zone.
-  return new Map(rows.map((r) => [r.agentId, r.at instanceof Date ? r.at.toISOString() : `${String(r.at).replace(" ", "T")}Z`]));
+  return new Map(
+    rows.map((r) => [r.agentId, r.at instanceof Date ? r.at.toISOString() : `${String(r.at).replace(" ", "T")}Z`]),
+  );
 }
 
 export type BackfillSource = "tickets" | "chat" | "agents";
 /** Reading an owner's items takes longer than a single lookup. */
 const OWNER_PAGE_TIMEOUT = { timeoutMs: 10_000 };
-const PAGES: Record<BackfillSource, (services: SubgraphServices, after: string | null) => Promise<ConnectionPage<unknown>>> = {
+const PAGES: Record<
+  BackfillSource,
+  (services: SubgraphServices, after: string | null) => Promise<ConnectionPage<unknown>>
+> = {
   tickets: (services, after) => ticketSnapshotPage(services.internal, after, OWNER_PAGE_TIMEOUT),
   chat: (services, after) => chatSnapshotPage(services.internal, after, OWNER_PAGE_TIMEOUT),
   agents: (services, after) => agentSnapshotPage(services.internal, after, OWNER_PAGE_TIMEOUT),
@@ -130,7 +188,10 @@ async function derive(services: SubgraphServices, source: BackfillSource, nodes:
   if (source === "tickets") return (nodes as TicketSnapshot[]).flatMap(ticketEvents);
   if (source === "chat") return (nodes as ChatSnapshot[]).flatMap(chatEvents);
   const agents = nodes as AgentSnapshot[];
-  const since = await firstWork(services, agents.map((a) => a.id));
+  const since = await firstWork(
+    services,
+    agents.map((a) => a.id),
+  );
   const now = new Date().toISOString();
   return agents.map((a) => presenceEvent(a, since.get(a.id) ?? now)).filter((e): e is DomainEvent => e !== null);
 }
@@ -168,7 +229,10 @@ export function createBackfill(services: SubgraphServices, announce: (count: num
         total += added;
         if (added > 0) services.logger.info("analytics backfilled items that had no events", { source, events: added });
       } catch (error) {
-        services.logger.info("analytics backfill not possible yet; will retry", { source, error: (error as Error).message });
+        services.logger.info("analytics backfill not possible yet; will retry", {
+          source,
+          error: (error as Error).message,
+        });
       }
     }
     if (total > 0) await announce(total);

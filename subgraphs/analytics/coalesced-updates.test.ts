@@ -9,7 +9,9 @@ describe("coalescedUpdates", () => {
     const bus = createMemoryPubSub();
     let computations = 0;
     let state = 0;
-    const updates = coalescedUpdates(bus.subscribe("changed"), async () => (computations++, { state }), { intervalMs: 200 });
+    const updates = coalescedUpdates(bus.subscribe("changed"), async () => (computations++, { state }), {
+      intervalMs: 200,
+    });
     const first = await updates.next();
     expect(first.value).toEqual({ state: 0 });
     const times: number[] = [];
@@ -37,7 +39,9 @@ describe("coalescedUpdates", () => {
   it("sends nothing when the value did not change", async () => {
     const bus = createMemoryPubSub();
     let computations = 0;
-    const updates = coalescedUpdates(bus.subscribe("changed"), async () => (computations++, { same: true }), { intervalMs: 50 });
+    const updates = coalescedUpdates(bus.subscribe("changed"), async () => (computations++, { same: true }), {
+      intervalMs: 50,
+    });
     await updates.next();
     let extra = 0;
     const reading = (async () => {
@@ -69,7 +73,10 @@ describe("coalescedUpdates refresh", () => {
   it("recomputes on a timer without signals and sends only changed values", async () => {
     const bus = createMemoryPubSub();
     let tick = 0;
-    const updates = coalescedUpdates(bus.subscribe("changed"), async () => ({ wait: Math.floor(tick++ / 2) }), { intervalMs: 10, refreshMs: 30 });
+    const updates = coalescedUpdates(bus.subscribe("changed"), async () => ({ wait: Math.floor(tick++ / 2) }), {
+      intervalMs: 10,
+      refreshMs: 30,
+    });
     expect((await updates.next()).value).toEqual({ wait: 0 });
     // tick 1 → wait 0 (same, not sent), tick 2 → wait 1 (sent)
     expect((await updates.next()).value).toEqual({ wait: 1 });

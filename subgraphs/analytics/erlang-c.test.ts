@@ -92,14 +92,30 @@ describe("agentsNeeded", () => {
 
   it("needs at least one agent more than the traffic, and none without traffic", () => {
     expect(agentsNeeded({ ...textbook, targetWaitSeconds: 3600, targetServiceLevel: 0 })).toBe(11);
-    expect(agentsNeeded({ arrivalRatePerHour: 0, averageHandleSeconds: 180, targetWaitSeconds: 20, targetServiceLevel: 0.8 })).toBe(0);
+    expect(
+      agentsNeeded({
+        arrivalRatePerHour: 0,
+        averageHandleSeconds: 180,
+        targetWaitSeconds: 20,
+        targetServiceLevel: 0.8,
+      }),
+    ).toBe(0);
   });
 
   it("scales to large contact centres", () => {
-    const agents = agentsNeeded({ arrivalRatePerHour: 3600, averageHandleSeconds: 1000, targetWaitSeconds: 20, targetServiceLevel: 0.9 });
+    const agents = agentsNeeded({
+      arrivalRatePerHour: 3600,
+      averageHandleSeconds: 1000,
+      targetWaitSeconds: 20,
+      targetServiceLevel: 0.9,
+    });
     expect(agents).toBeGreaterThan(1000);
-    expect(serviceLevel({ arrivalRatePerHour: 3600, averageHandleSeconds: 1000, agents, targetWaitSeconds: 20 })).toBeGreaterThanOrEqual(0.9);
-    expect(serviceLevel({ arrivalRatePerHour: 3600, averageHandleSeconds: 1000, agents: agents - 1, targetWaitSeconds: 20 })).toBeLessThan(0.9);
+    expect(
+      serviceLevel({ arrivalRatePerHour: 3600, averageHandleSeconds: 1000, agents, targetWaitSeconds: 20 }),
+    ).toBeGreaterThanOrEqual(0.9);
+    expect(
+      serviceLevel({ arrivalRatePerHour: 3600, averageHandleSeconds: 1000, agents: agents - 1, targetWaitSeconds: 20 }),
+    ).toBeLessThan(0.9);
   });
 
   it("rejects unreachable targets", () => {

@@ -68,7 +68,10 @@ export function agentsNeeded(load: QueueLoad & ServiceTarget & { targetServiceLe
     erlangB = nextErlangB(erlangB, agents, traffic);
     if (agents <= traffic) continue;
     const probabilityOfWaiting = erlangCFromB(erlangB, agents, traffic);
-    if (serviceLevelFromC(probabilityOfWaiting, { ...load, agents }, traffic, load.targetWaitSeconds) >= load.targetServiceLevel) {
+    if (
+      serviceLevelFromC(probabilityOfWaiting, { ...load, agents }, traffic, load.targetWaitSeconds) >=
+      load.targetServiceLevel
+    ) {
       return agents;
     }
   }
@@ -84,7 +87,12 @@ function erlangCFromB(erlangB: number, agents: number, traffic: number): number 
   return (agents * erlangB) / (agents - traffic * (1 - erlangB));
 }
 
-function serviceLevelFromC(probabilityOfWaiting: number, queue: StaffedQueue, traffic: number, targetWaitSeconds: number): number {
+function serviceLevelFromC(
+  probabilityOfWaiting: number,
+  queue: StaffedQueue,
+  traffic: number,
+  targetWaitSeconds: number,
+): number {
   assertNonNegative("targetWaitSeconds", targetWaitSeconds);
   if (probabilityOfWaiting === 0) return 1;
   if (queue.agents <= traffic) return 0;
@@ -93,9 +101,11 @@ function serviceLevelFromC(probabilityOfWaiting: number, queue: StaffedQueue, tr
 }
 
 function assertNonNegative(name: string, value: number): void {
-  if (!(Number.isFinite(value) && value >= 0)) throw new RangeError(`${name} must be a finite number ≥ 0, got ${value}`);
+  if (!(Number.isFinite(value) && value >= 0))
+    throw new RangeError(`${name} must be a finite number ≥ 0, got ${value}`);
 }
 
 function assertAgentCount(agents: number): void {
-  if (!(Number.isSafeInteger(agents) && agents >= 0)) throw new RangeError(`agents must be a whole number ≥ 0, got ${agents}`);
+  if (!(Number.isSafeInteger(agents) && agents >= 0))
+    throw new RangeError(`agents must be a whole number ≥ 0, got ${agents}`);
 }

@@ -29,7 +29,10 @@ export async function ingestEvents(db: Database, events: DomainEvent[]): Promise
       // Same lock order in every concurrent ingest (live batches, catch-up passes): no deadlocks.
       JSON.stringify([...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
     );
-    await refreshFacts({ query: async (sql, params = []) => (await tx.$executeRawUnsafe(sql, ...params), []) }, affectedItems(rows));
+    await refreshFacts(
+      { query: async (sql, params = []) => (await tx.$executeRawUnsafe(sql, ...params), []) },
+      affectedItems(rows),
+    );
     return rows.length;
   }, INGEST_TRANSACTION);
 }
@@ -53,10 +56,16 @@ export interface EventLogFilter {
 }
 
 /** One cursor page of the recorded events matching the filter, newest first. */
-export function eventLogPage(db: Database, filter: EventLogFilter, page: DefaultConnectionArguments): Promise<Connection<AnalyticsEvent>> {
+export function eventLogPage(
+  db: Database,
+  filter: EventLogFilter,
+  page: DefaultConnectionArguments,
+): Promise<Connection<AnalyticsEvent>> {
   const where: Prisma.AnalyticsEventWhereInput = {
     ...(filter.type ? { type: filter.type } : {}),
-    ...(filter.from || filter.to ? { occurredAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    ...(filter.from || filter.to
+      ? { occurredAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      : {}),
   };
   return keysetConnection(
     page,

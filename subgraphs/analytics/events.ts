@@ -12,7 +12,11 @@ import { BACKFILL_ORDER, backfillFrom } from "./backfill.js";
 import { announce, ingestEvents } from "./event-log.js";
 
 /** Pulls every event a producer wrote after our stored cursor; returns how many were new. */
-export function catchUpFrom(services: SubgraphServices, source: SubgraphName, fetchPage: (source: SubgraphName, after: OutboxPosition | null) => Promise<DomainEvent[]>): Promise<number> {
+export function catchUpFrom(
+  services: SubgraphServices,
+  source: SubgraphName,
+  fetchPage: (source: SubgraphName, after: OutboxPosition | null) => Promise<DomainEvent[]>,
+): Promise<number> {
   const { prisma } = services.db;
   return followOutbox({
     load: async () => {
@@ -35,13 +39,19 @@ export function catchUpFrom(services: SubgraphServices, source: SubgraphName, fe
   });
 }
 
-export async function catchUpAll(services: SubgraphServices, fetchPage: Parameters<typeof catchUpFrom>[2]): Promise<number> {
+export async function catchUpAll(
+  services: SubgraphServices,
+  fetchPage: Parameters<typeof catchUpFrom>[2],
+): Promise<number> {
   let total = 0;
   for (const source of SUBGRAPH_NAMES) {
     try {
       total += await catchUpFrom(services, source, fetchPage);
     } catch (error) {
-      services.logger.warn("analytics catch-up failed for a source; will retry", { source, error: (error as Error).message });
+      services.logger.warn("analytics catch-up failed for a source; will retry", {
+        source,
+        error: (error as Error).message,
+      });
     }
   }
   return total;
@@ -101,7 +111,11 @@ export function startLiveIngestion(services: SubgraphServices): () => Promise<vo
             continue;
           }
           // Not lost: the periodic catch-up reads them from the producers' outboxes.
-          services.logger.warn("analytics live ingest failed", { events: batch.length, attempts: attempt, error: (error as Error).message });
+          services.logger.warn("analytics live ingest failed", {
+            events: batch.length,
+            attempts: attempt,
+            error: (error as Error).message,
+          });
           break;
         }
       }

@@ -41,22 +41,31 @@ export interface ChatFeedbackInput {
   comments?: string | null;
 }
 
-function wholeWithin(value: number | null | undefined, min: number, max: number, field: string, required = false): void {
+function wholeWithin(
+  value: number | null | undefined,
+  min: number,
+  max: number,
+  field: string,
+  required = false,
+): void {
   if (value === null || value === undefined) {
     if (required) throw badInput(`${field} is required`, { field });
     return;
   }
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${field} must be a whole number from ${min} to ${max}`, { field });
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`${field} must be a whole number from ${min} to ${max}`, { field });
 }
 
 function text(value: string | null | undefined, field: string): void {
-  if (value !== null && value !== undefined && value.length > COMMENT_MAX_LENGTH) throw badInput(`${field} must be at most ${COMMENT_MAX_LENGTH} characters`, { field });
+  if (value !== null && value !== undefined && value.length > COMMENT_MAX_LENGTH)
+    throw badInput(`${field} must be at most ${COMMENT_MAX_LENGTH} characters`, { field });
 }
 
 export function validateTicketFeedback(input: TicketFeedbackInput): void {
   assertUuid(input.ticketId, "ticketId");
   wholeWithin(input.rating, 1, 5, "rating", true);
-  for (const field of ["responseTimeRating", "helpfulnessRating", "resolutionRating", "overallRating"] as const) wholeWithin(input[field], 1, 5, field);
+  for (const field of ["responseTimeRating", "helpfulnessRating", "resolutionRating", "overallRating"] as const)
+    wholeWithin(input[field], 1, 5, field);
   wholeWithin(input.wouldRecommend, 0, 10, "wouldRecommend");
   text(input.comments, "comments");
   text(input.suggestions, "suggestions");
@@ -126,10 +135,16 @@ export async function loadChatItem(ctx: AnalyticsContext, chatId: string): Promi
 
 /** Only the customer, only when finished. Same answer for "not yours" whatever the status. */
 export function assertMayRate(ctx: AnalyticsContext, item: FeedbackItem): void {
-  if (ctx.identity.subject !== item.customerId) throw forbidden(`Only the ${item.kind === "TICKET" ? "ticket" : "chat"}'s customer can give feedback on it`);
+  if (ctx.identity.subject !== item.customerId)
+    throw forbidden(`Only the ${item.kind === "TICKET" ? "ticket" : "chat"}'s customer can give feedback on it`);
   const finished = item.kind === "TICKET" ? RESOLVED_TICKET_STATUSES : ENDED_CHAT_STATUSES;
   if (!finished.includes(item.status)) {
-    throw conflict(item.kind === "TICKET" ? "Feedback can be given once the ticket is resolved" : "Feedback can be given once the chat has ended", { status: item.status });
+    throw conflict(
+      item.kind === "TICKET"
+        ? "Feedback can be given once the ticket is resolved"
+        : "Feedback can be given once the chat has ended",
+      { status: item.status },
+    );
   }
 }
 
@@ -144,7 +159,10 @@ export async function supervisorFor(ctx: AnalyticsContext, categoryKey: string |
       .sort();
     return supervisors[0] ?? null;
   } catch (error) {
-    ctx.logger.warn("supervisor lookup failed; the follow-up goes to every supervisor's queue", { categoryKey, error: (error as Error).message });
+    ctx.logger.warn("supervisor lookup failed; the follow-up goes to every supervisor's queue", {
+      categoryKey,
+      error: (error as Error).message,
+    });
     return null;
   }
 }
@@ -169,18 +187,32 @@ export interface FeedbackResult {
 }
 
 /** The feedback columns a submission sets. */
-const RATING_FIELDS = ["responseTimeRating", "helpfulnessRating", "resolutionRating", "overallRating", "waitTimeRating", "agentRating", "resolved", "wouldRecommend"] as const;
+const RATING_FIELDS = [
+  "responseTimeRating",
+  "helpfulnessRating",
+  "resolutionRating",
+  "overallRating",
+  "waitTimeRating",
+  "agentRating",
+  "resolved",
+  "wouldRecommend",
+] as const;
 
 /**
  * What a (re)submission writes. A field the customer left out keeps its stored value on a
  * resubmission; an explicit null clears it. `create` fills what is missing with null.
  */
-export type FeedbackChanges = Omit<FeedbackValues, "comments" | "suggestions"> & { comments?: string | null; suggestions?: string | null };
+export type FeedbackChanges = Omit<FeedbackValues, "comments" | "suggestions"> & {
+  comments?: string | null;
+  suggestions?: string | null;
+};
 
 export function feedbackChanges(values: FeedbackValues): { update: FeedbackChanges } {
   const update: FeedbackChanges = { rating: values.rating };
-  for (const field of RATING_FIELDS) if (values[field] !== undefined) (update as Record<string, unknown>)[field] = values[field];
-  for (const field of ["comments", "suggestions"] as const) if (values[field] !== undefined) update[field] = values[field]?.trim() || null;
+  for (const field of RATING_FIELDS)
+    if (values[field] !== undefined) (update as Record<string, unknown>)[field] = values[field];
+  for (const field of ["comments", "suggestions"] as const)
+    if (values[field] !== undefined) update[field] = values[field]?.trim() || null;
   return { update };
 }
 
@@ -201,20 +233,38 @@ export async function submitChatFeedback(ctx: AnalyticsContext, input: ChatFeedb
 }
 
 /** The caller's own feedback on one ticket or chat; null when none was given or it is someone else's. */
-export async function callersFeedbackOn(ctx: AnalyticsContext, kind: FeedbackKind, itemId: string): Promise<AnalyticsFeedback | null> {
+export async function callersFeedbackOn(
+  ctx: AnalyticsContext,
+  kind: FeedbackKind,
+  itemId: string,
+): Promise<AnalyticsFeedback | null> {
   const feedback = await ctx.db.prisma.analyticsFeedback.findUnique({ where: { kind_itemId: { kind, itemId } } });
   return feedback && feedback.customerId === ctx.identity.subject ? feedback : null;
 }
 
-export async function saveFeedback(ctx: AnalyticsContext, item: FeedbackItem, values: FeedbackValues): Promise<FeedbackResult> {
+export async function saveFeedback(
+  ctx: AnalyticsContext,
+  item: FeedbackItem,
+  values: FeedbackValues,
+): Promise<FeedbackResult> {
   const low = values.rating <= LOW_RATING_MAX;
   const supervisorId = low ? await supervisorFor(ctx, item.categoryKey) : null;
   const { update } = feedbackChanges(values);
-  const owner = { customerId: item.customerId, agentId: item.agentId, categoryKey: item.categoryKey, channel: item.channel, language: item.language };
+  const owner = {
+    customerId: item.customerId,
+    agentId: item.agentId,
+    categoryKey: item.categoryKey,
+    channel: item.channel,
+    language: item.language,
+  };
   return ctx.db.prisma.$transaction(async (tx) => {
     const where = { kind_itemId: { kind: item.kind, itemId: item.itemId } };
     const previous = await tx.analyticsFeedback.findUnique({ where });
-    const feedback = await tx.analyticsFeedback.upsert({ where, create: { kind: item.kind, itemId: item.itemId, ...owner, ...update }, update: { ...owner, ...update } });
+    const feedback = await tx.analyticsFeedback.upsert({
+      where,
+      create: { kind: item.kind, itemId: item.itemId, ...owner, ...update },
+      update: { ...owner, ...update },
+    });
     const payload = {
       kind: item.kind,
       itemId: item.itemId,
@@ -234,19 +284,39 @@ export async function saveFeedback(ctx: AnalyticsContext, item: FeedbackItem, va
       followUp = existing
         ? await tx.analyticsImprovementTask.update({
             where: { id: existing.id },
-            data: { rating: feedback.rating, comments: feedback.comments, ...(existing.status === "DONE" ? { status: "OPEN", doneAt: null } : {}) },
+            data: {
+              rating: feedback.rating,
+              comments: feedback.comments,
+              ...(existing.status === "DONE" ? { status: "OPEN", doneAt: null } : {}),
+            },
           })
         : await tx.analyticsImprovementTask.create({
-            data: { feedbackId: feedback.id, kind: item.kind, itemId: item.itemId, customerId: item.customerId, categoryKey: item.categoryKey, supervisorId, rating: feedback.rating, comments: feedback.comments },
+            data: {
+              feedbackId: feedback.id,
+              kind: item.kind,
+              itemId: item.itemId,
+              customerId: item.customerId,
+              categoryKey: item.categoryKey,
+              supervisorId,
+              rating: feedback.rating,
+              comments: feedback.comments,
+            },
           });
       // Notify (tickets subgraph) when the follow-up is new or reopened, not on every edit.
       if (!existing || existing.status === "DONE") {
-        events.push({ type: "feedback.low_rating", aggregateId: item.itemId, payload: { ...payload, followUpId: followUp.id, supervisorId: followUp.supervisorId } });
+        events.push({
+          type: "feedback.low_rating",
+          aggregateId: item.itemId,
+          payload: { ...payload, followUpId: followUp.id, supervisorId: followUp.supervisorId },
+        });
       }
     } else if (existing) {
       // Rated up since: the follow-up stays where it is (a supervisor closes it) but shows the
       // customer's current rating and words, not the ones that opened it.
-      await tx.analyticsImprovementTask.update({ where: { id: existing.id }, data: { rating: feedback.rating, comments: feedback.comments } });
+      await tx.analyticsImprovementTask.update({
+        where: { id: existing.id },
+        data: { rating: feedback.rating, comments: feedback.comments },
+      });
     }
     await recordEvents(tx, "analytics", events);
     return { feedback, followUp };

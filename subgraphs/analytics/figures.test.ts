@@ -38,7 +38,16 @@ describe("re-exported figures", () => {
     expect(median([1, 9, 5])).toBe(5);
     expect(mean([2, 4])).toBe(3);
     expect(erlangC({ arrivalRatePerHour: 200, averageHandleSeconds: 180, agents: 11 })).toBeCloseTo(0.6821, 4);
-    expect(serviceLevel({ arrivalRatePerHour: 200, averageHandleSeconds: 180, agents: 14, targetWaitSeconds: 20 })).toBeGreaterThan(0.8);
-    expect(agentsNeeded({ arrivalRatePerHour: 200, averageHandleSeconds: 180, targetWaitSeconds: 20, targetServiceLevel: 0.8 })).toBe(14);
+    expect(
+      serviceLevel({ arrivalRatePerHour: 200, averageHandleSeconds: 180, agents: 14, targetWaitSeconds: 20 }),
+    ).toBeGreaterThan(0.8);
+    expect(
+      agentsNeeded({
+        arrivalRatePerHour: 200,
+        averageHandleSeconds: 180,
+        targetWaitSeconds: 20,
+        targetServiceLevel: 0.8,
+      }),
+    ).toBe(14);
   });
 });

@@ -35,5 +35,6 @@ export function nps(scores: ReadonlyArray<number>): number | null {
 
 function assertWholeNumbersWithin(values: ReadonlyArray<number>, min: number, max: number, what: string): void {
   const invalid = values.find((value) => !Number.isInteger(value) || value < min || value > max);
-  if (invalid !== undefined) throw new RangeError(`${what} must be whole numbers from ${min} to ${max}, got ${invalid}`);
+  if (invalid !== undefined)
+    throw new RangeError(`${what} must be whole numbers from ${min} to ${max}, got ${invalid}`);
 }

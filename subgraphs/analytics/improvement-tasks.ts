@@ -19,7 +19,11 @@ export interface ImprovementQueueFilter {
 }
 
 /** One cursor page of the improvement tasks matching the filter, oldest first. */
-export function improvementTaskPage(ctx: AnalyticsContext, filter: ImprovementQueueFilter, page: DefaultConnectionArguments): Promise<Connection<AnalyticsImprovementTask>> {
+export function improvementTaskPage(
+  ctx: AnalyticsContext,
+  filter: ImprovementQueueFilter,
+  page: DefaultConnectionArguments,
+): Promise<Connection<AnalyticsImprovementTask>> {
   const where: Prisma.AnalyticsImprovementTaskWhereInput = {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.mine ? { OR: [{ supervisorId: ctx.identity.subject }, { supervisorId: null }] } : {}),
@@ -40,9 +44,13 @@ export function improvementTaskPage(ctx: AnalyticsContext, filter: ImprovementQu
  * A supervisor closes a follow-up once. Completing names them as its supervisor when the task had
  * none (no supervisor covered the category); a second completion is a CONFLICT.
  */
-export async function completeImprovementTask(ctx: AnalyticsContext, input: { id: string; note?: string | null }): Promise<AnalyticsImprovementTask> {
+export async function completeImprovementTask(
+  ctx: AnalyticsContext,
+  input: { id: string; note?: string | null },
+): Promise<AnalyticsImprovementTask> {
   assertUuid(input.id, "id");
-  if (input.note && input.note.length > COMMENT_MAX_LENGTH) throw badInput(`note must be at most ${COMMENT_MAX_LENGTH} characters`, { field: "note" });
+  if (input.note && input.note.length > COMMENT_MAX_LENGTH)
+    throw badInput(`note must be at most ${COMMENT_MAX_LENGTH} characters`, { field: "note" });
   const completer = ctx.identity.subject;
   return ctx.db.prisma.$transaction(async (tx) => {
     const task = await tx.analyticsImprovementTask.findUnique({ where: { id: input.id } });
@@ -50,9 +58,18 @@ export async function completeImprovementTask(ctx: AnalyticsContext, input: { id
     // Conditional update: two supervisors completing at once cannot both succeed.
     const done = await tx.analyticsImprovementTask.updateMany({
       where: { id: task.id, status: "OPEN" },
-      data: { status: "DONE", note: input.note?.trim() || null, doneAt: new Date(), ...(task.supervisorId ? {} : { supervisorId: completer }) },
+      data: {
+        status: "DONE",
+        note: input.note?.trim() || null,
+        doneAt: new Date(),
+        ...(task.supervisorId ? {} : { supervisorId: completer }),
+      },
     });
-    if (done.count === 0) throw conflict("This improvement task is already done", { status: task.status, doneAt: task.doneAt?.toISOString() ?? null });
+    if (done.count === 0)
+      throw conflict("This improvement task is already done", {
+        status: task.status,
+        doneAt: task.doneAt?.toISOString() ?? null,
+      });
     return tx.analyticsImprovementTask.findUniqueOrThrow({ where: { id: task.id } });
   });
 }

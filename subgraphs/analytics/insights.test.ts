@@ -51,7 +51,8 @@ describe("trend rule: durations (relative change)", () => {
     expect(report.recommendations).toEqual([
       {
         id: "firstResponse:billing_support",
-        message: "Add agent coverage at peak hours in billing_support or route more agents to this queue; first replies are slipping.",
+        message:
+          "Add agent coverage at peak hours in billing_support or route more agents to this queue; first replies are slipping.",
         because: "worse:firstResponseP90Seconds:billing_support",
       },
     ]);
@@ -105,7 +106,10 @@ describe("trend rule: ratios (percentage points) and NPS (points)", () => {
   });
 
   it("warns on an NPS drop of 10 points, critical from 20, info on a rise", () => {
-    expect(only(compare({ nps: 28 }).insights)).toMatchObject({ severity: "warning", message: "NPS fell 12 points vs the previous period (40 → 28)" });
+    expect(only(compare({ nps: 28 }).insights)).toMatchObject({
+      severity: "warning",
+      message: "NPS fell 12 points vs the previous period (40 → 28)",
+    });
     expect(only(compare({ nps: 20 }).insights).severity).toBe("critical");
     expect(compare({ nps: 32 }).insights).toEqual([]);
     expect(only(compare({ nps: 55 }).insights)).toMatchObject({ id: "better:nps", severity: "info" });
@@ -130,7 +134,10 @@ describe("level rules", () => {
   });
 
   it("warns when CSAT is below 80%", () => {
-    expect(only(compare({ csat: 0.79 }, { csat: 0.8 }).insights)).toMatchObject({ id: "below:csat", severity: "warning" });
+    expect(only(compare({ csat: 0.79 }, { csat: 0.8 }).insights)).toMatchObject({
+      id: "below:csat",
+      severity: "warning",
+    });
     expect(compare({ csat: 0.8 }, { csat: 0.8 }).insights).toEqual([]);
   });
 
@@ -140,12 +147,16 @@ describe("level rules", () => {
       severity: "warning",
       message: "Chat abandonment is 11%, above the 10% warning threshold",
     });
-    expect(only(compare({ chatAbandonmentRate: 0.21 }, { chatAbandonmentRate: 0.2 }).insights).severity).toBe("critical");
+    expect(only(compare({ chatAbandonmentRate: 0.21 }, { chatAbandonmentRate: 0.2 }).insights).severity).toBe(
+      "critical",
+    );
     expect(compare({ chatAbandonmentRate: 0.1 }, { chatAbandonmentRate: 0.1 }).insights).toEqual([]);
   });
 
   it("skips metrics without data", () => {
-    expect(compare({ csat: null, slaComplianceFirstReply: null }, { csat: null, slaComplianceFirstReply: null }).insights).toEqual([]);
+    expect(
+      compare({ csat: null, slaComplianceFirstReply: null }, { csat: null, slaComplianceFirstReply: null }).insights,
+    ).toEqual([]);
   });
 });
 
@@ -161,25 +172,42 @@ describe("volume rule", () => {
   });
 
   it("notes a 25% drop as info and ignores smaller swings", () => {
-    expect(only(compare({ ticketsTotal: 750 }).insights)).toMatchObject({ id: "volume-down:ticketsTotal", severity: "info" });
+    expect(only(compare({ ticketsTotal: 750 }).insights)).toMatchObject({
+      id: "volume-down:ticketsTotal",
+      severity: "info",
+    });
     expect(compare({ ticketsTotal: 1240 }).insights).toEqual([]);
     expect(compare({ ticketsTotal: 5 }, { ticketsTotal: 0 }).insights).toEqual([]);
   });
 });
 
 describe("categories", () => {
-  const slowBilling = { current: { ...steady, ticketsTotal: 9, firstResponseP90Seconds: 9000 }, previous: { ...steady, ticketsTotal: 9 } };
+  const slowBilling = {
+    current: { ...steady, ticketsTotal: 9, firstResponseP90Seconds: 9000 },
+    previous: { ...steady, ticketsTotal: 9 },
+  };
 
   it("skips categories with too few tickets to be meaningful (default 10)", () => {
-    expect(deriveInsights({ current: steady, previous: steady, byCategory: { billing: slowBilling } }).insights).toEqual([]);
-    const lowered = deriveInsights({ current: steady, previous: steady, byCategory: { billing: slowBilling } }, { minimumCategoryTickets: 5 });
+    expect(
+      deriveInsights({ current: steady, previous: steady, byCategory: { billing: slowBilling } }).insights,
+    ).toEqual([]);
+    const lowered = deriveInsights(
+      { current: steady, previous: steady, byCategory: { billing: slowBilling } },
+      { minimumCategoryTickets: 5 },
+    );
     expect(lowered.insights.map((i) => i.id)).toEqual(["worse:firstResponseP90Seconds:billing"]);
   });
 });
 
 describe("ordering and recommendations", () => {
   const report = deriveInsights({
-    current: { ...steady, firstResponseP90Seconds: 5400, firstResponseMedianSeconds: 2400, slaComplianceFirstReply: 0.78, resolutionMedianSeconds: 27_000 },
+    current: {
+      ...steady,
+      firstResponseP90Seconds: 5400,
+      firstResponseMedianSeconds: 2400,
+      slaComplianceFirstReply: 0.78,
+      resolutionMedianSeconds: 27_000,
+    },
     previous: { ...steady, slaComplianceFirstReply: 0.8 },
     byCategory: {
       shipping: { current: { ...steady, csat: 0.6 }, previous: { ...steady, csat: 0.62 } },

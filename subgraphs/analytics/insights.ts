@@ -117,9 +117,19 @@ interface MetricDefinition {
 
 const QUALITY_METRICS: Record<QualityMetric, MetricDefinition> = {
   firstResponseP90Seconds: { label: "First response p90", kind: "duration", better: "lower", theme: "firstResponse" },
-  firstResponseMedianSeconds: { label: "Median first response", kind: "duration", better: "lower", theme: "firstResponse" },
+  firstResponseMedianSeconds: {
+    label: "Median first response",
+    kind: "duration",
+    better: "lower",
+    theme: "firstResponse",
+  },
   resolutionMedianSeconds: { label: "Median resolution time", kind: "duration", better: "lower", theme: "resolution" },
-  slaComplianceFirstReply: { label: "First-reply SLA compliance", kind: "ratio", better: "higher", theme: "firstResponse" },
+  slaComplianceFirstReply: {
+    label: "First-reply SLA compliance",
+    kind: "ratio",
+    better: "higher",
+    theme: "firstResponse",
+  },
   slaComplianceResolution: { label: "Resolution SLA compliance", kind: "ratio", better: "higher", theme: "resolution" },
   csat: { label: "CSAT", kind: "ratio", better: "higher", theme: "satisfaction" },
   nps: { label: "NPS", kind: "score", better: "higher", theme: "satisfaction" },
@@ -157,9 +167,13 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical:
 // Rules
 
 function insightsFor(period: PeriodComparison, category: string | null): Insight[] {
-  const trends = (Object.keys(QUALITY_METRICS) as QualityMetric[]).map((metric) => trendInsight(metric, period, category));
+  const trends = (Object.keys(QUALITY_METRICS) as QualityMetric[]).map((metric) =>
+    trendInsight(metric, period, category),
+  );
   const levels = LEVEL_RULES.map((rule) => levelInsight(rule, period, category));
-  return [volumeInsight(period, category), ...trends, ...levels].filter((insight): insight is Insight => insight !== null);
+  return [volumeInsight(period, category), ...trends, ...levels].filter(
+    (insight): insight is Insight => insight !== null,
+  );
 }
 
 function trendInsight(metric: QualityMetric, period: PeriodComparison, category: string | null): Insight | null {
@@ -220,7 +234,8 @@ function levelInsight(rule: LevelRule, period: PeriodComparison, category: strin
 function changeOf(period: PeriodComparison, metric: MetricKey): MetricChange {
   const previous = period.previous[metric];
   const current = period.current[metric];
-  const relative = previous === null || current === null || previous === 0 ? null : (current - previous) / Math.abs(previous);
+  const relative =
+    previous === null || current === null || previous === 0 ? null : (current - previous) / Math.abs(previous);
   return { previous, current, relative };
 }
 

@@ -23,7 +23,8 @@ export function startCatchUpJob(services: SubgraphServices): () => Promise<void>
   const task = startPeriodicTask({
     intervalMs: CATCH_UP_INTERVAL_MS,
     run: catchUp,
-    onError: (error) => services.logger.warn("analytics catch-up pass failed; will retry", { error: (error as Error).message }),
+    onError: (error) =>
+      services.logger.warn("analytics catch-up pass failed; will retry", { error: (error as Error).message }),
   });
   // Producers may start after us in a multi-process deployment; the first pass is best-effort.
   task.wake();

@@ -90,7 +90,11 @@ async function agentPresence(services: SubgraphServices) {
     );
     if (rows.length === 0) return { agentsOnline: null, agentsAvailable: null, agentsBusy: null };
     const count = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
-    return { agentsOnline: count("ONLINE") + count("BUSY") + count("AWAY"), agentsAvailable: count("ONLINE"), agentsBusy: count("BUSY") };
+    return {
+      agentsOnline: count("ONLINE") + count("BUSY") + count("AWAY"),
+      agentsAvailable: count("ONLINE"),
+      agentsBusy: count("BUSY"),
+    };
   }
 }
 
@@ -132,7 +136,11 @@ function cached(key: string, check: () => Promise<ComponentState>): Promise<Comp
 export function httpReachable(url: string): Promise<ComponentState> {
   return cached(`http ${url}`, async () => {
     try {
-      const response = await fetch(url, { method: "HEAD", redirect: "manual", signal: AbortSignal.timeout(REACHABILITY_TIMEOUT_MS) });
+      const response = await fetch(url, {
+        method: "HEAD",
+        redirect: "manual",
+        signal: AbortSignal.timeout(REACHABILITY_TIMEOUT_MS),
+      });
       await response.body?.cancel().catch(() => undefined);
       return "UP";
     } catch {
@@ -162,27 +170,48 @@ export function tcpReachable(url: string): Promise<ComponentState> {
 /** Every integration the configuration names, and whether it can be reached right now. */
 async function integrations(services: SubgraphServices): Promise<ComponentStatus[]> {
   const { config, pubsub } = services;
-  const http = (url: string | undefined | null) => (url ? httpReachable(url) : Promise.resolve<ComponentState>("NOT_CONFIGURED"));
+  const http = (url: string | undefined | null) =>
+    url ? httpReachable(url) : Promise.resolve<ComponentState>("NOT_CONFIGURED");
   const translators: { name: string; url: string }[] = [
     ...(config.TRANSLATOR_URL ? [{ name: "translator", url: config.TRANSLATOR_URL }] : []),
-    ...(config.TRANSLATION_PROVIDERS ? parseProviderList(config.TRANSLATION_PROVIDERS).map((p) => ({ name: `translator:${p.name}`, url: p.url })) : []),
+    ...(config.TRANSLATION_PROVIDERS
+      ? parseProviderList(config.TRANSLATION_PROVIDERS).map((p) => ({ name: `translator:${p.name}`, url: p.url }))
+      : []),
   ];
   const checks: [string, Promise<ComponentState>][] = [
-    ["redis", config.REDIS_URL ? pubsub.healthy().then((ok): ComponentState => (ok ? "UP" : "DOWN")) : Promise.resolve("NOT_CONFIGURED")],
-    ["typesense", config.TYPESENSE_URL ? probe(`${config.TYPESENSE_URL.replace(/\/$/, "")}/health`) : Promise.resolve("NOT_CONFIGURED")],
+    [
+      "redis",
+      config.REDIS_URL
+        ? pubsub.healthy().then((ok): ComponentState => (ok ? "UP" : "DOWN"))
+        : Promise.resolve("NOT_CONFIGURED"),
+    ],
+    [
+      "typesense",
+      config.TYPESENSE_URL
+        ? probe(`${config.TYPESENSE_URL.replace(/\/$/, "")}/health`)
+        : Promise.resolve("NOT_CONFIGURED"),
+    ],
     ["in_app", Promise.resolve("UP")],
     ["email", config.SMTP_URL ? tcpReachable(config.SMTP_URL) : Promise.resolve("NOT_CONFIGURED")],
     // A switched-off integration (SLACK_INTEGRATION_ENABLED / TEAMS_INTEGRATION_ENABLED=false) posts nothing.
     ["slack", http(config.SLACK_INTEGRATION_ENABLED ? config.SLACK_WEBHOOK_URL : undefined)],
     ["teams", http(config.TEAMS_INTEGRATION_ENABLED ? config.TEAMS_WEBHOOK_URL : undefined)],
-    ["salesforce", config.SALESFORCE_INTEGRATION_ENABLED ? http(config.SALESFORCE_LOGIN_URL) : Promise.resolve("NOT_CONFIGURED")],
+    [
+      "salesforce",
+      config.SALESFORCE_INTEGRATION_ENABLED ? http(config.SALESFORCE_LOGIN_URL) : Promise.resolve("NOT_CONFIGURED"),
+    ],
     ...translators.map((t): [string, Promise<ComponentState>] => [t.name, http(t.url)]),
   ];
   return Promise.all(checks.map(async ([name, state]) => ({ name, status: await state })));
 }
 
 export async function computeLiveStatus(services: SubgraphServices): Promise<LiveSupportStatus> {
-  const [work, agents, system, integration] = await Promise.all([workload(services), agentPresence(services), systemStatus(services), integrations(services)]);
+  const [work, agents, system, integration] = await Promise.all([
+    workload(services),
+    agentPresence(services),
+    systemStatus(services),
+    integrations(services),
+  ]);
   return { ...work, ...agents, systemStatus: system, integrations: integration, updatedAt: new Date() };
 }
 
@@ -225,7 +254,11 @@ function liveStatusOf(services: SubgraphServices): () => Promise<LiveSupportStat
 export async function liveStatusUpdates(services: SubgraphServices): Promise<AsyncIterableIterator<LiveSupportStatus>> {
   const changes = services.pubsub.subscribe(LOG_CHANGED_TOPIC);
   await services.pubsub.ready();
-  return coalescedUpdates(changes, liveStatusOf(services), { intervalMs: LIVE_UPDATE_INTERVAL_MS, key: statusKey, refreshMs: LIVE_REFRESH_MS });
+  return coalescedUpdates(changes, liveStatusOf(services), {
+    intervalMs: LIVE_UPDATE_INTERVAL_MS,
+    key: statusKey,
+    refreshMs: LIVE_REFRESH_MS,
+  });
 }
 
 /** What counts as "changed": everything but the timestamp. */

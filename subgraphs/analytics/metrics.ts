@@ -28,7 +28,8 @@ export interface MetricsFilter {
 }
 
 export function assertRange(range: Range, maxDays: number): void {
-  if (Number.isNaN(range.from.getTime()) || Number.isNaN(range.to.getTime())) throw badInput("from and to must be valid date-times");
+  if (Number.isNaN(range.from.getTime()) || Number.isNaN(range.to.getTime()))
+    throw badInput("from and to must be valid date-times");
   if (range.to.getTime() < range.from.getTime()) throw badInput("`to` must not be before `from`", { field: "to" });
   if (range.to.getTime() - range.from.getTime() > maxDays * 86_400_000) {
     throw badInput(`The range must not exceed ${maxDays} days (ANALYTICS_MAX_RANGE_DAYS)`, { field: "to", maxDays });
@@ -84,15 +85,26 @@ export interface TicketFigures {
 }
 
 function ticketWhere(params: Params, range: Range, filter: MetricsFilter): string {
-  const clauses = [`t."createdAt" >= ${params.add(ts(range.from))}::timestamp`, `t."createdAt" < ${params.add(ts(range.to))}::timestamp`];
-  if (filter.category) clauses.push(`(t."categoryKey" = ${params.add(filter.category)} OR t."subcategoryKey" = ${params.add(filter.category)})`);
+  const clauses = [
+    `t."createdAt" >= ${params.add(ts(range.from))}::timestamp`,
+    `t."createdAt" < ${params.add(ts(range.to))}::timestamp`,
+  ];
+  if (filter.category)
+    clauses.push(
+      `(t."categoryKey" = ${params.add(filter.category)} OR t."subcategoryKey" = ${params.add(filter.category)})`,
+    );
   if (filter.channel) clauses.push(`t."channel" = ${params.add(filter.channel)}`);
   if (filter.language) clauses.push(`t."language" = ${params.add(filter.language)}`);
   if (filter.agentId) clauses.push(`t."agentId" = ${params.add(filter.agentId)}`);
   return clauses.join(" AND ");
 }
 
-export async function ticketFigures(db: SqlRunner, range: Range, filter: MetricsFilter = {}, groupBy?: TicketGroup): Promise<Map<string | null, TicketFigures>> {
+export async function ticketFigures(
+  db: SqlRunner,
+  range: Range,
+  filter: MetricsFilter = {},
+  groupBy?: TicketGroup,
+): Promise<Map<string | null, TicketFigures>> {
   const params = new Params();
   const where = ticketWhere(params, range, filter);
   const to = params.add(ts(range.to));
@@ -201,10 +213,18 @@ export const EMPTY_CHATS: ChatFigures = {
 /** Chats have no ticket channel of their own: any channel filter other than CHAT excludes them. */
 const chatsExcluded = (filter: MetricsFilter) => Boolean(filter.channel && filter.channel !== "CHAT");
 
-export async function chatFigures(db: SqlRunner, range: Range, filter: MetricsFilter = {}, groupBy?: "agentId" | "topic"): Promise<Map<string | null, ChatFigures>> {
+export async function chatFigures(
+  db: SqlRunner,
+  range: Range,
+  filter: MetricsFilter = {},
+  groupBy?: "agentId" | "topic",
+): Promise<Map<string | null, ChatFigures>> {
   if (chatsExcluded(filter)) return new Map(groupBy ? [] : [[null, EMPTY_CHATS]]);
   const params = new Params();
-  const clauses = [`c."startedAt" >= ${params.add(ts(range.from))}::timestamp`, `c."startedAt" < ${params.add(ts(range.to))}::timestamp`];
+  const clauses = [
+    `c."startedAt" >= ${params.add(ts(range.from))}::timestamp`,
+    `c."startedAt" < ${params.add(ts(range.to))}::timestamp`,
+  ];
   if (filter.category) clauses.push(`c."topic" = ${params.add(filter.category)}`);
   if (filter.language) clauses.push(`c."language" = ${params.add(filter.language)}`);
   if (filter.agentId) clauses.push(`c."agentId" = ${params.add(filter.agentId)}`);
@@ -251,10 +271,19 @@ export interface SatisfactionFigures {
   npsResponses: number;
 }
 
-export const EMPTY_SATISFACTION: SatisfactionFigures = { feedbackResponses: 0, averageRating: null, csat: null, nps: null, npsResponses: 0 };
+export const EMPTY_SATISFACTION: SatisfactionFigures = {
+  feedbackResponses: 0,
+  averageRating: null,
+  csat: null,
+  nps: null,
+  npsResponses: 0,
+};
 
 function feedbackWhere(params: Params, range: Range, filter: MetricsFilter): string {
-  const clauses = [`f."createdAt" >= ${params.add(ts(range.from))}::timestamp`, `f."createdAt" < ${params.add(ts(range.to))}::timestamp`];
+  const clauses = [
+    `f."createdAt" >= ${params.add(ts(range.from))}::timestamp`,
+    `f."createdAt" < ${params.add(ts(range.to))}::timestamp`,
+  ];
   if (filter.category) clauses.push(`f."categoryKey" = ${params.add(filter.category)}`);
   if (filter.channel) clauses.push(`f."channel" = ${params.add(filter.channel)}`);
   if (filter.language) clauses.push(`f."language" = ${params.add(filter.language)}`);
@@ -262,7 +291,12 @@ function feedbackWhere(params: Params, range: Range, filter: MetricsFilter): str
   return clauses.join(" AND ");
 }
 
-export async function satisfactionFigures(db: SqlRunner, range: Range, filter: MetricsFilter = {}, groupBy?: "agentId" | "categoryKey"): Promise<Map<string | null, SatisfactionFigures>> {
+export async function satisfactionFigures(
+  db: SqlRunner,
+  range: Range,
+  filter: MetricsFilter = {},
+  groupBy?: "agentId" | "categoryKey",
+): Promise<Map<string | null, SatisfactionFigures>> {
   const params = new Params();
   const where = feedbackWhere(params, range, filter);
   const key = groupBy ? `f."${groupBy}"` : "NULL::text";
@@ -353,15 +387,29 @@ export async function agentTime(db: SqlRunner, range: Range, agentId?: string | 
 }
 
 /** Online seconds per agent (see agentTime). */
-export async function onlineSeconds(db: SqlRunner, range: Range, agentId?: string | null): Promise<Map<string, number>> {
+export async function onlineSeconds(
+  db: SqlRunner,
+  range: Range,
+  agentId?: string | null,
+): Promise<Map<string, number>> {
   return new Map([...(await agentTime(db, range, agentId))].map(([agent, time]) => [agent, time.online]));
 }
 
 /** Tickets resolved in [from, to) per agent (productivity counts work finished in the period). */
-export async function resolvedInPeriod(db: SqlRunner, range: Range, filter: MetricsFilter = {}): Promise<Map<string | null, number>> {
+export async function resolvedInPeriod(
+  db: SqlRunner,
+  range: Range,
+  filter: MetricsFilter = {},
+): Promise<Map<string | null, number>> {
   const params = new Params();
-  const clauses = [`t."resolvedAt" >= ${params.add(ts(range.from))}::timestamp`, `t."resolvedAt" < ${params.add(ts(range.to))}::timestamp`];
-  if (filter.category) clauses.push(`(t."categoryKey" = ${params.add(filter.category)} OR t."subcategoryKey" = ${params.add(filter.category)})`);
+  const clauses = [
+    `t."resolvedAt" >= ${params.add(ts(range.from))}::timestamp`,
+    `t."resolvedAt" < ${params.add(ts(range.to))}::timestamp`,
+  ];
+  if (filter.category)
+    clauses.push(
+      `(t."categoryKey" = ${params.add(filter.category)} OR t."subcategoryKey" = ${params.add(filter.category)})`,
+    );
   if (filter.channel) clauses.push(`t."channel" = ${params.add(filter.channel)}`);
   if (filter.language) clauses.push(`t."language" = ${params.add(filter.language)}`);
   if (filter.agentId) clauses.push(`t."agentId" = ${params.add(filter.agentId)}`);

@@ -59,7 +59,12 @@ export function trendsOf(current: Figures, previous: Figures): MetricTrend[] {
   return (Object.keys(current) as (keyof Figures)[]).map((metric) => {
     const c = current[metric];
     const p = previous[metric];
-    return { metric, previous: p, current: c, relative: c === null || p === null || p === 0 ? null : (c - p) / Math.abs(p) };
+    return {
+      metric,
+      previous: p,
+      current: c,
+      relative: c === null || p === null || p === 0 ? null : (c - p) / Math.abs(p),
+    };
   });
 }
 
@@ -85,7 +90,8 @@ export async function agentBreakdown(db: SqlRunner, range: Range): Promise<Agent
     resolvedInPeriod(db, range),
   ]);
   const ids = new Set<string>();
-  for (const map of [tickets, chats, satisfaction, online, resolved] as Map<string | null, unknown>[]) for (const key of map.keys()) if (key) ids.add(key);
+  for (const map of [tickets, chats, satisfaction, online, resolved] as Map<string | null, unknown>[])
+    for (const key of map.keys()) if (key) ids.add(key);
   return [...ids].sort().map((agentId) => {
     const { sla: _sla, ...t } = tickets.get(agentId) ?? EMPTY_TICKETS;
     const c = chats.get(agentId);
@@ -166,10 +172,16 @@ export const DEFAULT_HANDLE_SECONDS = 600;
  * `targetWaitSeconds` (Erlang C), from the period's arrival rates and average handle time (the
  * hour's own when it has ended chats, else the period's, else DEFAULT_HANDLE_SECONDS).
  */
-export function capacityPlan(queue: HourlyQueue[], target: { targetWaitSeconds: number; targetServiceLevel: number }): CapacityPlan[] {
+export function capacityPlan(
+  queue: HourlyQueue[],
+  target: { targetWaitSeconds: number; targetServiceLevel: number },
+): CapacityPlan[] {
   const handled = queue.filter((h) => h.averageChatHandleSeconds !== null);
   const weight = handled.reduce((sum, h) => sum + h.chatArrivals, 0);
-  const overallHandle = weight > 0 ? handled.reduce((sum, h) => sum + (h.averageChatHandleSeconds as number) * h.chatArrivals, 0) / weight : null;
+  const overallHandle =
+    weight > 0
+      ? handled.reduce((sum, h) => sum + (h.averageChatHandleSeconds as number) * h.chatArrivals, 0) / weight
+      : null;
   return queue.map((h) => {
     const averageHandleSeconds = h.averageChatHandleSeconds ?? overallHandle;
     return {
@@ -208,7 +220,12 @@ export async function commonIssues(db: SqlRunner, range: Range, limit = 10): Pro
      ) x CROSS JOIN total ORDER BY kind, n DESC, key`,
     [ts(range.from), ts(range.to), limit],
   );
-  return rows.map((r) => ({ kind: r.kind, key: r.key, tickets: Number(r.n), share: Number(r.total) === 0 ? 0 : Number(r.n) / Number(r.total) }));
+  return rows.map((r) => ({
+    kind: r.kind,
+    key: r.key,
+    tickets: Number(r.n),
+    share: Number(r.total) === 0 ? 0 : Number(r.n) / Number(r.total),
+  }));
 }
 
 export interface RatingCount {
@@ -237,7 +254,14 @@ export interface FeedbackAnalytics extends SatisfactionFigures {
   negativeThemes: FeedbackTheme[];
 }
 
-const ASPECTS = ["responseTimeRating", "helpfulnessRating", "resolutionRating", "overallRating", "waitTimeRating", "agentRating"] as const;
+const ASPECTS = [
+  "responseTimeRating",
+  "helpfulnessRating",
+  "resolutionRating",
+  "overallRating",
+  "waitTimeRating",
+  "agentRating",
+] as const;
 /** Aspects averaging below this (on 1–5) are improvement areas, worst first. */
 export const IMPROVEMENT_AREA_THRESHOLD = 4;
 /** Most recent comments analysed for themes (text has to be read; the rest is SQL). */
@@ -329,11 +353,17 @@ export interface PerformanceReport {
 }
 
 async function byCategory(db: SqlRunner, range: Range): Promise<Map<string, Figures>> {
-  const [tickets, satisfaction] = await Promise.all([ticketFigures(db, range, {}, "categoryKey"), satisfactionFigures(db, range, {}, "categoryKey")]);
+  const [tickets, satisfaction] = await Promise.all([
+    ticketFigures(db, range, {}, "categoryKey"),
+    satisfactionFigures(db, range, {}, "categoryKey"),
+  ]);
   const result = new Map<string, Figures>();
   const keys = new Set([...tickets.keys(), ...satisfaction.keys()].filter((k): k is string => k !== null));
   for (const key of keys) {
-    result.set(key, toInsightFigures({ ...(tickets.get(key) ?? EMPTY_TICKETS), ...(satisfaction.get(key) ?? EMPTY_SATISFACTION) }));
+    result.set(
+      key,
+      toInsightFigures({ ...(tickets.get(key) ?? EMPTY_TICKETS), ...(satisfaction.get(key) ?? EMPTY_SATISFACTION) }),
+    );
   }
   return result;
 }
@@ -347,7 +377,8 @@ export async function performanceReport(
   const targetWaitSeconds = options.targetWaitSeconds ?? 60;
   const targetServiceLevel = options.targetServiceLevel ?? 0.8;
   if (!(targetWaitSeconds >= 0)) throw badInput("targetWaitSeconds must be ≥ 0", { field: "targetWaitSeconds" });
-  if (!(targetServiceLevel > 0 && targetServiceLevel < 1)) throw badInput("targetServiceLevel must be between 0 and 1 (exclusive)", { field: "targetServiceLevel" });
+  if (!(targetServiceLevel > 0 && targetServiceLevel < 1))
+    throw badInput("targetServiceLevel must be between 0 and 1 (exclusive)", { field: "targetServiceLevel" });
   const prior = previousPeriod(range);
   // Every section's queries start at once; they are independent.
   const wantsInsights = type === "EXECUTIVE" || type === "OPERATIONAL";
@@ -382,8 +413,15 @@ export async function performanceReport(
   };
   if (now && then) {
     const categories: Record<string, PeriodComparison> = {};
-    for (const [key, figures] of now) categories[key] = { current: figures, previous: then.get(key) ?? toInsightFigures({ ...EMPTY_TICKETS, ...EMPTY_SATISFACTION }) };
-    const derived = deriveInsights({ current, previous: before, byCategory: categories }, { minimumCategoryTickets: options.minimumCategoryTickets });
+    for (const [key, figures] of now)
+      categories[key] = {
+        current: figures,
+        previous: then.get(key) ?? toInsightFigures({ ...EMPTY_TICKETS, ...EMPTY_SATISFACTION }),
+      };
+    const derived = deriveInsights(
+      { current, previous: before, byCategory: categories },
+      { minimumCategoryTickets: options.minimumCategoryTickets },
+    );
     report.insights = derived.insights;
     report.recommendations = derived.recommendations;
   }
@@ -428,8 +466,18 @@ const SERIES: Record<SeriesMetric, SeriesDefinition> = {
   EVENTS: { table: `"analytics"."events"`, time: `"occurredAt"`, value: "count(*)", count: "count(*)" },
   TICKETS_CREATED: { table: `"analytics"."ticket_facts"`, time: `"createdAt"`, value: "count(*)", count: "count(*)" },
   TICKETS_RESOLVED: { table: `"analytics"."ticket_facts"`, time: `"resolvedAt"`, value: "count(*)", count: "count(*)" },
-  FIRST_RESPONSE_MEDIAN: { table: `"analytics"."ticket_facts"`, time: `"firstRepliedAt"`, value: `percentile_cont(0.5) WITHIN GROUP (ORDER BY "firstResponseSeconds")`, count: "count(*)" },
-  RESOLUTION_MEDIAN: { table: `"analytics"."ticket_facts"`, time: `"resolvedAt"`, value: `percentile_cont(0.5) WITHIN GROUP (ORDER BY "resolutionSeconds")`, count: "count(*)" },
+  FIRST_RESPONSE_MEDIAN: {
+    table: `"analytics"."ticket_facts"`,
+    time: `"firstRepliedAt"`,
+    value: `percentile_cont(0.5) WITHIN GROUP (ORDER BY "firstResponseSeconds")`,
+    count: "count(*)",
+  },
+  RESOLUTION_MEDIAN: {
+    table: `"analytics"."ticket_facts"`,
+    time: `"resolvedAt"`,
+    value: `percentile_cont(0.5) WITHIN GROUP (ORDER BY "resolutionSeconds")`,
+    count: "count(*)",
+  },
   SLA_FIRST_REPLY_COMPLIANCE: {
     table: `"analytics"."ticket_facts"`,
     time: `"firstRepliedAt"`,
@@ -437,9 +485,24 @@ const SERIES: Record<SeriesMetric, SeriesDefinition> = {
     count: `count("firstReplySlaMet")`,
   },
   CHATS_STARTED: { table: `"analytics"."chat_facts"`, time: `"startedAt"`, value: "count(*)", count: "count(*)" },
-  CHAT_WAIT_AVERAGE: { table: `"analytics"."chat_facts"`, time: `"startedAt"`, value: `avg("waitSeconds")`, count: `count("waitSeconds")` },
-  CHAT_ABANDONMENT_RATE: { table: `"analytics"."chat_facts"`, time: `"startedAt"`, value: `(count(*) FILTER (WHERE "outcome" = 'chat.abandoned'))::float8 / count(*)`, count: "count(*)" },
-  CSAT: { table: `"analytics"."feedback"`, time: `"createdAt"`, value: `(count(*) FILTER (WHERE "rating" >= 4))::float8 / count(*)`, count: "count(*)" },
+  CHAT_WAIT_AVERAGE: {
+    table: `"analytics"."chat_facts"`,
+    time: `"startedAt"`,
+    value: `avg("waitSeconds")`,
+    count: `count("waitSeconds")`,
+  },
+  CHAT_ABANDONMENT_RATE: {
+    table: `"analytics"."chat_facts"`,
+    time: `"startedAt"`,
+    value: `(count(*) FILTER (WHERE "outcome" = 'chat.abandoned'))::float8 / count(*)`,
+    count: "count(*)",
+  },
+  CSAT: {
+    table: `"analytics"."feedback"`,
+    time: `"createdAt"`,
+    value: `(count(*) FILTER (WHERE "rating" >= 4))::float8 / count(*)`,
+    count: "count(*)",
+  },
   NPS: {
     table: `"analytics"."feedback"`,
     time: `"createdAt"`,
@@ -458,9 +521,18 @@ export interface SeriesPoint {
 }
 
 /** One point per bucket (UTC; weeks start on Monday) covering [from, to), empty buckets included. */
-export async function metricSeries(db: SqlRunner, metric: SeriesMetric, range: Range, bucket: Bucket, filter: MetricsFilter = {}): Promise<SeriesPoint[]> {
+export async function metricSeries(
+  db: SqlRunner,
+  metric: SeriesMetric,
+  range: Range,
+  bucket: Bucket,
+  filter: MetricsFilter = {},
+): Promise<SeriesPoint[]> {
   if ((range.to.getTime() - range.from.getTime()) / BUCKET_MS[bucket] > MAX_SERIES_POINTS) {
-    throw badInput(`Too many ${bucket.toLowerCase()} buckets for this range (max ${MAX_SERIES_POINTS}); use a larger bucket`, { field: "bucket" });
+    throw badInput(
+      `Too many ${bucket.toLowerCase()} buckets for this range (max ${MAX_SERIES_POINTS}); use a larger bucket`,
+      { field: "bucket" },
+    );
   }
   const definition = SERIES[metric];
   const unit = bucket.toLowerCase();
@@ -474,7 +546,8 @@ export async function metricSeries(db: SqlRunner, metric: SeriesMetric, range: R
   if (filter.category && table.includes("ticket_facts")) add(`"categoryKey" = ?`, filter.category);
   if (filter.category && table.includes("feedback")) add(`"categoryKey" = ?`, filter.category);
   if (filter.category && table.includes("chat_facts")) add(`"topic" = ?`, filter.category);
-  if (filter.channel && (table.includes("ticket_facts") || table.includes("feedback"))) add(`"channel" = ?`, filter.channel);
+  if (filter.channel && (table.includes("ticket_facts") || table.includes("feedback")))
+    add(`"channel" = ?`, filter.channel);
   if (filter.channel && filter.channel !== "CHAT" && table.includes("chat_facts")) clauses.push("false");
   if (filter.language && !table.includes("events")) add(`"language" = ?`, filter.language);
   if (filter.agentId && !table.includes("events")) add(`"agentId" = ?`, filter.agentId);

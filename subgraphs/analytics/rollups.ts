@@ -50,9 +50,30 @@ const TICKET_SELECT = `
   FROM "analytics"."events" e`;
 
 const TICKET_COLUMNS = [
-  "ticketId", "createdAt", "customerId", "categoryKey", "subcategoryKey", "priority", "channel", "language", "agentId", "assignedAt",
-  "firstRepliedAt", "firstResponseSeconds", "firstResponseBusinessSeconds", "firstReplySlaMet", "firstReplyBreached", "nextReplyBreached",
-  "resolutionBreached", "resolvedAt", "resolutionSeconds", "resolutionBusinessSeconds", "resolutionSlaMet", "escalated", "reopenCount", "closedAt",
+  "ticketId",
+  "createdAt",
+  "customerId",
+  "categoryKey",
+  "subcategoryKey",
+  "priority",
+  "channel",
+  "language",
+  "agentId",
+  "assignedAt",
+  "firstRepliedAt",
+  "firstResponseSeconds",
+  "firstResponseBusinessSeconds",
+  "firstReplySlaMet",
+  "firstReplyBreached",
+  "nextReplyBreached",
+  "resolutionBreached",
+  "resolvedAt",
+  "resolutionSeconds",
+  "resolutionBusinessSeconds",
+  "resolutionSlaMet",
+  "escalated",
+  "reopenCount",
+  "closedAt",
 ];
 
 const CHAT_SELECT = `
@@ -85,7 +106,21 @@ const CHAT_SELECT = `
     ) AS "durationSeconds"
   FROM "analytics"."events" e`;
 
-const CHAT_COLUMNS = ["chatId", "startedAt", "customerId", "language", "topic", "chatType", "agentId", "queuedAt", "answeredAt", "waitSeconds", "endedAt", "outcome", "durationSeconds"];
+const CHAT_COLUMNS = [
+  "chatId",
+  "startedAt",
+  "customerId",
+  "language",
+  "topic",
+  "chatType",
+  "agentId",
+  "queuedAt",
+  "answeredAt",
+  "waitSeconds",
+  "endedAt",
+  "outcome",
+  "durationSeconds",
+];
 
 const quoted = (columns: string[]) => columns.map((c) => `"${c}"`).join(", ");
 const updates = (columns: string[]) =>
@@ -117,10 +152,26 @@ export function affectedItems(events: ReadonlyArray<{ type: string; aggregateId:
 /** Recomputes the rollup rows of these tickets and chats from their events. */
 export async function refreshFacts(db: SqlRunner, items: { tickets: string[]; chats: string[] }): Promise<void> {
   if (items.tickets.length > 0) {
-    await db.query(upsert("ticket_facts", TICKET_COLUMNS, TICKET_SELECT, `e."aggregateId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb))) AND ${TICKET_TYPES}`), [JSON.stringify(items.tickets)]);
+    await db.query(
+      upsert(
+        "ticket_facts",
+        TICKET_COLUMNS,
+        TICKET_SELECT,
+        `e."aggregateId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb))) AND ${TICKET_TYPES}`,
+      ),
+      [JSON.stringify(items.tickets)],
+    );
   }
   if (items.chats.length > 0) {
-    await db.query(upsert("chat_facts", CHAT_COLUMNS, CHAT_SELECT, `e."aggregateId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb))) AND ${CHAT_TYPES}`), [JSON.stringify(items.chats)]);
+    await db.query(
+      upsert(
+        "chat_facts",
+        CHAT_COLUMNS,
+        CHAT_SELECT,
+        `e."aggregateId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb))) AND ${CHAT_TYPES}`,
+      ),
+      [JSON.stringify(items.chats)],
+    );
   }
 }
 

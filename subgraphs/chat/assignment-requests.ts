@@ -8,7 +8,15 @@ import type { ChatSession } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput, conflict } from "../common/errors.js";
 import type { InternalCallError } from "../common/internal-client.js";
-import { assignChat, chatQueueFigures, releaseChatWorkItem, requestAssignment, type AssignmentPriority, type AssignmentResult, type ChatQueueStatus } from "./clients/agents.js";
+import {
+  assignChat,
+  chatQueueFigures,
+  releaseChatWorkItem,
+  requestAssignment,
+  type AssignmentPriority,
+  type AssignmentResult,
+  type ChatQueueStatus,
+} from "./clients/agents.js";
 
 export type { AssignmentResult, ChatQueueStatus };
 
@@ -20,7 +28,10 @@ export interface AssignmentRequest {
 }
 
 /** Asks agents who takes the chat; null when agents is unreachable or refuses (the fallback). */
-export async function requestChatAssignment(services: SubgraphServices, request: AssignmentRequest): Promise<AssignmentResult | null> {
+export async function requestChatAssignment(
+  services: SubgraphServices,
+  request: AssignmentRequest,
+): Promise<AssignmentResult | null> {
   try {
     return await requestAssignment(
       services.internal,
@@ -35,7 +46,10 @@ export async function requestChatAssignment(services: SubgraphServices, request:
       { timeoutMs: 3000 },
     );
   } catch (error) {
-    services.logger.warn("agents.requestAssignment failed; the chat waits without a position", { chatId: request.chat.id, error: (error as Error).message });
+    services.logger.warn("agents.requestAssignment failed; the chat waits without a position", {
+      chatId: request.chat.id,
+      error: (error as Error).message,
+    });
     return null;
   }
 }
@@ -67,14 +81,31 @@ export async function chatQueueStatus(services: SubgraphServices): Promise<ChatQ
  * (AGENT_AT_CAPACITY) unless `force`. Agents unreachable: refused unless `force`, since the
  * capacity cannot be checked.
  */
-export async function assignChatByHand(services: SubgraphServices, chat: Pick<ChatSession, "id" | "language" | "queueKey">, agentId: string, force: boolean): Promise<void> {
+export async function assignChatByHand(
+  services: SubgraphServices,
+  chat: Pick<ChatSession, "id" | "language" | "queueKey">,
+  agentId: string,
+  force: boolean,
+): Promise<void> {
   try {
-    await assignChat(services.internal, { chatId: chat.id, agentId, force, language: chat.language, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) }, { timeoutMs: 3000 });
+    await assignChat(
+      services.internal,
+      {
+        chatId: chat.id,
+        agentId,
+        force,
+        language: chat.language,
+        ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}),
+      },
+      { timeoutMs: 3000 },
+    );
   } catch (error) {
     const e = error as InternalCallError;
     if (e.code === "CONFLICT") throw conflict(e.message, { reason: "AGENT_AT_CAPACITY", field: "force" });
     if (e.code === "NOT_FOUND") throw badInput("No such agent", { field: "agentId" });
     if (force) return;
-    throw conflict("The agent's chat capacity cannot be checked right now; try again or pass force: true", { retryable: true });
+    throw conflict("The agent's chat capacity cannot be checked right now; try again or pass force: true", {
+      retryable: true,
+    });
   }
 }

@@ -26,8 +26,22 @@ export interface ChatMessagePayload {
 export type ChatEvent =
   | { kind: "message"; chatId: string; message: ChatMessagePayload }
   | { kind: "status"; chatId: string; status: ChatStatus; agentId: string | null; at: string }
-  | { kind: "typing"; chatId: string; participantKind: "CUSTOMER" | "AGENT"; participantId: string; typing: boolean; at: string }
-  | { kind: "read"; chatId: string; readerKind: "CUSTOMER" | "AGENT"; readerId: string; upToMessageId: string; at: string }
+  | {
+      kind: "typing";
+      chatId: string;
+      participantKind: "CUSTOMER" | "AGENT";
+      participantId: string;
+      typing: boolean;
+      at: string;
+    }
+  | {
+      kind: "read";
+      chatId: string;
+      readerKind: "CUSTOMER" | "AGENT";
+      readerId: string;
+      upToMessageId: string;
+      at: string;
+    }
   | { kind: "queue"; chatId: string; position: number; estimatedWaitSeconds: number | null; at: string };
 
 export function toMessagePayload(message: ChatMessage): ChatMessagePayload {

@@ -10,18 +10,27 @@ const CHAT_ORDER = ["createdAt", "id"] as const;
 
 /** One page of the chats matching `where`, newest first (keyset cursors). */
 function chatsNewestFirst(db: Database, args: PageArguments, where: Prisma.ChatSessionWhereInput) {
-  return keysetConnection(args, (c: ChatSession) => [c.createdAt.toISOString(), c.id] as const, (page) =>
-    db.prisma.chatSession.findMany({
-      where: { AND: [where, beyondKeyWhere(CHAT_ORDER, page, true, (v) => new Date(String(v)))] },
-      orderBy: keysetOrder(CHAT_ORDER, page, true),
-      take: page.limit,
-    }),
+  return keysetConnection(
+    args,
+    (c: ChatSession) => [c.createdAt.toISOString(), c.id] as const,
+    (page) =>
+      db.prisma.chatSession.findMany({
+        where: { AND: [where, beyondKeyWhere(CHAT_ORDER, page, true, (v) => new Date(String(v)))] },
+        orderBy: keysetOrder(CHAT_ORDER, page, true),
+        take: page.limit,
+      }),
   );
 }
 
 /** The caller's chats: as the customer, or as the assigned agent; optionally only in some statuses. */
-export function chatsOfCaller(db: Database, identity: Identity, args: PageArguments, statuses: readonly ChatStatus[] | null | undefined) {
-  const mine = identity.role === "customer" ? { customerId: identity.subject as string } : { agentId: identity.subject as string };
+export function chatsOfCaller(
+  db: Database,
+  identity: Identity,
+  args: PageArguments,
+  statuses: readonly ChatStatus[] | null | undefined,
+) {
+  const mine =
+    identity.role === "customer" ? { customerId: identity.subject as string } : { agentId: identity.subject as string };
   const where = { ...mine, ...(statuses?.length ? { status: { in: [...statuses] } } : {}) };
   return chatsNewestFirst(db, args, where);
 }
@@ -46,7 +55,14 @@ export function filteredChats(db: Database, args: PageArguments, f: ChatListFilt
     ...(f.customerId ? { customerId: f.customerId } : {}),
     ...(f.unassigned === true ? { agentId: null } : f.unassigned === false ? { agentId: { not: null } } : {}),
     ...(typeof f.offline === "boolean" ? { offline: f.offline } : {}),
-    ...(f.createdAfter || f.createdBefore ? { createdAt: { ...(f.createdAfter ? { gte: f.createdAfter } : {}), ...(f.createdBefore ? { lt: f.createdBefore } : {}) } } : {}),
+    ...(f.createdAfter || f.createdBefore
+      ? {
+          createdAt: {
+            ...(f.createdAfter ? { gte: f.createdAfter } : {}),
+            ...(f.createdBefore ? { lt: f.createdBefore } : {}),
+          },
+        }
+      : {}),
   };
   return chatsNewestFirst(db, args, where);
 }

@@ -15,9 +15,18 @@ import { startPeriodicTask } from "../common/periodic.js";
 
 const BATCH = 100;
 
-async function closeClaimed(services: SubgraphServices, claimSql: string, params: unknown[], status: "TIMED_OUT" | "RESOLVED", note: string): Promise<ChatSession[]> {
+async function closeClaimed(
+  services: SubgraphServices,
+  claimSql: string,
+  params: unknown[],
+  status: "TIMED_OUT" | "RESOLVED",
+  note: string,
+): Promise<ChatSession[]> {
   // A cheap look first: most sweeps find nothing and should not hold a transaction.
-  const candidates = await services.db.sql.query<{ id: string }>(claimSql.replace(/\s+FOR UPDATE SKIP LOCKED/, "").replace(/LIMIT \d+/, "LIMIT 1"), params);
+  const candidates = await services.db.sql.query<{ id: string }>(
+    claimSql.replace(/\s+FOR UPDATE SKIP LOCKED/, "").replace(/LIMIT \d+/, "LIMIT 1"),
+    params,
+  );
   if (candidates.length === 0) return [];
   const now = new Date();
   const posted: ChatMessage[] = [];
@@ -76,13 +85,25 @@ export async function sweepLongVideoChats(services: SubgraphServices, now = new 
 /** Offline chats with a customer message but no ticket (tickets was unreachable): try again. */
 export async function retryOfflineTickets(services: SubgraphServices): Promise<number> {
   const pending = await services.db.prisma.chatSession.findMany({
-    where: { offline: true, ticketId: null, agentId: null, status: "WAITING", messages: { some: { senderKind: "CUSTOMER" } } },
+    where: {
+      offline: true,
+      ticketId: null,
+      agentId: null,
+      status: "WAITING",
+      messages: { some: { senderKind: "CUSTOMER" } },
+    },
     take: 20,
   });
   let converted = 0;
   for (const chat of pending) {
     // createTicket is idempotent per chat (idempotencyKey chat:<id>), so a concurrent replica is harmless.
-    if (await convertChatToTicket(services, chat).then(() => true, () => false)) converted++;
+    if (
+      await convertChatToTicket(services, chat).then(
+        () => true,
+        () => false,
+      )
+    )
+      converted++;
   }
   return converted;
 }

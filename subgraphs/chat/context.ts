@@ -8,7 +8,10 @@ import { messagePages } from "./message-pages.js";
 export function createChatLoaders(services: SubgraphServices) {
   const { prisma } = services.db;
   return {
-    chat: loaderByKey<string, ChatSession>((ids) => prisma.chatSession.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
+    chat: loaderByKey<string, ChatSession>(
+      (ids) => prisma.chatSession.findMany({ where: { id: { in: [...ids] } } }),
+      (c) => c.id,
+    ),
     /** `ChatSession.messages` pages for a batch of chats, one query per page shape. */
     messagesOf: pagesByParent<KeysetPage, ChatMessage>((chatIds, page) => messagePages(services.db, chatIds, page)),
   };

@@ -17,7 +17,10 @@ export interface QueueSnapshot {
 /** Pushes a QueuePositionEvent to every waiting chat whose position changed. */
 export async function applyQueueSnapshot(services: SubgraphServices, snapshot: QueueSnapshot): Promise<number> {
   if (!snapshot || !Array.isArray(snapshot.items)) return 0;
-  const valid = snapshot.items.filter((i) => typeof i?.itemId === "string" && UUID_PATTERN.test(i.itemId) && Number.isInteger(i.position) && i.position >= 1);
+  const valid = snapshot.items.filter(
+    (i) =>
+      typeof i?.itemId === "string" && UUID_PATTERN.test(i.itemId) && Number.isInteger(i.position) && i.position >= 1,
+  );
   if (valid.length === 0) return 0;
   // One query finds the waiting chats whose position changed; only those are updated and told.
   const stored = await services.db.prisma.chatSession.findMany({
@@ -45,14 +48,26 @@ export function startChatEventConsumers(services: SubgraphServices): () => Promi
     handle: async (event, tx) => {
       const payload = event.payload as { kind?: string; itemId?: string; agentId?: string; needsTranslation?: boolean };
       if (payload.kind !== "CHAT" || !payload.itemId || !payload.agentId) return;
-      const activated = await activateInTx(tx, payload.itemId, payload.agentId, Boolean(payload.needsTranslation), new Date(event.occurredAt));
+      const activated = await activateInTx(
+        tx,
+        payload.itemId,
+        payload.agentId,
+        Boolean(payload.needsTranslation),
+        new Date(event.occurredAt),
+      );
       if (activated) justActivated.add(event.id);
     },
     afterCommit: async (event) => {
       // Only the instance that activated the chat announces it (the direct ASSIGNED path already did otherwise).
       if (!justActivated.delete(event.id)) return;
       const payload = event.payload as { itemId: string; agentId: string };
-      await publishChatEvent(services.pubsub, { kind: "status", chatId: payload.itemId, status: "ACTIVE", agentId: payload.agentId, at: new Date().toISOString() });
+      await publishChatEvent(services.pubsub, {
+        kind: "status",
+        chatId: payload.itemId,
+        status: "ACTIVE",
+        agentId: payload.agentId,
+        at: new Date().toISOString(),
+      });
     },
   });
   const positions = services.pubsub.subscribe<QueueSnapshot>(QUEUE_TOPIC);

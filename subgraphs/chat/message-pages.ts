@@ -7,7 +7,11 @@ import type { Database } from "../common/db.js";
 import type { KeysetPage } from "../common/pagination.js";
 import { inPickedOrder, windowPagesByParent } from "../common/window-pages.js";
 
-export async function messagePages(db: Database, chatIds: readonly string[], page: KeysetPage): Promise<Map<string, ChatMessage[]>> {
+export async function messagePages(
+  db: Database,
+  chatIds: readonly string[],
+  page: KeysetPage,
+): Promise<Map<string, ChatMessage[]>> {
   const picked = await windowPagesByParent<{ chatId: string; id: string }>(
     db,
     {

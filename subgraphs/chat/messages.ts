@@ -29,7 +29,12 @@ export interface PostedMessage {
  * Stores a message (and its `message.sent` event) inside the caller's transaction; the stored
  * row is pushed to `posted` so the caller can publish it once the transaction committed.
  */
-export async function postMessage(tx: Tx, chat: Pick<ChatSession, "id">, message: PostedMessage, posted: ChatMessage[]): Promise<ChatMessage> {
+export async function postMessage(
+  tx: Tx,
+  chat: Pick<ChatSession, "id">,
+  message: PostedMessage,
+  posted: ChatMessage[],
+): Promise<ChatMessage> {
   const created = await tx.chatMessage.create({
     data: {
       chatId: chat.id,
@@ -44,7 +49,11 @@ export async function postMessage(tx: Tx, chat: Pick<ChatSession, "id">, message
   });
   await tx.chatSession.update({ where: { id: chat.id }, data: { lastMessageAt: created.createdAt } });
   await recordEvents(tx, "chat", [
-    { type: "message.sent", aggregateId: chat.id, payload: { chatId: chat.id, messageId: created.id, senderKind: created.senderKind, senderId: created.senderId } },
+    {
+      type: "message.sent",
+      aggregateId: chat.id,
+      payload: { chatId: chat.id, messageId: created.id, senderKind: created.senderKind, senderId: created.senderId },
+    },
   ]);
   posted.push(created);
   return created;
@@ -55,12 +64,19 @@ export async function afterCommit(services: SubgraphServices, what: string, work
   try {
     await work();
   } catch (error) {
-    services.logger.warn(`${what} not published after commit; clients catch up from storage`, { error: (error as Error).message });
+    services.logger.warn(`${what} not published after commit; clients catch up from storage`, {
+      error: (error as Error).message,
+    });
   }
 }
 
 export async function publishMessages(services: SubgraphServices, messages: readonly ChatMessage[]): Promise<void> {
-  for (const message of messages) await publishChatEvent(services.pubsub, { kind: "message", chatId: message.chatId, message: toMessagePayload(message) });
+  for (const message of messages)
+    await publishChatEvent(services.pubsub, {
+      kind: "message",
+      chatId: message.chatId,
+      message: toMessagePayload(message),
+    });
 }
 
 const MEDIA = {
@@ -69,13 +85,32 @@ const MEDIA = {
 } as const;
 
 /** Screen sharing / recording in an ACTIVE chat, on channels that have it; a SYSTEM message records it. */
-export async function startChatMedia(services: SubgraphServices, identity: Identity, chat: ChatSession, kind: keyof typeof MEDIA): Promise<ChatMessage> {
+export async function startChatMedia(
+  services: SubgraphServices,
+  identity: Identity,
+  chat: ChatSession,
+  kind: keyof typeof MEDIA,
+): Promise<ChatMessage> {
   requireChannelFeature(await chatTypeOptions(services.db, chat.type), MEDIA[kind].feature, "kind");
-  if (chat.status !== "ACTIVE") throw conflict(`Only an ACTIVE chat can start ${kind === "RECORDING" ? "recording" : "screen sharing"} (this one is ${chat.status})`, { field: "chatId" });
+  if (chat.status !== "ACTIVE")
+    throw conflict(
+      `Only an ACTIVE chat can start ${kind === "RECORDING" ? "recording" : "screen sharing"} (this one is ${chat.status})`,
+      { field: "chatId" },
+    );
   const posted: ChatMessage[] = [];
   const by = isStaff(identity) ? "AGENT" : "CUSTOMER";
   const message = await services.db.prisma.$transaction((tx) =>
-    postMessage(tx, chat, { senderKind: "SYSTEM", type: "SYSTEM", body: `${MEDIA[kind].note} by the ${by === "AGENT" ? "agent" : "customer"}.`, attachment: { media: kind, startedBy: by, startedById: identity.subject } }, posted),
+    postMessage(
+      tx,
+      chat,
+      {
+        senderKind: "SYSTEM",
+        type: "SYSTEM",
+        body: `${MEDIA[kind].note} by the ${by === "AGENT" ? "agent" : "customer"}.`,
+        attachment: { media: kind, startedBy: by, startedById: identity.subject },
+      },
+      posted,
+    ),
   );
   await publishMessages(services, posted);
   return message;

@@ -13,13 +13,40 @@ export type ChatTypeOptions = Omit<ChatTypeOption, "updatedAt">;
 
 export const CHANNEL_KEYS: Record<ChatType, string> = { WEB: "web_chat", MOBILE: "mobile_chat", VIDEO: "video_chat" };
 
-const NONE = { enabled: true, autoResponse: false, queuePosition: false, fileUpload: false, typingIndicators: false, pushNotifications: false, offlineMessages: false, voiceMessages: false, screenSharing: false, recording: false, maxDurationSeconds: null };
+const NONE = {
+  enabled: true,
+  autoResponse: false,
+  queuePosition: false,
+  fileUpload: false,
+  typingIndicators: false,
+  pushNotifications: false,
+  offlineMessages: false,
+  voiceMessages: false,
+  screenSharing: false,
+  recording: false,
+  maxDurationSeconds: null,
+};
 
 export const DEFAULT_CHAT_TYPE_OPTIONS: Record<ChatType, ChatTypeOptions> = {
   // web_chat: auto_response, queue_position, file_upload, typing_indicators
-  WEB: { ...NONE, type: "WEB", autoResponse: true, queuePosition: true, fileUpload: true, typingIndicators: true, offlineMessages: true },
+  WEB: {
+    ...NONE,
+    type: "WEB",
+    autoResponse: true,
+    queuePosition: true,
+    fileUpload: true,
+    typingIndicators: true,
+    offlineMessages: true,
+  },
   // mobile_chat: push_notifications, offline_messages, voice_messages, screen_sharing: false
-  MOBILE: { ...NONE, type: "MOBILE", pushNotifications: true, offlineMessages: true, voiceMessages: true, fileUpload: true },
+  MOBILE: {
+    ...NONE,
+    type: "MOBILE",
+    pushNotifications: true,
+    offlineMessages: true,
+    voiceMessages: true,
+    fileUpload: true,
+  },
   // video_chat: screen_sharing, recording, max_duration "30_minutes"
   VIDEO: { ...NONE, type: "VIDEO", screenSharing: true, recording: true, maxDurationSeconds: 30 * 60 },
 };
@@ -30,10 +57,13 @@ export async function chatTypeOptions(db: Database, type: ChatType): Promise<Cha
 
 export async function allChatTypeOptions(db: Database): Promise<ChatTypeOptions[]> {
   const rows = await db.prisma.chatTypeOption.findMany();
-  return (Object.keys(DEFAULT_CHAT_TYPE_OPTIONS) as ChatType[]).map((type) => rows.find((r) => r.type === type) ?? DEFAULT_CHAT_TYPE_OPTIONS[type]);
+  return (Object.keys(DEFAULT_CHAT_TYPE_OPTIONS) as ChatType[]).map(
+    (type) => rows.find((r) => r.type === type) ?? DEFAULT_CHAT_TYPE_OPTIONS[type],
+  );
 }
 
-export type ChannelFeature = "voiceMessages" | "fileUpload" | "typingIndicators" | "autoResponse" | "screenSharing" | "recording";
+export type ChannelFeature =
+  "voiceMessages" | "fileUpload" | "typingIndicators" | "autoResponse" | "screenSharing" | "recording";
 
 const FEATURE_NAMES: Record<ChannelFeature, string> = {
   voiceMessages: "voice messages",
@@ -47,7 +77,11 @@ const FEATURE_NAMES: Record<ChannelFeature, string> = {
 /** Refuses (BAD_USER_INPUT naming `field`) a feature the chat's channel does not have. */
 export function requireChannelFeature(options: ChatTypeOptions, feature: ChannelFeature, field: string): void {
   if (!options[feature]) {
-    throw badInput(`${CHANNEL_KEYS[options.type]} does not support ${FEATURE_NAMES[feature]}`, { field, channel: CHANNEL_KEYS[options.type], feature });
+    throw badInput(`${CHANNEL_KEYS[options.type]} does not support ${FEATURE_NAMES[feature]}`, {
+      field,
+      channel: CHANNEL_KEYS[options.type],
+      feature,
+    });
   }
 }
 

@@ -7,7 +7,12 @@ import { assertUuid } from "../common/ids.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 
 /** Records that the caller's side has read the chat up to a message (never moves backwards). */
-export async function markChatRead(services: SubgraphServices, identity: Identity, chat: ChatSession, upToMessageId: string): Promise<ChatSession> {
+export async function markChatRead(
+  services: SubgraphServices,
+  identity: Identity,
+  chat: ChatSession,
+  upToMessageId: string,
+): Promise<ChatSession> {
   if (isStaff(identity) && chat.agentId !== identity.subject) throw forbidden("Only the chat's agent marks it read");
   assertUuid(upToMessageId, "upToMessageId");
   const { prisma } = services.db;
@@ -22,6 +27,13 @@ export async function markChatRead(services: SubgraphServices, identity: Identit
     if (current && current.seq >= message.seq) return chat;
   }
   const updated = await prisma.chatSession.update({ where: { id: chat.id }, data: { [field]: message.id } });
-  await publishChatEvent(services.pubsub, { kind: "read", chatId: chat.id, readerKind: staff ? "AGENT" : "CUSTOMER", readerId: identity.subject as string, upToMessageId: message.id, at: new Date().toISOString() });
+  await publishChatEvent(services.pubsub, {
+    kind: "read",
+    chatId: chat.id,
+    readerKind: staff ? "AGENT" : "CUSTOMER",
+    readerId: identity.subject as string,
+    upToMessageId: message.id,
+    at: new Date().toISOString(),
+  });
   return updated;
 }

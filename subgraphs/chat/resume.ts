@@ -17,13 +17,22 @@ export const MAX_REPLAYED_MESSAGES = 500;
 /** The message sequence number inside a message cursor (`ChatMessage.cursor`). */
 export function seqOfCursor(cursor: string): bigint {
   const [seq] = decodeCursor(cursor);
-  if (!/^\d{1,19}$/.test(String(seq))) throw badInput("after must be a message cursor (ChatMessage.cursor)", { field: "after" });
+  if (!/^\d{1,19}$/.test(String(seq)))
+    throw badInput("after must be a message cursor (ChatMessage.cursor)", { field: "after" });
   return BigInt(seq);
 }
 
 /** Missed messages first, then live events without the messages already delivered. */
-export function resumedEvents(missed: readonly ChatMessage[], seenUpTo: bigint, live: AsyncIterableIterator<ChatEvent>): AsyncIterableIterator<ChatEvent> {
-  const replay: ChatEvent[] = missed.map((message) => ({ kind: "message", chatId: message.chatId, message: toMessagePayload(message) }));
+export function resumedEvents(
+  missed: readonly ChatMessage[],
+  seenUpTo: bigint,
+  live: AsyncIterableIterator<ChatEvent>,
+): AsyncIterableIterator<ChatEvent> {
+  const replay: ChatEvent[] = missed.map((message) => ({
+    kind: "message",
+    chatId: message.chatId,
+    message: toMessagePayload(message),
+  }));
   const delivered = missed.reduce((max, m) => (m.seq > max ? m.seq : max), seenUpTo);
   let index = 0;
   const iterator: AsyncIterableIterator<ChatEvent> = {
@@ -38,7 +47,8 @@ export function resumedEvents(missed: readonly ChatMessage[], seenUpTo: bigint, 
       }
     },
     // Forwarded at once, so an unsubscribe never waits for the next live event.
-    return: (value?: unknown) => (live.return ? live.return(value) : Promise.resolve({ value: undefined, done: true as const })),
+    return: (value?: unknown) =>
+      live.return ? live.return(value) : Promise.resolve({ value: undefined, done: true as const }),
     throw: (error?: unknown) => (live.throw ? live.throw(error) : Promise.reject(error)),
     [Symbol.asyncIterator]: () => iterator,
   };
@@ -50,10 +60,18 @@ export function resumedEvents(missed: readonly ChatMessage[], seenUpTo: bigint, 
  * last message it saw) the messages stored since come first. The live subscription is opened
  * before the stored messages are read, so nothing falls in between.
  */
-export async function followChatEvents(services: SubgraphServices, chatId: string, seenUpTo: bigint | null): Promise<AsyncIterableIterator<ChatEvent>> {
+export async function followChatEvents(
+  services: SubgraphServices,
+  chatId: string,
+  seenUpTo: bigint | null,
+): Promise<AsyncIterableIterator<ChatEvent>> {
   const events = services.pubsub.subscribe<ChatEvent>(chatTopic(chatId));
   await services.pubsub.ready();
   if (seenUpTo === null) return events;
-  const missed = await services.db.prisma.chatMessage.findMany({ where: { chatId, seq: { gt: seenUpTo } }, orderBy: { seq: "asc" }, take: MAX_REPLAYED_MESSAGES });
+  const missed = await services.db.prisma.chatMessage.findMany({
+    where: { chatId, seq: { gt: seenUpTo } },
+    orderBy: { seq: "asc" },
+    take: MAX_REPLAYED_MESSAGES,
+  });
   return resumedEvents(missed, seenUpTo, events);
 }

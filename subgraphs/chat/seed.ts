@@ -4,7 +4,10 @@ import { seedDemoCustomerContexts, type CustomerContext } from "./chatbot/custom
 import { seedChatTypeOptions } from "./options.js";
 
 /** Seeds the chat type options and the given demo customer contexts (the seeding entry passes them in). */
-export async function seedChatData(db: Database, demoCustomerContexts: Iterable<CustomerContext>): Promise<{ chatTypeOptions: number; demoCustomerContexts: number }> {
+export async function seedChatData(
+  db: Database,
+  demoCustomerContexts: Iterable<CustomerContext>,
+): Promise<{ chatTypeOptions: number; demoCustomerContexts: number }> {
   await seedChatTypeOptions(db);
   const seededContexts = await seedDemoCustomerContexts(db, demoCustomerContexts);
   return { chatTypeOptions: await db.prisma.chatTypeOption.count(), demoCustomerContexts: seededContexts };

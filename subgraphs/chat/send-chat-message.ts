@@ -19,7 +19,8 @@ import { afterCustomerMessage } from "./conversation.js";
 import { afterCommit, CLOSED_CHAT_STATUSES, postMessage, publishMessages } from "./messages.js";
 import { chatTypeOptions, requireChannelFeature, type ChatTypeOptions } from "./options.js";
 
-export type StoredChatMessage = { message: ChatMessage; created: false } | { message: ChatMessage; created: true; options: ChatTypeOptions };
+export type StoredChatMessage =
+  { message: ChatMessage; created: false } | { message: ChatMessage; created: true; options: ChatTypeOptions };
 
 export interface SendMessageInput {
   chat: ChatSession;
@@ -42,8 +43,10 @@ function validateAttachment(type: ChatMessageType, attachment: unknown, options:
     }
   }
   if (attachment !== null && attachment !== undefined) {
-    if (typeof attachment !== "object" || Array.isArray(attachment)) throw badInput("attachment must be an object", { field: "attachment" });
-    if (JSON.stringify(attachment).length > ATTACHMENT_MAX_BYTES) throw badInput(`attachment must be at most ${ATTACHMENT_MAX_BYTES} bytes of JSON`, { field: "attachment" });
+    if (typeof attachment !== "object" || Array.isArray(attachment))
+      throw badInput("attachment must be an object", { field: "attachment" });
+    if (JSON.stringify(attachment).length > ATTACHMENT_MAX_BYTES)
+      throw badInput(`attachment must be at most ${ATTACHMENT_MAX_BYTES} bytes of JSON`, { field: "attachment" });
   }
 }
 
@@ -55,21 +58,36 @@ const chatMessageFingerprint = (m: { senderId: string | null; body: string; type
  * (sendChatMessage runs those; requestSupport runs its own). A retry with the same idempotency
  * key returns the stored message (`created: false`).
  */
-export async function storeChatMessage(services: SubgraphServices, input: SendMessageInput): Promise<StoredChatMessage> {
+export async function storeChatMessage(
+  services: SubgraphServices,
+  input: SendMessageInput,
+): Promise<StoredChatMessage> {
   const { prisma } = services.db;
   const body = input.body.trim();
   const maxLength = services.config.CHAT_MESSAGE_MAX_LENGTH;
-  if (input.clientMessageId !== null && input.clientMessageId !== undefined && (input.clientMessageId.length < 1 || input.clientMessageId.length > 200)) {
+  if (
+    input.clientMessageId !== null &&
+    input.clientMessageId !== undefined &&
+    (input.clientMessageId.length < 1 || input.clientMessageId.length > 200)
+  ) {
     throw badInput("clientMessageId must be 1–200 characters", { field: "clientMessageId" });
   }
   if (!body) throw badInput("body must not be empty", { field: "body" });
   if (body.length > maxLength) throw badInput(`body must be at most ${maxLength} characters`, { field: "body" });
   const fromStaff = isStaff(input.sender);
-  if (input.type === "SYSTEM" || (input.type === "AUTO_RESPONSE" && !fromStaff)) throw badInput(`${input.type} messages are sent by the system`, { field: "type" });
-  const fingerprint = chatMessageFingerprint({ senderId: input.sender.subject ?? null, body, type: input.type, attachment: input.attachment ?? null });
+  if (input.type === "SYSTEM" || (input.type === "AUTO_RESPONSE" && !fromStaff))
+    throw badInput(`${input.type} messages are sent by the system`, { field: "type" });
+  const fingerprint = chatMessageFingerprint({
+    senderId: input.sender.subject ?? null,
+    body,
+    type: input.type,
+    attachment: input.attachment ?? null,
+  });
   const replay = async () => {
     if (!input.clientMessageId) return null;
-    const existing = await prisma.chatMessage.findUnique({ where: { chatId_clientMessageId: { chatId: input.chat.id, clientMessageId: input.clientMessageId } } });
+    const existing = await prisma.chatMessage.findUnique({
+      where: { chatId_clientMessageId: { chatId: input.chat.id, clientMessageId: input.clientMessageId } },
+    });
     if (!existing) return null;
     assertSameRequest("idempotencyKey", chatMessageFingerprint(existing), fingerprint);
     return { message: existing, created: false as const };
@@ -88,11 +106,17 @@ export async function storeChatMessage(services: SubgraphServices, input: SendMe
   validateAttachment(input.type, input.attachment, options);
 
   // Translation on for this chat: the other side's version is stored beside the original.
-  const translated = await translateConversationMessage(services, input.chat, { fromStaff, senderId: input.sender.subject ?? null, body, type: input.type });
+  const translated = await translateConversationMessage(services, input.chat, {
+    fromStaff,
+    senderId: input.sender.subject ?? null,
+    body,
+    type: input.type,
+  });
 
   // A staff reply to an unanswered chat takes it: the same capacity rule as taking it by hand
   // (agents keeps the chat counted against this agent; CONFLICT at capacity, nothing written).
-  if (fromStaff && !input.chat.agentId) await assignChatByHand(services, input.chat, input.sender.subject as string, false);
+  if (fromStaff && !input.chat.agentId)
+    await assignChatByHand(services, input.chat, input.sender.subject as string, false);
 
   let message: ChatMessage;
   let statusChange: { status: "ACTIVE"; agentId: string } | null = null;
@@ -102,21 +126,51 @@ export async function storeChatMessage(services: SubgraphServices, input: SendMe
       const created = await postMessage(
         tx,
         input.chat,
-        { senderKind: fromStaff ? "AGENT" : "CUSTOMER", senderId: input.sender.subject, body, type: input.type, attachment: input.attachment, clientMessageId: input.clientMessageId, translation: translated?.translation ?? null },
+        {
+          senderKind: fromStaff ? "AGENT" : "CUSTOMER",
+          senderId: input.sender.subject,
+          body,
+          type: input.type,
+          attachment: input.attachment,
+          clientMessageId: input.clientMessageId,
+          translation: translated?.translation ?? null,
+        },
         posted,
       );
-      if (translated?.switchOn) await tx.chatSession.update({ where: { id: input.chat.id }, data: { needsTranslation: true } });
+      if (translated?.switchOn)
+        await tx.chatSession.update({ where: { id: input.chat.id }, data: { needsTranslation: true } });
       if (fromStaff && !input.chat.agentId) {
         // A staff member replying to an unanswered chat takes it.
         const taken = await tx.chatSession.updateMany({
           where: { id: input.chat.id, agentId: null },
-          data: { agentId: input.sender.subject, status: "ACTIVE", answeredAt: input.chat.answeredAt ?? created.createdAt, queuePosition: null, estimatedWaitSeconds: null },
+          data: {
+            agentId: input.sender.subject,
+            status: "ACTIVE",
+            answeredAt: input.chat.answeredAt ?? created.createdAt,
+            queuePosition: null,
+            estimatedWaitSeconds: null,
+          },
         });
         if (taken.count === 1) {
           statusChange = { status: "ACTIVE", agentId: input.sender.subject as string };
           const events: NewEvent[] = input.chat.answeredAt
             ? []
-            : [{ type: "chat.answered", aggregateId: input.chat.id, payload: { chatId: input.chat.id, agentId: input.sender.subject, waitSeconds: Math.max(0, Math.round((created.createdAt.getTime() - (input.chat.queuedAt ?? input.chat.createdAt).getTime()) / 1000)) } }];
+            : [
+                {
+                  type: "chat.answered",
+                  aggregateId: input.chat.id,
+                  payload: {
+                    chatId: input.chat.id,
+                    agentId: input.sender.subject,
+                    waitSeconds: Math.max(
+                      0,
+                      Math.round(
+                        (created.createdAt.getTime() - (input.chat.queuedAt ?? input.chat.createdAt).getTime()) / 1000,
+                      ),
+                    ),
+                  },
+                },
+              ];
           await recordEvents(tx, "chat", events);
         }
       } else if (fromStaff && input.chat.status === "TRANSFERRED" && input.chat.agentId === input.sender.subject) {
@@ -137,7 +191,14 @@ export async function storeChatMessage(services: SubgraphServices, input: SendMe
   // The message is committed: the answer is success whatever the bus does. A subscriber that
   // misses a live event resumes from its last cursor (chatEvents(after:)) and gets it from storage.
   await afterCommit(services, "chat events", async () => {
-    if (change) await publishChatEvent(services.pubsub, { kind: "status", chatId: input.chat.id, status: change.status, agentId: change.agentId, at: message.createdAt.toISOString() });
+    if (change)
+      await publishChatEvent(services.pubsub, {
+        kind: "status",
+        chatId: input.chat.id,
+        status: change.status,
+        agentId: change.agentId,
+        at: message.createdAt.toISOString(),
+      });
     await publishMessages(services, posted);
   });
   return { message, created: true, options };

@@ -23,7 +23,8 @@ type Tx = Prisma.TransactionClient;
 
 export const OPEN_STATUSES = ["WAITING", "ACTIVE", "TRANSFERRED"] as const satisfies readonly ChatStatus[];
 export const CLOSED_STATUSES = ["RESOLVED", "ABANDONED", "TIMED_OUT"] as const satisfies readonly ChatStatus[];
-export const isClosed = (chat: Pick<ChatSession, "status">) => (CLOSED_STATUSES as readonly string[]).includes(chat.status);
+export const isClosed = (chat: Pick<ChatSession, "status">) =>
+  (CLOSED_STATUSES as readonly string[]).includes(chat.status);
 
 const schedules = new Map<string, BusinessSchedule>();
 export function operatingSchedule(services: Pick<SubgraphServices, "config">): BusinessSchedule {
@@ -57,7 +58,9 @@ export async function supportAvailability(services: SubgraphServices, now = new 
   const queue = open ? await chatQueueStatus(services) : null;
   const waitingChats = queue
     ? queue.length
-    : await services.db.prisma.chatSession.count({ where: { status: "WAITING", offline: false, agentId: null, queuedAt: { not: null } } });
+    : await services.db.prisma.chatSession.count({
+        where: { status: "WAITING", offline: false, agentId: null, queuedAt: { not: null } },
+      });
   return {
     open,
     liveAgentsAvailable: open && (queue?.availableAgents ?? 0) > 0,
@@ -77,7 +80,12 @@ export async function routeChat(
   options: { categoryKey?: string | null; priority?: "LOW" | "MEDIUM" | "HIGH" | "URGENT"; excludeAgentIds?: string[] },
 ): Promise<ChatSession> {
   const { prisma } = services.db;
-  const result = await requestChatAssignment(services, { chat, categoryKey: options.categoryKey ?? chat.queueKey, priority: options.priority, excludeAgentIds: options.excludeAgentIds });
+  const result = await requestChatAssignment(services, {
+    chat,
+    categoryKey: options.categoryKey ?? chat.queueKey,
+    priority: options.priority,
+    excludeAgentIds: options.excludeAgentIds,
+  });
   if (!result) return (await prisma.chatSession.findUnique({ where: { id: chat.id } })) ?? chat;
   if (result.status === "ASSIGNED" && result.agentId) {
     await activateChat(services, chat.id, result.agentId, result.needsTranslation);
@@ -88,15 +96,31 @@ export async function routeChat(
 }
 
 /** Stores a new queue position (only when it changed) and tells the waiting customer. */
-export async function applyQueuePosition(services: SubgraphServices, chatId: string, position: number, estimatedWaitSeconds: number | null): Promise<boolean> {
+export async function applyQueuePosition(
+  services: SubgraphServices,
+  chatId: string,
+  position: number,
+  estimatedWaitSeconds: number | null,
+): Promise<boolean> {
   const changed = await services.db.prisma.chatSession.updateMany({
-    where: { id: chatId, status: "WAITING", agentId: null, OR: [{ queuePosition: null }, { queuePosition: { not: position } }] },
+    where: {
+      id: chatId,
+      status: "WAITING",
+      agentId: null,
+      OR: [{ queuePosition: null }, { queuePosition: { not: position } }],
+    },
     data: { queuePosition: position, estimatedWaitSeconds },
   });
   if (changed.count === 0) return false;
   // QUEUE_POSITION_UPDATES=false: the position is kept for ordering but not announced; ESTIMATED_WAIT_TIME=false: no estimate.
   if (services.config.QUEUE_POSITION_UPDATES) {
-    await publishChatEvent(services.pubsub, { kind: "queue", chatId, position, estimatedWaitSeconds: services.config.ESTIMATED_WAIT_TIME ? estimatedWaitSeconds : null, at: new Date().toISOString() });
+    await publishChatEvent(services.pubsub, {
+      kind: "queue",
+      chatId,
+      position,
+      estimatedWaitSeconds: services.config.ESTIMATED_WAIT_TIME ? estimatedWaitSeconds : null,
+      at: new Date().toISOString(),
+    });
   }
   return true;
 }
@@ -105,25 +129,64 @@ export async function applyQueuePosition(services: SubgraphServices, chatId: str
  * Gives a waiting chat to an agent inside the caller's transaction (from requestAssignment's
  * answer or agents' `assignment.created`). Idempotent: only an unassigned open chat is taken.
  */
-export async function activateInTx(tx: Tx, chatId: string, agentId: string, needsTranslation: boolean, now: Date): Promise<ChatSession | null> {
+export async function activateInTx(
+  tx: Tx,
+  chatId: string,
+  agentId: string,
+  needsTranslation: boolean,
+  now: Date,
+): Promise<ChatSession | null> {
   const chat = await tx.chatSession.findUnique({ where: { id: chatId } });
   if (!chat || chat.agentId || (chat.status !== "WAITING" && chat.status !== "TRANSFERRED")) return null;
   const taken = await tx.chatSession.updateMany({
     where: { id: chatId, agentId: null, status: { in: ["WAITING", "TRANSFERRED"] } },
-    data: { agentId, status: "ACTIVE", answeredAt: chat.answeredAt ?? now, queuePosition: null, estimatedWaitSeconds: null, needsTranslation },
+    data: {
+      agentId,
+      status: "ACTIVE",
+      answeredAt: chat.answeredAt ?? now,
+      queuePosition: null,
+      estimatedWaitSeconds: null,
+      needsTranslation,
+    },
   });
   if (taken.count === 0) return null;
   const events: NewEvent[] = chat.answeredAt
     ? []
-    : [{ type: "chat.answered", aggregateId: chatId, payload: { chatId, agentId, waitSeconds: seconds(chat.queuedAt ?? chat.createdAt, now) } }];
+    : [
+        {
+          type: "chat.answered",
+          aggregateId: chatId,
+          payload: { chatId, agentId, waitSeconds: seconds(chat.queuedAt ?? chat.createdAt, now) },
+        },
+      ];
   await recordEvents(tx, "chat", events);
-  return { ...chat, agentId, status: "ACTIVE", answeredAt: chat.answeredAt ?? now, queuePosition: null, estimatedWaitSeconds: null, needsTranslation };
+  return {
+    ...chat,
+    agentId,
+    status: "ACTIVE",
+    answeredAt: chat.answeredAt ?? now,
+    queuePosition: null,
+    estimatedWaitSeconds: null,
+    needsTranslation,
+  };
 }
 
-export async function activateChat(services: SubgraphServices, chatId: string, agentId: string, needsTranslation = false): Promise<ChatSession | null> {
+export async function activateChat(
+  services: SubgraphServices,
+  chatId: string,
+  agentId: string,
+  needsTranslation = false,
+): Promise<ChatSession | null> {
   const now = new Date();
   const chat = await services.db.prisma.$transaction((tx) => activateInTx(tx, chatId, agentId, needsTranslation, now));
-  if (chat) await publishChatEvent(services.pubsub, { kind: "status", chatId, status: "ACTIVE", agentId, at: now.toISOString() });
+  if (chat)
+    await publishChatEvent(services.pubsub, {
+      kind: "status",
+      chatId,
+      status: "ACTIVE",
+      agentId,
+      at: now.toISOString(),
+    });
   return chat;
 }
 
@@ -133,22 +196,50 @@ type Ending = (typeof CLOSED_STATUSES)[number];
 
 export function endingEvent(chat: ChatSession, status: Ending, now: Date): NewEvent {
   if (status === "RESOLVED") {
-    return { type: "chat.ended", aggregateId: chat.id, payload: { chatId: chat.id, agentId: chat.agentId, status, durationSeconds: seconds(chat.answeredAt ?? chat.createdAt, now) } };
+    return {
+      type: "chat.ended",
+      aggregateId: chat.id,
+      payload: {
+        chatId: chat.id,
+        agentId: chat.agentId,
+        status,
+        durationSeconds: seconds(chat.answeredAt ?? chat.createdAt, now),
+      },
+    };
   }
   const waitSeconds = seconds(chat.queuedAt ?? chat.createdAt, chat.answeredAt ?? now);
-  return { type: status === "ABANDONED" ? "chat.abandoned" : "chat.timed_out", aggregateId: chat.id, payload: { chatId: chat.id, agentId: chat.agentId, waitSeconds } };
+  return {
+    type: status === "ABANDONED" ? "chat.abandoned" : "chat.timed_out",
+    aggregateId: chat.id,
+    payload: { chatId: chat.id, agentId: chat.agentId, waitSeconds },
+  };
 }
 
 /** Closes an open chat inside a transaction; null when it was already closed. */
-export async function endInTx(tx: Tx, chat: ChatSession, status: Ending, now: Date, note?: string, posted: ChatMessage[] = []): Promise<ChatSession | null> {
-  const closed = await tx.chatSession.updateMany({ where: { id: chat.id, status: { in: [...OPEN_STATUSES] } }, data: { status, endedAt: now, queuePosition: null, estimatedWaitSeconds: null } });
+export async function endInTx(
+  tx: Tx,
+  chat: ChatSession,
+  status: Ending,
+  now: Date,
+  note?: string,
+  posted: ChatMessage[] = [],
+): Promise<ChatSession | null> {
+  const closed = await tx.chatSession.updateMany({
+    where: { id: chat.id, status: { in: [...OPEN_STATUSES] } },
+    data: { status, endedAt: now, queuePosition: null, estimatedWaitSeconds: null },
+  });
   if (closed.count === 0) return null;
   await recordEvents(tx, "chat", [endingEvent(chat, status, now)]);
   if (note) await postMessage(tx, chat, { senderKind: "SYSTEM", type: "SYSTEM", body: note }, posted);
   return { ...chat, status, endedAt: now, queuePosition: null, estimatedWaitSeconds: null };
 }
 
-export async function endChat(services: SubgraphServices, chat: ChatSession, status: Ending, note?: string): Promise<ChatSession> {
+export async function endChat(
+  services: SubgraphServices,
+  chat: ChatSession,
+  status: Ending,
+  note?: string,
+): Promise<ChatSession> {
   const now = new Date();
   const posted: ChatMessage[] = [];
   const ended = await services.db.prisma.$transaction((tx) => endInTx(tx, chat, status, now, note, posted));
@@ -159,13 +250,25 @@ export async function endChat(services: SubgraphServices, chat: ChatSession, sta
 }
 
 export async function afterEnd(services: SubgraphServices, chat: ChatSession): Promise<void> {
-  await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: chat.status, agentId: chat.agentId, at: (chat.endedAt ?? new Date()).toISOString() });
+  await publishChatEvent(services.pubsub, {
+    kind: "status",
+    chatId: chat.id,
+    status: chat.status,
+    agentId: chat.agentId,
+    at: (chat.endedAt ?? new Date()).toISOString(),
+  });
   if (chat.queuedAt || chat.agentId) void releaseChat(services, chat.id);
 }
 
 // ---- status changes and transfers ----------------------------------------------------------
 
-export async function updateChatStatus(services: SubgraphServices, identity: Identity, chat: ChatSession, status: ChatStatus, force = false): Promise<ChatSession> {
+export async function updateChatStatus(
+  services: SubgraphServices,
+  identity: Identity,
+  chat: ChatSession,
+  status: ChatStatus,
+  force = false,
+): Promise<ChatSession> {
   if (isClosed(chat)) throw conflict(`This chat is already ${chat.status.toLowerCase().replace("_", " ")}`);
   if (status === chat.status && !(status === "ACTIVE" && chat.agentId !== identity.subject)) return chat;
   if (status === "TIMED_OUT") throw badInput("TIMED_OUT is set by the inactivity sweeper", { field: "status" });
@@ -183,11 +286,21 @@ export async function updateChatStatus(services: SubgraphServices, identity: Ide
       if (!isSupervisor(identity)) throw forbidden("Only the customer or a supervisor can mark a chat abandoned");
       return endChat(services, chat, "ABANDONED");
     case "ACTIVE": {
-      if (chat.agentId && chat.agentId !== identity.subject) throw conflict("This chat is assigned to another agent; use transferChat");
+      if (chat.agentId && chat.agentId !== identity.subject)
+        throw conflict("This chat is assigned to another agent; use transferChat");
       if (chat.agentId === identity.subject) {
         // TRANSFERRED → ACTIVE: the new agent accepts.
-        const updated = await services.db.prisma.chatSession.update({ where: { id: chat.id }, data: { status: "ACTIVE" } });
-        await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "ACTIVE", agentId: chat.agentId, at: new Date().toISOString() });
+        const updated = await services.db.prisma.chatSession.update({
+          where: { id: chat.id },
+          data: { status: "ACTIVE" },
+        });
+        await publishChatEvent(services.pubsub, {
+          kind: "status",
+          chatId: chat.id,
+          status: "ACTIVE",
+          agentId: chat.agentId,
+          at: new Date().toISOString(),
+        });
         return updated;
       }
       if (force && !isSupervisor(identity)) throw forbidden("Only supervisors can take a chat beyond their capacity");
@@ -210,21 +323,45 @@ export async function updateChatStatus(services: SubgraphServices, identity: Ide
   }
 }
 
-async function requeueChat(services: SubgraphServices, chat: ChatSession, options: { toQueue?: string | null; reason: string }): Promise<ChatSession> {
+async function requeueChat(
+  services: SubgraphServices,
+  chat: ChatSession,
+  options: { toQueue?: string | null; reason: string },
+): Promise<ChatSession> {
   const now = new Date();
   const from = chat.agentId;
   const posted: ChatMessage[] = [];
   const updated = await services.db.prisma.$transaction(async (tx) => {
     const row = await tx.chatSession.update({
       where: { id: chat.id },
-      data: { agentId: null, status: "WAITING", queuedAt: now, queueKey: options.toQueue ?? chat.queueKey, queuePosition: null, estimatedWaitSeconds: null },
+      data: {
+        agentId: null,
+        status: "WAITING",
+        queuedAt: now,
+        queueKey: options.toQueue ?? chat.queueKey,
+        queuePosition: null,
+        estimatedWaitSeconds: null,
+      },
     });
-    if (from) await recordEvents(tx, "chat", [{ type: "chat.transferred", aggregateId: chat.id, payload: { chatId: chat.id, fromAgentId: from, toAgentId: null, toQueue: row.queueKey } }]);
+    if (from)
+      await recordEvents(tx, "chat", [
+        {
+          type: "chat.transferred",
+          aggregateId: chat.id,
+          payload: { chatId: chat.id, fromAgentId: from, toAgentId: null, toQueue: row.queueKey },
+        },
+      ]);
     await postMessage(tx, row, { senderKind: "SYSTEM", type: "SYSTEM", body: options.reason }, posted);
     return row;
   });
   await publishMessages(services, posted);
-  await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "WAITING", agentId: null, at: now.toISOString() });
+  await publishChatEvent(services.pubsub, {
+    kind: "status",
+    chatId: chat.id,
+    status: "WAITING",
+    agentId: null,
+    at: now.toISOString(),
+  });
   if (from) await releaseChat(services, chat.id);
   return routeChat(services, updated, { categoryKey: updated.queueKey, excludeAgentIds: from ? [from] : [] });
 }
@@ -235,15 +372,25 @@ export interface TransferInput {
   note?: string | null;
 }
 
-export async function transferChat(services: SubgraphServices, identity: Identity, chat: ChatSession, input: TransferInput): Promise<ChatSession> {
+export async function transferChat(
+  services: SubgraphServices,
+  identity: Identity,
+  chat: ChatSession,
+  input: TransferInput,
+): Promise<ChatSession> {
   if (!isStaff(identity)) throw forbidden("Only staff can transfer chats");
-  if (chat.agentId && chat.agentId !== identity.subject && !isSupervisor(identity)) throw forbidden("Only the chat's agent or a supervisor can transfer it");
+  if (chat.agentId && chat.agentId !== identity.subject && !isSupervisor(identity))
+    throw forbidden("Only the chat's agent or a supervisor can transfer it");
   if (isClosed(chat)) throw conflict(`This chat is already ${chat.status.toLowerCase().replace("_", " ")}`);
   if (Boolean(input.toAgentId) === Boolean(input.toQueue)) throw badInput("Give exactly one of toAgentId or toQueue");
   if (input.note && input.note.length > 1000) throw badInput("note must be at most 1000 characters", { field: "note" });
   if (input.toQueue) {
-    if (!/^[a-z][a-z0-9_]{1,63}$/.test(input.toQueue)) throw badInput("toQueue must be a queue (category) key such as billing_support", { field: "toQueue" });
-    return requeueChat(services, chat, { toQueue: input.toQueue, reason: input.note ? `Transferred to ${input.toQueue}: ${input.note}` : `Transferred to ${input.toQueue}` });
+    if (!/^[a-z][a-z0-9_]{1,63}$/.test(input.toQueue))
+      throw badInput("toQueue must be a queue (category) key such as billing_support", { field: "toQueue" });
+    return requeueChat(services, chat, {
+      toQueue: input.toQueue,
+      reason: input.note ? `Transferred to ${input.toQueue}: ${input.note}` : `Transferred to ${input.toQueue}`,
+    });
   }
   const toAgentId = input.toAgentId as string;
   assertUuid(toAgentId, "toAgentId");
@@ -253,17 +400,52 @@ export async function transferChat(services: SubgraphServices, identity: Identit
   const now = new Date();
   const posted: ChatMessage[] = [];
   const updated = await services.db.prisma.$transaction(async (tx) => {
-    const moved = await tx.chatSession.updateMany({ where: { id: chat.id, status: { in: [...OPEN_STATUSES] }, agentId: chat.agentId }, data: { agentId: toAgentId, status: "TRANSFERRED", answeredAt: chat.answeredAt ?? now, queuePosition: null, estimatedWaitSeconds: null } });
+    const moved = await tx.chatSession.updateMany({
+      where: { id: chat.id, status: { in: [...OPEN_STATUSES] }, agentId: chat.agentId },
+      data: {
+        agentId: toAgentId,
+        status: "TRANSFERRED",
+        answeredAt: chat.answeredAt ?? now,
+        queuePosition: null,
+        estimatedWaitSeconds: null,
+      },
+    });
     if (moved.count === 0) throw conflict("The chat changed meanwhile; reload it and try again");
-    const events: NewEvent[] = [{ type: "chat.transferred", aggregateId: chat.id, payload: { chatId: chat.id, fromAgentId: chat.agentId, toAgentId } }];
-    if (!chat.answeredAt) events.push({ type: "chat.answered", aggregateId: chat.id, payload: { chatId: chat.id, agentId: toAgentId, waitSeconds: seconds(chat.queuedAt ?? chat.createdAt, now) } });
+    const events: NewEvent[] = [
+      {
+        type: "chat.transferred",
+        aggregateId: chat.id,
+        payload: { chatId: chat.id, fromAgentId: chat.agentId, toAgentId },
+      },
+    ];
+    if (!chat.answeredAt)
+      events.push({
+        type: "chat.answered",
+        aggregateId: chat.id,
+        payload: { chatId: chat.id, agentId: toAgentId, waitSeconds: seconds(chat.queuedAt ?? chat.createdAt, now) },
+      });
     await recordEvents(tx, "chat", events);
     const row = await tx.chatSession.findUniqueOrThrow({ where: { id: chat.id } });
-    await postMessage(tx, row, { senderKind: "SYSTEM", type: "SYSTEM", body: input.note ? `Transferred to another agent: ${input.note}` : "Transferred to another agent" }, posted);
+    await postMessage(
+      tx,
+      row,
+      {
+        senderKind: "SYSTEM",
+        type: "SYSTEM",
+        body: input.note ? `Transferred to another agent: ${input.note}` : "Transferred to another agent",
+      },
+      posted,
+    );
     return row;
   });
   await publishMessages(services, posted);
-  await publishChatEvent(services.pubsub, { kind: "status", chatId: chat.id, status: "TRANSFERRED", agentId: toAgentId, at: now.toISOString() });
+  await publishChatEvent(services.pubsub, {
+    kind: "status",
+    chatId: chat.id,
+    status: "TRANSFERRED",
+    agentId: toAgentId,
+    at: now.toISOString(),
+  });
   return updated;
 }
 
@@ -271,15 +453,33 @@ export async function transferChat(services: SubgraphServices, identity: Identit
 
 /** Creates (idempotently) the ticket for a chat through tickets' createTicket with the service identity. */
 async function createTicketForChat(services: SubgraphServices, chat: ChatSession): Promise<CreatedTicket> {
-  const messages = await services.db.prisma.chatMessage.findMany({ where: { chatId: chat.id }, orderBy: { seq: "asc" }, take: 200 });
+  const messages = await services.db.prisma.chatMessage.findMany({
+    where: { chatId: chat.id },
+    orderBy: { seq: "asc" },
+    take: 200,
+  });
   const firstCustomer = messages.find((m) => m.senderKind === "CUSTOMER");
-  const transcript = messages.map((m) => `[${m.createdAt.toISOString()}] ${m.senderKind.toLowerCase()}: ${m.body}`).join("\n");
+  const transcript = messages
+    .map((m) => `[${m.createdAt.toISOString()}] ${m.senderKind.toLowerCase()}: ${m.body}`)
+    .join("\n");
   const subjectSource = chat.topic || firstCustomer?.body || `Chat ${chat.id}`;
   const subject = subjectSource.length > 120 ? `${subjectSource.slice(0, 117)}...` : subjectSource;
-  const description = `${chat.offline ? "Offline chat message" : "Converted from live chat"} (${chat.type}, chat ${chat.id}).\n\n${transcript}`.slice(0, 20_000);
+  const description =
+    `${chat.offline ? "Offline chat message" : "Converted from live chat"} (${chat.type}, chat ${chat.id}).\n\n${transcript}`.slice(
+      0,
+      20_000,
+    );
   return createTicket(
     services.internal,
-    { channel: "CHAT", subject, description, language: chat.language, customerId: chat.customerId, idempotencyKey: `chat:${chat.id}`, ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}) },
+    {
+      channel: "CHAT",
+      subject,
+      description,
+      language: chat.language,
+      customerId: chat.customerId,
+      idempotencyKey: `chat:${chat.id}`,
+      ...(chat.queueKey ? { categoryKey: chat.queueKey } : {}),
+    },
     { timeoutMs: 10_000 },
   );
 }
@@ -292,7 +492,9 @@ export async function convertChatToTicket(services: SubgraphServices, chat: Chat
     ticket = await createTicketForChat(services, chat);
   } catch (error) {
     services.logger.warn("createTicket failed for chat", { chatId: chat.id, error: (error as Error).message });
-    throw conflict("The ticket could not be created right now; nothing was changed. Try again shortly.", { retryable: true });
+    throw conflict("The ticket could not be created right now; nothing was changed. Try again shortly.", {
+      retryable: true,
+    });
   }
   const now = new Date();
   const posted: ChatMessage[] = [];
@@ -304,7 +506,17 @@ export async function convertChatToTicket(services: SubgraphServices, chat: Chat
       ? `Thanks, we've recorded your message as ticket ${ticket.number}. We'll reply there${chat.availableAt ? ` when we're back at ${chat.availableAt.toISOString()} (UTC)` : ""}.`
       : `This conversation continues as ticket ${ticket.number}.`;
     const ended = isClosed(row) ? null : await endInTx(tx, row, "RESOLVED", now, undefined, posted);
-    await postMessage(tx, row, { senderKind: "SYSTEM", type: "SYSTEM", body: note, attachment: { ticketId: ticket.id, ticketNumber: ticket.number } }, posted);
+    await postMessage(
+      tx,
+      row,
+      {
+        senderKind: "SYSTEM",
+        type: "SYSTEM",
+        body: note,
+        attachment: { ticketId: ticket.id, ticketNumber: ticket.number },
+      },
+      posted,
+    );
     return { chat: ended ?? row, ended };
   });
   await publishMessages(services, posted);

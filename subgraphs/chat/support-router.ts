@@ -36,15 +36,32 @@ export type UrgencySignal = "fraud" | "account_compromised" | "funds_missing" | 
 /** Words that make a request urgent, per signal. English matches whole words; Arabic matches stems. */
 export const URGENCY_SIGNALS: Readonly<Record<UrgencySignal, { en: readonly RegExp[]; ar: readonly string[] }>> = {
   fraud: {
-    en: [/\bfraud\w*/i, /\bscam\w*/i, /\bphishing\b/i, /\bunauthori[sz]ed\b/i, /\bdid(?:n't| not) (?:make|authori[sz]e)\b/i],
+    en: [
+      /\bfraud\w*/i,
+      /\bscam\w*/i,
+      /\bphishing\b/i,
+      /\bunauthori[sz]ed\b/i,
+      /\bdid(?:n't| not) (?:make|authori[sz]e)\b/i,
+    ],
     ar: ["احتيال", "نصب", "غير مصرح", "لم أقم بها", "لم أقم به", "تصيد"],
   },
   account_compromised: {
-    en: [/\bhack(?:ed|er|ing)?\b/i, /\bcompromised\b/i, /\bstolen\b/i, /\bsomeone (?:else )?(?:logged|accessed|is using)\b/i, /\blocked out\b/i],
+    en: [
+      /\bhack(?:ed|er|ing)?\b/i,
+      /\bcompromised\b/i,
+      /\bstolen\b/i,
+      /\bsomeone (?:else )?(?:logged|accessed|is using)\b/i,
+      /\blocked out\b/i,
+    ],
     ar: ["اختراق", "اخترق", "مخترق", "سرقة", "سرق", "مسروق", "دخل شخص"],
   },
   funds_missing: {
-    en: [/\bmoney (?:is )?(?:missing|gone|disappeared|vanished)\b/i, /\b(?:funds|balance|tokens) (?:are |is )?(?:missing|gone|disappeared|vanished)\b/i, /\bemptied\b/i, /\bdrained\b/i],
+    en: [
+      /\bmoney (?:is )?(?:missing|gone|disappeared|vanished)\b/i,
+      /\b(?:funds|balance|tokens) (?:are |is )?(?:missing|gone|disappeared|vanished)\b/i,
+      /\bemptied\b/i,
+      /\bdrained\b/i,
+    ],
     ar: ["اختفى رصيد", "اختفت أموال", "اختفى المبلغ", "اختفت الأموال", "رصيدي صفر", "سحب أموالي"],
   },
   urgent_wording: {
@@ -90,14 +107,27 @@ export function chooseSupportRoute(input: {
 }): RouteDecision {
   const { signals, reply, threshold } = input;
   const complexity = input.complexity ?? [];
-  if (signals.length > 0) return { route: "LIVE_AGENT", reason: `Urgent issue (${signals.join(", ")}): a live agent takes it now.` };
-  if (reply.intent === "human_handoff" && reply.confidence >= threshold) return { route: "LIVE_AGENT", reason: "The customer asked for a person." };
-  if (complexity.length > 0) return { route: "TICKET", reason: `Complex issue (${complexity.join(", ")}): a ticket goes to the right specialist team.` };
+  if (signals.length > 0)
+    return { route: "LIVE_AGENT", reason: `Urgent issue (${signals.join(", ")}): a live agent takes it now.` };
+  if (reply.intent === "human_handoff" && reply.confidence >= threshold)
+    return { route: "LIVE_AGENT", reason: "The customer asked for a person." };
+  if (complexity.length > 0)
+    return {
+      route: "TICKET",
+      reason: `Complex issue (${complexity.join(", ")}): a ticket goes to the right specialist team.`,
+    };
   if (!reply.escalateToHuman && reply.canResolve && reply.confidence >= threshold) {
-    const source = reply.intent === "knowledge_question" ? "from the knowledge base" : "from the customer's own account data";
-    return { route: "CHATBOT", reason: `Simple query: the chatbot answered ${source} (intent ${reply.intent}, confidence ${reply.confidence.toFixed(2)}).` };
+    const source =
+      reply.intent === "knowledge_question" ? "from the knowledge base" : "from the customer's own account data";
+    return {
+      route: "CHATBOT",
+      reason: `Simple query: the chatbot answered ${source} (intent ${reply.intent}, confidence ${reply.confidence.toFixed(2)}).`,
+    };
   }
-  const why = reply.confidence < threshold ? `the chatbot is not confident (intent ${reply.intent}, confidence ${reply.confidence.toFixed(2)} < ${threshold})` : `the chatbot has no answer that resolves it (intent ${reply.intent})`;
+  const why =
+    reply.confidence < threshold
+      ? `the chatbot is not confident (intent ${reply.intent}, confidence ${reply.confidence.toFixed(2)} < ${threshold})`
+      : `the chatbot has no answer that resolves it (intent ${reply.intent})`;
   return { route: "TICKET", reason: `Complex issue: ${why}; a ticket goes to the right specialist team.` };
 }
 
@@ -129,11 +159,18 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 function validate(request: SupportRequest): { message: string; subject: string | null } {
   const message = request.message.trim();
   if (!message) throw badInput("message must not be empty", { field: "message" });
-  if (message.length > SUPPORT_MESSAGE_MAX_LENGTH) throw badInput(`message must be at most ${SUPPORT_MESSAGE_MAX_LENGTH} characters`, { field: "message" });
+  if (message.length > SUPPORT_MESSAGE_MAX_LENGTH)
+    throw badInput(`message must be at most ${SUPPORT_MESSAGE_MAX_LENGTH} characters`, { field: "message" });
   const subject = request.subject?.trim() || null;
-  if (subject && subject.length > SUPPORT_SUBJECT_MAX_LENGTH) throw badInput(`subject must be at most ${SUPPORT_SUBJECT_MAX_LENGTH} characters`, { field: "subject" });
-  if (request.language && !LANGUAGE_CODE.test(request.language)) throw badInput("language must be an ISO 639 code such as en or ar", { field: "language" });
-  if (request.idempotencyKey !== null && request.idempotencyKey !== undefined && (request.idempotencyKey.length < 1 || request.idempotencyKey.length > 200)) {
+  if (subject && subject.length > SUPPORT_SUBJECT_MAX_LENGTH)
+    throw badInput(`subject must be at most ${SUPPORT_SUBJECT_MAX_LENGTH} characters`, { field: "subject" });
+  if (request.language && !LANGUAGE_CODE.test(request.language))
+    throw badInput("language must be an ISO 639 code such as en or ar", { field: "language" });
+  if (
+    request.idempotencyKey !== null &&
+    request.idempotencyKey !== undefined &&
+    (request.idempotencyKey.length < 1 || request.idempotencyKey.length > 200)
+  ) {
     throw badInput("idempotencyKey must be 1–200 characters", { field: "idempotencyKey" });
   }
   return { message, subject };
@@ -144,33 +181,69 @@ function subjectFrom(subject: string | null, message: string): string {
   return source.length > 120 ? `${source.slice(0, 117)}...` : source;
 }
 
-export async function requestSupport(services: SubgraphServices, request: SupportRequest): Promise<SupportRequestResult> {
+export async function requestSupport(
+  services: SubgraphServices,
+  request: SupportRequest,
+): Promise<SupportRequestResult> {
   const { message, subject } = validate(request);
   // The message may become a chat message: the chat's own limit applies too (checked before anything is written).
-  if (message.length > services.config.CHAT_MESSAGE_MAX_LENGTH) throw badInput(`message must be at most ${services.config.CHAT_MESSAGE_MAX_LENGTH} characters`, { field: "message" });
+  if (message.length > services.config.CHAT_MESSAGE_MAX_LENGTH)
+    throw badInput(`message must be at most ${services.config.CHAT_MESSAGE_MAX_LENGTH} characters`, {
+      field: "message",
+    });
   const language = request.language ?? detectLanguage(message).language ?? "en";
   const signals = urgencySignals(`${subject ?? ""}\n${message}`);
   const complexity = complexitySignals(message);
   const answer = await askBot(services, { text: message, language, customerId: request.customer.subject });
-  let decision = chooseSupportRoute({ signals, complexity, reply: answer, threshold: services.config.CHATBOT_CONFIDENCE_THRESHOLD });
+  let decision = chooseSupportRoute({
+    signals,
+    complexity,
+    reply: answer,
+    threshold: services.config.CHATBOT_CONFIDENCE_THRESHOLD,
+  });
   // AI_CHATBOT_ENABLED=false: the bot does not answer customers; what it would have answered becomes a ticket.
-  if (decision.route === "CHATBOT" && !services.config.AI_CHATBOT_ENABLED) decision = { route: "TICKET", reason: `${decision.reason}; the chatbot is switched off, so a ticket instead` };
+  if (decision.route === "CHATBOT" && !services.config.AI_CHATBOT_ENABLED)
+    decision = { route: "TICKET", reason: `${decision.reason}; the chatbot is switched off, so a ticket instead` };
   // The ticket system switched off (SUPPORT_SYSTEM_ENABLED=false): refuse before anything is written.
   if (decision.route === "TICKET") assertFeatureEnabled(services.config, "SUPPORT_SYSTEM_ENABLED");
-  const base = { ...decision, intent: answer.intent, confidence: answer.confidence, urgencySignals: signals, complexitySignals: complexity, language, answer, ticket: null, chat: null };
+  const base = {
+    ...decision,
+    intent: answer.intent,
+    confidence: answer.confidence,
+    urgencySignals: signals,
+    complexitySignals: complexity,
+    language,
+    answer,
+    ticket: null,
+    chat: null,
+  };
 
   if (decision.route === "CHATBOT") return base;
 
   if (decision.route === "TICKET") {
-    const idempotencyKey = request.idempotencyKey ? `support:${request.customer.subject}:${request.idempotencyKey}` : undefined;
+    const idempotencyKey = request.idempotencyKey
+      ? `support:${request.customer.subject}:${request.idempotencyKey}`
+      : undefined;
     const description = `${message}\n\n— Routed by requestSupport: ${decision.reason}`;
     const ticket = await createTicket(
       services.internal,
-      { channel: "IN_APP", subject: subjectFrom(subject, message), description, language, customerId: request.customer.subject, ...(idempotencyKey ? { idempotencyKey } : {}) },
+      {
+        channel: "IN_APP",
+        subject: subjectFrom(subject, message),
+        description,
+        language,
+        customerId: request.customer.subject,
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+      },
       { timeoutMs: 10_000 },
     ).catch((error: Error) => {
-      services.logger.warn("requestSupport: createTicket failed", { customerId: request.customer.subject, error: error.message });
-      throw conflict("The ticket could not be created right now; nothing was changed. Try again shortly.", { retryable: true });
+      services.logger.warn("requestSupport: createTicket failed", {
+        customerId: request.customer.subject,
+        error: error.message,
+      });
+      throw conflict("The ticket could not be created right now; nothing was changed. Try again shortly.", {
+        retryable: true,
+      });
     });
     return { ...base, ticket };
   }

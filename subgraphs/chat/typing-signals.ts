@@ -34,7 +34,12 @@ export function noteStaffTyping(signal: { chatId: string; until: number }): void
 }
 
 /** Shows (or stops showing) the caller as typing in an open chat whose channel has typing indicators. */
-export async function setTyping(services: SubgraphServices, identity: Identity, chat: ChatSession, typing: boolean): Promise<{ typing: boolean; expiresAt: Date | null }> {
+export async function setTyping(
+  services: SubgraphServices,
+  identity: Identity,
+  chat: ChatSession,
+  typing: boolean,
+): Promise<{ typing: boolean; expiresAt: Date | null }> {
   if (CLOSED_CHAT_STATUSES.has(chat.status)) throw badInput("This chat is closed", { field: "chatId" });
   requireChannelFeature(await chatTypeOptions(services.db, chat.type), "typingIndicators", "typing");
   const participantKind = isStaff(identity) ? "AGENT" : "CUSTOMER";
@@ -44,13 +49,28 @@ export async function setTyping(services: SubgraphServices, identity: Identity, 
   if (previous) clearTimeout(previous.timer);
   expiries.delete(key);
   const now = Date.now();
-  await publishChatEvent(services.pubsub, { kind: "typing", chatId: chat.id, participantKind, participantId, typing, at: new Date(now).toISOString() });
+  await publishChatEvent(services.pubsub, {
+    kind: "typing",
+    chatId: chat.id,
+    participantKind,
+    participantId,
+    typing,
+    at: new Date(now).toISOString(),
+  });
   const until = now + TYPING_TTL_MS;
-  if (participantKind === "AGENT") await services.pubsub.publish(STAFF_TYPING_TOPIC, { chatId: chat.id, until: typing ? until : 0 });
+  if (participantKind === "AGENT")
+    await services.pubsub.publish(STAFF_TYPING_TOPIC, { chatId: chat.id, until: typing ? until : 0 });
   if (!typing) return { typing, expiresAt: null };
   const timer = setTimeout(() => {
     expiries.delete(key);
-    void publishChatEvent(services.pubsub, { kind: "typing", chatId: chat.id, participantKind, participantId, typing: false, at: new Date().toISOString() }).catch(() => undefined);
+    void publishChatEvent(services.pubsub, {
+      kind: "typing",
+      chatId: chat.id,
+      participantKind,
+      participantId,
+      typing: false,
+      at: new Date().toISOString(),
+    }).catch(() => undefined);
   }, TYPING_TTL_MS);
   timer.unref();
   expiries.set(key, { timer, until, staff: participantKind === "AGENT", chatId: chat.id });

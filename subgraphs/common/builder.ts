@@ -42,13 +42,17 @@ export interface SubgraphSchemaTypes<Context extends BaseContext> {
   };
 }
 
-const roleRefusal = (code: "UNAUTHENTICATED" | "FORBIDDEN", message: string) => new AppError(code, message, { reason: "role" });
+const roleRefusal = (code: "UNAUTHENTICATED" | "FORBIDDEN", message: string) =>
+  new AppError(code, message, { reason: "role" });
 
 /** The root types' descriptions, the same in every subgraph (composition keeps one). */
 export const ROOT_TYPE_DESCRIPTIONS = {
-  Query: "Reads. Each field says who may call it; a caller without the role gets UNAUTHENTICATED (anonymous) or FORBIDDEN, with extensions.reason \"role\".",
-  Mutation: "Writes. Each field says who may call it and which error codes it returns; a refused write changes nothing.",
-  Subscription: "Live streams over graphql-ws. Access is checked when the stream opens: a refused caller gets one coded error and the stream ends.",
+  Query:
+    'Reads. Each field says who may call it; a caller without the role gets UNAUTHENTICATED (anonymous) or FORBIDDEN, with extensions.reason "role".',
+  Mutation:
+    "Writes. Each field says who may call it and which error codes it returns; a refused write changes nothing.",
+  Subscription:
+    "Live streams over graphql-ws. Access is checked when the stream opens: a refused caller gets one coded error and the stream ends.",
 } as const;
 
 export const FEDERATION_LINK = "https://specs.apollo.dev/federation/v2.6";
@@ -75,14 +79,20 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
       // `reason: "role"` tells a client (and the access-matrix test) that the caller's role may not
       // use this field at all, as opposed to a refusal about one particular record.
       unauthorizedError: (_parent, context) =>
-        context.identity.role === "anonymous" ? roleRefusal("UNAUTHENTICATED", "Sign in to do this") : roleRefusal("FORBIDDEN", "Your role may not do this"),
+        context.identity.role === "anonymous"
+          ? roleRefusal("UNAUTHENTICATED", "Sign in to do this")
+          : roleRefusal("FORBIDDEN", "Your role may not do this"),
     },
     relay: {
       clientMutationId: "omit",
       cursorType: "String",
       nodeQueryOptions: false,
       nodesQueryOptions: false,
-      pageInfoTypeOptions: { shareable: true, description: "Where a page of a cursor connection sits in the whole list, and the cursors to fetch the pages either side of it." },
+      pageInfoTypeOptions: {
+        shareable: true,
+        description:
+          "Where a page of a cursor connection sits in the whole list, and the cursors to fetch the pages either side of it.",
+      },
       ...CONNECTION_DESCRIPTIONS,
     },
   });
@@ -107,7 +117,10 @@ export function createSubgraphBuilder<Context extends BaseContext>() {
  * The subgraph's executable schema: Pothos's federated schema with the input limits applied, then
  * the supported-language rule (limits check first: an oversized value is refused as oversized).
  */
-export function buildSubgraphSchema<Context extends BaseContext>(builder: ReturnType<typeof createSubgraphBuilder<Context>>, features?: FeatureOfField) {
+export function buildSubgraphSchema<Context extends BaseContext>(
+  builder: ReturnType<typeof createSubgraphBuilder<Context>>,
+  features?: FeatureOfField,
+) {
   const schema = enforceInputLimits(enforceSupportedLanguages(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK })));
   // Capability switches check first: a switched-off capability refuses before anything else runs.
   return features ? enforceFeatureSwitches(schema, features) : schema;

@@ -53,7 +53,11 @@ describe("isOpen", () => {
   });
 
   it("reads weekdays in local time, not UTC (Monday 02:00 local is still Sunday in UTC)", () => {
-    const schedule: BusinessSchedule = { utcOffsetMinutes: 240, weekly: weekdaysOnly([{ start: "00:00", end: "24:00" }]), holidays: [] };
+    const schedule: BusinessSchedule = {
+      utcOffsetMinutes: 240,
+      weekly: weekdaysOnly([{ start: "00:00", end: "24:00" }]),
+      holidays: [],
+    };
     expect(isOpen(schedule, dubai("2026-03-02T02:00:00"))).toBe(true);
     expect(isOpen(schedule, dubai("2026-03-01T23:00:00"))).toBe(false);
   });
@@ -101,11 +105,15 @@ describe("addBusinessSeconds", () => {
   });
 
   it("keeps sub-second precision", () => {
-    expect(addBusinessSeconds(DEFAULT_SCHEDULE, dubai("2026-03-02T19:59:59"), 1.5)).toEqual(dubai("2026-03-03T08:00:00.500"));
+    expect(addBusinessSeconds(DEFAULT_SCHEDULE, dubai("2026-03-02T19:59:59"), 1.5)).toEqual(
+      dubai("2026-03-03T08:00:00.500"),
+    );
   });
 
   it("skips holidays given in local dates", () => {
-    expect(addBusinessSeconds(DEFAULT_WITH_HOLIDAYS, dubai("2026-12-01T19:00:00"), 2 * HOUR)).toEqual(dubai("2026-12-04T09:00:00"));
+    expect(addBusinessSeconds(DEFAULT_WITH_HOLIDAYS, dubai("2026-12-01T19:00:00"), 2 * HOUR)).toEqual(
+      dubai("2026-12-04T09:00:00"),
+    );
   });
 
   it("rejects negative or non-finite amounts", () => {
@@ -128,12 +136,16 @@ describe("businessSecondsBetween", () => {
   it("is zero for an empty span and negative for a reversed one", () => {
     const t = dubai("2026-03-02T09:00:00");
     expect(businessSecondsBetween(DEFAULT_SCHEDULE, t, t)).toBe(0);
-    expect(businessSecondsBetween(DEFAULT_SCHEDULE, dubai("2026-03-03T09:00:00"), dubai("2026-03-02T19:00:00"))).toBe(-2 * HOUR);
+    expect(businessSecondsBetween(DEFAULT_SCHEDULE, dubai("2026-03-03T09:00:00"), dubai("2026-03-02T19:00:00"))).toBe(
+      -2 * HOUR,
+    );
   });
 
   it("does not count holidays", () => {
     // Tue 19:00 → Fri 09:00 with Wed and Thu off: 1h Tuesday + 1h Friday.
-    expect(businessSecondsBetween(DEFAULT_WITH_HOLIDAYS, dubai("2026-12-01T19:00:00"), dubai("2026-12-04T09:00:00"))).toBe(2 * HOUR);
+    expect(
+      businessSecondsBetween(DEFAULT_WITH_HOLIDAYS, dubai("2026-12-01T19:00:00"), dubai("2026-12-04T09:00:00")),
+    ).toBe(2 * HOUR);
   });
 
   it("is the inverse of addBusinessSeconds", () => {
@@ -216,7 +228,11 @@ describe("ranges that meet at midnight", () => {
   });
 
   it("applies a holiday to the local date only", () => {
-    const schedule: BusinessSchedule = { utcOffsetMinutes: 240, weekly: everyDay([{ start: "00:00", end: "24:00" }]), holidays: ["2026-12-02"] };
+    const schedule: BusinessSchedule = {
+      utcOffsetMinutes: 240,
+      weekly: everyDay([{ start: "00:00", end: "24:00" }]),
+      holidays: ["2026-12-02"],
+    };
     expect(isOpen(schedule, dubai("2026-12-01T23:59:59"))).toBe(true);
     expect(isOpen(schedule, dubai("2026-12-02T00:00:00"))).toBe(false);
     expect(isOpen(schedule, dubai("2026-12-03T00:00:00"))).toBe(true);
@@ -240,8 +256,12 @@ describe("IANA time zones with DST", () => {
 
   it("adds across the DST weekend in local hours", () => {
     // Fri 16:00 EST + 2 business hours = Mon 10:00 EDT.
-    expect(addBusinessSeconds(NEW_YORK_OFFICE, at("2026-03-06T21:00:00Z"), 2 * HOUR)).toEqual(at("2026-03-09T14:00:00Z"));
-    expect(businessSecondsBetween(NEW_YORK_OFFICE, at("2026-03-06T21:00:00Z"), at("2026-03-09T14:00:00Z"))).toBe(2 * HOUR);
+    expect(addBusinessSeconds(NEW_YORK_OFFICE, at("2026-03-06T21:00:00Z"), 2 * HOUR)).toEqual(
+      at("2026-03-09T14:00:00Z"),
+    );
+    expect(businessSecondsBetween(NEW_YORK_OFFICE, at("2026-03-06T21:00:00Z"), at("2026-03-09T14:00:00Z"))).toBe(
+      2 * HOUR,
+    );
   });
 
   it("counts the real length of DST-switch days (23h in March, 25h in November)", () => {
@@ -250,8 +270,12 @@ describe("IANA time zones with DST", () => {
       weekly: { 0: [{ start: "00:00", end: "24:00" }], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] },
       holidays: [],
     };
-    expect(businessSecondsBetween(sundaysAllDay, at("2026-03-07T00:00:00Z"), at("2026-03-10T00:00:00Z"))).toBe(23 * HOUR);
-    expect(businessSecondsBetween(sundaysAllDay, at("2026-10-31T00:00:00Z"), at("2026-11-03T00:00:00Z"))).toBe(25 * HOUR);
+    expect(businessSecondsBetween(sundaysAllDay, at("2026-03-07T00:00:00Z"), at("2026-03-10T00:00:00Z"))).toBe(
+      23 * HOUR,
+    );
+    expect(businessSecondsBetween(sundaysAllDay, at("2026-10-31T00:00:00Z"), at("2026-11-03T00:00:00Z"))).toBe(
+      25 * HOUR,
+    );
   });
 
   it("measures a range spanning the skipped hour by real elapsed time", () => {
@@ -265,7 +289,11 @@ describe("IANA time zones with DST", () => {
   });
 
   it("follows the zone's own DST dates (Berlin, summer vs winter)", () => {
-    const berlin: BusinessSchedule = { timeZone: "Europe/Berlin", weekly: weekdaysOnly([{ start: "09:00", end: "17:00" }]), holidays: [] };
+    const berlin: BusinessSchedule = {
+      timeZone: "Europe/Berlin",
+      weekly: weekdaysOnly([{ start: "09:00", end: "17:00" }]),
+      holidays: [],
+    };
     expect(isOpen(berlin, at("2026-01-15T08:00:00Z"))).toBe(true); // 09:00 CET
     expect(isOpen(berlin, at("2026-07-15T07:00:00Z"))).toBe(true); // 09:00 CEST
     expect(isOpen(berlin, at("2026-07-15T15:30:00Z"))).toBe(false); // 17:30 CEST
@@ -287,9 +315,17 @@ describe("CALENDAR_24_7", () => {
   });
 
   it("is calendar time in an IANA zone too, even across DST", () => {
-    const allDayNewYork: BusinessSchedule = { timeZone: "America/New_York", weekly: CALENDAR_24_7.weekly, holidays: ["2027-01-01"] };
-    expect(businessSecondsBetween(allDayNewYork, at("2026-03-07T00:00:00Z"), at("2026-03-10T00:00:00Z"))).toBe(72 * HOUR);
-    expect(addBusinessSeconds(allDayNewYork, at("2026-03-07T00:00:00Z"), 72 * HOUR)).toEqual(at("2026-03-10T00:00:00Z"));
+    const allDayNewYork: BusinessSchedule = {
+      timeZone: "America/New_York",
+      weekly: CALENDAR_24_7.weekly,
+      holidays: ["2027-01-01"],
+    };
+    expect(businessSecondsBetween(allDayNewYork, at("2026-03-07T00:00:00Z"), at("2026-03-10T00:00:00Z"))).toBe(
+      72 * HOUR,
+    );
+    expect(addBusinessSeconds(allDayNewYork, at("2026-03-07T00:00:00Z"), 72 * HOUR)).toEqual(
+      at("2026-03-10T00:00:00Z"),
+    );
   });
 });
 

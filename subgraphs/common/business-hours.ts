@@ -170,7 +170,9 @@ function compile(schedule: BusinessSchedule): CompiledSchedule {
     holidays,
     alwaysOpen:
       holidays.size === 0 &&
-      rangesByWeekday.every((ranges) => ranges.length === 1 && ranges[0].startMs === 0 && ranges[0].endMs === MS_PER_DAY),
+      rangesByWeekday.every(
+        (ranges) => ranges.length === 1 && ranges[0].startMs === 0 && ranges[0].endMs === MS_PER_DAY,
+      ),
   };
   compiledSchedules.set(schedule, compiled);
   return compiled;

@@ -87,7 +87,11 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
         try {
           total += await catchUpSource(source);
         } catch (error) {
-          logger.warn("event catch-up failed; will retry", { consumer: options.name, source, error: (error as Error).message });
+          logger.warn("event catch-up failed; will retry", {
+            consumer: options.name,
+            source,
+            error: (error as Error).message,
+          });
         }
       }
       return total;
@@ -105,7 +109,12 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
         await process(event);
       } catch (error) {
         // Not lost: the next catch-up pass reads it from the producer's outbox.
-        logger.warn("event handling failed", { consumer: options.name, eventId: event.id, type: event.type, error: (error as Error).message });
+        logger.warn("event handling failed", {
+          consumer: options.name,
+          eventId: event.id,
+          type: event.type,
+          error: (error as Error).message,
+        });
       }
     }
   })();

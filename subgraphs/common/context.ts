@@ -38,6 +38,10 @@ export interface SubgraphServices {
 /** What resolvers see: the caller, the services, and the subgraph's per-request loaders. */
 export type RequestContext<Loaders> = BaseContext & SubgraphServices & { loaders: Loaders };
 
-export function requestContext<Loaders>(base: BaseContext, services: SubgraphServices, loaders: Loaders): RequestContext<Loaders> {
+export function requestContext<Loaders>(
+  base: BaseContext,
+  services: SubgraphServices,
+  loaders: Loaders,
+): RequestContext<Loaders> {
   return { ...base, ...services, loaders };
 }

@@ -33,7 +33,9 @@ export function internalOperation<TVariables extends Record<string, unknown>, TR
   callee: SubgraphName,
   document: string,
 ): InternalOperation<TVariables, TResult> {
-  const definitions = parse(document).definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
+  const definitions = parse(document).definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === "OperationDefinition",
+  );
   if (definitions.length !== 1) throw new Error(`an internal operation holds exactly one operation (${callee})`);
   const [definition] = definitions;
   const name = definition.name?.value;

@@ -43,7 +43,10 @@ async function askAgentLanguages(services: SubgraphServices, agentId: string): P
   try {
     languages = await fetchAgentLanguages(services.internal, agentId, { timeoutMs: 800 });
   } catch (error) {
-    services.logger.warn("agent languages lookup failed; translating only conversations routed for translation", { agentId, error: (error as Error).message });
+    services.logger.warn("agent languages lookup failed; translating only conversations routed for translation", {
+      agentId,
+      error: (error as Error).message,
+    });
     return null;
   }
   agentLanguageCache.set(agentId, { languages, at: Date.now() });

@@ -17,12 +17,24 @@ export interface CustomerProfile {
  * Asks agents: the profile, `"unknown"` when agents has no profile for the id, or null when it
  * does not answer in time (the caller goes on without it).
  */
-export async function fetchCustomerProfile(services: Pick<SubgraphServices, "internal" | "logger">, customerId: string): Promise<CustomerProfile | "unknown" | null> {
+export async function fetchCustomerProfile(
+  services: Pick<SubgraphServices, "internal" | "logger">,
+  customerId: string,
+): Promise<CustomerProfile | "unknown" | null> {
   try {
     const customer = await fetchCustomerProfileFacts(services.internal, customerId, { timeoutMs: 800 });
-    return customer ? { preferredLanguage: customer.preferredLanguage ?? null, country: customer.country ?? null, email: customer.email ?? null } : "unknown";
+    return customer
+      ? {
+          preferredLanguage: customer.preferredLanguage ?? null,
+          country: customer.country ?? null,
+          email: customer.email ?? null,
+        }
+      : "unknown";
   } catch (error) {
-    services.logger.warn("customer profile lookup failed; continuing without it", { customerId, error: (error as Error).message });
+    services.logger.warn("customer profile lookup failed; continuing without it", {
+      customerId,
+      error: (error as Error).message,
+    });
     return null;
   }
 }
@@ -37,5 +49,11 @@ export function conversationLanguage(
   field = "language",
 ): { language: LanguageCode; source: LanguageSource } {
   const explicit = request.explicit == null ? null : requireSupportedLanguage(request.explicit, field);
-  return chooseLanguage({ explicit, preferred: profile?.preferredLanguage, acceptLanguage: request.acceptLanguage, country: profile?.country, text: request.text });
+  return chooseLanguage({
+    explicit,
+    preferred: profile?.preferredLanguage,
+    acceptLanguage: request.acceptLanguage,
+    country: profile?.country,
+    text: request.text,
+  });
 }

@@ -10,14 +10,29 @@ describe("parseDateTime", () => {
     expect(parseDateTime("2024-02-29T00:00:00Z").toISOString()).toBe("2024-02-29T00:00:00.000Z");
   });
 
-  it.each(["yesterday", "not-a-date", "garbage", "", "2026-02-30T00:00:00Z", "2025-02-29", "2026-13-01", "2026-03-01T24:00:00Z", "2026-03-01T09:30:00", "0000-01-01", "1700000000", "2026-03-01T09:30:00Z".repeat(3)])(
-    "refuses %j with BAD_USER_INPUT",
-    (value) => {
-      expect(() => parseDateTime(value)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }));
-    },
-  );
+  it.each([
+    "yesterday",
+    "not-a-date",
+    "garbage",
+    "",
+    "2026-02-30T00:00:00Z",
+    "2025-02-29",
+    "2026-13-01",
+    "2026-03-01T24:00:00Z",
+    "2026-03-01T09:30:00",
+    "0000-01-01",
+    "1700000000",
+    "2026-03-01T09:30:00Z".repeat(3),
+  ])("refuses %j with BAD_USER_INPUT", (value) => {
+    expect(() => parseDateTime(value)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }),
+    );
+  });
 
   it("refuses non-strings", () => {
-    for (const value of [12, null, {}, true]) expect(() => parseDateTime(value)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }));
+    for (const value of [12, null, {}, true])
+      expect(() => parseDateTime(value)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }),
+      );
   });
 });

@@ -10,12 +10,16 @@
 import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema, type ValueNode } from "graphql";
 import { badInput } from "./errors.js";
 
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2}))?$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2}))?$/;
 /** Longest text a DateTime input may have. */
 export const DATE_TIME_MAX_LENGTH = 40;
 
 const refuse = (value: unknown) =>
-  badInput(`${typeof value === "string" ? JSON.stringify(value.slice(0, DATE_TIME_MAX_LENGTH)) : "This value"} is not an ISO-8601 date-time (e.g. 2026-03-01T09:30:00Z)`, { scalar: "DateTime" });
+  badInput(
+    `${typeof value === "string" ? JSON.stringify(value.slice(0, DATE_TIME_MAX_LENGTH)) : "This value"} is not an ISO-8601 date-time (e.g. 2026-03-01T09:30:00Z)`,
+    { scalar: "DateTime" },
+  );
 
 export function parseDateTime(value: unknown): Date {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
@@ -26,8 +30,10 @@ export function parseDateTime(value: unknown): Date {
   const [y, mo, d] = [Number(year), Number(month), Number(day)];
   // The calendar date must exist as written (no 30 February rolled over into March).
   const calendar = new Date(Date.UTC(y, mo - 1, d));
-  if (y < 1 || calendar.getUTCFullYear() !== y || calendar.getUTCMonth() !== mo - 1 || calendar.getUTCDate() !== d) throw refuse(value);
-  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59 || (second !== undefined && Number(second) > 59))) throw refuse(value);
+  if (y < 1 || calendar.getUTCFullYear() !== y || calendar.getUTCMonth() !== mo - 1 || calendar.getUTCDate() !== d)
+    throw refuse(value);
+  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59 || (second !== undefined && Number(second) > 59)))
+    throw refuse(value);
   const date = new Date(hour === undefined ? `${year}-${month}-${day}T00:00:00Z` : value.trim().replace(" ", "T"));
   if (Number.isNaN(date.getTime())) throw refuse(value);
   return date;
@@ -44,7 +50,8 @@ export function parseDateTimeLiteral(ast: ValueNode): Date {
   return parseDateTime(ast.value);
 }
 
-export const DATE_TIME_DESCRIPTION = "ISO-8601 date-time: YYYY-MM-DD (midnight UTC) or YYYY-MM-DDTHH:MM[:SS[.sss]] with Z or ±HH:MM; always answered in UTC.";
+export const DATE_TIME_DESCRIPTION =
+  "ISO-8601 date-time: YYYY-MM-DD (midnight UTC) or YYYY-MM-DDTHH:MM[:SS[.sss]] with Z or ±HH:MM; always answered in UTC.";
 
 /**
  * Gives a schema built from SDL (the gateway's API schema, the subscription validation schema)

@@ -48,7 +48,9 @@ export interface DatabaseOptions {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.pgliteDir ?? "memory://");
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openPglite(options.pgliteDir ?? "memory://");
 }
 
 // Raw SQL binds JS Dates; Prisma's DateTime columns are timestamps in UTC.
@@ -128,13 +130,13 @@ async function openPglite(dataDir: string): Promise<Database> {
   const pglite = await PGlite.create(dataDir === "memory://" ? undefined : dataDir, { extensions: { pg_trgm } });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const sql: SqlExecutor = {
-      async query<Row>(sql: string, params?: unknown[]) {
-        const result = await pglite.query<Row>(sql, params as unknown[]);
-        return result.rows;
-      },
-      async exec(sql) {
-        await pglite.exec(sql);
-      },
+    async query<Row>(sql: string, params?: unknown[]) {
+      const result = await pglite.query<Row>(sql, params as unknown[]);
+      return result.rows;
+    },
+    async exec(sql) {
+      await pglite.exec(sql);
+    },
   };
   return {
     kind: "pglite",

@@ -9,7 +9,8 @@ import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } f
 import type { Config } from "./config.js";
 import { AppError } from "./errors.js";
 
-export type FeatureSwitch = "SUPPORT_SYSTEM_ENABLED" | "CHAT_SYSTEM_ENABLED" | "KNOWLEDGE_BASE_ENABLED" | "AI_CHATBOT_ENABLED";
+export type FeatureSwitch =
+  "SUPPORT_SYSTEM_ENABLED" | "CHAT_SYSTEM_ENABLED" | "KNOWLEDGE_BASE_ENABLED" | "AI_CHATBOT_ENABLED";
 
 const FEATURE_NAMES: Record<FeatureSwitch, string> = {
   SUPPORT_SYSTEM_ENABLED: "The ticket system",
@@ -19,12 +20,20 @@ const FEATURE_NAMES: Record<FeatureSwitch, string> = {
 };
 
 export const featureDisabled = (feature: FeatureSwitch, field?: string) =>
-  new AppError("FEATURE_DISABLED", `${FEATURE_NAMES[feature]} is switched off on this deployment (${feature}=false)`, { variable: feature, ...(field ? { field } : {}) });
+  new AppError("FEATURE_DISABLED", `${FEATURE_NAMES[feature]} is switched off on this deployment (${feature}=false)`, {
+    variable: feature,
+    ...(field ? { field } : {}),
+  });
 
-export const featureEnabled = (config: Pick<Config, FeatureSwitch>, feature: FeatureSwitch) => config[feature] !== false;
+export const featureEnabled = (config: Pick<Config, FeatureSwitch>, feature: FeatureSwitch) =>
+  config[feature] !== false;
 
 /** Throws FEATURE_DISABLED when `feature` is switched off. */
-export function assertFeatureEnabled(config: Pick<Config, FeatureSwitch>, feature: FeatureSwitch, field?: string): void {
+export function assertFeatureEnabled(
+  config: Pick<Config, FeatureSwitch>,
+  feature: FeatureSwitch,
+  field?: string,
+): void {
   if (!featureEnabled(config, feature)) throw featureDisabled(feature, field);
 }
 

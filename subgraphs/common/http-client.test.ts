@@ -19,9 +19,17 @@ describe("createHttpClient", () => {
         response.writeHead(400, { "content-type": "application/json; charset=utf-8" });
         return void response.end(JSON.stringify({ errors: [{ message: "bad" }] }));
       }
-      response.writeHead(200, { "content-type": "application/json", "x-echo-method": request.method ?? "", "set-cookie": ["a=1", "b=2"] });
+      response.writeHead(200, {
+        "content-type": "application/json",
+        "x-echo-method": request.method ?? "",
+        "set-cookie": ["a=1", "b=2"],
+      });
       // Several chunks: the client must join them before parsing.
-      const echo = JSON.stringify({ body: Buffer.concat(chunks).toString("utf8"), header: request.headers["x-test"] ?? null, padding: "é".repeat(40_000) });
+      const echo = JSON.stringify({
+        body: Buffer.concat(chunks).toString("utf8"),
+        header: request.headers["x-test"] ?? null,
+        padding: "é".repeat(40_000),
+      });
       response.write(echo.slice(0, 10));
       setImmediate(() => response.end(echo.slice(10)));
     };
@@ -37,7 +45,11 @@ describe("createHttpClient", () => {
 
   it("posts a body with headers and reads a multi-chunk JSON answer, reusing one connection", async () => {
     for (let i = 0; i < 3; i++) {
-      const response = await client(`${base}/echo`, { method: "POST", headers: { "x-test": `call ${i}` }, body: `{"n":${i}}` });
+      const response = await client(`${base}/echo`, {
+        method: "POST",
+        headers: { "x-test": `call ${i}` },
+        body: `{"n":${i}}`,
+      });
       expect(response.ok).toBe(true);
       expect(response.status).toBe(200);
       expect(response.headers.get("x-echo-method")).toBe("POST");

@@ -72,7 +72,10 @@ export interface HttpClientOptions {
 }
 
 export class ResponseTooLargeError extends Error {
-  constructor(readonly url: string, readonly limit: number) {
+  constructor(
+    readonly url: string,
+    readonly limit: number,
+  ) {
     super(`Response from ${url} exceeds ${limit} bytes`);
     this.name = "ResponseTooLargeError";
   }
@@ -84,22 +87,36 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const request = (url: string, init: HttpRequestInit = {}) =>
     new Promise<HttpResponse>((resolve, reject) => {
       const signal = init.signal ?? (options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined);
-      const outgoing = http.request(url, { method: init.method ?? "GET", headers: init.headers, agent, signal }, (incoming) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        incoming.on("data", (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxBytes) {
-            reject(new ResponseTooLargeError(url, maxBytes));
-            outgoing.destroy();
-            return;
-          }
-          chunks.push(chunk);
-        });
-        incoming.on("error", reject);
-        incoming.on("aborted", () => reject(new Error(`Response from ${url} was cut off`)));
-        incoming.on("end", () => resolve(new HttpResponse(url, incoming.statusCode ?? 0, incoming.statusMessage ?? "", incoming.headers, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))));
-      });
+      const outgoing = http.request(
+        url,
+        { method: init.method ?? "GET", headers: init.headers, agent, signal },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          incoming.on("data", (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > maxBytes) {
+              reject(new ResponseTooLargeError(url, maxBytes));
+              outgoing.destroy();
+              return;
+            }
+            chunks.push(chunk);
+          });
+          incoming.on("error", reject);
+          incoming.on("aborted", () => reject(new Error(`Response from ${url} was cut off`)));
+          incoming.on("end", () =>
+            resolve(
+              new HttpResponse(
+                url,
+                incoming.statusCode ?? 0,
+                incoming.statusMessage ?? "",
+                incoming.headers,
+                chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
+              ),
+            ),
+          );
+        },
+      );
       // Every failure of the exchange — refused, reset while writing or reading, aborted —
       // rejects this request; none may surface as an unhandled 'error' event.
       outgoing.on("error", reject);

@@ -25,7 +25,10 @@ export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   /** Additional JSON routes by path (internal endpoints). */
   routes?: Record<string, (request: IncomingMessage, url: URL) => Promise<unknown>>;
   /** Checks an operation before Apollo sees it (limits, rate); throwing an AppError refuses it. */
-  admit?: (context: Context, operation: { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown }) => Promise<void>;
+  admit?: (
+    context: Context,
+    operation: { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown },
+  ) => Promise<void>;
   /** Largest response body (bytes) for this caller; a larger one is replaced by QUERY_TOO_COMPLEX. */
   maxResponseBytes?: (context: Context) => number;
   /** Most operations in one batched request (Apollo BatchHttpLink); unset or 1: batching off. */
@@ -60,7 +63,10 @@ export interface StaticFile {
 }
 
 function sendFile(request: IncomingMessage, response: ServerResponse, file: StaticFile): void {
-  const gzip = file.gzip && file.gzip.length < file.body.length && /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "");
+  const gzip =
+    file.gzip &&
+    file.gzip.length < file.body.length &&
+    /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "");
   response.writeHead(file.status ?? 200, {
     "content-type": file.contentType,
     ...file.headers,
@@ -78,7 +84,10 @@ export interface StaticPage {
 
 /** A browser navigating to the endpoint: GET, wants HTML, carries no operation. */
 const wantsPage = (request: IncomingMessage, url: URL) =>
-  request.method === "GET" && !url.searchParams.has("query") && !url.searchParams.has("extensions") && (request.headers.accept ?? "").includes("text/html");
+  request.method === "GET" &&
+  !url.searchParams.has("query") &&
+  !url.searchParams.has("extensions") &&
+  (request.headers.accept ?? "").includes("text/html");
 
 function sendPage(request: IncomingMessage, response: ServerResponse, page: StaticPage): void {
   const gzip = /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "");
@@ -97,7 +106,13 @@ export function headerValue(value: string | string[] | undefined): string | null
   return Array.isArray(value) ? (value[0] ?? null) : value;
 }
 
-const STATUS_FOR_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400, QUERY_TOO_COMPLEX: 400 };
+const STATUS_FOR_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  BAD_USER_INPUT: 400,
+  QUERY_TOO_COMPLEX: 400,
+};
 /** Every 401 names the scheme that would be accepted (RFC 9110 §11.6.1, RFC 6750). */
 const WWW_AUTHENTICATE = "Bearer";
 
@@ -118,7 +133,11 @@ export function onlyNeedsSignIn(body: string): boolean {
   return result.data == null || Object.values(result.data).every((value) => value === null);
 }
 
-export function sendGraphQLError(response: ServerResponse, error: AppError, extraHeaders: Record<string, string> = {}): void {
+export function sendGraphQLError(
+  response: ServerResponse,
+  error: AppError,
+  extraHeaders: Record<string, string> = {},
+): void {
   const code = String(error.extensions.code);
   const retryAfter = error.extensions.retryAfterSeconds;
   response.writeHead(STATUS_FOR_CODE[code] ?? 400, {
@@ -131,7 +150,11 @@ export function sendGraphQLError(response: ServerResponse, error: AppError, extr
 }
 
 /** The operation a GraphQL-over-HTTP request carries: a POST body, or GET query parameters. */
-function operationOf(method: string | undefined, url: URL, body: unknown): { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown } {
+function operationOf(
+  method: string | undefined,
+  url: URL,
+  body: unknown,
+): { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown } {
   if (method === "GET") {
     const json = (name: string) => {
       const raw = url.searchParams.get(name);
@@ -142,7 +165,12 @@ function operationOf(method: string | undefined, url: URL, body: unknown): { que
         return undefined;
       }
     };
-    return { query: url.searchParams.get("query") ?? undefined, variables: json("variables"), operationName: url.searchParams.get("operationName") ?? undefined, extensions: json("extensions") };
+    return {
+      query: url.searchParams.get("query") ?? undefined,
+      variables: json("variables"),
+      operationName: url.searchParams.get("operationName") ?? undefined,
+      extensions: json("extensions"),
+    };
   }
   return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
@@ -194,7 +222,12 @@ function applyCors(request: IncomingMessage, response: ServerResponse, origins: 
 
 export function createHttpHandler<Context extends ApolloBaseContext>(options: HttpRoutesOptions<Context>) {
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
-  const handle = async (request: IncomingMessage, response: ServerResponse, url: URL, seen: { operationName?: string }): Promise<void> => {
+  const handle = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    seen: { operationName?: string },
+  ): Promise<void> => {
     applyCors(request, response, options.corsOrigins);
     try {
       if (request.method === "OPTIONS") {
@@ -202,7 +235,9 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
         return;
       }
       if (url.pathname === "/health") {
-        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", ...(await options.health(request)) }));
+        response
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ status: "ok", ...(await options.health(request)) }));
         return;
       }
       if (url.pathname === "/ready") {
@@ -212,7 +247,14 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       }
       if (options.accepting && !options.accepting()) {
         response.writeHead(503, { "content-type": "application/json", "retry-after": "1", connection: "close" }).end(
-          JSON.stringify({ errors: [{ message: "The service is restarting; send the request again", extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } }] }),
+          JSON.stringify({
+            errors: [
+              {
+                message: "The service is restarting; send the request again",
+                extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
+              },
+            ],
+          }),
         );
         return;
       }
@@ -251,11 +293,20 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       }
       if (Array.isArray(body)) {
         const max = options.maxBatchSize ?? 1;
-        if (max <= 1) throw new AppError("BAD_USER_INPUT", "Batched requests are not accepted here; send one operation per request");
-        if (body.length === 0 || body.length > max) throw new AppError("BAD_USER_INPUT", `A batch holds 1 to ${max} operations (MAX_BATCH_SIZE)`, { limit: "maxBatchSize", max });
+        if (max <= 1)
+          throw new AppError(
+            "BAD_USER_INPUT",
+            "Batched requests are not accepted here; send one operation per request",
+          );
+        if (body.length === 0 || body.length > max)
+          throw new AppError("BAD_USER_INPUT", `A batch holds 1 to ${max} operations (MAX_BATCH_SIZE)`, {
+            limit: "maxBatchSize",
+            max,
+          });
       }
       const operations = Array.isArray(body) ? body : [operationOf(request.method, url, body)];
-      if (operations.length === 1 && typeof operations[0]?.operationName === "string") seen.operationName = operations[0].operationName;
+      if (operations.length === 1 && typeof operations[0]?.operationName === "string")
+        seen.operationName = operations[0].operationName;
       if (options.admit) for (const operation of operations) await options.admit(context, operation ?? {});
       // GET runs queries only (Apollo refuses mutations over GET) and identity is a bearer token,
       // never an ambient cookie: a simple GET is no CSRF risk, so urql's default GET works. Simple
@@ -268,13 +319,23 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
       if (result.body.kind === "complete") {
         const max = options.maxResponseBytes?.(context);
         if (max !== undefined && Buffer.byteLength(result.body.string) > max) {
-          throw new AppError("QUERY_TOO_COMPLEX", `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`, { limit: "maxResponseBytes", max });
+          throw new AppError(
+            "QUERY_TOO_COMPLEX",
+            `Response exceeds maxResponseBytes = ${max}; ask for fewer items or fields`,
+            { limit: "maxResponseBytes", max },
+          );
         }
       }
       for (const [key, value] of result.headers) response.setHeader(key, value);
       response.statusCode = result.status ?? 200;
       // Signed out and asking only for what needs sign-in: the same 401 as a bad token.
-      if (response.statusCode === 200 && result.body.kind === "complete" && operations.length === 1 && options.anonymous?.(context) && onlyNeedsSignIn(result.body.string)) {
+      if (
+        response.statusCode === 200 &&
+        result.body.kind === "complete" &&
+        operations.length === 1 &&
+        options.anonymous?.(context) &&
+        onlyNeedsSignIn(result.body.string)
+      ) {
         response.statusCode = 401;
         response.setHeader("www-authenticate", WWW_AUTHENTICATE);
       }
@@ -290,7 +351,11 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
         return;
       }
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
-      response.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+      response.end(
+        JSON.stringify({
+          errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        }),
+      );
     }
   };
   // A listener for http.Server's "request": `handle` answers every failure itself, so nothing is returned.
@@ -326,9 +391,19 @@ export function listenOn(server: Server, listen: { port: number; host: string; p
   return new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") {
-        reject(new StartupError(`Port ${listen.port} on ${listen.host} is already in use; stop what holds it or set ${listen.portVariable} to a free port.`, listen.portVariable));
+        reject(
+          new StartupError(
+            `Port ${listen.port} on ${listen.host} is already in use; stop what holds it or set ${listen.portVariable} to a free port.`,
+            listen.portVariable,
+          ),
+        );
       } else if (error.code === "EACCES") {
-        reject(new StartupError(`Not allowed to listen on port ${listen.port}; set ${listen.portVariable} to a port above 1023.`, listen.portVariable));
+        reject(
+          new StartupError(
+            `Not allowed to listen on port ${listen.port}; set ${listen.portVariable} to a port above 1023.`,
+            listen.portVariable,
+          ),
+        );
       } else reject(error);
     };
     server.once("error", onError);
@@ -348,7 +423,11 @@ export function listenOn(server: Server, listen: { port: number; host: string; p
 export function attachWebSocketServer(
   server: Server,
   path: string,
-  limits: { maxPerAddress?: number; addressOf?: (request: IncomingMessage) => string | null; accepting?: () => boolean } = {},
+  limits: {
+    maxPerAddress?: number;
+    addressOf?: (request: IncomingMessage) => string | null;
+    accepting?: () => boolean;
+  } = {},
 ): WebSocketServer {
   const wsServer = new WebSocketServer({ noServer: true });
   const openByAddress = new Map<string, number>();
@@ -358,13 +437,17 @@ export function attachWebSocketServer(
       return;
     }
     if (limits.accepting && !limits.accepting()) {
-      socket.end(`HTTP/1.1 503 Service Unavailable\r\nretry-after: 1\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nShutting down; connect again\n`);
+      socket.end(
+        `HTTP/1.1 503 Service Unavailable\r\nretry-after: 1\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nShutting down; connect again\n`,
+      );
       return;
     }
     const address = limits.addressOf?.(request) ?? request.socket.remoteAddress ?? "unknown";
     const open = openByAddress.get(address) ?? 0;
     if (limits.maxPerAddress !== undefined && open >= limits.maxPerAddress) {
-      socket.end(`HTTP/1.1 429 Too Many Requests\r\nretry-after: 30\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nAt most ${limits.maxPerAddress} open connections per address\n`);
+      socket.end(
+        `HTTP/1.1 429 Too Many Requests\r\nretry-after: 30\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nAt most ${limits.maxPerAddress} open connections per address\n`,
+      );
       return;
     }
     wsServer.handleUpgrade(request, socket, head, (ws) => {
@@ -389,7 +472,9 @@ export const REFUSAL_WINDOW_MS = 250;
 
 /** The refusal window of a graceful stop; skipped when nobody is connected. */
 export async function refusalWindow(server: Server): Promise<void> {
-  const open = await new Promise<number>((resolve) => server.getConnections((error, count) => resolve(error ? 1 : count)));
+  const open = await new Promise<number>((resolve) =>
+    server.getConnections((error, count) => resolve(error ? 1 : count)),
+  );
   if (open > 0) await new Promise((resolve) => setTimeout(resolve, REFUSAL_WINDOW_MS));
 }
 
@@ -402,7 +487,10 @@ export const SERVICE_RESTART_CLOSE_CODE = 1012;
  * replica, or to this one once it is back) and resume their subscriptions. Closing the server
  * itself is left to its owner (graphql-ws's dispose).
  */
-export async function drainWebSockets(wsServer: WebSocketServer, options: { busy: () => number; graceMs: number }): Promise<void> {
+export async function drainWebSockets(
+  wsServer: WebSocketServer,
+  options: { busy: () => number; graceMs: number },
+): Promise<void> {
   const deadline = Date.now() + options.graceMs;
   while (options.busy() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   for (const socket of wsServer.clients) socket.close(SERVICE_RESTART_CLOSE_CODE, "Service restarting; reconnect");

@@ -13,18 +13,25 @@ function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+    return Object.fromEntries(
+      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return value;
 }
 
 export function requestFingerprint(request: Record<string, unknown>): string {
-  return createHash("sha256").update(JSON.stringify(canonical(request))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(request)))
+    .digest("hex");
 }
 
 /** Throws CONFLICT when a stored request under `field`'s key differs from this one. */
 export function assertSameRequest(field: string, stored: string | null | undefined, current: string): void {
   if (stored && stored !== current) {
-    throw conflict(`This ${field} was already used for a different request; use a new key for a new request`, { field, reason: "idempotency" });
+    throw conflict(`This ${field} was already used for a different request; use a new key for a new request`, {
+      field,
+      reason: "idempotency",
+    });
   }
 }

@@ -16,7 +16,11 @@ export class IdentityTokens {
   constructor(private readonly secret: string) {}
 
   /** The token for `identity` calling `audience`; null for anonymous callers (they send none). */
-  async tokenFor(identity: Identity, audience: string, options: { forMutation?: boolean; now?: number } = {}): Promise<string | null> {
+  async tokenFor(
+    identity: Identity,
+    audience: string,
+    options: { forMutation?: boolean; now?: number } = {},
+  ): Promise<string | null> {
     if (identity.role === "anonymous") return null;
     const now = options.now ?? Date.now();
     if (options.forMutation) return signIdentity(identity, { secret: this.secret, audience, now });

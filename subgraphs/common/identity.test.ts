@@ -1,13 +1,25 @@
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { ANONYMOUS_REQUEST, identityFromAuthorization, IDENTITY_ISSUER, identityVerifier, mintToken, signIdentity, verifyIdentity } from "./identity.js";
+import {
+  ANONYMOUS_REQUEST,
+  identityFromAuthorization,
+  IDENTITY_ISSUER,
+  identityVerifier,
+  mintToken,
+  signIdentity,
+  verifyIdentity,
+} from "./identity.js";
 import { VerifiedTokens } from "./verified-tokens.js";
 import { IdentityTokens } from "./identity-tokens.js";
 import { createMemoryReplayGuard } from "./replay-guard.js";
 
 const secret = "s".repeat(40);
 const agent = { subject: "a1", role: "agent" as const, name: "Aisha" };
-const code = async (promise: Promise<unknown>) => promise.then(() => "ok", (error: { extensions?: { code?: string }; message: string }) => `${error.extensions?.code}: ${error.message}`);
+const code = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: { extensions?: { code?: string }; message: string }) => `${error.extensions?.code}: ${error.message}`,
+  );
 
 describe("forwarded identity tokens", () => {
   it("round-trips a caller for its audience, with a unique id and a 60 s lifetime", async () => {
@@ -16,14 +28,19 @@ describe("forwarded identity tokens", () => {
     expect(verified.identity).toEqual(agent);
     expect(verified.tokenId).toMatch(/^[0-9a-f-]{36}$/);
     expect(verified.expiresAt - Date.now()).toBeLessThanOrEqual(60_000);
-    const again = await verifyIdentity(await signIdentity(agent, { secret, audience: "tickets" }), { secret, audience: "tickets" });
+    const again = await verifyIdentity(await signIdentity(agent, { secret, audience: "tickets" }), {
+      secret,
+      audience: "tickets",
+    });
     expect(again.tokenId).not.toBe(verified.tokenId);
   });
 
   it("no token is anonymous; a token for another subgraph, expired, forged or long-lived is refused", async () => {
     expect(await verifyIdentity(undefined, { secret, audience: "tickets" })).toBe(ANONYMOUS_REQUEST);
     const forAgents = await signIdentity(agent, { secret, audience: "agents" });
-    expect(await code(verifyIdentity(forAgents, { secret, audience: "tickets" }))).toMatch(/^UNAUTHENTICATED: .*another service/);
+    expect(await code(verifyIdentity(forAgents, { secret, audience: "tickets" }))).toMatch(
+      /^UNAUTHENTICATED: .*another service/,
+    );
     const old = await signIdentity(agent, { secret, audience: "tickets", now: Date.now() - 120_000 });
     expect(await code(verifyIdentity(old, { secret, audience: "tickets" }))).toMatch(/^UNAUTHENTICATED: .*expired/);
     const forged = await signIdentity(agent, { secret: "f".repeat(40), audience: "tickets" });
@@ -37,8 +54,17 @@ describe("forwarded identity tokens", () => {
       .setIssuedAt()
       .setExpirationTime("1h")
       .sign(new TextEncoder().encode(secret));
-    expect(await code(verifyIdentity(longLived, { secret, audience: "tickets" }))).toMatch(/^UNAUTHENTICATED: .*within 60 s/);
-    const noId = await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setIssuer(IDENTITY_ISSUER).setAudience("tickets").setSubject("x").setIssuedAt().setExpirationTime("30s").sign(new TextEncoder().encode(secret));
+    expect(await code(verifyIdentity(longLived, { secret, audience: "tickets" }))).toMatch(
+      /^UNAUTHENTICATED: .*within 60 s/,
+    );
+    const noId = await new SignJWT({ role: "admin" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer(IDENTITY_ISSUER)
+      .setAudience("tickets")
+      .setSubject("x")
+      .setIssuedAt()
+      .setExpirationTime("30s")
+      .sign(new TextEncoder().encode(secret));
     expect(await code(verifyIdentity(noId, { secret, audience: "tickets" }))).toMatch(/^UNAUTHENTICATED/);
   });
 
@@ -106,9 +132,19 @@ describe("replay guard", () => {
 
 describe("client bearer tokens", () => {
   it("a token without an expiry is refused", async () => {
-    const forever = await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setIssuer("switchboard").setSubject("x").setIssuedAt().sign(new TextEncoder().encode(secret));
-    expect(await code(identityFromAuthorization(`Bearer ${forever}`, { secret, issuer: "switchboard" }))).toMatch(/^UNAUTHENTICATED: Token must carry an expiry/);
+    const forever = await new SignJWT({ role: "admin" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer("switchboard")
+      .setSubject("x")
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(secret));
+    expect(await code(identityFromAuthorization(`Bearer ${forever}`, { secret, issuer: "switchboard" }))).toMatch(
+      /^UNAUTHENTICATED: Token must carry an expiry/,
+    );
     const ok = await mintToken({ secret, issuer: "switchboard", role: "agent", subject: "a1" });
-    expect(await identityFromAuthorization(`Bearer ${ok}`, { secret, issuer: "switchboard" })).toEqual({ subject: "a1", role: "agent" });
+    expect(await identityFromAuthorization(`Bearer ${ok}`, { secret, issuer: "switchboard" })).toEqual({
+      subject: "a1",
+      role: "agent",
+    });
   });
 });

@@ -46,14 +46,23 @@ const keys = new Map<string, Promise<webcrypto.CryptoKey>>();
 const keyOf = (secret: string) => {
   let key = keys.get(secret);
   if (!key) {
-    key = webcrypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    key = webcrypto.subtle.importKey(
+      "raw",
+      new TextEncoder().encode(secret),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["sign", "verify"],
+    );
     keys.set(secret, key);
   }
   return key;
 };
 
 /** An identity token for `audience` (a subgraph's name), with a fresh `jti`. */
-export async function signIdentity(identity: Identity, options: { secret: string; audience: string; now?: number; ttlSeconds?: number }): Promise<string> {
+export async function signIdentity(
+  identity: Identity,
+  options: { secret: string; audience: string; now?: number; ttlSeconds?: number },
+): Promise<string> {
   if (identity.role === "anonymous") throw new Error("Anonymous callers carry no identity token");
   const issuedAt = Math.floor((options.now ?? Date.now()) / 1000);
   return new SignJWT({ role: identity.role, ...(identity.name ? { name: identity.name } : {}) })
@@ -83,7 +92,10 @@ export const ANONYMOUS_REQUEST: ForwardedIdentity = Object.freeze({ identity: AN
  * malformed, wrongly signed, meant for another subgraph, expired, issued for longer than 60 s
  * or without a `jti` → UNAUTHENTICATED.
  */
-export async function verifyIdentity(value: string | undefined | null, options: { secret: string; audience: string; now?: number }): Promise<ForwardedIdentity> {
+export async function verifyIdentity(
+  value: string | undefined | null,
+  options: { secret: string; audience: string; now?: number },
+): Promise<ForwardedIdentity> {
   if (!value) return ANONYMOUS_REQUEST;
   let payload;
   try {
@@ -97,15 +109,22 @@ export async function verifyIdentity(value: string | undefined | null, options: 
     }));
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Forwarded identity has expired");
-    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "aud") throw unauthenticated("Forwarded identity is meant for another service");
+    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "aud")
+      throw unauthenticated("Forwarded identity is meant for another service");
     if (error instanceof joseErrors.JOSEError) throw unauthenticated("Forwarded identity is invalid");
     throw error;
   }
-  if (payload.exp! - payload.iat! > IDENTITY_TTL_SECONDS) throw unauthenticated(`Forwarded identity must expire within ${IDENTITY_TTL_SECONDS} s`);
+  if (payload.exp! - payload.iat! > IDENTITY_TTL_SECONDS)
+    throw unauthenticated(`Forwarded identity must expire within ${IDENTITY_TTL_SECONDS} s`);
   const role = payload.role;
-  if (typeof role !== "string" || !FORWARDED_ROLES.includes(role)) throw unauthenticated("Forwarded identity has no valid role");
+  if (typeof role !== "string" || !FORWARDED_ROLES.includes(role))
+    throw unauthenticated("Forwarded identity has no valid role");
   return {
-    identity: { subject: payload.sub || null, role: role as Role, ...(typeof payload.name === "string" ? { name: payload.name } : {}) },
+    identity: {
+      subject: payload.sub || null,
+      role: role as Role,
+      ...(typeof payload.name === "string" ? { name: payload.name } : {}),
+    },
     tokenId: payload.jti!,
     expiresAt: payload.exp! * 1000,
   };
@@ -116,7 +135,10 @@ export async function verifyIdentity(value: string | undefined | null, options: 
  * (verified-tokens.ts): a router's reused query token costs one signature check, not one per
  * request. Refusals are not remembered; every request with a refused token is checked again.
  */
-export function identityVerifier(options: { secret: string; audience: string }): (value: string | undefined | null) => Promise<ForwardedIdentity> {
+export function identityVerifier(options: {
+  secret: string;
+  audience: string;
+}): (value: string | undefined | null) => Promise<ForwardedIdentity> {
   const verified = new VerifiedTokens<ForwardedIdentity>();
   return async (value) => {
     if (!value) return ANONYMOUS_REQUEST;
@@ -168,11 +190,17 @@ export async function identityFromAuthorization(
       requiredClaims: ["exp", "sub"],
     });
     const identity = identityFromClaims(payload);
-    if (!identity) throw unauthenticated(typeof payload.role === "string" && (ROLES as readonly string[]).includes(payload.role) ? "Token has no subject" : "Token has no valid role");
+    if (!identity)
+      throw unauthenticated(
+        typeof payload.role === "string" && (ROLES as readonly string[]).includes(payload.role)
+          ? "Token has no subject"
+          : "Token has no valid role",
+      );
     return identity;
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Token has expired");
-    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "exp") throw unauthenticated("Token must carry an expiry (exp)");
+    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "exp")
+      throw unauthenticated("Token must carry an expiry (exp)");
     if (error instanceof joseErrors.JOSEError) throw unauthenticated("Invalid token");
     throw error;
   }
@@ -183,9 +211,15 @@ export async function identityFromAuthorization(
  * without one would be valid forever once leaked), or null when they name no valid caller. Shared
  * by our gateway and by other routers that verify the client token themselves (examples/).
  */
-export function identityFromClaims(claims: { sub?: unknown; role?: unknown; name?: unknown; exp?: unknown } | null | undefined): (Identity & { role: UserRole; subject: string }) | null {
+export function identityFromClaims(
+  claims: { sub?: unknown; role?: unknown; name?: unknown; exp?: unknown } | null | undefined,
+): (Identity & { role: UserRole; subject: string }) | null {
   if (!claims || typeof claims.sub !== "string" || !claims.sub || typeof claims.exp !== "number") return null;
   const role = claims.role;
   if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) return null;
-  return { subject: claims.sub, role: role as UserRole, ...(typeof claims.name === "string" ? { name: claims.name } : {}) };
+  return {
+    subject: claims.sub,
+    role: role as UserRole,
+    ...(typeof claims.name === "string" ? { name: claims.name } : {}),
+  };
 }

@@ -3,7 +3,12 @@
  * description while the schema is built, so the printed SDL, the supergraph and introspection
  * all document them. Enforcement happens on the built schema (enforceInputLimits).
  */
-import SchemaBuilder, { BasePlugin, type PothosInputFieldConfig, type PothosInputFieldType, type SchemaTypes } from "@pothos/core";
+import SchemaBuilder, {
+  BasePlugin,
+  type PothosInputFieldConfig,
+  type PothosInputFieldType,
+  type SchemaTypes,
+} from "@pothos/core";
 import { describeLimits, limitsOf } from "./input-limits.js";
 
 export class InputLimitsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {

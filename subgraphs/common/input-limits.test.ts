@@ -39,14 +39,21 @@ for (const [name, definition] of Object.entries(SUBGRAPHS)) {
 
     it("has at least one string input", () => expect(cases.length).toBeGreaterThan(0));
 
-    it.each(cases.map((c) => [c.coordinate, c] as const))("%s: documents its maximum and refuses one character more, and NUL", (_name, { field, slot }) => {
-      expect(slot.description).toContain(`at most ${slot.maxLength.toLocaleString("en-US")} characters`);
+    it.each(cases.map((c) => [c.coordinate, c] as const))(
+      "%s: documents its maximum and refuses one character more, and NUL",
+      (_name, { field, slot }) => {
+        expect(slot.description).toContain(`at most ${slot.maxLength.toLocaleString("en-US")} characters`);
 
-      const tooLong = refusal(field, argumentsWith(field, slot.keys, "a".repeat(slot.maxLength + 1)));
-      expect(tooLong?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: slot.path, maxLength: slot.maxLength });
+        const tooLong = refusal(field, argumentsWith(field, slot.keys, "a".repeat(slot.maxLength + 1)));
+        expect(tooLong?.extensions).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field: slot.path,
+          maxLength: slot.maxLength,
+        });
 
-      const withNul = refusal(field, argumentsWith(field, slot.keys, "a\u0000b"));
-      expect(withNul?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: slot.path });
-    });
+        const withNul = refusal(field, argumentsWith(field, slot.keys, "a\u0000b"));
+        expect(withNul?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: slot.path });
+      },
+    );
   });
 }

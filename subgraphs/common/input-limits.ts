@@ -46,7 +46,9 @@ export const maxLength = (characters: number) => ({ extensions: { maxLength: cha
 /** Spread into a Pothos list arg or input field: `t.arg.stringList({ ...maxItems(500) })`. */
 export const maxItems = (items: number) => ({ extensions: { maxItems: items } });
 /** Both at once, for a list of strings. */
-export const listLimits = (items: number, characters: number) => ({ extensions: { maxItems: items, maxLength: characters } });
+export const listLimits = (items: number, characters: number) => ({
+  extensions: { maxItems: items, maxLength: characters },
+});
 
 type InputSlot = GraphQLArgument | GraphQLInputField;
 
@@ -73,7 +75,11 @@ function innerNamedType(type: GraphQLInputType): { named: GraphQLInputType; isLi
 }
 
 /** The limits of a slot holding `scalar` (null for enums and input objects), in a list or not. */
-export function limitsOf(scalar: string | null, isList: boolean, extensions: { maxLength?: unknown; maxItems?: unknown } | null | undefined) {
+export function limitsOf(
+  scalar: string | null,
+  isList: boolean,
+  extensions: { maxLength?: unknown; maxItems?: unknown } | null | undefined,
+) {
   const declared = (extensions ?? {}) as { maxLength?: number; maxItems?: number };
   return {
     maxLength: scalar !== null && LENGTH_TYPES.has(scalar) ? (declared.maxLength ?? DEFAULT_MAX_LENGTH[scalar]) : null,
@@ -94,12 +100,18 @@ function ruleFor(slot: InputSlot): SlotRule {
 export function limitSentence(limits: Pick<SlotRule, "maxLength" | "maxItems">): string {
   const parts: string[] = [];
   if (limits.maxItems !== null) parts.push(`at most ${limits.maxItems.toLocaleString("en-US")} items`);
-  if (limits.maxLength !== null) parts.push(`${limits.maxItems !== null ? "each " : ""}at most ${limits.maxLength.toLocaleString("en-US")} characters`);
+  if (limits.maxLength !== null)
+    parts.push(
+      `${limits.maxItems !== null ? "each " : ""}at most ${limits.maxLength.toLocaleString("en-US")} characters`,
+    );
   return parts.length === 0 ? "" : `Limit: ${parts.join(", ")}.`;
 }
 
 /** `description` with the limit sentence appended (once). */
-export function describeLimits(description: string | null | undefined, limits: Pick<SlotRule, "maxLength" | "maxItems">): string | undefined {
+export function describeLimits(
+  description: string | null | undefined,
+  limits: Pick<SlotRule, "maxLength" | "maxItems">,
+): string | undefined {
   const sentence = limitSentence(limits);
   if (!sentence) return description ?? undefined;
   return description ? `${description.trimEnd()} ${sentence}` : sentence;
@@ -118,7 +130,12 @@ export function forbiddenCharacter(text: string): { index: number; codePoint: st
       }
       return { index: i, codePoint: `U+${code.toString(16).toUpperCase()}` };
     }
-    if ((code >= 0xdc00 && code <= 0xdfff) || code === 0xfffe || code === 0xffff || (code >= 0xfdd0 && code <= 0xfdef)) {
+    if (
+      (code >= 0xdc00 && code <= 0xdfff) ||
+      code === 0xfffe ||
+      code === 0xffff ||
+      (code >= 0xfdd0 && code <= 0xfdef)
+    ) {
       return { index: i, codePoint: `U+${code.toString(16).toUpperCase()}` };
     }
   }
@@ -127,10 +144,16 @@ export function forbiddenCharacter(text: string): { index: number; codePoint: st
 
 function checkString(value: string, path: string, limit: number | null): void {
   if (limit !== null && value.length > limit) {
-    throw badInput(`${path} must be at most ${limit} characters (got ${value.length})`, { field: path, maxLength: limit });
+    throw badInput(`${path} must be at most ${limit} characters (got ${value.length})`, {
+      field: path,
+      maxLength: limit,
+    });
   }
   const bad = forbiddenCharacter(value);
-  if (bad) throw badInput(`${path} contains a character that is not allowed (${bad.codePoint} at position ${bad.index})`, { field: path });
+  if (bad)
+    throw badInput(`${path} contains a character that is not allowed (${bad.codePoint} at position ${bad.index})`, {
+      field: path,
+    });
 }
 
 /** Strings anywhere inside a JSON value (keys included). */
@@ -164,7 +187,11 @@ export class InputLimits {
   check(value: unknown, rule: SlotRule, path: string): void {
     if (value === null || value === undefined) return;
     if (rule.maxItems !== null && Array.isArray(value)) {
-      if (value.length > rule.maxItems) throw badInput(`${path} must have at most ${rule.maxItems} items (got ${value.length})`, { field: path, maxItems: rule.maxItems });
+      if (value.length > rule.maxItems)
+        throw badInput(`${path} must have at most ${rule.maxItems} items (got ${value.length})`, {
+          field: path,
+          maxItems: rule.maxItems,
+        });
       value.forEach((item, index) => this.checkOne(item, rule, `${path}[${index}]`));
       return;
     }

@@ -29,9 +29,18 @@ export interface InternalCallOptions {
 }
 
 export interface InternalClient {
-  request<T>(subgraph: SubgraphName, query: string, variables?: Record<string, unknown>, options?: InternalCallOptions): Promise<T>;
+  request<T>(
+    subgraph: SubgraphName,
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: InternalCallOptions,
+  ): Promise<T>;
   /** Reads a producer's outbox after a position (oldest first). */
-  readOutbox(subgraph: SubgraphName, after: { occurredAt: string; id: string } | null, limit?: number): Promise<DomainEvent[]>;
+  readOutbox(
+    subgraph: SubgraphName,
+    after: { occurredAt: string; id: string } | null,
+    limit?: number,
+  ): Promise<DomainEvent[]>;
   /** Where a subgraph's GraphQL endpoint is (its /health and /ready sit beside it). Optional for test doubles. */
   urlOf?(subgraph: SubgraphName): string;
 }
@@ -45,7 +54,11 @@ export function createInternalClient(options: {
   const tokens = new IdentityTokens(options.secret);
   const service = { subject: options.serviceName, role: "service" } as const;
   // A call made while handling a request carries that request's id on to the next log.
-  const serviceHeaders = async (subgraph: SubgraphName, query?: string, as: Identity = service): Promise<Record<string, string>> => {
+  const serviceHeaders = async (
+    subgraph: SubgraphName,
+    query?: string,
+    as: Identity = service,
+  ): Promise<Record<string, string>> => {
     const requestId = currentRequestId();
     const token = await tokens.tokenFor(as, subgraph, { forMutation: isMutationDocument(query) });
     return {
@@ -62,13 +75,21 @@ export function createInternalClient(options: {
         url.searchParams.set("afterOccurredAt", after.occurredAt);
         url.searchParams.set("afterId", after.id);
       }
-      const response = await fetch(url, { headers: await serviceHeaders(subgraph), signal: AbortSignal.timeout(options.defaultTimeoutMs ?? 5000) }).catch((error: Error) => {
+      const response = await fetch(url, {
+        headers: await serviceHeaders(subgraph),
+        signal: AbortSignal.timeout(options.defaultTimeoutMs ?? 5000),
+      }).catch((error: Error) => {
         throw new InternalCallError(subgraph, error.message);
       });
       if (!response.ok) throw new InternalCallError(subgraph, `outbox read failed with HTTP ${response.status}`);
       return ((await response.json()) as { events: DomainEvent[] }).events;
     },
-    async request<T>(subgraph: SubgraphName, query: string, variables: Record<string, unknown> = {}, callOptions: InternalCallOptions = {}) {
+    async request<T>(
+      subgraph: SubgraphName,
+      query: string,
+      variables: Record<string, unknown> = {},
+      callOptions: InternalCallOptions = {},
+    ) {
       const response = await fetch(options.urlOf(subgraph), {
         method: "POST",
         headers: {
@@ -80,9 +101,13 @@ export function createInternalClient(options: {
       }).catch((error: Error) => {
         throw new InternalCallError(subgraph, error.name === "TimeoutError" ? "timed out" : error.message);
       });
-      const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+      const body = (await response.json().catch(() => null)) as {
+        data?: T;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      } | null;
       if (!body) throw new InternalCallError(subgraph, `HTTP ${response.status} without a GraphQL body`);
-      if (body.errors?.length && !(callOptions.partialData && body.data)) throw new InternalCallError(subgraph, body.errors[0].message, body.errors[0].extensions?.code);
+      if (body.errors?.length && !(callOptions.partialData && body.data))
+        throw new InternalCallError(subgraph, body.errors[0].message, body.errors[0].extensions?.code);
       return body.data as T;
     },
   };

@@ -22,7 +22,8 @@ import {
 import { requireSupportedLanguage } from "./languages.js";
 
 /** Names whose values are languages. */
-export const isLanguageName = (name: string) => name === "language" || name === "languages" || /[a-z]Language$/.test(name);
+export const isLanguageName = (name: string) =>
+  name === "language" || name === "languages" || /[a-z]Language$/.test(name);
 
 const isStringLike = (type: GraphQLInputType) => getNamedType(type).name === "String";
 
@@ -40,7 +41,8 @@ function checkerFor(type: GraphQLInputType, name: string | null, seen: Map<strin
     return (value, path) => (typeof value === "string" ? requireSupportedLanguage(value, path) : value);
   }
   if (!isInputObjectType(inner)) return null;
-  if (seen.has(inner.name)) return seen.get(inner.name) ?? ((value, path) => seen.get(inner.name)?.(value, path) ?? value);
+  if (seen.has(inner.name))
+    return seen.get(inner.name) ?? ((value, path) => seen.get(inner.name)?.(value, path) ?? value);
   seen.set(inner.name, null);
   const fields: [GraphQLInputField, Checker][] = [];
   for (const field of Object.values(inner.getFields())) {
@@ -52,7 +54,8 @@ function checkerFor(type: GraphQLInputType, name: string | null, seen: Map<strin
         if (value === null || typeof value !== "object") return value;
         const record = value as Record<string, unknown>;
         for (const [field, check] of fields) {
-          if (record[field.name] != null) record[field.name] = check(record[field.name], path ? `${path}.${field.name}` : field.name);
+          if (record[field.name] != null)
+            record[field.name] = check(record[field.name], path ? `${path}.${field.name}` : field.name);
         }
         return record;
       }

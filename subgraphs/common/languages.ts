@@ -33,7 +33,12 @@ export interface SupportedLanguage {
   readonly agentAvailability: AgentAvailability;
 }
 
-const window = (opensAt: string, closesAt: string, utcOffsetMinutes: number, description: string): AgentAvailability => ({
+const window = (
+  opensAt: string,
+  closesAt: string,
+  utcOffsetMinutes: number,
+  description: string,
+): AgentAvailability => ({
   description,
   alwaysOpen: false,
   opensAt,
@@ -51,8 +56,24 @@ export const SUPPORTED_LANGUAGES: readonly SupportedLanguage[] = Object.freeze([
     tier: "primary",
     agentAvailability: { description: "24/7", alwaysOpen: true, opensAt: null, closesAt: null, utcOffsetMinutes: null },
   },
-  { code: "ar", name: "Arabic", nativeName: "العربية", locale: "ar-AE", rtl: true, tier: "primary", agentAvailability: window("08:00", "20:00", 240, "08:00-20:00 UTC+4") },
-  { code: "hi", name: "Hindi", nativeName: "हिन्दी", locale: "hi-IN", rtl: false, tier: "secondary", agentAvailability: window("09:00", "18:00", 330, "09:00-18:00 UTC+5:30") },
+  {
+    code: "ar",
+    name: "Arabic",
+    nativeName: "العربية",
+    locale: "ar-AE",
+    rtl: true,
+    tier: "primary",
+    agentAvailability: window("08:00", "20:00", 240, "08:00-20:00 UTC+4"),
+  },
+  {
+    code: "hi",
+    name: "Hindi",
+    nativeName: "हिन्दी",
+    locale: "hi-IN",
+    rtl: false,
+    tier: "secondary",
+    agentAvailability: window("09:00", "18:00", 330, "09:00-18:00 UTC+5:30"),
+  },
   {
     code: "ur",
     name: "Urdu",
@@ -60,7 +81,13 @@ export const SUPPORTED_LANGUAGES: readonly SupportedLanguage[] = Object.freeze([
     locale: "ur-PK",
     rtl: true,
     tier: "secondary",
-    agentAvailability: { description: "Limited hours", alwaysOpen: false, opensAt: null, closesAt: null, utcOffsetMinutes: null },
+    agentAvailability: {
+      description: "Limited hours",
+      alwaysOpen: false,
+      opensAt: null,
+      closesAt: null,
+      utcOffsetMinutes: null,
+    },
   },
 ]);
 
@@ -83,7 +110,11 @@ export function supportedLanguageOf(tag: string | null | undefined): LanguageCod
 /** As `supportedLanguageOf`, but a tag outside the four is a BAD_USER_INPUT naming `field`. */
 export function requireSupportedLanguage(tag: string, field: string): LanguageCode {
   const code = supportedLanguageOf(tag);
-  if (!code) throw badInput(`${field} must be one of ${LANGUAGE_CODES.join(", ")} (or a locale of one, such as ar-AE); got "${tag.slice(0, 40)}"`, { field });
+  if (!code)
+    throw badInput(
+      `${field} must be one of ${LANGUAGE_CODES.join(", ")} (or a locale of one, such as ar-AE); got "${tag.slice(0, 40)}"`,
+      { field },
+    );
   return code;
 }
 
@@ -123,12 +154,43 @@ export function agentHoursNote(code: LanguageCode, at: Date): string | null {
 /** ISO 3166-1 alpha-2 → the supported language people there are served in; absent = says nothing. */
 const COUNTRY_LANGUAGE: Readonly<Record<string, LanguageCode>> = Object.freeze({
   // Arabic-speaking countries (the Arab League).
-  AE: "ar", SA: "ar", QA: "ar", KW: "ar", BH: "ar", OM: "ar", YE: "ar", IQ: "ar", SY: "ar", JO: "ar", LB: "ar", PS: "ar",
-  EG: "ar", SD: "ar", LY: "ar", TN: "ar", DZ: "ar", MA: "ar", MR: "ar", SO: "ar", DJ: "ar", KM: "ar",
+  AE: "ar",
+  SA: "ar",
+  QA: "ar",
+  KW: "ar",
+  BH: "ar",
+  OM: "ar",
+  YE: "ar",
+  IQ: "ar",
+  SY: "ar",
+  JO: "ar",
+  LB: "ar",
+  PS: "ar",
+  EG: "ar",
+  SD: "ar",
+  LY: "ar",
+  TN: "ar",
+  DZ: "ar",
+  MA: "ar",
+  MR: "ar",
+  SO: "ar",
+  DJ: "ar",
+  KM: "ar",
   IN: "hi",
   PK: "ur",
   // English-speaking countries.
-  US: "en", GB: "en", IE: "en", CA: "en", AU: "en", NZ: "en", ZA: "en", SG: "en", NG: "en", KE: "en", GH: "en", JM: "en",
+  US: "en",
+  GB: "en",
+  IE: "en",
+  CA: "en",
+  AU: "en",
+  NZ: "en",
+  ZA: "en",
+  SG: "en",
+  NG: "en",
+  KE: "en",
+  GH: "en",
+  JM: "en",
 } as Record<string, LanguageCode>);
 
 /** The language a customer's country implies, or null when the country says nothing about the four. */
@@ -142,7 +204,8 @@ export function languageFromAcceptLanguage(header: string | null | undefined): L
   return acceptedLanguages(header).find(isSupportedLanguage) ?? null;
 }
 
-export type LanguageSource = "EXPLICIT" | "CUSTOMER_PREFERENCE" | "ACCEPT_LANGUAGE" | "COUNTRY" | "DETECTED" | "DEFAULT";
+export type LanguageSource =
+  "EXPLICIT" | "CUSTOMER_PREFERENCE" | "ACCEPT_LANGUAGE" | "COUNTRY" | "DETECTED" | "DEFAULT";
 
 export interface LanguageSignals {
   /** Set by the caller on the request itself (already validated). */

@@ -126,7 +126,9 @@ export function serializeError(value: unknown, depth = 0): unknown {
   if (!(value instanceof Error)) return value;
   const serialized: SerializedError = { type: value.name, message: scrubText(value.message) };
   if (value.stack) serialized.stack = scrubText(value.stack);
-  const code = (value as { code?: unknown; extensions?: { code?: unknown } }).code ?? (value as { extensions?: { code?: unknown } }).extensions?.code;
+  const code =
+    (value as { code?: unknown; extensions?: { code?: unknown } }).code ??
+    (value as { extensions?: { code?: unknown } }).extensions?.code;
   if (typeof code === "string" || typeof code === "number") serialized.code = code;
   if (value.cause !== undefined && depth < 3) serialized.cause = serializeError(value.cause, depth + 1);
   return serialized;

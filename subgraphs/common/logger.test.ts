@@ -19,7 +19,13 @@ describe("createLogger", () => {
     logger.child({ subgraph: "tickets" }).warn("slow", { ms: 900 });
     expect(raw.every((line) => line.endsWith("\n") && !line.slice(0, -1).includes("\n"))).toBe(true);
     const [first, second] = lines();
-    expect(first).toEqual({ level: "info", time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), msg: "ticket created", ticketId: "t1", count: 2 });
+    expect(first).toEqual({
+      level: "info",
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      msg: "ticket created",
+      ticketId: "t1",
+      count: 2,
+    });
     expect(second).toMatchObject({ level: "warn", msg: "slow", subgraph: "tickets", ms: 900 });
   });
 
@@ -44,8 +50,17 @@ describe("createLogger", () => {
     const { logger, raw, lines } = capture();
     const fields = {
       authorization: `Bearer ${BEARER}`,
-      request: { headers: { authorization: `Bearer ${BEARER}`, "x-switchboard-identity": BEARER, "content-type": "application/json" } },
-      settings: { integrations: { salesforce: { password: SECRET, user: "sync@example.com" } }, config: { JWT_SECRET: SECRET, INTERNAL_SECRET: SECRET } },
+      request: {
+        headers: {
+          authorization: `Bearer ${BEARER}`,
+          "x-switchboard-identity": BEARER,
+          "content-type": "application/json",
+        },
+      },
+      settings: {
+        integrations: { salesforce: { password: SECRET, user: "sync@example.com" } },
+        config: { JWT_SECRET: SECRET, INTERNAL_SECRET: SECRET },
+      },
       endpoints: [{ url: "https://partner.example/hook", secret: SECRET }],
     };
     logger.info("outgoing call", fields);
@@ -55,7 +70,11 @@ describe("createLogger", () => {
     expect(text).not.toContain(SECRET);
     const [line, childLine] = lines();
     expect(line.authorization).toBe("[REDACTED]");
-    expect(line.request.headers).toEqual({ authorization: "[REDACTED]", "x-switchboard-identity": "[REDACTED]", "content-type": "application/json" });
+    expect(line.request.headers).toEqual({
+      authorization: "[REDACTED]",
+      "x-switchboard-identity": "[REDACTED]",
+      "content-type": "application/json",
+    });
     expect(line.settings.integrations.salesforce).toEqual({ password: "[REDACTED]", user: "sync@example.com" });
     expect(line.settings.config).toEqual({ JWT_SECRET: "[REDACTED]", INTERNAL_SECRET: "[REDACTED]" });
     expect(line.endpoints).toEqual([{ url: "https://partner.example/hook", secret: "[REDACTED]" }]);
@@ -68,13 +87,20 @@ describe("createLogger", () => {
   it("serialises errors with type, message and stack, scrubbing credentials from their text and from messages", () => {
     const { logger, raw, lines } = capture();
     const cause = new Error(`connect to redis://default:${SECRET}@cache:6379 failed`);
-    const error = Object.assign(new Error(`upstream refused Authorization: Bearer ${BEARER}`, { cause }), { code: "ECONNRESET" });
+    const error = Object.assign(new Error(`upstream refused Authorization: Bearer ${BEARER}`, { cause }), {
+      code: "ECONNRESET",
+    });
     logger.error(`call with Bearer ${BEARER} failed`, { error });
     logger.warn("webhook failed", { error: "POST https://hooks.slack.com/services/T000/B000/XXXXXXXX answered 500" });
     expect(raw.join("")).not.toMatch(new RegExp(`${BEARER}|${SECRET}|XXXXXXXX`));
     const [line, stringLine] = lines();
     expect(line.msg).toBe("call with Bearer [REDACTED] failed");
-    expect(line.error).toMatchObject({ type: "Error", message: "upstream refused Authorization: Bearer [REDACTED]", code: "ECONNRESET", cause: { message: "connect to redis://[REDACTED]@cache:6379 failed" } });
+    expect(line.error).toMatchObject({
+      type: "Error",
+      message: "upstream refused Authorization: Bearer [REDACTED]",
+      code: "ECONNRESET",
+      cause: { message: "connect to redis://[REDACTED]@cache:6379 failed" },
+    });
     expect(line.error.stack).toMatch(/^Error: upstream refused Authorization: Bearer \[REDACTED\]\n\s+at /);
     expect(stringLine.error).toBe("POST https://hooks.slack.com/[REDACTED] answered 500");
   });
@@ -103,8 +129,10 @@ describe("createLogger", () => {
 describe("requestIdFrom", () => {
   it("keeps a plausible caller id and replaces anything else with a UUID", () => {
     expect(requestIdFrom("abc")).toBe("abc");
-    expect(requestIdFrom("4bf92f3577b34da6a3ce929d0e0e4736:00f067aa0ba902b7")).toBe("4bf92f3577b34da6a3ce929d0e0e4736:00f067aa0ba902b7");
-    for (const bad of [null, "", "a b", "x\n{\"level\":\"error\"}", "x".repeat(129)]) {
+    expect(requestIdFrom("4bf92f3577b34da6a3ce929d0e0e4736:00f067aa0ba902b7")).toBe(
+      "4bf92f3577b34da6a3ce929d0e0e4736:00f067aa0ba902b7",
+    );
+    for (const bad of [null, "", "a b", 'x\n{"level":"error"}', "x".repeat(129)]) {
       expect(requestIdFrom(bad)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     }
   });

@@ -17,16 +17,23 @@ export interface NodeReference {
 }
 
 /** `globalId` on a type this subgraph owns. */
-export function addGlobalIdField<C extends BaseContext>(builder: SubgraphBuilder<C>, ref: Parameters<SubgraphBuilder<C>["objectField"]>[0], typename: NodeTypename): void {
+export function addGlobalIdField<C extends BaseContext>(
+  builder: SubgraphBuilder<C>,
+  ref: Parameters<SubgraphBuilder<C>["objectField"]>[0],
+  typename: NodeTypename,
+): void {
   builder.objectField(ref, "globalId", (t) =>
-    t.id({ description: GLOBAL_ID_DESCRIPTION, resolve: (parent) => encodeGlobalId(typename, (parent as { id: string }).id) }),
+    t.id({
+      description: GLOBAL_ID_DESCRIPTION,
+      resolve: (parent) => encodeGlobalId(typename, (parent as { id: string }).id),
+    }),
   );
 }
 
 export function nodeInterface<C extends BaseContext>(builder: SubgraphBuilder<C>) {
   return builder.interfaceRef<NodeReference>("Node").implement({
     description:
-      "An object a client can refetch by its global id with node(id:) / nodes(ids:) (the Relay Object Identification convention; Relay's compiler is configured with nodeInterfaceIdField \"globalId\"). Implemented by Ticket, ChatSession, Article, Agent and Customer.",
+      'An object a client can refetch by its global id with node(id:) / nodes(ids:) (the Relay Object Identification convention; Relay\'s compiler is configured with nodeInterfaceIdField "globalId"). Implemented by Ticket, ChatSession, Article, Agent and Customer.',
     resolveType: (value) => value.__typename,
     fields: (t) => ({ globalId: t.exposeID("globalId" as never, { description: GLOBAL_ID_DESCRIPTION }) }),
   });

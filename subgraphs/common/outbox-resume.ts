@@ -15,7 +15,8 @@ import { decodeCursor, encodeCursor } from "./pagination.js";
 export const MAX_REPLAYED_EVENTS = 500;
 
 /** The cursor of an event: where a resumed stream continues from. */
-export const eventCursor = (event: Pick<DomainEvent, "id" | "occurredAt">): string => encodeCursor([new Date(event.occurredAt).toISOString(), event.id]);
+export const eventCursor = (event: Pick<DomainEvent, "id" | "occurredAt">): string =>
+  encodeCursor([new Date(event.occurredAt).toISOString(), event.id]);
 
 /** The outbox position inside an event cursor, or BAD_USER_INPUT naming `after`. */
 export function positionOfCursor(cursor: string): { occurredAt: Date; id: string } {

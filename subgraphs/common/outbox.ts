@@ -57,7 +57,9 @@ export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEven
      SELECT e."id", e."type", e."aggregateId", e."payload", e."occurredAt"
      FROM jsonb_to_recordset($1::jsonb) AS e("id" uuid, "type" text, "aggregateId" text, "payload" jsonb, "occurredAt" timestamp)
      CROSS JOIN (SELECT pg_notify('${outboxChannel(source)}', '')) AS wake`,
-    JSON.stringify(written.map(({ id, type, aggregateId, payload, occurredAt }) => ({ id, type, aggregateId, payload, occurredAt }))),
+    JSON.stringify(
+      written.map(({ id, type, aggregateId, payload, occurredAt }) => ({ id, type, aggregateId, payload, occurredAt })),
+    ),
   );
   return written;
 }
@@ -83,7 +85,12 @@ const toEvent = (source: SubgraphName, row: OutboxRow): DomainEvent => ({
  * Publishes one batch of unpublished events. Rows are claimed with FOR UPDATE SKIP LOCKED, so
  * several replicas can relay the same outbox without publishing an event twice.
  */
-export async function relayOutboxBatch(db: Database, source: SubgraphName, pubsub: PubSub, batchSize = 200): Promise<number> {
+export async function relayOutboxBatch(
+  db: Database,
+  source: SubgraphName,
+  pubsub: PubSub,
+  batchSize = 200,
+): Promise<number> {
   // The relay polls often; an idle poll is one indexed read, not a session with a transaction.
   const [pending] = await db.sql.query(`SELECT 1 FROM "${source}"."outbox_events" WHERE "publishedAt" IS NULL LIMIT 1`);
   if (!pending) return 0;
@@ -105,7 +112,10 @@ export async function relayOutboxBatch(db: Database, source: SubgraphName, pubsu
         }),
       );
       if (rows.length > 0) {
-        await session.query(`UPDATE "${source}"."outbox_events" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+        await session.query(
+          `UPDATE "${source}"."outbox_events" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`,
+          [rows.map((r) => r.id)],
+        );
       }
       await session.exec("COMMIT");
       return rows.length;
@@ -117,7 +127,12 @@ export async function relayOutboxBatch(db: Database, source: SubgraphName, pubsu
 }
 
 /** Reads events after a position, oldest first — how a consumer that was down catches up. */
-export async function readOutbox(db: Database, source: SubgraphName, after: { occurredAt: Date; id: string } | null, limit: number): Promise<DomainEvent[]> {
+export async function readOutbox(
+  db: Database,
+  source: SubgraphName,
+  after: { occurredAt: Date; id: string } | null,
+  limit: number,
+): Promise<DomainEvent[]> {
   const rows = after
     ? await db.sql.query<OutboxRow>(
         `SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
@@ -163,7 +178,13 @@ export async function followOutbox(steps: {
  * Publishes new events: woken by the NOTIFY of each outbox write as it commits, with a slow poll
  * as the safety net (a missed notification, a lost listening connection). Returns a stop function.
  */
-export function startOutboxRelay(options: { db: Database; source: SubgraphName; pubsub: PubSub; logger: Logger; intervalMs?: number }): Promise<() => Promise<void>> {
+export function startOutboxRelay(options: {
+  db: Database;
+  source: SubgraphName;
+  pubsub: PubSub;
+  logger: Logger;
+  intervalMs?: number;
+}): Promise<() => Promise<void>> {
   return startNotifiedTask({
     listen: (channel, onNotify) => options.db.listen(channel, onNotify),
     channel: outboxChannel(options.source),
@@ -174,6 +195,10 @@ export function startOutboxRelay(options: { db: Database; source: SubgraphName; 
       }
     },
     onError: (error) => options.logger.warn("outbox relay failed; will retry", { source: options.source, error }),
-    onListenError: (error) => options.logger.warn("outbox relay: LISTEN failed; polling only", { source: options.source, error: String(error) }),
+    onListenError: (error) =>
+      options.logger.warn("outbox relay: LISTEN failed; polling only", {
+        source: options.source,
+        error: String(error),
+      }),
   });
 }

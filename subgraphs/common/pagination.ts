@@ -19,7 +19,12 @@ export function encodeCursor(key: SortKey): string {
 export function decodeCursor(cursor: string): SortKey {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && (typeof value[0] === "string" || typeof value[0] === "number") && typeof value[1] === "string") {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      (typeof value[0] === "string" || typeof value[0] === "number") &&
+      typeof value[1] === "string"
+    ) {
       return [value[0], value[1]];
     }
   } catch {
@@ -39,7 +44,8 @@ export interface KeysetPage {
 function validateArgs(args: DefaultConnectionArguments) {
   for (const name of ["first", "last"] as const) {
     const value = args[name];
-    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) throw badInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}`);
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE))
+      throw badInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}`);
   }
 }
 
@@ -83,13 +89,21 @@ export async function keysetConnection<Row>(
  * Prisma `where` for rows beyond a [primary, id] key in the given order.
  * `descending` is the natural order of the list; `inverted` walks it backwards.
  */
-export function beyondKeyWhere(fields: readonly [string, string], page: KeysetPage, descending: boolean, toPrimary: (v: string | number) => unknown = (v) => v) {
+export function beyondKeyWhere(
+  fields: readonly [string, string],
+  page: KeysetPage,
+  descending: boolean,
+  toPrimary: (v: string | number) => unknown = (v) => v,
+) {
   if (!page.beyond) return {};
   const [primaryField, idField] = fields;
   const comparator = descending !== page.inverted ? "lt" : "gt";
   const primary = toPrimary(page.beyond[0]);
   return {
-    OR: [{ [primaryField]: { [comparator]: primary } }, { [primaryField]: primary, [idField]: { [comparator]: page.beyond[1] } }],
+    OR: [
+      { [primaryField]: { [comparator]: primary } },
+      { [primaryField]: primary, [idField]: { [comparator]: page.beyond[1] } },
+    ],
   };
 }
 
@@ -101,5 +115,10 @@ export function keysetOrder(fields: readonly [string, string], page: KeysetPage,
 
 /** pageInfo of an offset-paged list (search results): cursors of the first and last edge. */
 export function offsetPageInfo(edges: readonly { cursor: string }[], hasNextPage: boolean, offset: number) {
-  return { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage, hasPreviousPage: offset > 0 };
+  return {
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+    hasNextPage,
+    hasPreviousPage: offset > 0,
+  };
 }

@@ -59,10 +59,12 @@ export async function startNotifiedTask(
   },
 ): Promise<() => Promise<void>> {
   const task = startPeriodicTask(options);
-  const unlisten = await options.listen(options.channel, () => task.wake()).catch((error) => {
-    options.onListenError(error);
-    return async () => undefined;
-  });
+  const unlisten = await options
+    .listen(options.channel, () => task.wake())
+    .catch((error) => {
+      options.onListenError(error);
+      return async () => undefined;
+    });
   task.wake();
   return async () => {
     await unlisten();

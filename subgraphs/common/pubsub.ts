@@ -84,10 +84,12 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
   const subscribing = new Set<Promise<unknown>>();
   const inFlight = new Set<Promise<unknown>>();
   const track = (promise: Promise<unknown>, set: Set<Promise<unknown>>) => {
-    const tracked = promise.catch(() => undefined).finally(() => {
-      set.delete(tracked);
-      inFlight.delete(tracked);
-    });
+    const tracked = promise
+      .catch(() => undefined)
+      .finally(() => {
+        set.delete(tracked);
+        inFlight.delete(tracked);
+      });
     set.add(tracked);
     inFlight.add(tracked);
   };

@@ -9,7 +9,14 @@
  * (names or ranges, sun…sat) followed by one or more HH:MM-HH:MM ranges. Days not mentioned
  * are closed. Parsing yields a BusinessSchedule for business-hours.ts.
  */
-import { CALENDAR_24_7, DEFAULT_SCHEDULE, isOpen, type BusinessSchedule, type OpeningRange, type Weekday } from "./business-hours.js";
+import {
+  CALENDAR_24_7,
+  DEFAULT_SCHEDULE,
+  isOpen,
+  type BusinessSchedule,
+  type OpeningRange,
+  type Weekday,
+} from "./business-hours.js";
 
 export const DEFAULT_SCHEDULE_SPEC = "UTC+04:00; mon-fri 08:00-20:00; sat-sun 10:00-18:00";
 
@@ -54,7 +61,14 @@ export function dailyHoursRanges(text: string): string[] {
     const match = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(range);
     if (!match) throw new RangeError(`expected HH:MM-HH:MM, "24h" or "closed", got "${text}"`);
     // Validates the clock times and start < end.
-    isOpen({ utcOffsetMinutes: 0, weekly: { 0: [{ start: match[1], end: match[2] }], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] }, holidays: [] }, new Date(0));
+    isOpen(
+      {
+        utcOffsetMinutes: 0,
+        weekly: { 0: [{ start: match[1], end: match[2] }], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] },
+        holidays: [],
+      },
+      new Date(0),
+    );
   }
   return ranges;
 }
@@ -63,9 +77,18 @@ export function dailyHoursRanges(text: string): string[] {
 export function parseScheduleSpec(spec: string): BusinessSchedule {
   const text = spec.trim();
   if (text === "24/7") return CALENDAR_24_7;
-  const [zonePart, ...dayParts] = text.split(";").map((p) => p.trim()).filter(Boolean);
-  if (!zonePart || dayParts.length === 0) throw new RangeError(`expected "<zone>; <days> HH:MM-HH:MM; …" or "24/7", got "${spec}"`);
-  const schedule: { utcOffsetMinutes?: number; timeZone?: string; weekly: Record<Weekday, OpeningRange[]>; holidays: string[] } = {
+  const [zonePart, ...dayParts] = text
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!zonePart || dayParts.length === 0)
+    throw new RangeError(`expected "<zone>; <days> HH:MM-HH:MM; …" or "24/7", got "${spec}"`);
+  const schedule: {
+    utcOffsetMinutes?: number;
+    timeZone?: string;
+    weekly: Record<Weekday, OpeningRange[]>;
+    holidays: string[];
+  } = {
     weekly: { 0: [], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] },
     holidays: [],
   };

@@ -8,12 +8,28 @@ import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { GraphQLError, getOperationAST, parse, validate, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER, type BaseContext, type ClientInfo, type SubgraphServices } from "./context.js";
+import {
+  CLIENT_ADDRESS_HEADER,
+  CLIENT_AGENT_HEADER,
+  type BaseContext,
+  type ClientInfo,
+  type SubgraphServices,
+} from "./context.js";
 import { formatClientError } from "./errors.js";
-import { attachWebSocketServer, createHttpHandler, drainWebSockets, headerValue, listenOn, refusalWindow } from "./http.js";
+import {
+  attachWebSocketServer,
+  createHttpHandler,
+  drainWebSockets,
+  headerValue,
+  listenOn,
+  refusalWindow,
+} from "./http.js";
 import { ANONYMOUS, IDENTITY_HEADER, identityVerifier, ROLES, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
@@ -61,8 +77,18 @@ function operationIdentityToken(extensions: Record<string, unknown> | null | und
 function callerIdentity(value: unknown): Identity | null {
   if (value === null) return ANONYMOUS;
   const candidate = value as Partial<Identity> | undefined;
-  if (!candidate || typeof candidate.role !== "string" || !CALLER_ROLES.includes(candidate.role) || typeof candidate.subject !== "string") return null;
-  return { subject: candidate.subject, role: candidate.role, ...(typeof candidate.name === "string" ? { name: candidate.name } : {}) };
+  if (
+    !candidate ||
+    typeof candidate.role !== "string" ||
+    !CALLER_ROLES.includes(candidate.role) ||
+    typeof candidate.subject !== "string"
+  )
+    return null;
+  return {
+    subject: candidate.subject,
+    role: candidate.role,
+    ...(typeof candidate.name === "string" ? { name: candidate.name } : {}),
+  };
 }
 
 export interface RunningServer {
@@ -86,7 +112,6 @@ export interface ListenOptions {
   deferBackground?: boolean;
 }
 
-
 export async function startSubgraphServer<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
   services: SubgraphServices,
@@ -99,7 +124,9 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const hasSubscriptions = Boolean(definition.schema.getSubscriptionType());
   // Set by close(): requests and sockets arriving during the drain are refused, not half-run.
   let draining = false;
-  const wsServer = hasSubscriptions ? attachWebSocketServer(httpServer, "/graphql", { accepting: () => !draining }) : null;
+  const wsServer = hasSubscriptions
+    ? attachWebSocketServer(httpServer, "/graphql", { accepting: () => !draining })
+    : null;
 
   const contextFor = (base: BaseContext) => definition.createContext(base, services);
   const wsCleanup = wsServer
@@ -132,10 +159,17 @@ export async function startSubgraphServer<Context extends BaseContext>(
             const caller = payload.extensions?.caller as CallerExtension | undefined;
             const operationToken = operationIdentityToken(payload.extensions);
             if (caller) {
-              if (connection.identity.role !== "service") return [unauthenticated("Only a service connection may subscribe on a caller's behalf")];
+              if (connection.identity.role !== "service")
+                return [unauthenticated("Only a service connection may subscribe on a caller's behalf")];
               const identity = callerIdentity(caller.identity);
               if (!identity) return [unauthenticated("The caller named by the gateway is not a valid identity")];
-              base = { ...connection, identity, acceptLanguage: caller.acceptLanguage ?? null, client: caller.client ?? null, requestId: randomUUID() };
+              base = {
+                ...connection,
+                identity,
+                acceptLanguage: caller.acceptLanguage ?? null,
+                client: caller.client ?? null,
+                requestId: randomUUID(),
+              };
             } else if (operationToken) {
               let forwarded;
               try {
@@ -148,7 +182,9 @@ export async function startSubgraphServer<Context extends BaseContext>(
                 ...connection,
                 identity: forwarded.identity,
                 identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
-                ...(typeof headers["accept-language"] === "string" ? { acceptLanguage: headers["accept-language"] } : {}),
+                ...(typeof headers["accept-language"] === "string"
+                  ? { acceptLanguage: headers["accept-language"] }
+                  : {}),
                 requestId: randomUUID(),
               };
             }
@@ -162,13 +198,29 @@ export async function startSubgraphServer<Context extends BaseContext>(
             if (errors.length > 0) return errors;
             // As over HTTP: a write claims its operation's token, so a captured one cannot repeat it.
             const token = base.identityToken;
-            if (token?.id && getOperationAST(document, payload.operationName)?.operation === "mutation" && !(await replayGuard.claim(token.id, token.expiresAt))) {
+            if (
+              token?.id &&
+              getOperationAST(document, payload.operationName)?.operation === "mutation" &&
+              !(await replayGuard.claim(token.id, token.expiresAt))
+            ) {
               return [unauthenticated(REPLAYED_TOKEN)];
             }
-            return { schema: definition.schema, document, variableValues: payload.variables ?? {}, operationName: payload.operationName ?? undefined, contextValue: contextFor(base) };
+            return {
+              schema: definition.schema,
+              document,
+              variableValues: payload.variables ?? {},
+              operationName: payload.operationName ?? undefined,
+              contextValue: contextFor(base),
+            };
           },
           onError: (_ctx, _id, _payload, errors) =>
-            errors.map((error) => formatClientError(error.toJSON(), (e) => logger.error("subscription failed", { error: e }), error.originalError ?? error)),
+            errors.map((error) =>
+              formatClientError(
+                error.toJSON(),
+                (e) => logger.error("subscription failed", { error: e }),
+                error.originalError ?? error,
+              ),
+            ),
         },
         wsServer,
       )
@@ -182,13 +234,29 @@ export async function startSubgraphServer<Context extends BaseContext>(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
-      formatClientError(formatted, (e) => logger.error("request failed", { error: e }), (error as { originalError?: unknown })?.originalError ?? error),
+      formatClientError(
+        formatted,
+        (e) => logger.error("request failed", { error: e }),
+        (error as { originalError?: unknown })?.originalError ?? error,
+      ),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       // No response cache sits in front of the graph: computing cache hints per field is waste.
       ApolloServerPluginCacheControlDisabled(),
-      ...(wsCleanup ? [{ async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } }] : []),
+      ...(wsCleanup
+        ? [
+            {
+              async serverWillStart() {
+                return {
+                  async drainServer() {
+                    await wsCleanup.dispose();
+                  },
+                };
+              },
+            },
+          ]
+        : []),
       refuseReplayedMutations(replayGuard),
     ],
   });
@@ -204,7 +272,10 @@ export async function startSubgraphServer<Context extends BaseContext>(
           identity: forwarded.identity,
           identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
           acceptLanguage: headerValue(request.headers["accept-language"]),
-          client: { address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]), userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]) },
+          client: {
+            address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]),
+            userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]),
+          },
           requestId: currentRequestId() ?? randomUUID(),
         });
       },
@@ -237,10 +308,16 @@ export async function startSubgraphServer<Context extends BaseContext>(
     }),
   );
 
-  await listenOn(httpServer, { port: listen.port, host: listen.host, portVariable: subgraphPortVariable(definition.name) });
+  await listenOn(httpServer, {
+    port: listen.port,
+    host: listen.host,
+    portVariable: subgraphPortVariable(definition.name),
+  });
   let background: Promise<() => Promise<void>> | null = null;
   const startBackground = async () => {
-    background ??= definition.startBackground ? definition.startBackground(services) : Promise.resolve(async () => undefined);
+    background ??= definition.startBackground
+      ? definition.startBackground(services)
+      : Promise.resolve(async () => undefined);
     await background;
   };
   if (!listen.deferBackground) await startBackground();

@@ -16,25 +16,49 @@ export interface CategoryDefinition {
 
 export const SUPPORT_CATEGORIES = {
   investment_support: {
-    subcategories: ["property_investment_help", "token_purchase_issues", "portfolio_questions", "dividend_inquiries", "staking_support"],
+    subcategories: [
+      "property_investment_help",
+      "token_purchase_issues",
+      "portfolio_questions",
+      "dividend_inquiries",
+      "staking_support",
+    ],
     priority: "MEDIUM",
     slaHours: 4,
     escalationTier: "investment_specialist",
   },
   technical_support: {
-    subcategories: ["app_not_working", "login_issues", "payment_failures", "wallet_connection_problems", "trading_platform_issues"],
+    subcategories: [
+      "app_not_working",
+      "login_issues",
+      "payment_failures",
+      "wallet_connection_problems",
+      "trading_platform_issues",
+    ],
     priority: "HIGH",
     slaHours: 2,
     escalationTier: "technical_specialist",
   },
   account_support: {
-    subcategories: ["kyc_verification", "account_security", "profile_updates", "document_upload_help", "2fa_assistance"],
+    subcategories: [
+      "kyc_verification",
+      "account_security",
+      "profile_updates",
+      "document_upload_help",
+      "2fa_assistance",
+    ],
     priority: "MEDIUM",
     slaHours: 6,
     escalationTier: "account_specialist",
   },
   compliance_support: {
-    subcategories: ["regulatory_questions", "tax_documentation", "aml_inquiries", "reporting_help", "legal_clarifications"],
+    subcategories: [
+      "regulatory_questions",
+      "tax_documentation",
+      "aml_inquiries",
+      "reporting_help",
+      "legal_clarifications",
+    ],
     priority: "HIGH",
     slaHours: 4,
     escalationTier: "compliance_specialist",
@@ -58,7 +82,10 @@ export const SUPPORT_CATEGORY_KEYS = Object.keys(SUPPORT_CATEGORIES) as SupportC
  */
 export const SUPERVISOR_TIER = "supervisor";
 
-export const ESCALATION_TIERS: readonly string[] = [...SUPPORT_CATEGORY_KEYS.map((key) => SUPPORT_CATEGORIES[key].escalationTier), SUPERVISOR_TIER];
+export const ESCALATION_TIERS: readonly string[] = [
+  ...SUPPORT_CATEGORY_KEYS.map((key) => SUPPORT_CATEGORIES[key].escalationTier),
+  SUPERVISOR_TIER,
+];
 
 export function isSupportCategoryKey(key: string): key is SupportCategoryKey {
   return Object.prototype.hasOwnProperty.call(SUPPORT_CATEGORIES, key);

@@ -43,10 +43,14 @@ describe("wall clock conversions", () => {
   });
 
   it("moves a time skipped by spring-forward past the gap (02:30 → 03:30 EDT)", () => {
-    expect(new Date(fromWallClock(newYork, utc("2026-03-08T02:30:00Z"))).toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    expect(new Date(fromWallClock(newYork, utc("2026-03-08T02:30:00Z"))).toISOString()).toBe(
+      "2026-03-08T07:30:00.000Z",
+    );
   });
 
   it("takes the first occurrence of a time repeated by fall-back (01:30 EDT)", () => {
-    expect(new Date(fromWallClock(newYork, utc("2026-11-01T01:30:00Z"))).toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    expect(new Date(fromWallClock(newYork, utc("2026-11-01T01:30:00Z"))).toISOString()).toBe(
+      "2026-11-01T05:30:00.000Z",
+    );
   });
 });

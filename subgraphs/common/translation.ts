@@ -51,7 +51,8 @@ export interface Translator {
   translate(text: string, source: string | null, target: string): Promise<TranslationOutcome>;
 }
 
-export const TRANSLATION_UNAVAILABLE = "translation unavailable: no translator is configured (set TRANSLATOR_URL or TRANSLATION_PROVIDERS)";
+export const TRANSLATION_UNAVAILABLE =
+  "translation unavailable: no translator is configured (set TRANSLATOR_URL or TRANSLATION_PROVIDERS)";
 
 /** Confidence given to an answer whose provider reports none. */
 export const UNREPORTED_CONFIDENCE = 0.5;
@@ -63,10 +64,20 @@ function clampConfidence(value: unknown, scale: number): number | null {
 }
 
 async function postJson(url: string, body: unknown, signal: AbortSignal): Promise<Record<string, unknown>> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    signal,
+  });
   const parsed = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   if (!response.ok || !parsed || typeof parsed !== "object") {
-    const detail = typeof parsed?.error === "string" ? parsed.error : typeof (parsed?.error as { message?: unknown })?.message === "string" ? (parsed!.error as { message: string }).message : `HTTP ${response.status}`;
+    const detail =
+      typeof parsed?.error === "string"
+        ? parsed.error
+        : typeof (parsed?.error as { message?: unknown })?.message === "string"
+          ? (parsed!.error as { message: string }).message
+          : `HTTP ${response.status}`;
     throw new Error(detail);
   }
   return parsed;
@@ -77,24 +88,51 @@ export function libreTranslateProvider(options: { name?: string; url: string; ap
   return {
     name: options.name ?? new URL(endpoint).host,
     async translate(text, source, target, signal) {
-      const body = await postJson(endpoint, { q: text, source: source ?? "auto", target, format: "text", ...(options.apiKey ? { api_key: options.apiKey } : {}) }, signal);
+      const body = await postJson(
+        endpoint,
+        {
+          q: text,
+          source: source ?? "auto",
+          target,
+          format: "text",
+          ...(options.apiKey ? { api_key: options.apiKey } : {}),
+        },
+        signal,
+      );
       if (typeof body.translatedText !== "string") throw new Error("the answer has no translatedText");
       const detected = body.detectedLanguage as { confidence?: unknown; language?: unknown } | undefined;
-      const confidence = clampConfidence(body.confidence, 1) ?? (source ? null : clampConfidence(detected?.confidence, 100)) ?? UNREPORTED_CONFIDENCE;
-      return { text: body.translatedText, confidence, detectedLanguage: typeof detected?.language === "string" ? detected.language : null };
+      const confidence =
+        clampConfidence(body.confidence, 1) ??
+        (source ? null : clampConfidence(detected?.confidence, 100)) ??
+        UNREPORTED_CONFIDENCE;
+      return {
+        text: body.translatedText,
+        confidence,
+        detectedLanguage: typeof detected?.language === "string" ? detected.language : null,
+      };
     },
   };
 }
 
 export function googleV2Provider(options: { name?: string; url: string }): TranslationProvider {
   const endpoint = new URL(options.url);
-  if (!/\/language\/translate\/v2\/?$/.test(endpoint.pathname)) endpoint.pathname = `${endpoint.pathname.replace(/\/$/, "")}/language/translate/v2`;
+  if (!/\/language\/translate\/v2\/?$/.test(endpoint.pathname))
+    endpoint.pathname = `${endpoint.pathname.replace(/\/$/, "")}/language/translate/v2`;
   return {
     name: options.name ?? endpoint.host,
     async translate(text, source, target, signal) {
-      const body = await postJson(endpoint.toString(), { q: text, target, format: "text", ...(source ? { source } : {}) }, signal);
-      const first = (body.data as { translations?: { translatedText?: unknown; detectedSourceLanguage?: unknown; confidence?: unknown }[] } | undefined)?.translations?.[0];
-      if (typeof first?.translatedText !== "string") throw new Error("the answer has no data.translations[0].translatedText");
+      const body = await postJson(
+        endpoint.toString(),
+        { q: text, target, format: "text", ...(source ? { source } : {}) },
+        signal,
+      );
+      const first = (
+        body.data as
+          | { translations?: { translatedText?: unknown; detectedSourceLanguage?: unknown; confidence?: unknown }[] }
+          | undefined
+      )?.translations?.[0];
+      if (typeof first?.translatedText !== "string")
+        throw new Error("the answer has no data.translations[0].translatedText");
       return {
         text: first.translatedText,
         confidence: clampConfidence(first.confidence, 1) ?? UNREPORTED_CONFIDENCE,
@@ -120,18 +158,23 @@ export interface ProviderSpec {
  */
 export function parseProviderList(raw: string): ProviderSpec[] {
   const specs: ProviderSpec[] = [];
-  for (const entry of raw.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const match = /^(?:([A-Za-z0-9_.-]{1,40})=)?(?:([a-z]+)\+)?(\S+)$/.exec(entry);
     if (!match) throw new Error(`entry "${entry}" is not [name=][kind+]url`);
     const [, name, kind = "libretranslate", url] = match;
-    if (!(PROVIDER_KINDS as readonly string[]).includes(kind)) throw new Error(`entry "${entry}": kind must be one of ${PROVIDER_KINDS.join(", ")}`);
+    if (!(PROVIDER_KINDS as readonly string[]).includes(kind))
+      throw new Error(`entry "${entry}": kind must be one of ${PROVIDER_KINDS.join(", ")}`);
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
       throw new Error(`entry "${entry}": "${url}" is not a URL`);
     }
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new Error(`entry "${entry}": the URL must be http(s)`);
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+      throw new Error(`entry "${entry}": the URL must be http(s)`);
     const spec = { name: name ?? parsed.host, kind: kind as ProviderKind, url };
     if (specs.some((s) => s.name === spec.name)) throw new Error(`provider name "${spec.name}" is listed twice`);
     specs.push(spec);
@@ -144,15 +187,27 @@ export interface TranslatorOptions {
 }
 
 /** Asks every provider in parallel; keeps the best-confidence answer (ties: the earlier provider). */
-export function createTranslator(providers: readonly TranslationProvider[], options: TranslatorOptions = {}): Translator {
+export function createTranslator(
+  providers: readonly TranslationProvider[],
+  options: TranslatorOptions = {},
+): Translator {
   const timeoutMs = options.timeoutMs ?? 5000;
   return {
     available: providers.length > 0,
     providers: providers.map((p) => p.name),
     async translate(text, source, target) {
       const base = { originalText: text, fromLanguage: source, toLanguage: target };
-      if (providers.length === 0) return { ...base, text, translated: false, confidence: null, provider: null, unavailableReason: TRANSLATION_UNAVAILABLE };
-      if (text.trim() === "" || source === target) return { ...base, text, translated: true, confidence: 1, provider: null, unavailableReason: null };
+      if (providers.length === 0)
+        return {
+          ...base,
+          text,
+          translated: false,
+          confidence: null,
+          provider: null,
+          unavailableReason: TRANSLATION_UNAVAILABLE,
+        };
+      if (text.trim() === "" || source === target)
+        return { ...base, text, translated: true, confidence: 1, provider: null, unavailableReason: null };
       const signal = AbortSignal.timeout(timeoutMs);
       const settled = await Promise.allSettled(providers.map((p) => p.translate(text, source, target, signal)));
       let best: { answer: ProviderAnswer; provider: string } | null = null;
@@ -164,9 +219,25 @@ export function createTranslator(providers: readonly TranslationProvider[], opti
           best = { answer: result.value, provider: providers[index].name };
         }
       });
-      if (!best) return { ...base, text, translated: false, confidence: null, provider: null, unavailableReason: `translation failed: ${failures.join("; ")}` };
+      if (!best)
+        return {
+          ...base,
+          text,
+          translated: false,
+          confidence: null,
+          provider: null,
+          unavailableReason: `translation failed: ${failures.join("; ")}`,
+        };
       const { answer, provider } = best as { answer: ProviderAnswer; provider: string };
-      return { ...base, fromLanguage: source ?? answer.detectedLanguage ?? null, text: answer.text, translated: true, confidence: answer.confidence, provider, unavailableReason: null };
+      return {
+        ...base,
+        fromLanguage: source ?? answer.detectedLanguage ?? null,
+        text: answer.text,
+        translated: true,
+        confidence: answer.confidence,
+        provider,
+        unavailableReason: null,
+      };
     },
   };
 }
@@ -181,12 +252,15 @@ export interface TranslationConfig {
 /** The providers the configuration names: TRANSLATOR_URL (LibreTranslate) first, then TRANSLATION_PROVIDERS. */
 export function translatorFromConfig(config: TranslationConfig): Translator {
   const specs: ProviderSpec[] = [];
-  if (config.TRANSLATOR_URL) specs.push({ name: new URL(config.TRANSLATOR_URL).host, kind: "libretranslate", url: config.TRANSLATOR_URL });
+  if (config.TRANSLATOR_URL)
+    specs.push({ name: new URL(config.TRANSLATOR_URL).host, kind: "libretranslate", url: config.TRANSLATOR_URL });
   for (const spec of config.TRANSLATION_PROVIDERS ? parseProviderList(config.TRANSLATION_PROVIDERS) : []) {
     if (!specs.some((s) => s.name === spec.name)) specs.push(spec);
   }
   const providers = specs.map((spec) =>
-    spec.kind === "google" ? googleV2Provider(spec) : libreTranslateProvider({ ...spec, apiKey: config.TRANSLATOR_API_KEY }),
+    spec.kind === "google"
+      ? googleV2Provider(spec)
+      : libreTranslateProvider({ ...spec, apiKey: config.TRANSLATOR_API_KEY }),
   );
   return createTranslator(providers, { timeoutMs: config.TRANSLATOR_TIMEOUT_MS });
 }

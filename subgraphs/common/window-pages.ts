@@ -55,7 +55,9 @@ export async function windowPagesByParent<Row extends Record<string, unknown>>(
   if (page.beyond) {
     const primaryValue = castOf(param(String(page.beyond[0])), primary.type);
     const tieBreakValue = castOf(param(String(page.beyond[1])), tieBreak.type);
-    conditions.push(`(${quote(primary.name)}, ${quote(tieBreak.name)}) ${backwards ? "<" : ">"} (${primaryValue}, ${tieBreakValue})`);
+    conditions.push(
+      `(${quote(primary.name)}, ${quote(tieBreak.name)}) ${backwards ? "<" : ">"} (${primaryValue}, ${tieBreakValue})`,
+    );
   }
   if (spec.where) conditions.push(`(${spec.where(param)})`);
   const columns = [...new Set([spec.parentColumn, ...spec.select])].map(quote).join(", ");
@@ -82,7 +84,11 @@ export async function windowPagesByParent<Row extends Record<string, unknown>>(
  * Orders full rows (fetched by the ids a window picked) the way the window ranked them, per
  * parent: `pickedIds` maps each parent to its ids in page order.
  */
-export function inPickedOrder<V>(pickedIds: Map<string, string[]>, rows: readonly V[], idOf: (row: V) => string): Map<string, V[]> {
+export function inPickedOrder<V>(
+  pickedIds: Map<string, string[]>,
+  rows: readonly V[],
+  idOf: (row: V) => string,
+): Map<string, V[]> {
   const byId = new Map(rows.map((row) => [idOf(row), row]));
   const pages = new Map<string, V[]>();
   for (const [parentId, ids] of pickedIds) {

@@ -22,7 +22,11 @@ export interface KnowledgeAnswer {
   confidence: number;
 }
 
-export async function bestKnowledgeAnswer(services: SubgraphServices, text: string, language?: string | null): Promise<KnowledgeAnswer | null> {
+export async function bestKnowledgeAnswer(
+  services: SubgraphServices,
+  text: string,
+  language?: string | null,
+): Promise<KnowledgeAnswer | null> {
   // Callers pass the conversation's language; one the knowledge base has no articles in is read from the text instead.
   const known = language && (SUPPORTED_LANGUAGES as readonly string[]).includes(language) ? language : null;
   // A message, not a search box: more of its words count (content words first, see parseSearchQuery).
@@ -31,22 +35,28 @@ export async function bestKnowledgeAnswer(services: SubgraphServices, text: stri
   if (terms.length === 0) return null;
   const lang = known ?? queryLanguage(parsed.text) ?? "en";
   const query = { ...parsed, terms, prefixLast: false };
-  const result = await fullTextSearch(services.db.sql, { ...articleSearchSpec(services.config), headlineColumns: {} }, {
-    query,
-    language: lang,
-    filters: () => [`d."status" = 'PUBLISHED'`],
-    boost: boostSql(services.config),
-    limit: 2,
-    typoSimilarity: services.config.SEARCH_TYPO_SIMILARITY,
-    vocabulary: articleVocabulary(services.db),
-  });
+  const result = await fullTextSearch(
+    services.db.sql,
+    { ...articleSearchSpec(services.config), headlineColumns: {} },
+    {
+      query,
+      language: lang,
+      filters: () => [`d."status" = 'PUBLISHED'`],
+      boost: boostSql(services.config),
+      limit: 2,
+      typoSimilarity: services.config.SEARCH_TYPO_SIMILARITY,
+      vocabulary: articleVocabulary(services.db),
+    },
+  );
   const [best, second] = result.hits;
   if (!best) return null;
   // The search's own typo corrections: the coverage below counts a corrected word as matched.
   const corrections = result.corrections;
   const config = textSearchConfig(lang);
   const perTerm = terms.map((t) => buildTsQueryText([t], { mode: "or", alternatives: corrections }));
-  const perTermTitle = terms.map((t) => buildTsQueryText([t], { mode: "or", alternatives: corrections, weights: "AB" }));
+  const perTermTitle = terms.map((t) =>
+    buildTsQueryText([t], { mode: "or", alternatives: corrections, weights: "AB" }),
+  );
   const [row] = await services.db.sql.query<{ any: string | number; title: string | number }>(
     `SELECT
        (SELECT count(*) FROM unnest($2::text[]) t(q) WHERE a."searchVector" @@ to_tsquery('${config}', t.q)) AS any,

@@ -13,7 +13,8 @@ import { engagementLimits, recordView, viewerKey } from "./engagement.js";
 import type { ArticleNode } from "./search.js";
 
 /** Published articles are public; drafts and archived ones only for staff. */
-export const visible = (ctx: KnowledgeContext, article: ArticleNode) => article.status === "PUBLISHED" || isStaff(ctx.identity);
+export const visible = (ctx: KnowledgeContext, article: ArticleNode) =>
+  article.status === "PUBLISHED" || isStaff(ctx.identity);
 
 export interface ArticleLookup {
   id?: string | null;
@@ -28,18 +29,23 @@ export async function readArticle(ctx: KnowledgeContext, args: ArticleLookup): P
   if (args.id) {
     article = await ctx.loaders.article.load(args.id);
   } else {
-    article = await ctx.db.prisma.article.findUnique({ where: { language_slug: { language: args.language ?? "en", slug: args.slug as string } } });
+    article = await ctx.db.prisma.article.findUnique({
+      where: { language_slug: { language: args.language ?? "en", slug: args.slug as string } },
+    });
   }
   if (!article || !visible(ctx, article)) throw notFound("Article");
   // Asked for another language: answer with that translation when it exists.
   if (args.id && args.language && article.language !== args.language) {
-    const translation = (await ctx.loaders.translations.load(article.translationGroup)).find((a) => a.language === args.language && visible(ctx, a));
+    const translation = (await ctx.loaders.translations.load(article.translationGroup)).find(
+      (a) => a.language === args.language && visible(ctx, a),
+    );
     if (translation) article = translation;
   }
   // Other subgraphs reading an article (chatbot, auto-resolution) are not readers.
   if (ctx.identity.role !== "service") {
     const viewer = viewerKey(ctx, args.viewerId, ctx.client ?? undefined);
-    if (await recordView(ctx, article, viewer, engagementLimits(ctx.config))) article = { ...article, viewCount: article.viewCount + 1 };
+    if (await recordView(ctx, article, viewer, engagementLimits(ctx.config)))
+      article = { ...article, viewCount: article.viewCount + 1 };
   }
   return article;
 }
@@ -54,8 +60,13 @@ export interface ArticleListFilter {
 }
 
 /** Articles newest first (by publication when PUBLISHED); readers always get the published ones. */
-export async function listArticles(ctx: KnowledgeContext, args: Parameters<typeof keysetConnection>[0], filter: ArticleListFilter) {
-  if (filter.category && !(await ctx.loaders.category.load(filter.category))) throw badInput(`Unknown category "${filter.category}"`);
+export async function listArticles(
+  ctx: KnowledgeContext,
+  args: Parameters<typeof keysetConnection>[0],
+  filter: ArticleListFilter,
+) {
+  if (filter.category && !(await ctx.loaders.category.load(filter.category)))
+    throw badInput(`Unknown category "${filter.category}"`);
   const status = filter.status && isStaff(ctx.identity) ? filter.status : "PUBLISHED";
   const where = {
     status,

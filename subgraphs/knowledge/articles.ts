@@ -58,7 +58,9 @@ export interface UpdateArticleInput {
 
 export function assertLanguage(language: string): void {
   if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(language)) {
-    throw badInput(`Unsupported language "${language}"; use one of ${SUPPORTED_LANGUAGES.join(", ")}`, { field: "language" });
+    throw badInput(`Unsupported language "${language}"; use one of ${SUPPORTED_LANGUAGES.join(", ")}`, {
+      field: "language",
+    });
   }
 }
 
@@ -76,14 +78,21 @@ function validBody(raw: string): string {
 
 const normalizeTags = (tags: readonly string[] | null | undefined) => {
   const result = [...new Set((tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
-  if (result.length > 20 || result.some((t) => t.length > 50)) throw badInput("at most 20 tags of up to 50 characters", { field: "tags" });
+  if (result.length > 20 || result.some((t) => t.length > 50))
+    throw badInput("at most 20 tags of up to 50 characters", { field: "tags" });
   return result;
 };
 
 /** Everything derived from the editable fields at save time. */
 export function derivedFields(article: { title: string; body: string; tags: readonly string[] }) {
   const keywords = extractSearchKeywords(article);
-  return { keywords, bodyHtml: renderMarkdown(article.body), vocabulary: vocabularyWords(`${article.title} ${keywords.join(" ")} ${article.tags.join(" ")} ${markdownToText(article.body)}`) };
+  return {
+    keywords,
+    bodyHtml: renderMarkdown(article.body),
+    vocabulary: vocabularyWords(
+      `${article.title} ${keywords.join(" ")} ${article.tags.join(" ")} ${markdownToText(article.body)}`,
+    ),
+  };
 }
 
 type Tx = Prisma.TransactionClient;
@@ -91,7 +100,11 @@ type Tx = Prisma.TransactionClient;
 /** Adds the article's words to the vocabulary; returns how many were new. */
 async function addVocabulary(tx: Tx, language: string, words: string[]): Promise<number> {
   if (words.length === 0) return 0;
-  const added = await tx.$executeRawUnsafe(`INSERT INTO ${VOCABULARY_TABLE} ("language", "term") SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, language, words);
+  const added = await tx.$executeRawUnsafe(
+    `INSERT INTO ${VOCABULARY_TABLE} ("language", "term") SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+    language,
+    words,
+  );
   // Delivered at commit: every knowledge process drops its in-memory copy (vocabulary.ts).
   if (added > 0) await tx.$executeRawUnsafe(`SELECT pg_notify($1, $2)`, VOCABULARY_CHANNEL, language);
   return added;
@@ -101,7 +114,10 @@ async function addVocabulary(tx: Tx, language: string, words: string[]): Promise
  * Runs a save that may add words; once it has committed, this process's copy of the vocabulary
  * is dropped at once (other processes drop theirs on the notification, a moment later).
  */
-async function savingWords<T>(services: SubgraphServices, save: (addWords: (tx: Tx, language: string, words: string[]) => Promise<void>) => Promise<T>): Promise<T> {
+async function savingWords<T>(
+  services: SubgraphServices,
+  save: (addWords: (tx: Tx, language: string, words: string[]) => Promise<void>) => Promise<T>,
+): Promise<T> {
   let added = 0;
   const result = await save(async (tx, language, words) => {
     added += await addVocabulary(tx, language, words);
@@ -111,7 +127,16 @@ async function savingWords<T>(services: SubgraphServices, save: (addWords: (tx: 
 }
 
 function eventFor(type: string, article: Article) {
-  return { type, aggregateId: article.id, payload: { articleId: article.id, language: article.language, categoryKey: article.categoryKey, status: article.status } };
+  return {
+    type,
+    aggregateId: article.id,
+    payload: {
+      articleId: article.id,
+      language: article.language,
+      categoryKey: article.categoryKey,
+      status: article.status,
+    },
+  };
 }
 
 function uniqueViolation(error: unknown): never {
@@ -137,26 +162,40 @@ export async function createArticle(services: SubgraphServices, input: CreateArt
   }
   const derived = derivedFields({ title, body, tags });
   try {
-    return await savingWords(services, (addWords) => prisma.$transaction(async (tx) => {
-      const article = await tx.article.create({
-        data: {
-          title,
-          body,
-          bodyHtml: derived.bodyHtml,
-          language: input.language,
-          slug: input.slug ? slugify(input.slug) : slugify(title),
-          categoryKey: category.key,
-          tags,
-          keywords: derived.keywords,
-          translationGroup,
-          authorId: input.authorId,
-        },
-      });
-      await tx.articleVersion.create({ data: { articleId: article.id, version: 1, title, body, categoryKey: category.key, tags, status: article.status, editorId: input.authorId, note: "created" } });
-      await addWords(tx, article.language, derived.vocabulary);
-      await recordEvents(tx, "knowledge", [eventFor("article.created", article)]);
-      return article;
-    }));
+    return await savingWords(services, (addWords) =>
+      prisma.$transaction(async (tx) => {
+        const article = await tx.article.create({
+          data: {
+            title,
+            body,
+            bodyHtml: derived.bodyHtml,
+            language: input.language,
+            slug: input.slug ? slugify(input.slug) : slugify(title),
+            categoryKey: category.key,
+            tags,
+            keywords: derived.keywords,
+            translationGroup,
+            authorId: input.authorId,
+          },
+        });
+        await tx.articleVersion.create({
+          data: {
+            articleId: article.id,
+            version: 1,
+            title,
+            body,
+            categoryKey: category.key,
+            tags,
+            status: article.status,
+            editorId: input.authorId,
+            note: "created",
+          },
+        });
+        await addWords(tx, article.language, derived.vocabulary);
+        await recordEvents(tx, "knowledge", [eventFor("article.created", article)]);
+        return article;
+      }),
+    );
   } catch (error) {
     uniqueViolation(error);
   }
@@ -164,44 +203,78 @@ export async function createArticle(services: SubgraphServices, input: CreateArt
 
 export async function updateArticle(services: SubgraphServices, input: UpdateArticleInput): Promise<Article> {
   const { prisma } = services.db;
-  const patch: { title?: string; body?: string; categoryKey?: string; tags?: string[]; slug?: string; translationGroup?: string } = {};
+  const patch: {
+    title?: string;
+    body?: string;
+    categoryKey?: string;
+    tags?: string[];
+    slug?: string;
+    translationGroup?: string;
+  } = {};
   if (input.title != null) patch.title = validTitle(input.title);
   if (input.body != null) patch.body = validBody(input.body);
   if (input.tags != null) patch.tags = normalizeTags(input.tags);
   if (input.slug != null) patch.slug = slugify(input.slug);
   if (input.categoryKey != null) {
-    if (!(await prisma.knowledgeCategory.findUnique({ where: { key: input.categoryKey } }))) throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
+    if (!(await prisma.knowledgeCategory.findUnique({ where: { key: input.categoryKey } })))
+      throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
     patch.categoryKey = input.categoryKey;
   }
   if (input.note && input.note.length > 500) throw badInput("note must be at most 500 characters", { field: "note" });
   if (input.translationOf) {
-    if (input.translationOf === input.id) throw badInput("An article cannot be its own translation", { field: "translationOf" });
-    const original = await prisma.article.findUnique({ where: { id: input.translationOf }, select: { translationGroup: true } });
+    if (input.translationOf === input.id)
+      throw badInput("An article cannot be its own translation", { field: "translationOf" });
+    const original = await prisma.article.findUnique({
+      where: { id: input.translationOf },
+      select: { translationGroup: true },
+    });
     if (!original) throw badInput("translationOf refers to an unknown article", { field: "translationOf" });
     patch.translationGroup = original.translationGroup;
   }
   try {
-    return await savingWords(services, (addWords) => prisma.$transaction(async (tx) => {
-      // Row lock: concurrent edits get consecutive version numbers.
-      const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "knowledge"."articles" WHERE "id" = $1::uuid FOR UPDATE`, input.id);
-      if (locked.length === 0) throw notFound("Article");
-      const current = await tx.article.findUniqueOrThrow({ where: { id: input.id } });
-      if (input.expectedVersion != null && input.expectedVersion !== current.version) {
-        throw conflict(`The article is at version ${current.version}, not ${input.expectedVersion}; reload and edit again`, { currentVersion: current.version });
-      }
-      const next = { title: patch.title ?? current.title, body: patch.body ?? current.body, tags: patch.tags ?? current.tags };
-      const derived = derivedFields(next);
-      const article = await tx.article.update({
-        where: { id: current.id },
-        data: { ...patch, bodyHtml: derived.bodyHtml, keywords: derived.keywords, version: current.version + 1 },
-      });
-      await tx.articleVersion.create({
-        data: { articleId: article.id, version: article.version, title: article.title, body: article.body, categoryKey: article.categoryKey, tags: article.tags, status: article.status, editorId: input.editorId, note: input.note ?? null },
-      });
-      await addWords(tx, article.language, derived.vocabulary);
-      await recordEvents(tx, "knowledge", [eventFor("article.updated", article)]);
-      return article;
-    }));
+    return await savingWords(services, (addWords) =>
+      prisma.$transaction(async (tx) => {
+        // Row lock: concurrent edits get consecutive version numbers.
+        const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT "id" FROM "knowledge"."articles" WHERE "id" = $1::uuid FOR UPDATE`,
+          input.id,
+        );
+        if (locked.length === 0) throw notFound("Article");
+        const current = await tx.article.findUniqueOrThrow({ where: { id: input.id } });
+        if (input.expectedVersion != null && input.expectedVersion !== current.version) {
+          throw conflict(
+            `The article is at version ${current.version}, not ${input.expectedVersion}; reload and edit again`,
+            { currentVersion: current.version },
+          );
+        }
+        const next = {
+          title: patch.title ?? current.title,
+          body: patch.body ?? current.body,
+          tags: patch.tags ?? current.tags,
+        };
+        const derived = derivedFields(next);
+        const article = await tx.article.update({
+          where: { id: current.id },
+          data: { ...patch, bodyHtml: derived.bodyHtml, keywords: derived.keywords, version: current.version + 1 },
+        });
+        await tx.articleVersion.create({
+          data: {
+            articleId: article.id,
+            version: article.version,
+            title: article.title,
+            body: article.body,
+            categoryKey: article.categoryKey,
+            tags: article.tags,
+            status: article.status,
+            editorId: input.editorId,
+            note: input.note ?? null,
+          },
+        });
+        await addWords(tx, article.language, derived.vocabulary);
+        await recordEvents(tx, "knowledge", [eventFor("article.updated", article)]);
+        return article;
+      }),
+    );
   } catch (error) {
     uniqueViolation(error);
   }
@@ -214,22 +287,47 @@ const ALLOWED: Record<ArticleStatus, ArticleStatus[]> = {
 };
 
 /** publishArticle / archiveArticle. Each transition is kept as a version too. */
-export async function setArticleStatus(services: SubgraphServices, id: string, status: "PUBLISHED" | "ARCHIVED", editorId: string | null): Promise<Article> {
+export async function setArticleStatus(
+  services: SubgraphServices,
+  id: string,
+  status: "PUBLISHED" | "ARCHIVED",
+  editorId: string | null,
+): Promise<Article> {
   return services.db.prisma.$transaction(async (tx) => {
-    const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "knowledge"."articles" WHERE "id" = $1::uuid FOR UPDATE`, id);
+    const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT "id" FROM "knowledge"."articles" WHERE "id" = $1::uuid FOR UPDATE`,
+      id,
+    );
     if (locked.length === 0) throw notFound("Article");
     const current = await tx.article.findUniqueOrThrow({ where: { id } });
     if (current.status === status) return current; // repeating the command is harmless
-    if (!ALLOWED[current.status].includes(status)) throw conflict(`Cannot move an article from ${current.status} to ${status}`);
+    if (!ALLOWED[current.status].includes(status))
+      throw conflict(`Cannot move an article from ${current.status} to ${status}`);
     const now = new Date();
     const article = await tx.article.update({
       where: { id },
-      data: { status, version: current.version + 1, ...(status === "PUBLISHED" ? { publishedAt: now, archivedAt: null } : { archivedAt: now }) },
+      data: {
+        status,
+        version: current.version + 1,
+        ...(status === "PUBLISHED" ? { publishedAt: now, archivedAt: null } : { archivedAt: now }),
+      },
     });
     await tx.articleVersion.create({
-      data: { articleId: id, version: article.version, title: article.title, body: article.body, categoryKey: article.categoryKey, tags: article.tags, status, editorId, note: status === "PUBLISHED" ? "published" : "archived" },
+      data: {
+        articleId: id,
+        version: article.version,
+        title: article.title,
+        body: article.body,
+        categoryKey: article.categoryKey,
+        tags: article.tags,
+        status,
+        editorId,
+        note: status === "PUBLISHED" ? "published" : "archived",
+      },
     });
-    await recordEvents(tx, "knowledge", [eventFor(status === "PUBLISHED" ? "article.published" : "article.archived", article)]);
+    await recordEvents(tx, "knowledge", [
+      eventFor(status === "PUBLISHED" ? "article.published" : "article.archived", article),
+    ]);
     return article;
   });
 }
@@ -247,16 +345,36 @@ export async function completeImportedArticles(services: SubgraphServices, batch
     for (const article of pending) {
       const derived = derivedFields(article);
       // Keywords the import brought (a seed's curated search keywords) stay, before the extracted ones.
-      const keywords = [...new Set([...article.keywords.map((k) => normalizeForSearch(k.trim())).filter(Boolean), ...derived.keywords])];
-      await savingWords(services, (addWords) => prisma.$transaction(async (tx) => {
-        await tx.article.update({ where: { id: article.id }, data: { bodyHtml: derived.bodyHtml, keywords }, select: { id: true } });
-        await tx.articleVersion.upsert({
-          where: { articleId_version: { articleId: article.id, version: article.version } },
-          create: { articleId: article.id, version: article.version, title: article.title, body: article.body, categoryKey: article.categoryKey, tags: article.tags, status: article.status, editorId: article.authorId, note: "imported" },
-          update: {},
-        });
-        await addWords(tx, article.language, [...new Set([...derived.vocabulary, ...vocabularyWords(keywords.join(" "))])]);
-      }));
+      const keywords = [
+        ...new Set([...article.keywords.map((k) => normalizeForSearch(k.trim())).filter(Boolean), ...derived.keywords]),
+      ];
+      await savingWords(services, (addWords) =>
+        prisma.$transaction(async (tx) => {
+          await tx.article.update({
+            where: { id: article.id },
+            data: { bodyHtml: derived.bodyHtml, keywords },
+            select: { id: true },
+          });
+          await tx.articleVersion.upsert({
+            where: { articleId_version: { articleId: article.id, version: article.version } },
+            create: {
+              articleId: article.id,
+              version: article.version,
+              title: article.title,
+              body: article.body,
+              categoryKey: article.categoryKey,
+              tags: article.tags,
+              status: article.status,
+              editorId: article.authorId,
+              note: "imported",
+            },
+            update: {},
+          });
+          await addWords(tx, article.language, [
+            ...new Set([...derived.vocabulary, ...vocabularyWords(keywords.join(" "))]),
+          ]);
+        }),
+      );
     }
     done += pending.length;
   }

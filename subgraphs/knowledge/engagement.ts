@@ -30,15 +30,27 @@ export interface Viewer {
   clientKey: string | null;
 }
 
-export function viewerKey(base: Pick<BaseContext, "identity" | "requestId">, viewerId?: string | null, client?: { address?: string | null; userAgent?: string | null }): Viewer {
-  if (base.identity.subject && base.identity.role !== "service") return { key: `user:${base.identity.subject}`, deduplicated: true, anonymous: false, clientKey: null };
+export function viewerKey(
+  base: Pick<BaseContext, "identity" | "requestId">,
+  viewerId?: string | null,
+  client?: { address?: string | null; userAgent?: string | null },
+): Viewer {
+  if (base.identity.subject && base.identity.role !== "service")
+    return { key: `user:${base.identity.subject}`, deduplicated: true, anonymous: false, clientKey: null };
   const clientKey = `addr:${client?.address ? sha(client.address) : "unknown"}`;
   if (viewerId != null) {
     const trimmed = viewerId.trim();
-    if (trimmed.length < 8 || trimmed.length > 200) throw badInput("viewerId must be 8–200 characters", { field: "viewerId" });
+    if (trimmed.length < 8 || trimmed.length > 200)
+      throw badInput("viewerId must be 8–200 characters", { field: "viewerId" });
     return { key: `viewer:${sha(trimmed)}`, deduplicated: true, anonymous: true, clientKey };
   }
-  if (client?.address) return { key: `anon:${sha(`${client.address}|${client.userAgent ?? ""}`)}`, deduplicated: true, anonymous: true, clientKey };
+  if (client?.address)
+    return {
+      key: `anon:${sha(`${client.address}|${client.userAgent ?? ""}`)}`,
+      deduplicated: true,
+      anonymous: true,
+      clientKey,
+    };
   return { key: `request:${base.requestId}`, deduplicated: false, anonymous: true, clientKey };
 }
 
@@ -51,7 +63,9 @@ export interface EngagementLimits {
   anonymousPerAddress: number;
 }
 
-export const engagementLimits = (config: Pick<Config, "KNOWLEDGE_ANONYMOUS_WEIGHT" | "KNOWLEDGE_ANONYMOUS_PER_ADDRESS">): EngagementLimits => ({
+export const engagementLimits = (
+  config: Pick<Config, "KNOWLEDGE_ANONYMOUS_WEIGHT" | "KNOWLEDGE_ANONYMOUS_PER_ADDRESS">,
+): EngagementLimits => ({
   anonymousWeight: config.KNOWLEDGE_ANONYMOUS_WEIGHT,
   anonymousPerAddress: config.KNOWLEDGE_ANONYMOUS_PER_ADDRESS,
 });
@@ -59,7 +73,8 @@ export const engagementLimits = (config: Pick<Config, "KNOWLEDGE_ANONYMOUS_WEIGH
 type Tx = Prisma.TransactionClient;
 
 /** Serialises the per-address checks of one article and client address (concurrent requests cannot both pass the limit). */
-const lockAddress = (tx: Tx, articleId: string, clientKey: string) => tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, `knowledge:${articleId}:${clientKey}`);
+const lockAddress = (tx: Tx, articleId: string, clientKey: string) =>
+  tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, `knowledge:${articleId}:${clientKey}`);
 
 /**
  * Counts a view of a published article unless this viewer already viewed it today, or — for an
@@ -67,7 +82,13 @@ const lockAddress = (tx: Tx, articleId: string, clientKey: string) => tx.$execut
  * of this article counted today (made-up viewer ids from one address move nothing). A signed-in
  * view weighs 1 in ranking, an anonymous one `anonymousWeight`. Returns true when counted.
  */
-export async function recordView(services: SubgraphServices, article: Article, viewer: Pick<Viewer, "key" | "anonymous" | "clientKey">, limits: EngagementLimits, now = new Date()): Promise<boolean> {
+export async function recordView(
+  services: SubgraphServices,
+  article: Article,
+  viewer: Pick<Viewer, "key" | "anonymous" | "clientKey">,
+  limits: EngagementLimits,
+  now = new Date(),
+): Promise<boolean> {
   if (article.status !== "PUBLISHED") return false;
   return services.db.prisma.$transaction(async (tx) => {
     const clientKey = viewer.anonymous ? viewer.clientKey : null;
@@ -91,8 +112,18 @@ export async function recordView(services: SubgraphServices, article: Article, v
     );
     if (inserted === 0) return false;
     const weight = viewer.anonymous ? limits.anonymousWeight : 1;
-    await tx.$executeRawUnsafe(`UPDATE "knowledge"."articles" SET "viewCount" = "viewCount" + 1, "viewWeight" = "viewWeight" + $2::float8 WHERE "id" = $1::uuid`, article.id, weight);
-    await recordEvents(tx, "knowledge", [{ type: "article.viewed", aggregateId: article.id, payload: { articleId: article.id, language: article.language } }]);
+    await tx.$executeRawUnsafe(
+      `UPDATE "knowledge"."articles" SET "viewCount" = "viewCount" + 1, "viewWeight" = "viewWeight" + $2::float8 WHERE "id" = $1::uuid`,
+      article.id,
+      weight,
+    );
+    await recordEvents(tx, "knowledge", [
+      {
+        type: "article.viewed",
+        aggregateId: article.id,
+        payload: { articleId: article.id, language: article.language },
+      },
+    ]);
     return true;
   });
 }
@@ -112,7 +143,12 @@ const VOTE_WINDOW_SECONDS = 24 * 3600;
  * gets `anonymousPerAddress` new anonymous voters per article per 24 hours (RATE_LIMITED beyond;
  * changing a vote already given is always allowed).
  */
-export async function rateArticle(services: SubgraphServices, input: RateInput, viewer: Pick<Viewer, "key" | "anonymous" | "clientKey">, limits: EngagementLimits): Promise<Article> {
+export async function rateArticle(
+  services: SubgraphServices,
+  input: RateInput,
+  viewer: Pick<Viewer, "key" | "anonymous" | "clientKey">,
+  limits: EngagementLimits,
+): Promise<Article> {
   const comment = input.comment?.trim() || null;
   if (comment && comment.length > 2000) throw badInput("comment must be at most 2000 characters", { field: "comment" });
   const key = viewer.key;
@@ -121,7 +157,9 @@ export async function rateArticle(services: SubgraphServices, input: RateInput, 
   return services.db.prisma.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId } });
     if (!article || article.status !== "PUBLISHED") throw notFound("Article");
-    const previous = await tx.articleVote.findUnique({ where: { articleId_viewerKey: { articleId: article.id, viewerKey: key } } });
+    const previous = await tx.articleVote.findUnique({
+      where: { articleId_viewerKey: { articleId: article.id, viewerKey: key } },
+    });
     if (previous && previous.helpful === input.helpful && previous.comment === comment) return article;
     if (!previous && clientKey) {
       await lockAddress(tx, article.id, clientKey);
@@ -138,7 +176,9 @@ export async function rateArticle(services: SubgraphServices, input: RateInput, 
       create: { articleId: article.id, viewerKey: key, clientKey, weight, helpful: input.helpful, comment },
       update: { helpful: input.helpful, comment },
     });
-    const [totals] = await tx.$queryRawUnsafe<{ helpful: number; unhelpful: number; helpfulWeight: number; unhelpfulWeight: number }[]>(
+    const [totals] = await tx.$queryRawUnsafe<
+      { helpful: number; unhelpful: number; helpfulWeight: number; unhelpfulWeight: number }[]
+    >(
       `SELECT count(*) FILTER (WHERE "helpful")::int AS helpful, count(*) FILTER (WHERE NOT "helpful")::int AS unhelpful,
               coalesce(sum("weight") FILTER (WHERE "helpful"), 0)::float8 AS "helpfulWeight", coalesce(sum("weight") FILTER (WHERE NOT "helpful"), 0)::float8 AS "unhelpfulWeight"
        FROM "knowledge"."article_votes" WHERE "articleId" = $1::uuid`,
@@ -146,10 +186,22 @@ export async function rateArticle(services: SubgraphServices, input: RateInput, 
     );
     const updated = await tx.article.update({
       where: { id: article.id },
-      data: { helpfulCount: totals.helpful, unhelpfulCount: totals.unhelpful, helpfulWeight: totals.helpfulWeight, unhelpfulWeight: totals.unhelpfulWeight, updatedAt: article.updatedAt },
+      data: {
+        helpfulCount: totals.helpful,
+        unhelpfulCount: totals.unhelpful,
+        helpfulWeight: totals.helpfulWeight,
+        unhelpfulWeight: totals.unhelpfulWeight,
+        updatedAt: article.updatedAt,
+      },
     });
     if (!previous || previous.helpful !== input.helpful) {
-      await recordEvents(tx, "knowledge", [{ type: "article.rated", aggregateId: article.id, payload: { articleId: article.id, language: article.language, helpful: input.helpful } }]);
+      await recordEvents(tx, "knowledge", [
+        {
+          type: "article.rated",
+          aggregateId: article.id,
+          payload: { articleId: article.id, language: article.language, helpful: input.helpful },
+        },
+      ]);
     }
     return updated;
   });

@@ -8,7 +8,13 @@ import type { SubgraphServices } from "../common/context.js";
 import { startEventConsumer, type EventConsumer } from "../common/consumer.js";
 import { ensureCollection, indexArticle, reindexAll, typesenseClient } from "./typesense.js";
 
-const INDEXED_EVENTS = ["article.created", "article.updated", "article.published", "article.archived", "article.rated"] as const;
+const INDEXED_EVENTS = [
+  "article.created",
+  "article.updated",
+  "article.published",
+  "article.archived",
+  "article.rated",
+] as const;
 
 /** The outbox consumer that keeps the collection in step (idempotent; failures are retried on catch-up). */
 export function startTypesenseIndexer(services: SubgraphServices, client: Client, collection: string): EventConsumer {
@@ -33,7 +39,9 @@ export async function startKnowledgeEventConsumers(services: SubgraphServices): 
   try {
     if (await ensureCollection(client, collection)) await reindexAll(services, client, collection);
   } catch (error) {
-    services.logger.error("knowledge: Typesense collection setup failed; the indexer retries from the outbox", { error: String(error) });
+    services.logger.error("knowledge: Typesense collection setup failed; the indexer retries from the outbox", {
+      error: String(error),
+    });
   }
   const indexer = startTypesenseIndexer(services, client, collection);
   return () => indexer.stop();

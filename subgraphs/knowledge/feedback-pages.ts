@@ -12,7 +12,11 @@ export interface FeedbackPage extends KeysetPage {
   helpful: boolean | null;
 }
 
-export async function feedbackPages(db: Database, articleIds: readonly string[], page: FeedbackPage): Promise<Map<string, ArticleVote[]>> {
+export async function feedbackPages(
+  db: Database,
+  articleIds: readonly string[],
+  page: FeedbackPage,
+): Promise<Map<string, ArticleVote[]>> {
   const picked = await windowPagesByParent<{ articleId: string; viewerKey: string }>(
     db,
     {
@@ -24,7 +28,8 @@ export async function feedbackPages(db: Database, articleIds: readonly string[],
       ],
       descending: true,
       select: ["viewerKey"],
-      where: (param) => `"comment" IS NOT NULL${page.helpful === null ? "" : ` AND "helpful" = ${param(page.helpful)}::boolean`}`,
+      where: (param) =>
+        `"comment" IS NOT NULL${page.helpful === null ? "" : ` AND "helpful" = ${param(page.helpful)}::boolean`}`,
     },
     articleIds,
     page,
@@ -39,7 +44,9 @@ export async function feedbackPages(db: Database, articleIds: readonly string[],
   for (const [articleId, picks] of picked) {
     pages.set(
       articleId,
-      picks.map((p) => byKey.get(`${articleId}\u0000${p.viewerKey}`)).filter((row): row is ArticleVote => row !== undefined),
+      picks
+        .map((p) => byKey.get(`${articleId}\u0000${p.viewerKey}`))
+        .filter((row): row is ArticleVote => row !== undefined),
     );
   }
   return pages;

@@ -35,21 +35,34 @@ export interface ContextualHelp {
   videoTutorials: VideoTutorial[];
 }
 
-export async function contextualHelp(services: SubgraphServices, input: { page: string; action?: string | null; language: string; viewerKey: string | null }): Promise<ContextualHelp> {
+export async function contextualHelp(
+  services: SubgraphServices,
+  input: { page: string; action?: string | null; language: string; viewerKey: string | null },
+): Promise<ContextualHelp> {
   const page = input.page.trim().toLowerCase();
   const action = input.action?.trim().toLowerCase() || null;
   if (!page || page.length > 100) throw badInput("page must be 1–100 characters", { field: "page" });
   if (action && action.length > 100) throw badInput("action must be at most 100 characters", { field: "action" });
   assertLanguage(input.language);
   const { prisma } = services.db;
-  const candidates = await prisma.helpTopic.findMany({ where: { OR: [{ page, action: action ?? "" }, { page, action: "" }, { page: "*", action: "" }] } });
+  const candidates = await prisma.helpTopic.findMany({
+    where: {
+      OR: [
+        { page, action: action ?? "" },
+        { page, action: "" },
+        { page: "*", action: "" },
+      ],
+    },
+  });
   const rank = (r: { page: string; action: string }) => (r.page === page ? (r.action === (action ?? "") ? 0 : 1) : 2);
   const ordered = candidates.sort((a, b) => rank(a) - rank(b));
   const mapping = ordered[0];
   const topics = mapping?.topics ?? [];
   const quickActions = (mapping?.quickActions ?? []) as unknown as QuickAction[];
   // The most specific row that has videos (an action's row may leave them to its page's).
-  const videoTutorials = (ordered.map((r) => r.videoTutorials as unknown as VideoTutorial[]).find((v) => Array.isArray(v) && v.length > 0) ?? []);
+  const videoTutorials =
+    ordered.map((r) => r.videoTutorials as unknown as VideoTutorial[]).find((v) => Array.isArray(v) && v.length > 0) ??
+    [];
   let articles: Article[] = [];
   if (topics.length > 0) {
     const rows = await services.db.sql.query<{ id: string }>(
@@ -66,19 +79,40 @@ export async function contextualHelp(services: SubgraphServices, input: { page: 
        ORDER BY "own" DESC, score DESC, "publishedAt" DESC NULLS LAST, "id" LIMIT 8`,
       [input.language, topics, input.viewerKey, [...new Set([input.language, FALLBACK_LANGUAGE])]],
     );
-    const byId = new Map((await prisma.article.findMany({ where: { id: { in: rows.map((r) => r.id) } } })).map((a) => [a.id, a]));
+    const byId = new Map(
+      (await prisma.article.findMany({ where: { id: { in: rows.map((r) => r.id) } } })).map((a) => [a.id, a]),
+    );
     articles = rows.map((r) => byId.get(r.id)).filter((a): a is Article => Boolean(a));
   }
-  return { page, action, language: input.language, topics, immediateHelp: articles.slice(0, 3), relatedArticles: articles.slice(3, 8), quickActions, videoTutorials };
+  return {
+    page,
+    action,
+    language: input.language,
+    topics,
+    immediateHelp: articles.slice(0, 3),
+    relatedArticles: articles.slice(3, 8),
+    quickActions,
+    videoTutorials,
+  };
 }
 
 /**
  * contextualHelp for the caller: in the language asked, else the caller's most preferred language
  * the knowledge base supports ("fr, ar" → ar), else English; articles the viewer read sort last.
  */
-export function contextualHelpForCaller(ctx: KnowledgeContext, args: { page: string; action?: string | null; language?: string | null; viewerId?: string | null }): Promise<ContextualHelp> {
-  const accepted = acceptedLanguages(ctx.acceptLanguage).find((l) => (SUPPORTED_LANGUAGES as readonly string[]).includes(l));
+export function contextualHelpForCaller(
+  ctx: KnowledgeContext,
+  args: { page: string; action?: string | null; language?: string | null; viewerId?: string | null },
+): Promise<ContextualHelp> {
+  const accepted = acceptedLanguages(ctx.acceptLanguage).find((l) =>
+    (SUPPORTED_LANGUAGES as readonly string[]).includes(l),
+  );
   const language = args.language ?? accepted ?? "en";
   const viewer = viewerKey(ctx, args.viewerId, ctx.client ?? undefined);
-  return contextualHelp(ctx, { page: args.page, action: args.action, language, viewerKey: viewer.deduplicated ? viewer.key : null });
+  return contextualHelp(ctx, {
+    page: args.page,
+    action: args.action,
+    language,
+    viewerKey: viewer.deduplicated ? viewer.key : null,
+  });
 }

@@ -10,7 +10,10 @@ import { markdownToText } from "./markdown.js";
 
 export const MAX_KEYWORDS = 12;
 
-export function extractSearchKeywords(input: { title: string; body: string; tags?: readonly string[] }, max = MAX_KEYWORDS): string[] {
+export function extractSearchKeywords(
+  input: { title: string; body: string; tags?: readonly string[] },
+  max = MAX_KEYWORDS,
+): string[] {
   const scores = new Map<string, { score: number; surfaces: Map<string, number>; first: number }>();
   let position = 0;
   const add = (text: string, weight: number) => {

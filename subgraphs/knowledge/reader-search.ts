@@ -8,7 +8,9 @@ import { recordSearch } from "./search-stats.js";
 export const onlyArticles = (rows: (Article | Error | null)[]) => rows.map((r) => (r instanceof Error ? null : r));
 
 export async function searchAndRecord(ctx: KnowledgeContext, args: KnowledgeSearchArgs): Promise<KnowledgeSearchPage> {
-  const page = await searchKnowledge(ctx, ctx.search, args, (ids) => ctx.loaders.article.loadMany(ids).then(onlyArticles));
+  const page = await searchKnowledge(ctx, ctx.search, args, (ids) =>
+    ctx.loaders.article.loadMany(ids).then(onlyArticles),
+  );
   recordSearch(ctx.db, searchRecordOf(page));
   return page;
 }

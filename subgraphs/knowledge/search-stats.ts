@@ -35,10 +35,31 @@ export interface SearchRecord {
 /** Writes a batch: counters upserted per (language, query), events in order. */
 export async function writeSearchRecords(db: Database, records: SearchRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const counters = new Map<string, { language: string; query: string; display: string; searches: number; zero: number; partial: number; lastResultCount: number; lastMatchedAllWords: boolean }>();
+  const counters = new Map<
+    string,
+    {
+      language: string;
+      query: string;
+      display: string;
+      searches: number;
+      zero: number;
+      partial: number;
+      lastResultCount: number;
+      lastMatchedAllWords: boolean;
+    }
+  >();
   for (const r of records) {
     const key = `${r.language}\u0000${r.query}`;
-    const counter = counters.get(key) ?? { language: r.language, query: r.query, display: r.display, searches: 0, zero: 0, partial: 0, lastResultCount: 0, lastMatchedAllWords: true };
+    const counter = counters.get(key) ?? {
+      language: r.language,
+      query: r.query,
+      display: r.display,
+      searches: 0,
+      zero: 0,
+      partial: 0,
+      lastResultCount: 0,
+      lastMatchedAllWords: true,
+    };
     counter.searches++;
     if (r.resultCount === 0) counter.zero++;
     else if (!r.matchedAllWords) counter.partial++;
@@ -78,14 +99,25 @@ export function summaryEvent(records: SearchRecord[]) {
     type: "search.summary",
     aggregateId: `searches:${from.toISOString()}`,
     occurredAt: to,
-    payload: { from: from.toISOString(), to: to.toISOString(), searches: records.length, zeroResults: records.filter((r) => r.resultCount === 0).length, byLanguage },
+    payload: {
+      from: from.toISOString(),
+      to: to.toISOString(),
+      searches: records.length,
+      zeroResults: records.filter((r) => r.resultCount === 0).length,
+      byLanguage,
+    },
   };
 }
 
 const zeroResultEvents = (records: SearchRecord[]) =>
   records
     .filter((r) => r.resultCount === 0)
-    .map((r) => ({ type: "search.zero_results", aggregateId: `${r.language}:${r.query}`.slice(0, 200), payload: { query: r.text, language: r.language, resultCount: 0 }, occurredAt: r.at }));
+    .map((r) => ({
+      type: "search.zero_results",
+      aggregateId: `${r.language}:${r.query}`.slice(0, 200),
+      payload: { query: r.text, language: r.language, resultCount: 0 },
+      occurredAt: r.at,
+    }));
 
 interface SearchRecorder {
   queue: SearchRecord[];
@@ -123,11 +155,14 @@ export function startSearchStatsFlush(services: SubgraphServices): () => Promise
   const stop = startPeriodicTask({
     intervalMs: services.config.SEARCH_STATS_FLUSH_MS,
     run: () => flushSearchRecords(services.db),
-    onError: (error) => services.logger.warn("knowledge: writing search statistics failed; will retry", { error: String(error) }),
+    onError: (error) =>
+      services.logger.warn("knowledge: writing search statistics failed; will retry", { error: String(error) }),
   });
   return async () => {
     await stop();
-    await flushSearchRecords(services.db).catch((error) => services.logger.warn("knowledge: final search statistics flush failed", { error: String(error) }));
+    await flushSearchRecords(services.db).catch((error) =>
+      services.logger.warn("knowledge: final search statistics flush failed", { error: String(error) }),
+    );
   };
 }
 
@@ -173,14 +208,40 @@ export async function searchGaps(db: Database, options: SearchGapOptions): Promi
          AND ($5 OR "lastResultCount" = 0 OR ($6 AND NOT "lastMatchedAllWords"))) gaps
      WHERE $2::int IS NULL OR ("gapCount", "key") < ($2::int, $3::text)
      ORDER BY "gapCount" DESC, "key" DESC LIMIT $4`,
-    [options.language, options.beyond?.[0] ?? null, options.beyond?.[1] ?? null, options.limit, options.includeFilled, options.includePartial],
+    [
+      options.language,
+      options.beyond?.[0] ?? null,
+      options.beyond?.[1] ?? null,
+      options.limit,
+      options.includeFilled,
+      options.includePartial,
+    ],
   );
   return rows.map((r) => ({ ...r, lastSearchedAt: new Date(r.lastSearchedAt), gapCount: Number(r.gapCount) }));
 }
 
 /** One page of the content-gap report, most frequent first, with cursors to continue after it. */
-export async function searchGapPage(db: Database, options: Omit<SearchGapOptions, "limit"> & { first: number; after: string | null }) {
-  const rows = await searchGaps(db, { language: options.language, includeFilled: options.includeFilled, includePartial: options.includePartial, limit: options.first + 1, beyond: options.beyond });
-  const edges = rows.slice(0, options.first).map((r) => ({ cursor: encodeCursor([r.gapCount, `${r.language}:${r.query}`]), node: r }));
-  return { edges, pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > options.first, hasPreviousPage: Boolean(options.after) } };
+export async function searchGapPage(
+  db: Database,
+  options: Omit<SearchGapOptions, "limit"> & { first: number; after: string | null },
+) {
+  const rows = await searchGaps(db, {
+    language: options.language,
+    includeFilled: options.includeFilled,
+    includePartial: options.includePartial,
+    limit: options.first + 1,
+    beyond: options.beyond,
+  });
+  const edges = rows
+    .slice(0, options.first)
+    .map((r) => ({ cursor: encodeCursor([r.gapCount, `${r.language}:${r.query}`]), node: r }));
+  return {
+    edges,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasNextPage: rows.length > options.first,
+      hasPreviousPage: Boolean(options.after),
+    },
+  };
 }

@@ -20,7 +20,21 @@ import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, offsetPageInfo } from "../common/pagination.js";
-import { clipSnippet, fullTextSearch, normalizeForSearch, highlightAll, SNIPPET_MAX_CHARS, highlightFragments, markHighlights, parseSearchQuery, SNIPPET_FRAGMENTS, textSearchConfig, wordMatcher, type ParsedQuery, type SearchTableSpec } from "../common/search/index.js";
+import {
+  clipSnippet,
+  fullTextSearch,
+  normalizeForSearch,
+  highlightAll,
+  SNIPPET_MAX_CHARS,
+  highlightFragments,
+  markHighlights,
+  parseSearchQuery,
+  SNIPPET_FRAGMENTS,
+  textSearchConfig,
+  wordMatcher,
+  type ParsedQuery,
+  type SearchTableSpec,
+} from "../common/search/index.js";
 import { detectLanguage, isStopWord, scriptOf, tokenize, type Script } from "../common/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { SearchRecord } from "./search-stats.js";
@@ -60,7 +74,26 @@ export const ARTICLE_SEARCH: SearchTableSpec = {
  * headline. `Article.body` and `bodyHtml` load them when a query asks (see `ArticleNode`).
  * test/knowledge-search.test.ts checks the mapped rows equal what Prisma loads.
  */
-const ARTICLE_COLUMNS = ["id", "translationGroup", "language", "slug", "title", "categoryKey", "tags", "keywords", "version", "status", "authorId", "viewCount", "searchTier", "helpfulCount", "unhelpfulCount", "viewWeight", "helpfulWeight", "unhelpfulWeight"] as const;
+const ARTICLE_COLUMNS = [
+  "id",
+  "translationGroup",
+  "language",
+  "slug",
+  "title",
+  "categoryKey",
+  "tags",
+  "keywords",
+  "version",
+  "status",
+  "authorId",
+  "viewCount",
+  "searchTier",
+  "helpfulCount",
+  "unhelpfulCount",
+  "viewWeight",
+  "helpfulWeight",
+  "unhelpfulWeight",
+] as const;
 const ARTICLE_TIMESTAMPS = ["createdAt", "updatedAt", "publishedAt", "archivedAt"] as const;
 export const ARTICLE_PAGE_COLUMNS = [
   ...ARTICLE_COLUMNS.map((c) => `d."${c}" AS "a_${c}"`),
@@ -76,7 +109,10 @@ function articleFromRow(row: Record<string, unknown>): ArticleNode {
   return article as unknown as ArticleNode;
 }
 
-type RankingConfig = Pick<Config, "SEARCH_VIEWS_WEIGHT" | "SEARCH_HELPFULNESS_WEIGHT" | "SEARCH_RECENCY_WEIGHT" | "SEARCH_RECENCY_HALF_LIFE_DAYS">;
+type RankingConfig = Pick<
+  Config,
+  "SEARCH_VIEWS_WEIGHT" | "SEARCH_HELPFULNESS_WEIGHT" | "SEARCH_RECENCY_WEIGHT" | "SEARCH_RECENCY_HALF_LIFE_DAYS"
+>;
 
 /**
  * popularity × recency as SQL over alias `d` (numbers come from validated configuration), in
@@ -92,12 +128,18 @@ export function boostSql(config: RankingConfig): string {
 }
 
 /** The same formula in TypeScript (the Typesense backend re-ranks with it). */
-export function boostOf(config: RankingConfig, a: { viewWeight: number; helpfulWeight: number; unhelpfulWeight: number; publishedAt: Date | null; createdAt: Date }, now = Date.now()): number {
+export function boostOf(
+  config: RankingConfig,
+  a: { viewWeight: number; helpfulWeight: number; unhelpfulWeight: number; publishedAt: Date | null; createdAt: Date },
+  now = Date.now(),
+): number {
   const ageDays = Math.max(0, now - (a.publishedAt ?? a.createdAt).getTime()) / 86_400_000;
   return (
     (1 + config.SEARCH_VIEWS_WEIGHT * Math.log(1 + a.viewWeight)) *
     (1 + config.SEARCH_HELPFULNESS_WEIGHT * ((a.helpfulWeight + 1) / (a.helpfulWeight + a.unhelpfulWeight + 2) - 0.5)) *
-    (1 - config.SEARCH_RECENCY_WEIGHT + config.SEARCH_RECENCY_WEIGHT * 0.5 ** (ageDays / config.SEARCH_RECENCY_HALF_LIFE_DAYS))
+    (1 -
+      config.SEARCH_RECENCY_WEIGHT +
+      config.SEARCH_RECENCY_WEIGHT * 0.5 ** (ageDays / config.SEARCH_RECENCY_HALF_LIFE_DAYS))
   );
 }
 
@@ -153,7 +195,11 @@ export interface SearchBackend {
  * for `retryAfterMs` before it is tried again — so an outage costs one slow search per interval,
  * not every search a timeout.
  */
-export function withFallback(primary: SearchBackend, fallback: SearchBackend, options: { onFailure: (error: unknown) => void; retryAfterMs?: number; now?: () => number }): SearchBackend {
+export function withFallback(
+  primary: SearchBackend,
+  fallback: SearchBackend,
+  options: { onFailure: (error: unknown) => void; retryAfterMs?: number; now?: () => number },
+): SearchBackend {
   const now = options.now ?? Date.now;
   let primaryDownUntil = -Infinity;
   return {
@@ -172,7 +218,10 @@ export function withFallback(primary: SearchBackend, fallback: SearchBackend, op
 }
 
 /** The article search with the configured tier share (totals of tier-filled pools are estimated from it). */
-export const articleSearchSpec = (config: Pick<Config, "SEARCH_TIER_FRACTION">): SearchTableSpec => ({ ...ARTICLE_SEARCH, tierShare: config.SEARCH_TIER_FRACTION });
+export const articleSearchSpec = (config: Pick<Config, "SEARCH_TIER_FRACTION">): SearchTableSpec => ({
+  ...ARTICLE_SEARCH,
+  tierShare: config.SEARCH_TIER_FRACTION,
+});
 
 export function postgresBackend(services: SubgraphServices): SearchBackend {
   const vocabulary = articleVocabulary(services.db);
@@ -197,7 +246,13 @@ export function postgresBackend(services: SubgraphServices): SearchBackend {
         vocabulary,
       });
       return {
-        hits: result.hits.map((h) => ({ id: h.id, score: h.score, article: h.row ? articleFromRow(h.row) : undefined, titleHighlight: h.headlines.title, bodyHighlight: h.headlines.body })),
+        hits: result.hits.map((h) => ({
+          id: h.id,
+          score: h.score,
+          article: h.row ? articleFromRow(h.row) : undefined,
+          titleHighlight: h.headlines.title,
+          bodyHighlight: h.headlines.body,
+        })),
         totalCount: result.totalCount,
         totalCountExact: result.totalCountExact,
         mode: result.mode,
@@ -240,9 +295,15 @@ function snippetOf(article: ArticleNode, highlight: string | undefined): { snipp
 }
 
 /** Title and body highlights of the words an engine matched, on the article's own text (the PostgreSQL backend's marking). */
-export function highlightMatchedWords(article: ArticleNode, words: string[]): { titleHighlight: string; bodyHighlight: string | undefined } {
+export function highlightMatchedWords(
+  article: ArticleNode,
+  words: string[],
+): { titleHighlight: string; bodyHighlight: string | undefined } {
   const matcher = wordMatcher(textSearchConfig(article.language), { words });
-  const body = article.body === undefined ? undefined : highlightFragments(article.body.slice(0, HEADLINE_MAX_CHARS), matcher, SNIPPET_FRAGMENTS);
+  const body =
+    article.body === undefined
+      ? undefined
+      : highlightFragments(article.body.slice(0, HEADLINE_MAX_CHARS), matcher, SNIPPET_FRAGMENTS);
   return { titleHighlight: highlightAll(article.title, matcher), bodyHighlight: body || undefined };
 }
 
@@ -255,12 +316,19 @@ type ArticleLoader = (ids: string[]) => Promise<(Article | null | undefined)[]>;
 async function articlesOf(hits: BackendHit[], loadArticles: ArticleLoader): Promise<(ArticleNode | undefined)[]> {
   const complete = (h: BackendHit) => h.article && (h.bodyHighlight !== undefined || h.article.body !== undefined);
   const missing = hits.filter((h) => !complete(h)).map((h) => h.id);
-  const loaded = new Map(missing.length ? (await loadArticles(missing)).flatMap((a) => (a ? [[a.id, a] as const] : [])) : []);
+  const loaded = new Map(
+    missing.length ? (await loadArticles(missing)).flatMap((a) => (a ? [[a.id, a] as const] : [])) : [],
+  );
   return hits.map((h) => (complete(h) ? h.article : loaded.get(h.id)));
 }
 
 /** Validates the arguments (coded errors) and runs one search page. */
-export async function searchKnowledge(services: SubgraphServices, backend: SearchBackend, args: KnowledgeSearchArgs, loadArticles: ArticleLoader): Promise<KnowledgeSearchPage> {
+export async function searchKnowledge(
+  services: SubgraphServices,
+  backend: SearchBackend,
+  args: KnowledgeSearchArgs,
+  loadArticles: ArticleLoader,
+): Promise<KnowledgeSearchPage> {
   if (args.language) assertLanguage(args.language);
   if (args.category && !(await services.db.prisma.knowledgeCategory.findUnique({ where: { key: args.category } }))) {
     throw badInput(`Unknown category "${args.category}"`, { field: "category" });
@@ -270,7 +338,8 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   let offset = 0;
   if (args.after) {
     const [position, kind] = decodeCursor(args.after);
-    if (kind !== "search" || typeof position !== "number" || !Number.isInteger(position) || position < 0) throw badInput("Invalid pagination cursor");
+    if (kind !== "search" || typeof position !== "number" || !Number.isInteger(position) || position < 0)
+      throw badInput("Invalid pagination cursor");
     offset = position + 1;
   }
   const tags = [...new Set((args.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
@@ -279,8 +348,18 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
   // English articles, highlighted, not Arabic ones that share a product name. Only when that
   // language has nothing (a Hindi query; a word only the Arabic articles contain) are all searched.
   const detected = !args.language && parsed.terms.length ? queryLanguage(parsed.text) : null;
-  let request: BackendRequest = { parsed, language: args.language ?? detected, category: args.category ?? null, tags, limit: first + 1, offset };
-  let result = first === 0 && parsed.terms.length === 0 ? { hits: [], totalCount: 0, totalCountExact: true, mode: "browse" as const } : await backend.search(request);
+  let request: BackendRequest = {
+    parsed,
+    language: args.language ?? detected,
+    category: args.category ?? null,
+    tags,
+    limit: first + 1,
+    offset,
+  };
+  let result =
+    first === 0 && parsed.terms.length === 0
+      ? { hits: [], totalCount: 0, totalCountExact: true, mode: "browse" as const }
+      : await backend.search(request);
   if (detected && result.totalCount === 0) {
     request = { ...request, language: null };
     result = await backend.search(request);
@@ -294,7 +373,11 @@ export async function searchKnowledge(services: SubgraphServices, backend: Searc
     if (!article || article.status !== "PUBLISHED") return;
     const highlighted = hit.matchedWords ? highlightMatchedWords(article, hit.matchedWords) : hit;
     const body = snippetOf(article, highlighted.bodyHighlight);
-    const title = markHighlights(highlighted.titleHighlight && highlighted.titleHighlight.includes("\u0002") ? highlighted.titleHighlight : article.title);
+    const title = markHighlights(
+      highlighted.titleHighlight && highlighted.titleHighlight.includes("\u0002")
+        ? highlighted.titleHighlight
+        : article.title,
+    );
     edges.push({
       cursor: encodeCursor([offset + index, "search"]),
       node: article,
@@ -323,7 +406,15 @@ const statsLanguage = (page: KnowledgeSearchPage) => page.language ?? "any";
 /** What the statistics keep of one search (first pages of non-empty queries only), or null. */
 export function searchRecordOf(page: KnowledgeSearchPage): SearchRecord | null {
   if (page.parsed.terms.length === 0 || page.request.offset > 0) return null;
-  return { language: statsLanguage(page), query: page.parsed.normalized, display: page.parsed.display, text: page.parsed.text, resultCount: page.totalCount, matchedAllWords: page.mode !== "or", at: new Date() };
+  return {
+    language: statsLanguage(page),
+    query: page.parsed.normalized,
+    display: page.parsed.display,
+    text: page.parsed.text,
+    resultCount: page.totalCount,
+    matchedAllWords: page.mode !== "or",
+    at: new Date(),
+  };
 }
 
 /**
@@ -335,7 +426,11 @@ export function searchRecordOf(page: KnowledgeSearchPage): SearchRecord | null {
  * the published articles contain (stop words aside) — no name, account number or half-typed
  * word ("refu", recorded while searching as you type) is ever suggested.
  */
-export async function suggestedSearches(services: SubgraphServices, page: KnowledgeSearchPage, limit = 5): Promise<string[]> {
+export async function suggestedSearches(
+  services: SubgraphServices,
+  page: KnowledgeSearchPage,
+  limit = 5,
+): Promise<string[]> {
   const language = statsLanguage(page);
   const query = page.parsed.normalized;
   const minSearches = services.config.SEARCH_SUGGESTION_MIN_SEARCHES;
@@ -352,10 +447,17 @@ export async function suggestedSearches(services: SubgraphServices, page: Knowle
         `SELECT "query", "display" FROM "knowledge"."search_queries" WHERE ($1 = 'any' OR "language" = $1) AND "lastResultCount" > 0 AND "searchCount" >= $3 ORDER BY "searchCount" DESC, "query" LIMIT $2`,
         [language, fetch, minSearches],
       );
-  const shareable = new Set(await madeOfArticleWords(services, rows.map((r) => r.query), language));
+  const shareable = new Set(
+    await madeOfArticleWords(
+      services,
+      rows.map((r) => r.query),
+      language,
+    ),
+  );
   // Keyed by the normalised form, shown as written: "إعادة تعيين", not its folded "اعاده تعيين".
   const suggestions = new Map<string, string>();
-  for (const row of rows) if (shareable.has(row.query) && suggestions.size < limit) suggestions.set(row.query, row.display || row.query);
+  for (const row of rows)
+    if (shareable.has(row.query) && suggestions.size < limit) suggestions.set(row.query, row.display || row.query);
   const queryTerms = new Set(page.parsed.terms);
   // Keywords are suggested in the query's language: an Arabic article's English tags are not
   // suggestions for an Arabic search, nor its Arabic keywords for an English one.
@@ -403,13 +505,21 @@ async function madeOfArticleWords(services: SubgraphServices, queries: string[],
 }
 
 /** Categories of the best results (top 50), most results first. */
-export async function relatedCategories(backend: SearchBackend, page: KnowledgeSearchPage, loadArticles: ArticleLoader): Promise<{ categoryKey: string; count: number }[]> {
+export async function relatedCategories(
+  backend: SearchBackend,
+  page: KnowledgeSearchPage,
+  loadArticles: ArticleLoader,
+): Promise<{ categoryKey: string; count: number }[]> {
   // Only the categories are needed: no highlights, and the articles the backend read with its hits.
-  const result = page.totalCount === 0 ? null : await backend.search({ ...page.request, limit: 50, offset: 0, highlight: false });
+  const result =
+    page.totalCount === 0 ? null : await backend.search({ ...page.request, limit: 50, offset: 0, highlight: false });
   const hits = result?.hits ?? [];
   const missing = hits.filter((h) => !h.article).map((h) => h.id);
   const loaded = missing.length ? await loadArticles(missing) : [];
   const counts = new Map<string, number>();
-  for (const article of [...hits.map((h) => h.article), ...loaded]) if (article) counts.set(article.categoryKey, (counts.get(article.categoryKey) ?? 0) + 1);
-  return [...counts.entries()].map(([categoryKey, count]) => ({ categoryKey, count })).sort((a, b) => b.count - a.count || a.categoryKey.localeCompare(b.categoryKey));
+  for (const article of [...hits.map((h) => h.article), ...loaded])
+    if (article) counts.set(article.categoryKey, (counts.get(article.categoryKey) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([categoryKey, count]) => ({ categoryKey, count }))
+    .sort((a, b) => b.count - a.count || a.categoryKey.localeCompare(b.categoryKey));
 }

@@ -73,7 +73,14 @@ export function toDocument(article: Article): ArticleDocument {
 export function typesenseClient(url: string, apiKey: string): Client {
   const parsed = new URL(url);
   return new Client({
-    nodes: [{ host: parsed.hostname, port: Number(parsed.port || (parsed.protocol === "https:" ? 443 : 80)), protocol: parsed.protocol.replace(":", ""), path: parsed.pathname.replace(/\/$/, "") }],
+    nodes: [
+      {
+        host: parsed.hostname,
+        port: Number(parsed.port || (parsed.protocol === "https:" ? 443 : 80)),
+        protocol: parsed.protocol.replace(":", ""),
+        path: parsed.pathname.replace(/\/$/, ""),
+      },
+    ],
     apiKey,
     connectionTimeoutSeconds: 5,
     numRetries: 2,
@@ -93,7 +100,12 @@ export async function ensureCollection(client: Client, name: string): Promise<bo
   }
 }
 
-export async function indexArticle(client: Client, collection: string, article: Article | null, id: string): Promise<void> {
+export async function indexArticle(
+  client: Client,
+  collection: string,
+  article: Article | null,
+  id: string,
+): Promise<void> {
   if (article && article.status === "PUBLISHED") {
     await client.collections<ArticleDocument>(collection).documents().upsert(toDocument(article));
     return;
@@ -109,9 +121,17 @@ export async function reindexAll(services: SubgraphServices, client: Client, col
   let count = 0;
   let cursor: string | undefined;
   for (;;) {
-    const batch = await services.db.prisma.article.findMany({ where: { status: "PUBLISHED" }, orderBy: { id: "asc" }, take: 500, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+    const batch = await services.db.prisma.article.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: { id: "asc" },
+      take: 500,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
     if (batch.length === 0) return count;
-    await client.collections<ArticleDocument>(collection).documents().import(batch.map(toDocument), { action: "upsert" });
+    await client
+      .collections<ArticleDocument>(collection)
+      .documents()
+      .import(batch.map(toDocument), { action: "upsert" });
     count += batch.length;
     cursor = batch.at(-1)!.id;
   }
@@ -127,29 +147,44 @@ export function typesenseBackend(services: SubgraphServices, client: Client, col
         ...request.tags.map((tag) => `tags:=${JSON.stringify(tag)}`),
       ];
       const browse = request.parsed.terms.length === 0;
-      const response = await client.collections<ArticleDocument>(collection).documents().search({
-        q: browse ? "*" : request.parsed.terms.join(" "),
-        query_by: "title,keywords,body",
-        query_by_weights: "4,2,1",
-        prefix: request.parsed.prefixLast ? "true,true,true" : "false,false,false",
-        num_typos: 2,
-        drop_tokens_threshold: 1,
-        filter_by: filters.join(" && ") || undefined,
-        sort_by: browse ? "viewCount:desc,publishedAt:desc" : "_text_match:desc,viewCount:desc",
-        // Only which words matched: the documents hold folded text (lowercase, Arabic letter
-        // forms unified), so the title and snippet are highlighted on the article itself.
-        highlight_fields: "title,keywords,body",
-        offset: request.offset,
-        limit: Math.min(250, request.limit),
-      });
+      const response = await client
+        .collections<ArticleDocument>(collection)
+        .documents()
+        .search({
+          q: browse ? "*" : request.parsed.terms.join(" "),
+          query_by: "title,keywords,body",
+          query_by_weights: "4,2,1",
+          prefix: request.parsed.prefixLast ? "true,true,true" : "false,false,false",
+          num_typos: 2,
+          drop_tokens_threshold: 1,
+          filter_by: filters.join(" && ") || undefined,
+          sort_by: browse ? "viewCount:desc,publishedAt:desc" : "_text_match:desc,viewCount:desc",
+          // Only which words matched: the documents hold folded text (lowercase, Arabic letter
+          // forms unified), so the title and snippet are highlighted on the article itself.
+          highlight_fields: "title,keywords,body",
+          offset: request.offset,
+          limit: Math.min(250, request.limit),
+        });
       const hits = response.hits ?? [];
       const best = Math.max(1, ...hits.map((h) => Number(h.text_match ?? 0)));
       const now = Date.now();
       const ranked = hits.map((hit) => {
         const d = hit.document;
-        const boost = boostOf(services.config, { viewWeight: d.viewCount, helpfulWeight: d.helpfulCount, unhelpfulWeight: d.unhelpfulCount, publishedAt: new Date(d.publishedAt * 1000), createdAt: new Date(d.createdAt * 1000) }, now);
+        const boost = boostOf(
+          services.config,
+          {
+            viewWeight: d.viewCount,
+            helpfulWeight: d.helpfulCount,
+            unhelpfulWeight: d.unhelpfulCount,
+            publishedAt: new Date(d.publishedAt * 1000),
+            createdAt: new Date(d.createdAt * 1000),
+          },
+          now,
+        );
         const relevance = browse ? 1 : Number(hit.text_match ?? 0) / best;
-        const matchedWords = [...new Set((hit.highlights ?? []).flatMap((h) => (h.matched_tokens ?? []).flat() as string[]))];
+        const matchedWords = [
+          ...new Set((hit.highlights ?? []).flatMap((h) => (h.matched_tokens ?? []).flat() as string[])),
+        ];
         return { id: d.id, score: relevance * boost, matchedWords };
       });
       ranked.sort((a, b) => b.score - a.score);

@@ -24,17 +24,28 @@ export async function addTicketMessage(ctx: TicketsContext, input: TicketMessage
   const attachments = validateAttachments(input.attachments);
   const before = await visibleTicket(ctx, input.ticketId);
   const actor = actorOf(ctx);
-  const draft = { body: input.body.trim(), internal: Boolean(input.internal), attachments, idempotencyKey: input.idempotencyKey ?? null };
+  const draft = {
+    body: input.body.trim(),
+    internal: Boolean(input.internal),
+    attachments,
+    idempotencyKey: input.idempotencyKey ?? null,
+  };
   const replayed = await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft);
   if (replayed) return replayed;
   // Translation on for this ticket: the other side's version is stored beside the original.
   const translated = draft.internal
     ? null
-    : await translateConversationMessage(ctx, { language: before.language, agentId: before.assignedAgentId, needsTranslation: before.needsTranslation }, { fromStaff: isStaff(ctx.identity), senderId: ctx.identity.subject ?? null, body: draft.body, type: "TEXT" });
+    : await translateConversationMessage(
+        ctx,
+        { language: before.language, agentId: before.assignedAgentId, needsTranslation: before.needsTranslation },
+        { fromStaff: isStaff(ctx.identity), senderId: ctx.identity.subject ?? null, body: draft.body, type: "TEXT" },
+      );
   const translation = translated ? { stored: translated.translation, switchOn: translated.switchOn } : null;
   let added;
   try {
-    added = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) => addMessage(tx, locked, actor, { ...draft, translation }, env));
+    added = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) =>
+      addMessage(tx, locked, actor, { ...draft, translation }, env),
+    );
   } catch (error) {
     // A concurrent retry with the same key won: answer with its message.
     const winner = isUniqueViolation(error) ? await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft) : null;
@@ -43,6 +54,7 @@ export async function addTicketMessage(ctx: TicketsContext, input: TicketMessage
   }
   const { message, ticket } = added;
   // A reopened ticket without an assignee goes back to agents.
-  if (before.status !== ticket.status && ticket.status === "OPEN" && !ticket.assignedAgentId && !ticket.needsTriage) await requestAssignment(ctx, ticket, {}, await requestEnv(ctx));
+  if (before.status !== ticket.status && ticket.status === "OPEN" && !ticket.assignedAgentId && !ticket.needsTriage)
+    await requestAssignment(ctx, ticket, {}, await requestEnv(ctx));
   return message;
 }

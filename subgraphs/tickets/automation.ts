@@ -16,11 +16,14 @@ import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type Tx, type Wor
  * The schedule and clock a write runs with. Inside a transaction pass `tx`: on PGlite (one
  * connection) a query outside the open transaction would wait for it — a deadlock.
  */
-export async function workflowEnv(services: SubgraphServices, now = new Date(), client: Pick<Tx, "businessSchedule"> = services.db.prisma): Promise<WorkflowEnv> {
+export async function workflowEnv(
+  services: SubgraphServices,
+  now = new Date(),
+  client: Pick<Tx, "businessSchedule"> = services.db.prisma,
+): Promise<WorkflowEnv> {
   const row = await client.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } });
   return { config: services.config, schedule: scheduleFromRow(row, services.config), now };
 }
-
 
 /**
  * Asks agents who takes the ticket; applies an immediate assignment (with `env`'s schedule when
@@ -48,15 +51,26 @@ export async function requestAssignment(
       { timeoutMs: 2000 },
     );
   } catch (error) {
-    services.logger.warn("assignment request failed; ticket stays unassigned", { ticketId: ticket.id, error: (error as Error).message });
+    services.logger.warn("assignment request failed; ticket stays unassigned", {
+      ticketId: ticket.id,
+      error: (error as Error).message,
+    });
     return null;
   }
-  const assigned = result.status === "ASSIGNED" && result.agentId ? await applyAssignment(services, ticket.id, result.agentId, env) : null;
+  const assigned =
+    result.status === "ASSIGNED" && result.agentId
+      ? await applyAssignment(services, ticket.id, result.agentId, env)
+      : null;
   return { ...result, ticket: assigned };
 }
 
 /** Sets the assignee (from `requestAssignment`); idempotent. Returns the ticket, or null when it is gone or CLOSED. */
-export async function applyAssignment(services: SubgraphServices, ticketId: string, agentId: string, env?: WorkflowEnv): Promise<Ticket | null> {
+export async function applyAssignment(
+  services: SubgraphServices,
+  ticketId: string,
+  agentId: string,
+  env?: WorkflowEnv,
+): Promise<Ticket | null> {
   const writeEnv = env ? { ...env, now: new Date() } : await workflowEnv(services);
   return services.db.prisma.$transaction(async (tx) => {
     const ticket = await lockTicket(tx, ticketId);
@@ -70,11 +84,13 @@ export async function agentExists(services: SubgraphServices, id: string): Promi
   try {
     return await agentIsKnown(services.internal, id, { timeoutMs: 800 });
   } catch (error) {
-    services.logger.warn("could not verify the agent id with agents; accepting it", { agentId: id, error: (error as Error).message });
+    services.logger.warn("could not verify the agent id with agents; accepting it", {
+      agentId: id,
+      error: (error as Error).message,
+    });
     return null;
   }
 }
-
 
 export function autoReplyBody(ticket: Ticket, answer: KnowledgeAnswer): string {
   const excerpt = answer.article.body.length > 1500 ? `${answer.article.body.slice(0, 1500)}…` : answer.article.body;
@@ -87,14 +103,23 @@ export function autoReplyBody(ticket: Ticket, answer: KnowledgeAnswer): string {
  * reply → PENDING → AUTO_RESOLVED (a customer reply reopens it). Returns the auto-resolved
  * ticket, or null when it did not (`env`: the caller's schedule, when already read).
  */
-export async function tryAutoResolve(services: SubgraphServices, ticket: Ticket, env?: WorkflowEnv): Promise<Ticket | null> {
+export async function tryAutoResolve(
+  services: SubgraphServices,
+  ticket: Ticket,
+  env?: WorkflowEnv,
+): Promise<Ticket | null> {
   // The knowledge base is switched off (KNOWLEDGE_BASE_ENABLED=false): nothing to answer with.
   if (!services.config.KNOWLEDGE_BASE_ENABLED) return null;
   let answer: KnowledgeAnswer | null;
   try {
-    answer = await bestKnowledgeAnswer(services.internal, `${ticket.subject}\n${ticket.description}`, ticket.language, { timeoutMs: 1500 });
+    answer = await bestKnowledgeAnswer(services.internal, `${ticket.subject}\n${ticket.description}`, ticket.language, {
+      timeoutMs: 1500,
+    });
   } catch (error) {
-    services.logger.warn("knowledge answer lookup failed; no auto-resolution", { ticketId: ticket.id, error: (error as Error).message });
+    services.logger.warn("knowledge answer lookup failed; no auto-resolution", {
+      ticketId: ticket.id,
+      error: (error as Error).message,
+    });
     return null;
   }
   if (!answer || !(answer.confidence >= services.config.TICKET_AUTO_RESOLVE_CONFIDENCE_THRESHOLD)) return null;
@@ -102,10 +127,26 @@ export async function tryAutoResolve(services: SubgraphServices, ticket: Ticket,
   return services.db.prisma.$transaction(async (tx) => {
     const current = await lockTicket(tx, ticket.id);
     if (!current || current.status !== "OPEN" || current.firstRespondedAt) return null;
-    const { ticket: replied } = await addMessage(tx, current, SYSTEM, { body: autoReplyBody(current, answer) }, writeEnv);
-    const pending = await changeStatus(tx, replied, "PENDING", SYSTEM, writeEnv, `answered with knowledge article ${answer.article.id} (confidence ${answer.confidence.toFixed(2)})`);
+    const { ticket: replied } = await addMessage(
+      tx,
+      current,
+      SYSTEM,
+      { body: autoReplyBody(current, answer) },
+      writeEnv,
+    );
+    const pending = await changeStatus(
+      tx,
+      replied,
+      "PENDING",
+      SYSTEM,
+      writeEnv,
+      `answered with knowledge article ${answer.article.id} (confidence ${answer.confidence.toFixed(2)})`,
+    );
     await changeStatus(tx, pending, "AUTO_RESOLVED", SYSTEM, writeEnv, "auto-resolved by the knowledge base");
-    return tx.ticket.update({ where: { id: ticket.id }, data: { tags: [...new Set([...current.tags, "auto_resolved"])] } });
+    return tx.ticket.update({
+      where: { id: ticket.id },
+      data: { tags: [...new Set([...current.tags, "auto_resolved"])] },
+    });
   });
 }
 

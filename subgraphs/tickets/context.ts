@@ -1,4 +1,11 @@
-import type { Macro, Ticket, TicketCategory, TicketHistoryEntry, TicketMessage, TicketStatusChange } from "../../generated/prisma/client.js";
+import type {
+  Macro,
+  Ticket,
+  TicketCategory,
+  TicketHistoryEntry,
+  TicketMessage,
+  TicketStatusChange,
+} from "../../generated/prisma/client.js";
 import type { BusinessSchedule } from "../common/business-hours.js";
 import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
 import { requestContext } from "../common/context.js";
@@ -11,15 +18,25 @@ export function createTicketsLoaders(services: SubgraphServices) {
   const { prisma } = services.db;
   let schedule: Promise<BusinessSchedule> | null = null;
   return {
-    ticket: loaderByKey<string, Ticket>((ids) => prisma.ticket.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id),
-    category: loaderByKey<string, TicketCategory>((keys) => prisma.ticketCategory.findMany({ where: { key: { in: [...keys] } } }), (c) => c.key),
+    ticket: loaderByKey<string, Ticket>(
+      (ids) => prisma.ticket.findMany({ where: { id: { in: [...ids] } } }),
+      (t) => t.id,
+    ),
+    category: loaderByKey<string, TicketCategory>(
+      (keys) => prisma.ticketCategory.findMany({ where: { key: { in: [...keys] } } }),
+      (c) => c.key,
+    ),
     subcategories: loaderGroupedBy<string, TicketCategory>(
       (keys) => prisma.ticketCategory.findMany({ where: { parentKey: { in: [...keys] } }, orderBy: { key: "asc" } }),
       (c) => c.parentKey as string,
     ),
     /** Every message of each ticket, oldest first (the SLA clock and the conversation). */
     messages: loaderGroupedBy<string, TicketMessage>(
-      (ids) => prisma.ticketMessage.findMany({ where: { ticketId: { in: [...ids] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      (ids) =>
+        prisma.ticketMessage.findMany({
+          where: { ticketId: { in: [...ids] } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        }),
       (m) => m.ticketId,
     ),
     statusChanges: loaderGroupedBy<string, TicketStatusChange>(
@@ -27,14 +44,24 @@ export function createTicketsLoaders(services: SubgraphServices) {
       (c) => c.ticketId,
     ),
     history: loaderGroupedBy<string, TicketHistoryEntry>(
-      (ids) => prisma.ticketHistoryEntry.findMany({ where: { ticketId: { in: [...ids] } }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+      (ids) =>
+        prisma.ticketHistoryEntry.findMany({
+          where: { ticketId: { in: [...ids] } },
+          orderBy: [{ at: "asc" }, { id: "asc" }],
+        }),
       (h) => h.ticketId,
     ),
     /** `Agent.openTickets` pages for a batch of agents, one query per page shape. */
     openTicketsOf: pagesByParent<KeysetPage, Ticket>((agentIds, page) => openTicketsPages(services.db, agentIds, page)),
-    macro: loaderByKey<string, Macro>((ids) => prisma.macro.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id),
+    macro: loaderByKey<string, Macro>(
+      (ids) => prisma.macro.findMany({ where: { id: { in: [...ids] } } }),
+      (m) => m.id,
+    ),
     /** The business schedule in force, read once per request. */
-    schedule: () => (schedule ??= prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } }).then((row) => scheduleFromRow(row, services.config))),
+    schedule: () =>
+      (schedule ??= prisma.businessSchedule
+        .findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })
+        .then((row) => scheduleFromRow(row, services.config))),
   };
 }
 

@@ -16,14 +16,31 @@ import { escalate, type WorkflowEnv } from "./workflow.js";
  * Asks agents for an assignee holding the escalated ticket's tier, other than its current one
  * (`env`: the schedule the escalation ran with, reused for the assignment).
  */
-export function routeEscalatedTicket(services: SubgraphServices, escalated: Ticket, env?: WorkflowEnv): Promise<(AssignmentResult & { ticket: Ticket | null }) | null> {
-  return requestAssignment(services, escalated, { requiredTier: escalated.escalationTier, excludeAgentIds: escalated.assignedAgentId ? [escalated.assignedAgentId] : [] }, env);
+export function routeEscalatedTicket(
+  services: SubgraphServices,
+  escalated: Ticket,
+  env?: WorkflowEnv,
+): Promise<(AssignmentResult & { ticket: Ticket | null }) | null> {
+  return requestAssignment(
+    services,
+    escalated,
+    {
+      requiredTier: escalated.escalationTier,
+      excludeAgentIds: escalated.assignedAgentId ? [escalated.assignedAgentId] : [],
+    },
+    env,
+  );
 }
 
-export async function escalateTicket(ctx: TicketsContext, input: { ticketId: string; reason: string }): Promise<Ticket> {
+export async function escalateTicket(
+  ctx: TicketsContext,
+  input: { ticketId: string; reason: string },
+): Promise<Ticket> {
   const reason = input.reason.trim();
   if (!reason || reason.length > 1000) throw badInput("reason must be 1–1000 characters", { field: "reason" });
-  const escalated = await withLockedTicket(ctx, input.ticketId, (tx, ticket, env) => escalate(tx, ticket, reason, actorOf(ctx), env));
+  const escalated = await withLockedTicket(ctx, input.ticketId, (tx, ticket, env) =>
+    escalate(tx, ticket, reason, actorOf(ctx), env),
+  );
   const routed = await routeEscalatedTicket(ctx, escalated, await requestEnv(ctx));
   return routed?.ticket ?? escalated;
 }

@@ -20,10 +20,19 @@ describe("language chain", () => {
 
   it("explicit > preferred > Accept-Language > country > detection > en", () => {
     const text = "لا أستطيع تسجيل الدخول إلى التطبيق";
-    expect(chooseLanguage({ explicit: "hi", preferred: "ur", acceptLanguage: "en", text })).toEqual({ language: "hi", source: "EXPLICIT" });
-    expect(chooseLanguage({ preferred: "ur", acceptLanguage: "en", text })).toEqual({ language: "ur", source: "CUSTOMER_PREFERENCE" });
+    expect(chooseLanguage({ explicit: "hi", preferred: "ur", acceptLanguage: "en", text })).toEqual({
+      language: "hi",
+      source: "EXPLICIT",
+    });
+    expect(chooseLanguage({ preferred: "ur", acceptLanguage: "en", text })).toEqual({
+      language: "ur",
+      source: "CUSTOMER_PREFERENCE",
+    });
     expect(chooseLanguage({ acceptLanguage: "en-GB", text })).toEqual({ language: "en", source: "ACCEPT_LANGUAGE" });
-    expect(chooseLanguage({ acceptLanguage: "fr", country: "PK", text })).toEqual({ language: "ur", source: "COUNTRY" });
+    expect(chooseLanguage({ acceptLanguage: "fr", country: "PK", text })).toEqual({
+      language: "ur",
+      source: "COUNTRY",
+    });
     expect(chooseLanguage({ acceptLanguage: "*", text })).toEqual({ language: "ar", source: "DETECTED" });
     expect(chooseLanguage({ text: "?!" })).toEqual({ language: "en", source: "DEFAULT" });
   });

@@ -8,7 +8,11 @@ import type { Config } from "../common/config.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { requestFingerprint } from "../common/idempotency.js";
-import { createClassifierFromEnv, type TicketClassification, type TicketClassifier } from "./classification/classifier.js";
+import {
+  createClassifierFromEnv,
+  type TicketClassification,
+  type TicketClassifier,
+} from "./classification/classifier.js";
 import type { Attachment } from "./workflow.js";
 
 export const SUBJECT_MAX_LENGTH = 250;
@@ -19,7 +23,8 @@ export function validateTicketText(subject: string, description: string): { subj
   const cleanSubject = subject.trim();
   const cleanDescription = description.trim();
   if (!cleanSubject) throw badInput("subject must not be empty", { field: "subject" });
-  if (cleanSubject.length > SUBJECT_MAX_LENGTH) throw badInput(`subject must be at most ${SUBJECT_MAX_LENGTH} characters`, { field: "subject" });
+  if (cleanSubject.length > SUBJECT_MAX_LENGTH)
+    throw badInput(`subject must be at most ${SUBJECT_MAX_LENGTH} characters`, { field: "subject" });
   if (!cleanDescription) throw badInput("description must not be empty", { field: "description" });
   if (cleanDescription.length > DESCRIPTION_MAX_LENGTH) {
     throw badInput(`description must be at most ${DESCRIPTION_MAX_LENGTH} characters`, { field: "description" });
@@ -37,17 +42,32 @@ let classifierFor: { config: Config; classifier: TicketClassifier } | null = nul
 /** One trained classifier per process configuration. */
 export function ticketClassifier(services: SubgraphServices): TicketClassifier {
   if (classifierFor?.config !== services.config) {
-    const env = { TICKET_CLASSIFIER_URL: services.config.TICKET_CLASSIFIER_URL, TICKET_CLASSIFIER_TIMEOUT_MS: String(services.config.TICKET_CLASSIFIER_TIMEOUT_MS) };
+    const env = {
+      TICKET_CLASSIFIER_URL: services.config.TICKET_CLASSIFIER_URL,
+      TICKET_CLASSIFIER_TIMEOUT_MS: String(services.config.TICKET_CLASSIFIER_TIMEOUT_MS),
+    };
     classifierFor = {
       config: services.config,
-      classifier: createClassifierFromEnv(env, (error) => services.logger.warn("remote classifier failed; used the local model", { error: (error as Error)?.message })),
+      classifier: createClassifierFromEnv(env, (error) =>
+        services.logger.warn("remote classifier failed; used the local model", { error: (error as Error)?.message }),
+      ),
     };
   }
   return classifierFor.classifier;
 }
 
 /** What makes two requests with the same idempotency key the same request. */
-export function ticketFingerprint(input: { channel: TicketChannel; categoryKey?: string | null; priorityOverride?: TicketPriority | null; attachments?: Attachment[]; createdById: string }, text: { subject: string; description: string }, language: string | null): string {
+export function ticketFingerprint(
+  input: {
+    channel: TicketChannel;
+    categoryKey?: string | null;
+    priorityOverride?: TicketPriority | null;
+    attachments?: Attachment[];
+    createdById: string;
+  },
+  text: { subject: string; description: string },
+  language: string | null,
+): string {
   return requestFingerprint({
     subject: text.subject,
     description: text.description,
@@ -69,7 +89,12 @@ export interface TicketCategorization {
 }
 
 /** Category: chosen by the caller, or classified; below the threshold → triage, no guess. */
-export async function categorize(services: SubgraphServices, chosen: TicketCategory | null, text: { subject: string; description: string }, language: string): Promise<TicketCategorization> {
+export async function categorize(
+  services: SubgraphServices,
+  chosen: TicketCategory | null,
+  text: { subject: string; description: string },
+  language: string,
+): Promise<TicketCategorization> {
   let categoryKey: string | null = null;
   let subcategoryKey: string | null = null;
   let confidence: number | null = null;
@@ -79,7 +104,11 @@ export async function categorize(services: SubgraphServices, chosen: TicketCateg
     subcategoryKey = chosen.parentKey ? chosen.key : null;
     confidence = 1;
   } else {
-    const classification: TicketClassification = await ticketClassifier(services).classify({ subject: text.subject, description: text.description, language });
+    const classification: TicketClassification = await ticketClassifier(services).classify({
+      subject: text.subject,
+      description: text.description,
+      language,
+    });
     confidence = classification.confidence;
     tags = classification.tags.map((t) => t.toLowerCase()).slice(0, 10);
     if (classification.confidence >= services.config.TICKET_TRIAGE_CONFIDENCE_THRESHOLD) {

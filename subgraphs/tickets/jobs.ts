@@ -10,7 +10,12 @@ import { startDeliveryWorker } from "./notifications/delivery.js";
 import { startSlaSweep } from "./sla-sweep.js";
 
 export async function startTicketJobs(services: SubgraphServices): Promise<() => Promise<void>> {
-  const stops = [await startOutboxRelay({ ...services, source: "tickets" }), startSlaSweep(services), await startDeliveryWorker(services), startSalesforceSync(services)];
+  const stops = [
+    await startOutboxRelay({ ...services, source: "tickets" }),
+    startSlaSweep(services),
+    await startDeliveryWorker(services),
+    startSalesforceSync(services),
+  ];
   return async () => {
     for (const stop of stops.reverse()) await stop();
   };

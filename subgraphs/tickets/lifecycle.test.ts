@@ -84,11 +84,15 @@ describe("assertTransition", () => {
     expect(error.name).toBe("TransitionError");
     expect(error.from).toBe("OPEN");
     expect(error.to).toBe("CLOSED");
-    expect(error.message).toBe("Tickets that are open cannot become closed; they can become pending, on hold, escalated or resolved.");
+    expect(error.message).toBe(
+      "Tickets that are open cannot become closed; they can become pending, on hold, escalated or resolved.",
+    );
   });
 
   it("explains that closed tickets are final", () => {
-    expect(rejection("CLOSED", "OPEN").message).toBe("Tickets that are closed cannot change status; open a follow-up ticket instead.");
+    expect(rejection("CLOSED", "OPEN").message).toBe(
+      "Tickets that are closed cannot change status; open a follow-up ticket instead.",
+    );
   });
 
   it("explains a move to the current status", () => {
@@ -116,7 +120,10 @@ describe("ticket numbers", () => {
     expect(parseTicketNumber("  sb-10042 ")).toBe(42);
   });
 
-  it.each(["SB-10000", "SB-9999", "SB-010042", "SB-", "10042", "SB-10042x", "XX-10042", "SB 10042", "SB-1e5"])("returns null for %j", (text) => {
-    expect(parseTicketNumber(text)).toBeNull();
-  });
+  it.each(["SB-10000", "SB-9999", "SB-010042", "SB-", "10042", "SB-10042x", "XX-10042", "SB 10042", "SB-1e5"])(
+    "returns null for %j",
+    (text) => {
+      expect(parseTicketNumber(text)).toBeNull();
+    },
+  );
 });

@@ -14,7 +14,15 @@
  * Moving to the current status is not a transition.
  */
 
-export const TICKET_STATUSES = ["OPEN", "PENDING", "ON_HOLD", "ESCALATED", "RESOLVED", "CLOSED", "AUTO_RESOLVED"] as const;
+export const TICKET_STATUSES = [
+  "OPEN",
+  "PENDING",
+  "ON_HOLD",
+  "ESCALATED",
+  "RESOLVED",
+  "CLOSED",
+  "AUTO_RESOLVED",
+] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 const ALLOWED_TRANSITIONS: Readonly<Record<TicketStatus, ReadonlyArray<TicketStatus>>> = {

@@ -11,7 +11,11 @@ export async function requestEnv(ctx: TicketsContext, now = new Date()): Promise
 }
 
 /** Runs a write on a locked, visible ticket inside one transaction. */
-export async function withLockedTicket<T>(ctx: TicketsContext, id: string, work: (tx: Tx, ticket: Ticket, env: WorkflowEnv) => Promise<T>): Promise<T> {
+export async function withLockedTicket<T>(
+  ctx: TicketsContext,
+  id: string,
+  work: (tx: Tx, ticket: Ticket, env: WorkflowEnv) => Promise<T>,
+): Promise<T> {
   await visibleTicket(ctx, id);
   const env = await requestEnv(ctx);
   return ctx.db.prisma.$transaction(async (tx) => {

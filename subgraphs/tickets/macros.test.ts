@@ -6,9 +6,13 @@ import { createHmac } from "node:crypto";
 
 describe("macros", () => {
   it("fills known placeholders and leaves unknown ones visible", () => {
-    expect(renderTemplate("Hi {{customer.name}}, ticket {{ ticket.number }} — {{agent.name}} {{unknown.thing}}", { "customer.name": "Sara", "ticket.number": "SB-10001", "agent.name": "Omar" })).toBe(
-      "Hi Sara, ticket SB-10001 — Omar {{unknown.thing}}",
-    );
+    expect(
+      renderTemplate("Hi {{customer.name}}, ticket {{ ticket.number }} — {{agent.name}} {{unknown.thing}}", {
+        "customer.name": "Sara",
+        "ticket.number": "SB-10001",
+        "agent.name": "Omar",
+      }),
+    ).toBe("Hi Sara, ticket SB-10001 — Omar {{unknown.thing}}");
   });
 
   it("picks the ticket's language, else English", () => {

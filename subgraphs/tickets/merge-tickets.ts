@@ -8,8 +8,12 @@ import { lockTicket, merge } from "./workflow.js";
 
 export const MAX_DUPLICATES = 20;
 
-export async function mergeTickets(ctx: TicketsContext, input: { primaryTicketId: string; duplicateTicketIds: readonly string[] }): Promise<Ticket> {
-  if (input.duplicateTicketIds.length === 0 || input.duplicateTicketIds.length > MAX_DUPLICATES) throw badInput("Give 1–20 duplicate ticket ids", { field: "duplicateTicketIds" });
+export async function mergeTickets(
+  ctx: TicketsContext,
+  input: { primaryTicketId: string; duplicateTicketIds: readonly string[] },
+): Promise<Ticket> {
+  if (input.duplicateTicketIds.length === 0 || input.duplicateTicketIds.length > MAX_DUPLICATES)
+    throw badInput("Give 1–20 duplicate ticket ids", { field: "duplicateTicketIds" });
   for (const id of [input.primaryTicketId, ...input.duplicateTicketIds]) await visibleTicket(ctx, id);
   const env = await requestEnv(ctx);
   return ctx.db.prisma.$transaction(async (tx) => {
@@ -18,7 +22,8 @@ export async function mergeTickets(ctx: TicketsContext, input: { primaryTicketId
     const locked = new Map<string, Ticket>();
     for (const id of ids) locked.set(id, (await lockTicket(tx, id)) as Ticket);
     let primary = locked.get(input.primaryTicketId) as Ticket;
-    for (const id of input.duplicateTicketIds) primary = await merge(tx, primary, locked.get(id) as Ticket, actorOf(ctx), env);
+    for (const id of input.duplicateTicketIds)
+      primary = await merge(tx, primary, locked.get(id) as Ticket, actorOf(ctx), env);
     return primary;
   });
 }

@@ -10,7 +10,11 @@ import { inPickedOrder, windowPagesByParent } from "../common/window-pages.js";
 
 export const OPEN_STATUSES = ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] as const;
 
-export async function openTicketsPages(db: Database, agentIds: readonly string[], page: KeysetPage): Promise<Map<string, Ticket[]>> {
+export async function openTicketsPages(
+  db: Database,
+  agentIds: readonly string[],
+  page: KeysetPage,
+): Promise<Map<string, Ticket[]>> {
   const picked = await windowPagesByParent<{ assignedAgentId: string; id: string }>(
     db,
     {

@@ -2,7 +2,12 @@
  * The SLA policy as stored data: the active categories, the business schedule, and admins' edits
  * of both (applied to tickets created afterwards).
  */
-import type { BusinessSchedule as ScheduleRow, Prisma, TicketCategory, TicketPriority } from "../../generated/prisma/client.js";
+import type {
+  BusinessSchedule as ScheduleRow,
+  Prisma,
+  TicketCategory,
+  TicketPriority,
+} from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../common/context.js";
 import { badInput } from "../common/errors.js";
 import { ESCALATION_TIERS } from "../common/support-taxonomy.js";
@@ -10,12 +15,18 @@ import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, validateHolidays
 
 /** Active top-level categories (with their subcategories through the loader), by key. */
 export function activeTopLevelCategories(services: SubgraphServices): Promise<TicketCategory[]> {
-  return services.db.prisma.ticketCategory.findMany({ where: { parentKey: null, active: true }, orderBy: { key: "asc" } });
+  return services.db.prisma.ticketCategory.findMany({
+    where: { parentKey: null, active: true },
+    orderBy: { key: "asc" },
+  });
 }
 
 /** The stored default schedule, or the configured one while none is stored. */
 export async function businessScheduleRow(services: SubgraphServices): Promise<ScheduleRow> {
-  return (await services.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? ({ timeZone: null, ...defaultScheduleRow(services.config), updatedAt: new Date() } as ScheduleRow);
+  return (
+    (await services.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ??
+    ({ timeZone: null, ...defaultScheduleRow(services.config), updatedAt: new Date() } as ScheduleRow)
+  );
 }
 
 export interface CategoryPolicyChanges {
@@ -26,12 +37,17 @@ export interface CategoryPolicyChanges {
   active?: boolean | null;
 }
 
-export async function updateCategoryPolicy(services: SubgraphServices, input: CategoryPolicyChanges): Promise<TicketCategory> {
+export async function updateCategoryPolicy(
+  services: SubgraphServices,
+  input: CategoryPolicyChanges,
+): Promise<TicketCategory> {
   const { prisma } = services.db;
   const existing = await prisma.ticketCategory.findUnique({ where: { key: input.key } });
   if (!existing) throw badInput(`Unknown category "${input.key}"`, { field: "key" });
-  if (input.slaHours != null && !(input.slaHours > 0 && input.slaHours <= 720)) throw badInput("slaHours must be in (0, 720]", { field: "slaHours" });
-  if (input.escalationTier != null && !ESCALATION_TIERS.includes(input.escalationTier)) throw badInput(`escalationTier must be one of ${ESCALATION_TIERS.join(", ")}`, { field: "escalationTier" });
+  if (input.slaHours != null && !(input.slaHours > 0 && input.slaHours <= 720))
+    throw badInput("slaHours must be in (0, 720]", { field: "slaHours" });
+  if (input.escalationTier != null && !ESCALATION_TIERS.includes(input.escalationTier))
+    throw badInput(`escalationTier must be one of ${ESCALATION_TIERS.join(", ")}`, { field: "escalationTier" });
   return prisma.ticketCategory.update({
     where: { key: input.key },
     data: {
@@ -51,14 +67,21 @@ export interface BusinessScheduleChanges {
   holidays?: readonly string[] | null;
 }
 
-export async function updateBusinessSchedule(services: SubgraphServices, input: BusinessScheduleChanges): Promise<ScheduleRow> {
+export async function updateBusinessSchedule(
+  services: SubgraphServices,
+  input: BusinessScheduleChanges,
+): Promise<ScheduleRow> {
   const { prisma } = services.db;
-  const current = (await prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? { timeZone: null, ...defaultScheduleRow(services.config) };
+  const current = (await prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ?? {
+    timeZone: null,
+    ...defaultScheduleRow(services.config),
+  };
   let weekly = current.weekly as unknown;
   if (input.days) {
     const map: Record<string, unknown> = {};
     for (const day of input.days) {
-      if (!Number.isInteger(day.weekday) || day.weekday < 0 || day.weekday > 6) throw badInput("weekday must be 0 (Sunday) … 6 (Saturday)", { field: "days" });
+      if (!Number.isInteger(day.weekday) || day.weekday < 0 || day.weekday > 6)
+        throw badInput("weekday must be 0 (Sunday) … 6 (Saturday)", { field: "days" });
       map[String(day.weekday)] = day.ranges;
     }
     weekly = map;
@@ -72,7 +95,8 @@ export async function updateBusinessSchedule(services: SubgraphServices, input: 
       throw badInput(`Unknown time zone "${input.timeZone}"`, { field: "timeZone" });
     }
   }
-  if (input.utcOffsetMinutes != null && Math.abs(input.utcOffsetMinutes) > 14 * 60) throw badInput("utcOffsetMinutes must be within ±840", { field: "utcOffsetMinutes" });
+  if (input.utcOffsetMinutes != null && Math.abs(input.utcOffsetMinutes) > 14 * 60)
+    throw badInput("utcOffsetMinutes must be within ±840", { field: "utcOffsetMinutes" });
   const data = {
     name: input.name ?? current.name,
     timeZone: input.timeZone === undefined ? current.timeZone : input.timeZone,
@@ -80,5 +104,9 @@ export async function updateBusinessSchedule(services: SubgraphServices, input: 
     weekly: parsedWeekly as unknown as Prisma.InputJsonValue,
     holidays,
   };
-  return prisma.businessSchedule.upsert({ where: { key: DEFAULT_SCHEDULE_KEY }, create: { key: DEFAULT_SCHEDULE_KEY, ...data }, update: data });
+  return prisma.businessSchedule.upsert({
+    where: { key: DEFAULT_SCHEDULE_KEY },
+    create: { key: DEFAULT_SCHEDULE_KEY, ...data },
+    update: data,
+  });
 }

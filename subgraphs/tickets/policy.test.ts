@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULE } from "../common/business-hours.js";
 import { loadConfig } from "../common/config.js";
-import { defaultScheduleRow, firstBreach, nextSlaCheck, parseWeekly, scheduleFromRow, slaStateOf, ticketSlaHours, validateHolidays } from "./policy.js";
+import {
+  defaultScheduleRow,
+  firstBreach,
+  nextSlaCheck,
+  parseWeekly,
+  scheduleFromRow,
+  slaStateOf,
+  ticketSlaHours,
+  validateHolidays,
+} from "./policy.js";
 
 const config = loadConfig({ NODE_ENV: "test", EMERGENCY_SUPPORT_24_7: "true" });
 // Monday 2026-11-23 10:00 at UTC+4 = 06:00Z.
@@ -16,7 +25,14 @@ describe("SLA policy as data", () => {
     expect(schedule.holidays).toContain("2026-12-02");
     expect(() => parseWeekly({ 1: [{ start: "20:00", end: "08:00" }] })).toThrow(/start < end/);
     expect(() => parseWeekly({ 1: [{ start: "8am", end: "12:00" }] })).toThrow();
-    expect(parseWeekly({ 1: [{ start: "08:00", end: "12:00" }, { start: "13:00", end: "17:00" }] })[1]).toHaveLength(2);
+    expect(
+      parseWeekly({
+        1: [
+          { start: "08:00", end: "12:00" },
+          { start: "13:00", end: "17:00" },
+        ],
+      })[1],
+    ).toHaveLength(2);
     expect(() => validateHolidays(["2026-13-45x"])).toThrow();
     expect(validateHolidays(["2026-12-03", "2026-12-02", "2026-12-02"])).toEqual(["2026-12-02", "2026-12-03"]);
   });

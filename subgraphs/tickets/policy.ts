@@ -4,7 +4,12 @@
  * This module turns rows into the pure SLA functions' inputs and computes a ticket's live state
  * from its stored timeline (status history + messages).
  */
-import type { BusinessSchedule as ScheduleRow, Ticket, TicketMessage, TicketStatusChange } from "../../generated/prisma/client.js";
+import type {
+  BusinessSchedule as ScheduleRow,
+  Ticket,
+  TicketMessage,
+  TicketStatusChange,
+} from "../../generated/prisma/client.js";
 import { DEFAULT_SCHEDULE, type BusinessSchedule, type OpeningRange, type Weekday } from "../common/business-hours.js";
 import { supportHoursSpec, type Config } from "../common/config.js";
 import { parseScheduleSpec } from "../common/schedule-spec.js";
@@ -15,8 +20,19 @@ export const DEFAULT_SCHEDULE_KEY = "default";
 
 /** UAE public holidays (local dates) seeded into the default schedule; admins edit the row. */
 export const SEED_HOLIDAYS: readonly string[] = [
-  "2026-01-01", "2026-03-20", "2026-03-21", "2026-03-22", "2026-05-26", "2026-05-27", "2026-05-28", "2026-05-29",
-  "2026-06-16", "2026-08-25", "2026-12-01", "2026-12-02", "2026-12-03",
+  "2026-01-01",
+  "2026-03-20",
+  "2026-03-21",
+  "2026-03-22",
+  "2026-05-26",
+  "2026-05-27",
+  "2026-05-28",
+  "2026-05-29",
+  "2026-06-16",
+  "2026-08-25",
+  "2026-12-01",
+  "2026-12-02",
+  "2026-12-03",
   "2027-01-01",
 ];
 
@@ -25,14 +41,21 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Validates a weekly map from JSON (admin input or a stored row). */
 export function parseWeekly(value: unknown): Record<Weekday, OpeningRange[]> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw badInput("weekly must be an object keyed 0 (Sunday) … 6 (Saturday)");
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw badInput("weekly must be an object keyed 0 (Sunday) … 6 (Saturday)");
   const weekly = {} as Record<Weekday, OpeningRange[]>;
   for (let day = 0 as Weekday; day <= 6; day = (day + 1) as Weekday) {
     const ranges = (value as Record<string, unknown>)[String(day)] ?? [];
     if (!Array.isArray(ranges)) throw badInput(`weekly.${day} must be a list of { start, end }`);
     weekly[day] = ranges.map((range, i) => {
       const r = range as { start?: unknown; end?: unknown };
-      if (typeof r?.start !== "string" || typeof r?.end !== "string" || !TIME.test(r.start) || !TIME.test(r.end) || r.start >= r.end) {
+      if (
+        typeof r?.start !== "string" ||
+        typeof r?.end !== "string" ||
+        !TIME.test(r.start) ||
+        !TIME.test(r.end) ||
+        r.start >= r.end
+      ) {
         throw badInput(`weekly.${day}[${i}] must be { start: "HH:MM", end: "HH:MM" } with start < end`);
       }
       return { start: r.start, end: r.end };
@@ -43,7 +66,9 @@ export function parseWeekly(value: unknown): Record<Weekday, OpeningRange[]> {
 }
 
 export function validateHolidays(holidays: readonly string[]): string[] {
-  for (const day of holidays) if (!DATE.test(day) || Number.isNaN(new Date(`${day}T00:00:00Z`).getTime())) throw badInput(`holiday "${day}" must be YYYY-MM-DD`);
+  for (const day of holidays)
+    if (!DATE.test(day) || Number.isNaN(new Date(`${day}T00:00:00Z`).getTime()))
+      throw badInput(`holiday "${day}" must be YYYY-MM-DD`);
   return [...new Set(holidays)].sort();
 }
 
@@ -57,7 +82,10 @@ export function configuredSchedule(config: Parameters<typeof supportHoursSpec>[0
 }
 
 /** The stored default calendar, or — while none is stored — the configured support hours. */
-export function scheduleFromRow(row: ScheduleRow | null, config?: Parameters<typeof supportHoursSpec>[0]): BusinessSchedule {
+export function scheduleFromRow(
+  row: ScheduleRow | null,
+  config?: Parameters<typeof supportHoursSpec>[0],
+): BusinessSchedule {
   if (!row) return config ? configuredSchedule(config) : DEFAULT_SCHEDULE;
   return {
     ...(row.timeZone ? { timeZone: row.timeZone } : {}),
@@ -90,7 +118,11 @@ export const slaHoursConfig = (config: Config) => ({
 });
 
 /** The ticket's SLA hours from its category's policy and its priority (see slaHoursFor). */
-export function ticketSlaHours(config: Config, category: { slaHours: number; defaultPriority: Priority } | null | undefined, priority: Priority): number {
+export function ticketSlaHours(
+  config: Config,
+  category: { slaHours: number; defaultPriority: Priority } | null | undefined,
+  priority: Priority,
+): number {
   return slaHoursFor({ category: category ?? null, priority, config: slaHoursConfig(config) });
 }
 
@@ -103,7 +135,12 @@ export interface TicketTimeline {
 const AGENT_ROLES = new Set(["agent", "supervisor", "admin", "system"]);
 
 /** The live SLA state of a ticket from its stored timeline. */
-export function slaStateOf(timeline: TicketTimeline, schedule: BusinessSchedule, config: Config, now = new Date()): SlaState {
+export function slaStateOf(
+  timeline: TicketTimeline,
+  schedule: BusinessSchedule,
+  config: Config,
+  now = new Date(),
+): SlaState {
   const { ticket } = timeline;
   const publicMessages = timeline.messages.filter((m) => !m.internal);
   return computeSlaState({
@@ -143,7 +180,8 @@ export function nextSlaCheck(state: SlaState, warningFraction: number, now: Date
       // Roughly when the warning fraction is reached: re-check then (the sweeper recomputes exactly).
       const remainingFraction = Math.max(0, warningFraction - target.elapsedFraction);
       const span = target.dueAt.getTime() - now.getTime();
-      const estimate = now.getTime() + Math.max(0, span * (remainingFraction / Math.max(1e-9, 1 - target.elapsedFraction)));
+      const estimate =
+        now.getTime() + Math.max(0, span * (remainingFraction / Math.max(1e-9, 1 - target.elapsedFraction)));
       // Business time is not linear in wall-clock time: never wait longer than RECHECK_MS.
       candidate = new Date(Math.min(estimate, target.dueAt.getTime(), now.getTime() + RECHECK_MS));
     }

@@ -11,18 +11,29 @@ export const UNCATEGORISED_PRIORITY: Priority = "MEDIUM";
 
 export const isHigherPriority = (a: Priority, b: Priority) => PRIORITIES.indexOf(a) > PRIORITIES.indexOf(b);
 
-export function ticketPriority(override: Priority | null | undefined, categoryPriority: Priority | null | undefined): Priority {
+export function ticketPriority(
+  override: Priority | null | undefined,
+  categoryPriority: Priority | null | undefined,
+): Priority {
   return override ?? categoryPriority ?? UNCATEGORISED_PRIORITY;
 }
 
 /** Refuses a customer's override above the priority the ticket would have without it. */
-export function assertCustomerMayChoose(override: Priority | null | undefined, categoryPriority: Priority | null | undefined, byStaff: boolean): void {
+export function assertCustomerMayChoose(
+  override: Priority | null | undefined,
+  categoryPriority: Priority | null | undefined,
+  byStaff: boolean,
+): void {
   if (byStaff || !override) return;
   const standard = ticketPriority(null, categoryPriority);
   if (isHigherPriority(override, standard)) {
-    throw new AppError("FORBIDDEN", `Customers may lower or keep their ticket's priority (${standard} here); only staff raise it`, {
-      field: "priorityOverride",
-      reason: "priority",
-    });
+    throw new AppError(
+      "FORBIDDEN",
+      `Customers may lower or keep their ticket's priority (${standard} here); only staff raise it`,
+      {
+        field: "priorityOverride",
+        reason: "priority",
+      },
+    );
   }
 }

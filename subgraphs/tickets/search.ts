@@ -23,7 +23,14 @@ import type { Ticket, TicketMessage } from "../../generated/prisma/client.js";
 import type { SqlExecutor } from "../common/db.js";
 import { badInput } from "../common/errors.js";
 import { assertUuid, UUID_PATTERN } from "../common/ids.js";
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, offsetPageInfo, type KeysetPage } from "../common/pagination.js";
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  offsetPageInfo,
+  type KeysetPage,
+} from "../common/pagination.js";
 import {
   anyLanguageTsQuery,
   buildTsQueryText,
@@ -103,7 +110,11 @@ export function textMatchSql(audience: SearchAudience, parsed: ParsedQuery, para
 }
 
 /** The filter as SQL conditions on alias `d` (values as bind parameters); validates ids. */
-export function ticketFilterSql(filter: TicketFilterValues | null | undefined, audience: SearchAudience, param: Param): string[] {
+export function ticketFilterSql(
+  filter: TicketFilterValues | null | undefined,
+  audience: SearchAudience,
+  param: Param,
+): string[] {
   if (!filter) return [];
   const where: string[] = [];
   if (filter.assignedAgentId) assertUuid(filter.assignedAgentId, "filter.assignedAgentId");
@@ -147,8 +158,11 @@ export async function matchingTicketIds(sql: SqlExecutor, request: MatchingPageR
   const direction = inverted ? "ASC" : "DESC";
   if (beyond) {
     const [createdAt, id] = beyond;
-    if (typeof createdAt !== "string" || Number.isNaN(Date.parse(createdAt)) || !UUID_PATTERN.test(id)) throw badInput("Invalid pagination cursor");
-    where.push(`(d."createdAt", d."id") ${inverted ? ">" : "<"} (${param(new Date(createdAt).toISOString())}::timestamp(3), ${param(id)}::uuid)`);
+    if (typeof createdAt !== "string" || Number.isNaN(Date.parse(createdAt)) || !UUID_PATTERN.test(id))
+      throw badInput("Invalid pagination cursor");
+    where.push(
+      `(d."createdAt", d."id") ${inverted ? ">" : "<"} (${param(new Date(createdAt).toISOString())}::timestamp(3), ${param(id)}::uuid)`,
+    );
   }
   const rows = await sql.query<{ id: string }>(
     `SELECT d."id" FROM "tickets"."tickets" d ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d."createdAt" ${direction}, d."id" ${direction} LIMIT ${param(limit)}`,
@@ -202,16 +216,21 @@ const CURSOR_KIND = "ticket-search";
 /** Validates the arguments (coded errors) and runs one ranked page. */
 export async function searchTickets(deps: TicketSearchDeps, args: TicketSearchArgs): Promise<TicketSearchPage> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, { field: "first" });
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)
+    throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, { field: "first" });
   let offset = 0;
   if (args.after) {
     const [position, kind] = decodeCursor(args.after);
-    if (kind !== CURSOR_KIND || typeof position !== "number" || !Number.isInteger(position) || position < 0) throw badInput("Invalid pagination cursor", { field: "after" });
+    if (kind !== CURSOR_KIND || typeof position !== "number" || !Number.isInteger(position) || position < 0)
+      throw badInput("Invalid pagination cursor", { field: "after" });
     offset = position + 1;
   }
   // Longer queries are truncated (parseSearchQuery), never refused; one without a word is.
   const parsed = parseSearchQuery(args.query);
-  if (parsed.terms.length === 0) throw badInput("query has no words to search for (list tickets with `tickets(filter:)` instead)", { field: "query" });
+  if (parsed.terms.length === 0)
+    throw badInput("query has no words to search for (list tickets with `tickets(filter:)` instead)", {
+      field: "query",
+    });
   const filters = (param: Param) => {
     const where = ticketFilterSql(args.filter, deps.audience, param);
     if (deps.customerId) where.push(`d."customerId" = ${param(deps.customerId)}::uuid`);
@@ -220,10 +239,19 @@ export async function searchTickets(deps: TicketSearchDeps, args: TicketSearchAr
   // Validate the filter before any statement runs (the engine calls `filters` per statement).
   filters(paramList().param);
   // `first: 0` still counts the matches (one row is ranked and dropped).
-  const result = await fullTextSearch(deps.sql, ticketSearchSpec(deps.audience), { query: parsed, filters, boost: RECENCY_BOOST_SQL, limit: first + 1, offset, typoSimilarity: deps.typoSimilarity });
+  const result = await fullTextSearch(deps.sql, ticketSearchSpec(deps.audience), {
+    query: parsed,
+    filters,
+    boost: RECENCY_BOOST_SQL,
+    limit: first + 1,
+    offset,
+    typoSimilarity: deps.typoSimilarity,
+  });
   const page = result.hits.slice(0, first);
   const ids = page.map((h) => h.id);
-  const [tickets, conversations] = ids.length ? await Promise.all([deps.loadTickets(ids), deps.loadMessages(ids)]) : [[], []];
+  const [tickets, conversations] = ids.length
+    ? await Promise.all([deps.loadTickets(ids), deps.loadMessages(ids)])
+    : [[], []];
   const queryWords: QueryWords = {
     words: [...parsed.terms, ...[...result.corrections.values()].flat()],
     prefix: parsed.prefixLast ? (parsed.terms.at(-1) ?? null) : null,
@@ -234,7 +262,9 @@ export async function searchTickets(deps: TicketSearchDeps, args: TicketSearchAr
     if (!ticket) return;
     const subject = markHighlights(hit.headlines.subject ?? ticket.subject);
     const fromDescription = hit.headlines.description ?? ticket.description.slice(0, SNIPPET_MAX_CHARS);
-    const message = fromDescription.includes(HIGHLIGHT_START) ? null : matchingMessage(conversations[index] ?? [], ticket.language, queryWords, deps.audience);
+    const message = fromDescription.includes(HIGHLIGHT_START)
+      ? null
+      : matchingMessage(conversations[index] ?? [], ticket.language, queryWords, deps.audience);
     const body = markHighlights(clipSnippet(message ? message.fragments : fromDescription));
     edges.push({
       cursor: encodeCursor([offset + index, CURSOR_KIND]),
@@ -257,7 +287,12 @@ export async function searchTickets(deps: TicketSearchDeps, args: TicketSearchAr
 }
 
 /** The newest message the audience may see with a highlighted word, and its fragments; null when none. */
-function matchingMessage(messages: TicketMessage[], language: string, query: QueryWords, audience: SearchAudience): { message: TicketMessage; fragments: string } | null {
+function matchingMessage(
+  messages: TicketMessage[],
+  language: string,
+  query: QueryWords,
+  audience: SearchAudience,
+): { message: TicketMessage; fragments: string } | null {
   const matcher = wordMatcher(textSearchConfig(language), query);
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULE } from "../common/business-hours.js";
-import { addRunningSeconds, pauseSpans, pausedSecondsBetween, runningSecondsBetween, statusAt, type SlaClock } from "./sla-clock.js";
+import {
+  addRunningSeconds,
+  pauseSpans,
+  pausedSecondsBetween,
+  runningSecondsBetween,
+  statusAt,
+  type SlaClock,
+} from "./sla-clock.js";
 
 const HOUR = 3600;
 /** Local time of DEFAULT_SCHEDULE (UTC+4, weekdays 08:00–20:00). 2026-03-02 is a Monday. */

@@ -42,7 +42,14 @@ export async function claimDueTickets(services: SubgraphServices, now: Date, lim
   return rows.map((r) => r.id);
 }
 
-async function raiseAlert(tx: Tx, ticket: Ticket, target: string, kind: "WARNING" | "BREACHED", dueAt: Date, env: WorkflowEnv): Promise<boolean> {
+async function raiseAlert(
+  tx: Tx,
+  ticket: Ticket,
+  target: string,
+  kind: "WARNING" | "BREACHED",
+  dueAt: Date,
+  env: WorkflowEnv,
+): Promise<boolean> {
   const inserted = await tx.$executeRawUnsafe(
     `INSERT INTO "tickets"."sla_alerts" ("id", "ticketId", "target", "kind", "dueAt", "raisedAt") VALUES (gen_random_uuid(), $1::uuid, $2, $3, $4, $5)
      ON CONFLICT ("ticketId", "target", "kind", "dueAt") DO NOTHING`,
@@ -53,7 +60,14 @@ async function raiseAlert(tx: Tx, ticket: Ticket, target: string, kind: "WARNING
     env.now,
   );
   if (inserted === 0) return false;
-  await emit(tx, [{ type: kind === "WARNING" ? "ticket.sla_warning" : "ticket.sla_breached", aggregateId: ticket.id, occurredAt: env.now, payload: { ticketId: ticket.id, target, dueAt: dueAt.toISOString() } }]);
+  await emit(tx, [
+    {
+      type: kind === "WARNING" ? "ticket.sla_warning" : "ticket.sla_breached",
+      aggregateId: ticket.id,
+      occurredAt: env.now,
+      payload: { ticketId: ticket.id, target, dueAt: dueAt.toISOString() },
+    },
+  ]);
   const recipient = ticket.assignedAgentId ?? "supervisors";
   await notify(tx, env.config, {
     recipientId: recipient,
@@ -84,10 +98,13 @@ async function sweepTicket(services: SubgraphServices, ticketId: string, env: Wo
       }
     }
     const openHours = businessSecondsBetween(env.schedule, ticket.createdAt, env.now) / 3600;
-    const overThreshold = env.config.ESCALATION_THRESHOLD_HOURS > 0 && openHours >= env.config.ESCALATION_THRESHOLD_HOURS;
+    const overThreshold =
+      env.config.ESCALATION_THRESHOLD_HOURS > 0 && openHours >= env.config.ESCALATION_THRESHOLD_HOURS;
     // Escalate once: a ticket already ESCALATED (or escalated before and not yet resolved) is left alone.
     if ((breached || overThreshold) && ticket.status !== "ESCALATED" && !ticket.escalatedAt) {
-      const reason = breached ? "SLA breached" : `unresolved for ${env.config.ESCALATION_THRESHOLD_HOURS} business hours`;
+      const reason = breached
+        ? "SLA breached"
+        : `unresolved for ${env.config.ESCALATION_THRESHOLD_HOURS} business hours`;
       outcome.escalated = await escalate(tx, ticket, reason, SYSTEM, env);
     } else {
       await refreshSla(tx, ticket.id, env);
@@ -109,10 +126,14 @@ export async function sweepOnce(services: SubgraphServices, now = new Date(), li
         result.escalated.push(id);
         // Route to the escalation tier; exclude the current assignee. Fallback: supervisors' queue (already notified).
         const routed = await routeEscalatedTicket(services, outcome.escalated, env);
-        if (!routed || routed.status !== "ASSIGNED") services.logger.info("escalated ticket waits in the supervisors' queue", { ticketId: id });
+        if (!routed || routed.status !== "ASSIGNED")
+          services.logger.info("escalated ticket waits in the supervisors' queue", { ticketId: id });
       }
     } catch (error) {
-      services.logger.warn("SLA sweep of a ticket failed; it will be retried", { ticketId: id, error: (error as Error).message });
+      services.logger.warn("SLA sweep of a ticket failed; it will be retried", {
+        ticketId: id,
+        error: (error as Error).message,
+      });
     }
   }
   return result;

@@ -56,7 +56,9 @@ describe("slaHoursFor", () => {
   });
 
   it("rejects non-positive category hours", () => {
-    expect(() => slaHoursFor({ category: { slaHours: 0, defaultPriority: "LOW" }, priority: "LOW" })).toThrow(RangeError);
+    expect(() => slaHoursFor({ category: { slaHours: 0, defaultPriority: "LOW" }, priority: "LOW" })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -66,14 +68,23 @@ describe("slaPolicyFor", () => {
   });
 
   it("accepts overrides and validates them", () => {
-    expect(slaPolicyFor(2, { resolutionHours: 40 })).toEqual({ firstReplyHours: 2, nextReplyHours: 2, resolutionHours: 40 });
+    expect(slaPolicyFor(2, { resolutionHours: 40 })).toEqual({
+      firstReplyHours: 2,
+      nextReplyHours: 2,
+      resolutionHours: 40,
+    });
     expect(() => slaPolicyFor(2, { nextReplyHours: 0 })).toThrow(RangeError);
   });
 });
 
 describe("bumpPriority", () => {
   it("climbs one step and stops at URGENT", () => {
-    expect(["LOW", "MEDIUM", "HIGH", "URGENT"].map((p) => bumpPriority(p as Priority))).toEqual(["MEDIUM", "HIGH", "URGENT", "URGENT"]);
+    expect(["LOW", "MEDIUM", "HIGH", "URGENT"].map((p) => bumpPriority(p as Priority))).toEqual([
+      "MEDIUM",
+      "HIGH",
+      "URGENT",
+      "URGENT",
+    ]);
   });
 });
 
@@ -93,7 +104,9 @@ describe("first reply", () => {
   it("warns from 75% of the window, or a configured share", () => {
     expect(computeSlaState(timeline({ now: local("2026-03-02T11:59:00") })).firstReply.status).toBe("RUNNING");
     expect(computeSlaState(timeline({ now: local("2026-03-02T12:00:00") })).firstReply.status).toBe("WARNING");
-    expect(computeSlaState(timeline({ now: local("2026-03-02T11:00:00"), warningFraction: 0.5 })).firstReply.status).toBe("WARNING");
+    expect(
+      computeSlaState(timeline({ now: local("2026-03-02T11:00:00"), warningFraction: 0.5 })).firstReply.status,
+    ).toBe("WARNING");
   });
 
   it("breaches when the window runs out", () => {
@@ -105,13 +118,23 @@ describe("first reply", () => {
 
   it("is satisfied by the first agent reply in time", () => {
     const { firstReply } = computeSlaState(
-      timeline({ agentReplies: [local("2026-03-02T15:00:00"), local("2026-03-02T11:00:00")], now: local("2026-03-02T16:00:00") }),
+      timeline({
+        agentReplies: [local("2026-03-02T15:00:00"), local("2026-03-02T11:00:00")],
+        now: local("2026-03-02T16:00:00"),
+      }),
     );
-    expect(firstReply).toMatchObject({ status: "SATISFIED", satisfiedAt: local("2026-03-02T11:00:00"), breachedAt: null, elapsedFraction: 0.5 });
+    expect(firstReply).toMatchObject({
+      status: "SATISFIED",
+      satisfiedAt: local("2026-03-02T11:00:00"),
+      breachedAt: null,
+      elapsedFraction: 0.5,
+    });
   });
 
   it("stays BREACHED when the reply came late, recording both times", () => {
-    const { firstReply } = computeSlaState(timeline({ agentReplies: [local("2026-03-02T14:00:00")], now: local("2026-03-02T16:00:00") }));
+    const { firstReply } = computeSlaState(
+      timeline({ agentReplies: [local("2026-03-02T14:00:00")], now: local("2026-03-02T16:00:00") }),
+    );
     expect(firstReply).toMatchObject({
       status: "BREACHED",
       breachedAt: local("2026-03-02T13:00:00"),
@@ -122,19 +145,25 @@ describe("first reply", () => {
 
   it("counts from the next opening when created outside hours", () => {
     // Friday 19:00: 1h on Friday, then 3h from Saturday's 10:00 opening.
-    const state = computeSlaState(timeline({ createdAt: local("2026-03-06T19:00:00"), now: local("2026-03-07T09:00:00") }));
+    const state = computeSlaState(
+      timeline({ createdAt: local("2026-03-06T19:00:00"), now: local("2026-03-07T09:00:00") }),
+    );
     expect(state.firstReply.dueAt).toEqual(local("2026-03-07T13:00:00"));
     expect(state.firstReply.elapsedFraction).toBe(0.25);
   });
 
   it("crosses the day boundary", () => {
-    const state = computeSlaState(timeline({ createdAt: local("2026-03-02T18:00:00"), now: local("2026-03-02T22:00:00") }));
+    const state = computeSlaState(
+      timeline({ createdAt: local("2026-03-02T18:00:00"), now: local("2026-03-02T22:00:00") }),
+    );
     expect(state.firstReply.dueAt).toEqual(local("2026-03-03T10:00:00"));
     expect(state.firstReply.status).toBe("RUNNING");
   });
 
   it("ignores events after `now`", () => {
-    const { firstReply } = computeSlaState(timeline({ agentReplies: [local("2026-03-02T11:00:00")], now: local("2026-03-02T10:00:00") }));
+    const { firstReply } = computeSlaState(
+      timeline({ agentReplies: [local("2026-03-02T11:00:00")], now: local("2026-03-02T10:00:00") }),
+    );
     expect(firstReply.status).toBe("RUNNING");
   });
 
@@ -150,13 +179,27 @@ describe("pauses while PENDING", () => {
   ];
 
   it("shifts the due time by the paused business time", () => {
-    const { firstReply } = computeSlaState(timeline({ statusHistory: waitingOnCustomer, now: local("2026-03-02T12:00:00") }));
-    expect(firstReply).toMatchObject({ dueAt: local("2026-03-02T14:00:00"), pausedSeconds: HOUR, elapsedFraction: 0.5, status: "RUNNING" });
+    const { firstReply } = computeSlaState(
+      timeline({ statusHistory: waitingOnCustomer, now: local("2026-03-02T12:00:00") }),
+    );
+    expect(firstReply).toMatchObject({
+      dueAt: local("2026-03-02T14:00:00"),
+      pausedSeconds: HOUR,
+      elapsedFraction: 0.5,
+      status: "RUNNING",
+    });
   });
 
   it("reports PAUSED while pending and projects the due time as if resumed now", () => {
-    const { firstReply } = computeSlaState(timeline({ statusHistory: waitingOnCustomer.slice(0, 1), now: local("2026-03-02T10:30:00") }));
-    expect(firstReply).toMatchObject({ status: "PAUSED", dueAt: local("2026-03-02T13:30:00"), pausedSeconds: 1800, elapsedFraction: 0.25 });
+    const { firstReply } = computeSlaState(
+      timeline({ statusHistory: waitingOnCustomer.slice(0, 1), now: local("2026-03-02T10:30:00") }),
+    );
+    expect(firstReply).toMatchObject({
+      status: "PAUSED",
+      dueAt: local("2026-03-02T13:30:00"),
+      pausedSeconds: 1800,
+      elapsedFraction: 0.25,
+    });
   });
 
   it("counts only business time of an overnight pause", () => {
@@ -178,19 +221,28 @@ describe("pauses while PENDING", () => {
         now: local("2026-03-02T15:00:00"),
       }),
     );
-    expect(state.firstReply).toMatchObject({ status: "SATISFIED", dueAt: local("2026-03-02T13:00:00"), pausedSeconds: 0 });
+    expect(state.firstReply).toMatchObject({
+      status: "SATISFIED",
+      dueAt: local("2026-03-02T13:00:00"),
+      pausedSeconds: 0,
+    });
     expect(state.resolution.status).toBe("PAUSED");
   });
 
   it("can also pause on other statuses when configured", () => {
     const onHold = [{ status: "ON_HOLD" as const, at: local("2026-03-02T10:00:00") }];
     expect(computeSlaState(timeline({ statusHistory: onHold })).firstReply.status).toBe("RUNNING");
-    expect(computeSlaState(timeline({ statusHistory: onHold, pausingStatuses: ["PENDING", "ON_HOLD"] })).firstReply.status).toBe("PAUSED");
+    expect(
+      computeSlaState(timeline({ statusHistory: onHold, pausingStatuses: ["PENDING", "ON_HOLD"] })).firstReply.status,
+    ).toBe("PAUSED");
   });
 
   it("never breaches while paused", () => {
     const { firstReply } = computeSlaState(
-      timeline({ statusHistory: [{ status: "PENDING", at: local("2026-03-02T10:00:00") }], now: local("2026-03-05T10:00:00") }),
+      timeline({
+        statusHistory: [{ status: "PENDING", at: local("2026-03-02T10:00:00") }],
+        now: local("2026-03-05T10:00:00"),
+      }),
     );
     expect(firstReply.status).toBe("PAUSED");
     expect(firstReply.elapsedFraction).toBe(0.25);
@@ -201,7 +253,13 @@ describe("next reply", () => {
   const firstAnswer = local("2026-03-02T10:00:00");
 
   it("has not started before the customer writes back after an agent reply", () => {
-    const state = computeSlaState(timeline({ customerMessages: [local("2026-03-02T09:30:00")], agentReplies: [firstAnswer], now: local("2026-03-02T12:00:00") }));
+    const state = computeSlaState(
+      timeline({
+        customerMessages: [local("2026-03-02T09:30:00")],
+        agentReplies: [firstAnswer],
+        now: local("2026-03-02T12:00:00"),
+      }),
+    );
     expect(state.nextReply.status).toBe("NOT_STARTED");
     expect(state.nextReplyCycles).toEqual([]);
   });
@@ -226,7 +284,11 @@ describe("next reply", () => {
       }),
     );
     expect(state.nextReplyCycles.map((cycle) => cycle.status)).toEqual(["SATISFIED", "BREACHED"]);
-    expect(state.nextReply).toMatchObject({ status: "BREACHED", dueAt: local("2026-03-02T18:00:00"), breachedAt: local("2026-03-02T18:00:00") });
+    expect(state.nextReply).toMatchObject({
+      status: "BREACHED",
+      dueAt: local("2026-03-02T18:00:00"),
+      breachedAt: local("2026-03-02T18:00:00"),
+    });
   });
 
   it("shows the latest cycle once everything is answered", () => {
@@ -244,13 +306,23 @@ describe("next reply", () => {
 describe("resolution", () => {
   it("is met at resolvedAt", () => {
     const { resolution } = computeSlaState(
-      timeline({ agentReplies: [local("2026-03-02T10:00:00")], resolvedAt: local("2026-03-03T10:00:00"), now: local("2026-03-04T10:00:00") }),
+      timeline({
+        agentReplies: [local("2026-03-02T10:00:00")],
+        resolvedAt: local("2026-03-03T10:00:00"),
+        now: local("2026-03-04T10:00:00"),
+      }),
     );
-    expect(resolution).toMatchObject({ status: "SATISFIED", dueAt: local("2026-03-04T09:00:00"), satisfiedAt: local("2026-03-03T10:00:00") });
+    expect(resolution).toMatchObject({
+      status: "SATISFIED",
+      dueAt: local("2026-03-04T09:00:00"),
+      satisfiedAt: local("2026-03-03T10:00:00"),
+    });
   });
 
   it("also meets reply targets still waiting when the ticket is resolved", () => {
-    const state = computeSlaState(timeline({ resolvedAt: local("2026-03-02T10:00:00"), now: local("2026-03-03T10:00:00") }));
+    const state = computeSlaState(
+      timeline({ resolvedAt: local("2026-03-02T10:00:00"), now: local("2026-03-03T10:00:00") }),
+    );
     expect(state.firstReply).toMatchObject({ status: "SATISFIED", satisfiedAt: local("2026-03-02T10:00:00") });
   });
 
@@ -272,7 +344,11 @@ describe("resolution", () => {
 });
 
 describe("URGENT emergency 24/7", () => {
-  const fridayNight = { createdAt: local("2026-03-06T19:30:00"), policy: slaPolicyFor(1), now: local("2026-03-06T21:00:00") };
+  const fridayNight = {
+    createdAt: local("2026-03-06T19:30:00"),
+    policy: slaPolicyFor(1),
+    now: local("2026-03-06T21:00:00"),
+  };
 
   it("runs on calendar time when on", () => {
     const { firstReply } = computeSlaState(timeline({ ...fridayNight, priority: "URGENT", emergency24x7: true }));
@@ -290,22 +366,40 @@ describe("URGENT emergency 24/7", () => {
 describe("time zones", () => {
   const newYork: BusinessSchedule = {
     timeZone: "America/New_York",
-    weekly: { 0: [], 1: [{ start: "09:00", end: "17:00" }], 2: [{ start: "09:00", end: "17:00" }], 3: [{ start: "09:00", end: "17:00" }], 4: [{ start: "09:00", end: "17:00" }], 5: [{ start: "09:00", end: "17:00" }], 6: [] },
+    weekly: {
+      0: [],
+      1: [{ start: "09:00", end: "17:00" }],
+      2: [{ start: "09:00", end: "17:00" }],
+      3: [{ start: "09:00", end: "17:00" }],
+      4: [{ start: "09:00", end: "17:00" }],
+      5: [{ start: "09:00", end: "17:00" }],
+      6: [],
+    },
     holidays: [],
   };
 
   it("follows the schedule's local hours across a DST weekend", () => {
     // Friday 16:00 EST: 1h on Friday, 3h from Monday 09:00 EDT → Monday 12:00 EDT (16:00Z).
     const { firstReply } = computeSlaState(
-      timeline({ schedule: newYork, createdAt: new Date("2026-03-06T21:00:00Z"), now: new Date("2026-03-09T15:00:00Z") }),
+      timeline({
+        schedule: newYork,
+        createdAt: new Date("2026-03-06T21:00:00Z"),
+        now: new Date("2026-03-09T15:00:00Z"),
+      }),
     );
-    expect(firstReply).toMatchObject({ dueAt: new Date("2026-03-09T16:00:00Z"), status: "WARNING", elapsedFraction: 0.75 });
+    expect(firstReply).toMatchObject({
+      dueAt: new Date("2026-03-09T16:00:00Z"),
+      status: "WARNING",
+      elapsedFraction: 0.75,
+    });
   });
 });
 
 describe("input validation", () => {
   it("rejects an invalid policy or warning share", () => {
-    expect(() => computeSlaState(timeline({ policy: { firstReplyHours: 4, nextReplyHours: -1, resolutionHours: 24 } }))).toThrow(RangeError);
+    expect(() =>
+      computeSlaState(timeline({ policy: { firstReplyHours: 4, nextReplyHours: -1, resolutionHours: 24 } })),
+    ).toThrow(RangeError);
     expect(() => computeSlaState(timeline({ warningFraction: 0 }))).toThrow(RangeError);
   });
 });

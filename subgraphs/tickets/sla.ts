@@ -42,7 +42,11 @@ export interface SlaHoursConfig {
   urgentSlaHours: number;
 }
 
-export const DEFAULT_SLA_HOURS: SlaHoursConfig = Object.freeze({ standardSlaHours: 4, prioritySlaHours: 2, urgentSlaHours: 1 });
+export const DEFAULT_SLA_HOURS: SlaHoursConfig = Object.freeze({
+  standardSlaHours: 4,
+  prioritySlaHours: 2,
+  urgentSlaHours: 1,
+});
 
 /**
  * A ticket's SLA hours from its priority and its category (the specification's
@@ -104,7 +108,8 @@ function assertValidPolicy(policy: SlaPolicy): void {
 }
 
 function assertPositiveHours(name: string, hours: number): void {
-  if (!Number.isFinite(hours) || hours <= 0) throw new RangeError(`${name} must be a positive number of hours, got ${hours}`);
+  if (!Number.isFinite(hours) || hours <= 0)
+    throw new RangeError(`${name} must be a positive number of hours, got ${hours}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,7 +169,11 @@ export function computeSlaState(timeline: SlaTimeline): SlaState {
   const customerMessages = sortedTimes(timeline.customerMessages.filter(happened));
 
   const firstReply = evaluateTarget(
-    { startedAt: createdAt, budgetSeconds: hoursToSeconds(policy.firstReplyHours), satisfiedAt: agentResponses[0] ?? null },
+    {
+      startedAt: createdAt,
+      budgetSeconds: hoursToSeconds(policy.firstReplyHours),
+      satisfiedAt: agentResponses[0] ?? null,
+    },
     context,
   );
   const nextReplyCycles = replyCycles(customerMessages, agentResponses).map((cycle) =>

@@ -6,7 +6,13 @@
  * transaction; then, after the commit, the automation — auto-resolution by knowledge, else an
  * assignment request to agents — each with its timeout and fallback, never inside a transaction.
  */
-import { Prisma, type Ticket, type TicketCategory, type TicketChannel, type TicketPriority } from "../../generated/prisma/client.js";
+import {
+  Prisma,
+  type Ticket,
+  type TicketCategory,
+  type TicketChannel,
+  type TicketPriority,
+} from "../../generated/prisma/client.js";
 import { fetchCustomerProfile, type CustomerProfile } from "../common/customer-profile.js";
 import { AppError, badInput, forbidden } from "../common/errors.js";
 import { assertSameRequest } from "../common/idempotency.js";
@@ -20,7 +26,15 @@ import { notify } from "./notifications/outbox.js";
 import { customerNotification } from "./notifications/templates.js";
 import { ticketSlaHours } from "./policy.js";
 import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
-import { addHistory, emit, slaSummary, validateAttachments, type Attachment, type Tx, type WorkflowEnv } from "./workflow.js";
+import {
+  addHistory,
+  emit,
+  slaSummary,
+  validateAttachments,
+  type Attachment,
+  type Tx,
+  type WorkflowEnv,
+} from "./workflow.js";
 
 export interface TicketRequest {
   channel: TicketChannel;
@@ -65,7 +79,11 @@ export async function submitTicket(ctx: TicketsContext, input: TicketRequest): P
   const request = checkRequest(ctx, input);
   const earlier = await ticketOfEarlierRequest(ctx, request);
   if (earlier) return earlier;
-  const [categories, schedule, profileLookup] = await Promise.all([readCategories(ctx), ctx.loaders.schedule(), fetchCustomerProfile(ctx, request.customerId)]);
+  const [categories, schedule, profileLookup] = await Promise.all([
+    readCategories(ctx),
+    ctx.loaders.schedule(),
+    fetchCustomerProfile(ctx, request.customerId),
+  ]);
   const decision = await decide(ctx, request, categories, profileLookup);
   const env: WorkflowEnv = { config: ctx.config, schedule, now: new Date() };
   let ticket: Ticket;
@@ -86,10 +104,12 @@ function checkRequest(ctx: TicketsContext, input: TicketRequest): CheckedRequest
   const caller = ctx.identity;
   let customerId: string;
   if (caller.role === "customer") {
-    if (input.customerId && input.customerId !== caller.subject) throw forbidden("Customers can only create tickets for themselves");
+    if (input.customerId && input.customerId !== caller.subject)
+      throw forbidden("Customers can only create tickets for themselves");
     customerId = caller.subject as string;
   } else {
-    if (!input.customerId) throw badInput("customerId is required when staff or services create a ticket", { field: "customerId" });
+    if (!input.customerId)
+      throw badInput("customerId is required when staff or services create a ticket", { field: "customerId" });
     assertUuid(input.customerId, "customerId");
     customerId = input.customerId;
   }
@@ -111,14 +131,26 @@ function checkRequest(ctx: TicketsContext, input: TicketRequest): CheckedRequest
     priorityOverride: input.priorityOverride ?? null,
     explicitLanguage,
     idempotencyKey: input.idempotencyKey ?? null,
-    fingerprint: ticketFingerprint({ channel: input.channel, categoryKey: input.categoryKey, priorityOverride: input.priorityOverride, attachments, createdById }, text, explicitLanguage),
+    fingerprint: ticketFingerprint(
+      {
+        channel: input.channel,
+        categoryKey: input.categoryKey,
+        priorityOverride: input.priorityOverride,
+        attachments,
+        createdById,
+      },
+      text,
+      explicitLanguage,
+    ),
   };
 }
 
 /** The ticket an earlier request with the same idempotency key created (CONFLICT when the requests differ). */
 async function ticketOfEarlierRequest(ctx: TicketsContext, request: CheckedRequest): Promise<Ticket | null> {
   if (!request.idempotencyKey) return null;
-  const existing = await ctx.db.prisma.ticket.findUnique({ where: { customerId_idempotencyKey: { customerId: request.customerId, idempotencyKey: request.idempotencyKey } } });
+  const existing = await ctx.db.prisma.ticket.findUnique({
+    where: { customerId_idempotencyKey: { customerId: request.customerId, idempotencyKey: request.idempotencyKey } },
+  });
   if (!existing) return null;
   assertSameRequest("idempotencyKey", existing.idempotencyFingerprint, request.fingerprint);
   return existing;
@@ -131,9 +163,15 @@ async function readCategories(ctx: TicketsContext): Promise<Map<string, TicketCa
   return new Map(rows.map((row) => [row.key, row]));
 }
 
-async function decide(ctx: TicketsContext, request: CheckedRequest, categories: ReadonlyMap<string, TicketCategory>, lookup: CustomerProfile | "unknown" | null): Promise<TicketDecision> {
+async function decide(
+  ctx: TicketsContext,
+  request: CheckedRequest,
+  categories: ReadonlyMap<string, TicketCategory>,
+  lookup: CustomerProfile | "unknown" | null,
+): Promise<TicketDecision> {
   const chosen = request.categoryKey ? (categories.get(request.categoryKey) ?? null) : null;
-  if (request.categoryKey && !chosen) throw badInput(`Unknown category "${request.categoryKey}"`, { field: "categoryKey" });
+  if (request.categoryKey && !chosen)
+    throw badInput(`Unknown category "${request.categoryKey}"`, { field: "categoryKey" });
   // Staff name the customer: a typo must not create a ticket nobody can see. A customer's own
   // token vouches for them even before agents holds their profile (their Customer fields are
   // then null with a NOT_FOUND field error, never a broken list).
@@ -153,11 +191,25 @@ async function decide(ctx: TicketsContext, request: CheckedRequest, categories: 
   const subcategory = categorization.subcategoryKey ? (categories.get(categorization.subcategoryKey) ?? null) : null;
   assertCustomerMayChoose(request.priorityOverride, category?.defaultPriority, request.createdByRole !== "customer");
   const priority = ticketPriority(request.priorityOverride, category?.defaultPriority);
-  return { language, languageSource, profile, categorization, category, subcategory, priority, slaHours: ticketSlaHours(ctx.config, category, priority) };
+  return {
+    language,
+    languageSource,
+    profile,
+    categorization,
+    category,
+    subcategory,
+    priority,
+    slaHours: ticketSlaHours(ctx.config, category, priority),
+  };
 }
 
 /** The ticket, its opening timeline, audit entry, confirmation and `ticket.created` event, with its SLA summary. */
-async function writeTicket(tx: Tx, request: CheckedRequest, decision: TicketDecision, env: WorkflowEnv): Promise<Ticket> {
+async function writeTicket(
+  tx: Tx,
+  request: CheckedRequest,
+  decision: TicketDecision,
+  env: WorkflowEnv,
+): Promise<Ticket> {
   const { now } = env;
   const { categorization, category, subcategory, priority, slaHours, language } = decision;
   const created = await tx.ticket.create({
@@ -186,7 +238,15 @@ async function writeTicket(tx: Tx, request: CheckedRequest, decision: TicketDeci
   if (request.attachments.length) {
     // The description is the first customer message's text; attachments ride on an opening message row.
     const opening = await tx.ticketMessage.create({
-      data: { ticketId: created.id, authorId: request.customerId, authorRole: "intake", body: "(attachments sent with the ticket)", internal: false, attachments: request.attachments as unknown as Prisma.InputJsonValue, createdAt: now },
+      data: {
+        ticketId: created.id,
+        authorId: request.customerId,
+        authorRole: "intake",
+        body: "(attachments sent with the ticket)",
+        internal: false,
+        attachments: request.attachments as unknown as Prisma.InputJsonValue,
+        createdAt: now,
+      },
     });
     openingMessages.push(opening);
   }
@@ -217,13 +277,27 @@ async function writeTicket(tx: Tx, request: CheckedRequest, decision: TicketDeci
         type: "ticket.created",
         aggregateId: created.id,
         occurredAt: now,
-        payload: { ticketId: created.id, number, customerId: created.customerId, categoryKey: created.categoryKey, subcategoryKey: created.subcategoryKey, priority: created.priority, channel: created.channel, language: created.language, triage: categorization.needsTriage },
+        payload: {
+          ticketId: created.id,
+          number,
+          customerId: created.customerId,
+          categoryKey: created.categoryKey,
+          subcategoryKey: created.subcategoryKey,
+          priority: created.priority,
+          channel: created.channel,
+          language: created.language,
+          triage: categorization.needsTriage,
+        },
       },
     ],
     new Map([[created.id, created.number]]),
   );
   // The timeline was just written: the SLA summary comes from it without reading it back.
-  const timeline = { ticket: created, statusChanges: [{ status: "OPEN" as const, at: now }], messages: openingMessages };
+  const timeline = {
+    ticket: created,
+    statusChanges: [{ status: "OPEN" as const, at: now }],
+    messages: openingMessages,
+  };
   return tx.ticket.update({ where: { id: created.id }, data: slaSummary(timeline, env) });
 }
 

@@ -21,7 +21,8 @@ export const TAG_MAX_LENGTH = 40;
 export function cleanTags(tags: readonly string[]): string[] {
   if (tags.length > MAX_TAGS) throw badInput(`At most ${MAX_TAGS} tags`, { field: "tags" });
   return [...new Set(tags.map((tag) => tag.trim().toLowerCase()))].map((tag) => {
-    if (!/^[\p{L}\p{N}_.-]+$/u.test(tag) || tag.length > TAG_MAX_LENGTH) throw badInput(`Invalid tag "${tag.slice(0, TAG_MAX_LENGTH)}"`, { field: "tags" });
+    if (!/^[\p{L}\p{N}_.-]+$/u.test(tag) || tag.length > TAG_MAX_LENGTH)
+      throw badInput(`Invalid tag "${tag.slice(0, TAG_MAX_LENGTH)}"`, { field: "tags" });
     return tag;
   });
 }
@@ -39,11 +40,15 @@ export interface TicketChanges {
 export async function updateTicket(ctx: TicketsContext, input: TicketChanges): Promise<Ticket> {
   if (input.assignedAgentId) {
     assertUuid(input.assignedAgentId, "assignedAgentId");
-    if ((await agentExists(ctx, input.assignedAgentId)) === false) throw badInput("Unknown agent", { field: "assignedAgentId" });
+    if ((await agentExists(ctx, input.assignedAgentId)) === false)
+      throw badInput("Unknown agent", { field: "assignedAgentId" });
   }
   const tags = input.tags ? cleanTags(input.tags) : null;
-  const category = input.categoryKey ? await ctx.db.prisma.ticketCategory.findUnique({ where: { key: input.categoryKey } }) : null;
-  if (input.categoryKey && !category) throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
+  const category = input.categoryKey
+    ? await ctx.db.prisma.ticketCategory.findUnique({ where: { key: input.categoryKey } })
+    : null;
+  if (input.categoryKey && !category)
+    throw badInput(`Unknown category "${input.categoryKey}"`, { field: "categoryKey" });
   const actor = actorOf(ctx);
   let leftTriage = false;
   const updated = await withLockedTicket(ctx, input.ticketId, async (tx, ticket, env) => {
@@ -51,12 +56,15 @@ export async function updateTicket(ctx: TicketsContext, input: TicketChanges): P
     if (category) {
       const categoryKey = category.parentKey ?? category.key;
       const subcategoryKey = category.parentKey ? category.key : null;
-      const top = category.parentKey ? await tx.ticketCategory.findUnique({ where: { key: category.parentKey } }) : category;
+      const top = category.parentKey
+        ? await tx.ticketCategory.findUnique({ where: { key: category.parentKey } })
+        : category;
       leftTriage = current.needsTriage;
       // As creation would: the override (or the staff's new priority) else the category's default;
       // an escalated ticket keeps its bumped priority.
       const computed = ticketPriority(input.priority ?? current.priorityOverride, top?.defaultPriority);
-      const priority = current.status === "ESCALATED" && isHigherPriority(current.priority, computed) ? current.priority : computed;
+      const priority =
+        current.status === "ESCALATED" && isHigherPriority(current.priority, computed) ? current.priority : computed;
       current = await tx.ticket.update({
         where: { id: current.id },
         data: {
@@ -70,23 +78,96 @@ export async function updateTicket(ctx: TicketsContext, input: TicketChanges): P
           slaHours: ticketSlaHours(ctx.config, top, priority),
         },
       });
-      await addHistory(tx, current.id, actor, { action: "categorized", field: "category", oldValue: ticket.subcategoryKey ?? ticket.categoryKey, newValue: category.key, note: input.note }, env.now);
+      await addHistory(
+        tx,
+        current.id,
+        actor,
+        {
+          action: "categorized",
+          field: "category",
+          oldValue: ticket.subcategoryKey ?? ticket.categoryKey,
+          newValue: category.key,
+          note: input.note,
+        },
+        env.now,
+      );
       if (priority !== ticket.priority) {
-        await addHistory(tx, current.id, actor, { action: "priority_changed", field: "priority", oldValue: ticket.priority, newValue: priority, note: input.note ?? "category" }, env.now);
+        await addHistory(
+          tx,
+          current.id,
+          actor,
+          {
+            action: "priority_changed",
+            field: "priority",
+            oldValue: ticket.priority,
+            newValue: priority,
+            note: input.note ?? "category",
+          },
+          env.now,
+        );
       }
     }
     if (input.priority && input.priority !== current.priority) {
-      const top = current.categoryKey ? await tx.ticketCategory.findUnique({ where: { key: current.categoryKey } }) : null;
-      await addHistory(tx, current.id, actor, { action: "priority_changed", field: "priority", oldValue: current.priority, newValue: input.priority, note: input.note }, env.now);
-      current = await tx.ticket.update({ where: { id: current.id }, data: { priority: input.priority, priorityOverride: input.priority, slaHours: ticketSlaHours(ctx.config, top, input.priority) } });
+      const top = current.categoryKey
+        ? await tx.ticketCategory.findUnique({ where: { key: current.categoryKey } })
+        : null;
+      await addHistory(
+        tx,
+        current.id,
+        actor,
+        {
+          action: "priority_changed",
+          field: "priority",
+          oldValue: current.priority,
+          newValue: input.priority,
+          note: input.note,
+        },
+        env.now,
+      );
+      current = await tx.ticket.update({
+        where: { id: current.id },
+        data: {
+          priority: input.priority,
+          priorityOverride: input.priority,
+          slaHours: ticketSlaHours(ctx.config, top, input.priority),
+        },
+      });
     }
     if (tags) {
-      await addHistory(tx, current.id, actor, { action: "tags_changed", field: "tags", oldValue: current.tags.join(","), newValue: tags.join(","), note: input.note }, env.now);
+      await addHistory(
+        tx,
+        current.id,
+        actor,
+        {
+          action: "tags_changed",
+          field: "tags",
+          oldValue: current.tags.join(","),
+          newValue: tags.join(","),
+          note: input.note,
+        },
+        env.now,
+      );
       current = await tx.ticket.update({ where: { id: current.id }, data: { tags } });
     }
-    const changed = (["categoryKey", "subcategoryKey", "priority", "tags"] as const).filter((field) => String(current[field]) !== String(ticket[field]));
+    const changed = (["categoryKey", "subcategoryKey", "priority", "tags"] as const).filter(
+      (field) => String(current[field]) !== String(ticket[field]),
+    );
     if (changed.length > 0) {
-      await emit(tx, [{ type: "ticket.updated", aggregateId: current.id, occurredAt: env.now, payload: { ticketId: current.id, changed, categoryKey: current.categoryKey, subcategoryKey: current.subcategoryKey, priority: current.priority, tags: current.tags } }]);
+      await emit(tx, [
+        {
+          type: "ticket.updated",
+          aggregateId: current.id,
+          occurredAt: env.now,
+          payload: {
+            ticketId: current.id,
+            changed,
+            categoryKey: current.categoryKey,
+            subcategoryKey: current.subcategoryKey,
+            priority: current.priority,
+            tags: current.tags,
+          },
+        },
+      ]);
     }
     if (input.assignedAgentId !== undefined) current = await assign(tx, current, input.assignedAgentId, actor, env);
     if (input.status && input.status !== current.status) {

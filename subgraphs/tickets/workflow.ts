@@ -4,7 +4,13 @@
  * transaction client so a change, its history rows, its notifications and its events commit
  * together — or not at all.
  */
-import { Prisma, type PrismaClient, type Ticket, type TicketMessage, type TicketStatus } from "../../generated/prisma/client.js";
+import {
+  Prisma,
+  type PrismaClient,
+  type Ticket,
+  type TicketMessage,
+  type TicketStatus,
+} from "../../generated/prisma/client.js";
 import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
 import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../common/business-hours.js";
 import type { Config } from "../common/config.js";
@@ -64,12 +70,20 @@ export function withTicketNumbers(events: NewEvent[], sequences: ReadonlyMap<str
  * Records events in the outbox (ticket numbers filled in) and queues partner-webhook deliveries
  * for them. Numbers the caller already holds (`knownNumbers`, ticket id → sequence) are not read again.
  */
-export async function emit(tx: Tx, events: NewEvent[], knownNumbers: ReadonlyMap<string, number> = new Map()): Promise<void> {
+export async function emit(
+  tx: Tx,
+  events: NewEvent[],
+  knownNumbers: ReadonlyMap<string, number> = new Map(),
+): Promise<void> {
   const ids = new Set<string>();
   for (const { payload } of events) {
-    for (const key of ["ticketId", "primaryTicketId"] as const) if (typeof payload[key] === "string" && !knownNumbers.has(payload[key] as string)) ids.add(payload[key] as string);
+    for (const key of ["ticketId", "primaryTicketId"] as const)
+      if (typeof payload[key] === "string" && !knownNumbers.has(payload[key] as string))
+        ids.add(payload[key] as string);
   }
-  const rows = ids.size ? await tx.ticket.findMany({ where: { id: { in: [...ids] } }, select: { id: true, number: true } }) : [];
+  const rows = ids.size
+    ? await tx.ticket.findMany({ where: { id: { in: [...ids] } }, select: { id: true, number: true } })
+    : [];
   const numbers = new Map([...knownNumbers, ...rows.map((r) => [r.id, r.number] as const)]);
   const written = await recordEvents(tx, "tickets", withTicketNumbers(events, numbers));
   await enqueueWebhookDeliveries(tx, written);
@@ -83,14 +97,32 @@ export async function addHistory(
   at: Date,
 ): Promise<void> {
   await tx.ticketHistoryEntry.create({
-    data: { ticketId, actorId: actor.id, actorRole: actor.role, action: entry.action, field: entry.field ?? null, oldValue: entry.oldValue ?? null, newValue: entry.newValue ?? null, note: entry.note ?? null, at },
+    data: {
+      ticketId,
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: entry.action,
+      field: entry.field ?? null,
+      oldValue: entry.oldValue ?? null,
+      newValue: entry.newValue ?? null,
+      note: entry.note ?? null,
+      at,
+    },
   });
 }
 
 export async function loadTimeline(tx: Tx, ticket: Ticket) {
   const [statusChanges, messages] = await Promise.all([
-    tx.ticketStatusChange.findMany({ where: { ticketId: ticket.id }, orderBy: { at: "asc" }, select: { status: true, at: true } }),
-    tx.ticketMessage.findMany({ where: { ticketId: ticket.id }, orderBy: { createdAt: "asc" }, select: { authorRole: true, internal: true, createdAt: true } }),
+    tx.ticketStatusChange.findMany({
+      where: { ticketId: ticket.id },
+      orderBy: { at: "asc" },
+      select: { status: true, at: true },
+    }),
+    tx.ticketMessage.findMany({
+      where: { ticketId: ticket.id },
+      orderBy: { createdAt: "asc" },
+      select: { authorRole: true, internal: true, createdAt: true },
+    }),
   ]);
   return { ticket, statusChanges, messages };
 }
@@ -104,7 +136,10 @@ export async function refreshSla(tx: Tx, ticketId: string, env: WorkflowEnv): Pr
 }
 
 /** The stored SLA summary of a ticket's timeline: its first breach, and when the sweeper should look again. */
-export function slaSummary(timeline: TicketTimeline, env: WorkflowEnv): { slaBreachedAt: Date | null; slaCheckAt: Date | null } {
+export function slaSummary(
+  timeline: TicketTimeline,
+  env: WorkflowEnv,
+): { slaBreachedAt: Date | null; slaCheckAt: Date | null } {
   const { ticket } = timeline;
   const state = slaStateOf(timeline, env.schedule, env.config, env.now);
   const breachedAt = firstBreach(state);
@@ -137,7 +172,14 @@ function transitionOrBadInput(from: TicketStatus, to: TicketStatus): void {
  * trail, and records `ticket.status_changed` plus `ticket.resolved` / `ticket.closed` /
  * `ticket.reopened` as they apply.
  */
-export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, actor: Actor, env: WorkflowEnv, note?: string | null): Promise<Ticket> {
+export async function changeStatus(
+  tx: Tx,
+  ticket: Ticket,
+  to: TicketStatus,
+  actor: Actor,
+  env: WorkflowEnv,
+  note?: string | null,
+): Promise<Ticket> {
   const from = ticket.status;
   transitionOrBadInput(from, to);
   const { now } = env;
@@ -147,8 +189,21 @@ export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, act
   if (to === "CLOSED") data.closedAt = now;
   let updated = await tx.ticket.update({ where: { id: ticket.id }, data });
   await tx.ticketStatusChange.create({ data: { ticketId: ticket.id, status: to, at: now } });
-  await addHistory(tx, ticket.id, actor, { action: "status_changed", field: "status", oldValue: from, newValue: to, note }, now);
-  const events: NewEvent[] = [{ type: "ticket.status_changed", aggregateId: ticket.id, payload: { ticketId: ticket.id, from, to }, occurredAt: now }];
+  await addHistory(
+    tx,
+    ticket.id,
+    actor,
+    { action: "status_changed", field: "status", oldValue: from, newValue: to, note },
+    now,
+  );
+  const events: NewEvent[] = [
+    {
+      type: "ticket.status_changed",
+      aggregateId: ticket.id,
+      payload: { ticketId: ticket.id, from, to },
+      occurredAt: now,
+    },
+  ];
   if (resolving) {
     updated = await refreshSla(tx, ticket.id, env);
     const state = slaStateOf(await loadTimeline(tx, updated), env.schedule, env.config, now);
@@ -174,7 +229,10 @@ export async function changeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, act
       await notify(tx, env.config, {
         recipientId: updated.customerId,
         kind: "CSAT_SURVEY",
-        ...customerNotification("CSAT_SURVEY", updated.language, { number: formatTicketNumber(updated.number), subject: updated.subject }),
+        ...customerNotification("CSAT_SURVEY", updated.language, {
+          number: formatTicketNumber(updated.number),
+          subject: updated.subject,
+        }),
         ticketId: updated.id,
         email: updated.customerEmail,
       });
@@ -205,22 +263,29 @@ export interface Attachment {
 }
 
 /** Attachment metadata: name, http(s) URL, optional content type and size in bytes. */
-export function validateAttachments(value: readonly { name: string; url: string; contentType?: string | null; size?: number | null }[] | null | undefined): Attachment[] {
+export function validateAttachments(
+  value: readonly { name: string; url: string; contentType?: string | null; size?: number | null }[] | null | undefined,
+): Attachment[] {
   const list = value ?? [];
   if (list.length > MAX_ATTACHMENTS) throw badInput(`At most ${MAX_ATTACHMENTS} attachments`, { field: "attachments" });
   return list.map((a, i) => {
     const name = a.name?.trim() ?? "";
-    if (!name || name.length > 255) throw badInput(`attachments[${i}].name must be 1–255 characters`, { field: "attachments" });
+    if (!name || name.length > 255)
+      throw badInput(`attachments[${i}].name must be 1–255 characters`, { field: "attachments" });
     let url: URL;
     try {
       url = new URL(a.url);
     } catch {
       throw badInput(`attachments[${i}].url must be a URL`, { field: "attachments" });
     }
-    if (url.protocol !== "https:" && url.protocol !== "http:") throw badInput(`attachments[${i}].url must be http(s)`, { field: "attachments" });
-    if (a.contentType != null && !/^[\w.+-]+\/[\w.+-]+$/.test(a.contentType)) throw badInput(`attachments[${i}].contentType must be a MIME type`, { field: "attachments" });
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+      throw badInput(`attachments[${i}].url must be http(s)`, { field: "attachments" });
+    if (a.contentType != null && !/^[\w.+-]+\/[\w.+-]+$/.test(a.contentType))
+      throw badInput(`attachments[${i}].contentType must be a MIME type`, { field: "attachments" });
     if (a.size != null && (!Number.isInteger(a.size) || a.size < 0 || a.size > MAX_ATTACHMENT_BYTES)) {
-      throw badInput(`attachments[${i}].size must be a whole number of bytes up to ${MAX_ATTACHMENT_BYTES}`, { field: "attachments" });
+      throw badInput(`attachments[${i}].size must be a whole number of bytes up to ${MAX_ATTACHMENT_BYTES}`, {
+        field: "attachments",
+      });
     }
     return { name, url: url.toString(), contentType: a.contentType ?? null, size: a.size ?? null };
   });
@@ -236,23 +301,43 @@ export interface NewMessage {
   idempotencyKey?: string | null;
 }
 
-const messageFingerprint = (authorId: string | null, message: { body: string; internal?: boolean | null; attachments?: unknown }) =>
-  requestFingerprint({ authorId, body: message.body.trim(), internal: Boolean(message.internal), attachments: message.attachments ?? [] });
+const messageFingerprint = (
+  authorId: string | null,
+  message: { body: string; internal?: boolean | null; attachments?: unknown },
+) =>
+  requestFingerprint({
+    authorId,
+    body: message.body.trim(),
+    internal: Boolean(message.internal),
+    attachments: message.attachments ?? [],
+  });
 
 /**
  * The message stored earlier under the same idempotency key on this ticket, when this is a retry
  * of the same message; CONFLICT when the key was used for another message or author; null when
  * the key is new (or absent).
  */
-export async function replayedMessage(prisma: PrismaClient, ticketId: string, actor: Actor, message: NewMessage): Promise<TicketMessage | null> {
+export async function replayedMessage(
+  prisma: PrismaClient,
+  ticketId: string,
+  actor: Actor,
+  message: NewMessage,
+): Promise<TicketMessage | null> {
   if (!message.idempotencyKey) return null;
-  const existing = await prisma.ticketMessage.findUnique({ where: { ticketId_idempotencyKey: { ticketId, idempotencyKey: message.idempotencyKey } } });
+  const existing = await prisma.ticketMessage.findUnique({
+    where: { ticketId_idempotencyKey: { ticketId, idempotencyKey: message.idempotencyKey } },
+  });
   if (!existing) return null;
-  assertSameRequest("idempotencyKey", messageFingerprint(existing.authorId, existing), messageFingerprint(actor.id, message));
+  assertSameRequest(
+    "idempotencyKey",
+    messageFingerprint(existing.authorId, existing),
+    messageFingerprint(actor.id, message),
+  );
   return existing;
 }
 
-export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+export const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Adds a reply or internal note. The first public staff reply records the first response; a
@@ -262,11 +347,13 @@ export const isUniqueViolation = (error: unknown) => error instanceof Prisma.Pri
 export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: NewMessage, env: WorkflowEnv) {
   const body = message.body.trim();
   if (!body) throw badInput("body must not be empty", { field: "body" });
-  if (body.length > MESSAGE_MAX_LENGTH) throw badInput(`body must be at most ${MESSAGE_MAX_LENGTH} characters`, { field: "body" });
+  if (body.length > MESSAGE_MAX_LENGTH)
+    throw badInput(`body must be at most ${MESSAGE_MAX_LENGTH} characters`, { field: "body" });
   const internal = Boolean(message.internal);
   const fromCustomer = actor.role === "customer";
   if (internal && fromCustomer) throw badInput("Customers cannot write internal notes", { field: "internal" });
-  if (ticket.status === "CLOSED") throw badInput("The ticket is closed; open a follow-up ticket instead.", { field: "ticketId" });
+  if (ticket.status === "CLOSED")
+    throw badInput("The ticket is closed; open a follow-up ticket instead.", { field: "ticketId" });
   const { now } = env;
   const created = await tx.ticketMessage.create({
     data: {
@@ -276,15 +363,28 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
       body,
       internal,
       attachments: (message.attachments ?? []) as unknown as Prisma.InputJsonValue,
-      translation: (!internal && message.translation ? message.translation.stored : undefined) as Prisma.InputJsonValue | undefined,
+      translation: (!internal && message.translation ? message.translation.stored : undefined) as
+        Prisma.InputJsonValue | undefined,
       idempotencyKey: message.idempotencyKey ?? null,
       createdAt: now,
     },
   });
-  if (!internal && message.translation?.switchOn && !ticket.needsTranslation) await tx.ticket.update({ where: { id: ticket.id }, data: { needsTranslation: true } });
-  await addHistory(tx, ticket.id, actor, { action: internal ? "note_added" : "reply_added", newValue: created.id }, now);
+  if (!internal && message.translation?.switchOn && !ticket.needsTranslation)
+    await tx.ticket.update({ where: { id: ticket.id }, data: { needsTranslation: true } });
+  await addHistory(
+    tx,
+    ticket.id,
+    actor,
+    { action: internal ? "note_added" : "reply_added", newValue: created.id },
+    now,
+  );
   const events: NewEvent[] = [
-    { type: "ticket.message_added", aggregateId: ticket.id, occurredAt: now, payload: { ticketId: ticket.id, messageId: created.id, authorRole: actor.role, authorId: actor.id, internal } },
+    {
+      type: "ticket.message_added",
+      aggregateId: ticket.id,
+      occurredAt: now,
+      payload: { ticketId: ticket.id, messageId: created.id, authorRole: actor.role, authorId: actor.id, internal },
+    },
   ];
   let current = ticket;
   const answersCustomer = !internal && (isStaffRole(actor.role) || actor.role === "system");
@@ -312,17 +412,37 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
       recipientId: ticket.customerId,
       kind: "TICKET_REPLY",
       // With translation on, the customer reads the reply in the ticket's language.
-      ...customerNotification("TICKET_REPLY", ticket.language, { number: formatTicketNumber(ticket.number), subject: ticket.subject, reply: (message.translation?.stored.translated ? message.translation.stored.text : body).slice(0, REPLY_NOTIFICATION_MAX_LENGTH) }),
+      ...customerNotification("TICKET_REPLY", ticket.language, {
+        number: formatTicketNumber(ticket.number),
+        subject: ticket.subject,
+        reply: (message.translation?.stored.translated ? message.translation.stored.text : body).slice(
+          0,
+          REPLY_NOTIFICATION_MAX_LENGTH,
+        ),
+      }),
       ticketId: ticket.id,
       email: ticket.customerEmail,
     });
   }
   if (fromCustomer) {
     if (ticket.assignedAgentId) {
-      await notify(tx, env.config, { recipientId: ticket.assignedAgentId, kind: "CUSTOMER_REPLY", title: `Customer replied on ${formatTicketNumber(ticket.number)}`, body: body.slice(0, 500), ticketId: ticket.id });
+      await notify(tx, env.config, {
+        recipientId: ticket.assignedAgentId,
+        kind: "CUSTOMER_REPLY",
+        title: `Customer replied on ${formatTicketNumber(ticket.number)}`,
+        body: body.slice(0, 500),
+        ticketId: ticket.id,
+      });
     }
     if (ticket.status === "PENDING" || ticket.status === "RESOLVED" || ticket.status === "AUTO_RESOLVED") {
-      current = await changeStatus(tx, current, "OPEN", actor, env, ticket.status === "PENDING" ? "customer replied" : "customer replied after resolution");
+      current = await changeStatus(
+        tx,
+        current,
+        "OPEN",
+        actor,
+        env,
+        ticket.status === "PENDING" ? "customer replied" : "customer replied after resolution",
+      );
       return { message: created, ticket: current };
     }
   }
@@ -333,12 +453,36 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
 // Assignment, escalation, merge
 
 /** Sets the assignee (idempotent: the same agent again changes nothing). */
-export async function assign(tx: Tx, ticket: Ticket, agentId: string | null, actor: Actor, env: WorkflowEnv): Promise<Ticket> {
+export async function assign(
+  tx: Tx,
+  ticket: Ticket,
+  agentId: string | null,
+  actor: Actor,
+  env: WorkflowEnv,
+): Promise<Ticket> {
   if (ticket.assignedAgentId === agentId) return ticket;
   const updated = await tx.ticket.update({ where: { id: ticket.id }, data: { assignedAgentId: agentId } });
-  await addHistory(tx, ticket.id, actor, { action: agentId ? "assigned" : "unassigned", field: "assignedAgentId", oldValue: ticket.assignedAgentId, newValue: agentId }, env.now);
+  await addHistory(
+    tx,
+    ticket.id,
+    actor,
+    {
+      action: agentId ? "assigned" : "unassigned",
+      field: "assignedAgentId",
+      oldValue: ticket.assignedAgentId,
+      newValue: agentId,
+    },
+    env.now,
+  );
   if (agentId) {
-    await emit(tx, [{ type: "ticket.assigned", aggregateId: ticket.id, occurredAt: env.now, payload: { ticketId: ticket.id, agentId, categoryKey: ticket.categoryKey } }]);
+    await emit(tx, [
+      {
+        type: "ticket.assigned",
+        aggregateId: ticket.id,
+        occurredAt: env.now,
+        payload: { ticketId: ticket.id, agentId, categoryKey: ticket.categoryKey },
+      },
+    ]);
     await notify(tx, env.config, {
       recipientId: agentId,
       kind: "TICKET_ASSIGNED",
@@ -353,18 +497,51 @@ export async function assign(tx: Tx, ticket: Ticket, agentId: string | null, act
 export const SUPERVISOR_QUEUE = "supervisors";
 
 /** ESCALATED, priority bumped one level, routed to the category's escalation tier. */
-export async function escalate(tx: Tx, ticket: Ticket, reason: string, actor: Actor, env: WorkflowEnv): Promise<Ticket> {
-  const category = ticket.categoryKey ? await tx.ticketCategory.findUnique({ where: { key: ticket.categoryKey } }) : null;
+export async function escalate(
+  tx: Tx,
+  ticket: Ticket,
+  reason: string,
+  actor: Actor,
+  env: WorkflowEnv,
+): Promise<Ticket> {
+  const category = ticket.categoryKey
+    ? await tx.ticketCategory.findUnique({ where: { key: ticket.categoryKey } })
+    : null;
   // First escalation: the category's specialist tier; escalated again, the supervisors.
   const tier = nextEscalationTier(ticket.escalationTier, category?.escalationTier ?? null);
   await changeStatus(tx, ticket, "ESCALATED", actor, env, reason);
   const priority = bumpPriority(ticket.priority);
   await tx.ticket.update({ where: { id: ticket.id }, data: { priority, escalationTier: tier, escalatedAt: env.now } });
   if (priority !== ticket.priority) {
-    await addHistory(tx, ticket.id, actor, { action: "priority_changed", field: "priority", oldValue: ticket.priority, newValue: priority, note: "escalation" }, env.now);
+    await addHistory(
+      tx,
+      ticket.id,
+      actor,
+      {
+        action: "priority_changed",
+        field: "priority",
+        oldValue: ticket.priority,
+        newValue: priority,
+        note: "escalation",
+      },
+      env.now,
+    );
   }
-  await addHistory(tx, ticket.id, actor, { action: "escalated", field: "escalationTier", oldValue: ticket.escalationTier, newValue: tier, note: reason }, env.now);
-  await emit(tx, [{ type: "ticket.escalated", aggregateId: ticket.id, occurredAt: env.now, payload: { ticketId: ticket.id, reason, tier, priority } }]);
+  await addHistory(
+    tx,
+    ticket.id,
+    actor,
+    { action: "escalated", field: "escalationTier", oldValue: ticket.escalationTier, newValue: tier, note: reason },
+    env.now,
+  );
+  await emit(tx, [
+    {
+      type: "ticket.escalated",
+      aggregateId: ticket.id,
+      occurredAt: env.now,
+      payload: { ticketId: ticket.id, reason, tier, priority },
+    },
+  ]);
   await notify(tx, env.config, {
     recipientId: SUPERVISOR_QUEUE,
     kind: "TICKET_ESCALATED",
@@ -377,10 +554,19 @@ export async function escalate(tx: Tx, ticket: Ticket, reason: string, actor: Ac
 }
 
 /** Folds `duplicate` into `primary`: its conversation moves over, it is CLOSED and points at primary. */
-export async function merge(tx: Tx, primary: Ticket, duplicate: Ticket, actor: Actor, env: WorkflowEnv): Promise<Ticket> {
-  if (primary.id === duplicate.id) throw badInput("A ticket cannot be merged into itself", { field: "duplicateTicketId" });
-  if (primary.customerId !== duplicate.customerId) throw badInput("Only tickets of the same customer can be merged", { field: "duplicateTicketId" });
-  if (duplicate.status === "CLOSED") throw badInput("The duplicate ticket is already closed", { field: "duplicateTicketId" });
+export async function merge(
+  tx: Tx,
+  primary: Ticket,
+  duplicate: Ticket,
+  actor: Actor,
+  env: WorkflowEnv,
+): Promise<Ticket> {
+  if (primary.id === duplicate.id)
+    throw badInput("A ticket cannot be merged into itself", { field: "duplicateTicketId" });
+  if (primary.customerId !== duplicate.customerId)
+    throw badInput("Only tickets of the same customer can be merged", { field: "duplicateTicketId" });
+  if (duplicate.status === "CLOSED")
+    throw badInput("The duplicate ticket is already closed", { field: "duplicateTicketId" });
   if (primary.status === "CLOSED") throw badInput("The primary ticket is closed", { field: "primaryTicketId" });
   const { now } = env;
   await tx.ticketMessage.updateMany({ where: { ticketId: duplicate.id }, data: { ticketId: primary.id } });
@@ -394,15 +580,50 @@ export async function merge(tx: Tx, primary: Ticket, duplicate: Ticket, actor: A
       createdAt: duplicate.createdAt,
     },
   });
-  await tx.ticket.update({ where: { id: duplicate.id }, data: { status: "CLOSED", closedAt: now, mergedIntoId: primary.id, slaCheckAt: null } });
+  await tx.ticket.update({
+    where: { id: duplicate.id },
+    data: { status: "CLOSED", closedAt: now, mergedIntoId: primary.id, slaCheckAt: null },
+  });
   await tx.ticketStatusChange.create({ data: { ticketId: duplicate.id, status: "CLOSED", at: now } });
-  await addHistory(tx, duplicate.id, actor, { action: "merged", field: "mergedIntoId", newValue: primary.id, note: `merged into ${formatTicketNumber(primary.number)}` }, now);
-  await addHistory(tx, primary.id, actor, { action: "merged_from", newValue: duplicate.id, note: `merged ${formatTicketNumber(duplicate.number)} into this ticket` }, now);
+  await addHistory(
+    tx,
+    duplicate.id,
+    actor,
+    {
+      action: "merged",
+      field: "mergedIntoId",
+      newValue: primary.id,
+      note: `merged into ${formatTicketNumber(primary.number)}`,
+    },
+    now,
+  );
+  await addHistory(
+    tx,
+    primary.id,
+    actor,
+    {
+      action: "merged_from",
+      newValue: duplicate.id,
+      note: `merged ${formatTicketNumber(duplicate.number)} into this ticket`,
+    },
+    now,
+  );
   const mergedTags = [...new Set([...primary.tags, ...duplicate.tags])];
-  if (mergedTags.length !== primary.tags.length) await tx.ticket.update({ where: { id: primary.id }, data: { tags: mergedTags } });
+  if (mergedTags.length !== primary.tags.length)
+    await tx.ticket.update({ where: { id: primary.id }, data: { tags: mergedTags } });
   await emit(tx, [
-    { type: "ticket.status_changed", aggregateId: duplicate.id, occurredAt: now, payload: { ticketId: duplicate.id, from: duplicate.status, to: "CLOSED" } },
-    { type: "ticket.merged", aggregateId: duplicate.id, occurredAt: now, payload: { ticketId: duplicate.id, primaryTicketId: primary.id } },
+    {
+      type: "ticket.status_changed",
+      aggregateId: duplicate.id,
+      occurredAt: now,
+      payload: { ticketId: duplicate.id, from: duplicate.status, to: "CLOSED" },
+    },
+    {
+      type: "ticket.merged",
+      aggregateId: duplicate.id,
+      occurredAt: now,
+      payload: { ticketId: duplicate.id, primaryTicketId: primary.id },
+    },
   ]);
   return refreshSla(tx, primary.id, env);
 }

@@ -52,7 +52,13 @@ export function stringSlots(field: GraphQLField<unknown, unknown>, depth = 3): S
     const here = isList ? [...keys, slot.name, 0] : [...keys, slot.name];
     if (isScalarType(type) && STRING_SCALARS.has(type.name)) {
       const { maxLength } = limitsOf(type.name, isList, slot.extensions);
-      slots.push({ path: pathOf(here), keys: here, scalar: type.name, maxLength: maxLength!, description: slot.description ?? "" });
+      slots.push({
+        path: pathOf(here),
+        keys: here,
+        scalar: type.name,
+        maxLength: maxLength!,
+        description: slot.description ?? "",
+      });
     } else if (isInputObjectType(type) && level < depth) {
       for (const inner of Object.values(type.getFields())) visit(inner, here, level + 1);
     }
@@ -77,7 +83,8 @@ export function sampleValue(type: GraphQLInputType, seen: string[] = [], name?: 
     if (seen.includes(type.name)) return null;
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = sampleValue(field.type, [...seen, type.name], field.name);
+      if (isNonNullType(field.type) && field.defaultValue === undefined)
+        value[field.name] = sampleValue(field.type, [...seen, type.name], field.name);
     }
     return value;
   }
@@ -99,7 +106,11 @@ export function sampleValue(type: GraphQLInputType, seen: string[] = [], name?: 
 }
 
 /** Required arguments of `field` with sample values, and `value` set at `keys`. */
-export function argumentsWith(field: GraphQLField<unknown, unknown>, keys: (string | number)[], value: unknown): Record<string, unknown> {
+export function argumentsWith(
+  field: GraphQLField<unknown, unknown>,
+  keys: (string | number)[],
+  value: unknown,
+): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const arg of field.args) if (isNonNullType(arg.type)) args[arg.name] = sampleValue(arg.type, [], arg.name);
   const [name, ...rest] = keys as [string, ...(string | number)[]];
@@ -118,7 +129,9 @@ function setIn(current: unknown, type: GraphQLInputType, keys: (string | number)
     list[key] = setIn(list[key] ?? sampleValue(itemType), itemType, rest, value);
     return list;
   }
-  const object = { ...((current && typeof current === "object" ? current : sampleValue(nullable)) as Record<string, unknown>) };
+  const object = {
+    ...((current && typeof current === "object" ? current : sampleValue(nullable)) as Record<string, unknown>),
+  };
   object[key] = setIn(object[key], (nullable as GraphQLInputObjectType).getFields()[key].type, rest, value);
   return object;
 }
@@ -128,7 +141,9 @@ export function fieldsWithArgs(schema: GraphQLSchema): { parent: string; field: 
   const result: { parent: string; field: GraphQLField<unknown, unknown> }[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith("__") || !("getFields" in type) || isInputObjectType(type)) continue;
-    for (const field of Object.values((type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields())) {
+    for (const field of Object.values(
+      (type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields(),
+    )) {
       if (field.args.length > 0) result.push({ parent: type.name, field });
     }
   }

@@ -23,7 +23,10 @@ export function newTemplateRunId(now = Date.now()): string {
 /** Which seed a system asks for: only these variables change what the demo data writes. */
 export function seedVariant(env: Record<string, string | undefined>): string | null {
   if (env.SEED_DEMO_DATA !== undefined && !/^(1|true|yes|on)$/i.test(env.SEED_DEMO_DATA)) return null;
-  return createHash("sha1").update(`chats=${env.MAX_CONCURRENT_CHATS_PER_AGENT ?? ""}`).digest("hex").slice(0, 8);
+  return createHash("sha1")
+    .update(`chats=${env.MAX_CONCURRENT_CHATS_PER_AGENT ?? ""}`)
+    .digest("hex")
+    .slice(0, 8);
 }
 
 async function withAdmin<T>(baseUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
@@ -37,7 +40,12 @@ async function withAdmin<T>(baseUrl: string, work: (admin: pg.Client) => Promise
 }
 
 /** The template's name for this run and seed variant, built on first use. */
-export async function seededTemplate(baseUrl: string, runId: string, variant: string, env: Record<string, string | undefined>): Promise<string> {
+export async function seededTemplate(
+  baseUrl: string,
+  runId: string,
+  variant: string,
+  env: Record<string, string | undefined>,
+): Promise<string> {
   const name = `${TEMPLATE_PREFIX}${runId}_${variant}`;
   await withAdmin(baseUrl, async (admin) => {
     const lock = createHash("sha1").update(name).digest().readInt32BE(0);
@@ -67,9 +75,14 @@ export async function seededTemplate(baseUrl: string, runId: string, variant: st
 }
 
 /** Drops this run's templates, and any left by runs started more than `staleAfterMs` ago. */
-export async function dropTemplates(baseUrl: string, options: { runId?: string; staleAfterMs: number; now?: number }): Promise<void> {
+export async function dropTemplates(
+  baseUrl: string,
+  options: { runId?: string; staleAfterMs: number; now?: number },
+): Promise<void> {
   await withAdmin(baseUrl, async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${TEMPLATE_PREFIX}%`]);
+    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${TEMPLATE_PREFIX}%`,
+    ]);
     const oldest = ((options.now ?? Date.now()) - options.staleAfterMs) / 1000;
     for (const { datname } of rows) {
       const [startedAt] = datname.slice(TEMPLATE_PREFIX.length).split("_");

@@ -20,7 +20,9 @@ export interface LocalTranslator {
 }
 
 /** `answer` returns the translated text and the confidence (omit to report none). */
-export async function startLocalTranslator(answer: (call: TranslatorCall) => { text: string; confidence?: number } | { status: number; error: string }): Promise<LocalTranslator> {
+export async function startLocalTranslator(
+  answer: (call: TranslatorCall) => { text: string; confidence?: number } | { status: number; error: string },
+): Promise<LocalTranslator> {
   const calls: TranslatorCall[] = [];
   const server: Server = createServer((req, res) => {
     let raw = "";
@@ -35,7 +37,12 @@ export async function startLocalTranslator(answer: (call: TranslatorCall) => { t
         res.end(JSON.stringify({ error: result.error }));
         return;
       }
-      res.end(JSON.stringify({ translatedText: result.text, ...(result.confidence === undefined ? {} : { confidence: result.confidence }) }));
+      res.end(
+        JSON.stringify({
+          translatedText: result.text,
+          ...(result.confidence === undefined ? {} : { confidence: result.confidence }),
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -9,6 +9,10 @@ const CHAT_SESSION_NODE_CHECK: EntityCheck = internalOperation(
 );
 
 /** The ids among `ids` that chat resolves for the caller named in `options.as`. */
-export function visibleChatSessions(internal: InternalClient, ids: string[], options: InternalCallOptions): Promise<Set<string>> {
+export function visibleChatSessions(
+  internal: InternalClient,
+  ids: string[],
+  options: InternalCallOptions,
+): Promise<Set<string>> {
   return visibleEntityIds(internal, CHAT_SESSION_NODE_CHECK, "ChatSession", ids, options);
 }

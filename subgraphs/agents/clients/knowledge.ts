@@ -9,6 +9,10 @@ const ARTICLE_NODE_CHECK: EntityCheck = internalOperation(
 );
 
 /** The ids among `ids` that knowledge resolves for the caller named in `options.as`. */
-export function visibleArticles(internal: InternalClient, ids: string[], options: InternalCallOptions): Promise<Set<string>> {
+export function visibleArticles(
+  internal: InternalClient,
+  ids: string[],
+  options: InternalCallOptions,
+): Promise<Set<string>> {
   return visibleEntityIds(internal, ARTICLE_NODE_CHECK, "Article", ids, options);
 }

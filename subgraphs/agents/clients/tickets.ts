@@ -15,7 +15,11 @@ const TICKET_ROUTING_DETAILS = internalOperation<{ id: string }, { ticket: Ticke
 );
 
 /** The ticket's category, language and priority; null when tickets has no such ticket. */
-export async function ticketRoutingDetails(internal: InternalClient, id: string, options?: InternalCallOptions): Promise<TicketRoutingFields | null> {
+export async function ticketRoutingDetails(
+  internal: InternalClient,
+  id: string,
+  options?: InternalCallOptions,
+): Promise<TicketRoutingFields | null> {
   return (await callInternal(internal, TICKET_ROUTING_DETAILS, { id }, options)).ticket;
 }
 
@@ -45,7 +49,11 @@ const OPEN_ASSIGNED_TICKETS = internalOperation<{ after: string | null }, OpenAs
 );
 
 /** One page (100) of open, pending, on-hold and escalated tickets with their assignee, after `after`. */
-export function openAssignedTickets(internal: InternalClient, after: string | null, options?: InternalCallOptions): Promise<OpenAssignedTicketsPage> {
+export function openAssignedTickets(
+  internal: InternalClient,
+  after: string | null,
+  options?: InternalCallOptions,
+): Promise<OpenAssignedTicketsPage> {
   return callInternal(internal, OPEN_ASSIGNED_TICKETS, { after }, options);
 }
 
@@ -55,6 +63,10 @@ const TICKET_NODE_CHECK: EntityCheck = internalOperation(
 );
 
 /** The ids among `ids` that tickets resolves for the caller named in `options.as`. */
-export function visibleTickets(internal: InternalClient, ids: string[], options: InternalCallOptions): Promise<Set<string>> {
+export function visibleTickets(
+  internal: InternalClient,
+  ids: string[],
+  options: InternalCallOptions,
+): Promise<Set<string>> {
   return visibleEntityIds(internal, TICKET_NODE_CHECK, "Ticket", ids, options);
 }

@@ -37,7 +37,11 @@ const AGENT_SNAPSHOT_PAGE = internalOperation<{ after: string | null }, { agents
 );
 
 /** One page of 100 agents after the cursor. */
-export async function agentSnapshotPage(internal: InternalClient, after: string | null, options?: InternalCallOptions): Promise<ConnectionPage<AgentSnapshot>> {
+export async function agentSnapshotPage(
+  internal: InternalClient,
+  after: string | null,
+  options?: InternalCallOptions,
+): Promise<ConnectionPage<AgentSnapshot>> {
   return (await callInternal(internal, AGENT_SNAPSHOT_PAGE, { after }, options)).agents;
 }
 
@@ -48,12 +52,18 @@ export interface AgentSpecialization {
   specializations: string[];
 }
 
-const AGENT_SPECIALIZATIONS = internalOperation<Record<string, never>, { agents: { edges: { node: AgentSpecialization }[] } }>(
+const AGENT_SPECIALIZATIONS = internalOperation<
+  Record<string, never>,
+  { agents: { edges: { node: AgentSpecialization }[] } }
+>(
   "agents",
   `query AnalyticsAgentSpecializations { agents(first: 100) { edges { node { id role specializations } } } }`,
 );
 
 /** The first 100 agents with their roles and specializations. */
-export async function agentSpecializations(internal: InternalClient, options?: InternalCallOptions): Promise<AgentSpecialization[]> {
+export async function agentSpecializations(
+  internal: InternalClient,
+  options?: InternalCallOptions,
+): Promise<AgentSpecialization[]> {
   return (await callInternal(internal, AGENT_SPECIALIZATIONS, {}, options)).agents.edges.map((e) => e.node);
 }

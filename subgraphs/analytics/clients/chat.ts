@@ -24,7 +24,11 @@ const CHAT_SNAPSHOT_PAGE = internalOperation<{ after: string | null }, { chats: 
 );
 
 /** One page of 100 chats after the cursor. */
-export async function chatSnapshotPage(internal: InternalClient, after: string | null, options?: InternalCallOptions): Promise<ConnectionPage<ChatSnapshot>> {
+export async function chatSnapshotPage(
+  internal: InternalClient,
+  after: string | null,
+  options?: InternalCallOptions,
+): Promise<ConnectionPage<ChatSnapshot>> {
   return (await callInternal(internal, CHAT_SNAPSHOT_PAGE, { after }, options)).chats;
 }
 
@@ -44,6 +48,10 @@ const CHAT_TO_RATE = internalOperation<{ id: string }, { chat: ChatToRate | null
 );
 
 /** The chat, or null when chat has none with that id. */
-export async function chatToRate(internal: InternalClient, id: string, options?: InternalCallOptions): Promise<ChatToRate | null> {
+export async function chatToRate(
+  internal: InternalClient,
+  id: string,
+  options?: InternalCallOptions,
+): Promise<ChatToRate | null> {
   return (await callInternal(internal, CHAT_TO_RATE, { id }, options)).chat;
 }

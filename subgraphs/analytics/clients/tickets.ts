@@ -30,7 +30,11 @@ const TICKET_SNAPSHOT_PAGE = internalOperation<{ after: string | null }, { ticke
 );
 
 /** One page of 100 tickets after the cursor. */
-export async function ticketSnapshotPage(internal: InternalClient, after: string | null, options?: InternalCallOptions): Promise<ConnectionPage<TicketSnapshot>> {
+export async function ticketSnapshotPage(
+  internal: InternalClient,
+  after: string | null,
+  options?: InternalCallOptions,
+): Promise<ConnectionPage<TicketSnapshot>> {
   return (await callInternal(internal, TICKET_SNAPSHOT_PAGE, { after }, options)).tickets;
 }
 
@@ -51,6 +55,10 @@ const TICKET_TO_RATE = internalOperation<{ id: string }, { ticket: TicketToRate 
 );
 
 /** The ticket, or null when tickets has none with that id. */
-export async function ticketToRate(internal: InternalClient, id: string, options?: InternalCallOptions): Promise<TicketToRate | null> {
+export async function ticketToRate(
+  internal: InternalClient,
+  id: string,
+  options?: InternalCallOptions,
+): Promise<TicketToRate | null> {
   return (await callInternal(internal, TICKET_TO_RATE, { id }, options)).ticket;
 }

@@ -6,7 +6,11 @@
 import type { SubgraphServices } from "../../common/context.js";
 import { detectLanguage } from "../../common/text/language.js";
 import { bestKnowledgeAnswer, topArticles } from "../clients/knowledge.js";
-import { createCustomerContextProvider, type CustomerContext, type CustomerContextProvider } from "./customer-context.js";
+import {
+  createCustomerContextProvider,
+  type CustomerContext,
+  type CustomerContextProvider,
+} from "./customer-context.js";
 import { extractEntities, type Entity } from "./entities.js";
 import { createIntentRecognizer, type IntentRecognizer } from "./intent-model.js";
 import type { ChatIntent } from "./intents.js";
@@ -55,7 +59,9 @@ export async function findArticles(services: SubgraphServices, text: string, lan
       .catch(() => [] as ArticleHit[]),
   ]);
   const seen = new Set<string>();
-  return [...best, ...search].filter((a) => a && typeof a.id === "string" && !seen.has(a.id) && seen.add(a.id)).slice(0, 3);
+  return [...best, ...search]
+    .filter((a) => a && typeof a.id === "string" && !seen.has(a.id) && seen.add(a.id))
+    .slice(0, 3);
 }
 
 export interface AskBot {
@@ -72,10 +78,17 @@ export async function askBot(services: SubgraphServices, question: AskBot): Prom
   // as sure as the knowledge base's best answer. KNOWLEDGE_BASE_SEARCH_ENABLED=false: no articles.
   const classified = services.config.INTENT_CLASSIFICATION_ENABLED ? intentRecognizer().recognize(text) : null;
   const entities = extractEntities(text);
-  const needsContext = classified !== null && ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(classified.intent) && classified.confidence >= services.config.CHATBOT_CONFIDENCE_THRESHOLD;
+  const needsContext =
+    classified !== null &&
+    ["kyc_status_inquiry", "check_investment_status", "payment_issues"].includes(classified.intent) &&
+    classified.confidence >= services.config.CHATBOT_CONFIDENCE_THRESHOLD;
   const [context, articles] = await Promise.all([
-    needsContext && question.customerId ? customerContextProvider(services).get(question.customerId) : Promise.resolve<CustomerContext | null | undefined>(question.customerId ? undefined : null),
-    services.config.KNOWLEDGE_BASE_SEARCH_ENABLED && services.config.KNOWLEDGE_BASE_ENABLED ? findArticles(services, text, language) : Promise.resolve<ArticleHit[]>([]),
+    needsContext && question.customerId
+      ? customerContextProvider(services).get(question.customerId)
+      : Promise.resolve<CustomerContext | null | undefined>(question.customerId ? undefined : null),
+    services.config.KNOWLEDGE_BASE_SEARCH_ENABLED && services.config.KNOWLEDGE_BASE_ENABLED
+      ? findArticles(services, text, language)
+      : Promise.resolve<ArticleHit[]>([]),
   ]);
   const recognition = classified ?? { intent: "knowledge_question" as const, confidence: articles[0]?.confidence ?? 0 };
   const answer = composeAnswer({

@@ -3,7 +3,15 @@ import { createLogger } from "../../common/logger.js";
 import { HttpCustomerContextProvider } from "./customer-context.js";
 
 const logger = createLogger("silent");
-const context = { customerId: "ignored", kycStatus: "PENDING", kycReason: "r", kycNextStep: "n", kycUpdatedAt: null, investments: [], recentTransactions: [] };
+const context = {
+  customerId: "ignored",
+  kycStatus: "PENDING",
+  kycReason: "r",
+  kycNextStep: "n",
+  kycUpdatedAt: null,
+  investments: [],
+  recentTransactions: [],
+};
 
 describe("HttpCustomerContextProvider", () => {
   it("GETs /customers/{id}/context and returns the body", async () => {
@@ -23,7 +31,8 @@ describe("HttpCustomerContextProvider", () => {
     ["malformed", () => new Response(JSON.stringify({ kycStatus: 1 }), { status: 200 })],
     ["network error", () => Promise.reject(new Error("ECONNREFUSED"))],
   ])("answers null on %s", async (_name, respond) => {
-    const provider = new HttpCustomerContextProvider("http://ctx.example", logger, 1000, (async () => respond()) as unknown as typeof fetch);
+    const provider = new HttpCustomerContextProvider("http://ctx.example", logger, 1000, (async () =>
+      respond()) as unknown as typeof fetch);
     expect(await provider.get("c-1")).toBeNull();
   });
 });

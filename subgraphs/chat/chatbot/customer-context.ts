@@ -67,11 +67,19 @@ export class HttpCustomerContextProvider implements CustomerContextProvider {
   async get(customerId: string): Promise<CustomerContext | null> {
     const url = `${this.baseUrl.replace(/\/$/, "")}/customers/${encodeURIComponent(customerId)}/context`;
     try {
-      const response = await this.fetchImpl(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(this.timeoutMs) });
+      const response = await this.fetchImpl(url, {
+        headers: { accept: "application/json" },
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const body = (await response.json()) as CustomerContext;
-      if (!body || typeof body.kycStatus !== "string" || !Array.isArray(body.investments) || !Array.isArray(body.recentTransactions)) {
+      if (
+        !body ||
+        typeof body.kycStatus !== "string" ||
+        !Array.isArray(body.investments) ||
+        !Array.isArray(body.recentTransactions)
+      ) {
         throw new Error("malformed customer context");
       }
       return { ...body, customerId };
@@ -101,7 +109,8 @@ export class DemoCustomerContextProvider implements CustomerContextProvider {
     ]);
     if (!kyc) return null;
     // Whole days only, so that dates keep their time of day.
-    const shiftMs = Math.max(0, Math.floor((this.clock().getTime() - DEMO_CONTEXT_AS_OF.getTime()) / 86_400_000)) * 86_400_000;
+    const shiftMs =
+      Math.max(0, Math.floor((this.clock().getTime() - DEMO_CONTEXT_AS_OF.getTime()) / 86_400_000)) * 86_400_000;
     const at = (d: Date) => new Date(d.getTime() + shiftMs).toISOString();
     return {
       customerId,
@@ -109,13 +118,32 @@ export class DemoCustomerContextProvider implements CustomerContextProvider {
       kycReason: kyc.kycReason,
       kycNextStep: kyc.kycNextStep,
       kycUpdatedAt: kyc.kycUpdatedAt ? at(kyc.kycUpdatedAt) : null,
-      investments: investments.map((i) => ({ id: i.id, productName: i.productName, amount: i.amount, currency: i.currency, status: i.status, startedAt: at(i.startedAt) })),
-      recentTransactions: transactions.map((t) => ({ id: t.id, type: t.type, amount: t.amount, currency: t.currency, status: t.status, failureReason: t.failureReason, at: at(t.at) })),
+      investments: investments.map((i) => ({
+        id: i.id,
+        productName: i.productName,
+        amount: i.amount,
+        currency: i.currency,
+        status: i.status,
+        startedAt: at(i.startedAt),
+      })),
+      recentTransactions: transactions.map((t) => ({
+        id: t.id,
+        type: t.type,
+        amount: t.amount,
+        currency: t.currency,
+        status: t.status,
+        failureReason: t.failureReason,
+        at: at(t.at),
+      })),
     };
   }
 }
 
-export function createCustomerContextProvider(services: { config: Config; db: Database; logger: Logger }): CustomerContextProvider {
+export function createCustomerContextProvider(services: {
+  config: Config;
+  db: Database;
+  logger: Logger;
+}): CustomerContextProvider {
   return services.config.CUSTOMER_CONTEXT_URL
     ? new HttpCustomerContextProvider(services.config.CUSTOMER_CONTEXT_URL, services.logger)
     : new DemoCustomerContextProvider(services.db);
@@ -126,14 +154,38 @@ export async function seedDemoCustomerContexts(db: Database, contexts: Iterable<
   const { prisma } = db;
   let count = 0;
   for (const context of contexts) {
-    const kyc = { kycStatus: context.kycStatus, kycReason: context.kycReason, kycNextStep: context.kycNextStep, kycUpdatedAt: context.kycUpdatedAt ? new Date(context.kycUpdatedAt) : null };
-    await prisma.demoCustomerKyc.upsert({ where: { customerId: context.customerId }, create: { customerId: context.customerId, ...kyc }, update: kyc });
+    const kyc = {
+      kycStatus: context.kycStatus,
+      kycReason: context.kycReason,
+      kycNextStep: context.kycNextStep,
+      kycUpdatedAt: context.kycUpdatedAt ? new Date(context.kycUpdatedAt) : null,
+    };
+    await prisma.demoCustomerKyc.upsert({
+      where: { customerId: context.customerId },
+      create: { customerId: context.customerId, ...kyc },
+      update: kyc,
+    });
     for (const i of context.investments) {
-      const data = { customerId: context.customerId, productName: i.productName, amount: i.amount, currency: i.currency, status: i.status, startedAt: new Date(i.startedAt) };
+      const data = {
+        customerId: context.customerId,
+        productName: i.productName,
+        amount: i.amount,
+        currency: i.currency,
+        status: i.status,
+        startedAt: new Date(i.startedAt),
+      };
       await prisma.demoInvestment.upsert({ where: { id: i.id }, create: { id: i.id, ...data }, update: data });
     }
     for (const t of context.recentTransactions) {
-      const data = { customerId: context.customerId, type: t.type, amount: t.amount, currency: t.currency, status: t.status, failureReason: t.failureReason ?? null, at: new Date(t.at) };
+      const data = {
+        customerId: context.customerId,
+        type: t.type,
+        amount: t.amount,
+        currency: t.currency,
+        status: t.status,
+        failureReason: t.failureReason ?? null,
+        at: new Date(t.at),
+      };
       await prisma.demoTransaction.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: data });
     }
     count++;

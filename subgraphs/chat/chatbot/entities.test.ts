@@ -72,12 +72,9 @@ describe("extractEntities: dates", () => {
 
 describe("extractEntities: identifiers", () => {
   it("finds ticket, transaction and investment ids however they are written", () => {
-    expect(summary(extractEntities("ticket SB-10042, sb 10043, TXN-88231, txn77 and INV-20418", { now: NOW }))).toEqual([
-      "TICKET_NUMBER SB-10042",
-      "TICKET_NUMBER SB-10043",
-      "TRANSACTION_ID TXN-88231",
-      "INVESTMENT_ID INV-20418",
-    ]);
+    expect(summary(extractEntities("ticket SB-10042, sb 10043, TXN-88231, txn77 and INV-20418", { now: NOW }))).toEqual(
+      ["TICKET_NUMBER SB-10042", "TICKET_NUMBER SB-10043", "TRANSACTION_ID TXN-88231", "INVESTMENT_ID INV-20418"],
+    );
   });
 
   it("finds e-mail addresses", () => {

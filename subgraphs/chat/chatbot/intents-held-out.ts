@@ -3,7 +3,11 @@ import { flattenUtterances, type LabelledUtterance, type UtterancesByIntent } fr
 
 const UTTERANCES: UtterancesByIntent = {
   check_investment_status: {
-    en: ["Has my order in the income fund been executed?", "status of investment INV-77120", "I invested yesterday, is it confirmed?"],
+    en: [
+      "Has my order in the income fund been executed?",
+      "status of investment INV-77120",
+      "I invested yesterday, is it confirmed?",
+    ],
     ar: ["هل تم تنفيذ أمر الاستثمار الخاص بي؟", "ما هي حالة استثماري في صندوق النمو؟", "استثماري لم يتم تأكيده بعد"],
   },
   kyc_status_inquiry: {

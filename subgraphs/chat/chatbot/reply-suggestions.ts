@@ -11,13 +11,19 @@ export interface ReplySuggestion {
 }
 
 export async function replySuggestions(services: SubgraphServices, chat: ChatSession): Promise<ReplySuggestion[]> {
-  const last = await services.db.prisma.chatMessage.findFirst({ where: { chatId: chat.id, senderKind: "CUSTOMER" }, orderBy: { seq: "desc" } });
+  const last = await services.db.prisma.chatMessage.findFirst({
+    where: { chatId: chat.id, senderKind: "CUSTOMER" },
+    orderBy: { seq: "desc" },
+  });
   if (!last) return [];
   const reply = await askBot(services, { text: last.body, language: chat.language, customerId: chat.customerId });
   const suggestions: ReplySuggestion[] = [];
-  if (reply.canResolve && reply.confidence >= services.config.CHATBOT_CONFIDENCE_THRESHOLD) suggestions.push({ body: reply.response, source: "CHATBOT", article: null });
+  if (reply.canResolve && reply.confidence >= services.config.CHATBOT_CONFIDENCE_THRESHOLD)
+    suggestions.push({ body: reply.response, source: "CHATBOT", article: null });
   for (const article of reply.articles) {
-    const body = chat.language.startsWith("ar") ? `قد يساعدك هذا المقال: “${article.title}”` : `This article explains it step by step: “${article.title}”`;
+    const body = chat.language.startsWith("ar")
+      ? `قد يساعدك هذا المقال: “${article.title}”`
+      : `This article explains it step by step: “${article.title}”`;
     suggestions.push({ body, source: "KNOWLEDGE", article });
   }
   return suggestions;

@@ -88,16 +88,40 @@ export interface BotAnswer {
 type Lang = "en" | "ar";
 
 const T = {
-  greeting: { en: "Hello! I'm the NexVestXR support assistant. I can check your verification (KYC) status, your investments and recent payments, or find a help article. What can I do for you?", ar: "مرحباً! أنا مساعد دعم NexVestXR. يمكنني التحقق من حالة التحقق من هويتك واستثماراتك ومدفوعاتك الأخيرة، أو إيجاد مقال مساعدة. كيف أستطيع مساعدتك؟" },
-  thanks: { en: "You're welcome! If anything else comes up, I'm here.", ar: "على الرحب والسعة! إذا احتجت أي شيء آخر فأنا هنا." },
-  handoff: { en: "I'll connect you with one of our agents. They will see our conversation so far.", ar: "سأوصلك بأحد موظفينا. سيطّلع على محادثتنا حتى الآن." },
-  unsure: { en: "I'm not sure I understood. I'm passing your question to one of our agents, who will see our conversation so far.", ar: "لست متأكداً من أنني فهمت سؤالك. سأحوّله إلى أحد موظفينا وسيطّلع على محادثتنا حتى الآن." },
-  unsureNoEscalation: { en: "I'm not sure I understood. Could you rephrase, or ask for an agent?", ar: "لست متأكداً من أنني فهمت. هل يمكنك إعادة الصياغة أو طلب التحدث مع موظف؟" },
-  noContext: { en: "I can't see your account details right now, so I'm asking one of our agents to help.", ar: "لا أستطيع الاطلاع على تفاصيل حسابك الآن، لذلك سأطلب من أحد موظفينا مساعدتك." },
+  greeting: {
+    en: "Hello! I'm the NexVestXR support assistant. I can check your verification (KYC) status, your investments and recent payments, or find a help article. What can I do for you?",
+    ar: "مرحباً! أنا مساعد دعم NexVestXR. يمكنني التحقق من حالة التحقق من هويتك واستثماراتك ومدفوعاتك الأخيرة، أو إيجاد مقال مساعدة. كيف أستطيع مساعدتك؟",
+  },
+  thanks: {
+    en: "You're welcome! If anything else comes up, I'm here.",
+    ar: "على الرحب والسعة! إذا احتجت أي شيء آخر فأنا هنا.",
+  },
+  handoff: {
+    en: "I'll connect you with one of our agents. They will see our conversation so far.",
+    ar: "سأوصلك بأحد موظفينا. سيطّلع على محادثتنا حتى الآن.",
+  },
+  unsure: {
+    en: "I'm not sure I understood. I'm passing your question to one of our agents, who will see our conversation so far.",
+    ar: "لست متأكداً من أنني فهمت سؤالك. سأحوّله إلى أحد موظفينا وسيطّلع على محادثتنا حتى الآن.",
+  },
+  unsureNoEscalation: {
+    en: "I'm not sure I understood. Could you rephrase, or ask for an agent?",
+    ar: "لست متأكداً من أنني فهمت. هل يمكنك إعادة الصياغة أو طلب التحدث مع موظف؟",
+  },
+  noContext: {
+    en: "I can't see your account details right now, so I'm asking one of our agents to help.",
+    ar: "لا أستطيع الاطلاع على تفاصيل حسابك الآن، لذلك سأطلب من أحد موظفينا مساعدتك.",
+  },
   articles: { en: "These articles may help:", ar: "قد تساعدك هذه المقالات:" },
   noArticles: { en: "I couldn't find an article about that.", ar: "لم أجد مقالاً حول ذلك." },
-  ticket: { en: "You can follow ticket {n} under My tickets; an agent replies there.", ar: "يمكنك متابعة التذكرة {n} في قسم تذاكري، وسيرد عليك أحد الموظفين هناك." },
-  ticketNone: { en: "You can see all your tickets and their status under My tickets.", ar: "يمكنك رؤية جميع تذاكرك وحالتها في قسم تذاكري." },
+  ticket: {
+    en: "You can follow ticket {n} under My tickets; an agent replies there.",
+    ar: "يمكنك متابعة التذكرة {n} في قسم تذاكري، وسيرد عليك أحد الموظفين هناك.",
+  },
+  ticketNone: {
+    en: "You can see all your tickets and their status under My tickets.",
+    ar: "يمكنك رؤية جميع تذاكرك وحالتها في قسم تذاكري.",
+  },
   noPaymentIssues: {
     en: "I don't see any recent payment issues. Could you describe what specific problem you're experiencing?",
     ar: "لا أرى أي مشكلة في مدفوعاتك الأخيرة. هل يمكنك وصف المشكلة التي تواجهها بالتحديد؟",
@@ -106,8 +130,14 @@ const T = {
     en: "The most common causes are insufficient funds or bank restrictions. Would you like me to help you resolve this?",
     ar: "أكثر الأسباب شيوعاً هي عدم كفاية الرصيد أو قيود البنك. هل تريد أن أساعدك في حلها؟",
   },
-  investmentsMore: { en: "Would you like to see detailed information about any specific investment?", ar: "هل تريد الاطلاع على تفاصيل أي استثمار بعينه؟" },
-  kycPendingNote: { en: "We typically process applications within 24-48 hours.", ar: "نعالج الطلبات عادةً خلال 24 إلى 48 ساعة." },
+  investmentsMore: {
+    en: "Would you like to see detailed information about any specific investment?",
+    ar: "هل تريد الاطلاع على تفاصيل أي استثمار بعينه؟",
+  },
+  kycPendingNote: {
+    en: "We typically process applications within 24-48 hours.",
+    ar: "نعالج الطلبات عادةً خلال 24 إلى 48 ساعة.",
+  },
 } as const;
 
 const KYC_STATUS: Record<string, { en: string; ar: string }> = {
@@ -117,9 +147,16 @@ const KYC_STATUS: Record<string, { en: string; ar: string }> = {
   NOT_STARTED: { en: "not started", ar: "لم يبدأ بعد" },
 };
 
-const TX_TYPE_AR: Record<string, string> = { DEPOSIT: "إيداع", WITHDRAWAL: "سحب", FEE: "رسوم", DIVIDEND: "توزيع أرباح", TRADE: "صفقة" };
+const TX_TYPE_AR: Record<string, string> = {
+  DEPOSIT: "إيداع",
+  WITHDRAWAL: "سحب",
+  FEE: "رسوم",
+  DIVIDEND: "توزيع أرباح",
+  TRADE: "صفقة",
+};
 
-const money = (amount: number, currency: string) => `${amount.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${currency}`;
+const money = (amount: number, currency: string) =>
+  `${amount.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${currency}`;
 const day = (iso: string) => iso.slice(0, 10);
 
 function lang(language: string): Lang {
@@ -173,12 +210,27 @@ interface HandlerAnswer {
 
 function kycAnswer(context: CustomerContext, l: Lang): HandlerAnswer {
   const status = KYC_STATUS[context.kycStatus] ?? KYC_STATUS.PENDING;
-  const lead = l === "ar" ? `حالة التحقق من هويتك (KYC): ${status.ar}.` : `Your KYC verification status is: ${status.en}.`;
-  const next = context.kycNextStep ? (l === "ar" ? `الخطوة التالية: ${sentence(context.kycNextStep)}` : `Next step: ${sentence(context.kycNextStep)}`) : "";
-  const text = tidyReply([lead, context.kycStatus === "PENDING" ? T.kycPendingNote[l] : "", context.kycReason ? sentence(context.kycReason) : "", next]);
+  const lead =
+    l === "ar" ? `حالة التحقق من هويتك (KYC): ${status.ar}.` : `Your KYC verification status is: ${status.en}.`;
+  const next = context.kycNextStep
+    ? l === "ar"
+      ? `الخطوة التالية: ${sentence(context.kycNextStep)}`
+      : `Next step: ${sentence(context.kycNextStep)}`
+    : "";
+  const text = tidyReply([
+    lead,
+    context.kycStatus === "PENDING" ? T.kycPendingNote[l] : "",
+    context.kycReason ? sentence(context.kycReason) : "",
+    next,
+  ]);
   // The specification: check_documents while pending, view_limits otherwise; a rejected or
   // never-started verification also needs the customer's documents.
-  const actions: SuggestedAction[] = context.kycStatus === "VERIFIED" ? ["view_limits"] : context.kycStatus === "PENDING" ? ["check_documents"] : ["check_documents", "view_limits"];
+  const actions: SuggestedAction[] =
+    context.kycStatus === "VERIFIED"
+      ? ["view_limits"]
+      : context.kycStatus === "PENDING"
+        ? ["check_documents"]
+        : ["check_documents", "view_limits"];
   return { text, confidence: HANDLER_CONFIDENCE.kyc_status_inquiry, resolved: true, actions };
 }
 
@@ -188,12 +240,33 @@ function investmentAnswer(context: CustomerContext, entities: readonly Entity[],
   if (asked.length) {
     const chosen = context.investments.filter((i) => asked.includes(i.id.toUpperCase()));
     if (chosen.length === 0) {
-      return { text: l === "ar" ? `لم أجد الاستثمار ${asked.join("، ")} في حسابك.` : `I couldn't find investment ${asked.join(", ")} on your account.`, confidence, resolved: false, actions: ["view_portfolio", "contact_agent"] };
+      return {
+        text:
+          l === "ar"
+            ? `لم أجد الاستثمار ${asked.join("، ")} في حسابك.`
+            : `I couldn't find investment ${asked.join(", ")} on your account.`,
+        confidence,
+        resolved: false,
+        actions: ["view_portfolio", "contact_agent"],
+      };
     }
-    const lines = chosen.map((i) => (l === "ar" ? `${i.id} ${i.productName}: ${money(i.amount, i.currency)} — ${i.status}` : `${i.id} ${i.productName}: ${money(i.amount, i.currency)}, ${i.status.toLowerCase()} since ${day(i.startedAt)}`));
+    const lines = chosen.map((i) =>
+      l === "ar"
+        ? `${i.id} ${i.productName}: ${money(i.amount, i.currency)} — ${i.status}`
+        : `${i.id} ${i.productName}: ${money(i.amount, i.currency)}, ${i.status.toLowerCase()} since ${day(i.startedAt)}`,
+    );
     const pending = chosen.some((i) => i.status === "PENDING");
-    const note = pending ? (l === "ar" ? "الاستثمارات المعلقة تُنفّذ عادةً خلال يومي عمل." : "Pending orders are usually executed within two business days.") : "";
-    return { text: tidyReply([sentence(lines.join("; ")), note]), confidence, resolved: true, actions: ["investment_details", "view_portfolio"] };
+    const note = pending
+      ? l === "ar"
+        ? "الاستثمارات المعلقة تُنفّذ عادةً خلال يومي عمل."
+        : "Pending orders are usually executed within two business days."
+      : "";
+    return {
+      text: tidyReply([sentence(lines.join("; ")), note]),
+      confidence,
+      resolved: true,
+      actions: ["investment_details", "view_portfolio"],
+    };
   }
   const active = context.investments.filter((i) => i.status === "ACTIVE");
   const pending = context.investments.filter((i) => i.status === "PENDING");
@@ -210,7 +283,12 @@ function investmentAnswer(context: CustomerContext, entities: readonly Entity[],
     l === "ar"
       ? `لديك ${active.length} من الاستثمارات النشطة بقيمة إجمالية ${totalsByCurrency(active)}.`
       : `You have ${active.length} active ${active.length === 1 ? "investment" : "investments"} with a total value of ${totalsByCurrency(active)}.`;
-  return { text: tidyReply([lead, pendingNote, T.investmentsMore[l]]), confidence, resolved: true, actions: ["view_portfolio", "investment_details"] };
+  return {
+    text: tidyReply([lead, pendingNote, T.investmentsMore[l]]),
+    confidence,
+    resolved: true,
+    actions: ["view_portfolio", "investment_details"],
+  };
 }
 
 function paymentAnswer(context: CustomerContext, entities: readonly Entity[], l: Lang, now: Date): HandlerAnswer {
@@ -219,8 +297,16 @@ function paymentAnswer(context: CustomerContext, entities: readonly Entity[], l:
     // The customer named a transaction: answer about that one, if it is theirs.
     const named = context.recentTransactions.filter((t) => asked.includes(t.id.toUpperCase()));
     if (named.length === 0) {
-      const text = l === "ar" ? `لم أجد العملية ${asked.join("، ")} في عملياتك الأخيرة.` : `I couldn't find transaction ${asked.join(", ")} among your recent transactions.`;
-      return { text, confidence: HANDLER_CONFIDENCE.payment_nothing_found, resolved: false, actions: ["describe_issue", "contact_agent"] };
+      const text =
+        l === "ar"
+          ? `لم أجد العملية ${asked.join("، ")} في عملياتك الأخيرة.`
+          : `I couldn't find transaction ${asked.join(", ")} among your recent transactions.`;
+      return {
+        text,
+        confidence: HANDLER_CONFIDENCE.payment_nothing_found,
+        resolved: false,
+        actions: ["describe_issue", "contact_agent"],
+      };
     }
     const failed = named.some((t) => t.status === "FAILED");
     return {
@@ -231,9 +317,17 @@ function paymentAnswer(context: CustomerContext, entities: readonly Entity[], l:
     };
   }
   const since = now.getTime() - PAYMENT_LOOKBACK_DAYS * 86_400_000;
-  const failed = context.recentTransactions.filter((t) => t.status === "FAILED" && Date.parse(t.at) >= since && Date.parse(t.at) <= now.getTime() + 60_000);
+  const failed = context.recentTransactions.filter(
+    (t) => t.status === "FAILED" && Date.parse(t.at) >= since && Date.parse(t.at) <= now.getTime() + 60_000,
+  );
   if (failed.length === 0) {
-    return { text: T.noPaymentIssues[l], confidence: HANDLER_CONFIDENCE.payment_nothing_found, resolved: false, actions: ["describe_issue", "contact_agent"], asksCustomer: true };
+    return {
+      text: T.noPaymentIssues[l],
+      confidence: HANDLER_CONFIDENCE.payment_nothing_found,
+      resolved: false,
+      actions: ["describe_issue", "contact_agent"],
+      asksCustomer: true,
+    };
   }
   const lead =
     l === "ar"
@@ -255,23 +349,47 @@ export function composeAnswer(input: BotInput): BotAnswer {
   const l = lang(input.language);
   const now = input.now ?? new Date();
   const withArticles = (text: string) => (input.articles.length ? `${text} ${articleList(input.articles, l)}` : text);
-  const done = (answer: Omit<BotAnswer, "autoReply" | "escalateToHuman" | "asksCustomer"> & { asksCustomer?: boolean }, forceEscalation = false): BotAnswer => {
+  const done = (
+    answer: Omit<BotAnswer, "autoReply" | "escalateToHuman" | "asksCustomer"> & { asksCustomer?: boolean },
+    forceEscalation = false,
+  ): BotAnswer => {
     const escalateToHuman = forceEscalation || answer.confidence < input.escalateBelow;
     const autoReply = !escalateToHuman && answer.canResolve && answer.confidence > input.autoReplyAbove;
     return { ...answer, escalateToHuman, autoReply, asksCustomer: !escalateToHuman && Boolean(answer.asksCustomer) };
   };
 
   if (input.intent === "human_handoff" && input.confidence >= input.escalateBelow) {
-    return done({ response: T.handoff[l], intent: input.intent, confidence: input.confidence, canResolve: false, suggestedActions: ["contact_agent"] }, true);
+    return done(
+      {
+        response: T.handoff[l],
+        intent: input.intent,
+        confidence: input.confidence,
+        canResolve: false,
+        suggestedActions: ["contact_agent"],
+      },
+      true,
+    );
   }
   if (input.confidence < input.escalateBelow) {
     // Unsure what the customer wants, but the knowledge base has a confident match ("refund"):
     // point to the article instead of escalating.
     const best = input.articles[0];
     if (best && typeof best.confidence === "number" && best.confidence >= input.escalateBelow) {
-      return done({ response: articleList(input.articles, l), intent: "knowledge_question", confidence: best.confidence, canResolve: true, suggestedActions: [] });
+      return done({
+        response: articleList(input.articles, l),
+        intent: "knowledge_question",
+        confidence: best.confidence,
+        canResolve: true,
+        suggestedActions: [],
+      });
     }
-    return done({ response: withArticles(T.unsure[l]), intent: input.intent, confidence: input.confidence, canResolve: false, suggestedActions: ["contact_agent"] });
+    return done({
+      response: withArticles(T.unsure[l]),
+      intent: input.intent,
+      confidence: input.confidence,
+      canResolve: false,
+      suggestedActions: ["contact_agent"],
+    });
   }
 
   const base = { intent: input.intent, confidence: input.confidence };
@@ -282,7 +400,12 @@ export function composeAnswer(input: BotInput): BotAnswer {
       return done({ ...base, response: T.thanks[l], canResolve: true, suggestedActions: [] });
     case "ticket_status": {
       const numbers = entityValues(input.entities, "TICKET_NUMBER");
-      return done({ ...base, response: numbers.length ? T.ticket[l].replace("{n}", numbers.join(", ")) : T.ticketNone[l], canResolve: true, suggestedActions: [] });
+      return done({
+        ...base,
+        response: numbers.length ? T.ticket[l].replace("{n}", numbers.join(", ")) : T.ticketNone[l],
+        canResolve: true,
+        suggestedActions: [],
+      });
     }
     case "knowledge_question":
       return done({
@@ -295,7 +418,10 @@ export function composeAnswer(input: BotInput): BotAnswer {
     case "check_investment_status":
     case "payment_issues": {
       if (!input.context) {
-        return done({ ...base, response: T.noContext[l], canResolve: false, suggestedActions: ["contact_agent"] }, true);
+        return done(
+          { ...base, response: T.noContext[l], canResolve: false, suggestedActions: ["contact_agent"] },
+          true,
+        );
       }
       const answer =
         input.intent === "kyc_status_inquiry"
@@ -303,9 +429,21 @@ export function composeAnswer(input: BotInput): BotAnswer {
           : input.intent === "check_investment_status"
             ? investmentAnswer(input.context, input.entities, l)
             : paymentAnswer(input.context, input.entities, l, now);
-      return done({ ...base, response: answer.text, confidence: Math.min(input.confidence, answer.confidence), canResolve: answer.resolved, suggestedActions: answer.actions, asksCustomer: answer.asksCustomer });
+      return done({
+        ...base,
+        response: answer.text,
+        confidence: Math.min(input.confidence, answer.confidence),
+        canResolve: answer.resolved,
+        suggestedActions: answer.actions,
+        asksCustomer: answer.asksCustomer,
+      });
     }
     default:
-      return done({ ...base, response: withArticles(T.unsureNoEscalation[l]), canResolve: false, suggestedActions: [] });
+      return done({
+        ...base,
+        response: withArticles(T.unsureNoEscalation[l]),
+        canResolve: false,
+        suggestedActions: [],
+      });
   }
 }

@@ -25,7 +25,10 @@ export interface AssignmentResult {
   estimatedWaitSeconds: number | null;
 }
 
-const REQUEST_CHAT_ASSIGNMENT = internalOperation<{ input: ChatAssignmentRequest }, { requestAssignment: AssignmentResult }>(
+const REQUEST_CHAT_ASSIGNMENT = internalOperation<
+  { input: ChatAssignmentRequest },
+  { requestAssignment: AssignmentResult }
+>(
   "agents",
   `mutation RequestChatAssignment($input: AssignmentRequestInput!) {
   requestAssignment(input: $input) { status agentId needsTranslation queuePosition estimatedWaitSeconds }
@@ -33,7 +36,11 @@ const REQUEST_CHAT_ASSIGNMENT = internalOperation<{ input: ChatAssignmentRequest
 );
 
 /** Who takes the chat: ASSIGNED with an agent, or QUEUED with a position. */
-export async function requestAssignment(internal: InternalClient, input: ChatAssignmentRequest, options?: InternalCallOptions): Promise<AssignmentResult> {
+export async function requestAssignment(
+  internal: InternalClient,
+  input: ChatAssignmentRequest,
+  options?: InternalCallOptions,
+): Promise<AssignmentResult> {
   return (await callInternal(internal, REQUEST_CHAT_ASSIGNMENT, { input }, options)).requestAssignment;
 }
 
@@ -43,7 +50,11 @@ const RELEASE_CHAT = internalOperation<{ kind: "CHAT"; itemId: string }, { relea
 );
 
 /** The chat no longer needs an agent; false when agents never routed it. */
-export async function releaseChatWorkItem(internal: InternalClient, chatId: string, options?: InternalCallOptions): Promise<boolean> {
+export async function releaseChatWorkItem(
+  internal: InternalClient,
+  chatId: string,
+  options?: InternalCallOptions,
+): Promise<boolean> {
   return (await callInternal(internal, RELEASE_CHAT, { kind: "CHAT", itemId: chatId }, options)).releaseWorkItem;
 }
 
@@ -59,7 +70,10 @@ const CHAT_QUEUE_STATUS = internalOperation<Record<string, never>, { queueStatus
 );
 
 /** The chat queue as agents (the owner of assignment, capacity and the wait estimator) sees it. */
-export async function chatQueueFigures(internal: InternalClient, options?: InternalCallOptions): Promise<ChatQueueStatus> {
+export async function chatQueueFigures(
+  internal: InternalClient,
+  options?: InternalCallOptions,
+): Promise<ChatQueueStatus> {
   return (await callInternal(internal, CHAT_QUEUE_STATUS, {}, options)).queueStatus;
 }
 
@@ -71,12 +85,16 @@ export interface AssignChatInput {
   categoryKey?: string;
 }
 
-const ASSIGN_CHAT = internalOperation<{ input: AssignChatInput }, { assignChat: { status: string; agentId: string | null } }>(
-  "agents",
-  `mutation AssignChatByHand($input: AssignChatInput!) { assignChat(input: $input) { status agentId } }`,
-);
+const ASSIGN_CHAT = internalOperation<
+  { input: AssignChatInput },
+  { assignChat: { status: string; agentId: string | null } }
+>("agents", `mutation AssignChatByHand($input: AssignChatInput!) { assignChat(input: $input) { status agentId } }`);
 
 /** A chat taken or given by hand, under the agent's chat capacity (CONFLICT at capacity unless force). */
-export async function assignChat(internal: InternalClient, input: AssignChatInput, options?: InternalCallOptions): Promise<{ status: string; agentId: string | null }> {
+export async function assignChat(
+  internal: InternalClient,
+  input: AssignChatInput,
+  options?: InternalCallOptions,
+): Promise<{ status: string; agentId: string | null }> {
   return (await callInternal(internal, ASSIGN_CHAT, { input }, options)).assignChat;
 }

@@ -12,13 +12,20 @@ export interface QuestionVariables extends Record<string, unknown> {
   language: string | null;
 }
 
-const BEST_KNOWLEDGE_ANSWER = internalOperation<QuestionVariables, { bestKnowledgeAnswer: { confidence: number; article: ArticleTitle } | null }>(
+const BEST_KNOWLEDGE_ANSWER = internalOperation<
+  QuestionVariables,
+  { bestKnowledgeAnswer: { confidence: number; article: ArticleTitle } | null }
+>(
   "knowledge",
   `query ChatbotBestKnowledgeAnswer($text: String!, $language: String) { bestKnowledgeAnswer(text: $text, language: $language) { confidence article { id title } } }`,
 );
 
 /** The article that best answers the question, with its confidence; null when nothing matches. */
-export async function bestKnowledgeAnswer(internal: InternalClient, question: QuestionVariables, options?: InternalCallOptions): Promise<{ confidence: number; article: ArticleTitle } | null> {
+export async function bestKnowledgeAnswer(
+  internal: InternalClient,
+  question: QuestionVariables,
+  options?: InternalCallOptions,
+): Promise<{ confidence: number; article: ArticleTitle } | null> {
   return (await callInternal(internal, BEST_KNOWLEDGE_ANSWER, question, options)).bestKnowledgeAnswer;
 }
 
@@ -28,6 +35,10 @@ const TOP_ARTICLES = internalOperation<QuestionVariables, { searchKnowledge: { e
 );
 
 /** The three best search hits for the question. */
-export async function topArticles(internal: InternalClient, question: QuestionVariables, options?: InternalCallOptions): Promise<ArticleTitle[]> {
+export async function topArticles(
+  internal: InternalClient,
+  question: QuestionVariables,
+  options?: InternalCallOptions,
+): Promise<ArticleTitle[]> {
   return (await callInternal(internal, TOP_ARTICLES, question, options)).searchKnowledge.edges.map((e) => e.node);
 }

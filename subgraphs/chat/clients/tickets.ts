@@ -23,6 +23,10 @@ const CREATE_TICKET = internalOperation<{ input: TicketFromChatInput }, { create
 );
 
 /** Creates the ticket (idempotent per idempotencyKey) with the service identity. */
-export async function createTicket(internal: InternalClient, input: TicketFromChatInput, options?: InternalCallOptions): Promise<CreatedTicket> {
+export async function createTicket(
+  internal: InternalClient,
+  input: TicketFromChatInput,
+  options?: InternalCallOptions,
+): Promise<CreatedTicket> {
   return (await callInternal(internal, CREATE_TICKET, { input }, options)).createTicket;
 }

@@ -8,7 +8,11 @@ const AGENT_LANGUAGES = internalOperation<{ id: string }, { agent: { languages: 
 );
 
 /** The agent's languages, or null when agents has no such agent. */
-export async function fetchAgentLanguages(internal: InternalClient, agentId: string, options?: InternalCallOptions): Promise<string[] | null> {
+export async function fetchAgentLanguages(
+  internal: InternalClient,
+  agentId: string,
+  options?: InternalCallOptions,
+): Promise<string[] | null> {
   return (await callInternal(internal, AGENT_LANGUAGES, { id: agentId }, options)).agent?.languages ?? null;
 }
 
@@ -25,6 +29,10 @@ const CUSTOMER_PROFILE_FACTS = internalOperation<{ id: string }, { customer: Cus
 );
 
 /** The customer's profile facts, or null when agents holds no profile for the id. */
-export async function fetchCustomerProfileFacts(internal: InternalClient, customerId: string, options?: InternalCallOptions): Promise<CustomerProfileFacts | null> {
+export async function fetchCustomerProfileFacts(
+  internal: InternalClient,
+  customerId: string,
+  options?: InternalCallOptions,
+): Promise<CustomerProfileFacts | null> {
   return (await callInternal(internal, CUSTOMER_PROFILE_FACTS, { id: customerId }, options)).customer;
 }

@@ -1,7 +1,15 @@
 /** Highlights and snippets in the application: matching as the index matches, fragments as ts_headline's. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db.js";
-import { HIGHLIGHT_END, HIGHLIGHT_START, highlightAll, highlightFragments, SNIPPET_FRAGMENTS as FRAGMENTS, stemmerFor, wordMatcher } from "./highlight.js";
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  highlightAll,
+  highlightFragments,
+  SNIPPET_FRAGMENTS as FRAGMENTS,
+  stemmerFor,
+  wordMatcher,
+} from "./highlight.js";
 import { markHighlights } from "./postgres.js";
 import { normalizeForSearch } from "./normalize.js";
 
@@ -17,8 +25,34 @@ describe("stemming is PostgreSQL's", () => {
   // Words whose stems differ between Porter and Porter2 (what PostgreSQL's english_stem runs), and
   // Arabic with prefixes, suffixes and the normalised letter forms.
   const samples = {
-    english: ["resetting", "accounts", "declined", "money", "always", "display", "generously", "happiness", "withdrawals", "status", "yesterday", "relational", "hopping", "2fa"],
-    arabic: ["الاستثمارات", "والحساب", "حسابي", "للاوامر", "متنوعه", "المدفوعات", "بالبطاقه", "السحب", "تحويلات", "كلمه"],
+    english: [
+      "resetting",
+      "accounts",
+      "declined",
+      "money",
+      "always",
+      "display",
+      "generously",
+      "happiness",
+      "withdrawals",
+      "status",
+      "yesterday",
+      "relational",
+      "hopping",
+      "2fa",
+    ],
+    arabic: [
+      "الاستثمارات",
+      "والحساب",
+      "حسابي",
+      "للاوامر",
+      "متنوعه",
+      "المدفوعات",
+      "بالبطاقه",
+      "السحب",
+      "تحويلات",
+      "كلمه",
+    ],
   } as const;
 
   for (const [config, words] of Object.entries(samples) as [keyof typeof samples, readonly string[]][]) {
@@ -57,7 +91,9 @@ describe("wordMatcher", () => {
 describe("highlightAll", () => {
   it("marks every match and keeps the rest of the text as written", () => {
     const match = wordMatcher("english", { words: ["password"] });
-    expect(marked(highlightAll("Resetting your password (passwords too)", match))).toBe("Resetting your <mark>password</mark> (<mark>passwords</mark> too)");
+    expect(marked(highlightAll("Resetting your password (passwords too)", match))).toBe(
+      "Resetting your <mark>password</mark> (<mark>passwords</mark> too)",
+    );
     expect(highlightAll("", match)).toBe("");
     expect(highlightAll("…", match)).toBe("…");
   });
@@ -78,7 +114,9 @@ describe("highlightFragments", () => {
     const snippet = highlightFragments(text, wordMatcher("english", { words: ["refund", "fee"] }), FRAGMENTS);
     const fragments = snippet.split(FRAGMENTS.delimiter);
     expect(fragments).toHaveLength(2);
-    expect(fragments[1]).toContain(`${HIGHLIGHT_START}refund${HIGHLIGHT_END} and ${HIGHLIGHT_START}fee${HIGHLIGHT_END} together`);
+    expect(fragments[1]).toContain(
+      `${HIGHLIGHT_START}refund${HIGHLIGHT_END} and ${HIGHLIGHT_START}fee${HIGHLIGHT_END} together`,
+    );
     for (const fragment of fragments) expect(fragment.match(/[\p{L}\p{N}]+/gu)!.length).toBeLessThanOrEqual(30);
     // The first in text order comes first, with words of context before its match.
     expect(text.indexOf(fragments[0].replaceAll(/[\u0002\u0003]/g, ""))).toBeLessThan(text.indexOf("refund and fee"));
@@ -86,12 +124,16 @@ describe("highlightFragments", () => {
   });
 
   it("a short text with a match is shown whole, marked", () => {
-    expect(marked(highlightFragments("Withdrawal fees and limits", wordMatcher("english", { words: ["limit"] }), FRAGMENTS))).toBe("Withdrawal fees and <mark>limits</mark>");
+    expect(
+      marked(highlightFragments("Withdrawal fees and limits", wordMatcher("english", { words: ["limit"] }), FRAGMENTS)),
+    ).toBe("Withdrawal fees and <mark>limits</mark>");
   });
 
   it("fragments never overlap: a second match just after the first window starts where it ends", () => {
     const text = `refund ${filler(30)} fee ${filler(5)}`;
-    const fragments = highlightFragments(text, wordMatcher("english", { words: ["refund", "fee"] }), FRAGMENTS).split(FRAGMENTS.delimiter);
+    const fragments = highlightFragments(text, wordMatcher("english", { words: ["refund", "fee"] }), FRAGMENTS).split(
+      FRAGMENTS.delimiter,
+    );
     expect(fragments).toHaveLength(2);
     expect(fragments[0].startsWith(`${HIGHLIGHT_START}refund`)).toBe(true);
     expect(fragments[1]).toContain(`${HIGHLIGHT_START}fee${HIGHLIGHT_END}`);

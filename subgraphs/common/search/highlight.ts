@@ -41,7 +41,10 @@ function memoised(compute: (word: string) => string): (word: string) => string {
   };
 }
 
-const stemmers = new Map<TextSearchConfig, { stem: (normalized: string) => string; lexemeOf: (written: string) => string }>();
+const stemmers = new Map<
+  TextSearchConfig,
+  { stem: (normalized: string) => string; lexemeOf: (written: string) => string }
+>();
 
 function stemming(config: TextSearchConfig) {
   let known = stemmers.get(config);
@@ -92,7 +95,8 @@ let bmpWordUnits: Uint8Array | null = null;
 function wordUnits(): Uint8Array {
   if (!bmpWordUnits) {
     bmpWordUnits = new Uint8Array(0x10000);
-    for (let unit = 0; unit < 0x10000; unit++) if (unit < 0xd800 || unit > 0xdfff) bmpWordUnits[unit] = WORD_CHARACTER.test(String.fromCharCode(unit)) ? 1 : 0;
+    for (let unit = 0; unit < 0x10000; unit++)
+      if (unit < 0xd800 || unit > 0xdfff) bmpWordUnits[unit] = WORD_CHARACTER.test(String.fromCharCode(unit)) ? 1 : 0;
   }
   return bmpWordUnits;
 }
@@ -117,7 +121,7 @@ function wordsOf(text: string, matcher: WordMatcher): Words {
   const units = wordUnits();
   const words: Words = { starts: [], ends: [], lexemes: [] };
   let start = -1;
-  for (let i = 0; i <= text.length; ) {
+  for (let i = 0; i <= text.length;) {
     const width = i < text.length ? wordCharacterAt(text, i, units) : 0;
     if (width > 0 && start < 0) start = i;
     if (width === 0 && start >= 0) {
@@ -190,7 +194,8 @@ export function highlightFragments(text: string, matcher: WordMatcher, options: 
       let inside = 0;
       for (let j = h; j < hits.length && hits[j] < to; j++, inside++) lexemes.add(words.lexemes[hits[j]]);
       for (let j = h - 1; j >= 0 && hits[j] >= from; j--, inside++) lexemes.add(words.lexemes[hits[j]]);
-      if (!best || lexemes.size > best.distinct || (lexemes.size === best.distinct && inside > best.inside)) best = { from, to, distinct: lexemes.size, inside };
+      if (!best || lexemes.size > best.distinct || (lexemes.size === best.distinct && inside > best.inside))
+        best = { from, to, distinct: lexemes.size, inside };
     }
     if (!best) break;
     chosen.push([best.from, best.to]);

@@ -20,7 +20,8 @@ import { normalizeText } from "../text/index.js";
  * and the Arabic stemmer tell Urdu from Arabic by them.
  */
 const KEYBOARD_LETTERS = /[\u06CC\u06A9]/g;
-export const foldKeyboardLetters = (text: string): string => text.replace(KEYBOARD_LETTERS, (letter) => (letter === "\u06CC" ? "\u064A" : "\u0643"));
+export const foldKeyboardLetters = (text: string): string =>
+  text.replace(KEYBOARD_LETTERS, (letter) => (letter === "\u06CC" ? "\u064A" : "\u0643"));
 
 export const normalizeForSearch = (text: string): string => foldKeyboardLetters(normalizeText(text));
 

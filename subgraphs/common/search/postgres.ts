@@ -16,7 +16,17 @@
  */
 import type { SqlExecutor } from "../db.js";
 import { isStopWord } from "../text/index.js";
-import { HIGHLIGHT_END, HIGHLIGHT_START, SNIPPET_FRAGMENTS, highlightAll, highlightFragments, wordMatcher, type QueryWords, type TextSearchConfig, type WordMatcher } from "./highlight.js";
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  SNIPPET_FRAGMENTS,
+  highlightAll,
+  highlightFragments,
+  wordMatcher,
+  type QueryWords,
+  type TextSearchConfig,
+  type WordMatcher,
+} from "./highlight.js";
 import { normalizeForSearch, textSearchConfig } from "./normalize.js";
 import { buildTsQueryText, type ParsedQuery } from "./query.js";
 import type { Vocabulary, VocabularyCache } from "./vocabulary.js";
@@ -146,7 +156,20 @@ export function adjacentTranspositions(word: string): string[] {
  * classifiers use too, so they stay as they are): "how much are the fees", "I want a refund",
  * "كم رسوم التداول". Written normalised (see normalizeForSearch).
  */
-const QUESTION_FILLER = new Set(["much", "many", "need", "needs", "want", "wants", "know", "tell", "كم", "اريد", "نريد", "اعرف"]);
+const QUESTION_FILLER = new Set([
+  "much",
+  "many",
+  "need",
+  "needs",
+  "want",
+  "wants",
+  "know",
+  "tell",
+  "كم",
+  "اريد",
+  "نريد",
+  "اعرف",
+]);
 
 /** A word a search does not require: a stop word or question filler. */
 export const isSearchFiller = (term: string) => isStopWord(term) || QUESTION_FILLER.has(term);
@@ -209,7 +232,11 @@ async function vocabularyLookups(
   const completions = () => `SELECT DISTINCT 'completion' AS kind, ${last}::text AS input, c."term" FROM (
        SELECT s."term" FROM ${spec.vocabularyTable} s WHERE s."term" LIKE ${last}::text || '%'${languageFilter("s")}
        ORDER BY length(s."term"), s."term" LIMIT ${MAX_COMPLETIONS + 1}) c`;
-  const rows = await sql.query<{ kind: "typo" | "completion"; input: string; term: string }>(completing ? `${typos} UNION ALL ${completions()}` : typos, params, { prepare: true });
+  const rows = await sql.query<{ kind: "typo" | "completion"; input: string; term: string }>(
+    completing ? `${typos} UNION ALL ${completions()}` : typos,
+    params,
+    { prepare: true },
+  );
   const completed: string[] = [];
   for (const row of rows) {
     if (row.kind === "completion") completed.push(row.term);
@@ -224,9 +251,17 @@ async function vocabularyLookups(
  * a word to correct, or nothing begins the last word (maybe added since the load) — ask the
  * database.
  */
-function lookupsInMemory(vocabulary: Vocabulary, query: ParsedQuery, candidates: string[], language: string | null | undefined, completing: boolean): VocabularyLookups | null {
+function lookupsInMemory(
+  vocabulary: Vocabulary,
+  query: ParsedQuery,
+  candidates: string[],
+  language: string | null | undefined,
+  completing: boolean,
+): VocabularyLookups | null {
   const lastTerm = query.terms.at(-1);
-  const known = (term: string) => vocabulary.has(term, language) || (query.prefixLast && term === lastTerm && vocabulary.wordsStartingWith(term, language, 1).length > 0);
+  const known = (term: string) =>
+    vocabulary.has(term, language) ||
+    (query.prefixLast && term === lastTerm && vocabulary.wordsStartingWith(term, language, 1).length > 0);
   if (!candidates.every(known)) return null;
   if (!completing) return { corrections: new Map(), completions: null };
   const completed = vocabulary.wordsStartingWith(lastTerm!, language, MAX_COMPLETIONS + 1);
@@ -240,16 +275,34 @@ function configExpressions(spec: SearchTableSpec, language: string | null | unde
 }
 
 /** Runs a search; see the module comment for the matching rules. */
-export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest): Promise<SearchResult> {
+export async function fullTextSearch(
+  sql: SqlExecutor,
+  spec: SearchTableSpec,
+  request: SearchRequest,
+): Promise<SearchResult> {
   const { query } = request;
   if (query.terms.length === 0) {
     const ranked = await rankMatches(sql, spec, request, null, null);
-    return { hits: ranked.hits, ...(await totalOf(sql, spec, request, null, ranked)), mode: "browse", corrections: new Map() };
+    return {
+      hits: ranked.hits,
+      ...(await totalOf(sql, spec, request, null, ranked)),
+      mode: "browse",
+      corrections: new Map(),
+    };
   }
-  const { corrections, completions } = await vocabularyLookups(sql, spec, query, request.language, request.typoSimilarity ?? 0.4, request.vocabulary);
+  const { corrections, completions } = await vocabularyLookups(
+    sql,
+    spec,
+    query,
+    request.language,
+    request.typoSimilarity ?? 0.4,
+    request.vocabulary,
+  );
   // A last word with few completions is matched as those words (and itself) rather than a prefix.
   const lastTerm = query.terms.at(-1)!;
-  const alternatives = completions ? new Map([...corrections, [lastTerm, [...(corrections.get(lastTerm) ?? []), ...completions]]]) : corrections;
+  const alternatives = completions
+    ? new Map([...corrections, [lastTerm, [...(corrections.get(lastTerm) ?? []), ...completions]]])
+    : corrections;
   const modes: ("and" | "or")[] = query.terms.length > 1 ? ["and", "or"] : ["and"];
   for (const mode of modes) {
     // Stop words never decide a match: OR mode drops them ("how do I reset" must not match every
@@ -262,7 +315,10 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
     const text = buildTsQueryText(terms, { mode, prefixLast, alternatives });
     if (!text) continue;
     const wholeTerms = prefixLast ? terms.slice(0, -1) : terms;
-    const highlight: QueryWords = { words: [...wholeTerms, ...terms.flatMap((t) => alternatives.get(t) ?? [])], prefix: prefixLast ? lastTerm : null };
+    const highlight: QueryWords = {
+      words: [...wholeTerms, ...terms.flatMap((t) => alternatives.get(t) ?? [])],
+      prefix: prefixLast ? lastTerm : null,
+    };
     const ranked = await rankMatches(sql, spec, request, text, highlight);
     const count = await totalOf(sql, spec, request, text, ranked);
     if (count.totalCount === 0) continue;
@@ -275,13 +331,21 @@ export async function fullTextSearch(sql: SqlExecutor, spec: SearchTableSpec, re
  * The total: known exactly from the ranking query when the candidate pool held every match
  * (fewer matches than candidateLimit), else counted (see countMatches).
  */
-async function totalOf(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null, ranked: Ranked): Promise<{ totalCount: number; totalCountExact: boolean }> {
+async function totalOf(
+  sql: SqlExecutor,
+  spec: SearchTableSpec,
+  request: SearchRequest,
+  tsText: string | null,
+  ranked: Ranked,
+): Promise<{ totalCount: number; totalCountExact: boolean }> {
   if (ranked.allMatches !== null) return { totalCount: ranked.allMatches, totalCountExact: true };
-  if (ranked.hits.length === 0 && (request.offset ?? 0) === 0 && ranked.poolFull === false) return { totalCount: 0, totalCountExact: true };
+  if (ranked.hits.length === 0 && (request.offset ?? 0) === 0 && ranked.poolFull === false)
+    return { totalCount: 0, totalCountExact: true };
   if (ranked.poolFull) {
     // More matches than the pool holds: estimated from the tier's share when the pool came from
     // the tier, else by the planner — never below what is known to exist.
-    const fromTier = ranked.tierMatches !== null && spec.tierShare ? Math.round(ranked.tierMatches / spec.tierShare) : null;
+    const fromTier =
+      ranked.tierMatches !== null && spec.tierShare ? Math.round(ranked.tierMatches / spec.tierShare) : null;
     const estimate = fromTier ?? (await estimateMatches(sql, spec, request, tsText));
     return { totalCount: Math.max(estimate, ranked.poolSize), totalCountExact: false };
   }
@@ -296,13 +360,28 @@ function matchesWhere(spec: SearchTableSpec, request: SearchRequest, tsText: str
 }
 
 /** The planner's estimate of the rows a WHERE clause selects (EXPLAIN: nothing is executed). */
-async function plannerEstimate(sql: SqlExecutor, spec: SearchTableSpec, where: string, params: unknown[]): Promise<number> {
-  const [plan] = await sql.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${where}`, params);
+async function plannerEstimate(
+  sql: SqlExecutor,
+  spec: SearchTableSpec,
+  where: string,
+  params: unknown[],
+): Promise<number> {
+  const [plan] = await sql.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string }>(
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM ${spec.table} d ${where}`,
+    params,
+  );
   const planJson = plan ? plan["QUERY PLAN"] : null;
-  return Math.round(Number((typeof planJson === "string" ? JSON.parse(planJson) : planJson)?.[0]?.Plan?.["Plan Rows"] ?? 0));
+  return Math.round(
+    Number((typeof planJson === "string" ? JSON.parse(planJson) : planJson)?.[0]?.Plan?.["Plan Rows"] ?? 0),
+  );
 }
 
-async function estimateMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<number> {
+async function estimateMatches(
+  sql: SqlExecutor,
+  spec: SearchTableSpec,
+  request: SearchRequest,
+  tsText: string | null,
+): Promise<number> {
   const { params, where } = matchesWhere(spec, request, tsText);
   return plannerEstimate(sql, spec, where, params);
 }
@@ -335,14 +414,24 @@ const whereSql = (conditions: string[]) => (conditions.length ? `WHERE ${conditi
  * thousands of matches exactly would cost more than the search; otherwise an exact count,
  * LIMITed so a wrong estimate still costs little.
  */
-async function countMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null): Promise<{ totalCount: number; totalCountExact: boolean }> {
+async function countMatches(
+  sql: SqlExecutor,
+  spec: SearchTableSpec,
+  request: SearchRequest,
+  tsText: string | null,
+): Promise<{ totalCount: number; totalCountExact: boolean }> {
   const cap = spec.countLimit ?? 1000;
   const { params, param, where } = matchesWhere(spec, request, tsText);
   const estimate = await plannerEstimate(sql, spec, where, params);
   if (estimate > cap) return { totalCount: estimate, totalCountExact: false };
-  const [row] = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM (SELECT 1 FROM ${spec.table} d ${where} LIMIT ${param(cap + 1)}) x`, params);
+  const [row] = await sql.query<{ total: string | number }>(
+    `SELECT count(*) AS total FROM (SELECT 1 FROM ${spec.table} d ${where} LIMIT ${param(cap + 1)}) x`,
+    params,
+  );
   const total = Number(row?.total ?? 0);
-  return total > cap ? { totalCount: Math.max(total, estimate), totalCountExact: false } : { totalCount: total, totalCountExact: true };
+  return total > cap
+    ? { totalCount: Math.max(total, estimate), totalCountExact: false }
+    : { totalCount: total, totalCountExact: true };
 }
 
 interface Ranked {
@@ -356,10 +445,22 @@ interface Ranked {
   poolSize: number;
 }
 
-type RankedRow = { __id: string; __score: number; __matches?: string | number | null; __tier_matches?: string | number | null; __language?: string | null } & Record<string, unknown>;
+type RankedRow = {
+  __id: string;
+  __score: number;
+  __matches?: string | number | null;
+  __tier_matches?: string | number | null;
+  __language?: string | null;
+} & Record<string, unknown>;
 
 /** One page of ranked rows (ids, scores, headlines); see `candidateOrder` for the bounded variant. */
-async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: SearchRequest, tsText: string | null, highlight: QueryWords | null): Promise<Ranked> {
+async function rankMatches(
+  sql: SqlExecutor,
+  spec: SearchTableSpec,
+  request: SearchRequest,
+  tsText: string | null,
+  highlight: QueryWords | null,
+): Promise<Ranked> {
   const { params, param } = paramList();
   const boost = request.boost ?? "1";
   const offset = request.offset ?? 0;
@@ -372,9 +473,13 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   const relevance = m ? `ts_rank_cd(d.${spec.vectorColumn}, ${m.query}, 32)` : "1";
   // The headline columns' text comes with the page's rows; highlights are marked here (highlight.ts).
   const headlines = highlight ? headlineSources(spec) : [];
-  const rowLanguage = headlines.length && !request.language && spec.languageColumn ? [`d.${spec.languageColumn} AS "__language"`] : [];
+  const rowLanguage =
+    headlines.length && !request.language && spec.languageColumn ? [`d.${spec.languageColumn} AS "__language"`] : [];
   const pageColumns = request.pageColumns ?? [];
-  const selectWith = (relevanceSql: string) => [`${id} AS "__id"`, `(${relevanceSql} * (${boost}))::float8 AS "__score"`, ...rowLanguage, ...pageColumns].join(", ");
+  const selectWith = (relevanceSql: string) =>
+    [`${id} AS "__id"`, `(${relevanceSql} * (${boost}))::float8 AS "__score"`, ...rowLanguage, ...pageColumns].join(
+      ", ",
+    );
   /**
    * The headline columns' text is read for the page's rows only, by id after the LIMIT: in the
    * ranking's select list it would be read for every candidate before the sort — a TOAST fetch
@@ -386,7 +491,9 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
       : `SELECT r.*, ${headlines.map((h) => h.sql).join(", ")} FROM (${ranking}) r JOIN ${spec.table} d ON ${id} = r."__id" ORDER BY r."__score" DESC, r."__id"`;
   const matchers = new Map<TextSearchConfig, WordMatcher>();
   const matcherFor = (row: RankedRow) => {
-    const config = textSearchConfig(request.language ?? (spec.languageColumn ? (row.__language as string | null) : spec.fixedLanguage));
+    const config = textSearchConfig(
+      request.language ?? (spec.languageColumn ? (row.__language as string | null) : spec.fixedLanguage),
+    );
     let matcher = matchers.get(config);
     if (!matcher) matchers.set(config, (matcher = wordMatcher(config, highlight!)));
     return matcher;
@@ -396,13 +503,25 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
   const toHits = (rows: RankedRow[]): SearchHit[] =>
     rows.map((r) => {
       const { __id, __score, __matches, __tier_matches, __language, ...rest } = r;
-      const headlineValues = Object.fromEntries(headlines.map((h) => [h.name, h.mark(String(rest[h.alias] ?? ""), matcherFor(r))]));
+      const headlineValues = Object.fromEntries(
+        headlines.map((h) => [h.name, h.mark(String(rest[h.alias] ?? ""), matcherFor(r))]),
+      );
       for (const h of headlines) delete rest[h.alias];
-      return { id: __id, score: Number(__score), headlines: headlineValues, ...(pageColumns.length ? { row: rest } : {}) };
+      return {
+        id: __id,
+        score: Number(__score),
+        headlines: headlineValues,
+        ...(pageColumns.length ? { row: rest } : {}),
+      };
     });
 
   if (!spec.candidateOrder) {
-    const rows = await sql.query<RankedRow>(withHeadlines(`SELECT ${select} FROM ${spec.table} d ${whereSql(textWhere(spec, request, param, m ? m.match : null))} ${page}`), params);
+    const rows = await sql.query<RankedRow>(
+      withHeadlines(
+        `SELECT ${select} FROM ${spec.table} d ${whereSql(textWhere(spec, request, param, m ? m.match : null))} ${page}`,
+      ),
+      params,
+    );
     return { hits: toHits(rows), allMatches: null, tierMatches: null, poolFull: null, poolSize: 0 };
   }
   // Whole multiples of the pool size, so every page within the first pool ranks the same candidates.
@@ -419,7 +538,13 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
       params,
     );
     const pool = rows.length > 0 ? Number(rows[0].__matches) : null;
-    return { hits: toHits(rows), allMatches: pool !== null && pool < size ? pool : null, tierMatches: null, poolFull: pool === null ? (offset === 0 ? false : null) : pool >= size, poolSize: size };
+    return {
+      hits: toHits(rows),
+      allMatches: pool !== null && pool < size ? pool : null,
+      tierMatches: null,
+      poolFull: pool === null ? (offset === 0 ? false : null) : pool >= size,
+      poolSize: size,
+    };
   }
   /**
    * Every row a match condition finds through its GIN index, by its physical address (`ctid`:
@@ -436,12 +561,21 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
    * exact number of matches). Returns the SQL of that exact count (null when it is not computed)
    * and of the tier's number of matches (null unless the pool came from the tier).
    */
-  const pool = (name: string, match: string, gate: string | null): { ctes: string[]; exactCount: string; tierCount: string } => {
+  const pool = (
+    name: string,
+    match: string,
+    gate: string | null,
+  ): { ctes: string[]; exactCount: string; tierCount: string } => {
     const gates = gate ? [gate] : [];
     if (!spec.tierColumn) {
       return {
-        ctes: [`${name}_all AS MATERIALIZED (${everyMatch(match, gates)})`, `${name} AS (SELECT tid, k FROM ${name}_all ORDER BY k ${direction} LIMIT ${n})`],
-        exactCount: gate ? `CASE WHEN ${gate} THEN (SELECT count(*) FROM ${name}_all) END` : `(SELECT count(*) FROM ${name}_all)`,
+        ctes: [
+          `${name}_all AS MATERIALIZED (${everyMatch(match, gates)})`,
+          `${name} AS (SELECT tid, k FROM ${name}_all ORDER BY k ${direction} LIMIT ${n})`,
+        ],
+        exactCount: gate
+          ? `CASE WHEN ${gate} THEN (SELECT count(*) FROM ${name}_all) END`
+          : `(SELECT count(*) FROM ${name}_all)`,
         tierCount: "NULL::bigint",
       };
     }
@@ -467,7 +601,9 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
     : `SELECT tid FROM b`;
   // When head matches fill the pool, every candidate matched in its title-like fields: relevance
   // is taken from the small in-row head vector, sparing a TOAST read of each full vector.
-  const rankedRelevance = head ? `ts_rank_cd(CASE WHEN (SELECT count(*) FROM h) >= ${n} THEN d.${spec.headVectorColumn} ELSE d.${spec.vectorColumn} END, ${m.query}, 32)` : relevance;
+  const rankedRelevance = head
+    ? `ts_rank_cd(CASE WHEN (SELECT count(*) FROM h) >= ${n} THEN d.${spec.headVectorColumn} ELSE d.${spec.vectorColumn} END, ${m.query}, 32)`
+    : relevance;
   const rows = await sql.query<RankedRow>(
     withHeadlines(`WITH ${[tsQueriesCte(spec, request, placeholder!), ...(head?.ctes ?? []), ...full.ctes, `c AS (${candidates})`].join(",\n")}
      SELECT ${selectWith(rankedRelevance)}, ${full.exactCount} AS "__matches", ${full.tierCount} AS "__tier_matches"
@@ -475,11 +611,19 @@ async function rankMatches(sql: SqlExecutor, spec: SearchTableSpec, request: Sea
     params,
     { prepare: true },
   );
-  if (rows.length === 0) return { hits: [], allMatches: null, tierMatches: null, poolFull: offset === 0 ? false : null, poolSize: size };
-  const numberOrNull = (value: string | number | null | undefined) => (value === null || value === undefined ? null : Number(value));
+  if (rows.length === 0)
+    return { hits: [], allMatches: null, tierMatches: null, poolFull: offset === 0 ? false : null, poolSize: size };
+  const numberOrNull = (value: string | number | null | undefined) =>
+    value === null || value === undefined ? null : Number(value);
   const matches = numberOrNull(rows[0].__matches);
   // No exact count: the head pool or a tier filled the pool, so at least `size` rows match.
-  return { hits: toHits(rows), allMatches: matches, tierMatches: numberOrNull(rows[0].__tier_matches), poolFull: matches === null || matches > size, poolSize: size };
+  return {
+    hits: toHits(rows),
+    allMatches: matches,
+    tierMatches: numberOrNull(rows[0].__tier_matches),
+    poolFull: matches === null || matches > size,
+    poolSize: size,
+  };
 }
 
 /** A tsquery expression for a text-search configuration, or for "any" of them (a row in any language). */
@@ -492,7 +636,9 @@ type TsQuerySql = (config: string) => string;
 const inlineTsQuery =
   (placeholder: string): TsQuerySql =>
   (config) =>
-    config === "any" ? ["english", "arabic", "simple"].map((c) => `to_tsquery('${c}', ${placeholder})`).join(" || ") : `to_tsquery('${config}', ${placeholder})`;
+    config === "any"
+      ? ["english", "arabic", "simple"].map((c) => `to_tsquery('${c}', ${placeholder})`).join(" || ")
+      : `to_tsquery('${config}', ${placeholder})`;
 
 /**
  * A tsquery parsed under every configuration and OR-ed, for a condition on rows of any language
@@ -538,7 +684,9 @@ function matchSql(spec: SearchTableSpec, request: SearchRequest, vectorColumn: s
 }
 
 /** The headline columns' text as select-list expressions (aliases h0, h1, …), each with how it is marked. */
-function headlineSources(spec: SearchTableSpec): { name: string; alias: string; sql: string; mark: (text: string, matcher: WordMatcher) => string }[] {
+function headlineSources(
+  spec: SearchTableSpec,
+): { name: string; alias: string; sql: string; mark: (text: string, matcher: WordMatcher) => string }[] {
   const maxChars = Math.max(1, Math.floor(spec.headlineMaxChars ?? 4000));
   return Object.entries(spec.headlineColumns ?? {}).map(([name, column], index) => {
     const shownWhole = spec.wholeHeadlines?.includes(name) ?? false;
@@ -546,16 +694,24 @@ function headlineSources(spec: SearchTableSpec): { name: string; alias: string; 
       name,
       alias: `h${index}`,
       sql: `${shownWhole ? `d.${column}` : `left(d.${column}, ${maxChars})`} AS h${index}`,
-      mark: shownWhole ? highlightAll : (text: string, matcher: WordMatcher) => highlightFragments(text, matcher, SNIPPET_FRAGMENTS),
+      mark: shownWhole
+        ? highlightAll
+        : (text: string, matcher: WordMatcher) => highlightFragments(text, matcher, SNIPPET_FRAGMENTS),
     };
   });
 }
 
 /** Escapes HTML and turns the highlight markers into `<mark>` tags; also lists the highlighted words. */
 export function markHighlights(text: string): { html: string; words: string[] } {
-  const escaped = text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+  const escaped = text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
+  );
   const words = [...text.matchAll(/\u0002([^\u0003]*)\u0003/g)].map((m) => m[1]);
-  return { html: escaped.replaceAll(HIGHLIGHT_START, "<mark>").replaceAll(HIGHLIGHT_END, "</mark>"), words: [...new Set(words.map((w) => w.toLowerCase()))] };
+  return {
+    html: escaped.replaceAll(HIGHLIGHT_START, "<mark>").replaceAll(HIGHLIGHT_END, "</mark>"),
+    words: [...new Set(words.map((w) => w.toLowerCase()))],
+  };
 }
 
 /** Indexable words of a text for the typo vocabulary: normalised, letters only, 3–40 characters, no stop words. */

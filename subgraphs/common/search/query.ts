@@ -30,13 +30,20 @@ export interface ParsedQuery {
   truncated: boolean;
 }
 
-export function parseSearchQuery(raw: string | null | undefined, options: { maxChars?: number; maxTerms?: number } = {}): ParsedQuery {
+export function parseSearchQuery(
+  raw: string | null | undefined,
+  options: { maxChars?: number; maxTerms?: number } = {},
+): ParsedQuery {
   const maxChars = options.maxChars ?? MAX_QUERY_CHARS;
   const maxTerms = options.maxTerms ?? MAX_QUERY_TERMS;
   const input = raw ?? "";
   const truncated = input.length > maxChars;
   // Cut at the limit, dropping a word the cut went through.
-  const kept = truncated ? input.slice(0, maxChars).replace(/[\p{L}\p{M}\p{N}]+$/u, (partial) => (/[\p{L}\p{M}\p{N}]/u.test(input[maxChars]) ? "" : partial)) : input;
+  const kept = truncated
+    ? input
+        .slice(0, maxChars)
+        .replace(/[\p{L}\p{M}\p{N}]+$/u, (partial) => (/[\p{L}\p{M}\p{N}]/u.test(input[maxChars]) ? "" : partial))
+    : input;
   const text = kept.trim();
   const words: string[] = [];
   /** Each word as written (its first occurrence). */
@@ -46,12 +53,14 @@ export function parseSearchQuery(raw: string | null | undefined, options: { maxC
     // Apostrophes inside words ("what's") split them too: only letters, marks and digits remain.
     // Normalising changes letters, never the breaks, so the written parts line up with the normalised ones.
     const surfaces = token.surface.split(WORD_BREAK);
-    foldKeyboardLetters(token.normalized).split(WORD_BREAK).forEach((part, index) => {
-      const word = part.slice(0, MAX_TERM_CHARS);
-      if (word.length === 0 || words.includes(word)) return;
-      words.push(word);
-      written.set(word, surfaces[index] ?? word);
-    });
+    foldKeyboardLetters(token.normalized)
+      .split(WORD_BREAK)
+      .forEach((part, index) => {
+        const word = part.slice(0, MAX_TERM_CHARS);
+        if (word.length === 0 || words.includes(word)) return;
+        words.push(word);
+        written.set(word, surfaces[index] ?? word);
+      });
   }
   const terms = keepContentWords(words, maxTerms);
   const significant = terms.filter((t) => !isStopWord(t));
@@ -96,12 +105,18 @@ const SAFE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
  * so the result contains no operator a user typed. Each term becomes `(term | alt1 | alt2)`.
  */
 export function buildTsQueryText(terms: readonly string[], options: TsQueryOptions): string {
-  const suffix = (prefix: boolean) => (prefix || options.weights ? `:${prefix ? "*" : ""}${options.weights ?? ""}` : "");
+  const suffix = (prefix: boolean) =>
+    prefix || options.weights ? `:${prefix ? "*" : ""}${options.weights ?? ""}` : "";
   const groups: string[] = [];
   terms.forEach((term, index) => {
     if (!SAFE_WORD.test(term)) return;
     const prefix = Boolean(options.prefixLast) && index === terms.length - 1;
-    const words = [`${term}${suffix(prefix)}`, ...(options.alternatives?.get(term) ?? []).filter((w) => SAFE_WORD.test(w) && w !== term).map((w) => `${w}${suffix(false)}`)];
+    const words = [
+      `${term}${suffix(prefix)}`,
+      ...(options.alternatives?.get(term) ?? [])
+        .filter((w) => SAFE_WORD.test(w) && w !== term)
+        .map((w) => `${w}${suffix(false)}`),
+    ];
     groups.push(words.length > 1 ? `(${words.join(" | ")})` : words[0]);
   });
   return groups.join(options.mode === "and" ? " & " : " | ");

@@ -1,7 +1,19 @@
 /** The shared search mechanism: safe parsing, and SQL ≡ TypeScript normalisation on a real (PGlite) database. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db.js";
-import { adjacentTranspositions, buildTsQueryText, createVocabularyCache, fullTextSearch, HIGHLIGHT_START, markHighlights, normalizeForSearch, parseSearchQuery, searchSqlFunctions, vocabularyWords, type SearchTableSpec } from "./index.js";
+import {
+  adjacentTranspositions,
+  buildTsQueryText,
+  createVocabularyCache,
+  fullTextSearch,
+  HIGHLIGHT_START,
+  markHighlights,
+  normalizeForSearch,
+  parseSearchQuery,
+  searchSqlFunctions,
+  vocabularyWords,
+  type SearchTableSpec,
+} from "./index.js";
 
 describe("parseSearchQuery", () => {
   it("splits on every tsquery metacharacter and keeps only words", () => {
@@ -19,7 +31,9 @@ describe("parseSearchQuery", () => {
   });
 
   it("keeps the content words of a long message over its first words", () => {
-    const parsed = parseSearchQuery("Hello, good morning team. I hope you are all doing well today and that the week went fine. My withdrawal has been pending since Monday.");
+    const parsed = parseSearchQuery(
+      "Hello, good morning team. I hope you are all doing well today and that the week went fine. My withdrawal has been pending since Monday.",
+    );
     expect(parsed.terms).toHaveLength(12);
     expect(parsed.terms).toEqual(expect.arrayContaining(["withdrawal", "pending", "monday"]));
     expect(parsed.terms.indexOf("hello")).toBeLessThan(parsed.terms.indexOf("withdrawal")); // order kept
@@ -52,7 +66,9 @@ describe("parseSearchQuery", () => {
 describe("buildTsQueryText", () => {
   it("groups alternatives, adds the prefix marker and weights, and drops unsafe words", () => {
     const alternatives = new Map([["withdrawl", ["withdrawal", "withdraw"]]]);
-    expect(buildTsQueryText(["withdrawl", "fee"], { mode: "and", prefixLast: true, alternatives })).toBe("(withdrawl | withdrawal | withdraw) & fee:*");
+    expect(buildTsQueryText(["withdrawl", "fee"], { mode: "and", prefixLast: true, alternatives })).toBe(
+      "(withdrawl | withdrawal | withdraw) & fee:*",
+    );
     expect(buildTsQueryText(["a", "b"], { mode: "or", weights: "AB" })).toBe("a:AB | b:AB");
     expect(buildTsQueryText(["ok", "bad'word", "x:*"], { mode: "and" })).toBe("ok");
   });
@@ -60,7 +76,10 @@ describe("buildTsQueryText", () => {
 
 describe("markHighlights", () => {
   it("escapes HTML and turns markers into <mark>", () => {
-    expect(markHighlights("<b>\u0002fee\u0003</b> & \u0002Fee\u0003")).toEqual({ html: "&lt;b&gt;<mark>fee</mark>&lt;/b&gt; &amp; <mark>Fee</mark>", words: ["fee"] });
+    expect(markHighlights("<b>\u0002fee\u0003</b> & \u0002Fee\u0003")).toEqual({
+      html: "&lt;b&gt;<mark>fee</mark>&lt;/b&gt; &amp; <mark>Fee</mark>",
+      words: ["fee"],
+    });
   });
 });
 
@@ -91,7 +110,10 @@ describe("on PostgreSQL (PGlite)", () => {
       CREATE INDEX ON s.terms USING gin (term gin_trgm_ops);`);
     for (const [id, language, title] of docs) {
       await db.sql.query(`INSERT INTO s.docs (id, language, title) VALUES ($1, $2, $3)`, [id, language, title]);
-      await db.sql.query(`INSERT INTO s.terms SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [language, vocabularyWords(title)]);
+      await db.sql.query(`INSERT INTO s.terms SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [
+        language,
+        vocabularyWords(title),
+      ]);
     }
   }, 30_000);
   afterAll(async () => db?.close());
@@ -116,7 +138,8 @@ describe("on PostgreSQL (PGlite)", () => {
     }
   });
 
-  const search = (query: string, language?: string) => fullTextSearch(db.sql, spec, { query: parseSearchQuery(query), language, limit: 10 });
+  const search = (query: string, language?: string) =>
+    fullTextSearch(db.sql, spec, { query: parseSearchQuery(query), language, limit: 10 });
 
   it("finds by stem, prefix, and across languages when no language is given", async () => {
     expect((await search("withdrawal ")).hits.map((h) => Number(h.id)).sort()).toEqual([1, 5]);
@@ -141,7 +164,10 @@ describe("on PostgreSQL (PGlite)", () => {
     for (const typo of ["passowrd", "passwrod"]) {
       for (const query of [`${typo} `, typo, `reset ${typo} `]) {
         const result = await search(query, "en");
-        expect(result.hits.map((h) => h.id), query).toEqual([2]);
+        expect(
+          result.hits.map((h) => h.id),
+          query,
+        ).toEqual([2]);
         expect(result.corrections.get(typo)?.[0], query).toBe("password");
       }
       // Without a language too (the vocabulary of every language).
@@ -156,23 +182,60 @@ describe("on PostgreSQL (PGlite)", () => {
   });
 
   it("never errors on hostile input", async () => {
-    const hostile = ["&|!():*'\\", "'; DROP TABLE s.docs; --", "a:*B & !!c", "\u0000\u0002", "((((", "x".repeat(5000), "😀 ๑ 漢字 ﷺ", "ـــ", "ٌٍَُ"];
+    const hostile = [
+      "&|!():*'\\",
+      "'; DROP TABLE s.docs; --",
+      "a:*B & !!c",
+      "\u0000\u0002",
+      "((((",
+      "x".repeat(5000),
+      "😀 ๑ 漢字 ﷺ",
+      "ـــ",
+      "ٌٍَُ",
+    ];
     for (const query of hostile) await expect(search(query)).resolves.toBeDefined();
     const [{ count }] = await db.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM s.docs`);
     expect(count).toBe(docs.length);
   });
 
   it("ranks a bounded candidate pool: exact totals while the pool holds every match, estimates beyond", async () => {
-    const bounded: SearchTableSpec = { ...spec, candidateOrder: { column: `"id"`, descending: true }, headVectorColumn: `"v"`, candidateLimit: 3 };
-    const pageOne = await fullTextSearch(db.sql, bounded, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 });
+    const bounded: SearchTableSpec = {
+      ...spec,
+      candidateOrder: { column: `"id"`, descending: true },
+      headVectorColumn: `"v"`,
+      candidateLimit: 3,
+    };
+    const pageOne = await fullTextSearch(db.sql, bounded, {
+      query: parseSearchQuery("withdrawal "),
+      language: "en",
+      limit: 1,
+    });
     expect(pageOne).toMatchObject({ totalCount: 2, totalCountExact: true });
-    const pageTwo = await fullTextSearch(db.sql, bounded, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1, offset: 1 });
-    expect(pageTwo.hits.map((h) => Number(h.id)).concat(pageOne.hits.map((h) => Number(h.id))).sort()).toEqual([1, 5]);
-    const overflowing = await fullTextSearch(db.sql, { ...bounded, candidateLimit: 1 }, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 });
+    const pageTwo = await fullTextSearch(db.sql, bounded, {
+      query: parseSearchQuery("withdrawal "),
+      language: "en",
+      limit: 1,
+      offset: 1,
+    });
+    expect(
+      pageTwo.hits
+        .map((h) => Number(h.id))
+        .concat(pageOne.hits.map((h) => Number(h.id)))
+        .sort(),
+    ).toEqual([1, 5]);
+    const overflowing = await fullTextSearch(
+      db.sql,
+      { ...bounded, candidateLimit: 1 },
+      { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 },
+    );
     expect(overflowing.totalCountExact).toBe(false);
     expect(overflowing.totalCount).toBeGreaterThanOrEqual(1);
     expect(overflowing.hits).toHaveLength(1);
-    const browse = await fullTextSearch(db.sql, { ...bounded, candidateLimit: 2 }, { query: parseSearchQuery(""), limit: 2 });
+    const browse = await fullTextSearch(
+      db.sql,
+      { ...bounded, candidateLimit: 2 },
+      { query: parseSearchQuery(""), limit: 2 },
+    );
     expect(browse.totalCountExact).toBe(false);
     expect(browse.hits).toHaveLength(2);
   });
@@ -180,17 +243,40 @@ describe("on PostgreSQL (PGlite)", () => {
   it("gathers candidates from the tier when it holds a full pool, from every row otherwise", async () => {
     // Docs 1 and 5 match; the candidate order (id DESC) puts 5 first, but only 1 is in the tier.
     await db.sql.query(`UPDATE s.docs SET tier = (id = 1)`);
-    const tiered: SearchTableSpec = { ...spec, candidateOrder: { column: `"id"`, descending: true }, headVectorColumn: `"v"`, tierColumn: `"tier"` };
-    const fromTier = await fullTextSearch(db.sql, { ...tiered, candidateLimit: 1 }, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 });
+    const tiered: SearchTableSpec = {
+      ...spec,
+      candidateOrder: { column: `"id"`, descending: true },
+      headVectorColumn: `"v"`,
+      tierColumn: `"tier"`,
+    };
+    const fromTier = await fullTextSearch(
+      db.sql,
+      { ...tiered, candidateLimit: 1 },
+      { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 },
+    );
     expect(fromTier.hits.map((h) => Number(h.id))).toEqual([1]);
     expect(fromTier.totalCountExact).toBe(false);
     // With the tier's share known, the total is the tier's matches ÷ the share — no EXPLAIN.
     const statements: string[] = [];
-    const counting = { ...db.sql, query: ((text: string, params?: unknown[], options?: object) => (statements.push(text), db.sql.query(text, params, options))) as typeof db.sql.query };
-    const estimated = await fullTextSearch(counting, { ...tiered, headVectorColumn: undefined, candidateLimit: 1, tierShare: 0.25 }, { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 });
+    const counting = {
+      ...db.sql,
+      query: ((text: string, params?: unknown[], options?: object) => (
+        statements.push(text),
+        db.sql.query(text, params, options)
+      )) as typeof db.sql.query,
+    };
+    const estimated = await fullTextSearch(
+      counting,
+      { ...tiered, headVectorColumn: undefined, candidateLimit: 1, tierShare: 0.25 },
+      { query: parseSearchQuery("withdrawal "), language: "en", limit: 1 },
+    );
     expect(estimated).toMatchObject({ totalCount: 4, totalCountExact: false });
     expect(statements.filter((t) => t.startsWith("EXPLAIN"))).toEqual([]);
-    const fromAll = await fullTextSearch(db.sql, { ...tiered, candidateLimit: 3 }, { query: parseSearchQuery("withdrawal "), language: "en", limit: 5 });
+    const fromAll = await fullTextSearch(
+      db.sql,
+      { ...tiered, candidateLimit: 3 },
+      { query: parseSearchQuery("withdrawal "), language: "en", limit: 5 },
+    );
     expect(fromAll.hits.map((h) => Number(h.id)).sort()).toEqual([1, 5]);
     expect(fromAll).toMatchObject({ totalCount: 2, totalCountExact: true });
     await db.sql.query(`UPDATE s.docs SET tier = false`);
@@ -198,7 +284,13 @@ describe("on PostgreSQL (PGlite)", () => {
 
   it("answers vocabulary lookups from memory when every word is known, from the database otherwise — with the same results", async () => {
     const statements: string[] = [];
-    const counting = { ...db.sql, query: ((text: string, params?: unknown[], options?: object) => (statements.push(text), db.sql.query(text, params, options))) as typeof db.sql.query };
+    const counting = {
+      ...db.sql,
+      query: ((text: string, params?: unknown[], options?: object) => (
+        statements.push(text),
+        db.sql.query(text, params, options)
+      )) as typeof db.sql.query,
+    };
     const vocabulary = createVocabularyCache({ sql: db.sql, table: spec.vocabularyTable! });
     vocabulary.current();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -212,17 +304,36 @@ describe("on PostgreSQL (PGlite)", () => {
       ["السحب", "ar", true],
     ] as const) {
       statements.length = 0;
-      const cached = await fullTextSearch(counting, spec, { query: parseSearchQuery(query), language, limit: 10, vocabulary });
+      const cached = await fullTextSearch(counting, spec, {
+        query: parseSearchQuery(query),
+        language,
+        limit: 10,
+        vocabulary,
+      });
       expect(vocabularyStatements(), query).toBe(fromMemory ? 0 : 1);
       const uncached = await search(query, language);
-      expect(cached.hits.map((h) => h.id), query).toEqual(uncached.hits.map((h) => h.id));
+      expect(
+        cached.hits.map((h) => h.id),
+        query,
+      ).toEqual(uncached.hits.map((h) => h.id));
       expect(cached.corrections, query).toEqual(uncached.corrections);
     }
     // A word added after the load is unknown to the memory: the database still finds it.
     await db.sql.query(`INSERT INTO s.docs (id, language, title) VALUES (6, 'en', 'Chargeback disputes')`);
-    await db.sql.query(`INSERT INTO s.terms SELECT 'en', unnest($1::text[]) ON CONFLICT DO NOTHING`, [vocabularyWords("Chargeback disputes")]);
+    await db.sql.query(`INSERT INTO s.terms SELECT 'en', unnest($1::text[]) ON CONFLICT DO NOTHING`, [
+      vocabularyWords("Chargeback disputes"),
+    ]);
     statements.length = 0;
-    expect((await fullTextSearch(counting, spec, { query: parseSearchQuery("chargeback"), language: "en", limit: 10, vocabulary })).hits.map((h) => h.id)).toEqual([6]);
+    expect(
+      (
+        await fullTextSearch(counting, spec, {
+          query: parseSearchQuery("chargeback"),
+          language: "en",
+          limit: 10,
+          vocabulary,
+        })
+      ).hits.map((h) => h.id),
+    ).toEqual([6]);
     expect(vocabularyStatements()).toBe(1);
     await db.sql.query(`DELETE FROM s.docs WHERE id = 6`);
   });
@@ -231,11 +342,19 @@ describe("on PostgreSQL (PGlite)", () => {
     const long = `Opening words about accounts. ${"Filler sentence without the word. ".repeat(200)}The zanzibar clause closes it.`;
     await db.sql.query(`INSERT INTO s.docs (id, language, title) VALUES (7, 'en', $1)`, [long]);
     const fragments: SearchTableSpec = { ...spec, wholeHeadlines: [], headlineMaxChars: 500 };
-    const far = await fullTextSearch(db.sql, fragments, { query: parseSearchQuery("zanzibar "), language: "en", limit: 5 });
+    const far = await fullTextSearch(db.sql, fragments, {
+      query: parseSearchQuery("zanzibar "),
+      language: "en",
+      limit: 5,
+    });
     expect(far.hits.map((h) => h.id)).toEqual([7]);
     expect(far.hits[0].headlines.title).not.toContain(HIGHLIGHT_START);
     expect(far.hits[0].headlines.title.length).toBeLessThan(500);
-    const near = await fullTextSearch(db.sql, fragments, { query: parseSearchQuery("accounts "), language: "en", limit: 5 });
+    const near = await fullTextSearch(db.sql, fragments, {
+      query: parseSearchQuery("accounts "),
+      language: "en",
+      limit: 5,
+    });
     expect(markHighlights(near.hits[0].headlines.title).words).toEqual(["accounts"]);
     await db.sql.query(`DELETE FROM s.docs WHERE id = 7`);
   });

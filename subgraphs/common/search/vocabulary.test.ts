@@ -44,7 +44,7 @@ function countingSql(source: { language: string; term: string }[]) {
     },
     async exec() {},
   };
-  return { sql, loads: () => loads, hold: () => (hold = true), release: () => (hold = false, release?.()) };
+  return { sql, loads: () => loads, hold: () => (hold = true), release: () => ((hold = false), release?.()) };
 }
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -44,7 +44,12 @@ export class Vocabulary {
   wordsStartingWith(prefix: string, language: string | null | undefined, limit: number): string[] {
     const found = new Set<string>();
     for (const words of this.listsFor(language)) {
-      for (let i = lowerBound(words, prefix); i < words.length && found.size < limit && words[i].startsWith(prefix); i++) found.add(words[i]);
+      for (
+        let i = lowerBound(words, prefix);
+        i < words.length && found.size < limit && words[i].startsWith(prefix);
+        i++
+      )
+        found.add(words[i]);
     }
     return [...found];
   }
@@ -71,7 +76,13 @@ export interface VocabularyCache {
 }
 
 /** A cache of `table` (columns `language`, `term`). */
-export function createVocabularyCache(options: { sql: SqlExecutor; table: string; maxAgeMs?: number; maxTerms?: number; now?: () => number }): VocabularyCache {
+export function createVocabularyCache(options: {
+  sql: SqlExecutor;
+  table: string;
+  maxAgeMs?: number;
+  maxTerms?: number;
+  now?: () => number;
+}): VocabularyCache {
   const maxAgeMs = options.maxAgeMs ?? 60_000;
   const maxTerms = options.maxTerms ?? 1_000_000;
   const now = options.now ?? Date.now;
@@ -84,7 +95,9 @@ export function createVocabularyCache(options: { sql: SqlExecutor; table: string
     const started = generation;
     loading = true;
     try {
-      const rows = await options.sql.query<{ language: string; term: string }>(`SELECT "language", "term" FROM ${options.table} LIMIT ${maxTerms + 1}`);
+      const rows = await options.sql.query<{ language: string; term: string }>(
+        `SELECT "language", "term" FROM ${options.table} LIMIT ${maxTerms + 1}`,
+      );
       // Words added while this load ran may be missing from it: keep the cache empty instead.
       if (generation !== started) return;
       // The vocabulary only grows: past the limit it is never loaded again.

@@ -83,11 +83,7 @@ export function fitTemperature<L extends string>(
   const labels = new Set(examples.map((example) => example.label));
   if (labels.size < 2 || examples.length < folds * 2) return 1;
   const scores = heldOutScores(examples, options, folds);
-  const inverseTemperature = argminOnInterval(
-    (beta) => meanNegativeLogLikelihood(scores, 1 / beta),
-    1e-3,
-    2,
-  );
+  const inverseTemperature = argminOnInterval((beta) => meanNegativeLogLikelihood(scores, 1 / beta), 1e-3, 2);
   return 1 / inverseTemperature;
 }
 

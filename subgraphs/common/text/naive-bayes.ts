@@ -216,8 +216,7 @@ export class NaiveBayesClassifier<L extends string = string> {
 
   private likelihood(key: string, stats: LabelStats): number {
     return (
-      ((stats.termCounts.get(key) ?? 0) + this.smoothing) /
-      (stats.totalTerms + this.smoothing * this.vocabulary.size)
+      ((stats.termCounts.get(key) ?? 0) + this.smoothing) / (stats.totalTerms + this.smoothing * this.vocabulary.size)
     );
   }
 
@@ -229,7 +228,8 @@ export class NaiveBayesClassifier<L extends string = string> {
       if (label === excluded) continue;
       pooled.documents += stats.documents;
       pooled.totalTerms += stats.totalTerms;
-      for (const [key, count] of stats.termCounts) pooled.termCounts.set(key, (pooled.termCounts.get(key) ?? 0) + count);
+      for (const [key, count] of stats.termCounts)
+        pooled.termCounts.set(key, (pooled.termCounts.get(key) ?? 0) + count);
     }
     this.complementCache.set(excluded, pooled);
     return pooled;

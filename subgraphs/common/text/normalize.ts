@@ -101,7 +101,10 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
 
 /** Splits text into normalised word tokens, keeping each token's written form. */
 export function tokenize(text: string): Token[] {
-  const prepared = text.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'");
+  const prepared = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC]/g, "'");
   const tokens: Token[] = [];
   for (const match of prepared.matchAll(WORD)) {
     const surface = match[0].replace(TATWEEL, "");

@@ -16,7 +16,8 @@ describe("stop words", () => {
   });
 
   it("does not treat greetings and thanks as stop words", () => {
-    for (const word of ["hi", "hello", "thanks", "bye", "مرحبا", "شكرا"]) expect(isStopWord(normalizeText(word))).toBe(false);
+    for (const word of ["hi", "hello", "thanks", "bye", "مرحبا", "شكرا"])
+      expect(isStopWord(normalizeText(word))).toBe(false);
   });
 
   it("knows negators in both languages", () => {

@@ -41,11 +41,22 @@ describe("extractTerms", () => {
 
 describe("extractTerms across punctuation", () => {
   it("does not pair words across clause punctuation, in English or Arabic", () => {
-    expect(termKeys("fast withdrawal, great app")).toEqual(["fast", "withdrawal", "great", "app", "fast withdrawal", "great app"]);
+    expect(termKeys("fast withdrawal, great app")).toEqual([
+      "fast",
+      "withdrawal",
+      "great",
+      "app",
+      "fast withdrawal",
+      "great app",
+    ]);
     expect(termKeys("سريع، ممتاز")).toEqual(["سريع", "ممتاز"]);
   });
 
   it("does not carry negation into the next clause", () => {
-    expect(termKeys("not today. helpful agent", { negation: "mark", ngram: 1 })).toEqual(["not today", "helpful", "agent"]);
+    expect(termKeys("not today. helpful agent", { negation: "mark", ngram: 1 })).toEqual([
+      "not today",
+      "helpful",
+      "agent",
+    ]);
   });
 });

@@ -87,9 +87,7 @@ function clauseSlots(clause: string, options: Required<TermOptions>): Slot[] {
     } else {
       const term = toTerm(token, options);
       slots.push(
-        pendingNegator
-          ? { key: `not ${term.key}`, surface: `${pendingNegator.surface} ${term.surface}` }
-          : term,
+        pendingNegator ? { key: `not ${term.key}`, surface: `${pendingNegator.surface} ${term.surface}` } : term,
       );
       pendingNegator = null;
     }

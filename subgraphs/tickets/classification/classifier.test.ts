@@ -35,9 +35,16 @@ describe("training and held-out data", () => {
     for (const [categoryKey, subcategories] of Object.entries(TICKET_TAXONOMY)) {
       for (const subcategoryKey of subcategories) {
         for (const language of LANGUAGES) {
-          const match = (t: LabelledTicket) => t.categoryKey === categoryKey && t.subcategoryKey === subcategoryKey && t.language === language;
-          expect(TRAINING_TICKETS.filter(match).length, `${subcategoryKey}/${language} training`).toBeGreaterThanOrEqual(3);
-          expect(HELD_OUT_TICKETS.filter(match).length, `${subcategoryKey}/${language} held out`).toBeGreaterThanOrEqual(1);
+          const match = (t: LabelledTicket) =>
+            t.categoryKey === categoryKey && t.subcategoryKey === subcategoryKey && t.language === language;
+          expect(
+            TRAINING_TICKETS.filter(match).length,
+            `${subcategoryKey}/${language} training`,
+          ).toBeGreaterThanOrEqual(3);
+          expect(
+            HELD_OUT_TICKETS.filter(match).length,
+            `${subcategoryKey}/${language} held out`,
+          ).toBeGreaterThanOrEqual(1);
         }
       }
     }
@@ -108,7 +115,6 @@ describe("naive-Bayes ticket classifier on the held-out set", () => {
     }
     expect([...groupBy(rows, (row) => row.ticket.language).keys()].sort()).toEqual([...LANGUAGES].sort());
   });
-
 });
 
 describe("naive-Bayes ticket classifier", () => {

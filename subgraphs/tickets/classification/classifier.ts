@@ -11,11 +11,22 @@ import { trainCalibratedNaiveBayes } from "../../common/text/calibration.js";
 import type { DiscriminativeTerm, NaiveBayesClassifier } from "../../common/text/naive-bayes.js";
 import { HttpTicketClassifier } from "./http-classifier.js";
 import type { TicketClassification, TicketClassificationInput, TicketClassifier } from "./types.js";
-import { CATEGORY_KEYWORDS, CATEGORY_KEYS, SUBCATEGORY_KEYWORDS, type CategoryKey, type SubcategoryKey } from "./taxonomy.js";
+import {
+  CATEGORY_KEYWORDS,
+  CATEGORY_KEYS,
+  SUBCATEGORY_KEYWORDS,
+  type CategoryKey,
+  type SubcategoryKey,
+} from "./taxonomy.js";
 import { ticketText, type LabelledTicket } from "./ticket-corpus.js";
 import { TRAINING_TICKETS } from "./training-data.js";
 
-export type { CategoryProbability, TicketClassification, TicketClassificationInput, TicketClassifier } from "./types.js";
+export type {
+  CategoryProbability,
+  TicketClassification,
+  TicketClassificationInput,
+  TicketClassifier,
+} from "./types.js";
 
 export interface NaiveBayesTicketClassifierOptions {
   /** Labelled tickets to learn from. Default: the bundled training data. */
@@ -96,7 +107,10 @@ export function createNaiveBayesTicketClassifier(options: NaiveBayesTicketClassi
       categoryKey,
       trainCalibratedNaiveBayes(
         inCategory.map((ticket) => ({ text: ticketText(ticket), label: ticket.subcategoryKey })),
-        { keywords: (options.subcategoryKeywords ?? SUBCATEGORY_KEYWORDS)[categoryKey] as Partial<Record<SubcategoryKey, readonly string[]>> | undefined },
+        {
+          keywords: (options.subcategoryKeywords ?? SUBCATEGORY_KEYWORDS)[categoryKey] as
+            Partial<Record<SubcategoryKey, readonly string[]>> | undefined,
+        },
       ),
     );
   }

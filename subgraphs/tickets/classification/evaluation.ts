@@ -41,7 +41,10 @@ export function answerConfidence(result: TicketClassification): number {
   return result.confidence * result.subcategoryConfidence;
 }
 
-export async function scoreTickets(classifier: TicketClassifier, tickets: readonly LabelledTicket[]): Promise<ScoredTicket[]> {
+export async function scoreTickets(
+  classifier: TicketClassifier,
+  tickets: readonly LabelledTicket[],
+): Promise<ScoredTicket[]> {
   const scored: ScoredTicket[] = [];
   for (const ticket of tickets) {
     const result = await classifier.classify(ticket);
@@ -68,12 +71,18 @@ export function summarise(rows: readonly ScoredTicket[], threshold = CONFIDENT_A
     confidentCategoryAccuracy: share(confident.filter((row) => row.categoryCorrect).length, confident.length),
     confidentSubcategoryAccuracy: share(confident.filter((row) => row.subcategoryCorrect).length, confident.length),
     confidentAnswers: confidentAnswers.length,
-    confidentAnswerAccuracy: share(confidentAnswers.filter((row) => row.subcategoryCorrect).length, confidentAnswers.length),
+    confidentAnswerAccuracy: share(
+      confidentAnswers.filter((row) => row.subcategoryCorrect).length,
+      confidentAnswers.length,
+    ),
   };
 }
 
 /** Rows grouped by a key, in first-seen order. */
-export function groupBy<K extends string>(rows: readonly ScoredTicket[], key: (row: ScoredTicket) => K): Map<K, ScoredTicket[]> {
+export function groupBy<K extends string>(
+  rows: readonly ScoredTicket[],
+  key: (row: ScoredTicket) => K,
+): Map<K, ScoredTicket[]> {
   const groups = new Map<K, ScoredTicket[]>();
   for (const row of rows) {
     const k = key(row);

@@ -44,7 +44,8 @@ function isSubcategoryOf(category: CategoryKey, value: unknown): value is Subcat
 export function parseTicketClassification(body: unknown): TicketClassification {
   if (!isRecord(body)) throw new RemoteClassifierError("response is not a JSON object");
   const { categoryKey, subcategoryKey, confidence, subcategoryConfidence, tags, ranking } = body;
-  if (!isCategoryKey(categoryKey)) throw new RemoteClassifierError(`unknown categoryKey ${JSON.stringify(categoryKey)}`);
+  if (!isCategoryKey(categoryKey))
+    throw new RemoteClassifierError(`unknown categoryKey ${JSON.stringify(categoryKey)}`);
   if (!isSubcategoryOf(categoryKey, subcategoryKey)) {
     throw new RemoteClassifierError(`subcategoryKey ${JSON.stringify(subcategoryKey)} is not in ${categoryKey}`);
   }
@@ -55,7 +56,11 @@ export function parseTicketClassification(body: unknown): TicketClassification {
     throw new RemoteClassifierError("tags must be an array of strings");
   }
   const parsedRanking = Array.isArray(ranking) ? ranking : [];
-  if (!parsedRanking.every((entry) => isRecord(entry) && isCategoryKey(entry.categoryKey) && isProbability(entry.probability))) {
+  if (
+    !parsedRanking.every(
+      (entry) => isRecord(entry) && isCategoryKey(entry.categoryKey) && isProbability(entry.probability),
+    )
+  ) {
     throw new RemoteClassifierError("ranking must list {categoryKey, probability}");
   }
   return {
@@ -90,7 +95,11 @@ export class HttpTicketClassifier implements TicketClassifier {
     const response = await this.fetch(this.options.url, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json", ...this.options.headers },
-      body: JSON.stringify({ subject: input.subject, description: input.description, language: input.language ?? null }),
+      body: JSON.stringify({
+        subject: input.subject,
+        description: input.description,
+        language: input.language ?? null,
+      }),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
     if (!response.ok) throw new RemoteClassifierError(`remote classifier answered HTTP ${response.status}`);

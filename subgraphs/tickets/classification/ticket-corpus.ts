@@ -27,7 +27,13 @@ export function flattenTicketCorpus(corpus: TicketCorpus): LabelledTicket[] {
     for (const [subcategoryKey, byLanguage] of Object.entries(subcategories)) {
       for (const [language, texts] of Object.entries(byLanguage) as [TicketLanguage, readonly TicketText[]][]) {
         for (const [subject, description] of texts) {
-          tickets.push({ subject, description, language, categoryKey, subcategoryKey: subcategoryKey as SubcategoryKey });
+          tickets.push({
+            subject,
+            description,
+            language,
+            categoryKey,
+            subcategoryKey: subcategoryKey as SubcategoryKey,
+          });
         }
       }
     }

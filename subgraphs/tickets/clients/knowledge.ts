@@ -7,7 +7,10 @@ export interface KnowledgeAnswer {
   article: { id: string; title: string; body: string; slug: string };
 }
 
-const BEST_ANSWER = internalOperation<{ text: string; language: string | null }, { bestKnowledgeAnswer: KnowledgeAnswer | null }>(
+const BEST_ANSWER = internalOperation<
+  { text: string; language: string | null },
+  { bestKnowledgeAnswer: KnowledgeAnswer | null }
+>(
   "knowledge",
   `query TicketKnowledgeAnswer($text: String!, $language: String) {
   bestKnowledgeAnswer(text: $text, language: $language) { confidence article { id title body slug } }
@@ -15,6 +18,11 @@ const BEST_ANSWER = internalOperation<{ text: string; language: string | null },
 );
 
 /** knowledge's best article for the text, with its confidence; null when it has none. */
-export async function bestKnowledgeAnswer(internal: InternalClient, text: string, language: string | null, options?: InternalCallOptions): Promise<KnowledgeAnswer | null> {
+export async function bestKnowledgeAnswer(
+  internal: InternalClient,
+  text: string,
+  language: string | null,
+  options?: InternalCallOptions,
+): Promise<KnowledgeAnswer | null> {
   return (await callInternal(internal, BEST_ANSWER, { text, language }, options)).bestKnowledgeAnswer;
 }

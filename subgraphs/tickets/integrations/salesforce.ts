@@ -35,19 +35,32 @@ export const DEFAULT_CASE_STATUS: Record<string, string> = {
   AUTO_RESOLVED: "Closed",
   CLOSED: "Closed",
 };
-export const DEFAULT_CASE_PRIORITY: Record<string, string> = { LOW: "Low", MEDIUM: "Medium", HIGH: "High", URGENT: "High" };
+export const DEFAULT_CASE_PRIORITY: Record<string, string> = {
+  LOW: "Low",
+  MEDIUM: "Medium",
+  HIGH: "High",
+  URGENT: "High",
+};
 /** Case Origin's standard picklist: Phone, Email, Web. */
 const CASE_ORIGIN: Record<string, string> = { EMAIL: "Email", PHONE: "Phone" };
 
 /** "ON_HOLD=On Hold, URGENT=Critical" → overrides of a default mapping; unknown keys are refused. */
-export function parseMapping(text: string | undefined, defaults: Record<string, string>, variable: string): Record<string, string> {
+export function parseMapping(
+  text: string | undefined,
+  defaults: Record<string, string>,
+  variable: string,
+): Record<string, string> {
   const mapping = { ...defaults };
   if (!text?.trim()) return mapping;
   for (const pair of text.split(",")) {
     const [key, ...rest] = pair.split("=");
     const from = key.trim().toUpperCase();
     const to = rest.join("=").trim();
-    if (!(from in defaults) || !to) throw new ConfigError(variable, `has "${pair.trim()}"; each entry must be KEY=Value with KEY one of ${Object.keys(defaults).join(", ")}`);
+    if (!(from in defaults) || !to)
+      throw new ConfigError(
+        variable,
+        `has "${pair.trim()}"; each entry must be KEY=Value with KEY one of ${Object.keys(defaults).join(", ")}`,
+      );
     mapping[from] = to;
   }
   return mapping;
@@ -67,7 +80,19 @@ export function caseMapping(config: Config): CaseMapping {
   };
 }
 
-type CaseTicket = Pick<Ticket, "number" | "subject" | "description" | "status" | "priority" | "channel" | "customerEmail" | "escalatedAt" | "categoryKey" | "subcategoryKey">;
+type CaseTicket = Pick<
+  Ticket,
+  | "number"
+  | "subject"
+  | "description"
+  | "status"
+  | "priority"
+  | "channel"
+  | "customerEmail"
+  | "escalatedAt"
+  | "categoryKey"
+  | "subcategoryKey"
+>;
 
 /** The Case fields for a ticket (the External Id travels in the URL, not the body). */
 export function caseFields(ticket: CaseTicket, mapping: CaseMapping): Record<string, string | boolean | null> {
@@ -110,7 +135,10 @@ async function describeFailure(response: Response): Promise<string> {
   const text = await response.text().catch(() => "");
   try {
     const body = JSON.parse(text) as unknown;
-    if (Array.isArray(body)) return body.map((e: { errorCode?: string; message?: string }) => `${e.errorCode ?? "ERROR"}: ${e.message ?? ""}`).join("; ");
+    if (Array.isArray(body))
+      return body
+        .map((e: { errorCode?: string; message?: string }) => `${e.errorCode ?? "ERROR"}: ${e.message ?? ""}`)
+        .join("; ");
     const oauth = body as { error?: string; error_description?: string };
     if (oauth.error) return `${oauth.error}: ${oauth.error_description ?? ""}`;
   } catch {
@@ -124,7 +152,10 @@ export function createSalesforceClient(config: Config, fetchImpl: typeof fetch =
   const timeout = () => AbortSignal.timeout(config.SALESFORCE_TIMEOUT_MS);
 
   async function requestToken(): Promise<Token> {
-    const form = new URLSearchParams({ client_id: config.SALESFORCE_CLIENT_ID ?? "", client_secret: config.SALESFORCE_CLIENT_SECRET ?? "" });
+    const form = new URLSearchParams({
+      client_id: config.SALESFORCE_CLIENT_ID ?? "",
+      client_secret: config.SALESFORCE_CLIENT_SECRET ?? "",
+    });
     if (config.SALESFORCE_USERNAME) {
       form.set("grant_type", "password");
       form.set("username", config.SALESFORCE_USERNAME);
@@ -133,10 +164,20 @@ export function createSalesforceClient(config: Config, fetchImpl: typeof fetch =
       form.set("grant_type", "client_credentials");
     }
     const url = new URL("/services/oauth2/token", config.SALESFORCE_LOGIN_URL);
-    const response = await fetchImpl(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" }, body: form.toString(), signal: timeout() });
-    if (!response.ok) throw new SalesforceError(`Salesforce token request failed (HTTP ${response.status}): ${await describeFailure(response)}`, response.status);
+    const response = await fetchImpl(url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+      body: form.toString(),
+      signal: timeout(),
+    });
+    if (!response.ok)
+      throw new SalesforceError(
+        `Salesforce token request failed (HTTP ${response.status}): ${await describeFailure(response)}`,
+        response.status,
+      );
     const body = (await response.json()) as { access_token?: string; instance_url?: string };
-    if (!body.access_token || !body.instance_url) throw new SalesforceError("Salesforce token answer lacks access_token or instance_url", response.status);
+    if (!body.access_token || !body.instance_url)
+      throw new SalesforceError("Salesforce token answer lacks access_token or instance_url", response.status);
     return { accessToken: body.access_token, instanceUrl: body.instance_url };
   }
 
@@ -156,7 +197,11 @@ export function createSalesforceClient(config: Config, fetchImpl: typeof fetch =
         const path = `/services/data/v${config.SALESFORCE_API_VERSION}/sobjects/Case/${encodeURIComponent(config.SALESFORCE_EXTERNAL_ID_FIELD)}/${encodeURIComponent(externalId)}`;
         const response = await fetchImpl(new URL(path, instanceUrl), {
           method: "PATCH",
-          headers: { authorization: `Bearer ${accessToken}`, "content-type": "application/json", accept: "application/json" },
+          headers: {
+            authorization: `Bearer ${accessToken}`,
+            "content-type": "application/json",
+            accept: "application/json",
+          },
           body: JSON.stringify(fields),
           signal: timeout(),
         });
@@ -165,7 +210,11 @@ export function createSalesforceClient(config: Config, fetchImpl: typeof fetch =
           await response.body?.cancel();
           continue;
         }
-        if (!response.ok) throw new SalesforceError(`Salesforce Case upsert failed (HTTP ${response.status}): ${await describeFailure(response)}`, response.status);
+        if (!response.ok)
+          throw new SalesforceError(
+            `Salesforce Case upsert failed (HTTP ${response.status}): ${await describeFailure(response)}`,
+            response.status,
+          );
         if (response.status === 204) return { id: null, created: false };
         const body = (await response.json().catch(() => ({}))) as { id?: string; created?: boolean };
         return { id: body.id ?? null, created: body.created ?? response.status === 201 };
@@ -177,7 +226,10 @@ export function createSalesforceClient(config: Config, fetchImpl: typeof fetch =
 export type SalesforceClient = ReturnType<typeof createSalesforceClient>;
 
 /** The delivery channel: sends the ticket's current state as its Case; remembers the Case id on the delivery. */
-export function salesforceChannel(services: SubgraphServices, client: SalesforceClient = createSalesforceClient(services.config)): NotificationChannel {
+export function salesforceChannel(
+  services: SubgraphServices,
+  client: SalesforceClient = createSalesforceClient(services.config),
+): NotificationChannel {
   const mapping = caseMapping(services.config);
   const { prisma } = services.db;
   return {
@@ -186,8 +238,15 @@ export function salesforceChannel(services: SubgraphServices, client: Salesforce
       const ticket = await prisma.ticket.findUnique({ where: { id: delivery.target } });
       if (!ticket) throw new Error(`ticket ${delivery.target} no longer exists`);
       const result = await client.upsertCase(formatTicketNumber(ticket.number), caseFields(ticket, mapping));
-      const payload = { ...((delivery.payload as Record<string, unknown> | null) ?? {}), caseId: result.id, created: result.created };
-      await prisma.notificationDelivery.update({ where: { id: delivery.id }, data: { payload: payload as Prisma.InputJsonValue } });
+      const payload = {
+        ...((delivery.payload as Record<string, unknown> | null) ?? {}),
+        caseId: result.id,
+        created: result.created,
+      };
+      await prisma.notificationDelivery.update({
+        where: { id: delivery.id },
+        data: { payload: payload as Prisma.InputJsonValue },
+      });
     },
   };
 }
@@ -199,10 +258,19 @@ export function salesforceChannel(services: SubgraphServices, client: Salesforce
 export async function queueCaseSync(tx: Prisma.TransactionClient, event: DomainEvent): Promise<void> {
   const ticketId = (event.payload as { ticketId?: unknown }).ticketId;
   if (typeof ticketId !== "string") return;
-  const pending = await tx.notificationDelivery.findFirst({ where: { channel: SALESFORCE_CHANNEL, target: ticketId, status: "PENDING", attempts: 0 }, select: { id: true } });
+  const pending = await tx.notificationDelivery.findFirst({
+    where: { channel: SALESFORCE_CHANNEL, target: ticketId, status: "PENDING", attempts: 0 },
+    select: { id: true },
+  });
   if (pending) return;
   await tx.notificationDelivery.create({
-    data: { channel: SALESFORCE_CHANNEL, target: ticketId, eventType: event.type, subject: (event.payload as { number?: string }).number ?? null, body: JSON.stringify({ ticketId, eventId: event.id }) },
+    data: {
+      channel: SALESFORCE_CHANNEL,
+      target: ticketId,
+      eventType: event.type,
+      subject: (event.payload as { number?: string }).number ?? null,
+      body: JSON.stringify({ ticketId, eventId: event.id }),
+    },
   });
   await tx.$executeRawUnsafe(`SELECT pg_notify('${DELIVERY_CHANNEL}', '')`);
 }

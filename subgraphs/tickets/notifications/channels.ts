@@ -29,7 +29,8 @@ export function inAppChannel(pubsub: PubSub, load: (id: string) => Promise<unkno
       if (!notification) return;
       await pubsub.publish(notificationTopic(delivery.target), notification);
       // Category queues ("supervisors:<category>") also reach every supervisor's live feed.
-      if (delivery.target.startsWith("supervisors:")) await pubsub.publish(notificationTopic("supervisors"), notification);
+      if (delivery.target.startsWith("supervisors:"))
+        await pubsub.publish(notificationTopic("supervisors"), notification);
     },
   };
 }
@@ -40,7 +41,11 @@ export function emailChannel(config: Config): NotificationChannel | null {
   return {
     name: "EMAIL",
     async send(delivery) {
-      await transport.sendMail({ to: delivery.target, subject: delivery.subject ?? "Switchboard", text: delivery.body });
+      await transport.sendMail({
+        to: delivery.target,
+        subject: delivery.subject ?? "Switchboard",
+        text: delivery.body,
+      });
     },
     async close() {
       transport.close();
@@ -49,7 +54,12 @@ export function emailChannel(config: Config): NotificationChannel | null {
 }
 
 async function postJson(url: string, body: string, headers: Record<string, string> = {}): Promise<void> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+    signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status} from ${new URL(url).host}`);
 }
 
@@ -62,7 +72,17 @@ export const slackChannel: NotificationChannel = {
 /** Microsoft Teams incoming webhook: a MessageCard. */
 export const teamsChannel: NotificationChannel = {
   name: "TEAMS",
-  send: (d) => postJson(d.target, JSON.stringify({ "@type": "MessageCard", "@context": "https://schema.org/extensions", summary: d.subject ?? "Switchboard", title: d.subject ?? "Switchboard", text: d.body })),
+  send: (d) =>
+    postJson(
+      d.target,
+      JSON.stringify({
+        "@type": "MessageCard",
+        "@context": "https://schema.org/extensions",
+        summary: d.subject ?? "Switchboard",
+        title: d.subject ?? "Switchboard",
+        text: d.body,
+      }),
+    ),
 };
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` — partners recompute it with their secret. */

@@ -5,7 +5,14 @@
  */
 import type { NotificationDelivery } from "../../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../common/context.js";
-import { emailChannel, inAppChannel, slackChannel, teamsChannel, webhookChannel, type NotificationChannel } from "./channels.js";
+import {
+  emailChannel,
+  inAppChannel,
+  slackChannel,
+  teamsChannel,
+  webhookChannel,
+  type NotificationChannel,
+} from "./channels.js";
 import { startNotifiedTask } from "../../common/periodic.js";
 import { DELIVERY_CHANNEL } from "./outbox.js";
 import { salesforceChannel } from "../integrations/salesforce.js";
@@ -30,7 +37,12 @@ export function createChannels(services: SubgraphServices): Map<string, Notifica
   return new Map(channels.filter((c): c is NotificationChannel => c !== null).map((c) => [c.name, c]));
 }
 
-export async function deliverBatch(services: SubgraphServices, channels: Map<string, NotificationChannel>, batchSize = 50, now = new Date()): Promise<number> {
+export async function deliverBatch(
+  services: SubgraphServices,
+  channels: Map<string, NotificationChannel>,
+  batchSize = 50,
+  now = new Date(),
+): Promise<number> {
   const { db, config, logger } = services;
   const claimed = await db.sql.query<NotificationDelivery>(
     `UPDATE "tickets"."deliveries" SET "status" = 'SENDING', "nextAttemptAt" = $2::timestamp + interval '${LEASE_SECONDS} seconds', "attempts" = "attempts" + 1
@@ -47,15 +59,28 @@ export async function deliverBatch(services: SubgraphServices, channels: Map<str
       try {
         if (!channel) throw new Error(`channel ${delivery.channel} is not configured`);
         await channel.send(delivery);
-        await db.prisma.notificationDelivery.update({ where: { id: delivery.id }, data: { status: "DELIVERED", deliveredAt: new Date(), lastError: null } });
+        await db.prisma.notificationDelivery.update({
+          where: { id: delivery.id },
+          data: { status: "DELIVERED", deliveredAt: new Date(), lastError: null },
+        });
       } catch (error) {
         const message = (error as Error).message?.slice(0, 500) ?? String(error);
         const failed = delivery.attempts >= config.NOTIFICATION_MAX_ATTEMPTS;
         await db.prisma.notificationDelivery.update({
           where: { id: delivery.id },
-          data: { status: failed ? "FAILED" : "PENDING", lastError: message, nextAttemptAt: new Date(Date.now() + retryDelayMs(config.NOTIFICATION_RETRY_BASE_MS, delivery.attempts)) },
+          data: {
+            status: failed ? "FAILED" : "PENDING",
+            lastError: message,
+            nextAttemptAt: new Date(Date.now() + retryDelayMs(config.NOTIFICATION_RETRY_BASE_MS, delivery.attempts)),
+          },
         });
-        logger.warn("notification delivery failed", { id: delivery.id, channel: delivery.channel, attempts: delivery.attempts, final: failed, error: message });
+        logger.warn("notification delivery failed", {
+          id: delivery.id,
+          channel: delivery.channel,
+          attempts: delivery.attempts,
+          final: failed,
+          error: message,
+        });
       }
     }),
   );
@@ -79,7 +104,8 @@ export async function startDeliveryWorker(services: SubgraphServices, intervalMs
       }
     },
     onError: (error) => services.logger.warn("delivery worker failed; will retry", { error: (error as Error).message }),
-    onListenError: (error) => services.logger.warn("delivery worker: LISTEN failed; polling only", { error: String(error) }),
+    onListenError: (error) =>
+      services.logger.warn("delivery worker: LISTEN failed; polling only", { error: String(error) }),
   });
   return async () => {
     await stop();

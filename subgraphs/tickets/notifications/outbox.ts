@@ -36,7 +36,13 @@ export interface NotificationRequest {
   team?: boolean;
 }
 
-type NotificationSwitches = Pick<Config, "TICKET_NOTIFICATIONS_ENABLED" | "SLA_WARNING_NOTIFICATIONS" | "ESCALATION_NOTIFICATIONS" | "CUSTOMER_SATISFACTION_SURVEYS">;
+type NotificationSwitches = Pick<
+  Config,
+  | "TICKET_NOTIFICATIONS_ENABLED"
+  | "SLA_WARNING_NOTIFICATIONS"
+  | "ESCALATION_NOTIFICATIONS"
+  | "CUSTOMER_SATISFACTION_SURVEYS"
+>;
 
 /**
  * Whether notifications of `kind` go out: SLA warnings (SLA_WARNING_NOTIFICATIONS), escalations
@@ -57,10 +63,17 @@ export function notificationAllowed(config: NotificationSwitches, kind: string):
 }
 
 /** Slack/Teams targets of a team alert: each channel needs its switch on and its webhook URL. */
-export function teamChannels(config: Pick<Config, "SLACK_INTEGRATION_ENABLED" | "SLACK_WEBHOOK_URL" | "TEAMS_INTEGRATION_ENABLED" | "TEAMS_WEBHOOK_URL">): { channel: "SLACK" | "TEAMS"; target: string }[] {
+export function teamChannels(
+  config: Pick<
+    Config,
+    "SLACK_INTEGRATION_ENABLED" | "SLACK_WEBHOOK_URL" | "TEAMS_INTEGRATION_ENABLED" | "TEAMS_WEBHOOK_URL"
+  >,
+): { channel: "SLACK" | "TEAMS"; target: string }[] {
   const channels: { channel: "SLACK" | "TEAMS"; target: string }[] = [];
-  if (config.SLACK_INTEGRATION_ENABLED && config.SLACK_WEBHOOK_URL) channels.push({ channel: "SLACK", target: config.SLACK_WEBHOOK_URL });
-  if (config.TEAMS_INTEGRATION_ENABLED && config.TEAMS_WEBHOOK_URL) channels.push({ channel: "TEAMS", target: config.TEAMS_WEBHOOK_URL });
+  if (config.SLACK_INTEGRATION_ENABLED && config.SLACK_WEBHOOK_URL)
+    channels.push({ channel: "SLACK", target: config.SLACK_WEBHOOK_URL });
+  if (config.TEAMS_INTEGRATION_ENABLED && config.TEAMS_WEBHOOK_URL)
+    channels.push({ channel: "TEAMS", target: config.TEAMS_WEBHOOK_URL });
   return channels;
 }
 
@@ -68,13 +81,28 @@ export function teamChannels(config: Pick<Config, "SLACK_INTEGRATION_ENABLED" | 
 export async function notify(tx: Tx, config: Config, request: NotificationRequest): Promise<string | null> {
   if (!notificationAllowed(config, request.kind)) return null;
   const notification = await tx.notification.create({
-    data: { recipientId: request.recipientId, kind: request.kind, title: request.title, body: request.body, ticketId: request.ticketId ?? null },
+    data: {
+      recipientId: request.recipientId,
+      kind: request.kind,
+      title: request.title,
+      body: request.body,
+      ticketId: request.ticketId ?? null,
+    },
   });
   const deliveries: Prisma.NotificationDeliveryCreateManyInput[] = [
-    { channel: "IN_APP", target: request.recipientId, subject: request.title, body: request.body, payload: { notificationId: notification.id } },
+    {
+      channel: "IN_APP",
+      target: request.recipientId,
+      subject: request.title,
+      body: request.body,
+      payload: { notificationId: notification.id },
+    },
   ];
-  if (request.email && config.SMTP_URL) deliveries.push({ channel: "EMAIL", target: request.email, subject: request.title, body: request.body });
-  if (request.team) for (const { channel, target } of teamChannels(config)) deliveries.push({ channel, target, subject: request.title, body: request.body });
+  if (request.email && config.SMTP_URL)
+    deliveries.push({ channel: "EMAIL", target: request.email, subject: request.title, body: request.body });
+  if (request.team)
+    for (const { channel, target } of teamChannels(config))
+      deliveries.push({ channel, target, subject: request.title, body: request.body });
   await queueDeliveries(tx, deliveries);
   return notification.id;
 }
@@ -83,7 +111,9 @@ export async function notify(tx: Tx, config: Config, request: NotificationReques
 export async function enqueueWebhookDeliveries(tx: Tx, events: DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
   const types = [...new Set(events.map((e) => e.type))];
-  const subscriptions = await tx.webhookSubscription.findMany({ where: { active: true, eventTypes: { hasSome: [...types, "*"] } } });
+  const subscriptions = await tx.webhookSubscription.findMany({
+    where: { active: true, eventTypes: { hasSome: [...types, "*"] } },
+  });
   if (subscriptions.length === 0) return;
   const rows: Prisma.NotificationDeliveryCreateManyInput[] = [];
   for (const event of events) {

@@ -12,7 +12,11 @@ export function webhookSubscriptions(services: SubgraphServices): Promise<Webhoo
   return services.db.prisma.webhookSubscription.findMany({ orderBy: { createdAt: "asc" } });
 }
 
-export async function registerWebhook(services: SubgraphServices, input: { url: string; eventTypes: readonly string[] }, createdById: string | null): Promise<{ subscription: WebhookSubscription; secret: string }> {
+export async function registerWebhook(
+  services: SubgraphServices,
+  input: { url: string; eventTypes: readonly string[] },
+  createdById: string | null,
+): Promise<{ subscription: WebhookSubscription; secret: string }> {
   let url: URL;
   try {
     url = new URL(input.url);
@@ -21,9 +25,12 @@ export async function registerWebhook(services: SubgraphServices, input: { url: 
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") throw badInput("url must be http(s)", { field: "url" });
   const eventTypes = [...new Set(input.eventTypes.map((e) => e.trim()))];
-  if (eventTypes.length === 0 || eventTypes.some((e) => e !== "*" && !/^ticket\.[a-z_]+$/.test(e))) throw badInput("eventTypes must be ticket.* event types or *", { field: "eventTypes" });
+  if (eventTypes.length === 0 || eventTypes.some((e) => e !== "*" && !/^ticket\.[a-z_]+$/.test(e)))
+    throw badInput("eventTypes must be ticket.* event types or *", { field: "eventTypes" });
   const secret = randomBytes(24).toString("base64url");
-  const subscription = await services.db.prisma.webhookSubscription.create({ data: { url: url.toString(), eventTypes, secret, createdById } });
+  const subscription = await services.db.prisma.webhookSubscription.create({
+    data: { url: url.toString(), eventTypes, secret, createdById },
+  });
   return { subscription, secret };
 }
 

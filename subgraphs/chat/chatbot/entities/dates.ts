@@ -53,12 +53,45 @@ function addMonths(date: CalendarDay, months: number): CalendarDay {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
   // Arabic month names as used in the Gulf and Egypt, letters unified (أ→ا, ة→ه).
-  "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
-  "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  ابريل: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  اغسطس: 8,
+  سبتمبر: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
 };
 const MONTH = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -68,7 +101,11 @@ const START = `(?<!${WORD_CHAR})`;
 const END = `(?!${WORD_CHAR})`;
 const ORDINAL = "(?:st|nd|rd|th)?";
 
-type Resolver = (groups: Record<string, string | undefined>, base: CalendarDay, options: Required<DateOptions>) => CalendarDay | undefined;
+type Resolver = (
+  groups: Record<string, string | undefined>,
+  base: CalendarDay,
+  options: Required<DateOptions>,
+) => CalendarDay | undefined;
 
 const monthOf = (name = "") => MONTHS[name.toLowerCase()] ?? 0;
 const yearOr = (year: string | undefined, base: CalendarDay) => (year ? Number(year) : base.year);
@@ -77,15 +114,25 @@ const yearOr = (year: string | undefined, base: CalendarDay) => (year ? Number(y
  * Relative expressions as [English, Arabic, resolution]. Arabic ones may carry
  * the conjunction "و" ("وأمس"), and digits are already ASCII in the view.
  */
-const RELATIVE: ReadonlyArray<readonly [english: string, arabic: string, resolve: (base: CalendarDay, n: number) => CalendarDay]> = [
+const RELATIVE: ReadonlyArray<
+  readonly [english: string, arabic: string, resolve: (base: CalendarDay, n: number) => CalendarDay]
+> = [
   [String.raw`day before yesterday`, String.raw`(?:اول|قبل)\s+(?:ال)?امس`, (base) => addDays(base, -2)],
   [String.raw`yesterday`, String.raw`(?:بال|ال)?امس|البارحه|مبارح`, (base) => addDays(base, -1)],
   [String.raw`today`, String.raw`اليوم`, (base) => base],
   [String.raw`tomorrow`, String.raw`غدا|بكره`, (base) => addDays(base, 1)],
   [String.raw`last\s+week`, String.raw`(?:في\s+)?الاسبوع\s+(?:الماضي|الفايت)`, (base) => addDays(base, -7)],
   [String.raw`last\s+month`, String.raw`(?:في\s+)?الشهر\s+(?:الماضي|الفايت)`, (base) => addMonths(base, -1)],
-  [String.raw`(?<n>\d+)\s+days?\s+ago`, String.raw`(?:قبل|منذ)\s+(?<n2>\d+)\s+(?:ايام|يوم|يوما)`, (base, n) => addDays(base, -n)],
-  [String.raw`(?<w>\d+)\s+weeks?\s+ago`, String.raw`(?:قبل|منذ)\s+(?<w2>\d+)\s+(?:اسابيع|اسبوع)`, (base, n) => addDays(base, -7 * n)],
+  [
+    String.raw`(?<n>\d+)\s+days?\s+ago`,
+    String.raw`(?:قبل|منذ)\s+(?<n2>\d+)\s+(?:ايام|يوم|يوما)`,
+    (base, n) => addDays(base, -n),
+  ],
+  [
+    String.raw`(?<w>\d+)\s+weeks?\s+ago`,
+    String.raw`(?:قبل|منذ)\s+(?<w2>\d+)\s+(?:اسابيع|اسبوع)`,
+    (base, n) => addDays(base, -7 * n),
+  ],
 ];
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, Resolver]> = [
@@ -102,7 +149,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Resolver]> = [
     },
   ],
   [
-    new RegExp(String.raw`${START}(?<d>\d{1,2})${ORDINAL}\s+(?:of\s+)?(?<month>${MONTH})(?:,?\s+(?<y>\d{4}))?${END}`, "giu"),
+    new RegExp(
+      String.raw`${START}(?<d>\d{1,2})${ORDINAL}\s+(?:of\s+)?(?<month>${MONTH})(?:,?\s+(?<y>\d{4}))?${END}`,
+      "giu",
+    ),
     (g, base) => validDay(yearOr(g.y, base), monthOf(g.month), Number(g.d)),
   ],
   [
