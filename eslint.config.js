@@ -29,12 +29,12 @@ function boundaryBlocks(folder, depthToRoot, patternsAt) {
   }));
 }
 
-const subgraphBoundaries = ["common", ...SUBGRAPHS].flatMap((name) =>
+const subgraphBoundaries = SUBGRAPHS.flatMap((name) =>
   boundaryBlocks(`subgraphs/${name}`, 2, (toRoot) => [
     {
       regex: `^${up(toRoot - 1)}(${SUBGRAPHS.filter((other) => other !== name).join("|")})(/|$)`,
       message:
-        "A subgraph never imports another subgraph's folder: call it over GraphQL (subgraphs/<caller>/clients/); shared code lives in subgraphs/common.",
+        "A subgraph never imports another subgraph's folder: call it over GraphQL (subgraphs/<caller>/clients/); shared code lives in shared/.",
     },
     {
       regex: `^${up(toRoot)}(scripts|runtime)(/|$)`,
@@ -44,10 +44,17 @@ const subgraphBoundaries = ["common", ...SUBGRAPHS].flatMap((name) =>
   ]),
 );
 
+const sharedBoundaries = boundaryBlocks("shared", 1, (toRoot) => [
+  {
+    regex: `^${up(toRoot)}(subgraphs|scripts|runtime)(/|$)`,
+    message: "shared/ is used by every subgraph and the gateway: it never imports a subgraph, scripts/ or runtime/.",
+  },
+]);
+
 const gatewayBoundaries = boundaryBlocks("gateway", 1, (toRoot) => [
   {
-    regex: `^${up(toRoot)}subgraphs/(?!common/)`,
-    message: "gateway/ imports only shared code (subgraphs/common), never a subgraph's folder.",
+    regex: `^${up(toRoot)}subgraphs/`,
+    message: "gateway/ imports only shared code (shared/), never a subgraph's folder.",
   },
 ]);
 
@@ -73,6 +80,7 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   ...subgraphBoundaries,
+  ...sharedBoundaries,
   ...gatewayBoundaries,
   {
     files: ["schema/api.graphql"],

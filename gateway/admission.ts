@@ -4,9 +4,9 @@
  * all before Apollo validates or plans anything.
  */
 import type { DocumentNode, GraphQLSchema } from "graphql";
-import type { Config } from "../subgraphs/common/config.js";
-import { AppError, rateLimited } from "../subgraphs/common/errors.js";
-import type { Identity } from "../subgraphs/common/identity.js";
+import type { Config } from "../shared/config.js";
+import { AppError, rateLimited } from "../shared/errors.js";
+import type { Identity } from "../shared/identity.js";
 import type { GatewayContext } from "./context.js";
 import { measureOperation, parseWithinLimit, rateLimitCharge, type OperationLimits } from "./operation-limits.js";
 import type { RateLimiter } from "./rate-limit.js";

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import type { StaticFile } from "../subgraphs/common/http.js";
-import { projectPath } from "../subgraphs/common/paths.js";
+import type { StaticFile } from "../shared/http.js";
+import { projectPath } from "../shared/paths.js";
 
 export const CONSOLE_BASE = "/console/";
 export const CONSOLE_DIR = projectPath("dist", "console");

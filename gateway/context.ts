@@ -1,5 +1,5 @@
-import type { ClientInfo } from "../subgraphs/common/context.js";
-import type { Identity } from "../subgraphs/common/identity.js";
+import type { ClientInfo } from "../shared/context.js";
+import type { Identity } from "../shared/identity.js";
 
 /** Per-request state of the gateway: the verified caller, forwarded to subgraphs signed. */
 export interface GatewayContext {

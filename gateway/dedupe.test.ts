@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HttpResponse, type HttpClient, type HttpRequestInit } from "../subgraphs/common/http-client.js";
+import { HttpResponse, type HttpClient, type HttpRequestInit } from "../shared/http-client.js";
 import { dedupingFetcher } from "./dedupe.js";
 
 function countingClient() {

@@ -6,9 +6,9 @@
  * identities never share an answer (their tokens differ), and anonymous callers share only
  * with the same address and user agent.
  */
-import type { HttpClient, HttpRequestInit, HttpResponse } from "../subgraphs/common/http-client.js";
-import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER } from "../subgraphs/common/context.js";
-import { IDENTITY_HEADER } from "../subgraphs/common/identity.js";
+import type { HttpClient, HttpRequestInit, HttpResponse } from "../shared/http-client.js";
+import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER } from "../shared/context.js";
+import { IDENTITY_HEADER } from "../shared/identity.js";
 
 export function dedupingFetcher(fetch: HttpClient): HttpClient & { readonly inFlight: number } {
   const pending = new Map<string, Promise<HttpResponse>>();

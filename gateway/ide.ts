@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
-import type { StaticPage } from "../subgraphs/common/http.js";
+import type { StaticPage } from "../shared/http.js";
 
 /** The options of the page renderer we use (its own typings pull in a whole server's types). */
 interface GraphiQLPageOptions {

@@ -26,8 +26,8 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
-import { AppError } from "../subgraphs/common/errors.js";
-import { MAX_PAGE_SIZE } from "../subgraphs/common/pagination.js";
+import { AppError } from "../shared/errors.js";
+import { MAX_PAGE_SIZE } from "../shared/pagination.js";
 
 export interface OperationLimits {
   maxDepth: number;

@@ -12,13 +12,13 @@ import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { installDateTimeParsing } from "../subgraphs/common/date-time.js";
+import { installDateTimeParsing } from "../shared/date-time.js";
 import { ApolloGateway, RemoteGraphQLDataSource, type ServiceMap } from "@apollo/gateway";
 import { GraphQLError, type ExecutionArgs } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import type { Config, SubgraphName } from "../subgraphs/common/config.js";
-import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
-import { AppError, formatClientError, rateLimited } from "../subgraphs/common/errors.js";
+import type { Config, SubgraphName } from "../shared/config.js";
+import { SUBGRAPH_NAMES } from "../shared/config.js";
+import { AppError, formatClientError, rateLimited } from "../shared/errors.js";
 import {
   attachWebSocketServer,
   createHttpHandler,
@@ -26,18 +26,13 @@ import {
   headerValue,
   listenOn,
   refusalWindow,
-} from "../subgraphs/common/http.js";
-import { createHttpClient } from "../subgraphs/common/http-client.js";
-import { ANONYMOUS, identityFromAuthorization, isStaff } from "../subgraphs/common/identity.js";
-import { IdentityTokens } from "../subgraphs/common/identity-tokens.js";
-import type { Logger } from "../subgraphs/common/logger.js";
-import { projectPath } from "../subgraphs/common/paths.js";
-import {
-  currentRequestId,
-  REQUEST_ID_HEADER,
-  requestIdFrom,
-  withRequestId,
-} from "../subgraphs/common/request-scope.js";
+} from "../shared/http.js";
+import { createHttpClient } from "../shared/http-client.js";
+import { ANONYMOUS, identityFromAuthorization, isStaff } from "../shared/identity.js";
+import { IdentityTokens } from "../shared/identity-tokens.js";
+import type { Logger } from "../shared/logger.js";
+import { projectPath } from "../shared/paths.js";
+import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "../shared/request-scope.js";
 import type { GatewayContext } from "./context.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { SubgraphSource } from "./subgraph-source.js";

@@ -7,10 +7,10 @@
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
-import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER } from "../subgraphs/common/context.js";
-import { ANONYMOUS, IDENTITY_HEADER } from "../subgraphs/common/identity.js";
-import { isMutationDocument, type IdentityTokens } from "../subgraphs/common/identity-tokens.js";
-import { REQUEST_ID_HEADER } from "../subgraphs/common/request-scope.js";
+import { CLIENT_ADDRESS_HEADER, CLIENT_AGENT_HEADER } from "../shared/context.js";
+import { ANONYMOUS, IDENTITY_HEADER } from "../shared/identity.js";
+import { isMutationDocument, type IdentityTokens } from "../shared/identity-tokens.js";
+import { REQUEST_ID_HEADER } from "../shared/request-scope.js";
 import type { GatewayContext } from "./context.js";
 
 export const serviceUnavailable = () =>

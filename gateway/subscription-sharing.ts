@@ -6,7 +6,7 @@
  * share too: every dashboard following `liveSupportStatus`, every supervisor screen following a
  * chat room. Fields not listed here are never shared across people.
  */
-import { isStaff, isSupervisor, type Identity } from "../subgraphs/common/identity.js";
+import { isStaff, isSupervisor, type Identity } from "../shared/identity.js";
 
 type RoleClass = (identity: Identity) => string | null;
 

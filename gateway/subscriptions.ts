@@ -33,10 +33,10 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
-import type { Logger } from "../subgraphs/common/logger.js";
-import { createAsyncQueue, type AsyncQueue } from "../subgraphs/common/async-queue.js";
-import { AppError } from "../subgraphs/common/errors.js";
-import type { CallerExtension } from "../subgraphs/common/server.js";
+import type { Logger } from "../shared/logger.js";
+import { createAsyncQueue, type AsyncQueue } from "../shared/async-queue.js";
+import { AppError } from "../shared/errors.js";
+import type { CallerExtension } from "../shared/server.js";
 import type { GatewayContext } from "./context.js";
 import { serviceUnavailable } from "./subgraph-source.js";
 import { audienceKey, STATE_STREAMS } from "./subscription-sharing.js";

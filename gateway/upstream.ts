@@ -7,8 +7,8 @@
  */
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import type { IdentityTokens } from "../subgraphs/common/identity-tokens.js";
-import type { Identity } from "../subgraphs/common/identity.js";
+import type { IdentityTokens } from "../shared/identity-tokens.js";
+import type { Identity } from "../shared/identity.js";
 
 const GATEWAY: Identity = { subject: "gateway", role: "service" };
 const KEEP_ALIVE_MS = 15_000;

@@ -1,5 +1,5 @@
 /** Shared start-up for command-line entry points: errors the operator fixes print one line and exit 1. */
-import { StartupError } from "../subgraphs/common/config.js";
+import { StartupError } from "../shared/config.js";
 
 /**
  * Runs `main`; a StartupError prints its one line, anything else its stack, then exit 1. A

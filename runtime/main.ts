@@ -9,8 +9,8 @@ import {
   subgraphUrl,
   usesDevelopmentSecrets,
   type SubgraphName,
-} from "../subgraphs/common/config.js";
-import { createLogger, type Logger } from "../subgraphs/common/logger.js";
+} from "../shared/config.js";
+import { createLogger, type Logger } from "../shared/logger.js";
 import { startGateway } from "../gateway/server.js";
 import { runMain } from "./cli.js";
 import { startSystem } from "./system.js";

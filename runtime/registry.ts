@@ -2,8 +2,8 @@
 import { agentsSubgraph } from "../subgraphs/agents/index.js";
 import { analyticsSubgraph } from "../subgraphs/analytics/index.js";
 import { chatSubgraph } from "../subgraphs/chat/index.js";
-import type { SubgraphName } from "../subgraphs/common/config.js";
-import type { SubgraphDefinition } from "../subgraphs/common/server.js";
+import type { SubgraphName } from "../shared/config.js";
+import type { SubgraphDefinition } from "../shared/server.js";
 import { knowledgeSubgraph } from "../subgraphs/knowledge/index.js";
 import { ticketsSubgraph } from "../subgraphs/tickets/index.js";
 

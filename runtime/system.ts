@@ -3,7 +3,7 @@
  * migrations, demo data, the five subgraphs and the gateway. Used by `npm start` and by the
  * end-to-end tests (with port 0 for random ports).
  */
-import { applyMigrations } from "../subgraphs/common/migrations.js";
+import { applyMigrations } from "../shared/migrations.js";
 import {
   loadConfig,
   subgraphPort,
@@ -11,13 +11,13 @@ import {
   SUBGRAPH_NAMES,
   type Config,
   type SubgraphName,
-} from "../subgraphs/common/config.js";
-import { openDatabase, type Database } from "../subgraphs/common/db.js";
-import { createInternalClient } from "../subgraphs/common/internal-client.js";
-import { createLogger, type Logger } from "../subgraphs/common/logger.js";
-import { createPubSub, type PubSub } from "../subgraphs/common/pubsub.js";
-import { startSubgraphServer, type RunningServer } from "../subgraphs/common/server.js";
-import type { SubgraphServices } from "../subgraphs/common/context.js";
+} from "../shared/config.js";
+import { openDatabase, type Database } from "../shared/db.js";
+import { createInternalClient } from "../shared/internal-client.js";
+import { createLogger, type Logger } from "../shared/logger.js";
+import { createPubSub, type PubSub } from "../shared/pubsub.js";
+import { startSubgraphServer, type RunningServer } from "../shared/server.js";
+import type { SubgraphServices } from "../shared/context.js";
 import { SUBGRAPHS } from "./registry.js";
 import { startGateway, type RunningGateway } from "../gateway/server.js";
 import { isEmpty, seedDemoData } from "../scripts/seed.js";

@@ -11,7 +11,7 @@ import path from "node:path";
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
-import { renderConfigTable, renderEnvExample } from "../subgraphs/common/config.js";
+import { renderConfigTable, renderEnvExample } from "../shared/config.js";
 import { SUBGRAPHS } from "../runtime/registry.js";
 import { apiSchemaSdl } from "./schema-docs.js";
 

@@ -1,6 +1,6 @@
 /** Ready-to-paste demo tokens, one per role, for the seeded people. */
-import type { Config } from "../subgraphs/common/config.js";
-import { mintToken, type UserRole } from "../subgraphs/common/identity.js";
+import type { Config } from "../shared/config.js";
+import { mintToken, type UserRole } from "../shared/identity.js";
 import { DEMO_AGENTS, DEMO_CUSTOMERS } from "./seed-data/index.js";
 
 export async function demoTokens(

@@ -5,9 +5,9 @@
  * `--tag-map` names a JSON object of Zendesk tag → category or subcategory key.
  */
 import { readFile } from "node:fs/promises";
-import { loadConfig, StartupError } from "../subgraphs/common/config.js";
-import { openDatabase } from "../subgraphs/common/db.js";
-import { applyMigrations } from "../subgraphs/common/migrations.js";
+import { loadConfig, StartupError } from "../shared/config.js";
+import { openDatabase } from "../shared/db.js";
+import { applyMigrations } from "../shared/migrations.js";
 import { runMain } from "../runtime/cli.js";
 import { parseZendeskExport, ZendeskExportError } from "./zendesk/export.js";
 import { importZendeskExport, ZendeskImportDisabledError } from "./zendesk/importer.js";

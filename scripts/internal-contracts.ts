@@ -1,15 +1,15 @@
 /**
  * Finds every internal operation the subgraphs declare (`subgraphs/<caller>/clients/<callee>.ts`,
- * shared ones in `subgraphs/common/clients/`) and renders the list kept in docs/contracts.md.
+ * shared ones in `shared/clients/`) and renders the list kept in docs/contracts.md.
  * Used by `npm run docs:contracts` (writes it) and test/internal-contracts.test.ts (checks it).
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { registeredInternalOperations, type InternalOperation } from "../subgraphs/common/contracts.js";
+import { registeredInternalOperations, type InternalOperation } from "../shared/contracts.js";
 
 export interface DeclaredOperation {
-  /** The subgraph folder whose clients/ declares it ("common" for shared callers). */
+  /** The subgraph folder whose clients/ declares it ("shared" for calls made from shared/). */
   caller: string;
   file: string;
   operation: InternalOperation<Record<string, unknown>, unknown>;
@@ -22,8 +22,12 @@ const END = "<!-- internal-operations:end -->";
 
 export function clientModules(): { caller: string; file: string }[] {
   const subgraphs = path.join(ROOT, "subgraphs");
-  return readdirSync(subgraphs).flatMap((caller) => {
-    const clients = path.join(subgraphs, caller, "clients");
+  const callers = [
+    ...readdirSync(subgraphs).map((caller) => ({ caller, folder: path.join(subgraphs, caller) })),
+    { caller: "shared", folder: path.join(ROOT, "shared") },
+  ];
+  return callers.flatMap(({ caller, folder }) => {
+    const clients = path.join(folder, "clients");
     if (!existsSync(clients)) return [];
     return readdirSync(clients)
       .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))

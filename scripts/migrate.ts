@@ -1,7 +1,7 @@
 /** `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded PGlite). */
-import { loadConfig } from "../subgraphs/common/config.js";
-import { openDatabase } from "../subgraphs/common/db.js";
-import { applyMigrations } from "../subgraphs/common/migrations.js";
+import { loadConfig } from "../shared/config.js";
+import { openDatabase } from "../shared/db.js";
+import { applyMigrations } from "../shared/migrations.js";
 import { runMain } from "../runtime/cli.js";
 
 runMain(async () => {

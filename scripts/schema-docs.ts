@@ -28,7 +28,7 @@ export interface DescribedElement {
   root: boolean;
 }
 
-/** The "Limit: …" sentence the input-limits plugin appends by itself (subgraphs/common/input-limits.ts). */
+/** The "Limit: …" sentence the input-limits plugin appends by itself (shared/input-limits.ts). */
 const GENERATED_LIMIT = /\s*Limit: [^\n]*$/;
 
 /** Written text: a description that is only the generated limit sentence does not count. */

@@ -2,9 +2,9 @@
  * `npm run seed`: migrates, then loads the demo data (idempotent). Progress goes to stderr, one
  * line per step; the final row counts are one JSON line on stdout.
  */
-import { loadConfig } from "../subgraphs/common/config.js";
-import { openDatabase } from "../subgraphs/common/db.js";
-import { applyMigrations } from "../subgraphs/common/migrations.js";
+import { loadConfig } from "../shared/config.js";
+import { openDatabase } from "../shared/db.js";
+import { applyMigrations } from "../shared/migrations.js";
 import { runMain } from "../runtime/cli.js";
 import { seedDemoData } from "./seed.js";
 

@@ -3,8 +3,8 @@
  * has a stable id or key and is upserted, so running it twice changes nothing. Configuration
  * (categories with SLA policy, KB categories) is data the admins can edit afterwards.
  */
-import type { Database } from "../subgraphs/common/db.js";
-import { loadConfig, type Config } from "../subgraphs/common/config.js";
+import type { Database } from "../shared/db.js";
+import { loadConfig, type Config } from "../shared/config.js";
 import { seedChatData } from "../subgraphs/chat/seed.js";
 import {
   DEMO_AGENTS,
@@ -16,7 +16,7 @@ import {
   TICKET_CATEGORIES,
 } from "./seed-data/index.js";
 import { defaultScheduleRow, ticketSlaHours } from "../subgraphs/tickets/policy.js";
-import { stableUuid } from "../subgraphs/common/ids.js";
+import { stableUuid } from "../shared/ids.js";
 
 export { stableUuid };
 

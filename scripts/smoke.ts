@@ -7,8 +7,8 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadConfig } from "../subgraphs/common/config.js";
-import { mintToken } from "../subgraphs/common/identity.js";
+import { loadConfig } from "../shared/config.js";
+import { mintToken } from "../shared/identity.js";
 import { DEMO_AGENTS } from "./seed-data/index.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

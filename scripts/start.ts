@@ -4,7 +4,7 @@
  * demo token for each role.
  */
 import { rm } from "node:fs/promises";
-import { loadConfig, usesDevelopmentSecrets } from "../subgraphs/common/config.js";
+import { loadConfig, usesDevelopmentSecrets } from "../shared/config.js";
 import { runMain } from "../runtime/cli.js";
 import { demoTokens } from "./demo-tokens.js";
 import { startSystem } from "../runtime/system.js";

@@ -1,7 +1,7 @@
 /** `npm run token -- --role agent --sub <id> [--name "Display Name"] [--expires 7d]`: mints a dev token. */
 import { parseArgs } from "node:util";
-import { loadConfig, StartupError } from "../subgraphs/common/config.js";
-import { mintToken, ROLES, type UserRole } from "../subgraphs/common/identity.js";
+import { loadConfig, StartupError } from "../shared/config.js";
+import { mintToken, ROLES, type UserRole } from "../shared/identity.js";
 import { runMain } from "../runtime/cli.js";
 
 const USAGE = [

@@ -18,8 +18,8 @@ import {
   type IntrospectionQuery,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IDENTITY_HEADER, signIdentity, type Role } from "../subgraphs/common/identity.js";
-import type { AuthScopes } from "../subgraphs/common/builder.js";
+import { IDENTITY_HEADER, signIdentity, type Role } from "../shared/identity.js";
+import type { AuthScopes } from "../shared/builder.js";
 import { SUBGRAPHS } from "../runtime/registry.js";
 import { collect, startTestSystem, type TestSystem } from "./harness.js";
 import { sampleValue } from "./support/input-slots.js";

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInternalClient } from "../subgraphs/common/internal-client.js";
+import { createInternalClient } from "../shared/internal-client.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { eventually, startReplicas, type TestSystem } from "./harness.js";
 

@@ -7,12 +7,12 @@
 import { randomUUID } from "node:crypto";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { signIdentity } from "../subgraphs/common/identity.js";
+import { signIdentity } from "../shared/identity.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createInternalClient, InternalCallError, type InternalClient } from "../subgraphs/common/internal-client.js";
-import { createLogger } from "../subgraphs/common/logger.js";
-import { EVENTS_TOPIC } from "../subgraphs/common/outbox.js";
-import type { SubgraphServices } from "../subgraphs/common/context.js";
+import { createInternalClient, InternalCallError, type InternalClient } from "../shared/internal-client.js";
+import { createLogger } from "../shared/logger.js";
+import { EVENTS_TOPIC } from "../shared/outbox.js";
+import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";

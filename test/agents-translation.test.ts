@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInternalClient, type InternalClient } from "../subgraphs/common/internal-client.js";
+import { createInternalClient, type InternalClient } from "../shared/internal-client.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { startTestSystem, type TestSystem } from "./harness.js";
 import { startLocalTranslator, type LocalTranslator } from "./support/translator-servers.js";

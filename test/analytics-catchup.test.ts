@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
 import { startSystem, type RunningSystem } from "../runtime/system.js";
-import { loadConfig, type SubgraphName } from "../subgraphs/common/config.js";
-import { createLogger } from "../subgraphs/common/logger.js";
+import { loadConfig, type SubgraphName } from "../shared/config.js";
+import { createLogger } from "../shared/logger.js";
 import { ingestEvents } from "../subgraphs/analytics/event-log.js";
-import type { DomainEvent } from "../subgraphs/common/outbox.js";
+import type { DomainEvent } from "../shared/outbox.js";
 
 const PRODUCERS: SubgraphName[] = ["tickets", "chat", "knowledge", "agents"];
 let producers: TestSystem;

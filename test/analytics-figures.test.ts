@@ -11,8 +11,8 @@ import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js
 import { ingestEvents } from "../subgraphs/analytics/event-log.js";
 import { agentsNeeded } from "../subgraphs/analytics/figures.js";
 import { feedbackThemes } from "../subgraphs/analytics/themes.js";
-import type { DomainEvent } from "../subgraphs/common/outbox.js";
-import type { SubgraphName } from "../subgraphs/common/config.js";
+import type { DomainEvent } from "../shared/outbox.js";
+import type { SubgraphName } from "../shared/config.js";
 
 let system: TestSystem;
 let supervisor: string;

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
-import { EVENTS_TOPIC, type DomainEvent } from "../subgraphs/common/outbox.js";
+import { EVENTS_TOPIC, type DomainEvent } from "../shared/outbox.js";
 
 let system: TestSystem;
 

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { ingestEvents } from "../subgraphs/analytics/event-log.js";
-import type { DomainEvent } from "../subgraphs/common/outbox.js";
+import type { DomainEvent } from "../shared/outbox.js";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

@@ -60,28 +60,28 @@ function importedFolders(file: string): { specifier: string; folder: string }[] 
     }));
 }
 
-/** Why `from` may not import `to`, or null when it may. `subgraphs/common` is the shared code every layer uses. */
+/** Why `from` may not import `to`, or null when it may. `shared` is the code every layer uses. */
 function forbiddenImport(from: string, to: string): string | null {
-  if (from.startsWith("subgraphs/")) {
-    if (to === "scripts" || to === "runtime")
-      return `code under subgraphs/ never imports ${to}/ (start-up and demo data pass what it needs in)`;
-    if (to.startsWith("subgraphs/") && to !== from && to !== "subgraphs/common")
-      return `${from} never imports another subgraph's folder (${to}); it calls it over GraphQL`;
-  }
-  if (from === "gateway" && to.startsWith("subgraphs/") && to !== "subgraphs/common")
+  if ((from.startsWith("subgraphs/") || from === "shared") && (to === "scripts" || to === "runtime"))
+    return `code under ${from}/ never imports ${to}/ (start-up and demo data pass what it needs in)`;
+  if (from.startsWith("subgraphs/") && to.startsWith("subgraphs/") && to !== from)
+    return `${from} never imports another subgraph's folder (${to}); it calls it over GraphQL`;
+  if (from === "shared" && to.startsWith("subgraphs/"))
+    return `shared/ is used by every subgraph and never imports one (${to})`;
+  if (from === "gateway" && to.startsWith("subgraphs/"))
     return `gateway/ imports only shared code, never a subgraph's folder (${to})`;
   return null;
 }
 
 describe("import boundaries", () => {
-  it("the rules themselves: subgraphs import only themselves and common, the gateway only common", () => {
-    expect(forbiddenImport("subgraphs/chat", "subgraphs/common")).toBeNull();
+  it("the rules themselves: subgraphs import only themselves and shared/, the gateway only shared/", () => {
+    expect(forbiddenImport("subgraphs/chat", "shared")).toBeNull();
     expect(forbiddenImport("subgraphs/chat", "subgraphs/chat")).toBeNull();
     expect(forbiddenImport("subgraphs/chat", "subgraphs/tickets")).not.toBeNull();
-    expect(forbiddenImport("subgraphs/common", "subgraphs/chat")).not.toBeNull();
+    expect(forbiddenImport("shared", "subgraphs/chat")).not.toBeNull();
     expect(forbiddenImport("subgraphs/chat", "scripts")).not.toBeNull();
-    expect(forbiddenImport("subgraphs/common", "runtime")).not.toBeNull();
-    expect(forbiddenImport("gateway", "subgraphs/common")).toBeNull();
+    expect(forbiddenImport("shared", "runtime")).not.toBeNull();
+    expect(forbiddenImport("gateway", "shared")).toBeNull();
     expect(forbiddenImport("gateway", "subgraphs/agents")).not.toBeNull();
     expect(forbiddenImport("runtime", "subgraphs/agents")).toBeNull();
     expect(folderOf(path.join("subgraphs", "chat", "chatbot", "intents.ts"))).toBe("subgraphs/chat");
@@ -90,7 +90,7 @@ describe("import boundaries", () => {
     );
   });
 
-  for (const layer of ["subgraphs", "gateway"]) {
+  for (const layer of ["subgraphs", "shared", "gateway"]) {
     it(`every non-test file under ${layer}/ imports only what its folder may`, () => {
       const violations = sourceFiles(path.join(ROOT, layer)).flatMap((file) => {
         const from = folderOf(path.relative(ROOT, file));

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_AGENT_IDS, DEMO_CUSTOMER_IDS, DEMO_CUSTOMER_CONTEXTS } from "../scripts/seed-data/index.js";
-import { EVENTS_TOPIC } from "../subgraphs/common/outbox.js";
+import { EVENTS_TOPIC } from "../shared/outbox.js";
 import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

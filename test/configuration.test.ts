@@ -17,10 +17,10 @@ import {
   supportHoursSpec,
   type Config,
   type SubgraphName,
-} from "../subgraphs/common/config.js";
-import type { SubgraphServices } from "../subgraphs/common/context.js";
-import { createInternalClient } from "../subgraphs/common/internal-client.js";
-import { createLogger } from "../subgraphs/common/logger.js";
+} from "../shared/config.js";
+import type { SubgraphServices } from "../shared/context.js";
+import { createInternalClient } from "../shared/internal-client.js";
+import { createLogger } from "../shared/logger.js";
 import { sweepOnce } from "../subgraphs/tickets/sla-sweep.js";
 import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 

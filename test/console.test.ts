@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectPath } from "../subgraphs/common/paths.js";
+import { projectPath } from "../shared/paths.js";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSchema, isNonNullType, type GraphQLField } from "graphql";
 import { readFileSync } from "node:fs";
-import { projectPath } from "../subgraphs/common/paths.js";
+import { projectPath } from "../shared/paths.js";
 import { startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

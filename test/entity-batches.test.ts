@@ -18,7 +18,7 @@ import {
   type ObjectTypeExtensionNode,
   type TypeNode,
 } from "graphql";
-import { IDENTITY_HEADER, signIdentity } from "../subgraphs/common/identity.js";
+import { IDENTITY_HEADER, signIdentity } from "../shared/identity.js";
 import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
 
 const SUBGRAPHS = ["agents", "analytics", "chat", "knowledge", "tickets"] as const;

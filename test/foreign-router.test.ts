@@ -14,7 +14,7 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeSupergraph } from "../scripts/compose.js";
-import { IDENTITY_HEADER, signIdentity } from "../subgraphs/common/identity.js";
+import { IDENTITY_HEADER, signIdentity } from "../shared/identity.js";
 import { collect, DEMO, eventually, sleep, startTestSystem, type GraphQLResponse, type TestSystem } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -4,7 +4,7 @@
  * share Redis.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IDENTITY_HEADER, signIdentity, type Identity } from "../subgraphs/common/identity.js";
+import { IDENTITY_HEADER, signIdentity, type Identity } from "../shared/identity.js";
 import { DEMO, startReplicas, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

@@ -7,7 +7,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHttpClient } from "../subgraphs/common/http-client.js";
+import { createHttpClient } from "../shared/http-client.js";
 import { startTestSystem, type TestSystem } from "./harness.js";
 
 type Mode = "reset" | "reset-mid-body" | "400-html" | "500" | "huge" | "stall" | "not-json";

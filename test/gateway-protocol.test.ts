@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
-import { mintToken } from "../subgraphs/common/identity.js";
+import { mintToken } from "../shared/identity.js";
 import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generatedFiles, LOCAL_URLS } from "../scripts/compose.js";
-import { loadConfig, subgraphPort, SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
+import { loadConfig, subgraphPort, SUBGRAPH_NAMES } from "../shared/config.js";
 import { currentDatamodel, diffDatamodels } from "../scripts/migration-new.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

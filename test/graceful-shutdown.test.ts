@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { SUBGRAPH_NAMES } from "../subgraphs/common/config.js";
+import { SUBGRAPH_NAMES } from "../shared/config.js";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

@@ -6,9 +6,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import { mintToken, type UserRole } from "../subgraphs/common/identity.js";
-import { loadConfig } from "../subgraphs/common/config.js";
-import { createLogger } from "../subgraphs/common/logger.js";
+import { mintToken, type UserRole } from "../shared/identity.js";
+import { loadConfig } from "../shared/config.js";
+import { createLogger } from "../shared/logger.js";
 import { startSystem, type RunningSystem, type SystemOptions } from "../runtime/system.js";
 import { createScratchDatabase } from "../scripts/scratch-database.js";
 import { inject } from "vitest";

@@ -15,7 +15,7 @@ import {
   withOperationList,
   type DeclaredOperation,
 } from "../scripts/internal-contracts.js";
-import type { SubgraphName } from "../subgraphs/common/config.js";
+import type { SubgraphName } from "../shared/config.js";
 
 const schemas = new Map<SubgraphName, GraphQLSchema>();
 function schemaOf(subgraph: SubgraphName): GraphQLSchema {
@@ -58,11 +58,12 @@ describe("internal contracts", () => {
         if (statSync(full).isDirectory()) return sourceFiles(full);
         return full.endsWith(".ts") && !full.endsWith(".test.ts") ? [full] : [];
       });
-    const allowed = new Set([
-      path.join(ROOT, "subgraphs/common/contracts.ts"),
-      path.join(ROOT, "subgraphs/common/internal-client.ts"),
-    ]);
-    const offenders = [...sourceFiles(path.join(ROOT, "subgraphs")), ...sourceFiles(path.join(ROOT, "gateway"))]
+    const allowed = new Set([path.join(ROOT, "shared/contracts.ts"), path.join(ROOT, "shared/internal-client.ts")]);
+    const offenders = [
+      ...sourceFiles(path.join(ROOT, "subgraphs")),
+      ...sourceFiles(path.join(ROOT, "shared")),
+      ...sourceFiles(path.join(ROOT, "gateway")),
+    ]
       .filter((file) => !allowed.has(file) && /\binternal\??\.request\s*[<(]/.test(readFileSync(file, "utf8")))
       .map((file) => path.relative(ROOT, file));
     expect(offenders).toEqual([]);

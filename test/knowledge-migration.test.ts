@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../subgraphs/common/db.js";
-import { applyMigrations, MIGRATIONS_DIR } from "../subgraphs/common/migrations.js";
+import { openDatabase, type Database } from "../shared/db.js";
+import { applyMigrations, MIGRATIONS_DIR } from "../shared/migrations.js";
 import { createScratchDatabase } from "./harness.js";
 
 const FIRST_KNOWLEDGE_MIGRATION = "knowledge_base_specification";

@@ -1,8 +1,8 @@
 /** Knowledge search end to end through the gateway (PGlite by default, PostgreSQL with DATABASE_URL). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
-import { parseSearchQuery } from "../subgraphs/common/search/index.js";
-import type { SubgraphServices } from "../subgraphs/common/context.js";
+import { parseSearchQuery } from "../shared/search/index.js";
+import type { SubgraphServices } from "../shared/context.js";
 import { postgresBackend } from "../subgraphs/knowledge/search.js";
 import { refreshSearchTier } from "../subgraphs/knowledge/search-tier.js";
 import { articleVocabulary } from "../subgraphs/knowledge/vocabulary.js";

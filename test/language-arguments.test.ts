@@ -14,7 +14,7 @@ import {
   type IntrospectionQuery,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isLanguageName } from "../subgraphs/common/language-arguments.js";
+import { isLanguageName } from "../shared/language-arguments.js";
 import { startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

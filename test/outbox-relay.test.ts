@@ -5,12 +5,12 @@
  * DATABASE_URL).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../subgraphs/common/db.js";
-import { applyMigrations } from "../subgraphs/common/migrations.js";
-import { createLogger } from "../subgraphs/common/logger.js";
-import { createMemoryPubSub } from "../subgraphs/common/pubsub.js";
-import { EVENTS_TOPIC, recordEvents, startOutboxRelay, type DomainEvent } from "../subgraphs/common/outbox.js";
-import { loadConfig } from "../subgraphs/common/config.js";
+import { openDatabase, type Database } from "../shared/db.js";
+import { applyMigrations } from "../shared/migrations.js";
+import { createLogger } from "../shared/logger.js";
+import { createMemoryPubSub } from "../shared/pubsub.js";
+import { EVENTS_TOPIC, recordEvents, startOutboxRelay, type DomainEvent } from "../shared/outbox.js";
+import { loadConfig } from "../shared/config.js";
 import { notificationTopic } from "../subgraphs/tickets/notifications/channels.js";
 import { startDeliveryWorker } from "../subgraphs/tickets/notifications/delivery.js";
 import { notify } from "../subgraphs/tickets/notifications/outbox.js";

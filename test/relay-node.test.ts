@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGlobalId } from "../subgraphs/common/global-ids.js";
+import { encodeGlobalId } from "../shared/global-ids.js";
 import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

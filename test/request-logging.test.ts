@@ -1,7 +1,7 @@
 /** Request ids and redaction in the logs, through the gateway: the lines a real request writes. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mintToken } from "../subgraphs/common/identity.js";
-import { createLogger } from "../subgraphs/common/logger.js";
+import { mintToken } from "../shared/identity.js";
+import { createLogger } from "../shared/logger.js";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

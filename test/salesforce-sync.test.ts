@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../subgraphs/common/config.js";
+import { ConfigError, loadConfig } from "../shared/config.js";
 import {
   caseFields,
   caseMapping,

@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { projectPath } from "../subgraphs/common/paths.js";
-import { searchSqlFunctions } from "../subgraphs/common/search/index.js";
+import { projectPath } from "../shared/paths.js";
+import { searchSqlFunctions } from "../shared/search/index.js";
 
 const MIGRATIONS = projectPath("schema", "migrations");
 const FUNCTION = /CREATE OR REPLACE FUNCTION "(\w+)"\.(search_\w+)\([\s\S]*?\$fn\$;/g;

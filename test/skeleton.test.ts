@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
-import { IDENTITY_HEADER, signIdentity } from "../subgraphs/common/identity.js";
+import { IDENTITY_HEADER, signIdentity } from "../shared/identity.js";
 
 let system: TestSystem;
 
@@ -114,7 +114,7 @@ describe("identity and bad input", () => {
   });
 
   it("rejects a token signed with another secret", async () => {
-    const { mintToken } = await import("../subgraphs/common/identity.js");
+    const { mintToken } = await import("../shared/identity.js");
     const forged = await mintToken({
       secret: "x".repeat(40),
       issuer: "switchboard",

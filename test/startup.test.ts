@@ -4,12 +4,12 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../subgraphs/common/config.js";
-import { openDatabase } from "../subgraphs/common/db.js";
-import { applyMigrations } from "../subgraphs/common/migrations.js";
+import { ConfigError, loadConfig } from "../shared/config.js";
+import { openDatabase } from "../shared/db.js";
+import { applyMigrations } from "../shared/migrations.js";
 import { seedDemoData } from "../scripts/seed.js";
 import { startSystem } from "../runtime/system.js";
-import type { Logger } from "../subgraphs/common/logger.js";
+import type { Logger } from "../shared/logger.js";
 import { sleep } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { startGateway, type RunningGateway } from "../gateway/server.js";
-import { createLogger } from "../subgraphs/common/logger.js";
+import { createLogger } from "../shared/logger.js";
 import { DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
 import { collect, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 

@@ -4,7 +4,7 @@
  * issue to a ticket and an urgent issue to a live agent, and says which route and why — in English
  * and Arabic. Bad input is refused with a coded error and writes nothing.
  */
-import { agentHoursNote } from "../subgraphs/common/languages.js";
+import { agentHoursNote } from "../shared/languages.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMER_IDS } from "../scripts/seed-data/index.js";
 import { startTestSystem, type TestSystem } from "./harness.js";

@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EVENTS_TOPIC, type DomainEvent } from "../subgraphs/common/outbox.js";
+import { EVENTS_TOPIC, type DomainEvent } from "../shared/outbox.js";
 import { withTicketNumbers } from "../subgraphs/tickets/workflow.js";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 

@@ -1,7 +1,7 @@
 /** After intake: assignment through agents (requestAssignment + assignment.created) and auto-resolution through knowledge. */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EVENTS_TOPIC } from "../subgraphs/common/outbox.js";
+import { EVENTS_TOPIC } from "../shared/outbox.js";
 import { DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;

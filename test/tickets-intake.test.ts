@@ -171,7 +171,7 @@ describe("intake", () => {
       agent,
     );
     expect(byAgent.errors).toBeUndefined();
-    const { IDENTITY_HEADER, signIdentity } = await import("../subgraphs/common/identity.js");
+    const { IDENTITY_HEADER, signIdentity } = await import("../shared/identity.js");
     const response = await fetch(system.subgraphs.tickets!.url, {
       method: "POST",
       headers: {

@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EVENTS_TOPIC } from "../subgraphs/common/outbox.js";
+import { EVENTS_TOPIC } from "../shared/outbox.js";
 import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 import { randomUUID } from "node:crypto";
 

@@ -4,11 +4,11 @@
  * events through the gateway.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../subgraphs/common/db.js";
-import { createInternalClient } from "../subgraphs/common/internal-client.js";
-import { createLogger } from "../subgraphs/common/logger.js";
-import type { SubgraphServices } from "../subgraphs/common/context.js";
-import type { SubgraphName } from "../subgraphs/common/config.js";
+import { openDatabase, type Database } from "../shared/db.js";
+import { createInternalClient } from "../shared/internal-client.js";
+import { createLogger } from "../shared/logger.js";
+import type { SubgraphServices } from "../shared/context.js";
+import type { SubgraphName } from "../shared/config.js";
 import { sweepOnce } from "../subgraphs/tickets/sla-sweep.js";
 import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 

@@ -7,10 +7,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInternalClient } from "../subgraphs/common/internal-client.js";
-import { createLogger } from "../subgraphs/common/logger.js";
-import type { SubgraphName } from "../subgraphs/common/config.js";
-import type { SubgraphServices } from "../subgraphs/common/context.js";
+import { createInternalClient } from "../shared/internal-client.js";
+import { createLogger } from "../shared/logger.js";
+import type { SubgraphName } from "../shared/config.js";
+import type { SubgraphServices } from "../shared/context.js";
 import { sweepOnce } from "../subgraphs/tickets/sla-sweep.js";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
 

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../subgraphs/common/config.js";
+import { loadConfig } from "../shared/config.js";
 import {
   categoryFromTags,
   mapChannel,

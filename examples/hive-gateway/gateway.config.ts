@@ -23,8 +23,8 @@ import {
   extractFromHeader,
   type ExtractTokenFunction,
 } from "@graphql-hive/gateway";
-import { loadConfig } from "../../subgraphs/common/config.js";
-import { IDENTITY_HEADER, identityFromClaims, signIdentity } from "../../subgraphs/common/identity.js";
+import { loadConfig } from "../../shared/config.js";
+import { IDENTITY_HEADER, identityFromClaims, signIdentity } from "../../shared/identity.js";
 
 const config = loadConfig(process.env);
 

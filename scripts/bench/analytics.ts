@@ -9,15 +9,15 @@
  *   BENCH_EVENTS=200000 npm run bench -- analytics
  */
 import { randomUUID } from "node:crypto";
-import { IDENTITY_HEADER } from "../../subgraphs/common/identity.js";
-import { IdentityTokens } from "../../subgraphs/common/identity-tokens.js";
+import { IDENTITY_HEADER } from "../../shared/identity.js";
+import { IdentityTokens } from "../../shared/identity-tokens.js";
 import { rebuildAllFacts } from "../../subgraphs/analytics/rollups.js";
-import type { Database } from "../../subgraphs/common/db.js";
+import type { Database } from "../../shared/db.js";
 import { supportMetrics } from "../../subgraphs/analytics/metrics.js";
 import { performanceReport } from "../../subgraphs/analytics/reports.js";
 import type { SqlRunner } from "../../subgraphs/analytics/rollups.js";
 import { startTestSystem, type TestSystem } from "../../test/harness.js";
-import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_KEYS } from "../../subgraphs/common/support-taxonomy.js";
+import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_KEYS } from "../../shared/support-taxonomy.js";
 import { formatTicketNumber } from "../../subgraphs/tickets/lifecycle.js";
 import { progress, writeBenchmarkSection } from "./report.js";
 

@@ -6,7 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { loadConfig } from "../../subgraphs/common/config.js";
+import { loadConfig } from "../../shared/config.js";
 import { createNaiveBayesTicketClassifier } from "../../subgraphs/tickets/classification/classifier.js";
 import {
   CONFIDENT_ANSWER,

@@ -7,7 +7,7 @@ describe("CPU profile summary", () => {
   it("names the module of a frame: a package (scoped, nested), a project file, Node, V8", () => {
     expect(moduleOf(frame("f", "file:///app/node_modules/@prisma/client/runtime/client.js"))).toBe("@prisma/client");
     expect(moduleOf(frame("f", "file:///app/node_modules/a/node_modules/pg/lib/client.js"))).toBe("pg");
-    expect(moduleOf(frame("f", "file:///work/wt/x/subgraphs/common/http.ts"))).toBe("subgraphs/common/http.ts");
+    expect(moduleOf(frame("f", "file:///work/wt/x/shared/http.ts"))).toBe("shared/http.ts");
     expect(moduleOf(frame("f", "node:internal/crypto/keys"))).toBe("node:internal/crypto");
     expect(moduleOf(frame("emit", "node:events"))).toBe("node:events");
     expect(moduleOf(frame("(garbage collector)", ""))).toBe("(garbage collector)");
@@ -20,7 +20,7 @@ describe("CPU profile summary", () => {
     expect(layerOf("postgres-date")).toMatch(/^PostgreSQL driver/);
     expect(layerOf("node:internal/crypto")).toMatch(/^identity tokens/);
     expect(layerOf("@pothos/plugin-scope-auth")).toMatch(/^GraphQL execution/);
-    expect(layerOf("subgraphs/common/http.ts")).toMatch(/^our code/);
+    expect(layerOf("shared/http.ts")).toMatch(/^our code/);
     expect(layerOf("left-pad")).toBe("other");
   });
 
@@ -29,7 +29,7 @@ describe("CPU profile summary", () => {
     const profile: CpuProfile = {
       nodes: [
         { id: 1, callFrame: frame("(root)", ""), children: [2] },
-        { id: 2, callFrame: frame("handler", "file:///p/subgraphs/common/http.ts"), children: [3] },
+        { id: 2, callFrame: frame("handler", "file:///p/shared/http.ts"), children: [3] },
         { id: 3, callFrame: frame("verify", "file:///p/node_modules/jose/dist/x.js") },
       ],
       startTime: 0,
@@ -42,7 +42,7 @@ describe("CPU profile summary", () => {
     expect(all.totalMs).toBe(3);
     expect(all.byModule.map((s) => [s.name, s.ms])).toEqual([
       ["jose", 2],
-      ["subgraphs/common/http.ts", 1],
+      ["shared/http.ts", 1],
     ]);
     expect(all.byLayer.map((s) => s.ms)).toEqual([2, 1]);
     expect(all.byTotal.find((s) => s.name.startsWith("handler"))?.ms).toBe(3);

@@ -5,8 +5,8 @@
  * upstream sockets, and stops on "stop".
  */
 import { startGateway } from "../../gateway/server.js";
-import { loadConfig, subgraphUrl } from "../../subgraphs/common/config.js";
-import { createLogger } from "../../subgraphs/common/logger.js";
+import { loadConfig, subgraphUrl } from "../../shared/config.js";
+import { createLogger } from "../../shared/logger.js";
 
 export interface GatewayMeasurement {
   memory: NodeJS.MemoryUsage;

@@ -5,7 +5,7 @@
  * otherwise.
  */
 import { existsSync } from "node:fs";
-import { projectPath } from "../../subgraphs/common/paths.js";
+import { projectPath } from "../../shared/paths.js";
 import { progress, WRITE_FLAG } from "./report.js";
 
 /** Order of `npm run bench` with no names: cheap, in-process figures first. */

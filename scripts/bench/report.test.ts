@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { projectPath } from "../../subgraphs/common/paths.js";
+import { projectPath } from "../../shared/paths.js";
 import { withSection, writeBenchmarkSection, writeRequested } from "./report.js";
 
 afterEach(() => vi.restoreAllMocks());

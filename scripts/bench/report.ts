@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { projectPath } from "../../subgraphs/common/paths.js";
+import { projectPath } from "../../shared/paths.js";
 
 const FILE = projectPath("BENCHMARKS.md");
 const HEADER =

@@ -13,15 +13,15 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
-import type { Config } from "../../subgraphs/common/config.js";
-import { openDatabase } from "../../subgraphs/common/db.js";
-import { createHttpClient } from "../../subgraphs/common/http-client.js";
-import type { SubgraphServices } from "../../subgraphs/common/context.js";
-import { normalizeForSearch, parseSearchQuery, vocabularyWords } from "../../subgraphs/common/search/index.js";
+import type { Config } from "../../shared/config.js";
+import { openDatabase } from "../../shared/db.js";
+import { createHttpClient } from "../../shared/http-client.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { normalizeForSearch, parseSearchQuery, vocabularyWords } from "../../shared/search/index.js";
 import { postgresBackend } from "../../subgraphs/knowledge/search.js";
 import { refreshSearchTier } from "../../subgraphs/knowledge/search-tier.js";
 import { VOCABULARY_CHANNEL } from "../../subgraphs/knowledge/vocabulary.js";
-import { isStopWord } from "../../subgraphs/common/text/index.js";
+import { isStopWord } from "../../shared/text/index.js";
 import { renderMarkdown } from "../../subgraphs/knowledge/markdown.js";
 import { createScratchDatabase, startTestSystem } from "../../test/harness.js";
 import { KNOWLEDGE_ARTICLES, KNOWLEDGE_CATEGORIES } from "../seed-data/index.js";
@@ -175,7 +175,7 @@ const SEARCH = `query($query: String, $language: String) { searchKnowledge(query
 const FULL_PAGE = `query($query: String, $language: String) { searchKnowledge(query: $query, language: $language, first: 10) { totalCount edges { score snippet titleHighlighted node { id title } } suggestedSearches relatedCategories { category { key } count } } }`;
 
 /**
- * The client: keep-alive connections without WHATWG streams (common/http-client.ts). With Node's
+ * The client: keep-alive connections without WHATWG streams (shared/http-client.ts). With Node's
  * fetch the client's own CPU — it shares this process and its two cores with the servers — added
  * about a millisecond to every timing.
  */

@@ -9,14 +9,9 @@ import { readFileSync } from "node:fs";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import { loadConfig } from "../../subgraphs/common/config.js";
-import {
-  ANONYMOUS,
-  IDENTITY_HEADER,
-  identityFromAuthorization,
-  type Identity,
-} from "../../subgraphs/common/identity.js";
-import { IdentityTokens } from "../../subgraphs/common/identity-tokens.js";
+import { loadConfig } from "../../shared/config.js";
+import { ANONYMOUS, IDENTITY_HEADER, identityFromAuthorization, type Identity } from "../../shared/identity.js";
+import { IdentityTokens } from "../../shared/identity-tokens.js";
 
 interface Context {
   identity: Identity;

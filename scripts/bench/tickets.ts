@@ -6,8 +6,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { DEFAULT_SCHEDULE } from "../../subgraphs/common/business-hours.js";
-import { loadConfig } from "../../subgraphs/common/config.js";
+import { DEFAULT_SCHEDULE } from "../../shared/business-hours.js";
+import { loadConfig } from "../../shared/config.js";
 import { createNaiveBayesTicketClassifier } from "../../subgraphs/tickets/classification/classifier.js";
 import { HELD_OUT_TICKETS } from "../../subgraphs/tickets/classification/held-out-data.js";
 import { TRAINING_TICKETS } from "../../subgraphs/tickets/classification/training-data.js";

@@ -1,9 +1,9 @@
-import { SUPPORT_CATEGORIES } from "../../subgraphs/common/support-taxonomy.js";
+import { SUPPORT_CATEGORIES } from "../../shared/support-taxonomy.js";
 import type { TicketCategory, TicketCategoryKey, TicketSubcategory } from "./types.js";
 
 /**
  * The specification's ticket taxonomy as demo/policy data: keys, default priority, SLA hours and
- * escalation tier come from subgraphs/common/support-taxonomy.ts (the specification verbatim);
+ * escalation tier come from shared/support-taxonomy.ts (the specification verbatim);
  * this file adds the display names (en/ar), descriptions and routing keywords. Keywords are
  * lowercase (en) and written without diacritics (ar), the way customers type.
  */

@@ -36,7 +36,7 @@ export type CountryCode = "AE" | "SA" | "EG" | "IN" | "PK" | "GB" | "US" | "QA" 
 // Ticket categories
 // ---------------------------------------------------------------------------
 
-export type TicketCategoryKey = import("../../subgraphs/common/support-taxonomy.js").SupportCategoryKey;
+export type TicketCategoryKey = import("../../shared/support-taxonomy.js").SupportCategoryKey;
 
 /** Keywords used for routing/classification, per language. */
 export type CategoryKeywords = Bilingual<string[]>;

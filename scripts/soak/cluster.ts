@@ -6,8 +6,8 @@
  */
 import { freePort } from "../free-port.js";
 import { spawn, type ChildProcess } from "node:child_process";
-import { SUBGRAPH_NAMES, subgraphPortVariable, type SubgraphName } from "../../subgraphs/common/config.js";
-import { projectPath } from "../../subgraphs/common/paths.js";
+import { SUBGRAPH_NAMES, subgraphPortVariable, type SubgraphName } from "../../shared/config.js";
+import { projectPath } from "../../shared/paths.js";
 
 export type ServiceName = SubgraphName | "gateway";
 

@@ -10,8 +10,8 @@
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { loadConfig } from "../../subgraphs/common/config.js";
-import { mintToken } from "../../subgraphs/common/identity.js";
+import { loadConfig } from "../../shared/config.js";
+import { mintToken } from "../../shared/identity.js";
 import { DEMO_CUSTOMERS } from "../seed-data/index.js";
 import { writeBenchmarkSection } from "../bench/report.js";
 import { createScratchDatabase } from "../scratch-database.js";
@@ -28,7 +28,7 @@ import {
   type Recorder,
 } from "./load.js";
 import { spawnSync } from "node:child_process";
-import { projectPath } from "../../subgraphs/common/paths.js";
+import { projectPath } from "../../shared/paths.js";
 
 /** After a service is back, how long its callers may still see the restart (reconnects, retries). */
 const SETTLE_MS = 3_000;

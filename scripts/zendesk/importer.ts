@@ -16,9 +16,9 @@
  */
 import { createHash } from "node:crypto";
 import type { Prisma, TicketPriority, TicketStatus } from "../../generated/prisma/client.js";
-import { StartupError, type Config } from "../../subgraphs/common/config.js";
-import type { Database } from "../../subgraphs/common/db.js";
-import { detectLanguage } from "../../subgraphs/common/text/language.js";
+import { StartupError, type Config } from "../../shared/config.js";
+import type { Database } from "../../shared/db.js";
+import { detectLanguage } from "../../shared/text/language.js";
 import { createClassifierFromEnv, type TicketClassifier } from "../../subgraphs/tickets/classification/classifier.js";
 import { TRIAGE_TAG } from "../../subgraphs/tickets/intake.js";
 import { DEFAULT_SCHEDULE_KEY, scheduleFromRow, ticketSlaHours } from "../../subgraphs/tickets/policy.js";

@@ -4,15 +4,15 @@
  */
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import type { Agent, Prisma, WorkItem } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput } from "../../shared/errors.js";
 import {
   beyondKeyWhere,
   keysetConnection,
   keysetOrder,
   type Connection,
   type KeysetPage,
-} from "../common/pagination.js";
+} from "../../shared/pagination.js";
 import type { AgentsContext } from "./context.js";
 import { secondsSince } from "./wait-estimate.js";
 

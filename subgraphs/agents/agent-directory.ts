@@ -1,8 +1,8 @@
 /** The staff directory: agents by display name, optionally by status or language. */
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import type { Agent } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder, type Connection } from "../common/pagination.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { beyondKeyWhere, keysetConnection, keysetOrder, type Connection } from "../../shared/pagination.js";
 
 export interface DirectoryFilter {
   status?: Agent["status"] | null;

@@ -3,8 +3,8 @@
  * values), and looking one up by id for a command.
  */
 import type { Agent } from "../../generated/prisma/client.js";
-import { conflict, forbidden, notFound } from "../common/errors.js";
-import { assertUuid } from "../common/ids.js";
+import { conflict, forbidden, notFound } from "../../shared/errors.js";
+import { assertUuid } from "../../shared/ids.js";
 import type { AgentsContext } from "./context.js";
 import { requestDrain } from "./assignment.js";
 import {

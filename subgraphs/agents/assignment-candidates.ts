@@ -3,7 +3,7 @@
  * parts — the same ranking routing uses, read without assigning anything.
  */
 import type { Agent } from "../../generated/prisma/client.js";
-import { badInput, notFound } from "../common/errors.js";
+import { badInput, notFound } from "../../shared/errors.js";
 import type { AgentsContext } from "./context.js";
 import { loadProfiles, rankForItem } from "./assignment.js";
 import { cleanAssignmentRequest, type WorkItemKindValue } from "./clean-input.js";

@@ -12,9 +12,9 @@
  * live signals (queue changes, `queue:CHAT` positions) are published after commit.
  */
 import type { Agent, Prisma, WorkItem } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { conflict, notFound } from "../common/errors.js";
-import { recordEvents } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { conflict, notFound } from "../../shared/errors.js";
+import { recordEvents } from "../../shared/outbox.js";
 import {
   rankCandidates,
   eligibleCandidates,
@@ -24,7 +24,7 @@ import {
 } from "./scoring.js";
 import { cleanAssignmentRequest, type AssignmentRequestInput, type WorkItemKindValue } from "./clean-input.js";
 import { estimateWaitSeconds } from "./wait-estimate.js";
-import { translatorFor } from "../common/translation.js";
+import { translatorFor } from "../../shared/translation.js";
 
 type Tx = Prisma.TransactionClient;
 type Reader = Pick<Tx, "workItem" | "agent">;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../common/errors.js";
+import { AppError } from "../../shared/errors.js";
 import {
   cleanAssignmentRequest,
   cleanLanguages,

@@ -3,10 +3,10 @@
  * each function returns the clean value or throws a coded BAD_USER_INPUT error, so nothing is
  * written for bad input.
  */
-import { badInput } from "../common/errors.js";
-import { UUID_PATTERN } from "../common/ids.js";
-import { ESCALATION_TIERS, SUPPORT_CATEGORY_KEYS, isSupportCategoryKey } from "../common/support-taxonomy.js";
-import { requireSupportedLanguage } from "../common/languages.js";
+import { badInput } from "../../shared/errors.js";
+import { UUID_PATTERN } from "../../shared/ids.js";
+import { ESCALATION_TIERS, SUPPORT_CATEGORY_KEYS, isSupportCategoryKey } from "../../shared/support-taxonomy.js";
+import { requireSupportedLanguage } from "../../shared/languages.js";
 
 export const WORK_ITEM_KINDS = ["TICKET", "CHAT"] as const;
 export type WorkItemKindValue = (typeof WORK_ITEM_KINDS)[number];

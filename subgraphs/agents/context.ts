@@ -1,9 +1,9 @@
 import DataLoader from "dataloader";
 import type { Agent, Customer } from "../../generated/prisma/client.js";
-import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
-import { requestContext } from "../common/context.js";
-import { isStaff } from "../common/identity.js";
-import { loaderByKey } from "../common/loaders.js";
+import type { BaseContext, RequestContext, SubgraphServices } from "../../shared/context.js";
+import { requestContext } from "../../shared/context.js";
+import { isStaff } from "../../shared/identity.js";
+import { loaderByKey } from "../../shared/loaders.js";
 import { noteActivity } from "./presence.js";
 
 export interface Workload {

@@ -3,8 +3,8 @@
  * owners (the `node`/`nodes` fields): one call, made as the caller, so the owner's entity resolver
  * applies the caller's access rule.
  */
-import { callInternal, type InternalOperation } from "../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../common/internal-client.js";
+import { callInternal, type InternalOperation } from "../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../shared/internal-client.js";
 
 export type EntityCheck = InternalOperation<
   { representations: { __typename: string; id: string }[] },

@@ -3,10 +3,10 @@
  * transfers move a chat's workload, feedback updates the agent's rating. Idempotent by event id
  * (startEventConsumer), so a redelivered event changes nothing.
  */
-import type { SubgraphServices } from "../common/context.js";
-import { startEventConsumer, type EventConsumer, type TransactionClient } from "../common/consumer.js";
-import type { DomainEvent } from "../common/outbox.js";
-import { UUID_PATTERN } from "../common/ids.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { startEventConsumer, type EventConsumer, type TransactionClient } from "../../shared/consumer.js";
+import type { DomainEvent } from "../../shared/outbox.js";
+import { UUID_PATTERN } from "../../shared/ids.js";
 import { nextRating } from "./clean-input.js";
 import { publishQueueChanged, releaseInTx, requestDrain } from "./assignment.js";
 

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from "../common/server.js";
+import type { SubgraphDefinition } from "../../shared/server.js";
 import { createAgentsContext, type AgentsContext } from "./context.js";
 import { startJobs } from "./jobs.js";
 import { agentsSchema } from "./schema/index.js";

@@ -3,8 +3,8 @@
  * subgraphs' events (events.ts), the idle sweeper (ONLINE → AWAY), the ticket-viewer sync between
  * replicas, workload reconciliation with tickets (once, with retries) and a first drain of the queue.
  */
-import type { SubgraphServices } from "../common/context.js";
-import { startOutboxRelay } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { startOutboxRelay } from "../../shared/outbox.js";
 import { requestDrain, settleDrains } from "./assignment.js";
 import { startConsumingEvents } from "./events.js";
 import { startIdleSweeper } from "./presence.js";

@@ -7,11 +7,11 @@
  * the gateway fetches from that owner.
  */
 import type { Agent as AgentRow, Customer as CustomerRow } from "../../generated/prisma/client.js";
-import type { createSubgraphBuilder } from "../common/builder.js";
-import { decodeGlobalId, type NodeTypename } from "../common/global-ids.js";
-import { isStaff } from "../common/identity.js";
-import { listLimits, maxLength } from "../common/input-limits.js";
-import { addGlobalIdField, nodeInterface, type NodeReference } from "../common/node-interface.js";
+import type { createSubgraphBuilder } from "../../shared/builder.js";
+import { decodeGlobalId, type NodeTypename } from "../../shared/global-ids.js";
+import { isStaff } from "../../shared/identity.js";
+import { listLimits, maxLength } from "../../shared/input-limits.js";
+import { addGlobalIdField, nodeInterface, type NodeReference } from "../../shared/node-interface.js";
 import type { AgentsContext } from "./context.js";
 import { visibleChatSessions } from "./clients/chat.js";
 import { visibleArticles } from "./clients/knowledge.js";

@@ -5,10 +5,10 @@
  * no heartbeat — which is also what a dropped connection looks like) are set AWAY by a sweeper.
  */
 import type { Agent } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { recordEvents } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { recordEvents } from "../../shared/outbox.js";
 import { requestDrain } from "./assignment.js";
-import { startPeriodicTask } from "../common/periodic.js";
+import { startPeriodicTask } from "../../shared/periodic.js";
 
 export const AGENT_STATUSES = ["ONLINE", "AWAY", "BUSY", "OFFLINE"] as const;
 export type AgentStatusValue = (typeof AGENT_STATUSES)[number];

@@ -4,8 +4,8 @@
  * identity, never its tables — which open tickets are assigned to whom, and records them as
  * ASSIGNED work items so workload and scoring count them. Later changes arrive as events.
  */
-import type { SubgraphServices } from "../common/context.js";
-import { UUID_PATTERN } from "../common/ids.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { UUID_PATTERN } from "../../shared/ids.js";
 import { cleanPriority, languageKey, PRIORITY_RANK } from "./clean-input.js";
 import { openAssignedTickets } from "./clients/tickets.js";
 

@@ -2,7 +2,7 @@
  * The `assignTicket` and `reassignTicket` commands: check the ticket and agent, fill in routing
  * details agents lacks (asked of tickets), then assign by hand or automatically.
  */
-import { badInput, conflict, notFound } from "../common/errors.js";
+import { badInput, conflict, notFound } from "../../shared/errors.js";
 import type { AgentsContext } from "./context.js";
 import { loadAgentOrThrow } from "./agent-profiles.js";
 import { assignTicketTo, reassignAutomatically, requestAssignment, type AssignmentOutcome } from "./assignment.js";

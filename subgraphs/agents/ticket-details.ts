@@ -1,6 +1,6 @@
 /** A ticket's routing details (category, language, priority), as agents routes it. */
-import type { SubgraphServices } from "../common/context.js";
-import { InternalCallError } from "../common/internal-client.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { InternalCallError } from "../../shared/internal-client.js";
 import { ticketRoutingDetails } from "./clients/tickets.js";
 
 export interface TicketDetails {

@@ -3,7 +3,7 @@
  * kept in memory with an expiry, never in the database. Each report is published on the bus,
  * so every replica's store learns it; a report lasts VIEWER_TTL_MS unless renewed.
  */
-import type { SubgraphServices } from "../common/context.js";
+import type { SubgraphServices } from "../../shared/context.js";
 
 export const VIEWER_ACTIVITIES = ["VIEWING", "TYPING", "LEFT"] as const;
 export type ViewerActivity = (typeof VIEWER_ACTIVITIES)[number];

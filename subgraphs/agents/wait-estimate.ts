@@ -14,7 +14,7 @@
  * `queue:CHAT` positions (QueuePositionEvent), ChatSession.estimatedWaitSeconds and
  * supportAvailability all show its figure. Results are whole seconds.
  */
-import { median } from "../common/statistics.js";
+import { median } from "../../shared/statistics.js";
 
 export const DEFAULT_WAIT_SAMPLE_SIZE = 20;
 export const DEFAULT_FALLBACK_ANSWER_SECONDS = 120;

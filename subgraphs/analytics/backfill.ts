@@ -11,9 +11,9 @@
  * nothing new. Derived events carry `backfilled: true` in their payload; their times are the
  * item's own timestamps (an assignment without a recorded time is placed at creation).
  */
-import type { SubgraphServices } from "../common/context.js";
-import { stableUuid } from "../common/ids.js";
-import type { DomainEvent } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { stableUuid } from "../../shared/ids.js";
+import type { DomainEvent } from "../../shared/outbox.js";
 import { agentSnapshotPage, type AgentSnapshot } from "./clients/agents.js";
 import { chatSnapshotPage, type ChatSnapshot } from "./clients/chat.js";
 import type { ConnectionPage } from "./clients/connection-page.js";

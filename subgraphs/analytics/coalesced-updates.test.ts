@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMemoryPubSub } from "../common/pubsub.js";
+import { createMemoryPubSub } from "../../shared/pubsub.js";
 import { coalescedUpdates } from "./coalesced-updates.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

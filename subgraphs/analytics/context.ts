@@ -1,5 +1,5 @@
-import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
-import { requestContext } from "../common/context.js";
+import type { BaseContext, RequestContext, SubgraphServices } from "../../shared/context.js";
+import { requestContext } from "../../shared/context.js";
 
 export function createAnalyticsLoaders(_services: SubgraphServices) {
   return {};

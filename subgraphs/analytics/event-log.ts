@@ -4,10 +4,10 @@
  */
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import type { AnalyticsEvent, Prisma } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import type { Database } from "../common/db.js";
-import type { DomainEvent } from "../common/outbox.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder, type Connection } from "../common/pagination.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import type { Database } from "../../shared/db.js";
+import type { DomainEvent } from "../../shared/outbox.js";
+import { beyondKeyWhere, keysetConnection, keysetOrder, type Connection } from "../../shared/pagination.js";
 import { affectedItems, refreshFacts } from "./rollups.js";
 import type { Range } from "./metrics.js";
 

@@ -4,10 +4,10 @@
  * position read (catch-up). Both paths insert with ON CONFLICT DO NOTHING on the event id, so
  * each event lands exactly once.
  */
-import type { SubgraphName } from "../common/config.js";
-import { SUBGRAPH_NAMES } from "../common/config.js";
-import type { SubgraphServices } from "../common/context.js";
-import { EVENTS_TOPIC, followOutbox, type DomainEvent, type OutboxPosition } from "../common/outbox.js";
+import type { SubgraphName } from "../../shared/config.js";
+import { SUBGRAPH_NAMES } from "../../shared/config.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { EVENTS_TOPIC, followOutbox, type DomainEvent, type OutboxPosition } from "../../shared/outbox.js";
 import { BACKFILL_ORDER, backfillFrom } from "./backfill.js";
 import { announce, ingestEvents } from "./event-log.js";
 

@@ -4,10 +4,10 @@
  * finished. A rating of 2 or less opens an improvement task for the supervisor of the category.
  */
 import type { AnalyticsFeedback, AnalyticsImprovementTask } from "../../generated/prisma/client.js";
-import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors.js";
-import { InternalCallError } from "../common/internal-client.js";
-import { recordEvents, type NewEvent } from "../common/outbox.js";
-import { assertUuid } from "../common/ids.js";
+import { AppError, badInput, conflict, forbidden, notFound } from "../../shared/errors.js";
+import { InternalCallError } from "../../shared/internal-client.js";
+import { recordEvents, type NewEvent } from "../../shared/outbox.js";
+import { assertUuid } from "../../shared/ids.js";
 import { agentSpecializations } from "./clients/agents.js";
 import { chatToRate } from "./clients/chat.js";
 import { ticketToRate } from "./clients/tickets.js";

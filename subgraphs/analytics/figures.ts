@@ -2,7 +2,7 @@
  * Support figures: descriptive statistics, satisfaction scores and Erlang C staffing.
  * Statistics and Erlang C live in their own modules and are re-exported here.
  */
-export { mean, median, percentile } from "../common/statistics.js";
+export { mean, median, percentile } from "../../shared/statistics.js";
 export {
   agentsNeeded,
   averageSpeedOfAnswerSeconds,

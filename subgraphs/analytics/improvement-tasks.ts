@@ -4,9 +4,9 @@
  */
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import type { AnalyticsImprovementTask, Prisma } from "../../generated/prisma/client.js";
-import { badInput, conflict, notFound } from "../common/errors.js";
-import { assertUuid } from "../common/ids.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder, type Connection } from "../common/pagination.js";
+import { badInput, conflict, notFound } from "../../shared/errors.js";
+import { assertUuid } from "../../shared/ids.js";
+import { beyondKeyWhere, keysetConnection, keysetOrder, type Connection } from "../../shared/pagination.js";
 import type { AnalyticsContext } from "./context.js";
 import { COMMENT_MAX_LENGTH } from "./feedback.js";
 

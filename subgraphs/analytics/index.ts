@@ -1,5 +1,5 @@
-import type { SubgraphDefinition } from "../common/server.js";
-import { startOutboxRelay } from "../common/outbox.js";
+import type { SubgraphDefinition } from "../../shared/server.js";
+import { startOutboxRelay } from "../../shared/outbox.js";
 import { createAnalyticsContext, type AnalyticsContext } from "./context.js";
 import { startLiveIngestion } from "./events.js";
 import { startCatchUpJob } from "./jobs.js";

@@ -16,7 +16,7 @@
  * Every warning or critical insight leads to one recommendation per theme and scope (e.g. slow
  * first replies in billing), pointing at its most severe insight via `because`.
  */
-import { formatDuration, formatPercent } from "../common/format.js";
+import { formatDuration, formatPercent } from "../../shared/format.js";
 
 export interface Figures {
   ticketsTotal: number;

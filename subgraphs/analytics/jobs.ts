@@ -3,8 +3,8 @@
  * outboxes to heal anything the live bus missed, then backfill items that existed before their
  * events (seed, imports) until each owner has been backfilled once.
  */
-import type { SubgraphServices } from "../common/context.js";
-import { startPeriodicTask } from "../common/periodic.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { startPeriodicTask } from "../../shared/periodic.js";
 import { createBackfill } from "./backfill.js";
 import { announce } from "./event-log.js";
 import { catchUpAll } from "./events.js";

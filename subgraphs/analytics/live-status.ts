@@ -4,9 +4,9 @@
  * it on change at most once per interval per subscriber.
  */
 import { connect } from "node:net";
-import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config.js";
-import { parseProviderList } from "../common/translation.js";
-import type { SubgraphServices } from "../common/context.js";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../../shared/config.js";
+import { parseProviderList } from "../../shared/translation.js";
+import type { SubgraphServices } from "../../shared/context.js";
 import { agentsByPresence } from "./clients/agents.js";
 import { coalescedUpdates } from "./coalesced-updates.js";
 import { LOG_CHANGED_TOPIC } from "./event-log.js";

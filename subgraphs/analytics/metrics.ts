@@ -12,7 +12,7 @@
  * - online time comes from `agent.status_changed` intervals clipped to [from, min(to, now));
  *   utilization is the share of it with a chat in progress (agentTime).
  */
-import { badInput } from "../common/errors.js";
+import { badInput } from "../../shared/errors.js";
 import type { SqlRunner } from "./rollups.js";
 
 export interface Range {

@@ -2,7 +2,7 @@
  * Reports built from the SQL figures: performance reports (executive / operational / customer
  * insights), time series for charts and feedback analytics.
  */
-import { badInput } from "../common/errors.js";
+import { badInput } from "../../shared/errors.js";
 import { agentsNeeded } from "./figures.js";
 import type { SqlRunner } from "./rollups.js";
 import { deriveInsights, type Figures, type Insight, type PeriodComparison, type Recommendation } from "./insights.js";

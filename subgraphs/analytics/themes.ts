@@ -8,8 +8,8 @@
  * share of comments mention it, and negation is kept with its word, so
  * "not helpful" is a negative theme rather than "helpful" a positive one.
  */
-import { topTerms, type ScoredTerm } from "../common/text/tfidf.js";
-import type { TermOptions } from "../common/text/terms.js";
+import { topTerms, type ScoredTerm } from "../../shared/text/tfidf.js";
+import type { TermOptions } from "../../shared/text/terms.js";
 
 export interface FeedbackComment {
   readonly text: string;

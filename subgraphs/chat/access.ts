@@ -1,6 +1,6 @@
 import type { ChatSession } from "../../generated/prisma/client.js";
-import type { Identity } from "../common/identity.js";
-import { isSupervisor, isStaff } from "../common/identity.js";
+import type { Identity } from "../../shared/identity.js";
+import { isSupervisor, isStaff } from "../../shared/identity.js";
 
 /** The chat's customer, its agent, supervisors/admins and internal services may follow a chat. */
 export function canFollowChat(identity: Identity, chat: ChatSession): boolean {

@@ -5,9 +5,9 @@
  * activates it later.
  */
 import type { ChatSession } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput, conflict } from "../common/errors.js";
-import type { InternalCallError } from "../common/internal-client.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput, conflict } from "../../shared/errors.js";
+import type { InternalCallError } from "../../shared/internal-client.js";
 import {
   assignChat,
   chatQueueFigures,

@@ -4,7 +4,7 @@
  * always fetch it with `chat.messages(after:)`.
  */
 import type { ChatMessage, ChatStatus } from "../../generated/prisma/client.js";
-import type { PubSub } from "../common/pubsub.js";
+import type { PubSub } from "../../shared/pubsub.js";
 
 export const chatTopic = (chatId: string) => `chat:${chatId}`;
 

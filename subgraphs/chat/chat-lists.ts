@@ -1,8 +1,8 @@
 /** Lists of chats, newest first (keyset cursors): the caller's own chats and the staff's filtered list. */
 import type { ChatSession, ChatStatus, ChatType, Prisma } from "../../generated/prisma/client.js";
-import type { Database } from "../common/db.js";
-import type { Identity } from "../common/identity.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder } from "../common/pagination.js";
+import type { Database } from "../../shared/db.js";
+import type { Identity } from "../../shared/identity.js";
+import { beyondKeyWhere, keysetConnection, keysetOrder } from "../../shared/pagination.js";
 
 type PageArguments = Parameters<typeof keysetConnection>[0];
 

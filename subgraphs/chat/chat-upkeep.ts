@@ -7,11 +7,11 @@
  * - Offline messages whose ticket could not be created yet are retried.
  */
 import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
+import type { SubgraphServices } from "../../shared/context.js";
 import { publishMessages } from "./messages.js";
 import { chatTypeOptions } from "./options.js";
 import { afterEnd, convertChatToTicket, endInTx } from "./sessions.js";
-import { startPeriodicTask } from "../common/periodic.js";
+import { startPeriodicTask } from "../../shared/periodic.js";
 
 const BATCH = 100;
 

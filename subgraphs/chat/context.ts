@@ -1,8 +1,8 @@
 import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js";
-import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
-import { requestContext } from "../common/context.js";
-import { loaderByKey, pagesByParent } from "../common/loaders.js";
-import type { KeysetPage } from "../common/pagination.js";
+import type { BaseContext, RequestContext, SubgraphServices } from "../../shared/context.js";
+import { requestContext } from "../../shared/context.js";
+import { loaderByKey, pagesByParent } from "../../shared/loaders.js";
+import type { KeysetPage } from "../../shared/pagination.js";
 import { messagePages } from "./message-pages.js";
 
 export function createChatLoaders(services: SubgraphServices) {

@@ -4,9 +4,9 @@
  * chat to a human — with the bot transcript attached — when it is not confident enough.
  */
 import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
+import type { SubgraphServices } from "../../shared/context.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
-import { recordEvents } from "../common/outbox.js";
+import { recordEvents } from "../../shared/outbox.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 import { staffTyping } from "./typing-signals.js";
 import { chatTypeOptions, type ChatTypeOptions } from "./options.js";

@@ -2,9 +2,9 @@
  * Chat's consumers of the agents subgraph's events: `assignment.created` (a queued chat got an
  * agent) from the outbox, and live queue positions (pubsub `queue:CHAT`).
  */
-import type { SubgraphServices } from "../common/context.js";
-import { startEventConsumer } from "../common/consumer.js";
-import { UUID_PATTERN } from "../common/ids.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { startEventConsumer } from "../../shared/consumer.js";
+import { UUID_PATTERN } from "../../shared/ids.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 import { activateInTx, applyQueuePosition } from "./sessions.js";
 

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from "../common/server.js";
+import type { SubgraphDefinition } from "../../shared/server.js";
 import { createChatContext, type ChatContext } from "./context.js";
 import { startChatEventConsumers } from "./events.js";
 import { startChatJobs } from "./jobs.js";

@@ -1,6 +1,6 @@
 /** Chat's background work: the outbox relay, the staff typing signals of other instances, and the chat upkeep sweeps. */
-import type { SubgraphServices } from "../common/context.js";
-import { startOutboxRelay } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { startOutboxRelay } from "../../shared/outbox.js";
 import { startChatUpkeep } from "./chat-upkeep.js";
 import { followStaffTyping } from "./typing-signals.js";
 

@@ -3,9 +3,9 @@
  * windowed statement plus one row fetch, whatever the number of chats.
  */
 import type { ChatMessage } from "../../generated/prisma/client.js";
-import type { Database } from "../common/db.js";
-import type { KeysetPage } from "../common/pagination.js";
-import { inPickedOrder, windowPagesByParent } from "../common/window-pages.js";
+import type { Database } from "../../shared/db.js";
+import type { KeysetPage } from "../../shared/pagination.js";
+import { inPickedOrder, windowPagesByParent } from "../../shared/window-pages.js";
 
 export async function messagePages(
   db: Database,

@@ -1,14 +1,14 @@
 /** Chat messages: stored inside the caller's transaction (with their `message.sent` events), then delivered live; media notices. */
 import type { ChatMessage, ChatMessageType, ChatSenderKind, ChatSession } from "../../generated/prisma/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { conflict } from "../common/errors.js";
-import type { Identity } from "../common/identity.js";
-import { isStaff } from "../common/identity.js";
-import { recordEvents } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { conflict } from "../../shared/errors.js";
+import type { Identity } from "../../shared/identity.js";
+import { isStaff } from "../../shared/identity.js";
+import { recordEvents } from "../../shared/outbox.js";
 import { publishChatEvent, toMessagePayload } from "./chat-event-shapes.js";
 import { chatTypeOptions, requireChannelFeature } from "./options.js";
-import type { StoredTranslation } from "../common/conversation-translation.js";
+import type { StoredTranslation } from "../../shared/conversation-translation.js";
 
 export const CLOSED_CHAT_STATUSES = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
 

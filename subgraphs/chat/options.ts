@@ -6,8 +6,8 @@
  * operating hours become offline messages (tickets), and MOBILE accepts file uploads.
  */
 import type { ChatType, ChatTypeOption } from "../../generated/prisma/client.js";
-import type { Database } from "../common/db.js";
-import { badInput } from "../common/errors.js";
+import type { Database } from "../../shared/db.js";
+import { badInput } from "../../shared/errors.js";
 
 export type ChatTypeOptions = Omit<ChatTypeOption, "updatedAt">;
 

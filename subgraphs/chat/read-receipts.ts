@@ -1,9 +1,9 @@
 /** Read receipts: how far each side of a chat has read, announced live to the others. */
 import type { ChatSession } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput, forbidden, notFound } from "../common/errors.js";
-import { isStaff, type Identity } from "../common/identity.js";
-import { assertUuid } from "../common/ids.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput, forbidden, notFound } from "../../shared/errors.js";
+import { isStaff, type Identity } from "../../shared/identity.js";
+import { assertUuid } from "../../shared/ids.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 
 /** Records that the caller's side has read the chat up to a message (never moves backwards). */

@@ -6,9 +6,9 @@
  * nothing falls in between.
  */
 import type { ChatMessage } from "../../generated/prisma/client.js";
-import { badInput } from "../common/errors.js";
-import { decodeCursor } from "../common/pagination.js";
-import type { SubgraphServices } from "../common/context.js";
+import { badInput } from "../../shared/errors.js";
+import { decodeCursor } from "../../shared/pagination.js";
+import type { SubgraphServices } from "../../shared/context.js";
 import { chatTopic, toMessagePayload, type ChatEvent } from "./chat-event-shapes.js";
 
 /** Most stored messages replayed on resume; a client further behind pages `chat.messages(after:)`. */

@@ -1,5 +1,5 @@
 /** Chat's demo/configuration data: chat type options and the DEMO ONLY customer-context tables. */
-import type { Database } from "../common/db.js";
+import type { Database } from "../../shared/db.js";
 import { seedDemoCustomerContexts, type CustomerContext } from "./chatbot/customer-context.js";
 import { seedChatTypeOptions } from "./options.js";
 

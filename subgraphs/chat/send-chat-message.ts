@@ -7,12 +7,12 @@
  */
 import type { ChatMessage, ChatMessageType, ChatSession } from "../../generated/prisma/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { translateConversationMessage } from "../common/conversation-translation.js";
-import { badInput, conflict } from "../common/errors.js";
-import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
-import { isStaff, type Identity } from "../common/identity.js";
-import { recordEvents, type NewEvent } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { translateConversationMessage } from "../../shared/conversation-translation.js";
+import { badInput, conflict } from "../../shared/errors.js";
+import { assertSameRequest, requestFingerprint } from "../../shared/idempotency.js";
+import { isStaff, type Identity } from "../../shared/identity.js";
+import { recordEvents, type NewEvent } from "../../shared/outbox.js";
 import { assignChatByHand } from "./assignment-requests.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 import { afterCustomerMessage } from "./conversation.js";

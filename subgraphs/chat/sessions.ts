@@ -5,14 +5,14 @@
  * Every change and its events are written in one transaction; live signals go out after commit.
  */
 import type { ChatSession, ChatStatus, Prisma } from "../../generated/prisma/client.js";
-import { isOpen, nextOpening, type BusinessSchedule } from "../common/business-hours.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput, conflict, forbidden } from "../common/errors.js";
-import { isStaff, isSupervisor, type Identity } from "../common/identity.js";
-import { recordEvents, type NewEvent } from "../common/outbox.js";
-import { assertUuid } from "../common/ids.js";
-import { parseScheduleSpec } from "../common/schedule-spec.js";
-import { chatOperatingHours } from "../common/config.js";
+import { isOpen, nextOpening, type BusinessSchedule } from "../../shared/business-hours.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput, conflict, forbidden } from "../../shared/errors.js";
+import { isStaff, isSupervisor, type Identity } from "../../shared/identity.js";
+import { recordEvents, type NewEvent } from "../../shared/outbox.js";
+import { assertUuid } from "../../shared/ids.js";
+import { parseScheduleSpec } from "../../shared/schedule-spec.js";
+import { chatOperatingHours } from "../../shared/config.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 import { postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";

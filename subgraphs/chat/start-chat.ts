@@ -7,12 +7,12 @@
  */
 import type { ChatMessage, ChatSession, ChatType } from "../../generated/prisma/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import { isOpen, nextOpening } from "../common/business-hours.js";
-import type { SubgraphServices } from "../common/context.js";
-import { conversationLanguage, fetchCustomerProfile } from "../common/customer-profile.js";
-import { badInput, conflict } from "../common/errors.js";
-import { requireSupportedLanguage, supportedLanguageOf, type LanguageCode } from "../common/languages.js";
-import { recordEvents } from "../common/outbox.js";
+import { isOpen, nextOpening } from "../../shared/business-hours.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { conversationLanguage, fetchCustomerProfile } from "../../shared/customer-profile.js";
+import { badInput, conflict } from "../../shared/errors.js";
+import { requireSupportedLanguage, supportedLanguageOf, type LanguageCode } from "../../shared/languages.js";
+import { recordEvents } from "../../shared/outbox.js";
 import { postMessage, publishMessages } from "./messages.js";
 import { CHANNEL_KEYS, chatTypeOptions, requireChannelFeature } from "./options.js";
 import { OPEN_STATUSES, operatingSchedule, routeChat } from "./sessions.js";

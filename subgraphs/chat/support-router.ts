@@ -17,14 +17,14 @@
  * The result says which route was taken and why: intent, confidence, urgency signals and a reason.
  */
 import type { ChatSession } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput, conflict } from "../common/errors.js";
-import type { Identity } from "../common/identity.js";
-import { agentHoursNote, supportedLanguageOf } from "../common/languages.js";
-import { detectLanguage } from "../common/text/language.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput, conflict } from "../../shared/errors.js";
+import type { Identity } from "../../shared/identity.js";
+import { agentHoursNote, supportedLanguageOf } from "../../shared/languages.js";
+import { detectLanguage } from "../../shared/text/language.js";
 import { askBot, type BotReply } from "./chatbot/bot.js";
 import { createTicket } from "./clients/tickets.js";
-import { assertFeatureEnabled } from "../common/features.js";
+import { assertFeatureEnabled } from "../../shared/features.js";
 import { afterCustomerMessage } from "./conversation.js";
 import { storeChatMessage } from "./send-chat-message.js";
 import { startChat } from "./start-chat.js";

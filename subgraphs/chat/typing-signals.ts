@@ -5,9 +5,9 @@
  * so that the chatbot on any instance stays quiet while an agent types.
  */
 import type { ChatSession } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
-import { isStaff, type Identity } from "../common/identity.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput } from "../../shared/errors.js";
+import { isStaff, type Identity } from "../../shared/identity.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 import { CLOSED_CHAT_STATUSES } from "./messages.js";
 import { chatTypeOptions, requireChannelFeature } from "./options.js";

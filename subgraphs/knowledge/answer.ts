@@ -11,8 +11,8 @@
  * callers are other subgraphs passing a conversation's language.
  */
 import type { Article } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { buildTsQueryText, fullTextSearch, parseSearchQuery, textSearchConfig } from "../common/search/index.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { buildTsQueryText, fullTextSearch, parseSearchQuery, textSearchConfig } from "../../shared/search/index.js";
 import { SUPPORTED_LANGUAGES } from "./articles.js";
 import { articleSearchSpec, boostSql, queryLanguage } from "./search.js";
 import { articleVocabulary } from "./vocabulary.js";

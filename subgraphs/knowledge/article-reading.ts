@@ -4,10 +4,10 @@
  * articles; drafts and archived ones are for staff.
  */
 import type { Article, ArticleStatus } from "../../generated/prisma/client.js";
-import { badInput, notFound } from "../common/errors.js";
-import { isStaff } from "../common/identity.js";
-import { beyondKeyWhere, keysetConnection, keysetOrder } from "../common/pagination.js";
-import type { Database } from "../common/db.js";
+import { badInput, notFound } from "../../shared/errors.js";
+import { isStaff } from "../../shared/identity.js";
+import { beyondKeyWhere, keysetConnection, keysetOrder } from "../../shared/pagination.js";
+import type { Database } from "../../shared/db.js";
 import type { KnowledgeContext } from "./context.js";
 import { engagementLimits, recordView, viewerKey } from "./engagement.js";
 import type { ArticleNode } from "./search.js";

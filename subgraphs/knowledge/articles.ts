@@ -8,10 +8,10 @@
 import { randomUUID } from "node:crypto";
 import type { Article, ArticleStatus } from "../../generated/prisma/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput, conflict, notFound } from "../common/errors.js";
-import { recordEvents } from "../common/outbox.js";
-import { normalizeForSearch, vocabularyWords } from "../common/search/index.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput, conflict, notFound } from "../../shared/errors.js";
+import { recordEvents } from "../../shared/outbox.js";
+import { normalizeForSearch, vocabularyWords } from "../../shared/search/index.js";
 import { extractSearchKeywords } from "./keywords.js";
 import { articleVocabulary, VOCABULARY_CHANNEL, VOCABULARY_TABLE } from "./vocabulary.js";
 import { markdownToText, renderMarkdown } from "./markdown.js";

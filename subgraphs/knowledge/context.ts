@@ -1,7 +1,7 @@
 import type { Article, ArticleVersion, ArticleVote, KnowledgeCategory } from "../../generated/prisma/client.js";
-import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
-import { requestContext } from "../common/context.js";
-import { loaderByKey, loaderGroupedBy, pagesByParent } from "../common/loaders.js";
+import type { BaseContext, RequestContext, SubgraphServices } from "../../shared/context.js";
+import { requestContext } from "../../shared/context.js";
+import { loaderByKey, loaderGroupedBy, pagesByParent } from "../../shared/loaders.js";
 import { feedbackPages, type FeedbackPage } from "./feedback-pages.js";
 import { postgresBackend, withFallback, type SearchBackend } from "./search.js";
 import { typesenseBackend, typesenseClient } from "./typesense.js";

@@ -13,10 +13,10 @@
  */
 import { createHash } from "node:crypto";
 import type { Article, Prisma } from "../../generated/prisma/client.js";
-import type { Config } from "../common/config.js";
-import type { BaseContext, SubgraphServices } from "../common/context.js";
-import { badInput, notFound, rateLimited } from "../common/errors.js";
-import { recordEvents } from "../common/outbox.js";
+import type { Config } from "../../shared/config.js";
+import type { BaseContext, SubgraphServices } from "../../shared/context.js";
+import { badInput, notFound, rateLimited } from "../../shared/errors.js";
+import { recordEvents } from "../../shared/outbox.js";
 
 const sha = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 32);
 

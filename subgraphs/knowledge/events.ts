@@ -4,8 +4,8 @@
  * and filled, first when missing).
  */
 import type { Client } from "typesense";
-import type { SubgraphServices } from "../common/context.js";
-import { startEventConsumer, type EventConsumer } from "../common/consumer.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { startEventConsumer, type EventConsumer } from "../../shared/consumer.js";
 import { ensureCollection, indexArticle, reindexAll, typesenseClient } from "./typesense.js";
 
 const INDEXED_EVENTS = [

@@ -3,9 +3,9 @@
  * newest first, one keyset page per article from one windowed statement plus one row fetch.
  */
 import type { ArticleVote } from "../../generated/prisma/client.js";
-import type { Database } from "../common/db.js";
-import type { KeysetPage } from "../common/pagination.js";
-import { windowPagesByParent } from "../common/window-pages.js";
+import type { Database } from "../../shared/db.js";
+import type { KeysetPage } from "../../shared/pagination.js";
+import { windowPagesByParent } from "../../shared/window-pages.js";
 
 export interface FeedbackPage extends KeysetPage {
   /** Only helpful (true) or unhelpful (false) votes; null for both. */

@@ -8,7 +8,7 @@
  * wallet, deposit, withdraw, staking, liquidity, login, security, app).
  */
 import type { Prisma } from "../../generated/prisma/client.js";
-import type { Database } from "../common/db.js";
+import type { Database } from "../../shared/db.js";
 
 export interface QuickAction {
   key: string;

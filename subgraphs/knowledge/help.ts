@@ -14,9 +14,9 @@
 /** The language help falls back to. */
 const FALLBACK_LANGUAGE = "en";
 import type { Article } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
-import { acceptedLanguages } from "../common/text/index.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput } from "../../shared/errors.js";
+import { acceptedLanguages } from "../../shared/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { KnowledgeContext } from "./context.js";
 import { viewerKey } from "./engagement.js";

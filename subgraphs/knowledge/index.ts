@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from "../common/server.js";
+import type { SubgraphDefinition } from "../../shared/server.js";
 import { createKnowledgeContext, type KnowledgeContext } from "./context.js";
 import { startKnowledgeEventConsumers } from "./events.js";
 import { startKnowledgeJobs } from "./jobs.js";

@@ -3,8 +3,8 @@
  * start, the outbox relay, the search tier refresh, following vocabulary changes, and flushing
  * the search statistics.
  */
-import type { SubgraphServices } from "../common/context.js";
-import { startOutboxRelay } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { startOutboxRelay } from "../../shared/outbox.js";
 import { completeImportedArticles } from "./articles.js";
 import { seedHelpTopics } from "./help-topics.js";
 import { startSearchStatsFlush } from "./search-stats.js";

@@ -4,8 +4,8 @@
  * shown in their most common written form (normalised). Tags always come first.
  * They are indexed with the title's weight class (B) and feed search suggestions.
  */
-import { extractTerms } from "../common/text/index.js";
-import { normalizeForSearch } from "../common/search/index.js";
+import { extractTerms } from "../../shared/text/index.js";
+import { normalizeForSearch } from "../../shared/search/index.js";
 import { markdownToText } from "./markdown.js";
 
 export const MAX_KEYWORDS = 12;

@@ -12,9 +12,9 @@ import {
   type SearchBackend,
 } from "./search.js";
 import { typesenseBackend } from "./typesense.js";
-import { loadConfig } from "../common/config.js";
-import type { SubgraphServices } from "../common/context.js";
-import { markHighlights, parseSearchQuery } from "../common/search/index.js";
+import { loadConfig } from "../../shared/config.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { markHighlights, parseSearchQuery } from "../../shared/search/index.js";
 import { helpfulnessScore, viewerKey } from "./engagement.js";
 import { HELP_TOPICS } from "./help-topics.js";
 import { KNOWLEDGE_ARTICLES } from "../../scripts/seed-data/index.js";

@@ -11,11 +11,11 @@
  * search itself — 1 to 2 ms of CPU per search at 100,000 articles — for a stream nobody reads
  * search by search; the counters hold the per-query figures.
  */
-import type { SubgraphServices } from "../common/context.js";
-import type { Database } from "../common/db.js";
-import { recordEvents } from "../common/outbox.js";
-import { startPeriodicTask } from "../common/periodic.js";
-import { encodeCursor } from "../common/pagination.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import type { Database } from "../../shared/db.js";
+import { recordEvents } from "../../shared/outbox.js";
+import { startPeriodicTask } from "../../shared/periodic.js";
+import { encodeCursor } from "../../shared/pagination.js";
 
 export interface SearchRecord {
   /** The query's language (given or detected), "any" when unknown. */

@@ -9,9 +9,9 @@
  * written. Between refreshes the tier lags the counts, so "most viewed" is as of the last
  * refresh — candidates, not the final order, which is ranked exactly.
  */
-import type { SubgraphServices } from "../common/context.js";
-import type { Database } from "../common/db.js";
-import { startPeriodicTask } from "../common/periodic.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import type { Database } from "../../shared/db.js";
+import { startPeriodicTask } from "../../shared/periodic.js";
 
 /** Recomputes the tier; returns how many articles joined or left it. */
 export async function refreshSearchTier(db: Database, fraction: number): Promise<number> {

@@ -1,6 +1,6 @@
 /**
  * Knowledge search: `searchKnowledge` over published articles, on PostgreSQL full-text search
- * (default; the shared mechanism in common/search) or Typesense (TYPESENSE_URL).
+ * (default; the shared mechanism in shared/search) or Typesense (TYPESENSE_URL).
  *
  * Ranking (PostgreSQL backend), every factor tunable by environment variables:
  *   score = relevance × popularity × recency
@@ -16,10 +16,16 @@
  * vocabulary (pg_trgm, SEARCH_TYPO_SIMILARITY); if nothing matches, any content word.
  */
 import type { Article } from "../../generated/prisma/client.js";
-import type { Config } from "../common/config.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, offsetPageInfo } from "../common/pagination.js";
+import type { Config } from "../../shared/config.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput } from "../../shared/errors.js";
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  offsetPageInfo,
+} from "../../shared/pagination.js";
 import {
   clipSnippet,
   fullTextSearch,
@@ -34,8 +40,8 @@ import {
   wordMatcher,
   type ParsedQuery,
   type SearchTableSpec,
-} from "../common/search/index.js";
-import { detectLanguage, isStopWord, scriptOf, tokenize, type Script } from "../common/text/index.js";
+} from "../../shared/search/index.js";
+import { detectLanguage, isStopWord, scriptOf, tokenize, type Script } from "../../shared/text/index.js";
 import { assertLanguage, SUPPORTED_LANGUAGES } from "./articles.js";
 import type { SearchRecord } from "./search-stats.js";
 import { articleVocabulary, VOCABULARY_TABLE } from "./vocabulary.js";

@@ -11,8 +11,8 @@
  */
 import { Client, Errors } from "typesense";
 import type { Article } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { INDEXED_BODY_CHARS, normalizeForSearch } from "../common/search/index.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { INDEXED_BODY_CHARS, normalizeForSearch } from "../../shared/search/index.js";
 import { markdownToText } from "./markdown.js";
 import { boostOf, type BackendRequest, type BackendResult, type SearchBackend } from "./search.js";
 

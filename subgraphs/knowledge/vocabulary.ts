@@ -1,11 +1,11 @@
 /**
  * The article vocabulary (`knowledge.search_terms`: every indexed word, per language), which
  * search uses for typo corrections and completions, and its in-memory copy per process
- * (common/search/vocabulary.ts). Saves that add words invalidate the copy in their own process
+ * (shared/search/vocabulary.ts). Saves that add words invalidate the copy in their own process
  * at once and NOTIFY VOCABULARY_CHANNEL at commit, on which every knowledge process drops its copy.
  */
-import type { Database } from "../common/db.js";
-import { createVocabularyCache, type VocabularyCache } from "../common/search/index.js";
+import type { Database } from "../../shared/db.js";
+import { createVocabularyCache, type VocabularyCache } from "../../shared/search/index.js";
 
 export const VOCABULARY_TABLE = `"knowledge"."search_terms"`;
 export const VOCABULARY_CHANNEL = "knowledge_vocabulary";

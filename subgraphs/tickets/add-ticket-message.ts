@@ -4,8 +4,8 @@
  * back to agents after the commit.
  */
 import type { TicketMessage } from "../../generated/prisma/client.js";
-import { translateConversationMessage } from "../common/conversation-translation.js";
-import { isStaff } from "../common/identity.js";
+import { translateConversationMessage } from "../../shared/conversation-translation.js";
+import { isStaff } from "../../shared/identity.js";
 import { requestAssignment } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { requestEnv, withLockedTicket } from "./locked-ticket.js";

@@ -1,7 +1,7 @@
 /** applyMacro: a macro rendered in the ticket's language (placeholders filled) sent as a reply or note. */
 import type { TicketMessage } from "../../generated/prisma/client.js";
-import { badInput, notFound } from "../common/errors.js";
-import { assertUuid } from "../common/ids.js";
+import { badInput, notFound } from "../../shared/errors.js";
+import { assertUuid } from "../../shared/ids.js";
 import type { TicketsContext } from "./context.js";
 import { formatTicketNumber } from "./lifecycle.js";
 import { withLockedTicket } from "./locked-ticket.js";

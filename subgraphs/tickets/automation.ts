@@ -5,7 +5,7 @@
  * ticket unassigned (agents emits `assignment.created` later) / leave it for a human.
  */
 import type { Ticket } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
+import type { SubgraphServices } from "../../shared/context.js";
 import { agentIsKnown, requestTicketAssignment, type AssignmentResult } from "./clients/agents.js";
 import { bestKnowledgeAnswer, type KnowledgeAnswer } from "./clients/knowledge.js";
 import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";

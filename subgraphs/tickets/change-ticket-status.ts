@@ -1,6 +1,6 @@
 /** Staff resolve and close tickets; staff or the owning customer reopen a resolved one. */
 import type { Ticket } from "../../generated/prisma/client.js";
-import { badInput } from "../common/errors.js";
+import { badInput } from "../../shared/errors.js";
 import type { TicketsContext } from "./context.js";
 import { withLockedTicket } from "./locked-ticket.js";
 import { actorOf } from "./ticket-access.js";

@@ -6,11 +6,11 @@ import type {
   TicketMessage,
   TicketStatusChange,
 } from "../../generated/prisma/client.js";
-import type { BusinessSchedule } from "../common/business-hours.js";
-import type { BaseContext, RequestContext, SubgraphServices } from "../common/context.js";
-import { requestContext } from "../common/context.js";
-import { loaderByKey, loaderGroupedBy, pagesByParent } from "../common/loaders.js";
-import type { KeysetPage } from "../common/pagination.js";
+import type { BusinessSchedule } from "../../shared/business-hours.js";
+import type { BaseContext, RequestContext, SubgraphServices } from "../../shared/context.js";
+import { requestContext } from "../../shared/context.js";
+import { loaderByKey, loaderGroupedBy, pagesByParent } from "../../shared/loaders.js";
+import type { KeysetPage } from "../../shared/pagination.js";
 import { openTicketsPages } from "./open-tickets.js";
 import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
 

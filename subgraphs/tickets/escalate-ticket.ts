@@ -4,8 +4,8 @@
  * it is taken from; when nobody takes it, it waits in the supervisors' queue (already notified).
  */
 import type { Ticket } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput } from "../../shared/errors.js";
 import { requestAssignment, type AssignmentResult } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { requestEnv, withLockedTicket } from "./locked-ticket.js";

@@ -3,9 +3,9 @@
  * - agents' `assignment.created` (kind TICKET) → set the assignee;
  * - analytics' `feedback.low_rating` (kind TICKET) → notify the category's supervisors.
  */
-import type { SubgraphServices } from "../common/context.js";
-import { startEventConsumer } from "../common/consumer.js";
-import type { DomainEvent } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { startEventConsumer } from "../../shared/consumer.js";
+import type { DomainEvent } from "../../shared/outbox.js";
 import { formatTicketNumber } from "./lifecycle.js";
 import { notify } from "./notifications/outbox.js";
 import { workflowEnv } from "./automation.js";

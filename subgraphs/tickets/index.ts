@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from "../common/server.js";
+import type { SubgraphDefinition } from "../../shared/server.js";
 import { createTicketsContext, type TicketsContext } from "./context.js";
 import { startTicketConsumers } from "./events.js";
 import { ticketClassifier } from "./intake.js";

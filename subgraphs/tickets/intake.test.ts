@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeLanguage } from "../common/text/index.js";
+import { normalizeLanguage } from "../../shared/text/index.js";
 import { chooseLanguage, languageFromAcceptLanguage } from "./intake.js";
 
 describe("language chain", () => {

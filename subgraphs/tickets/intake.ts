@@ -4,10 +4,10 @@
  * submit-ticket.ts runs them in order and writes the ticket.
  */
 import type { TicketCategory, TicketChannel, TicketPriority } from "../../generated/prisma/client.js";
-import type { Config } from "../common/config.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
-import { requestFingerprint } from "../common/idempotency.js";
+import type { Config } from "../../shared/config.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput } from "../../shared/errors.js";
+import { requestFingerprint } from "../../shared/idempotency.js";
 import {
   createClassifierFromEnv,
   type TicketClassification,
@@ -33,9 +33,9 @@ export function validateTicketText(subject: string, description: string): { subj
 }
 
 // Language: the specification's order (profile > Accept-Language > country > text), always one of the four.
-export { chooseLanguage, languageFromAcceptLanguage, type LanguageSource } from "../common/languages.js";
+export { chooseLanguage, languageFromAcceptLanguage, type LanguageSource } from "../../shared/languages.js";
 
-export { fetchCustomerProfile, type CustomerProfile } from "../common/customer-profile.js";
+export { fetchCustomerProfile, type CustomerProfile } from "../../shared/customer-profile.js";
 
 let classifierFor: { config: Config; classifier: TicketClassifier } | null = null;
 

@@ -3,8 +3,8 @@
  * SLA sweep (sla-sweep.ts), the outbound notification delivery worker and the Salesforce sync.
  * Returns one stop that ends them in reverse order.
  */
-import type { SubgraphServices } from "../common/context.js";
-import { startOutboxRelay } from "../common/outbox.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { startOutboxRelay } from "../../shared/outbox.js";
 import { startSalesforceSync } from "./integrations/salesforce.js";
 import { startDeliveryWorker } from "./notifications/delivery.js";
 import { startSlaSweep } from "./sla-sweep.js";

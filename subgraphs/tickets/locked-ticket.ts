@@ -1,6 +1,6 @@
 /** One write on one ticket: under its row lock, in one transaction, with the request's schedule. */
 import type { Ticket } from "../../generated/prisma/client.js";
-import { notFound } from "../common/errors.js";
+import { notFound } from "../../shared/errors.js";
 import type { TicketsContext } from "./context.js";
 import { visibleTicket } from "./ticket-access.js";
 import { lockTicket, type Tx, type WorkflowEnv } from "./workflow.js";

@@ -1,6 +1,6 @@
 /** Canned responses: `{{placeholder}}` templates per language, rendered for one ticket. */
 import type { Macro } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
+import type { SubgraphServices } from "../../shared/context.js";
 import { placeholderNames } from "./clients/agents.js";
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+(?:\.[a-zA-Z]+)*)\s*\}\}/g;

@@ -1,6 +1,6 @@
 /** mergeTickets: duplicates folded into the primary ticket, all locked in id order in one transaction. */
 import type { Ticket } from "../../generated/prisma/client.js";
-import { badInput } from "../common/errors.js";
+import { badInput } from "../../shared/errors.js";
 import type { TicketsContext } from "./context.js";
 import { requestEnv } from "./locked-ticket.js";
 import { actorOf, visibleTicket } from "./ticket-access.js";

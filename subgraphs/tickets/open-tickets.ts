@@ -4,9 +4,9 @@
  * costs two queries, not one per agent.
  */
 import type { Ticket } from "../../generated/prisma/client.js";
-import type { Database } from "../common/db.js";
-import type { KeysetPage } from "../common/pagination.js";
-import { inPickedOrder, windowPagesByParent } from "../common/window-pages.js";
+import type { Database } from "../../shared/db.js";
+import type { KeysetPage } from "../../shared/pagination.js";
+import { inPickedOrder, windowPagesByParent } from "../../shared/window-pages.js";
 
 export const OPEN_STATUSES = ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] as const;
 

@@ -8,9 +8,9 @@ import type {
   TicketCategory,
   TicketPriority,
 } from "../../generated/prisma/client.js";
-import type { SubgraphServices } from "../common/context.js";
-import { badInput } from "../common/errors.js";
-import { ESCALATION_TIERS } from "../common/support-taxonomy.js";
+import type { SubgraphServices } from "../../shared/context.js";
+import { badInput } from "../../shared/errors.js";
+import { ESCALATION_TIERS } from "../../shared/support-taxonomy.js";
 import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, validateHolidays } from "./policy.js";
 
 /** Active top-level categories (with their subcategories through the loader), by key. */

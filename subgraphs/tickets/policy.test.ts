@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SCHEDULE } from "../common/business-hours.js";
-import { loadConfig } from "../common/config.js";
+import { DEFAULT_SCHEDULE } from "../../shared/business-hours.js";
+import { loadConfig } from "../../shared/config.js";
 import {
   defaultScheduleRow,
   firstBreach,

@@ -10,10 +10,15 @@ import type {
   TicketMessage,
   TicketStatusChange,
 } from "../../generated/prisma/client.js";
-import { DEFAULT_SCHEDULE, type BusinessSchedule, type OpeningRange, type Weekday } from "../common/business-hours.js";
-import { supportHoursSpec, type Config } from "../common/config.js";
-import { parseScheduleSpec } from "../common/schedule-spec.js";
-import { badInput } from "../common/errors.js";
+import {
+  DEFAULT_SCHEDULE,
+  type BusinessSchedule,
+  type OpeningRange,
+  type Weekday,
+} from "../../shared/business-hours.js";
+import { supportHoursSpec, type Config } from "../../shared/config.js";
+import { parseScheduleSpec } from "../../shared/schedule-spec.js";
+import { badInput } from "../../shared/errors.js";
 import { computeSlaState, slaHoursFor, slaPolicyFor, type Priority, type SlaState, type TargetState } from "./sla.js";
 
 export const DEFAULT_SCHEDULE_KEY = "default";

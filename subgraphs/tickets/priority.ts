@@ -3,7 +3,7 @@
  * Customers may lower or keep the priority their ticket would get; only staff raise it (a raise by
  * a customer is refused, not silently capped, so the client can tell the customer why).
  */
-import { AppError } from "../common/errors.js";
+import { AppError } from "../../shared/errors.js";
 import { PRIORITIES, type Priority } from "./sla.js";
 
 /** Priority of a ticket without a category yet (triage). */

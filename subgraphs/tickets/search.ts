@@ -1,11 +1,11 @@
 /**
- * Ticket search on the shared engine (common/search `fullTextSearch`): ranked full text over a
+ * Ticket search on the shared engine (shared/search `fullTextSearch`): ranked full text over a
  * ticket's subject, tags, description and conversation, one GIN-indexed vector per audience
  * (migration tickets_ranked_search):
  *   staff (and services)  "staffVector"  = subject A · tags B · description D · public messages D · internal notes D
  *   customers             "publicVector" = the same without internal notes (and only their own tickets)
  * Every vector is built in the ticket's language configuration (english/arabic stemming,
- * `simple` otherwise) from the common/search normalisation (Arabic letter variants, diacritics,
+ * `simple` otherwise) from the shared/search normalisation (Arabic letter variants, diacritics,
  * digits), so words may be spread over the subject and the messages and "refunds" finds "refund".
  *
  * Ranking: score = relevance × recency
@@ -20,9 +20,9 @@
  * per-audience vector, every word exactly (no prefix, no typo correction): a filter is precise.
  */
 import type { Ticket, TicketMessage } from "../../generated/prisma/client.js";
-import type { SqlExecutor } from "../common/db.js";
-import { badInput } from "../common/errors.js";
-import { assertUuid, UUID_PATTERN } from "../common/ids.js";
+import type { SqlExecutor } from "../../shared/db.js";
+import { badInput } from "../../shared/errors.js";
+import { assertUuid, UUID_PATTERN } from "../../shared/ids.js";
 import {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
@@ -30,7 +30,7 @@ import {
   MAX_PAGE_SIZE,
   offsetPageInfo,
   type KeysetPage,
-} from "../common/pagination.js";
+} from "../../shared/pagination.js";
 import {
   anyLanguageTsQuery,
   buildTsQueryText,
@@ -49,7 +49,7 @@ import {
   type ParsedQuery,
   type QueryWords,
   type SearchTableSpec,
-} from "../common/search/index.js";
+} from "../../shared/search/index.js";
 
 /** Who searches: staff and services match internal notes too; customers never do. */
 export type SearchAudience = "staff" | "customer";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SCHEDULE } from "../common/business-hours.js";
+import { DEFAULT_SCHEDULE } from "../../shared/business-hours.js";
 import {
   addRunningSeconds,
   pauseSpans,

@@ -3,11 +3,11 @@
  * during pause spans (e.g. while a ticket waits on the customer). Paused time outside business
  * hours was never counted, so "paused seconds" are paused *business* seconds.
  *
- * Hand-written on purpose, like the calendar it runs on (common/business-hours.ts, which says why
+ * Hand-written on purpose, like the calendar it runs on (shared/business-hours.ts, which says why
  * no library fits): a stopwatch over those open intervals with pause spans is a few lines once
  * the calendar exists, and no library offers pausable business-time clocks.
  */
-import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../common/business-hours.js";
+import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../../shared/business-hours.js";
 
 export interface TimeSpan {
   start: Date;

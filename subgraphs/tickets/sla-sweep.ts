@@ -9,15 +9,15 @@
  * replica raises, or escalates, what another already did.
  */
 import type { Ticket } from "../../generated/prisma/client.js";
-import { businessSecondsBetween } from "../common/business-hours.js";
-import type { SubgraphServices } from "../common/context.js";
+import { businessSecondsBetween } from "../../shared/business-hours.js";
+import type { SubgraphServices } from "../../shared/context.js";
 import { workflowEnv } from "./automation.js";
 import { routeEscalatedTicket } from "./escalate-ticket.js";
 import { SLA_TARGETS, slaStateOf } from "./policy.js";
 import { emit, escalate, loadTimeline, lockTicket, refreshSla, SYSTEM, type Tx, type WorkflowEnv } from "./workflow.js";
 import { notify } from "./notifications/outbox.js";
 import { formatTicketNumber } from "./lifecycle.js";
-import { startPeriodicTask } from "../common/periodic.js";
+import { startPeriodicTask } from "../../shared/periodic.js";
 
 const LEASE_SECONDS = 120;
 

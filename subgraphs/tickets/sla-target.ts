@@ -2,7 +2,7 @@
  * Where one SLA target stands: given when its clock started, its budget, and whether (and when)
  * it was satisfied, compute its due time, breach, paused time and status at `now`.
  */
-import type { BusinessSchedule } from "../common/business-hours.js";
+import type { BusinessSchedule } from "../../shared/business-hours.js";
 import {
   addRunningSeconds,
   pauseSpans,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SCHEDULE, type BusinessSchedule } from "../common/business-hours.js";
+import { DEFAULT_SCHEDULE, type BusinessSchedule } from "../../shared/business-hours.js";
 import {
   DEFAULT_SLA_HOURS,
   bumpPriority,

@@ -15,7 +15,7 @@
  * `emergency24x7` is on — and stand still while the ticket is PENDING (waiting on the customer).
  * Events after `now` are ignored.
  */
-import { CALENDAR_24_7, type BusinessSchedule } from "../common/business-hours.js";
+import { CALENDAR_24_7, type BusinessSchedule } from "../../shared/business-hours.js";
 import type { TicketStatus } from "./lifecycle.js";
 import type { StatusChange } from "./sla-clock.js";
 import { NOT_STARTED, evaluateTarget, type TargetContext, type TargetState } from "./sla-target.js";

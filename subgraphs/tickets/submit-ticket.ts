@@ -13,11 +13,11 @@ import {
   type TicketChannel,
   type TicketPriority,
 } from "../../generated/prisma/client.js";
-import { fetchCustomerProfile, type CustomerProfile } from "../common/customer-profile.js";
-import { AppError, badInput, forbidden } from "../common/errors.js";
-import { assertSameRequest } from "../common/idempotency.js";
-import { assertUuid } from "../common/ids.js";
-import { chooseLanguage, requireSupportedLanguage, type LanguageSource } from "../common/languages.js";
+import { fetchCustomerProfile, type CustomerProfile } from "../../shared/customer-profile.js";
+import { AppError, badInput, forbidden } from "../../shared/errors.js";
+import { assertSameRequest } from "../../shared/idempotency.js";
+import { assertUuid } from "../../shared/ids.js";
+import { chooseLanguage, requireSupportedLanguage, type LanguageSource } from "../../shared/languages.js";
 import { requestAssignment, tryAutoResolve } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { categorize, ticketFingerprint, validateTicketText, type TicketCategorization } from "./intake.js";

@@ -1,8 +1,8 @@
 /** Who may see a ticket: staff and services any, a customer only their own (never revealing whether another exists). */
 import type { Ticket } from "../../generated/prisma/client.js";
-import { forbidden, notFound } from "../common/errors.js";
-import { assertUuid } from "../common/ids.js";
-import { isStaff, type Identity } from "../common/identity.js";
+import { forbidden, notFound } from "../../shared/errors.js";
+import { assertUuid } from "../../shared/ids.js";
+import { isStaff, type Identity } from "../../shared/identity.js";
 import type { TicketsContext } from "./context.js";
 import type { Actor } from "./workflow.js";
 

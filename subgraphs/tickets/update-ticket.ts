@@ -4,8 +4,8 @@
  * transaction; a ticket leaving triage without an assignee then goes to agents.
  */
 import type { Ticket, TicketPriority, TicketStatus } from "../../generated/prisma/client.js";
-import { badInput } from "../common/errors.js";
-import { assertUuid } from "../common/ids.js";
+import { badInput } from "../../shared/errors.js";
+import { assertUuid } from "../../shared/ids.js";
 import { agentExists, requestAssignment } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { TRIAGE_TAG } from "./intake.js";

@@ -11,18 +11,18 @@ import {
   type TicketMessage,
   type TicketStatus,
 } from "../../generated/prisma/client.js";
-import { assertSameRequest, requestFingerprint } from "../common/idempotency.js";
-import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../common/business-hours.js";
-import type { Config } from "../common/config.js";
-import { badInput } from "../common/errors.js";
-import { recordEvents, type NewEvent } from "../common/outbox.js";
+import { assertSameRequest, requestFingerprint } from "../../shared/idempotency.js";
+import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../../shared/business-hours.js";
+import type { Config } from "../../shared/config.js";
+import { badInput } from "../../shared/errors.js";
+import { recordEvents, type NewEvent } from "../../shared/outbox.js";
 import { assertTransition, formatTicketNumber, TransitionError } from "./lifecycle.js";
 import { enqueueWebhookDeliveries, notify } from "./notifications/outbox.js";
 import { customerNotification } from "./notifications/templates.js";
-import type { StoredTranslation } from "../common/conversation-translation.js";
+import type { StoredTranslation } from "../../shared/conversation-translation.js";
 import { firstBreach, nextSlaCheck, slaStateOf } from "./policy.js";
 import { bumpPriority } from "./sla.js";
-import { nextEscalationTier } from "../common/support-taxonomy.js";
+import { nextEscalationTier } from "../../shared/support-taxonomy.js";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -295,7 +295,7 @@ export interface NewMessage {
   body: string;
   internal?: boolean | null;
   attachments?: Attachment[];
-  /** The body translated for the other side, when translation is on (common/conversation-translation.ts). */
+  /** The body translated for the other side, when translation is on (shared/conversation-translation.ts). */
   translation?: { stored: StoredTranslation; switchOn: boolean } | null;
   /** The client's retry key (unique per ticket). */
   idempotencyKey?: string | null;

@@ -3,7 +3,7 @@
  * field, however deep), with the limits it documents, and a minimal valid value for any input
  * type — so tests can prove a rule for each slot without naming them.
  */
-import { isLanguageName } from "../../subgraphs/common/language-arguments.js";
+import { isLanguageName } from "../../shared/language-arguments.js";
 import {
   getNullableType,
   isEnumType,
@@ -20,7 +20,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
-import { limitsOf } from "../../subgraphs/common/input-limits.js";
+import { limitsOf } from "../../shared/input-limits.js";
 
 export interface StringSlot {
   /** e.g. input.attachments[0].name */

@@ -8,9 +8,9 @@
  */
 import { createHash } from "node:crypto";
 import pg from "pg";
-import { loadConfig } from "../../subgraphs/common/config.js";
-import { openDatabase } from "../../subgraphs/common/db.js";
-import { applyMigrations } from "../../subgraphs/common/migrations.js";
+import { loadConfig } from "../../shared/config.js";
+import { openDatabase } from "../../shared/db.js";
+import { applyMigrations } from "../../shared/migrations.js";
 import { seedDemoData } from "../../scripts/seed.js";
 
 export const TEMPLATE_PREFIX = "sb_tpl_";

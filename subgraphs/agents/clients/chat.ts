@@ -1,6 +1,6 @@
 /** What agents asks chat: which chat sessions a caller may see (the `node`/`nodes` fields). */
-import { internalOperation } from "../../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../../common/internal-client.js";
+import { internalOperation } from "../../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 import { visibleEntityIds, type EntityCheck } from "../entity-visibility.js";
 
 const CHAT_SESSION_NODE_CHECK: EntityCheck = internalOperation(

@@ -1,6 +1,6 @@
 /** What agents asks tickets: a ticket's routing details, the open assigned tickets, which tickets a caller may see. */
-import { callInternal, internalOperation } from "../../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../../common/internal-client.js";
+import { callInternal, internalOperation } from "../../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 import { visibleEntityIds, type EntityCheck } from "../entity-visibility.js";
 
 export interface TicketRoutingFields {

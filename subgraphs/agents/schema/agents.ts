@@ -1,7 +1,7 @@
 /** Agent and Customer profiles (entities other subgraphs extend) and an agent's working hours. */
 import type { Agent as AgentRow, Customer as CustomerRow } from "../../../generated/prisma/client.js";
-import { entityOrNotFound } from "../../common/errors.js";
-import { isStaff } from "../../common/identity.js";
+import { entityOrNotFound } from "../../../shared/errors.js";
+import { isStaff } from "../../../shared/identity.js";
 import { builder } from "./builder.js";
 import { AgentStatus, StaffRole } from "./enums.js";
 

@@ -1,5 +1,5 @@
 /** The schema builder every file in schema/ registers its types and fields with. */
-import { createSubgraphBuilder } from "../../common/builder.js";
+import { createSubgraphBuilder } from "../../../shared/builder.js";
 import type { AgentsContext } from "../context.js";
 
 export const builder = createSubgraphBuilder<AgentsContext>();

@@ -1,6 +1,6 @@
 /** The calling agent, for fields that act on "me". */
-import { forbidden } from "../../common/errors.js";
-import { isStaff } from "../../common/identity.js";
+import { forbidden } from "../../../shared/errors.js";
+import { isStaff } from "../../../shared/identity.js";
 import type { AgentsContext } from "../context.js";
 
 /** The caller's agent id; FORBIDDEN for anyone but staff. */

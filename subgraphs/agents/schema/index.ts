@@ -7,7 +7,7 @@
  * Each file here registers its types or root fields with the shared builder when imported;
  * this one imports the root fields (which import the types they use) and builds the schema.
  */
-import { buildSubgraphSchema } from "../../common/builder.js";
+import { buildSubgraphSchema } from "../../../shared/builder.js";
 import { addNodeFields } from "../node.js";
 import { builder } from "./builder.js";
 import { Agent, Customer } from "./agents.js";

@@ -1,5 +1,5 @@
 /** The input types of the agents schema. */
-import { maxLength } from "../../common/input-limits.js";
+import { maxLength } from "../../../shared/input-limits.js";
 import { builder } from "./builder.js";
 import { AgentStatus, StaffRole, ViewerActivityEnum, WorkItemKind } from "./enums.js";
 

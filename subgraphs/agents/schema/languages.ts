@@ -1,5 +1,5 @@
 /** The supported languages and when their agents are on duty. */
-import { withinAgentHours, type AgentAvailability, type SupportedLanguage } from "../../common/languages.js";
+import { withinAgentHours, type AgentAvailability, type SupportedLanguage } from "../../../shared/languages.js";
 import { onlineSpeakers } from "../agent-directory.js";
 import { builder } from "./builder.js";
 

@@ -1,7 +1,7 @@
 /** The Mutation root fields of agents. */
-import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
-import { forbidden, notFound } from "../../common/errors.js";
-import { assertUuid } from "../../common/ids.js";
+import { ROOT_TYPE_DESCRIPTIONS } from "../../../shared/builder.js";
+import { forbidden, notFound } from "../../../shared/errors.js";
+import { assertUuid } from "../../../shared/ids.js";
 import { createAgentProfile, updateAgentProfile } from "../agent-profiles.js";
 import { recordHeartbeat, setAgentStatus, type AgentStatusValue } from "../presence.js";
 import { assignChatTo, claimNextFromQueue, releaseWorkItem, requestAssignment } from "../assignment.js";

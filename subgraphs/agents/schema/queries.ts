@@ -1,9 +1,9 @@
 /** The Query root fields of agents. */
-import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
-import { badInput, forbidden, notFound } from "../../common/errors.js";
-import { assertUuid } from "../../common/ids.js";
-import { isStaff } from "../../common/identity.js";
-import { detectedSupportedLanguage, requireSupportedLanguage, SUPPORTED_LANGUAGES } from "../../common/languages.js";
+import { ROOT_TYPE_DESCRIPTIONS } from "../../../shared/builder.js";
+import { badInput, forbidden, notFound } from "../../../shared/errors.js";
+import { assertUuid } from "../../../shared/ids.js";
+import { isStaff } from "../../../shared/identity.js";
+import { detectedSupportedLanguage, requireSupportedLanguage, SUPPORTED_LANGUAGES } from "../../../shared/languages.js";
 import { listAgents } from "../agent-directory.js";
 import { assignmentCandidates } from "../assignment-candidates.js";
 import { queuePositionOf, queueStatus, translatorFor } from "../assignment.js";

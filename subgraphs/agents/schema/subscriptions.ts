@@ -1,6 +1,6 @@
 /** The Subscription root fields of agents. */
-import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
-import { notFound } from "../../common/errors.js";
+import { ROOT_TYPE_DESCRIPTIONS } from "../../../shared/builder.js";
+import { notFound } from "../../../shared/errors.js";
 import { presenceStream, STATUS_TOPIC, type StatusChange } from "../presence.js";
 import { QUEUE_TOPIC, queueStatus } from "../assignment.js";
 import { assertUuidField, type WorkItemKindValue } from "../clean-input.js";

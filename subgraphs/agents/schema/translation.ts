@@ -1,6 +1,6 @@
 /** Translating text between the supported languages. */
-import { maxLength } from "../../common/input-limits.js";
-import type { TranslationOutcome } from "../../common/translation.js";
+import { maxLength } from "../../../shared/input-limits.js";
+import type { TranslationOutcome } from "../../../shared/translation.js";
 import { builder } from "./builder.js";
 
 export const TranslationResult = builder.objectRef<TranslationOutcome>("TranslationResult").implement({

@@ -1,7 +1,7 @@
 /** Routed work items, assignment results and the scoring breakdown of candidates. */
 import type { WorkItem as WorkItemRow } from "../../../generated/prisma/client.js";
 import type { CandidateBreakdown } from "../assignment-candidates.js";
-import { TRANSLATION_UNAVAILABLE } from "../../common/translation.js";
+import { TRANSLATION_UNAVAILABLE } from "../../../shared/translation.js";
 import { translatorFor, type AssignmentOutcome } from "../assignment.js";
 import { builder } from "./builder.js";
 import { Agent } from "./agents.js";

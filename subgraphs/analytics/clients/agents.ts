@@ -1,6 +1,6 @@
 /** analytics' calls to agents: presence counts (live dashboard), every agent's status (backfill), the supervisors' specializations (feedback). */
-import { callInternal, internalOperation } from "../../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../../common/internal-client.js";
+import { callInternal, internalOperation } from "../../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 import type { ConnectionPage } from "./connection-page.js";
 
 interface AgentIds {

@@ -1,6 +1,6 @@
 /** analytics' calls to chat: every chat's state (backfill) and one chat to rate (feedback). */
-import { callInternal, internalOperation } from "../../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../../common/internal-client.js";
+import { callInternal, internalOperation } from "../../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 import type { ConnectionPage } from "./connection-page.js";
 
 /** A chat as backfill derives its lifecycle events from it. */

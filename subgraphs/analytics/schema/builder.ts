@@ -1,5 +1,5 @@
 /** The analytics subgraph's Pothos builder, with its root types; every schema/ file adds to it. */
-import { createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
+import { createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../../../shared/builder.js";
 import type { AnalyticsContext } from "../context.js";
 
 export const builder = createSubgraphBuilder<AnalyticsContext>();

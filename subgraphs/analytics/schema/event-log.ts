@@ -1,6 +1,6 @@
 /** The domain-event log: eventLog, eventCounts, and catchUpEvents. */
 import type { AnalyticsEvent as EventRow } from "../../../generated/prisma/client.js";
-import { badInput } from "../../common/errors.js";
+import { badInput } from "../../../shared/errors.js";
 import { countEventsByType, eventLogPage, type EventCount as EventCountShape } from "../event-log.js";
 import { catchUpAndBackfill } from "../events.js";
 import { builder } from "./builder.js";

@@ -1,7 +1,7 @@
 /** Customer feedback and the improvement tasks low ratings open: types, inputs, queries and mutations. */
 import type { AnalyticsFeedback as FeedbackRow, AnalyticsImprovementTask as TaskRow } from "../../../generated/prisma/client.js";
-import { maxLength } from "../../common/input-limits.js";
-import { assertUuid } from "../../common/ids.js";
+import { maxLength } from "../../../shared/input-limits.js";
+import { assertUuid } from "../../../shared/ids.js";
 import { callersFeedbackOn, COMMENT_MAX_LENGTH, submitChatFeedback, submitTicketFeedback, type FeedbackResult } from "../feedback.js";
 import { completeImprovementTask, improvementTaskPage } from "../improvement-tasks.js";
 import { builder } from "./builder.js";

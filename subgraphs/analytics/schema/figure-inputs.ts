@@ -1,6 +1,6 @@
 /** Arguments shared by the figures' root fields: the date range and the MetricsFilter input. */
-import { badInput } from "../../common/errors.js";
-import { assertUuid } from "../../common/ids.js";
+import { badInput } from "../../../shared/errors.js";
+import { assertUuid } from "../../../shared/ids.js";
 import type { AnalyticsContext } from "../context.js";
 import { assertRange, type MetricsFilter, type Range } from "../metrics.js";
 import { builder } from "./builder.js";

@@ -2,7 +2,7 @@
  * analytics subgraph schema: the domain-event log, figures, reports, feedback and the live dashboard.
  * Each file defines its types; the root fields are registered here in the order the API lists them.
  */
-import { buildSubgraphSchema } from "../../common/builder.js";
+import { buildSubgraphSchema } from "../../../shared/builder.js";
 import { builder } from "./builder.js";
 import { registerEventLogFields } from "./event-log.js";
 import { registerFeedbackAnalyticsFields } from "./feedback-analytics.js";

@@ -3,8 +3,8 @@
  * composeAnswer. Used by `chatbotAnswer`, by the bot that answers inside waiting chats, and by
  * `chatbotSuggestions`.
  */
-import type { SubgraphServices } from "../../common/context.js";
-import { detectLanguage } from "../../common/text/language.js";
+import type { SubgraphServices } from "../../../shared/context.js";
+import { detectLanguage } from "../../../shared/text/language.js";
 import { bestKnowledgeAnswer, topArticles } from "../clients/knowledge.js";
 import {
   createCustomerContextProvider,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../../common/logger.js";
+import { createLogger } from "../../../shared/logger.js";
 import { HttpCustomerContextProvider } from "./customer-context.js";
 
 const logger = createLogger("silent");

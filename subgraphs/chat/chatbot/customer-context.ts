@@ -13,9 +13,9 @@
  *
  * `chatbotStatus.customerContextProvider` in the API says which one is active.
  */
-import type { Config } from "../../common/config.js";
-import type { Database } from "../../common/db.js";
-import type { Logger } from "../../common/logger.js";
+import type { Config } from "../../../shared/config.js";
+import type { Database } from "../../../shared/db.js";
+import type { Logger } from "../../../shared/logger.js";
 
 export type KycStatus = "VERIFIED" | "PENDING" | "REJECTED" | "NOT_STARTED";
 

@@ -4,7 +4,7 @@
  * ids (TXN-…), investment ids (INV-…) and e-mail addresses. Arabic-Indic
  * digits are read as digits.
  */
-import { toAsciiDigits, unifyArabicLetters } from "../../common/text/normalize.js";
+import { toAsciiDigits, unifyArabicLetters } from "../../../shared/text/normalize.js";
 import { extractAmounts } from "./entities/amounts.js";
 import { extractDates, type DateOptions } from "./entities/dates.js";
 import { extractIdentifiers } from "./entities/identifiers.js";

@@ -7,9 +7,9 @@
  * "how do I", "where is" and "كيف" are what separate a how-to question from a
  * request about the customer's own case.
  */
-import { trainCalibratedNaiveBayes } from "../../common/text/calibration.js";
-import type { LabelProbability, LabelledText } from "../../common/text/naive-bayes.js";
-import type { TermOptions } from "../../common/text/terms.js";
+import { trainCalibratedNaiveBayes } from "../../../shared/text/calibration.js";
+import type { LabelProbability, LabelledText } from "../../../shared/text/naive-bayes.js";
+import type { TermOptions } from "../../../shared/text/terms.js";
 import type { ChatIntent } from "./intents.js";
 import { INTENT_TRAINING_UTTERANCES } from "./intents-data.js";
 

@@ -1,5 +1,5 @@
 /** What a customer's chat message can be asking for, and the layout of labelled utterances. */
-import type { LabelledText } from "../../common/text/naive-bayes.js";
+import type { LabelledText } from "../../../shared/text/naive-bayes.js";
 
 export const CHAT_INTENTS = [
   "check_investment_status",

@@ -1,6 +1,6 @@
 /** Replies an agent may send for the customer's latest message: the chatbot's confident answer and knowledge articles. */
 import type { ChatSession } from "../../../generated/prisma/client.js";
-import type { SubgraphServices } from "../../common/context.js";
+import type { SubgraphServices } from "../../../shared/context.js";
 import { askBot } from "./bot.js";
 import type { ArticleHit } from "./responder.js";
 

@@ -3,8 +3,8 @@
  * takes a chat (requestAssignment), takes or hands a chat by hand under the capacity rule
  * (assignChat), releases a chat that no longer needs an agent, and reads the chat queue's figures.
  */
-import { callInternal, internalOperation } from "../../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../../common/internal-client.js";
+import { callInternal, internalOperation } from "../../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 
 export type AssignmentPriority = "LOW" | "MEDIUM" | "HIGH" | "URGENT";
 

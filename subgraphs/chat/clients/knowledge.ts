@@ -1,6 +1,6 @@
 /** chat → knowledge (docs/contracts.md): the chatbot's knowledge articles for a question. */
-import { callInternal, internalOperation } from "../../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../../common/internal-client.js";
+import { callInternal, internalOperation } from "../../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 
 export interface ArticleTitle {
   id: string;

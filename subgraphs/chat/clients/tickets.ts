@@ -1,6 +1,6 @@
 /** chat → tickets (docs/contracts.md): a chat (converted, or an offline message) or a routed support request becomes a ticket. */
-import { callInternal, internalOperation } from "../../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../../common/internal-client.js";
+import { callInternal, internalOperation } from "../../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 
 export interface TicketFromChatInput {
   channel: "CHAT" | "IN_APP";

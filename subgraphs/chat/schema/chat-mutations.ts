@@ -1,7 +1,7 @@
 /** Starting a chat, sending messages, status changes, transfers and conversion to a ticket. */
-import { badInput } from "../../common/errors.js";
-import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../../common/idempotency.js";
-import { maxLength, NOTE_MAX_LENGTH } from "../../common/input-limits.js";
+import { badInput } from "../../../shared/errors.js";
+import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../../../shared/idempotency.js";
+import { maxLength, NOTE_MAX_LENGTH } from "../../../shared/input-limits.js";
 import { sendChatMessage } from "../send-chat-message.js";
 import { convertChatToTicket, transferChat, updateChatStatus } from "../sessions.js";
 import { startChat } from "../start-chat.js";

@@ -1,5 +1,5 @@
 /** Queries for chats: one chat, my chats, staff's chat list, availability and channel options. */
-import { assertUuid } from "../../common/ids.js";
+import { assertUuid } from "../../../shared/ids.js";
 import { chatsOfCaller, filteredChats } from "../chat-lists.js";
 import { allChatTypeOptions } from "../options.js";
 import { supportAvailability, type SupportAvailability as AvailabilityShape } from "../sessions.js";

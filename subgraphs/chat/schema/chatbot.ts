@@ -1,6 +1,6 @@
 /** Asking the chatbot (customers and staff) and reply suggestions for agents. */
-import { badInput } from "../../common/errors.js";
-import { maxLength } from "../../common/input-limits.js";
+import { badInput } from "../../../shared/errors.js";
+import { maxLength } from "../../../shared/input-limits.js";
 import { askBot, customerContextProvider } from "../chatbot/bot.js";
 import { replySuggestions, type ReplySuggestion } from "../chatbot/reply-suggestions.js";
 import { builder } from "./builder.js";

@@ -3,9 +3,9 @@
  * are references to the agents subgraph's Agent/Customer entities (or the bot), so the
  * gateway resolves their names from the owner.
  */
-import { buildSubgraphSchema } from "../../common/builder.js";
-import type { FeatureOfField } from "../../common/features.js";
-import { addGlobalIdField } from "../../common/node-interface.js";
+import { buildSubgraphSchema } from "../../../shared/builder.js";
+import type { FeatureOfField } from "../../../shared/features.js";
+import { addGlobalIdField } from "../../../shared/node-interface.js";
 import { toMessagePayload } from "../chat-event-shapes.js";
 import { builder } from "./builder.js";
 import { ChatSession } from "./sessions.js";

@@ -1,7 +1,7 @@
 /** Loads the chat a field names and checks the caller may act on it (or, with `follow`, follow it). */
 import type { ChatSession as SessionRow } from "../../../generated/prisma/client.js";
-import { forbidden, notFound } from "../../common/errors.js";
-import { assertUuid } from "../../common/ids.js";
+import { forbidden, notFound } from "../../../shared/errors.js";
+import { assertUuid } from "../../../shared/ids.js";
 import { canActOnChat, canFollowChat } from "../access.js";
 import type { ChatContext } from "../context.js";
 

@@ -1,7 +1,7 @@
 /** ChatMessage, its sender and translation, and the messages connection. */
 import type { ChatMessage as MessageRow } from "../../../generated/prisma/client.js";
-import type { StoredTranslation } from "../../common/conversation-translation.js";
-import { encodeCursor } from "../../common/pagination.js";
+import type { StoredTranslation } from "../../../shared/conversation-translation.js";
+import { encodeCursor } from "../../../shared/pagination.js";
 import type { ChatMessagePayload } from "../chat-event-shapes.js";
 import { AgentRef, builder, CustomerRef } from "./builder.js";
 import { ChatMessageType, ChatSenderKind } from "./enums.js";

@@ -1,7 +1,7 @@
 /** ChatSession (the entity), with its channel options. */
 import type { ChatSession as SessionRow } from "../../../generated/prisma/client.js";
-import { badInput } from "../../common/errors.js";
-import { keysetConnection } from "../../common/pagination.js";
+import { badInput } from "../../../shared/errors.js";
+import { keysetConnection } from "../../../shared/pagination.js";
 import { canActOnChat } from "../access.js";
 import { CHANNEL_KEYS, chatTypeOptions, type ChatTypeOptions as ChatTypeOptionsShape } from "../options.js";
 import { AgentRef, builder, CustomerRef, TicketRef } from "./builder.js";

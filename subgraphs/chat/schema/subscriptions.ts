@@ -1,5 +1,5 @@
 /** The `chatEvents` subscription, resumable from a message cursor. */
-import { maxLength } from "../../common/input-limits.js";
+import { maxLength } from "../../../shared/input-limits.js";
 import { followChatEvents, seqOfCursor } from "../resume.js";
 import { builder } from "./builder.js";
 import { ChatEventUnion } from "./live-events.js";

@@ -1,5 +1,5 @@
 /** requestSupport: the channel router's entry point (chatbot, ticket or live agent). */
-import { maxLength } from "../../common/input-limits.js";
+import { maxLength } from "../../../shared/input-limits.js";
 import { requestSupport, SUPPORT_MESSAGE_MAX_LENGTH, SUPPORT_SUBJECT_MAX_LENGTH, type SupportRequestResult } from "../support-router.js";
 import { builder, TicketRef } from "./builder.js";
 import { ChatbotAnswer } from "./chatbot-types.js";

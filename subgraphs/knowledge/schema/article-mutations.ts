@@ -1,7 +1,7 @@
 /** Writing, publishing, archiving and rating articles. */
-import { badInput } from "../../common/errors.js";
-import { assertUuid } from "../../common/ids.js";
-import { listLimits, maxLength } from "../../common/input-limits.js";
+import { badInput } from "../../../shared/errors.js";
+import { assertUuid } from "../../../shared/ids.js";
+import { listLimits, maxLength } from "../../../shared/input-limits.js";
 import { createArticle, setArticleStatus, updateArticle } from "../articles.js";
 import { engagementLimits, rateArticle, viewerKey } from "../engagement.js";
 import { Article } from "./articles.js";

@@ -1,6 +1,6 @@
 /** Reading articles and categories. */
-import { badInput } from "../../common/errors.js";
-import { assertUuid } from "../../common/ids.js";
+import { badInput } from "../../../shared/errors.js";
+import { assertUuid } from "../../../shared/ids.js";
 import { allCategories, listArticles, readArticle } from "../article-reading.js";
 import { assertLanguage } from "../articles.js";
 import { Article, ArticleStatus } from "./articles.js";

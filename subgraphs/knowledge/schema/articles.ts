@@ -1,7 +1,7 @@
 /** Article (the entity): translations, versions, readers' feedback and engagement figures. */
 import type { Article as ArticleRow, ArticleVersion as VersionRow, ArticleVote as VoteRow, KnowledgeCategory as CategoryRow } from "../../../generated/prisma/client.js";
-import { entityOrNotFound, notFound } from "../../common/errors.js";
-import { keysetConnection } from "../../common/pagination.js";
+import { entityOrNotFound, notFound } from "../../../shared/errors.js";
+import { keysetConnection } from "../../../shared/pagination.js";
 import { visible } from "../article-reading.js";
 import type { KnowledgeContext } from "../context.js";
 import { helpfulnessScore } from "../engagement.js";

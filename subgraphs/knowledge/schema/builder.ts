@@ -1,5 +1,5 @@
 /** The knowledge subgraph's schema builder, its root types and the entities it references from other subgraphs. */
-import { createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
+import { createSubgraphBuilder, ROOT_TYPE_DESCRIPTIONS } from "../../../shared/builder.js";
 import type { KnowledgeContext } from "../context.js";
 
 export const builder = createSubgraphBuilder<KnowledgeContext>();

@@ -1,7 +1,7 @@
 /** knowledge subgraph schema: articles (en/ar translations, versions, votes), categories, search, contextual help. */
-import { buildSubgraphSchema } from "../../common/builder.js";
-import { wholeSubgraph } from "../../common/features.js";
-import { addGlobalIdField } from "../../common/node-interface.js";
+import { buildSubgraphSchema } from "../../../shared/builder.js";
+import { wholeSubgraph } from "../../../shared/features.js";
+import { addGlobalIdField } from "../../../shared/node-interface.js";
 import { Article } from "./articles.js";
 import { builder } from "./builder.js";
 // Root fields, in the order the schema lists them.

@@ -1,7 +1,7 @@
 /** Search, the best answer to a question, contextual help and the content-gap report. */
-import { badInput } from "../../common/errors.js";
-import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../common/input-limits.js";
-import { decodeCursor, MAX_PAGE_SIZE } from "../../common/pagination.js";
+import { badInput } from "../../../shared/errors.js";
+import { listLimits, maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../../shared/input-limits.js";
+import { decodeCursor, MAX_PAGE_SIZE } from "../../../shared/pagination.js";
 import { bestKnowledgeAnswer } from "../answer.js";
 import { assertLanguage } from "../articles.js";
 import { contextualHelpForCaller } from "../help.js";

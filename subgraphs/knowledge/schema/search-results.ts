@@ -1,6 +1,6 @@
 /** Search results (hits, pages, category counts), the best answer to a question, and the content-gap report rows. */
 import type { Article as ArticleRow, KnowledgeCategory as CategoryRow } from "../../../generated/prisma/client.js";
-import { RANKED_SEARCH_PAGING } from "../../common/pagination-descriptions.js";
+import { RANKED_SEARCH_PAGING } from "../../../shared/pagination-descriptions.js";
 import { onlyArticles } from "../reader-search.js";
 import { relatedCategories, suggestedSearches, type KnowledgeSearchEdge, type KnowledgeSearchPage } from "../search.js";
 import type { SearchGapRow } from "../search-stats.js";

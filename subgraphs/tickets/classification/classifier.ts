@@ -7,8 +7,8 @@
  * from training-data.ts. Setting TICKET_CLASSIFIER_URL swaps in a remote model
  * served over HTTP, which falls back to the in-process one when it fails.
  */
-import { trainCalibratedNaiveBayes } from "../../common/text/calibration.js";
-import type { DiscriminativeTerm, NaiveBayesClassifier } from "../../common/text/naive-bayes.js";
+import { trainCalibratedNaiveBayes } from "../../../shared/text/calibration.js";
+import type { DiscriminativeTerm, NaiveBayesClassifier } from "../../../shared/text/naive-bayes.js";
 import { HttpTicketClassifier } from "./http-classifier.js";
 import type { TicketClassification, TicketClassificationInput, TicketClassifier } from "./types.js";
 import {

@@ -1,8 +1,12 @@
-import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_KEYS, type SupportCategoryKey } from "../../common/support-taxonomy.js";
+import {
+  SUPPORT_CATEGORIES,
+  SUPPORT_CATEGORY_KEYS,
+  type SupportCategoryKey,
+} from "../../../shared/support-taxonomy.js";
 
 /**
  * The ticket categories and subcategories the classifier predicts, by key: the specification's
- * taxonomy (common/support-taxonomy.ts), the one list every subgraph validates against.
+ * taxonomy (shared/support-taxonomy.ts), the one list every subgraph validates against.
  */
 export const TICKET_TAXONOMY = Object.fromEntries(
   SUPPORT_CATEGORY_KEYS.map((key) => [key, SUPPORT_CATEGORIES[key].subcategories]),

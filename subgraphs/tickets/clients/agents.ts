@@ -1,6 +1,6 @@
 /** tickets → agents: who takes a ticket, whether an agent exists, and the names macros fill in. */
-import { callInternal, internalOperation } from "../../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../../common/internal-client.js";
+import { callInternal, internalOperation } from "../../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 
 export interface TicketAssignmentRequest {
   kind: "TICKET";

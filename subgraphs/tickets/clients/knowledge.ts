@@ -1,6 +1,6 @@
 /** tickets → knowledge: the article that answers a ticket, for auto-resolution. */
-import { callInternal, internalOperation } from "../../common/contracts.js";
-import type { InternalCallOptions, InternalClient } from "../../common/internal-client.js";
+import { callInternal, internalOperation } from "../../../shared/contracts.js";
+import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 
 export interface KnowledgeAnswer {
   confidence: number;

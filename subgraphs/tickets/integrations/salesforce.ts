@@ -16,10 +16,10 @@
  *   gets the ticket's state at send time, so late or repeated deliveries are harmless.
  */
 import type { Prisma, Ticket } from "../../../generated/prisma/client.js";
-import { ConfigError, type Config } from "../../common/config.js";
-import type { SubgraphServices } from "../../common/context.js";
-import { startEventConsumer } from "../../common/consumer.js";
-import type { DomainEvent } from "../../common/outbox.js";
+import { ConfigError, type Config } from "../../../shared/config.js";
+import type { SubgraphServices } from "../../../shared/context.js";
+import { startEventConsumer } from "../../../shared/consumer.js";
+import type { DomainEvent } from "../../../shared/outbox.js";
 import { formatTicketNumber } from "../lifecycle.js";
 import type { NotificationChannel } from "../notifications/channels.js";
 import { DELIVERY_CHANNEL } from "../notifications/outbox.js";

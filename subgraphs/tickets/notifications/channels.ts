@@ -6,8 +6,8 @@
 import { createHmac } from "node:crypto";
 import nodemailer from "nodemailer";
 import type { NotificationDelivery } from "../../../generated/prisma/client.js";
-import type { Config } from "../../common/config.js";
-import type { PubSub } from "../../common/pubsub.js";
+import type { Config } from "../../../shared/config.js";
+import type { PubSub } from "../../../shared/pubsub.js";
 import type { ChannelName } from "./outbox.js";
 
 export interface NotificationChannel {

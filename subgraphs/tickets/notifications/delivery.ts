@@ -4,7 +4,7 @@
  * retry with exponential backoff; after NOTIFICATION_MAX_ATTEMPTS the row is FAILED.
  */
 import type { NotificationDelivery } from "../../../generated/prisma/client.js";
-import type { SubgraphServices } from "../../common/context.js";
+import type { SubgraphServices } from "../../../shared/context.js";
 import {
   emailChannel,
   inAppChannel,
@@ -13,7 +13,7 @@ import {
   webhookChannel,
   type NotificationChannel,
 } from "./channels.js";
-import { startNotifiedTask } from "../../common/periodic.js";
+import { startNotifiedTask } from "../../../shared/periodic.js";
 import { DELIVERY_CHANNEL } from "./outbox.js";
 import { salesforceChannel } from "../integrations/salesforce.js";
 

@@ -1,9 +1,9 @@
 /** A caller's in-app notifications: theirs, plus the supervisors' queues for supervisors. */
 import type { Notification, Prisma } from "../../../generated/prisma/client.js";
-import { notFound } from "../../common/errors.js";
-import { assertUuid } from "../../common/ids.js";
-import { isSupervisor, type Identity } from "../../common/identity.js";
-import { beyondKeyWhere, keysetOrder, type KeysetPage } from "../../common/pagination.js";
+import { notFound } from "../../../shared/errors.js";
+import { assertUuid } from "../../../shared/ids.js";
+import { isSupervisor, type Identity } from "../../../shared/identity.js";
+import { beyondKeyWhere, keysetOrder, type KeysetPage } from "../../../shared/pagination.js";
 import type { TicketsContext } from "../context.js";
 import { SUPERVISOR_QUEUE } from "../workflow.js";
 

@@ -5,8 +5,8 @@
  * or slows — the ticket write.
  */
 import type { Prisma } from "../../../generated/prisma/client.js";
-import type { Config } from "../../common/config.js";
-import type { DomainEvent } from "../../common/outbox.js";
+import type { Config } from "../../../shared/config.js";
+import type { DomainEvent } from "../../../shared/outbox.js";
 
 type Tx = Prisma.TransactionClient;
 

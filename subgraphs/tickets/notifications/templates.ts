@@ -3,7 +3,7 @@
  * notification about a ticket goes out in the ticket's language; anything else falls back to
  * English.
  */
-import { supportedLanguageOf, type LanguageCode } from "../../common/languages.js";
+import { supportedLanguageOf, type LanguageCode } from "../../../shared/languages.js";
 
 export type CustomerTemplateKind = "TICKET_CREATED" | "TICKET_REPLY" | "CSAT_SURVEY";
 

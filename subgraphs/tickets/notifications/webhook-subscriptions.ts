@@ -1,10 +1,10 @@
 /** Partner webhooks: registration (with the signing secret shown once), deactivation, and their deliveries. */
 import { randomBytes } from "node:crypto";
 import type { WebhookSubscription } from "../../../generated/prisma/client.js";
-import type { SubgraphServices } from "../../common/context.js";
-import { badInput, notFound } from "../../common/errors.js";
-import { assertUuid } from "../../common/ids.js";
-import { beyondKeyWhere, keysetOrder, type KeysetPage } from "../../common/pagination.js";
+import type { SubgraphServices } from "../../../shared/context.js";
+import { badInput, notFound } from "../../../shared/errors.js";
+import { assertUuid } from "../../../shared/ids.js";
+import { beyondKeyWhere, keysetOrder, type KeysetPage } from "../../../shared/pagination.js";
 
 const NEWEST_FIRST = ["createdAt", "id"] as const;
 

@@ -1,5 +1,5 @@
 /** `Agent.openTickets`: the field tickets contributes to the agents subgraph's entity. */
-import { keysetConnection } from "../../common/pagination.js";
+import { keysetConnection } from "../../../shared/pagination.js";
 import { builder } from "./builder.js";
 import { Ticket, TicketConnection, ticketSortKey } from "./tickets.js";
 

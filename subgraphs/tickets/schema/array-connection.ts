@@ -1,6 +1,6 @@
 /** Relay connections over lists already loaded through a DataLoader. */
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
-import { keysetConnection, type SortKey } from "../../common/pagination.js";
+import { keysetConnection, type SortKey } from "../../../shared/pagination.js";
 
 export function arrayConnection<Row>(args: DefaultConnectionArguments, rows: Row[], sortKey: (row: Row) => SortKey) {
   const compare = (a: SortKey, b: SortKey) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);

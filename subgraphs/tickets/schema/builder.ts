@@ -1,5 +1,5 @@
 /** The tickets subgraph's one Pothos builder; every schema/ file registers its types on it. */
-import { createSubgraphBuilder } from "../../common/builder.js";
+import { createSubgraphBuilder } from "../../../shared/builder.js";
 import type { TicketsContext } from "../context.js";
 
 export const builder = createSubgraphBuilder<TicketsContext>();

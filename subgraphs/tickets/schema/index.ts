@@ -5,9 +5,9 @@
  * contributes to the agents subgraph's entity. Each file registers its types on the one builder;
  * the imports below run in the order the root fields are listed (Query, Mutation).
  */
-import { buildSubgraphSchema } from "../../common/builder.js";
-import { wholeSubgraph } from "../../common/features.js";
-import { addGlobalIdField } from "../../common/node-interface.js";
+import { buildSubgraphSchema } from "../../../shared/builder.js";
+import { wholeSubgraph } from "../../../shared/features.js";
+import { addGlobalIdField } from "../../../shared/node-interface.js";
 import { builder } from "./builder.js";
 import { Ticket } from "./tickets.js";
 import "./agent-open-tickets.js";

@@ -1,5 +1,5 @@
 /** Notification and partner-webhook mutations. */
-import { maxLength, URL_MAX_LENGTH } from "../../common/input-limits.js";
+import { maxLength, URL_MAX_LENGTH } from "../../../shared/input-limits.js";
 import { markNotificationRead } from "../notifications/inbox.js";
 import { deactivateWebhook, registerWebhook } from "../notifications/webhook-subscriptions.js";
 import { builder } from "./builder.js";

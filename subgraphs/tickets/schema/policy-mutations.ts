@@ -1,5 +1,5 @@
 /** Admin edits of the SLA policy: a category's policy and the business schedule. */
-import { maxItems } from "../../common/input-limits.js";
+import { maxItems } from "../../../shared/input-limits.js";
 import { updateBusinessSchedule, updateCategoryPolicy } from "../policy-storage.js";
 import { builder } from "./builder.js";
 import { BusinessSchedule } from "./business-schedule.js";

@@ -1,8 +1,8 @@
 /** The tickets subgraph's queries. */
 import type { Notification as NotificationRow, NotificationDelivery as DeliveryRow } from "../../../generated/prisma/client.js";
-import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
-import { maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../common/input-limits.js";
-import { keysetConnection } from "../../common/pagination.js";
+import { ROOT_TYPE_DESCRIPTIONS } from "../../../shared/builder.js";
+import { maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../../shared/input-limits.js";
+import { keysetConnection } from "../../../shared/pagination.js";
 import { activeMacros } from "../macros.js";
 import { pageOfNotifications } from "../notifications/inbox.js";
 import { pagesOfDeliveries, webhookSubscriptions } from "../notifications/webhook-subscriptions.js";

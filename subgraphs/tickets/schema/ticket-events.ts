@@ -1,9 +1,9 @@
 /** Live streams: one ticket's events, every ticket event (staff queues), the caller's notifications. */
 import type { Notification as NotificationRow } from "../../../generated/prisma/client.js";
-import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
-import { isSupervisor } from "../../common/identity.js";
-import { EVENTS_TOPIC, type DomainEvent } from "../../common/outbox.js";
-import { eventCursor, MAX_REPLAYED_EVENTS, positionOfCursor, resumeFromOutbox } from "../../common/outbox-resume.js";
+import { ROOT_TYPE_DESCRIPTIONS } from "../../../shared/builder.js";
+import { isSupervisor } from "../../../shared/identity.js";
+import { EVENTS_TOPIC, type DomainEvent } from "../../../shared/outbox.js";
+import { eventCursor, MAX_REPLAYED_EVENTS, positionOfCursor, resumeFromOutbox } from "../../../shared/outbox-resume.js";
 import type { TicketsContext } from "../context.js";
 import { notificationTopic } from "../notifications/channels.js";
 import { isCustomer, visibleTicket } from "../ticket-access.js";

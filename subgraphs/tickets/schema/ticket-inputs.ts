@@ -1,6 +1,6 @@
 /** Inputs of the ticket mutations. */
-import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../../common/idempotency.js";
-import { listLimits, maxLength, NOTE_MAX_LENGTH, URL_MAX_LENGTH } from "../../common/input-limits.js";
+import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../../../shared/idempotency.js";
+import { listLimits, maxLength, NOTE_MAX_LENGTH, URL_MAX_LENGTH } from "../../../shared/input-limits.js";
 import { DESCRIPTION_MAX_LENGTH, SUBJECT_MAX_LENGTH } from "../intake.js";
 import { MAX_TAGS, TAG_MAX_LENGTH } from "../update-ticket.js";
 import { MESSAGE_MAX_LENGTH } from "../workflow.js";

@@ -1,6 +1,6 @@
 /** A ticket's conversation (messages with attachments and translations) and its audit trail. */
 import type { TicketHistoryEntry as HistoryRow, TicketMessage as MessageRow } from "../../../generated/prisma/client.js";
-import type { StoredTranslation } from "../../common/conversation-translation.js";
+import type { StoredTranslation } from "../../../shared/conversation-translation.js";
 import { builder } from "./builder.js";
 
 export interface AttachmentView {

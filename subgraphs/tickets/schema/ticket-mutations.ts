@@ -1,5 +1,5 @@
 /** Mutations on tickets: create, update, resolve, close, reopen, escalate, reply, merge, apply a macro. */
-import { ROOT_TYPE_DESCRIPTIONS } from "../../common/builder.js";
+import { ROOT_TYPE_DESCRIPTIONS } from "../../../shared/builder.js";
 import { addTicketMessage } from "../add-ticket-message.js";
 import { applyMacro } from "../apply-macro.js";
 import { closeTicket, reopenTicket, resolveTicket } from "../change-ticket-status.js";

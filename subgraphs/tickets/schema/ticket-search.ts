@@ -1,9 +1,9 @@
 /** Ticket filters (SQL in search.ts) and ranked search results. */
 import type { Ticket as TicketRow } from "../../../generated/prisma/client.js";
-import { maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../common/input-limits.js";
-import type { KeysetPage } from "../../common/pagination.js";
-import { RANKED_SEARCH_PAGING } from "../../common/pagination-descriptions.js";
-import { isStaff } from "../../common/identity.js";
+import { maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../../shared/input-limits.js";
+import type { KeysetPage } from "../../../shared/pagination.js";
+import { RANKED_SEARCH_PAGING } from "../../../shared/pagination-descriptions.js";
+import { isStaff } from "../../../shared/identity.js";
 import type { TicketsContext } from "../context.js";
 import { matchingTicketIds, searchTickets, type SearchAudience, type TicketSearchEdge, type TicketSearchPage } from "../search.js";
 import { builder } from "./builder.js";

@@ -1,6 +1,6 @@
 /** The Ticket entity, its connection, and the Customer reference it points to. */
 import type { Ticket as TicketRow } from "../../../generated/prisma/client.js";
-import { isStaff } from "../../common/identity.js";
+import { isStaff } from "../../../shared/identity.js";
 import { formatTicketNumber } from "../lifecycle.js";
 import { slaStateOf } from "../policy.js";
 import { canSee } from "../ticket-access.js";

@@ -6,7 +6,7 @@
  */
 import type { SubgraphName } from "./config.js";
 import type { SubgraphServices } from "./context.js";
-import type { Prisma } from "../../generated/prisma/client.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import { EVENTS_TOPIC, followOutbox, type DomainEvent } from "./outbox.js";
 
 export type TransactionClient = Prisma.TransactionClient;

@@ -4,7 +4,7 @@
  * Consumers dedupe by event id, so a re-published event is harmless.
  */
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "../../generated/prisma/client.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { SubgraphName } from "./config.js";
 import type { Database } from "./db.js";
 import type { Logger } from "./logger.js";

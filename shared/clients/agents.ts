@@ -1,4 +1,4 @@
-/** Calls any subgraph makes to agents through subgraphs/common: an agent's languages, a customer's profile facts. */
+/** Calls any subgraph makes to agents through shared/: an agent's languages, a customer's profile facts. */
 import { callInternal, internalOperation } from "../contracts.js";
 import type { InternalCallOptions, InternalClient } from "../internal-client.js";
 

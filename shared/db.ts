@@ -6,10 +6,10 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../generated/prisma/client.js";
+import { PrismaClient } from "../generated/prisma/client.js";
 
-export type { PrismaClient } from "../../generated/prisma/client.js";
-export { Prisma } from "../../generated/prisma/client.js";
+export type { PrismaClient } from "../generated/prisma/client.js";
+export { Prisma } from "../generated/prisma/client.js";
 
 export interface QueryOptions {
   /**

@@ -935,7 +935,7 @@ export function subgraphUrl(config: Config, name: SubgraphName): string {
 /** Text of `.env.example`, generated from CONFIG_VARIABLES. */
 export function renderEnvExample(): string {
   const lines = [
-    "# Switchboard configuration. Generated from subgraphs/common/config.ts (npm run compose keeps it current).",
+    "# Switchboard configuration. Generated from shared/config.ts (npm run compose keeps it current).",
     "",
   ];
   for (const [name, spec] of Object.entries(CONFIG_VARIABLES) as [string, VariableSpec<unknown>][]) {

@@ -1,7 +1,7 @@
 /**
  * The customer profile facts other subgraphs need (language preference, country, email), asked of
  * agents — the owner of customer profiles — with a short timeout; and the conversation language
- * that follows from them (the specification's order, common/languages.ts).
+ * that follows from them (the specification's order, shared/languages.ts).
  */
 import { fetchCustomerProfileFacts } from "./clients/agents.js";
 import type { SubgraphServices } from "./context.js";

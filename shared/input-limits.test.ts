@@ -5,8 +5,8 @@
  */
 import { GraphQLError, type GraphQLField, type GraphQLResolveInfo } from "graphql";
 import { describe, expect, it } from "vitest";
-import { SUBGRAPHS } from "../../runtime/registry.js";
-import { argumentsWith, fieldsWithArgs, stringSlots } from "../../test/support/input-slots.js";
+import { SUBGRAPHS } from "../runtime/registry.js";
+import { argumentsWith, fieldsWithArgs, stringSlots } from "../test/support/input-slots.js";
 import { forbiddenCharacter } from "./input-limits.js";
 
 function refusal(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): GraphQLError | null {
