@@ -60,7 +60,7 @@ export function moduleOf(frame: CallFrame): string {
   // The last node_modules segment names the package whose code runs (nested copies included).
   const packages = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)];
   if (packages.length) return packages[packages.length - 1][1];
-  const project = /\/(subgraphs|gateway|scripts|generated|test)\/(.*)$/.exec(url);
+  const project = /\/(subgraphs|shared|gateway|runtime|scripts|generated|test)\/(.*)$/.exec(url);
   if (project) return `${project[1]}/${project[2]}`;
   return url.replace(/^file:\/\//, "");
 }
@@ -77,7 +77,7 @@ const LAYERS: [string, RegExp][] = [
     "HTTP, sockets and streams (Node)",
     /^node:(_http_.*|net|events|buffer|internal\/(streams|stream_base_commons|buffer|http|timers|process|util|url)|timers|internal)$/,
   ],
-  ["our code (subgraphs/, gateway/)", /^(subgraphs|gateway)\//],
+  ["our code (subgraphs/, shared/, gateway/, runtime/)", /^(subgraphs|shared|gateway|runtime)\//],
   ["garbage collection", /^\(garbage collector\)$/],
   ["native / V8 (syscalls such as writev, microtask queue)", /^\((native \/ V8|program)\)$/],
   ["idle (waiting for the database or the network)", /^\(idle\)$/],
