@@ -105,7 +105,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     seeded,
     async close() {
       await gateway?.close();
-      for (const server of Object.values(started)) await server?.close();
+      // Together: each stop's refusal window (and background stop) overlaps the others', so the
+      // whole system stops in one window rather than five in a row.
+      await Promise.all(Object.values(started).map((server) => server?.close()));
       await pubsub.close();
       if (ownsDb) await db.close();
     },

@@ -3,7 +3,7 @@
  * shared ones in `shared/clients/`) and renders the list kept in docs/contracts.md.
  * Used by `npm run docs:contracts` (writes it) and test/internal-contracts.test.ts (checks it).
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { registeredInternalOperations, type InternalOperation } from "../shared/contracts.js";
@@ -36,17 +36,20 @@ export function clientModules(): { caller: string; file: string }[] {
   });
 }
 
-/** Imports each client module in turn; what a module adds to the registry is that caller's. */
+/**
+ * Imports every client module, then gives each registered operation to the module whose source
+ * declares it (its `query Name` / `mutation Name`). Independent of import order, so it holds
+ * when something imported a client before (tests sharing one module graph).
+ */
 export async function loadDeclaredOperations(): Promise<DeclaredOperation[]> {
+  const modules = clientModules();
+  for (const { file } of modules) await import(pathToFileURL(file).href);
+  const sources = modules.map((module) => ({ ...module, source: readFileSync(module.file, "utf8") }));
   const declared: DeclaredOperation[] = [];
-  const seen = new Set(registeredInternalOperations().map((operation) => operation.name));
-  for (const { caller, file } of clientModules()) {
-    await import(pathToFileURL(file).href);
-    for (const operation of registeredInternalOperations()) {
-      if (seen.has(operation.name)) continue;
-      seen.add(operation.name);
-      declared.push({ caller, file: path.relative(ROOT, file), operation });
-    }
+  for (const operation of registeredInternalOperations()) {
+    const declaration = new RegExp(`\\b${operation.kind}\\s+${operation.name}\\b`);
+    const owner = sources.find(({ source }) => declaration.test(source));
+    if (owner) declared.push({ caller: owner.caller, file: path.relative(ROOT, owner.file), operation });
   }
   return declared;
 }

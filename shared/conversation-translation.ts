@@ -22,18 +22,28 @@ export interface StoredTranslation {
 }
 
 const AGENT_LANGUAGES_TTL_MS = 60_000;
-const agentLanguageCache = new Map<string, { languages: string[] | null; at: number }>();
+/** Per database: systems sharing a process (tests, benchmarks) see their own agents. */
+const agentLanguageCaches = new WeakMap<object, Map<string, { languages: string[] | null; at: number }>>();
 /** Lookups in flight: concurrent messages for one agent share a single request. */
-const agentLanguageLookups = new Map<string, Promise<string[] | null>>();
+const agentLanguageLookups = new WeakMap<object, Map<string, Promise<string[] | null>>>();
+
+function cachesOf(services: SubgraphServices) {
+  let cache = agentLanguageCaches.get(services.db);
+  let lookups = agentLanguageLookups.get(services.db);
+  if (!cache) agentLanguageCaches.set(services.db, (cache = new Map()));
+  if (!lookups) agentLanguageLookups.set(services.db, (lookups = new Map()));
+  return { cache, lookups };
+}
 
 /** The agent's languages, asked of agents (the owner of profiles); cached a minute; null when unknown. */
 async function agentLanguages(services: SubgraphServices, agentId: string): Promise<string[] | null> {
-  const cached = agentLanguageCache.get(agentId);
+  const { cache, lookups } = cachesOf(services);
+  const cached = cache.get(agentId);
   if (cached && Date.now() - cached.at < AGENT_LANGUAGES_TTL_MS) return cached.languages;
-  let lookup = agentLanguageLookups.get(agentId);
+  let lookup = lookups.get(agentId);
   if (!lookup) {
-    lookup = askAgentLanguages(services, agentId).finally(() => agentLanguageLookups.delete(agentId));
-    agentLanguageLookups.set(agentId, lookup);
+    lookup = askAgentLanguages(services, agentId).finally(() => lookups.delete(agentId));
+    lookups.set(agentId, lookup);
   }
   return lookup;
 }
@@ -49,7 +59,7 @@ async function askAgentLanguages(services: SubgraphServices, agentId: string): P
     });
     return null;
   }
-  agentLanguageCache.set(agentId, { languages, at: Date.now() });
+  cachesOf(services).cache.set(agentId, { languages, at: Date.now() });
   return languages;
 }
 
