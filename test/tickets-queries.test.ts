@@ -7,6 +7,7 @@ import { recordStatements } from "./support/sql-statements.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
+import { matchingTickets } from "../subgraphs/tickets/search.js";
 
 let system: TestSystem;
 let agent: string;
@@ -88,6 +89,32 @@ describe("ticket list query cost", () => {
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
     expect(many).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("the tickets list's page of rows", () => {
+  it("is read in one statement and typed exactly as the ticket loader's rows (dates, enums, arrays, nulls)", async () => {
+    const page = { beyond: null, inverted: false, limit: 60 };
+    const listed = await matchingTickets(system.db.prisma, { filter: {}, audience: "staff", page });
+    const loaded = await system.db.prisma.ticket.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 60,
+    });
+    expect(listed.length).toBeGreaterThan(50);
+    expect(listed).toEqual(loaded);
+    expect(listed.some((t) => t.tags.length > 0 || t.resolvedAt !== null || t.classificationConfidence !== null)).toBe(
+      true,
+    );
+
+    await new Promise((r) => setTimeout(r, 200));
+    statements.length = 0;
+    const result = await system.request(
+      `{ tickets(first: 20) { edges { node { number subject status assignedAgentId } } } }`,
+      {},
+      agent,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements.filter((sql) => /"tickets"\."tickets"/.test(sql))).toHaveLength(1);
   });
 });
 

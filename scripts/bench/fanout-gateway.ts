@@ -1,6 +1,6 @@
 /**
  * The gateway of `npm run bench -- fanout`, alone in its own process (so its memory figures are
- * its own), run with --expose-gc. Configured from the environment like `process.ts gateway`; on
+ * its own), run with --expose-gc. Configured from the environment like `runtime/main.ts gateway`; on
  * IPC it answers "measure" ({ result }) with its memory after a full collection, its subscriptions and its
  * upstream sockets, and stops on "stop".
  */

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- subgraph [--write]`: what one tickets-subgraph process costs per request, with
  * nothing else in it — the issue's "direct tickets list of 20". The subgraph runs as its own
- * production process (scripts/process.ts tickets, NODE_ENV=production, default LOG_LEVEL) pinned
+ * production process (runtime/main.ts tickets, NODE_ENV=production, default LOG_LEVEL) pinned
  * to one core (`taskset -c BENCH_SUBGRAPH_CORE`, default 1) and autocannon runs here, pinned to
  * the other (BENCH_LOAD_CORE, default 0). PostgreSQL when DATABASE_URL is set (a scratch database),
  * embedded PGlite otherwise.
@@ -78,7 +78,7 @@ function startSubgraph(port: number, env: Record<string, string | undefined>): C
     ...(CPU_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", CPU_PROFILE_DIR] : []),
     "--import",
     "tsx",
-    projectPath("scripts/process.ts"),
+    projectPath("runtime/main.ts"),
     "tickets",
   ];
   const [command, args] = canPin

@@ -19,7 +19,7 @@
  * The `text` filter of `tickets` / `myTickets` (and of `searchTickets`) matches the same
  * per-audience vector, every word exactly (no prefix, no typo correction): a filter is precise.
  */
-import type { Ticket, TicketMessage } from "../../generated/prisma/client.js";
+import { Prisma, type PrismaClient, type Ticket, type TicketMessage } from "../../generated/prisma/client.js";
 import type { SqlExecutor } from "../../shared/db.js";
 import { badInput } from "../../shared/errors.js";
 import { assertUuid, UUID_PATTERN } from "../../shared/ids.js";
@@ -145,11 +145,22 @@ export interface MatchingPageRequest {
 }
 
 /**
- * One keyset page (newest first, key [createdAt, id]) of the ids of tickets matching a filter
- * (`tickets` and `myTickets`): the whole filter runs in SQL, beside the text match when there is
- * one, so no id list is capped and the filter is written once.
+ * Every column of a ticket row as Prisma's findMany returns it (the tsvector columns are not
+ * fields); a NULL list column comes back as [] there, so here too (test/tickets-queries.test.ts
+ * compares the two).
  */
-export async function matchingTicketIds(sql: SqlExecutor, request: MatchingPageRequest): Promise<string[]> {
+const TICKET_LIST_COLUMNS = new Set<string>(["tags"]);
+const TICKET_COLUMNS = Object.values(Prisma.TicketScalarFieldEnum)
+  .map((column) => (TICKET_LIST_COLUMNS.has(column) ? `coalesce(d."${column}", '{}') AS "${column}"` : `d."${column}"`))
+  .join(", ");
+
+/**
+ * One keyset page (newest first, key [createdAt, id]) of the tickets matching a filter (`tickets`
+ * and `myTickets`), whole rows in one statement: the whole filter runs in SQL, beside the text
+ * match when there is one, so no id list is capped and the filter is written once. Through
+ * Prisma's raw query, so the rows are typed exactly as the ticket loader's (dates in UTC).
+ */
+export async function matchingTickets(prisma: PrismaClient, request: MatchingPageRequest): Promise<Ticket[]> {
   const { params, param } = paramList();
   const where = ticketFilterSql(request.filter, request.audience, param);
   if (request.customerId) where.push(`d."customerId" = ${param(request.customerId)}::uuid`);
@@ -164,11 +175,10 @@ export async function matchingTicketIds(sql: SqlExecutor, request: MatchingPageR
       `(d."createdAt", d."id") ${inverted ? ">" : "<"} (${param(new Date(createdAt).toISOString())}::timestamp(3), ${param(id)}::uuid)`,
     );
   }
-  const rows = await sql.query<{ id: string }>(
-    `SELECT d."id" FROM "tickets"."tickets" d ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d."createdAt" ${direction}, d."id" ${direction} LIMIT ${param(limit)}`,
-    params,
+  return prisma.$queryRawUnsafe<Ticket[]>(
+    `SELECT ${TICKET_COLUMNS} FROM "tickets"."tickets" d ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d."createdAt" ${direction}, d."id" ${direction} LIMIT ${param(limit)}`,
+    ...params,
   );
-  return rows.map((r) => r.id);
 }
 
 export interface TicketSearchArgs {

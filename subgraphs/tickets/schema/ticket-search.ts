@@ -1,11 +1,10 @@
 /** Ticket filters (SQL in search.ts) and ranked search results. */
-import type { Ticket as TicketRow } from "../../../generated/prisma/client.js";
 import { maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../../shared/input-limits.js";
 import type { KeysetPage } from "../../../shared/pagination.js";
 import { RANKED_SEARCH_PAGING } from "../../../shared/pagination-descriptions.js";
 import { isStaff } from "../../../shared/identity.js";
 import type { TicketsContext } from "../context.js";
-import { matchingTicketIds, searchTickets, type SearchAudience, type TicketSearchEdge, type TicketSearchPage } from "../search.js";
+import { matchingTickets, searchTickets, type SearchAudience, type TicketSearchEdge, type TicketSearchPage } from "../search.js";
 import { builder } from "./builder.js";
 import { TicketPriority, TicketStatus } from "./enums.js";
 import { TicketMessage } from "./ticket-messages.js";
@@ -40,13 +39,14 @@ const audienceOf = (ctx: TicketsContext): SearchAudience => (isStaff(ctx.identit
 
 /**
  * A filtered list: the filter runs in SQL (search.ts `ticketFilterSql`, the one place it is
- * written; a `text` filter matches the audience's GIN-indexed vector), one keyset page of ids,
- * the rows through the DataLoader.
+ * written; a `text` filter matches the audience's GIN-indexed vector), one keyset page of whole
+ * rows in one statement, which also prime the ticket loader.
  */
 export const pageOfFilteredTickets = (ctx: TicketsContext, filter: TicketFilterValue, customerId: string | null) => async (page: KeysetPage) => {
-  const ids = await matchingTicketIds(ctx.db.sql, { filter, audience: audienceOf(ctx), customerId, page });
-  const rows = await ctx.loaders.ticket.loadMany(ids);
-  return rows.filter((r): r is TicketRow => Boolean(r) && !(r instanceof Error));
+  const rows = await matchingTickets(ctx.db.prisma, { filter, audience: audienceOf(ctx), customerId, page });
+  // Fields that load a ticket by id (references, nested lists) reuse these rows.
+  for (const row of rows) ctx.loaders.ticket.prime(row.id, row);
+  return rows;
 };
 
 const TicketSearchEdgeRef = builder.objectRef<TicketSearchEdge>("TicketSearchEdge").implement({
