@@ -55,6 +55,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 // Raw SQL binds JS Dates; Prisma's DateTime columns are timestamps in UTC.
 pg.defaults.parseInputDatesAsUTC = true;
+// ...and reads them back as UTC too, whatever the process's time zone, so a row read with raw SQL
+// carries the same instants as Prisma's (its adapter parses these columns itself).
+const parseTimestampWithZone = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ);
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (value: string) => parseTimestampWithZone(`${value}+00`));
 
 const preparedName = (sql: string) => `sb_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
 

@@ -95,7 +95,7 @@ describe("ticket list query cost", () => {
 describe("the tickets list's page of rows", () => {
   it("is read in one statement and typed exactly as the ticket loader's rows (dates, enums, arrays, nulls)", async () => {
     const page = { beyond: null, inverted: false, limit: 60 };
-    const listed = await matchingTickets(system.db.prisma, { filter: {}, audience: "staff", page });
+    const listed = await matchingTickets(system.db.sql, { filter: {}, audience: "staff", page });
     const loaded = await system.db.prisma.ticket.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 60,

@@ -19,7 +19,7 @@
  * The `text` filter of `tickets` / `myTickets` (and of `searchTickets`) matches the same
  * per-audience vector, every word exactly (no prefix, no typo correction): a filter is precise.
  */
-import { Prisma, type PrismaClient, type Ticket, type TicketMessage } from "../../generated/prisma/client.js";
+import { Prisma, type Ticket, type TicketMessage } from "../../generated/prisma/client.js";
 import type { SqlExecutor } from "../../shared/db.js";
 import { badInput } from "../../shared/errors.js";
 import { assertUuid, UUID_PATTERN } from "../../shared/ids.js";
@@ -157,10 +157,10 @@ const TICKET_COLUMNS = Object.values(Prisma.TicketScalarFieldEnum)
 /**
  * One keyset page (newest first, key [createdAt, id]) of the tickets matching a filter (`tickets`
  * and `myTickets`), whole rows in one statement: the whole filter runs in SQL, beside the text
- * match when there is one, so no id list is capped and the filter is written once. Through
- * Prisma's raw query, so the rows are typed exactly as the ticket loader's (dates in UTC).
+ * match when there is one, so no id list is capped and the filter is written once. The rows are
+ * typed exactly as the ticket loader's (test/tickets-queries.test.ts compares them).
  */
-export async function matchingTickets(prisma: PrismaClient, request: MatchingPageRequest): Promise<Ticket[]> {
+export async function matchingTickets(sql: SqlExecutor, request: MatchingPageRequest): Promise<Ticket[]> {
   const { params, param } = paramList();
   const where = ticketFilterSql(request.filter, request.audience, param);
   if (request.customerId) where.push(`d."customerId" = ${param(request.customerId)}::uuid`);
@@ -175,9 +175,10 @@ export async function matchingTickets(prisma: PrismaClient, request: MatchingPag
       `(d."createdAt", d."id") ${inverted ? ">" : "<"} (${param(new Date(createdAt).toISOString())}::timestamp(3), ${param(id)}::uuid)`,
     );
   }
-  return prisma.$queryRawUnsafe<Ticket[]>(
+  return sql.query<Ticket>(
     `SELECT ${TICKET_COLUMNS} FROM "tickets"."tickets" d ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d."createdAt" ${direction}, d."id" ${direction} LIMIT ${param(limit)}`,
-    ...params,
+    params,
+    { prepare: true },
   );
 }
 

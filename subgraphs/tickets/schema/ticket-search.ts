@@ -43,7 +43,7 @@ const audienceOf = (ctx: TicketsContext): SearchAudience => (isStaff(ctx.identit
  * rows in one statement, which also prime the ticket loader.
  */
 export const pageOfFilteredTickets = (ctx: TicketsContext, filter: TicketFilterValue, customerId: string | null) => async (page: KeysetPage) => {
-  const rows = await matchingTickets(ctx.db.prisma, { filter, audience: audienceOf(ctx), customerId, page });
+  const rows = await matchingTickets(ctx.db.sql, { filter, audience: audienceOf(ctx), customerId, page });
   // Fields that load a ticket by id (references, nested lists) reuse these rows.
   for (const row of rows) ctx.loaders.ticket.prime(row.id, row);
   return rows;
