@@ -57,10 +57,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 pg.defaults.parseInputDatesAsUTC = true;
 // ...and reads them back as UTC too, whatever the process's time zone, so a row read with raw SQL
 // carries the same instants as Prisma's (its adapter parses these columns itself).
-const parseTimestampWithZone = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ);
-pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (value: string) => parseTimestampWithZone(`${value}+00`));
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, parseUtcTimestamp);
 
-const preparedName = (sql: string) => `sb_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+const parseTimestampWithZone = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ);
+const PLAIN_TIMESTAMP = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?$/;
+/** A `timestamp` column's text as a UTC instant; the engine's ISO parser for the usual shape (a list's rows carry many). */
+export function parseUtcTimestamp(value: string): Date {
+  return PLAIN_TIMESTAMP.test(value) ? new Date(`${value.replace(" ", "T")}Z`) : parseTimestampWithZone(`${value}+00`);
+}
+
+/** Prepared statements are named by their text (hashed once per distinct text). */
+const preparedNames = new Map<string, string>();
+function preparedName(sql: string): string {
+  let name = preparedNames.get(sql);
+  if (!name) {
+    name = `sb_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+    if (preparedNames.size < 1000) preparedNames.set(sql, name);
+  }
+  return name;
+}
 
 function openPostgres(connectionString: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString, max: poolSize });

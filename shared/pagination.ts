@@ -73,12 +73,25 @@ export async function keysetConnection<Row>(
   const rows = await fetch({ beyond: cursor ? decodeCursor(cursor) : null, inverted, limit });
   const page = rows.slice(0, expectedSize);
   if (inverted) page.reverse();
-  const edges = page.map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
+  // Cursors are encoded when asked for: most lists are read without them.
+  const edges = page.map((node) => {
+    let cursor: string | undefined;
+    return {
+      node,
+      get cursor() {
+        return (cursor ??= encodeCursor(sortKey(node)));
+      },
+    };
+  });
   return {
     edges,
     pageInfo: {
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
       hasNextPage: hasNextPage(rows.length),
       hasPreviousPage: hasPreviousPage(rows.length),
     },
