@@ -125,7 +125,8 @@ export async function startTestSystem(
 
 /** A fresh database for one system: a copy of the run's seeded template when the system wants the demo data. */
 async function scratchDatabase(baseUrl: string, env: Record<string, string | undefined>) {
-  const runId = inject("templateRunId");
+  // Benchmarks and scripts boot systems through this kit too, outside vitest: no run, no template.
+  const runId = process.env.VITEST ? inject("templateRunId") : undefined;
   const variant = seedVariant(env);
   const template = runId && variant ? await seededTemplate(baseUrl, runId, variant, env) : undefined;
   return createScratchDatabase(baseUrl, { template });
