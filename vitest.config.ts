@@ -19,8 +19,10 @@ export default defineConfig({
     // again per file cost ~3.5 s each. Each suite still boots its own system on its own database;
     // module-level caches are keyed by database or configuration, so suites cannot see each other.
     isolate: false,
-    // End-to-end suites spend much of their time waiting on timers and sockets, not on the CPU.
-    maxWorkers: 4,
+    // On PostgreSQL the end-to-end suites spend much of their time waiting on timers and sockets,
+    // not on the CPU: more workers than cores. Embedded PGlite runs each suite's database inside its
+    // worker, so there the CPU is the limit: one worker per core.
+    maxWorkers: process.env.DATABASE_URL ? 4 : 2,
     globalSetup: ["test/global-setup.ts"],
   },
 });
