@@ -80,6 +80,14 @@ export class QueuedMember implements Member {
 const DONE: IteratorResult<ExecutionResult> = { value: undefined, done: true };
 
 /**
+ * Frames are written without waiting for the previous one to drain; a client that stops reading
+ * is disconnected (1013 "try again later": graphql-ws clients reconnect and resume) once this much
+ * is waiting for it, instead of being buffered without bound.
+ */
+export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+export const SLOW_CLIENT_CLOSE_CODE = 1013;
+
+/**
  * A member whose events are written to its socket directly. graphql-ws still iterates it — the
  * iteration yields nothing and finishes when the stream ends, so graphql-ws sends `complete` after
  * every frame written here — and ends it with `return()` when the client leaves. A class, not
@@ -106,7 +114,12 @@ export class SocketMember implements Member, AsyncIterableIterator<ExecutionResu
     // A newer event supersedes a state not yet sent (state streams send the whole state each time).
     this.first = null;
     const { socket, id } = this.target;
-    if (socket.readyState === socket.OPEN) socket.send(frames.frameFor(id), { binary: false });
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      socket.close(SLOW_CLIENT_CLOSE_CODE, "Not reading; reconnect");
+      return;
+    }
+    socket.send(frames.frameFor(id), { binary: false });
   }
 
   end(): void {
