@@ -15,7 +15,6 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { installDateTimeParsing } from "../shared/date-time.js";
 import { ApolloGateway, RemoteGraphQLDataSource, type ServiceMap } from "@apollo/gateway";
 import { GraphQLError, type ExecutionArgs } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
 import type { Config, SubgraphName } from "../shared/config.js";
 import { SUBGRAPH_NAMES } from "../shared/config.js";
 import { AppError, formatClientError, rateLimited } from "../shared/errors.js";
@@ -41,6 +40,8 @@ import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 import { UpstreamConnections } from "./upstream.js";
 import { SocketDocuments } from "./socket-documents.js";
+import { releaseRequest, serveGraphqlWs } from "./socket-server.js";
+import type { SocketTarget } from "./subscription-members.js";
 
 /** How long a graceful stop waits for in-flight requests and socket operations (Apollo's own drain default). */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -176,24 +177,31 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     addressOf: (request) => clientOf(request).address,
     accepting: () => !draining,
   });
-  const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
+  /** Where each subscription's events are written: its socket and operation id (by its execution args). */
+  const targets = new WeakMap<ExecutionArgs, SocketTarget>();
+  const wsCleanup = serveGraphqlWs<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
     {
       schema: forwarder.validationSchema,
       onConnect: async (ctx) => {
+        const request = ctx.extra.request;
+        if (!request) return false;
         try {
           const authorization =
             ctx.connectionParams?.authorization ??
             ctx.connectionParams?.Authorization ??
-            headerValue(ctx.extra.request.headers.authorization);
+            headerValue(request.headers.authorization);
           ctx.extra.context = await contextFor({
             authorization,
-            acceptLanguage: headerValue(ctx.extra.request.headers["accept-language"]),
-            client: clientOf(ctx.extra.request),
-            requestId: requestIdFrom(headerValue(ctx.extra.request.headers[REQUEST_ID_HEADER])),
+            acceptLanguage: headerValue(request.headers["accept-language"]),
+            client: clientOf(request),
+            requestId: requestIdFrom(headerValue(request.headers[REQUEST_ID_HEADER])),
           });
           return true;
         } catch {
           return false;
+        } finally {
+          // Read once: held for the socket's life it would cost every idle subscriber a request object.
+          releaseRequest(ctx.extra);
         }
       },
       onSubscribe: async (ctx, id, payload) => {
@@ -215,13 +223,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         }
         const document = socketDocuments.documentOf(payload.query);
         if (Array.isArray(document)) return document;
-        return {
+        const args = {
           schema: forwarder.validationSchema,
           document,
           variableValues: payload.variables ?? {},
           operationName: payload.operationName ?? undefined,
           contextValue: ctx.extra.context,
         } satisfies ExecutionArgs;
+        targets.set(args, { socket: ctx.extra.socket, id });
+        return args;
       },
       subscribe: (args) => {
         try {
@@ -232,6 +242,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             (args.variableValues ?? {}) as Record<string, unknown>,
             args.operationName ?? undefined,
             args.contextValue as GatewayContext,
+            targets.get(args),
           );
         } catch (error) {
           // A plan that cannot be built is the caller's problem, not a reason to drop the socket.

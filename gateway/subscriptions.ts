@@ -34,11 +34,11 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import type { Logger } from "../shared/logger.js";
-import { createAsyncQueue, type AsyncQueue } from "../shared/async-queue.js";
 import { AppError } from "../shared/errors.js";
 import type { CallerExtension } from "../shared/server.js";
 import type { GatewayContext } from "./context.js";
 import { serviceUnavailable } from "./subgraph-source.js";
+import { EventFrames, QueuedMember, SocketMember, type Member, type SocketTarget } from "./subscription-members.js";
 import { audienceKey, STATE_STREAMS } from "./subscription-sharing.js";
 import type { UpstreamConnections } from "./upstream.js";
 
@@ -69,10 +69,10 @@ interface PlannedSubscription {
 /** Clients sharing one upstream subscription. */
 interface Group {
   key: string;
-  members: Set<AsyncQueue<ExecutionResult>>;
+  members: Set<Member>;
   unsubscribe: () => void;
   /** The last event, for streams whose every event is the whole current state (given to joiners at once). */
-  latest: ExecutionResult | null;
+  latest: EventFrames | null;
   keepsLatest: boolean;
 }
 
@@ -110,12 +110,15 @@ export class SubscriptionForwarder {
   /**
    * The client's event stream. Leaving it (`return()`) leaves the group at once (the last one
    * out unsubscribes upstream); events reach every member in the order the subgraph sent them.
+   * With `target` (a graphql-ws socket and operation id) events are written to that socket as
+   * ready-made `next` frames and the returned stream only ends; without it, they are yielded.
    */
   subscribe(
     document: DocumentNode,
     variables: Record<string, unknown>,
     operationName: string | undefined,
     context: GatewayContext,
+    target?: SocketTarget,
   ): AsyncIterableIterator<ExecutionResult> {
     const { node, rootField, printed } = this.planned(document, operationName);
     const caller = context.identity.subject
@@ -141,7 +144,7 @@ export class SubscriptionForwarder {
     const joined =
       this.groups.get(key) ??
       this.open(key, node, document, variables, operationName, context, STATE_STREAMS.has(rootField));
-    const member = createAsyncQueue<ExecutionResult>(() => {
+    const leave = () => {
       const left = (this.perCaller.get(caller) ?? 1) - 1;
       if (left > 0) this.perCaller.set(caller, left);
       else this.perCaller.delete(caller);
@@ -150,10 +153,11 @@ export class SubscriptionForwarder {
         this.groups.delete(joined.key);
         joined.unsubscribe();
       }
-    });
-    joined.members.add(member);
+    };
     // A dashboard joining an open stream of states gets the current one now, as the first subscriber did.
-    if (joined.latest) member.push(joined.latest);
+    const member: Member = target ? new SocketMember(target, leave, joined.latest) : new QueuedMember(leave);
+    joined.members.add(member);
+    if (!target && joined.latest) member.deliver(joined.latest);
     return member.iterator;
   }
 
@@ -198,10 +202,12 @@ export class SubscriptionForwarder {
      * request (and its subgraph timeout) behind them. Awaited in the group's chain, so members
      * still get events in order.
      */
-    const broadcast = async (result: ExecutionResult) => {
+    const broadcast = async (result: ExecutionResult | EventFrames) => {
+      // Serialised at most once for the whole group, however many members it has.
+      const frames = result instanceof EventFrames ? result : new EventFrames(result);
       let pushed = 0;
       for (const member of [...group.members]) {
-        member.push(result);
+        member.deliver(frames);
         if (++pushed % FANOUT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     };
@@ -242,8 +248,8 @@ export class SubscriptionForwarder {
               return;
             }
             // Completed once for the whole group: every member asked for exactly this.
-            const result = await complete(event.data);
-            if (group.keepsLatest && !result.errors?.length) group.latest = result;
+            const result = new EventFrames(await complete(event.data));
+            if (group.keepsLatest && !result.result.errors?.length) group.latest = result;
             await broadcast(result);
           }),
         // Upstream closed with an error (forbidden subscribe, subgraph gone): surface it as a GraphQL error.

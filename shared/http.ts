@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from "@apollo/server";
-import { WebSocketServer } from "ws";
+import { WebSocketServer, type WebSocket } from "ws";
 import { StartupError } from "./config.js";
 import { AppError } from "./errors.js";
 import type { Logger } from "./logger.js";
@@ -451,16 +451,24 @@ export function attachWebSocketServer(
       return;
     }
     wsServer.handleUpgrade(request, socket, head, (ws) => {
-      openByAddress.set(address, (openByAddress.get(address) ?? 0) + 1);
-      ws.once("close", () => {
-        const left = (openByAddress.get(address) ?? 1) - 1;
-        if (left > 0) openByAddress.set(address, left);
-        else openByAddress.delete(address);
-      });
+      countOpen(openByAddress, address, ws);
       wsServer.emit("connection", ws, request);
     });
   });
   return wsServer;
+}
+
+/**
+ * Counts `ws` against its address until it closes. Outside the upgrade handler so that the close
+ * listener, alive as long as the socket, does not keep the upgrade request and its head with it.
+ */
+function countOpen(openByAddress: Map<string, number>, address: string, ws: WebSocket): void {
+  openByAddress.set(address, (openByAddress.get(address) ?? 0) + 1);
+  ws.once("close", () => {
+    const left = (openByAddress.get(address) ?? 1) - 1;
+    if (left > 0) openByAddress.set(address, left);
+    else openByAddress.delete(address);
+  });
 }
 
 /**
