@@ -274,6 +274,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ),
     },
     wsServer,
+    logger,
   );
 
   /** A query or mutation sent over a socket runs through the normal federated path. */

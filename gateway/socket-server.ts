@@ -15,6 +15,7 @@ import {
   type WebSocket as ProtocolSocket,
 } from "graphql-ws";
 import type { WebSocket, WebSocketServer } from "ws";
+import type { Logger } from "../shared/logger.js";
 
 export interface SocketExtra {
   readonly socket: WebSocket;
@@ -29,7 +30,11 @@ export function releaseRequest(extra: SocketExtra): void {
 
 /** The graphql-ws view of one `ws` socket. */
 class ProtocolAdapter implements ProtocolSocket {
-  constructor(private readonly socket: WebSocket) {}
+  constructor(
+    private readonly socket: WebSocket,
+    /** Shared by every socket of one server: logs, then closes the socket (1011). */
+    private readonly fail: (socket: WebSocket, what: string, error: unknown) => void,
+  ) {}
 
   get protocol(): string {
     return this.socket.protocol;
@@ -48,28 +53,28 @@ class ProtocolAdapter implements ProtocolSocket {
   }
 
   onMessage(cb: (data: string) => Promise<void>): void {
-    const socket = this.socket;
+    const { socket, fail } = this;
     socket.on("message", (data) => {
-      cb(String(data)).catch((error: unknown) => {
-        console.error("graphql-ws message handling failed", error);
-        socket.close(CloseCode.InternalServerError, "Internal server error");
-      });
+      cb(String(data)).catch((error: unknown) => fail(socket, "graphql-ws message handling failed", error));
     });
   }
-}
-
-function onSocketError(this: WebSocket, error: Error): void {
-  console.error("WebSocket error", error);
-  this.close(CloseCode.InternalServerError, "Internal server error");
 }
 
 /** Serves graphql-ws on `wsServer`; sockets missing a pong for `keepAliveMs` are terminated. */
 export function serveGraphqlWs<P extends Record<string, unknown>, E extends object = object>(
   options: ServerOptions<P, SocketExtra & Partial<E>>,
   wsServer: WebSocketServer,
+  logger: Logger,
   keepAliveMs = 12_000,
 ): { dispose: () => Promise<void> } {
   const server = makeServer<P, SocketExtra & Partial<E>>(options);
+  const fail = (socket: WebSocket, what: string, error: unknown) => {
+    logger.error(what, { error: (error as Error)?.message ?? String(error) });
+    socket.close(CloseCode.InternalServerError, "Internal server error");
+  };
+  function onSocketError(this: WebSocket, error: Error): void {
+    fail(this, "WebSocket error", error);
+  }
   wsServer.options.handleProtocols = handleProtocols;
   /** Sockets pinged in the last round that have not answered yet. */
   const awaitingPong = new Set<WebSocket>();
@@ -93,7 +98,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends obje
   wsServer.on("connection", (socket: WebSocket, request: IncomingMessage) => {
     socket.once("error", onSocketError);
     socket.on("pong", onPong);
-    const closed = server.opened(new ProtocolAdapter(socket), { socket, request } as SocketExtra & Partial<E>);
+    const closed = server.opened(new ProtocolAdapter(socket, fail), { socket, request } as SocketExtra & Partial<E>);
     socket.once("close", (code: number, reason: Buffer) => {
       awaitingPong.delete(socket);
       void closed(code, String(reason));

@@ -96,7 +96,6 @@ export const SLOW_CLIENT_CLOSE_CODE = 1013;
 export class SocketMember implements Member, AsyncIterableIterator<ExecutionResult> {
   private waiting: ((result: IteratorResult<ExecutionResult>) => void) | null = null;
   private ended = false;
-  private left = false;
 
   constructor(
     private readonly target: SocketTarget,
@@ -123,8 +122,9 @@ export class SocketMember implements Member, AsyncIterableIterator<ExecutionResu
   }
 
   end(): void {
+    if (this.ended) return;
     this.ended = true;
-    this.leave();
+    this.onLeave();
     this.waiting?.(DONE);
     this.waiting = null;
   }
@@ -147,11 +147,5 @@ export class SocketMember implements Member, AsyncIterableIterator<ExecutionResu
 
   [Symbol.asyncIterator](): AsyncIterableIterator<ExecutionResult> {
     return this;
-  }
-
-  private leave(): void {
-    if (this.left) return;
-    this.left = true;
-    this.onLeave();
   }
 }
