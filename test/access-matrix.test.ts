@@ -184,12 +184,17 @@ describe("access matrix", () => {
           const token = role === "anonymous" ? null : tokens[role];
           const expected: Outcome = rule.roles === null || rule.roles.has(role as Role) ? "allowed" : "refused by rule";
           checks.push(async () => {
-            const actual =
-              kind === "subscription"
-                ? await viaSubscription(token, document, variables)
-                : outcomeOf((await system.request(document, variables, token)).errors);
+            let actual: Outcome;
+            let errors: unknown[] | undefined;
+            if (kind === "subscription") actual = await viaSubscription(token, document, variables);
+            else {
+              errors = (await system.request(document, variables, token)).errors;
+              actual = outcomeOf(errors as { extensions?: Record<string, unknown> }[] | undefined);
+            }
             checked++;
-            return actual === expected ? null : `${coordinate} as ${role}: expected ${expected}, got ${actual}`;
+            return actual === expected
+              ? null
+              : `${coordinate} as ${role}: expected ${expected}, got ${actual}${errors ? ` (errors: ${JSON.stringify(errors)})` : ""}`;
           });
         }
       }

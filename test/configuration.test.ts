@@ -141,6 +141,8 @@ beforeAll(async () => {
       MAX_CONCURRENT_CHATS_PER_AGENT: "5",
       SUPPORT_WEEKDAY_HOURS: "09:00-13:00 14:00-17:00",
       SUPPORT_WEEKEND_HOURS: "closed",
+      // Unset (the test kit's default is 24/7): chat hours then follow the support hours above.
+      CHAT_OPERATING_HOURS: undefined,
       // Incoming-webhook URL shapes of Slack and Teams, on a local receiver.
       SLACK_WEBHOOK_URL: `http://127.0.0.1:${port}/services/T0001/B0001/slacksecret`,
       TEAMS_WEBHOOK_URL: `http://127.0.0.1:${port}/webhookb2/team@tenant/IncomingWebhook/abc/def`,

@@ -69,6 +69,10 @@ export async function startTestSystem(
     PGLITE_DIR: "memory://",
     DATABASE_POOL_SIZE: "5",
     RATE_LIMIT_PER_MINUTE: "100000",
+    // Live chat is staffed around the clock unless a suite says otherwise: by default chat hours
+    // follow the support hours, and a suite starting a chat on a weekend would get an offline
+    // message instead (test/chat-offline.test.ts sets its own hours).
+    CHAT_OPERATING_HOURS: "24/7",
     ...options.env,
   };
   const chosenUrl =
