@@ -40,8 +40,7 @@ import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
 import { UpstreamConnections } from "./upstream.js";
 import { SocketDocuments } from "./socket-documents.js";
-import { releaseRequest, serveGraphqlWs } from "./socket-server.js";
-import type { SocketTarget } from "./subscription-members.js";
+import { serveGraphqlWs } from "./socket-server.js";
 
 /** How long a graceful stop waits for in-flight requests and socket operations (Apollo's own drain default). */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -177,36 +176,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     addressOf: (request) => clientOf(request).address,
     accepting: () => !draining,
   });
-  /** Where each subscription's events are written: its socket and operation id (by its execution args). */
-  const targets = new WeakMap<ExecutionArgs, SocketTarget>();
-  const wsCleanup = serveGraphqlWs<{ authorization?: string; Authorization?: string }, { context?: GatewayContext }>(
+  const wsCleanup = serveGraphqlWs<GatewayContext>(
     {
-      schema: forwarder.validationSchema,
-      onConnect: async (ctx) => {
-        const request = ctx.extra.request;
-        if (!request) return false;
+      connect: async (request, params) => {
         try {
           const authorization =
-            ctx.connectionParams?.authorization ??
-            ctx.connectionParams?.Authorization ??
-            headerValue(request.headers.authorization);
-          ctx.extra.context = await contextFor({
-            authorization,
+            params?.authorization ?? params?.Authorization ?? headerValue(request.headers.authorization);
+          return await contextFor({
+            authorization: typeof authorization === "string" ? authorization : null,
             acceptLanguage: headerValue(request.headers["accept-language"]),
             client: clientOf(request),
             requestId: requestIdFrom(headerValue(request.headers[REQUEST_ID_HEADER])),
           });
-          return true;
         } catch {
-          return false;
-        } finally {
-          // Read once: held for the socket's life it would cost every idle subscriber a request object.
-          releaseRequest(ctx.extra);
+          return null;
         }
       },
-      onSubscribe: async (ctx, id, payload) => {
-        const open = Object.keys(ctx.subscriptions).filter((other) => other !== id).length;
-        if (open >= config.MAX_SUBSCRIPTIONS_PER_SOCKET) {
+      prepare: async (context, payload, running) => {
+        if (running >= config.MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [
             new AppError(
               "RATE_LIMITED",
@@ -217,23 +204,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         }
         try {
           // Each operation over the socket is limited and charged as over HTTP.
-          await admission.admit(ctx.extra.context!, payload);
+          await admission.admit(context, payload);
         } catch (error) {
           return [error as GraphQLError];
         }
         const document = socketDocuments.documentOf(payload.query);
         if (Array.isArray(document)) return document;
-        const args = {
+        return {
           schema: forwarder.validationSchema,
           document,
           variableValues: payload.variables ?? {},
           operationName: payload.operationName ?? undefined,
-          contextValue: ctx.extra.context,
+          contextValue: context,
         } satisfies ExecutionArgs;
-        targets.set(args, { socket: ctx.extra.socket, id });
-        return args;
       },
-      subscribe: (args) => {
+      subscribe: (args, target) => {
         try {
           // Not in the socket's request scope: an upstream subscription is shared by every caller
           // asking the same, and its events are no one request's.
@@ -242,7 +227,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             (args.variableValues ?? {}) as Record<string, unknown>,
             args.operationName ?? undefined,
             args.contextValue as GatewayContext,
-            targets.get(args),
+            target,
           );
         } catch (error) {
           // A plan that cannot be built is the caller's problem, not a reason to drop the socket.
@@ -264,7 +249,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           socketOperationsInFlight--;
         }
       },
-      onError: (_ctx, _id, _payload, errors) =>
+      formatErrors: (errors) =>
         errors.map((error) =>
           formatClientError(
             error.toJSON(),

@@ -22,7 +22,7 @@ export interface SocketTarget {
 export interface Member {
   /** Hands one event to the member, in order with the others. */
   deliver(frames: EventFrames): void;
-  /** Ends the member's stream after what it was handed (graphql-ws then sends `complete`). */
+  /** Ends the member's stream after what it was handed (the socket server then sends `complete`). */
   end(): void;
   readonly iterator: AsyncIterableIterator<ExecutionResult>;
 }
@@ -88,9 +88,10 @@ export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 export const SLOW_CLIENT_CLOSE_CODE = 1013;
 
 /**
- * A member whose events are written to its socket directly. graphql-ws still iterates it — the
- * iteration yields nothing and finishes when the stream ends, so graphql-ws sends `complete` after
- * every frame written here — and ends it with `return()` when the client leaves. A class, not
+ * A member whose events are written to its socket directly. The socket server (socket-server.ts)
+ * still iterates it — the iteration yields nothing and finishes when the stream ends, so the
+ * server sends `complete` after every frame written here — and ends it with `return()` when the
+ * client leaves. A class, not
  * closures: thousands of idle members each hold only these few fields.
  */
 export class SocketMember implements Member, AsyncIterableIterator<ExecutionResult> {
@@ -100,7 +101,7 @@ export class SocketMember implements Member, AsyncIterableIterator<ExecutionResu
   constructor(
     private readonly target: SocketTarget,
     private readonly onLeave: () => void,
-    /** Sent when graphql-ws starts iterating, i.e. once the operation is registered on the socket. */
+    /** Sent when the socket server starts iterating, i.e. once the operation is registered on the socket. */
     private first: EventFrames | null = null,
   ) {}
 

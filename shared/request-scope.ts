@@ -31,5 +31,14 @@ export function currentRequestId(): string | null {
  * characters that could forge log lines) is replaced by a fresh UUID.
  */
 export function requestIdFrom(header: string | null | undefined): string {
-  return header && /^[A-Za-z0-9._:-]{1,128}$/.test(header) ? header : randomUUID();
+  return header && /^[A-Za-z0-9._:-]{1,128}$/.test(header) ? header : flatUuid();
+}
+
+/**
+ * A fresh UUID as one flat string. Node's `randomUUID()` returns a rope of ~20 concatenated
+ * pieces (~480 bytes of heap); a socket keeps its request id for its whole life, so 10,000 idle
+ * subscribers would hold ~4.6 MB of ropes. Copying it through a buffer stores 36 bytes.
+ */
+function flatUuid(): string {
+  return Buffer.from(randomUUID(), "latin1").toString("latin1");
 }

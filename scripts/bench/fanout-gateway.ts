@@ -4,6 +4,8 @@
  * IPC it answers "measure" ({ result }) with its memory after a full collection, its subscriptions and its
  * upstream sockets, and stops on "stop".
  */
+import path from "node:path";
+import { writeHeapSnapshot } from "node:v8";
 import { startGateway } from "../../gateway/server.js";
 import { loadConfig, subgraphUrl } from "../../shared/config.js";
 import { createLogger } from "../../shared/logger.js";
@@ -27,6 +29,8 @@ const gateway = await startGateway({
   subgraphUrl: (name) => subgraphUrl(config, name),
 });
 
+let measurements = 0;
+
 async function answer(message: unknown) {
   if (message === "measure") {
     // Twice, with a pause: sockets closed just before are finalised by the first collection.
@@ -38,6 +42,9 @@ async function answer(message: unknown) {
       subscriptions: gateway.subscriptionStats(),
       upstreamSockets: gateway.upstreamSockets(),
     };
+    // BENCH_HEAP_SNAPSHOT=<dir>: a heap snapshot per measurement (before, idle, after), to see what a subscriber holds.
+    const snapshots = process.env.BENCH_HEAP_SNAPSHOT;
+    if (snapshots) writeHeapSnapshot(path.join(snapshots, `gateway-${++measurements}.heapsnapshot`));
     process.send!({ result: measurement });
   } else if (message === "stop") {
     await gateway.close();

@@ -11,6 +11,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { SUBGRAPH_NAMES } from "../../shared/config.js";
 import { mintToken, type UserRole } from "../../shared/identity.js";
@@ -21,6 +22,7 @@ import { DEMO_CUSTOMER_IDS } from "../seed-data/index.js";
 import type { ClientsReport, ClientsRequest, Subscriber } from "./fanout-clients.js";
 import type { GatewayMeasurement } from "./fanout-gateway.js";
 import { percentile, progress, writeBenchmarkSection } from "./report.js";
+import { measureSocketFloor, type SocketFloor } from "./socket-floor.js";
 
 const FOLLOWERS = Number(process.env.BENCH_FANOUT_FOLLOWERS ?? 10_000);
 const DASHBOARDS = Number(process.env.BENCH_FANOUT_DASHBOARDS ?? 2_000);
@@ -28,6 +30,11 @@ const BURST = Number(process.env.BENCH_FANOUT_BURST ?? 20);
 /** Sockets opened at once while connecting the subscribers. */
 const CONNECT_BATCH = 250;
 const DELIVERY_TIMEOUT_MS = 120_000;
+/** BENCH_CPU_PROF=<dir>: the gateway and the clients run under `node --cpu-prof` and write their profiles to <dir>/gateway and <dir>/clients (the main thread is the larger file). */
+const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF;
+
+const cpuProfileArgs = (name: string) =>
+  CPU_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", path.join(CPU_PROFILE_DIR, name)] : [];
 
 const CHAT_EVENTS = `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { __typename ... on ChatMessageEvent { message { id body senderKind cursor } } ... on ChatStatusEvent { status } } }`;
 const DASHBOARD = `subscription { liveSupportStatus { ticketsInQueue chatsWaiting activeChats agentsOnline averageWaitSeconds longestWaitSeconds } }`;
@@ -148,12 +155,14 @@ export async function runFanoutBenchmark(): Promise<void> {
         MAX_SOCKETS_PER_ADDRESS: String(subscribers + 100),
         RATE_LIMIT_PER_MINUTE: "1000000",
       },
-      ["--expose-gc"],
+      ["--expose-gc", ...cpuProfileArgs("gateway")],
     );
     gatewayChild = started.child;
     const gateway = started.child;
     const { url, wsUrl } = started.ready;
-    clientsChild = (await Child.start<string>("scripts/bench/fanout-clients.ts", process.env, [])).child;
+    clientsChild = (
+      await Child.start<string>("scripts/bench/fanout-clients.ts", process.env, cpuProfileArgs("clients"))
+    ).child;
     const clients = clientsChild;
     const measure = () => gateway.ask<GatewayMeasurement>("measure");
 
@@ -260,6 +269,10 @@ export async function runFanoutBenchmark(): Promise<void> {
     const after = await measure();
     if (report.failures.length)
       throw new Error(`${report.failures.length} subscribers failed, e.g. ${report.failures.slice(0, 3).join("; ")}`);
+    progress(`the machine's floor: one frame from one process to each of ${FOLLOWERS} loopback sockets, no GraphQL`);
+    const floor = await measureSocketFloor(FOLLOWERS);
+    const floorRounds = (pick: (round: SocketFloor["rounds"][number]) => number) =>
+      floor.rounds.map((round) => pick(round).toFixed(0)).join(" / ");
 
     const mb = (bytes: number) => (bytes / MB).toFixed(1);
     const ms = (value: number) => value.toFixed(1);
@@ -274,6 +287,7 @@ export async function runFanoutBenchmark(): Promise<void> {
       "| --- | ---: | --- |",
       `| one message → all ${FOLLOWERS.toLocaleString("en")} followers: p50 / p99 / last, per delivery | ${ms(percentile(singleTimes, 50))} / ${ms(percentile(singleTimes, 99))} / ${ms(singleTimes.at(-1)!)} ms | p99 < 100 ms |`,
       `| same message: its first arrival to its last (the spread of the fan-out itself) | ${ms(singleTimes.at(-1)! - singleTimes[0])} ms | |`,
+      `| the machine's floor, no GraphQL: one ${floor.frameBytes}-byte frame written by one process to each of ${FOLLOWERS.toLocaleString("en")} loopback sockets read by another, last arrival (${floor.rounds.length} rounds; the write loop alone) | ${floorRounds((r) => r.lastArrivalMs)} ms (${floorRounds((r) => r.writeLoopMs)} ms) | |`,
       `| burst of ${BURST} messages sent at once (${burstDeliveries.toLocaleString("en")} deliveries): deliveries/s from the first send to the last arrival | ${Math.round(burstDeliveries / ((burstEnd - burst.start) / 1000)).toLocaleString("en")} | ≥ 50,000 |`,
       `| same burst, from its first arrival to its last | ${Math.round(burstDeliveries / ((burstEnd - burstFirst) / 1000)).toLocaleString("en")} | |`,
       `| burst: p50 / p99 per delivery | ${ms(percentile(burstTimes, 50))} / ${ms(percentile(burstTimes, 99))} ms | |`,
