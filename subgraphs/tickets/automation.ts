@@ -145,7 +145,7 @@ export async function tryAutoResolve(
     await changeStatus(tx, pending, "AUTO_RESOLVED", SYSTEM, writeEnv, "auto-resolved by the knowledge base");
     return tx.ticket.update({
       where: { id: ticket.id },
-      data: { tags: [...new Set([...current.tags, "auto_resolved"])] },
+      data: { tags: { set: [...new Set([...current.tags, "auto_resolved"])] } },
     });
   });
 }

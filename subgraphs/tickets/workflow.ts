@@ -135,9 +135,19 @@ export async function refreshSla(tx: Tx, ticketId: string, env: WorkflowEnv): Pr
   return tx.ticket.update({ where: { id: ticketId }, data: slaSummary(await loadTimeline(tx, ticket), env) });
 }
 
+/** What the SLA summary reads of a ticket and its timeline (a ticket about to be written qualifies). */
+export interface SlaInputs {
+  ticket: Pick<
+    Ticket,
+    "status" | "escalatedAt" | "createdAt" | "priority" | "slaHours" | "resolvedAt" | "customerId"
+  >;
+  statusChanges: TicketTimeline["statusChanges"];
+  messages: TicketTimeline["messages"];
+}
+
 /** The stored SLA summary of a ticket's timeline: its first breach, and when the sweeper should look again. */
 export function slaSummary(
-  timeline: TicketTimeline,
+  timeline: SlaInputs,
   env: WorkflowEnv,
 ): { slaBreachedAt: Date | null; slaCheckAt: Date | null } {
   const { ticket } = timeline;
