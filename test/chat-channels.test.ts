@@ -5,7 +5,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
-import { eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { CHAT_TYPE_OPTIONS_TTL_MS } from "../subgraphs/chat/options.js";
+import { eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
+import { recordStatements } from "./support/sql-statements.js";
 
 let system: TestSystem;
 
@@ -188,5 +190,39 @@ describe("chat channels as specified (13.6)", () => {
       orderBy: { seq: "desc" },
     });
     expect(note!.body).toBe("Video session ended after its maximum duration of 30 minutes.");
+  });
+});
+
+describe("channel options as configuration data", () => {
+  const SEND = `mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`;
+  const TYPING = `mutation($input: SetTypingInput!) { setTyping(input: $input) { typing } }`;
+
+  it("are read once per few seconds, not per message, and an admin's edit of a row takes effect within that time", async () => {
+    const token = await system.token("customer", randomUUID());
+    const chat = (await system.request(START, { input: { type: "MOBILE" } }, token)).data!.startChat;
+    const send = (body: string) =>
+      system.request(SEND, { input: { chatId: chat.id, body, idempotencyKey: randomUUID() } }, token);
+    expect((await send("first")).errors).toBeUndefined();
+
+    const recorder = recordStatements();
+    try {
+      for (const body of ["second", "third", "fourth"]) expect((await send(body)).errors).toBeUndefined();
+    } finally {
+      recorder.restore();
+    }
+    expect(recorder.statements.filter((sql) => sql.includes('"type_options"'))).toHaveLength(0);
+
+    // MOBILE has no typing indicators; an admin turns them on in the table.
+    const typing = () => system.request(TYPING, { input: { chatId: chat.id, typing: true } }, token);
+    expect((await typing()).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    await system.db.prisma.chatTypeOption.update({ where: { type: "MOBILE" }, data: { typingIndicators: true } });
+    try {
+      await sleep(CHAT_TYPE_OPTIONS_TTL_MS + 100);
+      const allowed = await typing();
+      expect(allowed.errors).toBeUndefined();
+      expect(allowed.data!.setTyping.typing).toBe(true);
+    } finally {
+      await system.db.prisma.chatTypeOption.update({ where: { type: "MOBILE" }, data: { typingIndicators: false } });
+    }
   });
 });

@@ -51,8 +51,32 @@ export const DEFAULT_CHAT_TYPE_OPTIONS: Record<ChatType, ChatTypeOptions> = {
   VIDEO: { ...NONE, type: "VIDEO", screenSharing: true, recording: true, maxDurationSeconds: 30 * 60 },
 };
 
+/**
+ * How long a process reuses a channel's options once read. Every chat message, typing signal and
+ * media upload checks its channel's features; admins edit the rows rarely (directly in
+ * chat.type_options), so an edit takes effect within this time instead of costing every message a
+ * read.
+ */
+export const CHAT_TYPE_OPTIONS_TTL_MS = 5_000;
+
+/** Options read recently, per database (two systems in one process never share them). */
+const recentOptions = new WeakMap<Database, Map<ChatType, { options: Promise<ChatTypeOptions>; readAt: number }>>();
+
 export async function chatTypeOptions(db: Database, type: ChatType): Promise<ChatTypeOptions> {
-  return (await db.prisma.chatTypeOption.findUnique({ where: { type } })) ?? DEFAULT_CHAT_TYPE_OPTIONS[type];
+  let byType = recentOptions.get(db);
+  if (!byType) recentOptions.set(db, (byType = new Map()));
+  const now = Date.now();
+  const recent = byType.get(type);
+  if (recent && now - recent.readAt < CHAT_TYPE_OPTIONS_TTL_MS) return recent.options;
+  const options = db.prisma.chatTypeOption
+    .findUnique({ where: { type } })
+    .then((row) => row ?? DEFAULT_CHAT_TYPE_OPTIONS[type]);
+  byType.set(type, { options, readAt: now });
+  // A failed read is not remembered: the next caller reads again.
+  options.catch(() => {
+    if (byType.get(type)?.options === options) byType.delete(type);
+  });
+  return options;
 }
 
 export async function allChatTypeOptions(db: Database): Promise<ChatTypeOptions[]> {
