@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { recordStatements } from "./support/sql-statements.js";
 
 let system: TestSystem;
 let customer: string;
@@ -73,8 +74,16 @@ const outboxTypes = async (ticketId: string) =>
 describe("conversation and SLA targets", () => {
   it("records the first agent reply as first response; internal notes stay hidden from the customer", async () => {
     const ticket = await newTicket();
-    const note = await message(ticket.id, "Checked the acquirer logs: code 05 = do not honour.", agent, true);
+    const recorder = recordStatements();
+    let note;
+    try {
+      note = await message(ticket.id, "Checked the acquirer logs: code 05 = do not honour.", agent, true);
+    } finally {
+      recorder.restore();
+    }
     expect(note.data!.addTicketMessage.internal).toBe(true);
+    // A note changes nothing the SLA reads: its timeline is not read back, nor the ticket rewritten.
+    expect(recorder.statements.filter((sql) => /"status_changes"|UPDATE "tickets"\."tickets"/.test(sql))).toEqual([]);
     expect((await read(ticket.id)).firstRespondedAt).toBeNull(); // a note is not a reply
     const reply = await message(ticket.id, "Hello, the hold is released by your bank within 5 business days.", agent);
     expect(reply.errors).toBeUndefined();

@@ -456,6 +456,9 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
       return { message: created, ticket: current };
     }
   }
+  // An internal note changes nothing the SLA reads (public messages and the status timeline): the
+  // stored summary stands, and so does the locked row.
+  if (internal) return { message: created, ticket };
   return { message: created, ticket: await refreshSla(tx, ticket.id, env) };
 }
 
