@@ -60,14 +60,18 @@ async function raiseAlert(
     env.now,
   );
   if (inserted === 0) return false;
-  await emit(tx, [
-    {
-      type: kind === "WARNING" ? "ticket.sla_warning" : "ticket.sla_breached",
-      aggregateId: ticket.id,
-      occurredAt: env.now,
-      payload: { ticketId: ticket.id, target, dueAt: dueAt.toISOString() },
-    },
-  ]);
+  await emit(
+    tx,
+    [
+      {
+        type: kind === "WARNING" ? "ticket.sla_warning" : "ticket.sla_breached",
+        aggregateId: ticket.id,
+        occurredAt: env.now,
+        payload: { ticketId: ticket.id, target, dueAt: dueAt.toISOString() },
+      },
+    ],
+    [ticket],
+  );
   const recipient = ticket.assignedAgentId ?? "supervisors";
   await notify(tx, env.config, {
     recipientId: recipient,

@@ -212,9 +212,7 @@ async function writeTicket(
 ): Promise<Ticket> {
   const { now } = env;
   const { categorization, category, subcategory, priority, slaHours, language } = decision;
-  const openingMessages = request.attachments.length
-    ? [{ authorRole: "intake", internal: false, createdAt: now }]
-    : [];
+  const openingMessages = request.attachments.length ? [{ authorRole: "intake", internal: false, createdAt: now }] : [];
   // The opening timeline is known before anything is written: the SLA summary goes into the insert.
   const sla = slaSummary(
     {
@@ -310,7 +308,7 @@ async function writeTicket(
         },
       },
     ],
-    new Map([[created.id, created.number]]),
+    [created],
   );
   return created;
 }

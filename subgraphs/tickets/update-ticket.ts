@@ -72,7 +72,7 @@ export async function updateTicket(ctx: TicketsContext, input: TicketChanges): P
           subcategoryKey,
           needsTriage: false,
           classificationConfidence: 1,
-          tags: current.tags.filter((x) => x !== TRIAGE_TAG),
+          tags: { set: current.tags.filter((x) => x !== TRIAGE_TAG) },
           priority,
           ...(input.priority ? { priorityOverride: input.priority } : {}),
           slaHours: ticketSlaHours(ctx.config, top, priority),
@@ -147,27 +147,31 @@ export async function updateTicket(ctx: TicketsContext, input: TicketChanges): P
         },
         env.now,
       );
-      current = await tx.ticket.update({ where: { id: current.id }, data: { tags } });
+      current = await tx.ticket.update({ where: { id: current.id }, data: { tags: { set: tags } } });
     }
     const changed = (["categoryKey", "subcategoryKey", "priority", "tags"] as const).filter(
       (field) => String(current[field]) !== String(ticket[field]),
     );
     if (changed.length > 0) {
-      await emit(tx, [
-        {
-          type: "ticket.updated",
-          aggregateId: current.id,
-          occurredAt: env.now,
-          payload: {
-            ticketId: current.id,
-            changed,
-            categoryKey: current.categoryKey,
-            subcategoryKey: current.subcategoryKey,
-            priority: current.priority,
-            tags: current.tags,
+      await emit(
+        tx,
+        [
+          {
+            type: "ticket.updated",
+            aggregateId: current.id,
+            occurredAt: env.now,
+            payload: {
+              ticketId: current.id,
+              changed,
+              categoryKey: current.categoryKey,
+              subcategoryKey: current.subcategoryKey,
+              priority: current.priority,
+              tags: current.tags,
+            },
           },
-        },
-      ]);
+        ],
+        [current],
+      );
     }
     if (input.assignedAgentId !== undefined) current = await assign(tx, current, input.assignedAgentId, actor, env);
     if (input.status && input.status !== current.status) {

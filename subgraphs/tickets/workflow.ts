@@ -73,8 +73,10 @@ export function withTicketNumbers(events: NewEvent[], sequences: ReadonlyMap<str
 export async function emit(
   tx: Tx,
   events: NewEvent[],
-  knownNumbers: ReadonlyMap<string, number> = new Map(),
+  /** Tickets the caller holds: their numbers are not read again. */
+  known: ReadonlyArray<Pick<Ticket, "id" | "number">> = [],
 ): Promise<void> {
+  const knownNumbers = new Map(known.map((ticket) => [ticket.id, ticket.number] as const));
   const ids = new Set<string>();
   for (const { payload } of events) {
     for (const key of ["ticketId", "primaryTicketId"] as const)
@@ -137,10 +139,7 @@ export async function refreshSla(tx: Tx, ticketId: string, env: WorkflowEnv): Pr
 
 /** What the SLA summary reads of a ticket and its timeline (a ticket about to be written qualifies). */
 export interface SlaInputs {
-  ticket: Pick<
-    Ticket,
-    "status" | "escalatedAt" | "createdAt" | "priority" | "slaHours" | "resolvedAt" | "customerId"
-  >;
+  ticket: Pick<Ticket, "status" | "escalatedAt" | "createdAt" | "priority" | "slaHours" | "resolvedAt" | "customerId">;
   statusChanges: TicketTimeline["statusChanges"];
   messages: TicketTimeline["messages"];
 }
@@ -252,7 +251,7 @@ export async function changeStatus(
   } else if ((from === "RESOLVED" || from === "AUTO_RESOLVED") && to === "OPEN") {
     events.push({ type: "ticket.reopened", aggregateId: ticket.id, payload: { ticketId: ticket.id }, occurredAt: now });
   }
-  await emit(tx, events);
+  await emit(tx, events, [ticket]);
   return resolving ? updated : refreshSla(tx, ticket.id, env);
 }
 
@@ -415,7 +414,7 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
       },
     });
   }
-  await emit(tx, events);
+  await emit(tx, events, [ticket]);
   // Every public answer reaches the customer, the knowledge base's automatic one included.
   if (answersCustomer) {
     await notify(tx, env.config, {
@@ -488,14 +487,18 @@ export async function assign(
     env.now,
   );
   if (agentId) {
-    await emit(tx, [
-      {
-        type: "ticket.assigned",
-        aggregateId: ticket.id,
-        occurredAt: env.now,
-        payload: { ticketId: ticket.id, agentId, categoryKey: ticket.categoryKey },
-      },
-    ]);
+    await emit(
+      tx,
+      [
+        {
+          type: "ticket.assigned",
+          aggregateId: ticket.id,
+          occurredAt: env.now,
+          payload: { ticketId: ticket.id, agentId, categoryKey: ticket.categoryKey },
+        },
+      ],
+      [ticket],
+    );
     await notify(tx, env.config, {
       recipientId: agentId,
       kind: "TICKET_ASSIGNED",
@@ -547,14 +550,18 @@ export async function escalate(
     { action: "escalated", field: "escalationTier", oldValue: ticket.escalationTier, newValue: tier, note: reason },
     env.now,
   );
-  await emit(tx, [
-    {
-      type: "ticket.escalated",
-      aggregateId: ticket.id,
-      occurredAt: env.now,
-      payload: { ticketId: ticket.id, reason, tier, priority },
-    },
-  ]);
+  await emit(
+    tx,
+    [
+      {
+        type: "ticket.escalated",
+        aggregateId: ticket.id,
+        occurredAt: env.now,
+        payload: { ticketId: ticket.id, reason, tier, priority },
+      },
+    ],
+    [ticket],
+  );
   await notify(tx, env.config, {
     recipientId: SUPERVISOR_QUEUE,
     kind: "TICKET_ESCALATED",
@@ -623,20 +630,24 @@ export async function merge(
   );
   const mergedTags = [...new Set([...primary.tags, ...duplicate.tags])];
   if (mergedTags.length !== primary.tags.length)
-    await tx.ticket.update({ where: { id: primary.id }, data: { tags: mergedTags } });
-  await emit(tx, [
-    {
-      type: "ticket.status_changed",
-      aggregateId: duplicate.id,
-      occurredAt: now,
-      payload: { ticketId: duplicate.id, from: duplicate.status, to: "CLOSED" },
-    },
-    {
-      type: "ticket.merged",
-      aggregateId: duplicate.id,
-      occurredAt: now,
-      payload: { ticketId: duplicate.id, primaryTicketId: primary.id },
-    },
-  ]);
+    await tx.ticket.update({ where: { id: primary.id }, data: { tags: { set: mergedTags } } });
+  await emit(
+    tx,
+    [
+      {
+        type: "ticket.status_changed",
+        aggregateId: duplicate.id,
+        occurredAt: now,
+        payload: { ticketId: duplicate.id, from: duplicate.status, to: "CLOSED" },
+      },
+      {
+        type: "ticket.merged",
+        aggregateId: duplicate.id,
+        occurredAt: now,
+        payload: { ticketId: duplicate.id, primaryTicketId: primary.id },
+      },
+    ],
+    [primary, duplicate],
+  );
   return refreshSla(tx, primary.id, env);
 }
