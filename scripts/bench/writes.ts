@@ -39,6 +39,8 @@ const EVENTS = `subscription($chatId: ID!) { chatEvents(chatId: $chatId) { __typ
 interface Outcome {
   operations: number;
   seconds: number;
+  /** This process's CPU (user + system) over the timed window: the whole system runs here. */
+  cpuSeconds: number;
   p50: number;
   p99: number;
   statements: string[];
@@ -84,16 +86,19 @@ async function closedLoop(operation: (worker: number, iteration: number) => Prom
   const latencies: number[] = [];
   const recorder = recordStatements();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   try {
     await run(SECONDS, latencies);
   } finally {
     recorder.restore();
   }
+  const cpu = process.cpuUsage(cpuBefore);
   const seconds = (performance.now() - started) / 1000;
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     operations: latencies.length,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     statements: recorder.statements,
@@ -262,13 +267,13 @@ export async function runWritesBenchmark(): Promise<void> {
 
     const failures = (o: Outcome) => [...o.errors].map(([message, n]) => `${n} × ${message}`).join("; ");
     const row = (name: string, o: Outcome, note: string) =>
-      `| ${name} | ${(o.operations / o.seconds).toFixed(0)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${statementSplit(o)} | ${note}${o.errors.size ? `; FAILED: ${failures(o)}` : ""} |`;
+      `| ${name} | ${(o.operations / o.seconds).toFixed(0)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${((o.cpuSeconds * 1000) / Math.max(1, o.operations)).toFixed(1)} | ${statementSplit(o)} | ${note}${o.errors.size ? `; FAILED: ${failures(o)}` : ""} |`;
     const lost = chat.sent - chat.delivered;
     const body = [
       `Gateway and the five subgraphs in one process on ${system.db.kind === "postgres" ? "PostgreSQL" : "PGlite"} (DATABASE_POOL_SIZE ${POOL_SIZE}), the load in the same process: ${CONCURRENCY} closed loops (each a distinct seeded customer), ${WARM_UP_SECONDS} s warm-up not counted, then ${SECONDS} s. Machine load (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
       "",
-      "| operation | ops/s | p50 ms | p99 ms | SQL statements per operation (by schema; transactions) | notes |",
-      "| --- | ---: | ---: | ---: | --- | --- |",
+      "| operation | ops/s | p50 ms | p99 ms | CPU ms per operation (this process) | SQL statements per operation (by schema; transactions) | notes |",
+      "| --- | ---: | ---: | ---: | ---: | --- | --- |",
       row(
         "createTicket",
         tickets.outcome,
@@ -280,7 +285,7 @@ export async function runWritesBenchmark(): Promise<void> {
         `${chat.subscribers} graphql-ws subscriber(s) on the agents' side: ${chat.delivered} of ${chat.sent} delivered${lost ? ` (${lost} LOST)` : ", none lost"}`,
       ),
       "",
-      "Statements are counted on the pg driver during the timed window, background relays and consumers included (what each write costs the database in all), so the split shows where the work lands, not only the request's own statements.",
+      "Statements are counted on the pg driver during the timed window, background relays and consumers included (what each write costs the database in all), so the split shows where the work lands, not only the request's own statements. CPU per operation is this process's user + system time over the window divided by the operations: the gateway, the five subgraphs, relays, consumers and the load generator all run here, so it is what one write costs the JavaScript side in all (PostgreSQL's own CPU not included); it varies far less from run to run than ops/s on a shared machine.",
       "",
       "Targets (issue): createTicket ≥ 500/s, sendChatMessage ≥ 2,000/s on PostgreSQL with 20 concurrent customers.",
     ].join("\n");
