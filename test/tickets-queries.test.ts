@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
 import { matchingTickets } from "../subgraphs/tickets/search.js";
+import { lockTicket } from "../subgraphs/tickets/workflow.js";
 
 let system: TestSystem;
 let agent: string;
@@ -105,6 +106,11 @@ describe("the tickets list's page of rows", () => {
     expect(listed.some((t) => t.tags.length > 0 || t.resolvedAt !== null || t.classificationConfidence !== null)).toBe(
       true,
     );
+    // The row lock of every write returns the same rows, in one statement.
+    for (const ticket of loaded.slice(0, 20)) {
+      const locked = await system.db.prisma.$transaction((tx) => lockTicket(tx, ticket.id));
+      expect(locked).toEqual(ticket);
+    }
 
     await new Promise((r) => setTimeout(r, 200));
     statements.length = 0;

@@ -19,7 +19,7 @@
  * The `text` filter of `tickets` / `myTickets` (and of `searchTickets`) matches the same
  * per-audience vector, every word exactly (no prefix, no typo correction): a filter is precise.
  */
-import { Prisma, type Ticket, type TicketMessage } from "../../generated/prisma/client.js";
+import type { Ticket, TicketMessage } from "../../generated/prisma/client.js";
 import type { SqlExecutor } from "../../shared/db.js";
 import { badInput } from "../../shared/errors.js";
 import { assertUuid, UUID_PATTERN } from "../../shared/ids.js";
@@ -50,6 +50,7 @@ import {
   type QueryWords,
   type SearchTableSpec,
 } from "../../shared/search/index.js";
+import { ticketRowColumns } from "./ticket-row.js";
 
 /** Who searches: staff and services match internal notes too; customers never do. */
 export type SearchAudience = "staff" | "customer";
@@ -144,15 +145,7 @@ export interface MatchingPageRequest {
   page: KeysetPage;
 }
 
-/**
- * Every column of a ticket row as Prisma's findMany returns it (the tsvector columns are not
- * fields); a NULL list column comes back as [] there, so here too (test/tickets-queries.test.ts
- * compares the two).
- */
-const TICKET_LIST_COLUMNS = new Set<string>(["tags"]);
-const TICKET_COLUMNS = Object.values(Prisma.TicketScalarFieldEnum)
-  .map((column) => (TICKET_LIST_COLUMNS.has(column) ? `coalesce(d."${column}", '{}') AS "${column}"` : `d."${column}"`))
-  .join(", ");
+const TICKET_COLUMNS = ticketRowColumns("d");
 
 /**
  * One keyset page (newest first, key [createdAt, id]) of the tickets matching a filter (`tickets`

@@ -22,6 +22,7 @@ import { customerNotification } from "./notifications/templates.js";
 import type { StoredTranslation } from "../../shared/conversation-translation.js";
 import { firstBreach, nextSlaCheck, slaStateOf } from "./policy.js";
 import { bumpPriority } from "./sla.js";
+import { ticketRowColumns } from "./ticket-row.js";
 import { nextEscalationTier } from "../../shared/support-taxonomy.js";
 
 export type Tx = Prisma.TransactionClient;
@@ -44,10 +45,15 @@ export const ACTIVE_STATUSES: TicketStatus[] = ["OPEN", "PENDING", "ON_HOLD", "E
 const STAFF_ROLES = new Set(["agent", "supervisor", "admin"]);
 export const isStaffRole = (role: string) => STAFF_ROLES.has(role);
 
-/** Locks the ticket row for the rest of the transaction (concurrent writers queue up). */
+const LOCKED_TICKET_SQL = `SELECT ${ticketRowColumns("t")} FROM "tickets"."tickets" t WHERE t."id" = $1::uuid FOR UPDATE`;
+
+/**
+ * Locks the ticket row for the rest of the transaction (concurrent writers queue up) and returns
+ * it as locked, in one statement.
+ */
 export async function lockTicket(tx: Tx, id: string): Promise<Ticket | null> {
-  await tx.$queryRawUnsafe(`SELECT 1 FROM "tickets"."tickets" WHERE "id" = $1::uuid FOR UPDATE`, id);
-  return tx.ticket.findUnique({ where: { id } });
+  const [row] = await tx.$queryRawUnsafe<Ticket[]>(LOCKED_TICKET_SQL, id);
+  return row ?? null;
 }
 
 /**
