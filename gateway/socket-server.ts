@@ -27,7 +27,7 @@ import {
 } from "graphql-ws";
 import type { RawData, WebSocket, WebSocketServer } from "ws";
 import type { Logger } from "../shared/logger.js";
-import type { SocketTarget } from "./subscription-members.js";
+import { nextPayload, type SocketTarget } from "./subscription-members.js";
 
 /** What the gateway does with a socket's connection and operations. */
 export interface SocketOperations<Context> {
@@ -72,15 +72,6 @@ interface ServerState<Context> {
 
 const isStream = (value: unknown): value is Stream =>
   typeof (value as Stream | null)?.[Symbol.asyncIterator] === "function";
-
-const asJson = (error: GraphQLError | { toJSON?: () => unknown }) =>
-  typeof error.toJSON === "function" ? error.toJSON() : error;
-
-/** The `payload` of a `next` message: the result with its errors, if any, last and as JSON. */
-function nextPayload(result: ExecutionResult): unknown {
-  const { errors, ...rest } = result;
-  return errors ? { ...rest, errors: errors.map(asJson) } : rest;
-}
 
 /** One socket: its context once accepted, and its operations by id (null while being admitted). */
 class Connection<Context> {

@@ -27,6 +27,12 @@ export interface Member {
   readonly iterator: AsyncIterableIterator<ExecutionResult>;
 }
 
+/** The `payload` of a `next` message, shaped as graphql-ws shapes it: the result, its errors last and as JSON. */
+export function nextPayload(result: ExecutionResult): unknown {
+  const { errors, ...rest } = result;
+  return errors ? { ...rest, errors: errors.map((e) => (typeof e.toJSON === "function" ? e.toJSON() : e)) } : rest;
+}
+
 /** One event's result, serialised once, and its `next` frames by operation id. */
 export class EventFrames {
   private json: string | null = null;
@@ -35,14 +41,9 @@ export class EventFrames {
 
   constructor(readonly result: ExecutionResult) {}
 
-  /** The `payload` of the `next` message, shaped as graphql-ws shapes it (errors last, as JSON). */
+  /** The `payload` of the `next` message, serialised once. */
   payloadJson(): string {
-    if (this.json === null) {
-      const { errors, ...rest } = this.result;
-      this.json = JSON.stringify(
-        errors ? { ...rest, errors: errors.map((e) => (typeof e.toJSON === "function" ? e.toJSON() : e)) } : rest,
-      );
-    }
+    if (this.json === null) this.json = JSON.stringify(nextPayload(this.result));
     return this.json;
   }
 
