@@ -27,7 +27,7 @@ import {
   refusalWindow,
 } from "../shared/http.js";
 import { createHttpClient } from "../shared/http-client.js";
-import { ANONYMOUS, identityFromAuthorization, isStaff } from "../shared/identity.js";
+import { ANONYMOUS, authorizationVerifier, isStaff } from "../shared/identity.js";
 import { IdentityTokens } from "../shared/identity-tokens.js";
 import type { Logger } from "../shared/logger.js";
 import { projectPath } from "../shared/paths.js";
@@ -104,6 +104,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       null,
     userAgent: headerValue(request.headers["user-agent"]),
   });
+  /** Who a bearer token names (verified once per token, remembered until it expires). */
+  const callerOf = authorizationVerifier({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER });
   /**
    * The caller of one request or socket; every request spends at least one point of their budget.
    * The request id is the HTTP request's scope (http.ts), or the socket's own.
@@ -116,10 +118,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }): Promise<GatewayContext> => {
     let identity;
     try {
-      identity = await identityFromAuthorization(headers.authorization, {
-        secret: config.JWT_SECRET,
-        issuer: config.JWT_ISSUER,
-      });
+      identity = await callerOf(headers.authorization);
     } catch (error) {
       // Guessing tokens spends the address's budget like any other request.
       const wait = await limiter.take(rateLimitKey({ identity: ANONYMOUS, client: headers.client }));
@@ -314,10 +313,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       anonymous: (context) => context.identity.role === "anonymous",
       // Which subgraphs are down is for staff; anyone may learn that the gateway is up.
       health: async (request) => {
-        const caller = await identityFromAuthorization(headerValue(request.headers.authorization), {
-          secret: config.JWT_SECRET,
-          issuer: config.JWT_ISSUER,
-        }).catch(() => ANONYMOUS);
+        const caller = await callerOf(headerValue(request.headers.authorization)).catch(() => ANONYMOUS);
         return isStaff(caller)
           ? { service: "gateway", subgraphs: await subgraphHealth(urlOf) }
           : { service: "gateway" };

@@ -1,7 +1,9 @@
 import { SignJWT } from "jose";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
+  ANONYMOUS,
   ANONYMOUS_REQUEST,
+  authorizationVerifier,
   identityFromAuthorization,
   IDENTITY_ISSUER,
   identityVerifier,
@@ -146,5 +148,30 @@ describe("client bearer tokens", () => {
       subject: "a1",
       role: "agent",
     });
+  });
+});
+
+describe("the gateway's bearer token verifier", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("answers a token it accepted from memory until the token expires, and refuses bad ones every time", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-12-05T12:00:00Z"));
+    const callerOf = authorizationVerifier({ secret, issuer: "switchboard" });
+    expect(await callerOf(null)).toBe(ANONYMOUS);
+    const token = await mintToken({ secret, issuer: "switchboard", role: "agent", subject: "a1", expiresIn: "10s" });
+    const first = await callerOf(`Bearer ${token}`);
+    expect(first).toEqual({ subject: "a1", role: "agent" });
+    expect(await callerOf(`bearer  ${token}`)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+
+    const forged = await mintToken({ secret: "f".repeat(40), issuer: "switchboard", role: "admin", subject: "x" });
+    expect(await code(callerOf(`Bearer ${forged}`))).toBe("UNAUTHENTICATED: Invalid token");
+    expect(await code(callerOf(`Bearer ${forged}`))).toBe("UNAUTHENTICATED: Invalid token");
+    expect(await code(callerOf(`Basic ${token}`))).toMatch(/^UNAUTHENTICATED: Authorization header must be/);
+
+    // Remembered only while the token itself is valid: after its expiry it is checked (and refused) again.
+    vi.setSystemTime(new Date("2026-12-05T12:00:11Z"));
+    expect(await code(callerOf(`Bearer ${token}`))).toBe("UNAUTHENTICATED: Token has expired");
   });
 });

@@ -171,19 +171,20 @@ export async function mintToken(options: TokenOptions): Promise<string> {
     .sign(await keyOf(options.secret));
 }
 
-/**
- * Verifies an `Authorization` header value. No header → anonymous; a header that is present but
- * malformed, expired, wrongly signed or carrying an unknown role → UNAUTHENTICATED.
- */
-export async function identityFromAuthorization(
-  header: string | undefined | null,
-  options: { secret: string; issuer: string },
-): Promise<Identity> {
-  if (!header) return ANONYMOUS;
+/** The bearer token of an `Authorization` header value; UNAUTHENTICATED when it is not `Bearer <token>`. */
+function bearerToken(header: string): string {
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw unauthenticated("Authorization header must be 'Bearer <token>'");
+  return match[1];
+}
+
+/** Verifies a client bearer token: the caller it names and when it expires (ms since epoch). */
+async function verifyClientToken(
+  token: string,
+  options: { secret: string; issuer: string },
+): Promise<{ identity: Identity; expiresAt: number }> {
   try {
-    const { payload } = await jwtVerify(match[1], await keyOf(options.secret), {
+    const { payload } = await jwtVerify(token, await keyOf(options.secret), {
       issuer: options.issuer,
       algorithms: ["HS256"],
       // A token without an expiry would be valid forever once leaked.
@@ -196,7 +197,7 @@ export async function identityFromAuthorization(
           ? "Token has no subject"
           : "Token has no valid role",
       );
-    return identity;
+    return { identity, expiresAt: payload.exp! * 1000 };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Token has expired");
     if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "exp")
@@ -204,6 +205,41 @@ export async function identityFromAuthorization(
     if (error instanceof joseErrors.JOSEError) throw unauthenticated("Invalid token");
     throw error;
   }
+}
+
+/**
+ * Verifies an `Authorization` header value. No header → anonymous; a header that is present but
+ * malformed, expired, wrongly signed or carrying an unknown role → UNAUTHENTICATED.
+ */
+export async function identityFromAuthorization(
+  header: string | undefined | null,
+  options: { secret: string; issuer: string },
+): Promise<Identity> {
+  if (!header) return ANONYMOUS;
+  return (await verifyClientToken(bearerToken(header), options)).identity;
+}
+
+/**
+ * identityFromAuthorization for the gateway, remembering each client token it accepted until the
+ * token expires (verified-tokens.ts): a client sends the same bearer token on every request, and
+ * checking its signature each time was about a tenth of the gateway's CPU per request. Keyed by
+ * the exact token; refusals are not remembered, so a refused token is checked again every time.
+ */
+export function authorizationVerifier(options: {
+  secret: string;
+  issuer: string;
+}): (header: string | undefined | null) => Promise<Identity> {
+  const verified = new VerifiedTokens<Identity>();
+  return async (header) => {
+    if (!header) return ANONYMOUS;
+    const token = bearerToken(header);
+    const known = verified.get(token);
+    if (known) return known;
+    const { identity, expiresAt } = await verifyClientToken(token, options);
+    const shared = Object.freeze(identity);
+    verified.set(token, shared, expiresAt);
+    return shared;
+  };
 }
 
 /**
