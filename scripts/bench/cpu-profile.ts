@@ -1,13 +1,14 @@
 /**
  * Summarises a V8 CPU profile (`node --cpu-prof` writes one `.cpuprofile` per thread):
  *
- *   npx tsx scripts/bench/cpu-profile.ts <file.cpuprofile> [--skip <seconds>] [--top <n>] [--requests <n>]
+ *   npx tsx scripts/bench/cpu-profile.ts <file.cpuprofile> [--skip <seconds>] [--until <seconds>] [--top <n>] [--requests <n>]
  *
  * prints where the time went — self time by layer (Prisma, the PostgreSQL driver, identity
  * tokens, GraphQL execution, Apollo Server, …), by module (an npm package, a project file, Node's
  * internals, garbage collection, idle) and the top functions by self and by total (inclusive)
  * time. `--skip` leaves out the first seconds of the profile (start-up, warm-up), so the figures
- * describe the steady state under load. `--requests` (how many requests the counted span served)
+ * describe the steady state under load; `--until` ends the counted span (one row of a benchmark
+ * that runs several). `--requests` (how many requests the counted span served)
  * adds each row's microseconds per request.
  */
 import { readFileSync } from "node:fs";
@@ -99,18 +100,19 @@ const toShares = (map: Map<string, number>, totalUs: number): Share[] =>
     .map(([name, us]) => ({ name, ms: us / 1000, percent: totalUs === 0 ? 0 : (100 * us) / totalUs }))
     .sort((a, b) => b.ms - a.ms);
 
-export function summarise(profile: CpuProfile, skipSeconds = 0): ProfileSummary {
+export function summarise(profile: CpuProfile, skipSeconds = 0, untilSeconds = Infinity): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<number, number>();
   let time = profile.startTime;
   const from = profile.startTime + skipSeconds * 1e6;
+  const until = profile.startTime + untilSeconds * 1e6;
   for (let i = 0; i < profile.samples.length; i++) {
     time += profile.timeDeltas[i] ?? 0;
     // A sample's duration is the gap to the next one.
     const duration = profile.timeDeltas[i + 1] ?? 0;
-    if (time < from || duration <= 0) continue;
+    if (time < from || time >= until || duration <= 0) continue;
     self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + duration);
   }
   let totalUs = 0;
@@ -184,12 +186,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     return value;
   };
   const skip = Number(option("--skip") ?? 0);
+  const until = Number(option("--until") ?? Infinity);
   const top = Number(option("--top") ?? 25);
   const requests = option("--requests");
   if (args.length !== 1) {
-    console.error("Usage: cpu-profile.ts <file.cpuprofile> [--skip <seconds>] [--top <n>] [--requests <n>]");
+    console.error(
+      "Usage: cpu-profile.ts <file.cpuprofile> [--skip <seconds>] [--until <seconds>] [--top <n>] [--requests <n>]",
+    );
     process.exit(1);
   }
   const profile = JSON.parse(readFileSync(args[0], "utf8")) as CpuProfile;
-  console.log(formatSummary(summarise(profile, skip), top, requests ? Number(requests) : undefined));
+  console.log(formatSummary(summarise(profile, skip, until), top, requests ? Number(requests) : undefined));
 }

@@ -29,6 +29,21 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux), or null. On a
+ * shared, busy machine req/s measures the neighbours as much as the code; CPU per request does
+ * not (much), so it is the figure to compare.
+ */
+export function cpuSecondsOf(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces) — utime and stime are 14th and 15th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 export function machineLine(): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;

@@ -12,7 +12,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
@@ -21,7 +21,7 @@ import { IdentityTokens } from "../../shared/identity-tokens.js";
 import { projectPath } from "../../shared/paths.js";
 import { createScratchDatabase } from "../scratch-database.js";
 import { freePort } from "../free-port.js";
-import { progress, writeBenchmarkSection } from "./report.js";
+import { cpuSecondsOf, progress, writeBenchmarkSection } from "./report.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 5);
@@ -89,21 +89,6 @@ function startSubgraph(port: number, env: Record<string, string | undefined>): C
     env: { ...process.env, ...env, HOST: "127.0.0.1", TICKETS_PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
-}
-
-/**
- * CPU seconds (user + system) a process has used so far, from /proc (Linux), or null. On a
- * shared, busy machine req/s measures the neighbours as much as the code; CPU per request does
- * not (much), so it is the figure to compare.
- */
-function cpuSecondsOf(pid: number): number | null {
-  try {
-    // Fields after the command name (which may hold spaces) — utime and stime are 14th and 15th.
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
 }
 
 async function load(url: string, headers: Record<string, string>, body: string, seconds: number) {
