@@ -1,4 +1,5 @@
 /** Two gateway+chat instances sharing one Redis: a message sent via A reaches a subscriber on B. */
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collect, DEMO, eventually, startReplicas, type TestSystem } from "./harness.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
@@ -98,5 +99,48 @@ describe.runIf(runnable)("two instances over Redis pub/sub", () => {
     ).toBeUndefined();
     // Until B drops its copy, "passwor" completes to the old words only, which the article lacks.
     await eventually(async () => (await find(b, "passwor")).includes(id), 3000);
+  });
+
+  it("writes through instance B notify the partner webhooks registered and deactivated through A (the change is notified)", async () => {
+    const customer = await b.token("customer", DEMO.otherCustomer.id);
+    const createThroughB = async () => {
+      const created = await b.request(
+        `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
+        {
+          input: {
+            channel: "IN_APP",
+            subject: "Webhook replica check",
+            description: "Checking that partner webhooks follow changes made on another instance.",
+            idempotencyKey: randomUUID(),
+          },
+        },
+        customer,
+      );
+      expect(created.errors).toBeUndefined();
+    };
+    // B has read (and kept) the active subscriptions before any of these exist.
+    await createThroughB();
+    const admin = await a.token("admin");
+    const register = async (path: string) =>
+      (
+        await a.request(
+          `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }`,
+          { input: { url: `http://127.0.0.1:9/${path}`, eventTypes: ["ticket.created"] } },
+          admin,
+        )
+      ).data!.registerWebhook.subscription.id as string;
+    const keep = await register("keep");
+    const drop = await register("drop");
+    const queued = (subscriptionId: string) => a.db.prisma.notificationDelivery.count({ where: { subscriptionId } });
+    // Both subscriptions are queued in the same transaction as B's ticket, so the counts are exact.
+    await eventually(async () => (await createThroughB(), (await queued(keep)) > 0 && (await queued(drop)) > 0), 3000);
+    await a.request(`mutation($id: ID!) { deactivateWebhook(id: $id) { active } }`, { id: drop }, admin);
+    await eventually(async () => {
+      const [kept, dropped] = [await queued(keep), await queued(drop)];
+      await createThroughB();
+      return (await queued(keep)) === kept + 1 && (await queued(drop)) === dropped;
+    }, 3000);
+    for (const id of [keep, drop])
+      await a.request(`mutation($id: ID!) { deactivateWebhook(id: $id) { active } }`, { id }, admin);
   });
 });

@@ -147,7 +147,7 @@ export async function importZendeskExport(
   const categoryByKey = new Map(categories.map((c) => [c.key, c]));
   const parents = new Map(categories.map((c) => [c.key, c.parentKey]));
   const schedule = scheduleFromRow(await prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } }));
-  const env: WorkflowEnv = { config, schedule, now };
+  const env: WorkflowEnv = { config, schedule, now, db };
   const report: ZendeskImportReport = {
     tickets: { imported: 0, alreadyImported: 0, skipped: 0 },
     messages: { imported: 0 },
@@ -371,7 +371,7 @@ export async function importZendeskExport(
         imported: "zendesk",
         zendeskId: zendesk.id,
       };
-      const events: Parameters<typeof emit>[1] = [
+      const events: Parameters<typeof emit>[2] = [
         {
           type: "ticket.created",
           aggregateId: created.id,
@@ -403,7 +403,7 @@ export async function importZendeskExport(
           occurredAt: closedAt,
           payload: { ticketId: created.id, imported: "zendesk" },
         });
-      await emit(tx, events);
+      await emit(tx, env, events);
       await refreshSla(tx, created.id, env);
     });
     report.tickets.imported++;

@@ -8,7 +8,7 @@ import type { Ticket } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { agentIsKnown, requestTicketAssignment, type AssignmentResult } from "./clients/agents.js";
 import { bestKnowledgeAnswer, type KnowledgeAnswer } from "./clients/knowledge.js";
-import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
+import { currentSchedule } from "./policy-storage.js";
 import { autoAnswerClosing } from "./notifications/templates.js";
 import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type Tx, type WorkflowEnv } from "./workflow.js";
 
@@ -21,8 +21,7 @@ export async function workflowEnv(
   now = new Date(),
   client: Pick<Tx, "businessSchedule"> = services.db.prisma,
 ): Promise<WorkflowEnv> {
-  const row = await client.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } });
-  return { config: services.config, schedule: scheduleFromRow(row, services.config), now };
+  return { config: services.config, schedule: await currentSchedule(services, client), now, db: services.db };
 }
 
 /**

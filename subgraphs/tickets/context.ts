@@ -12,7 +12,7 @@ import { requestContext } from "../../shared/context.js";
 import { loaderByKey, loaderGroupedBy, pagesByParent } from "../../shared/loaders.js";
 import type { KeysetPage } from "../../shared/pagination.js";
 import { openTicketsPages } from "./open-tickets.js";
-import { DEFAULT_SCHEDULE_KEY, scheduleFromRow } from "./policy.js";
+import { currentSchedule } from "./policy-storage.js";
 
 export function createTicketsLoaders(services: SubgraphServices) {
   const { prisma } = services.db;
@@ -57,11 +57,8 @@ export function createTicketsLoaders(services: SubgraphServices) {
       (ids) => prisma.macro.findMany({ where: { id: { in: [...ids] } } }),
       (m) => m.id,
     ),
-    /** The business schedule in force, read once per request. */
-    schedule: () =>
-      (schedule ??= prisma.businessSchedule
-        .findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })
-        .then((row) => scheduleFromRow(row, services.config))),
+    /** The business schedule in force (kept per process until it is edited: policy-storage.ts). */
+    schedule: () => (schedule ??= currentSchedule(services)),
   };
 }
 

@@ -7,7 +7,7 @@ import { lockTicket, type Tx, type WorkflowEnv } from "./workflow.js";
 
 /** The schedule (read once per request, shared with the `sla` field) and the clock a request's writes run with. */
 export async function requestEnv(ctx: TicketsContext, now = new Date()): Promise<WorkflowEnv> {
-  return { config: ctx.config, schedule: await ctx.loaders.schedule(), now };
+  return { config: ctx.config, schedule: await ctx.loaders.schedule(), now, db: ctx.db };
 }
 
 /** Runs a write on a locked, visible ticket inside one transaction. */

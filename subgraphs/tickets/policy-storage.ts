@@ -8,10 +8,12 @@ import type {
   TicketCategory,
   TicketPriority,
 } from "../../generated/prisma/client.js";
+import type { BusinessSchedule } from "../../shared/business-hours.js";
+import { changeNotifiedCache } from "../../shared/change-notified-cache.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { badInput } from "../../shared/errors.js";
 import { ESCALATION_TIERS } from "../../shared/support-taxonomy.js";
-import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, validateHolidays } from "./policy.js";
+import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, scheduleFromRow, validateHolidays } from "./policy.js";
 
 /** Active top-level categories (with their subcategories through the loader), by key. */
 export function activeTopLevelCategories(services: SubgraphServices): Promise<TicketCategory[]> {
@@ -26,6 +28,25 @@ export async function businessScheduleRow(services: SubgraphServices): Promise<S
   return (
     (await services.db.prisma.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } })) ??
     ({ timeZone: null, ...defaultScheduleRow(services.config), updatedAt: new Date() } as ScheduleRow)
+  );
+}
+
+/** The schedule every ticket write's SLA clock reads, kept per process until an admin edits it. */
+const schedules = changeNotifiedCache<BusinessSchedule>("tickets_business_schedule");
+
+/**
+ * The business schedule in force (the stored one, or the configured support hours while none is
+ * stored). Inside a transaction pass it as `client`: a read outside it could wait for it on PGlite.
+ */
+export function currentSchedule(
+  services: SubgraphServices,
+  client: Pick<Prisma.TransactionClient, "businessSchedule"> = services.db.prisma,
+): Promise<BusinessSchedule> {
+  return schedules.get(services.db, async () =>
+    scheduleFromRow(
+      await client.businessSchedule.findUnique({ where: { key: DEFAULT_SCHEDULE_KEY } }),
+      services.config,
+    ),
   );
 }
 
@@ -104,9 +125,11 @@ export async function updateBusinessSchedule(
     weekly: parsedWeekly as unknown as Prisma.InputJsonValue,
     holidays,
   };
-  return prisma.businessSchedule.upsert({
+  const stored = await prisma.businessSchedule.upsert({
     where: { key: DEFAULT_SCHEDULE_KEY },
     create: { key: DEFAULT_SCHEDULE_KEY, ...data },
     update: data,
   });
+  await schedules.changed(services.db);
+  return stored;
 }

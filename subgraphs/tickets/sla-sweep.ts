@@ -62,6 +62,7 @@ async function raiseAlert(
   if (inserted === 0) return false;
   await emit(
     tx,
+    env,
     [
       {
         type: kind === "WARNING" ? "ticket.sla_warning" : "ticket.sla_breached",

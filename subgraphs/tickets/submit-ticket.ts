@@ -85,7 +85,7 @@ export async function submitTicket(ctx: TicketsContext, input: TicketRequest): P
     fetchCustomerProfile(ctx, request.customerId),
   ]);
   const decision = await decide(ctx, request, categories, profileLookup);
-  const env: WorkflowEnv = { config: ctx.config, schedule, now: new Date() };
+  const env: WorkflowEnv = { config: ctx.config, schedule, now: new Date(), db: ctx.db };
   let ticket: Ticket;
   try {
     ticket = await ctx.db.prisma.$transaction((tx) => writeTicket(tx, request, decision, env));
@@ -290,6 +290,7 @@ async function writeTicket(
   });
   await emit(
     tx,
+    env,
     [
       {
         type: "ticket.created",

@@ -155,6 +155,7 @@ export async function updateTicket(ctx: TicketsContext, input: TicketChanges): P
     if (changed.length > 0) {
       await emit(
         tx,
+        env,
         [
           {
             type: "ticket.updated",

@@ -14,6 +14,7 @@ import {
 import { assertSameRequest, requestFingerprint } from "../../shared/idempotency.js";
 import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../../shared/business-hours.js";
 import type { Config } from "../../shared/config.js";
+import type { Database } from "../../shared/db.js";
 import { badInput } from "../../shared/errors.js";
 import { recordEvents, type NewEvent } from "../../shared/outbox.js";
 import { assertTransition, formatTicketNumber, TransitionError } from "./lifecycle.js";
@@ -39,6 +40,11 @@ export interface WorkflowEnv {
   config: Config;
   schedule: BusinessSchedule;
   now: Date;
+  /**
+   * The database the write runs on, for what this process keeps of it between writes (the active
+   * partner webhooks); without it they are read in the write's transaction.
+   */
+  db?: Database;
 }
 
 export const ACTIVE_STATUSES: TicketStatus[] = ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"];
@@ -78,6 +84,7 @@ export function withTicketNumbers(events: NewEvent[], sequences: ReadonlyMap<str
  */
 export async function emit(
   tx: Tx,
+  env: Pick<WorkflowEnv, "db">,
   events: NewEvent[],
   /** Tickets the caller holds: their numbers are not read again. */
   known: ReadonlyArray<Pick<Ticket, "id" | "number">> = [],
@@ -94,7 +101,7 @@ export async function emit(
     : [];
   const numbers = new Map([...knownNumbers, ...rows.map((r) => [r.id, r.number] as const)]);
   const written = await recordEvents(tx, "tickets", withTicketNumbers(events, numbers));
-  await enqueueWebhookDeliveries(tx, written);
+  await enqueueWebhookDeliveries(tx, written, env.db);
 }
 
 export async function addHistory(
@@ -257,7 +264,7 @@ export async function changeStatus(
   } else if ((from === "RESOLVED" || from === "AUTO_RESOLVED") && to === "OPEN") {
     events.push({ type: "ticket.reopened", aggregateId: ticket.id, payload: { ticketId: ticket.id }, occurredAt: now });
   }
-  await emit(tx, events, [ticket]);
+  await emit(tx, env, events, [ticket]);
   return resolving ? updated : refreshSla(tx, ticket.id, env);
 }
 
@@ -420,7 +427,7 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
       },
     });
   }
-  await emit(tx, events, [ticket]);
+  await emit(tx, env, events, [ticket]);
   // Every public answer reaches the customer, the knowledge base's automatic one included.
   if (answersCustomer) {
     await notify(tx, env.config, {
@@ -495,6 +502,7 @@ export async function assign(
   if (agentId) {
     await emit(
       tx,
+      env,
       [
         {
           type: "ticket.assigned",
@@ -558,6 +566,7 @@ export async function escalate(
   );
   await emit(
     tx,
+    env,
     [
       {
         type: "ticket.escalated",
@@ -639,6 +648,7 @@ export async function merge(
     await tx.ticket.update({ where: { id: primary.id }, data: { tags: { set: mergedTags } } });
   await emit(
     tx,
+    env,
     [
       {
         type: "ticket.status_changed",

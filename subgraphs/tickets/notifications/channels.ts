@@ -97,7 +97,7 @@ export function webhookChannel(secretOf: (subscriptionId: string) => Promise<str
     name: "WEBHOOK",
     async send(delivery) {
       const secret = delivery.subscriptionId ? await secretOf(delivery.subscriptionId) : null;
-      if (!secret) throw new Error("webhook subscription no longer exists");
+      if (!secret) throw new Error("webhook subscription was deactivated or no longer exists");
       await postJson(delivery.target, delivery.body, {
         [SIGNATURE_HEADER]: signWebhook(secret, delivery.body),
         "x-switchboard-event": delivery.eventType ?? "",

@@ -31,7 +31,11 @@ export function createChannels(services: SubgraphServices): Map<string, Notifica
     emailChannel(services.config),
     slackChannel,
     teamsChannel,
-    webhookChannel(async (id) => (await prisma.webhookSubscription.findUnique({ where: { id } }))?.secret ?? null),
+    // A subscription deactivated after its delivery was queued receives nothing more.
+    webhookChannel(async (id) => {
+      const subscription = await prisma.webhookSubscription.findUnique({ where: { id } });
+      return subscription?.active ? subscription.secret : null;
+    }),
     services.config.SALESFORCE_INTEGRATION_ENABLED ? salesforceChannel(services) : null,
   ];
   return new Map(channels.filter((c): c is NotificationChannel => c !== null).map((c) => [c.name, c]));

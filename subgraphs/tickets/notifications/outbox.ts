@@ -6,7 +6,9 @@
  */
 import type { Prisma } from "../../../generated/prisma/client.js";
 import type { Config } from "../../../shared/config.js";
+import type { Database } from "../../../shared/db.js";
 import type { DomainEvent } from "../../../shared/outbox.js";
+import { activeWebhookSubscriptions } from "./webhook-subscriptions.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -107,13 +109,14 @@ export async function notify(tx: Tx, config: Config, request: NotificationReques
   return notification.id;
 }
 
-/** One signed delivery per active partner subscription that wants the event's type. */
-export async function enqueueWebhookDeliveries(tx: Tx, events: DomainEvent[]): Promise<void> {
+/**
+ * One signed delivery per active partner subscription that wants the event's type. With `db` the
+ * subscriptions are the ones this process keeps (read once, forgotten when one changes); without
+ * it they are read in the transaction.
+ */
+export async function enqueueWebhookDeliveries(tx: Tx, events: DomainEvent[], db?: Database): Promise<void> {
   if (events.length === 0) return;
-  const types = [...new Set(events.map((e) => e.type))];
-  const subscriptions = await tx.webhookSubscription.findMany({
-    where: { active: true, eventTypes: { hasSome: [...types, "*"] } },
-  });
+  const subscriptions = await activeWebhookSubscriptions(tx, db);
   if (subscriptions.length === 0) return;
   const rows: Prisma.NotificationDeliveryCreateManyInput[] = [];
   for (const event of events) {

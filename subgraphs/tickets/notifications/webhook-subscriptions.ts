@@ -1,12 +1,29 @@
 /** Partner webhooks: registration (with the signing secret shown once), deactivation, and their deliveries. */
 import { randomBytes } from "node:crypto";
-import type { WebhookSubscription } from "../../../generated/prisma/client.js";
+import type { Prisma, WebhookSubscription } from "../../../generated/prisma/client.js";
+import { changeNotifiedCache } from "../../../shared/change-notified-cache.js";
 import type { SubgraphServices } from "../../../shared/context.js";
+import type { Database } from "../../../shared/db.js";
 import { badInput, notFound } from "../../../shared/errors.js";
 import { assertUuid } from "../../../shared/ids.js";
 import { beyondKeyWhere, keysetOrder, type KeysetPage } from "../../../shared/pagination.js";
 
 const NEWEST_FIRST = ["createdAt", "id"] as const;
+
+/** Every ticket write consults the active subscriptions; partners register or deactivate them rarely. */
+const active = changeNotifiedCache<WebhookSubscription[]>("tickets_webhook_subscriptions");
+
+/**
+ * The active subscriptions: kept by this process per database when `db` is given (forgotten when
+ * one is registered or deactivated, here or in another process), else read in `tx`.
+ */
+export function activeWebhookSubscriptions(
+  tx: Pick<Prisma.TransactionClient, "webhookSubscription">,
+  db?: Database,
+): Promise<WebhookSubscription[]> {
+  const read = () => tx.webhookSubscription.findMany({ where: { active: true }, orderBy: { createdAt: "asc" } });
+  return db ? active.get(db, read) : read();
+}
 
 export function webhookSubscriptions(services: SubgraphServices): Promise<WebhookSubscription[]> {
   return services.db.prisma.webhookSubscription.findMany({ orderBy: { createdAt: "asc" } });
@@ -31,6 +48,7 @@ export async function registerWebhook(
   const subscription = await services.db.prisma.webhookSubscription.create({
     data: { url: url.toString(), eventTypes, secret, createdById },
   });
+  await active.changed(services.db);
   return { subscription, secret };
 }
 
@@ -38,7 +56,9 @@ export async function deactivateWebhook(services: SubgraphServices, id: string):
   assertUuid(id, "id");
   const existing = await services.db.prisma.webhookSubscription.findUnique({ where: { id } });
   if (!existing) throw notFound("Webhook subscription");
-  return services.db.prisma.webhookSubscription.update({ where: { id }, data: { active: false } });
+  const deactivated = await services.db.prisma.webhookSubscription.update({ where: { id }, data: { active: false } });
+  await active.changed(services.db);
+  return deactivated;
 }
 
 export interface DeliveryFilter {
