@@ -81,6 +81,9 @@ const toEvent = (source: SubgraphName, row: OutboxRow): DomainEvent => ({
   payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
 });
 
+/** Events one relay transaction claims at most. */
+export const OUTBOX_BATCH_SIZE = 200;
+
 /**
  * Publishes one batch of unpublished events. Rows are claimed with FOR UPDATE SKIP LOCKED, so
  * several replicas can relay the same outbox without publishing an event twice.
@@ -89,11 +92,17 @@ export async function relayOutboxBatch(
   db: Database,
   source: SubgraphName,
   pubsub: PubSub,
-  batchSize = 200,
+  options: { batchSize?: number; knownPending?: boolean } = {},
 ): Promise<number> {
+  const batchSize = options.batchSize ?? OUTBOX_BATCH_SIZE;
   // The relay polls often; an idle poll is one indexed read, not a session with a transaction.
-  const [pending] = await db.sql.query(`SELECT 1 FROM "${source}"."outbox_events" WHERE "publishedAt" IS NULL LIMIT 1`);
-  if (!pending) return 0;
+  // When an outbox write's NOTIFY woke it, there is (almost always) work: it goes straight to it.
+  if (!options.knownPending) {
+    const [pending] = await db.sql.query(
+      `SELECT 1 FROM "${source}"."outbox_events" WHERE "publishedAt" IS NULL LIMIT 1`,
+    );
+    if (!pending) return 0;
+  }
   return db.withSession(async (session) => {
     await session.exec("BEGIN");
     try {
@@ -189,10 +198,14 @@ export function startOutboxRelay(options: {
     listen: (channel, onNotify) => options.db.listen(channel, onNotify),
     channel: outboxChannel(options.source),
     intervalMs: options.intervalMs ?? 1000,
-    run: async (isStopped) => {
-      while (!isStopped() && (await relayOutboxBatch(options.db, options.source, options.pubsub)) > 0) {
-        // keep draining while there is a backlog
-      }
+    run: async (isStopped, woken) => {
+      // A short batch drained the outbox: events committed meanwhile wake another run.
+      let knownPending = woken;
+      while (
+        !isStopped() &&
+        (await relayOutboxBatch(options.db, options.source, options.pubsub, { knownPending })) === OUTBOX_BATCH_SIZE
+      )
+        knownPending = true;
     },
     onError: (error) => options.logger.warn("outbox relay failed; will retry", { source: options.source, error }),
     onListenError: (error) =>

@@ -1,14 +1,15 @@
 /**
  * Background work on a timer (outbox relay, sweepers, delivery workers): runs never overlap,
  * a failed run is reported and retried at the next tick, and stopping waits for the run in
- * flight. `run` receives `isStopped` so a long drain can end early.
+ * flight. `run` receives `isStopped` so a long drain can end early, and `woken`: whether a
+ * `wake()` (new work announced) asked for this run rather than only the timer.
  */
 /** Stops the task (waiting for a run in flight); `wake()` runs it now rather than at the next tick. */
 export type PeriodicTask = (() => Promise<void>) & { wake(): void };
 
 export interface PeriodicTaskOptions {
   intervalMs: number;
-  run: (isStopped: () => boolean) => Promise<unknown>;
+  run: (isStopped: () => boolean, woken: boolean) => Promise<unknown>;
   onError: (error: unknown) => void;
 }
 
@@ -16,32 +17,36 @@ export function startPeriodicTask(options: PeriodicTaskOptions): PeriodicTask {
   let stopped = false;
   const isStopped = () => stopped;
   let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
+  const tick = async (woken: boolean) => {
     if (stopped) return;
     try {
-      await options.run(isStopped);
+      await options.run(isStopped, woken);
     } catch (error) {
       if (!stopped) options.onError(error);
     }
   };
   // At most one run waits behind the one in flight: wake-ups that arrive meanwhile share it.
   let queued = false;
-  const schedule = () => {
+  let wokenForNext = false;
+  const schedule = (woken: boolean) => {
+    wokenForNext ||= woken;
     if (queued || stopped) return;
     queued = true;
     running = running.then(() => {
       queued = false;
-      return tick();
+      const woken = wokenForNext;
+      wokenForNext = false;
+      return tick(woken);
     });
   };
-  const timer = setInterval(schedule, options.intervalMs);
+  const timer = setInterval(() => schedule(false), options.intervalMs);
   timer.unref();
   const stop = async () => {
     stopped = true;
     clearInterval(timer);
     await running;
   };
-  return Object.assign(stop, { wake: schedule });
+  return Object.assign(stop, { wake: () => schedule(true) });
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { TicketMessage } from "../../generated/prisma/client.js";
 import { translateConversationMessage } from "../../shared/conversation-translation.js";
 import { isStaff } from "../../shared/identity.js";
+import { assertUuid } from "../../shared/ids.js";
 import { requestAssignment } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { requestEnv, withLockedTicket } from "./locked-ticket.js";
@@ -21,8 +22,8 @@ export interface TicketMessageDraft {
 }
 
 export async function addTicketMessage(ctx: TicketsContext, input: TicketMessageDraft): Promise<TicketMessage> {
+  assertUuid(input.ticketId, "ticketId");
   const attachments = validateAttachments(input.attachments);
-  const before = await visibleTicket(ctx, input.ticketId);
   const actor = actorOf(ctx);
   const draft = {
     body: input.body.trim(),
@@ -32,20 +33,25 @@ export async function addTicketMessage(ctx: TicketsContext, input: TicketMessage
   };
   const replayed = await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft);
   if (replayed) return replayed;
-  // Translation on for this ticket: the other side's version is stored beside the original.
-  const translated = draft.internal
-    ? null
-    : await translateConversationMessage(
+  // Translation on for this ticket: the other side's version is stored beside the original. It is
+  // asked before the transaction (another service), so a reply reads its ticket first; an internal
+  // note is never translated and has the ticket checked and read under the lock only.
+  const before = draft.internal ? null : await visibleTicket(ctx, input.ticketId);
+  const translated = before
+    ? await translateConversationMessage(
         ctx,
         { language: before.language, agentId: before.assignedAgentId, needsTranslation: before.needsTranslation },
         { fromStaff: isStaff(ctx.identity), senderId: ctx.identity.subject ?? null, body: draft.body, type: "TEXT" },
-      );
+      )
+    : null;
   const translation = translated ? { stored: translated.translation, switchOn: translated.switchOn } : null;
   let added;
+  let statusBefore: string | null = null;
   try {
-    added = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) =>
-      addMessage(tx, locked, actor, { ...draft, translation }, env),
-    );
+    added = await withLockedTicket(ctx, input.ticketId, (tx, locked, env) => {
+      statusBefore = locked.status;
+      return addMessage(tx, locked, actor, { ...draft, translation }, env);
+    });
   } catch (error) {
     // A concurrent retry with the same key won: answer with its message.
     const winner = isUniqueViolation(error) ? await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft) : null;
@@ -54,7 +60,7 @@ export async function addTicketMessage(ctx: TicketsContext, input: TicketMessage
   }
   const { message, ticket } = added;
   // A reopened ticket without an assignee goes back to agents.
-  if (before.status !== ticket.status && ticket.status === "OPEN" && !ticket.assignedAgentId && !ticket.needsTriage)
+  if (statusBefore !== ticket.status && ticket.status === "OPEN" && !ticket.assignedAgentId && !ticket.needsTriage)
     await requestAssignment(ctx, ticket, {}, await requestEnv(ctx));
   return message;
 }

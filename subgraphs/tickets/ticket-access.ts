@@ -16,13 +16,17 @@ export function canSee(ctx: { identity: Identity }, ticket: Ticket): boolean {
 
 const NOT_YOURS = "You cannot access this ticket";
 
-/** Loads a ticket the caller may see: customers get FORBIDDEN for both "missing" and "not yours". */
-export async function visibleTicket(ctx: TicketsContext, id: string, field = "ticketId"): Promise<Ticket> {
-  assertUuid(id, field);
-  const ticket = await ctx.loaders.ticket.load(id);
+/** The ticket if the caller may see it: customers get FORBIDDEN for both "missing" and "not yours". */
+export function seenBy(ctx: { identity: Identity }, ticket: Ticket | null): Ticket {
   if (!ticket || !canSee(ctx, ticket)) {
     if (isCustomer(ctx) || ticket) throw forbidden(NOT_YOURS);
     throw notFound("Ticket");
   }
   return ticket;
+}
+
+/** Loads a ticket the caller may see (seenBy). */
+export async function visibleTicket(ctx: TicketsContext, id: string, field = "ticketId"): Promise<Ticket> {
+  assertUuid(id, field);
+  return seenBy(ctx, await ctx.loaders.ticket.load(id));
 }

@@ -41,10 +41,13 @@ export function createChannels(services: SubgraphServices): Map<string, Notifica
   return new Map(channels.filter((c): c is NotificationChannel => c !== null).map((c) => [c.name, c]));
 }
 
+/** Deliveries one worker run claims at most. */
+const DELIVERY_BATCH_SIZE = 50;
+
 export async function deliverBatch(
   services: SubgraphServices,
   channels: Map<string, NotificationChannel>,
-  batchSize = 50,
+  batchSize = DELIVERY_BATCH_SIZE,
   now = new Date(),
 ): Promise<number> {
   const { db, config, logger } = services;
@@ -103,7 +106,8 @@ export async function startDeliveryWorker(services: SubgraphServices, intervalMs
     channel: DELIVERY_CHANNEL,
     intervalMs,
     run: async (isStopped) => {
-      while (!isStopped() && (await deliverBatch(services, channels)) > 0) {
+      // A short batch took every delivery due: ones queued meanwhile wake another run.
+      while (!isStopped() && (await deliverBatch(services, channels)) === DELIVERY_BATCH_SIZE) {
         // drain
       }
     },
