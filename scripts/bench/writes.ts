@@ -11,7 +11,8 @@
  * Each row: a warm-up (not counted), then BENCH_SECONDS (default 10) of closed-loop load; req/s,
  * p50/p99 and the SQL statements per operation, split by the subgraph whose schema they touch
  * (counted on the pg driver in this process: the whole system runs here, background relays and
- * consumers included, so the count is everything one write costs the database).
+ * consumers included, so the count is everything one write costs the database). BENCH_STATEMENTS=1
+ * also prints each row's statements per operation by text on stderr.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import os from "node:os";
@@ -104,6 +105,22 @@ async function closedLoop(operation: (worker: number, iteration: number) => Prom
     statements: recorder.statements,
     errors,
   };
+}
+
+/**
+ * With BENCH_STATEMENTS set, each row's statements per operation by text (the first 100
+ * characters), most frequent first, on stderr: where to look for the next statement to save.
+ */
+function printStatementDetail(name: string, outcome: Outcome): void {
+  if (!process.env.BENCH_STATEMENTS) return;
+  const counts = new Map<string, number>();
+  for (const statement of outcome.statements) {
+    const text = statement.replace(/\s+/g, " ").trim().slice(0, 100);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  progress(`${name}: statements per operation by text`);
+  for (const [text, n] of [...counts].sort((a, b) => b[1] - a[1]))
+    process.stderr.write(`${(n / Math.max(1, outcome.operations)).toFixed(2).padStart(7)}  ${text}\n`);
 }
 
 function statementSplit(outcome: Outcome): string {
@@ -264,6 +281,8 @@ export async function runWritesBenchmark(): Promise<void> {
     );
     const chat = await benchSendChatMessage(system, tokens);
     const loadAfter = load();
+    printStatementDetail("createTicket", tickets.outcome);
+    printStatementDetail("sendChatMessage", chat.outcome);
 
     const failures = (o: Outcome) => [...o.errors].map(([message, n]) => `${n} × ${message}`).join("; ");
     const row = (name: string, o: Outcome, note: string) =>
