@@ -14,6 +14,7 @@ import { createLogger } from "../shared/logger.js";
 import { EVENTS_TOPIC } from "../shared/outbox.js";
 import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
+import { insertQueuedItem, lockItem } from "../subgraphs/agents/assignment.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
@@ -98,6 +99,50 @@ describe("workload on a fresh start", () => {
     const result = await system.request(`{ agents(first: 50) { edges { node { id activeTickets } } } }`, {}, token);
     const byAgent = new Map(result.data!.agents.edges.map((e: any) => [e.node.id, e.node.activeTickets]));
     for (const row of open) expect(byAgent.get(row.assignedAgentId), row.assignedAgentId!).toBe(row._count._all);
+  });
+});
+
+describe("work item rows in one statement", () => {
+  it("the insert and the row lock return the rows the client returns; the insert leaves an existing item alone", async () => {
+    const { prisma } = system.db;
+    const details = {
+      kind: "TICKET" as const,
+      categoryKey: "technical_support",
+      language: "ar-AE",
+      languageKey: "ar",
+      priority: "HIGH",
+      priorityRank: 1,
+      requiredTier: "technical_specialist",
+      excludeAgentIds: [AHMED.id, JAMES.id],
+    };
+    const now = new Date("2026-12-05T10:11:12.345Z");
+    const itemId = randomUUID();
+    const inserted = await prisma.$transaction((tx) => insertQueuedItem(tx, { itemId, ...details }, now));
+    const stored = await item(itemId);
+    expect(inserted).toEqual(stored);
+    expect(stored).toMatchObject({
+      ...details,
+      status: "QUEUED",
+      queuedAt: now,
+      agentId: null,
+      needsTranslation: false,
+    });
+    expect(await prisma.$transaction((tx) => lockItem(tx, "TICKET", itemId))).toEqual(stored);
+    // An item without excluded agents or tier reads back with [] and null, as the client reads it.
+    const plainId = randomUUID();
+    const plain = await prisma.$transaction((tx) =>
+      insertQueuedItem(
+        tx,
+        { ...details, itemId: plainId, requiredTier: null, excludeAgentIds: [], categoryKey: null },
+        now,
+      ),
+    );
+    expect(plain).toEqual(await item(plainId));
+    expect(
+      await prisma.$transaction((tx) => insertQueuedItem(tx, { itemId, ...details, priorityRank: 3 }, now)),
+    ).toBeNull();
+    expect((await item(itemId))!.priorityRank).toBe(1);
+    await prisma.workItem.deleteMany({ where: { itemId: { in: [itemId, plainId] } } });
   });
 });
 

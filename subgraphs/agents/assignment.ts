@@ -11,10 +11,12 @@
  * Writes and their events (assignment.created / assignment.queued) share one transaction;
  * live signals (queue changes, `queue:CHAT` positions) are published after commit.
  */
-import type { Agent, Prisma, WorkItem } from "../../generated/prisma/client.js";
+import { randomUUID } from "node:crypto";
+import { Prisma, type Agent, type WorkItem } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { conflict, notFound } from "../../shared/errors.js";
 import { recordEvents } from "../../shared/outbox.js";
+import { rowColumns } from "../../shared/row-columns.js";
 import {
   rankCandidates,
   eligibleCandidates,
@@ -143,13 +145,59 @@ async function lockAgent(tx: Tx, agentId: string, options: { skipLocked?: boolea
   return rows.length > 0;
 }
 
-async function lockItem(tx: Tx, kind: WorkItemKindValue, itemId: string): Promise<WorkItem | null> {
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT "id" FROM "agents"."work_items" WHERE "kind" = $1::"agents"."WorkItemKind" AND "itemId" = $2::uuid FOR UPDATE`,
-    kind,
-    itemId,
+/** A whole work item row as the client returns it, for statements that return rows. */
+const WORK_ITEM_COLUMNS = rowColumns(Prisma.WorkItemScalarFieldEnum, "w", ["excludeAgentIds"]);
+const LOCK_ITEM_SQL = `SELECT ${WORK_ITEM_COLUMNS} FROM "agents"."work_items" w
+  WHERE w."kind" = $1::"agents"."WorkItemKind" AND w."itemId" = $2::uuid FOR UPDATE`;
+const INSERT_QUEUED_ITEM_SQL = `INSERT INTO "agents"."work_items" AS w
+  ("id", "kind", "itemId", "categoryKey", "language", "languageKey", "priority", "priorityRank", "requiredTier",
+   "excludeAgentIds", "status", "needsTranslation", "queuedAt", "createdAt", "updatedAt")
+  VALUES ($1::uuid, $2::"agents"."WorkItemKind", $3::uuid, $4, $5, $6, $7, $8, $9, $10::text[], 'QUEUED', false,
+   $11::timestamp, $11::timestamp, $11::timestamp)
+  ON CONFLICT ("kind", "itemId") DO NOTHING
+  RETURNING ${WORK_ITEM_COLUMNS}`;
+
+/** Locks an item's row and returns it as locked, in one statement; null when there is none. */
+export async function lockItem(tx: Tx, kind: WorkItemKindValue, itemId: string): Promise<WorkItem | null> {
+  const [row] = await tx.$queryRawUnsafe<WorkItem[]>(LOCK_ITEM_SQL, kind, itemId);
+  return row ?? null;
+}
+
+/**
+ * Queues a new item and returns its row (locked: this transaction inserted it), in one statement;
+ * null when an item for the same (kind, itemId) exists already.
+ */
+export async function insertQueuedItem(
+  tx: Tx,
+  item: Pick<
+    WorkItem,
+    | "kind"
+    | "itemId"
+    | "categoryKey"
+    | "language"
+    | "languageKey"
+    | "priority"
+    | "priorityRank"
+    | "requiredTier"
+    | "excludeAgentIds"
+  >,
+  now: Date,
+): Promise<WorkItem | null> {
+  const [row] = await tx.$queryRawUnsafe<WorkItem[]>(
+    INSERT_QUEUED_ITEM_SQL,
+    randomUUID(),
+    item.kind,
+    item.itemId,
+    item.categoryKey,
+    item.language,
+    item.languageKey,
+    item.priority,
+    item.priorityRank,
+    item.requiredTier,
+    item.excludeAgentIds,
+    now.toISOString(),
   );
-  return rows.length ? tx.workItem.findUnique({ where: { id: rows[0].id } }) : null;
+  return row ?? null;
 }
 
 /**
@@ -330,36 +378,37 @@ export async function requestAssignment(
       requiredTier: request.requiredTier,
       excludeAgentIds: request.excludeAgentIds,
     };
-    const created = await tx.workItem.createMany({
-      data: [{ kind: request.kind, itemId: request.itemId, status: "QUEUED", queuedAt: now, ...details }],
-      skipDuplicates: true,
-    });
-    let current = await lockItem(tx, request.kind, request.itemId);
+    // A new item is inserted queued with these details (and locked by the insert); an existing one
+    // is locked, then re-queued with them unless it stays with its agent.
+    const inserted = await insertQueuedItem(tx, { kind: request.kind, itemId: request.itemId, ...details }, now);
+    const created = inserted !== null;
+    let current = inserted ?? (await lockItem(tx, request.kind, request.itemId));
     if (!current) throw new Error("work item vanished under lock");
     if (
-      created.count === 0 &&
+      !created &&
       current.status === "ASSIGNED" &&
       current.agentId &&
       !request.excludeAgentIds.includes(current.agentId)
     )
       return current;
-    const wasQueued = created.count === 1 || current.status === "QUEUED";
+    const wasQueued = created || current.status === "QUEUED";
     freedAgent = current.status === "ASSIGNED";
-    current = await tx.workItem.update({
-      where: { id: current.id },
-      data: {
-        ...details,
-        status: "QUEUED",
-        agentId: null,
-        assignedAt: null,
-        doneAt: null,
-        needsTranslation: false,
-        ...(current.status === "DONE" ? { queuedAt: now } : {}),
-      },
-    });
+    if (!created)
+      current = await tx.workItem.update({
+        where: { id: current.id },
+        data: {
+          ...details,
+          status: "QUEUED",
+          agentId: null,
+          assignedAt: null,
+          doneAt: null,
+          needsTranslation: false,
+          ...(current.status === "DONE" ? { queuedAt: now } : {}),
+        },
+      });
     const choice = await chooseAgent(tx, services, current);
     if (choice) return giveTo(tx, services, current, choice.agentId, choice.needsTranslation);
-    if (!wasQueued || created.count === 1) {
+    if (!wasQueued || created) {
       await recordEvents(tx, "agents", [
         {
           type: "assignment.queued",
