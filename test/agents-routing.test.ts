@@ -14,7 +14,7 @@ import { createLogger } from "../shared/logger.js";
 import { EVENTS_TOPIC } from "../shared/outbox.js";
 import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
-import { insertQueuedItem, lockItem } from "../subgraphs/agents/assignment.js";
+import { insertQueuedItem, loadProfiles, lockedProfile, lockItem } from "../subgraphs/agents/assignment.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
@@ -143,6 +143,15 @@ describe("work item rows in one statement", () => {
     ).toBeNull();
     expect((await item(itemId))!.priorityRank).toBe(1);
     await prisma.workItem.deleteMany({ where: { itemId: { in: [itemId, plainId] } } });
+  });
+
+  it("an agent's row lock reads the workload profile the client's two queries read", async () => {
+    const { prisma } = system.db;
+    const profiles = await loadProfiles(prisma, { ids: DEMO_AGENTS.map((a) => a.id) });
+    expect(profiles.some((p) => p.activeTickets > 0)).toBe(true);
+    for (const expected of profiles)
+      expect(await prisma.$transaction((tx) => lockedProfile(tx, expected.id))).toEqual(expected);
+    expect(await prisma.$transaction((tx) => lockedProfile(tx, randomUUID()))).toBeNull();
   });
 });
 

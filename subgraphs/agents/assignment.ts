@@ -93,19 +93,23 @@ export async function loadProfiles(
     entry[row.kind] = row._count._all;
     load.set(row.agentId, entry);
   }
-  return agents.map((agent) => ({
+  return agents.map((agent) => profileOf(agent, load.get(agent.id) ?? { TICKET: 0, CHAT: 0 }));
+}
+
+function profileOf(agent: Agent, active: { TICKET: number; CHAT: number }): WorkloadProfile {
+  return {
     agent,
     id: agent.id,
     status: agent.status,
     specializations: agent.specializations,
     languages: agent.languages,
     rating: agent.rating,
-    activeTickets: load.get(agent.id)?.TICKET ?? 0,
-    activeChats: load.get(agent.id)?.CHAT ?? 0,
+    activeTickets: active.TICKET,
+    activeChats: active.CHAT,
     maxConcurrentChats: agent.maxConcurrentChats,
     lastAssignedAt: agent.lastAssignedAt,
     escalationTiers: agent.escalationTiers,
-  }));
+  };
 }
 
 export function scoringRequest(
@@ -143,6 +147,35 @@ async function lockAgent(tx: Tx, agentId: string, options: { skipLocked?: boolea
     agentId,
   );
   return rows.length > 0;
+}
+
+/** One agent's row with their active tickets and chats, in one statement. */
+const PROFILE_SQL = `SELECT ${rowColumns(Prisma.AgentScalarFieldEnum, "a", ["specializations", "languages", "escalationTiers", "workingDays"])},
+   (SELECT count(*) FROM "agents"."work_items" w
+     WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'TICKET')::int AS "activeTickets",
+   (SELECT count(*) FROM "agents"."work_items" w
+     WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'CHAT')::int AS "activeChats"
+ FROM "agents"."agents" a WHERE a."id" = $1::uuid`;
+
+/**
+ * Locks an agent's row, then reads their workload under the lock; null when the agent is gone —
+ * or, with `skipLocked`, while another assignment holds them. The read is a statement of its own,
+ * after the lock: a statement sees what committed before it started, so a read in the locking
+ * statement would miss the assignment whose commit it waited for (and overfill the agent).
+ */
+export async function lockedProfile(
+  tx: Tx,
+  agentId: string,
+  options: { skipLocked?: boolean } = {},
+): Promise<WorkloadProfile | null> {
+  if (!(await lockAgent(tx, agentId, options))) return null;
+  const [row] = await tx.$queryRawUnsafe<(Agent & { activeTickets: number; activeChats: number })[]>(
+    PROFILE_SQL,
+    agentId,
+  );
+  if (!row) return null;
+  const { activeTickets, activeChats, ...agent } = row;
+  return profileOf(agent, { TICKET: activeTickets, CHAT: activeChats });
 }
 
 /** A whole work item row as the client returns it, for statements that return rows. */
@@ -217,27 +250,21 @@ async function chooseAgent(
   const ranked = rankForItem(profiles, item, services.config.MAX_ACTIVE_TICKETS_PER_AGENT).slice(0, 8);
   const busy: RankedCandidate[] = [];
   for (const candidate of ranked) {
-    if (!(await lockAgent(tx, candidate.agentId, { skipLocked: true }))) busy.push(candidate);
-    else if (await stillFitsUnderLock(tx, services, item, candidate.agentId))
+    const fresh = await lockedProfile(tx, candidate.agentId, { skipLocked: true });
+    if (!fresh) busy.push(candidate);
+    else if (stillFits(services, item, fresh))
       return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
   }
   for (const candidate of busy) {
-    if (!(await lockAgent(tx, candidate.agentId))) continue;
-    if (await stillFitsUnderLock(tx, services, item, candidate.agentId))
+    const fresh = await lockedProfile(tx, candidate.agentId);
+    if (fresh && stillFits(services, item, fresh))
       return { agentId: candidate.agentId, needsTranslation: candidate.needsTranslation };
   }
   return null;
 }
 
-/** Whether the (locked) agent can still take the item, from their workload read under the lock. */
-async function stillFitsUnderLock(
-  tx: Tx,
-  services: SubgraphServices,
-  item: WorkItem,
-  agentId: string,
-): Promise<boolean> {
-  const [fresh] = await loadProfiles(tx, { ids: [agentId] });
-  if (!fresh) return false;
+/** Whether an agent can still take the item, by their workload as read under their row lock. */
+function stillFits(services: SubgraphServices, item: WorkItem, fresh: WorkloadProfile): boolean {
   return (
     eligibleCandidates([fresh], scoringRequest(item), { allowTranslation: true }).length > 0 &&
     (item.kind !== "TICKET" || fresh.activeTickets < services.config.MAX_ACTIVE_TICKETS_PER_AGENT)
@@ -463,8 +490,8 @@ export async function claimNextFromQueue(
   kind: WorkItemKindValue | null,
 ): Promise<ClaimResult | null> {
   const claimed = await inRoutingTransaction(services, async (tx) => {
-    if (!(await lockAgent(tx, agentId))) throw notFound("Agent");
-    const [me] = await loadProfiles(tx, { ids: [agentId] });
+    const me = await lockedProfile(tx, agentId);
+    if (!me) throw notFound("Agent");
     if (me.status === "OFFLINE")
       throw conflict("You are OFFLINE; go ONLINE, AWAY or BUSY to claim work", { reason: "AGENT_OFFLINE" });
     const kinds = (kind ? [kind] : (["TICKET", "CHAT"] as const)).filter((k) =>
@@ -535,8 +562,8 @@ export async function assignTicketTo(services: SubgraphServices, input: ManualAs
         reason: "TICKET_DONE",
       });
     if (current.status === "ASSIGNED" && current.agentId === input.agentId) return current;
-    if (!(await lockAgent(tx, input.agentId))) throw notFound("Agent");
-    const [agent] = await loadProfiles(tx, { ids: [input.agentId] });
+    const agent = await lockedProfile(tx, input.agentId);
+    if (!agent) throw notFound("Agent");
     if (!input.force) {
       if (agent.status === "OFFLINE")
         throw conflict(`${agent.agent.displayName} is OFFLINE; pass force: true to assign anyway`, {
@@ -606,8 +633,8 @@ export async function assignChatTo(
     const current = await lockItem(tx, "CHAT", request.itemId);
     if (!current) throw new Error("work item vanished under lock");
     if (current.status === "ASSIGNED" && current.agentId === input.agentId) return current;
-    if (!(await lockAgent(tx, input.agentId))) throw notFound("Agent");
-    const [agent] = await loadProfiles(tx, { ids: [input.agentId] });
+    const agent = await lockedProfile(tx, input.agentId);
+    if (!agent) throw notFound("Agent");
     if (!input.force && agent.activeChats >= agent.maxConcurrentChats) {
       throw conflict(
         `${agent.agent.displayName} already has ${agent.activeChats} active chats (capacity ${agent.maxConcurrentChats}); pass force: true to assign anyway`,
