@@ -145,12 +145,36 @@ describe("work item rows in one statement", () => {
     await prisma.workItem.deleteMany({ where: { itemId: { in: [itemId, plainId] } } });
   });
 
-  it("an agent's row lock reads the workload profile the client's two queries read", async () => {
+  it("agents' workload profiles (one statement) are what the client reads, under the row lock too", async () => {
     const { prisma } = system.db;
-    const profiles = await loadProfiles(prisma, { ids: DEMO_AGENTS.map((a) => a.id) });
-    expect(profiles.some((p) => p.activeTickets > 0)).toBe(true);
-    for (const expected of profiles)
-      expect(await prisma.$transaction((tx) => lockedProfile(tx, expected.id))).toEqual(expected);
+    const ids = DEMO_AGENTS.map((a) => a.id);
+    const agents = await prisma.agent.findMany({ where: { id: { in: ids } } });
+    const counts = await prisma.workItem.groupBy({
+      by: ["agentId", "kind"],
+      where: { status: "ASSIGNED", agentId: { in: ids } },
+      _count: { _all: true },
+    });
+    const active = (id: string, kind: "TICKET" | "CHAT") =>
+      counts.find((c) => c.agentId === id && c.kind === kind)?._count._all ?? 0;
+    expect(counts.length).toBeGreaterThan(0);
+    const profiles = await loadProfiles(prisma, { ids });
+    expect(profiles).toHaveLength(agents.length);
+    for (const agent of agents) {
+      const profile = profiles.find((p) => p.id === agent.id);
+      expect(profile).toMatchObject({
+        agent,
+        activeTickets: active(agent.id, "TICKET"),
+        activeChats: active(agent.id, "CHAT"),
+      });
+      expect(await prisma.$transaction((tx) => lockedProfile(tx, agent.id))).toEqual(profile);
+    }
+    const online = await loadProfiles(prisma, { statuses: ["ONLINE", "AWAY"] });
+    expect(online.map((p) => p.id).sort()).toEqual(
+      agents
+        .filter((a) => a.status === "ONLINE" || a.status === "AWAY")
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(await prisma.$transaction((tx) => lockedProfile(tx, randomUUID()))).toBeNull();
   });
 });

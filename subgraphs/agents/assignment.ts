@@ -69,32 +69,32 @@ export async function inRoutingTransaction<T>(services: SubgraphServices, work: 
 
 // ---- reading agents and their workload -----------------------------------------------------
 
+/** Agents with their active tickets and chats counted from work items, in one statement. */
+const PROFILES_SQL = `SELECT ${rowColumns(Prisma.AgentScalarFieldEnum, "a", ["specializations", "languages", "escalationTiers", "workingDays"])},
+   (SELECT count(*) FROM "agents"."work_items" w
+     WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'TICKET')::int AS "activeTickets",
+   (SELECT count(*) FROM "agents"."work_items" w
+     WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'CHAT')::int AS "activeChats"
+ FROM "agents"."agents" a`;
+const PROFILES_BY_ID_SQL = `${PROFILES_SQL} WHERE a."id" = ANY($1::uuid[])`;
+const PROFILES_BY_STATUS_SQL = `${PROFILES_SQL} WHERE a."status"::text = ANY($1::text[])`;
+
 /** Agents (all, or by id/status) with their active tickets/chats counted from work items. */
 export async function loadProfiles(
-  db: Reader,
+  db: Pick<Tx, "$queryRawUnsafe">,
   where: { ids?: string[]; statuses?: Agent["status"][] },
 ): Promise<WorkloadProfile[]> {
-  const agents = await db.agent.findMany({
-    where: {
-      ...(where.ids ? { id: { in: where.ids } } : {}),
-      ...(where.statuses ? { status: { in: where.statuses } } : {}),
-    },
-  });
-  if (agents.length === 0) return [];
-  const counts = await db.workItem.groupBy({
-    by: ["agentId", "kind"],
-    where: { status: "ASSIGNED", agentId: { in: agents.map((a) => a.id) } },
-    _count: { _all: true },
-  });
-  const load = new Map<string, { TICKET: number; CHAT: number }>();
-  for (const row of counts) {
-    if (!row.agentId) continue;
-    const entry = load.get(row.agentId) ?? { TICKET: 0, CHAT: 0 };
-    entry[row.kind] = row._count._all;
-    load.set(row.agentId, entry);
-  }
-  return agents.map((agent) => profileOf(agent, load.get(agent.id) ?? { TICKET: 0, CHAT: 0 }));
+  const rows = await (where.ids
+    ? db.$queryRawUnsafe<ProfileRow[]>(PROFILES_BY_ID_SQL, where.ids)
+    : where.statuses
+      ? db.$queryRawUnsafe<ProfileRow[]>(PROFILES_BY_STATUS_SQL, where.statuses)
+      : db.$queryRawUnsafe<ProfileRow[]>(PROFILES_SQL));
+  return rows.map(({ activeTickets, activeChats, ...agent }) =>
+    profileOf(agent, { TICKET: activeTickets, CHAT: activeChats }),
+  );
 }
+
+type ProfileRow = Agent & { activeTickets: number; activeChats: number };
 
 function profileOf(agent: Agent, active: { TICKET: number; CHAT: number }): WorkloadProfile {
   return {
@@ -149,14 +149,6 @@ async function lockAgent(tx: Tx, agentId: string, options: { skipLocked?: boolea
   return rows.length > 0;
 }
 
-/** One agent's row with their active tickets and chats, in one statement. */
-const PROFILE_SQL = `SELECT ${rowColumns(Prisma.AgentScalarFieldEnum, "a", ["specializations", "languages", "escalationTiers", "workingDays"])},
-   (SELECT count(*) FROM "agents"."work_items" w
-     WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'TICKET')::int AS "activeTickets",
-   (SELECT count(*) FROM "agents"."work_items" w
-     WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'CHAT')::int AS "activeChats"
- FROM "agents"."agents" a WHERE a."id" = $1::uuid`;
-
 /**
  * Locks an agent's row, then reads their workload under the lock; null when the agent is gone —
  * or, with `skipLocked`, while another assignment holds them. The read is a statement of its own,
@@ -169,13 +161,8 @@ export async function lockedProfile(
   options: { skipLocked?: boolean } = {},
 ): Promise<WorkloadProfile | null> {
   if (!(await lockAgent(tx, agentId, options))) return null;
-  const [row] = await tx.$queryRawUnsafe<(Agent & { activeTickets: number; activeChats: number })[]>(
-    PROFILE_SQL,
-    agentId,
-  );
-  if (!row) return null;
-  const { activeTickets, activeChats, ...agent } = row;
-  return profileOf(agent, { TICKET: activeTickets, CHAT: activeChats });
+  const [profile] = await loadProfiles(tx, { ids: [agentId] });
+  return profile ?? null;
 }
 
 /** A whole work item row as the client returns it, for statements that return rows. */
