@@ -4,6 +4,7 @@
  * (delivery.ts) sends them with retries and backoff, so a slow or broken channel never fails —
  * or slows — the ticket write.
  */
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../../generated/prisma/client.js";
 import type { Config } from "../../../shared/config.js";
 import type { Database } from "../../../shared/db.js";
@@ -15,11 +16,31 @@ type Tx = Prisma.TransactionClient;
 /** The NOTIFY channel that wakes the delivery worker when a transaction queuing deliveries commits. */
 export const DELIVERY_CHANNEL = "tickets_deliveries";
 
-/** Queues delivery rows in the caller's transaction; the worker is woken when it commits. */
-async function queueDeliveries(tx: Tx, rows: Prisma.NotificationDeliveryCreateManyInput[]): Promise<void> {
+type QueuedDelivery = Pick<
+  Prisma.NotificationDeliveryCreateManyInput,
+  "channel" | "target" | "subject" | "body" | "payload" | "subscriptionId" | "eventType"
+>;
+
+/**
+ * Queues delivery rows in the caller's transaction, in one statement whose NOTIFY wakes the
+ * worker when it commits (a client `createMany` is a query plan Prisma compiles on every call,
+ * and the wake-up was a statement of its own). Times are UTC ISO strings: a timestamp column
+ * takes their clock time, as Prisma stores DateTime.
+ */
+async function queueDeliveries(tx: Tx, rows: QueuedDelivery[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.notificationDelivery.createMany({ data: rows });
-  await tx.$executeRawUnsafe(`SELECT pg_notify('${DELIVERY_CHANNEL}', '')`);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "tickets"."deliveries"
+       ("id", "channel", "target", "subject", "body", "payload", "subscriptionId", "eventType", "status", "attempts",
+        "nextAttemptAt", "createdAt")
+     SELECT d."id", d."channel", d."target", d."subject", d."body", d."payload", d."subscriptionId", d."eventType",
+       'PENDING', 0, $2::timestamp, $2::timestamp
+     FROM jsonb_to_recordset($1::jsonb) AS d("id" uuid, "channel" text, "target" text, "subject" text, "body" text,
+       "payload" jsonb, "subscriptionId" uuid, "eventType" text)
+     CROSS JOIN (SELECT pg_notify('${DELIVERY_CHANNEL}', '')) AS wake`,
+    JSON.stringify(rows.map((row) => ({ id: randomUUID(), ...row }))),
+    new Date().toISOString(),
+  );
 }
 
 export const CHANNELS = ["IN_APP", "EMAIL", "SLACK", "TEAMS", "WEBHOOK"] as const;
@@ -91,7 +112,7 @@ export async function notify(tx: Tx, config: Config, request: NotificationReques
       ticketId: request.ticketId ?? null,
     },
   });
-  const deliveries: Prisma.NotificationDeliveryCreateManyInput[] = [
+  const deliveries: QueuedDelivery[] = [
     {
       channel: "IN_APP",
       target: request.recipientId,
@@ -118,7 +139,7 @@ export async function enqueueWebhookDeliveries(tx: Tx, events: DomainEvent[], db
   if (events.length === 0) return;
   const subscriptions = await activeWebhookSubscriptions(tx, db);
   if (subscriptions.length === 0) return;
-  const rows: Prisma.NotificationDeliveryCreateManyInput[] = [];
+  const rows: QueuedDelivery[] = [];
   for (const event of events) {
     for (const subscription of subscriptions) {
       if (!subscription.eventTypes.includes(event.type) && !subscription.eventTypes.includes("*")) continue;
