@@ -108,6 +108,17 @@ describe("addTicketMessage", () => {
     );
     expect(byAgent.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "idempotencyKey" });
     expect(await system.db.prisma.ticketMessage.count({ where: { ticketId, body: "Now it works." } })).toBe(0);
+    // Another customer reusing the key on this ticket learns nothing about it: FORBIDDEN, as for any
+    // ticket not theirs, whether they ask for a reply or an internal note.
+    const stranger = await system.token("customer", DEMO_CUSTOMERS[5].id);
+    for (const internal of [false, true]) {
+      const probe = await system.request(
+        MESSAGE,
+        { input: { ticketId, body: "Still failing today.", idempotencyKey: key, internal } },
+        stranger,
+      );
+      expect(probe.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
   });
 });
 

@@ -10,7 +10,7 @@ import { assertUuid } from "../../shared/ids.js";
 import { requestAssignment } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { requestEnv, withLockedTicket } from "./locked-ticket.js";
-import { actorOf, visibleTicket } from "./ticket-access.js";
+import { actorOf, seesEveryTicket, visibleTicket } from "./ticket-access.js";
 import { addMessage, isUniqueViolation, replayedMessage, validateAttachments } from "./workflow.js";
 
 export interface TicketMessageDraft {
@@ -31,19 +31,21 @@ export async function addTicketMessage(ctx: TicketsContext, input: TicketMessage
     attachments,
     idempotencyKey: input.idempotencyKey ?? null,
   };
+  // A reply reads its ticket first: the access check, and its translation is asked of another
+  // service before the transaction. Staff and services see every ticket, so their internal notes
+  // (never translated) have the ticket checked and read under the lock only.
+  const before = draft.internal && seesEveryTicket(ctx) ? null : await visibleTicket(ctx, input.ticketId);
   const replayed = await replayedMessage(ctx.db.prisma, input.ticketId, actor, draft);
   if (replayed) return replayed;
-  // Translation on for this ticket: the other side's version is stored beside the original. It is
-  // asked before the transaction (another service), so a reply reads its ticket first; an internal
-  // note is never translated and has the ticket checked and read under the lock only.
-  const before = draft.internal ? null : await visibleTicket(ctx, input.ticketId);
-  const translated = before
-    ? await translateConversationMessage(
-        ctx,
-        { language: before.language, agentId: before.assignedAgentId, needsTranslation: before.needsTranslation },
-        { fromStaff: isStaff(ctx.identity), senderId: ctx.identity.subject ?? null, body: draft.body, type: "TEXT" },
-      )
-    : null;
+  // Translation on for this ticket: the other side's version is stored beside the original.
+  const translated =
+    before && !draft.internal
+      ? await translateConversationMessage(
+          ctx,
+          { language: before.language, agentId: before.assignedAgentId, needsTranslation: before.needsTranslation },
+          { fromStaff: isStaff(ctx.identity), senderId: ctx.identity.subject ?? null, body: draft.body, type: "TEXT" },
+        )
+      : null;
   const translation = translated ? { stored: translated.translation, switchOn: translated.switchOn } : null;
   let added;
   let statusBefore: string | null = null;

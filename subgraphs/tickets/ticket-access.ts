@@ -9,9 +9,13 @@ import type { Actor } from "./workflow.js";
 export const actorOf = (ctx: { identity: Identity }): Actor => ({ id: ctx.identity.subject, role: ctx.identity.role });
 export const isCustomer = (ctx: { identity: Identity }) => ctx.identity.role === "customer";
 
+/** Staff and other services see every ticket. */
+export const seesEveryTicket = (ctx: { identity: Identity }) =>
+  isStaff(ctx.identity) || ctx.identity.role === "service";
+
 /** Customers may only see their own tickets; the answer never reveals whether another exists. */
 export function canSee(ctx: { identity: Identity }, ticket: Ticket): boolean {
-  return isStaff(ctx.identity) || ctx.identity.role === "service" || ctx.identity.subject === ticket.customerId;
+  return seesEveryTicket(ctx) || ctx.identity.subject === ticket.customerId;
 }
 
 const NOT_YOURS = "You cannot access this ticket";
