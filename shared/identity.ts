@@ -140,15 +140,16 @@ export function identityVerifier(options: {
   audience: string;
 }): (value: string | undefined | null) => Promise<ForwardedIdentity> {
   const verified = new VerifiedTokens<ForwardedIdentity>();
-  return async (value) => {
-    if (!value) return ANONYMOUS_REQUEST;
-    const known = verified.get(value);
-    if (known) return known;
-    const forwarded = await verifyIdentity(value, options);
-    const shared = Object.freeze({ ...forwarded, identity: Object.freeze(forwarded.identity) });
-    verified.set(value, shared, forwarded.expiresAt);
-    return shared;
-  };
+  return async (value) =>
+    value
+      ? verified.remember(value, async () => {
+          const forwarded = await verifyIdentity(value, options);
+          return {
+            value: Object.freeze({ ...forwarded, identity: Object.freeze(forwarded.identity) }),
+            expiresAt: forwarded.expiresAt,
+          };
+        })
+      : ANONYMOUS_REQUEST;
 }
 
 export interface TokenOptions {
@@ -233,12 +234,10 @@ export function authorizationVerifier(options: {
   return async (header) => {
     if (!header) return ANONYMOUS;
     const token = bearerToken(header);
-    const known = verified.get(token);
-    if (known) return known;
-    const { identity, expiresAt } = await verifyClientToken(token, options);
-    const shared = Object.freeze(identity);
-    verified.set(token, shared, expiresAt);
-    return shared;
+    return verified.remember(token, async () => {
+      const { identity, expiresAt } = await verifyClientToken(token, options);
+      return { value: Object.freeze(identity), expiresAt };
+    });
   };
 }
 

@@ -92,9 +92,8 @@ export async function relayOutboxBatch(
   db: Database,
   source: SubgraphName,
   pubsub: PubSub,
-  options: { batchSize?: number; knownPending?: boolean } = {},
+  options: { knownPending?: boolean } = {},
 ): Promise<number> {
-  const batchSize = options.batchSize ?? OUTBOX_BATCH_SIZE;
   // The relay polls often; an idle poll is one indexed read, not a session with a transaction.
   // When an outbox write's NOTIFY woke it, there is (almost always) work: it goes straight to it.
   if (!options.knownPending) {
@@ -109,7 +108,7 @@ export async function relayOutboxBatch(
       const rows = await session.query<OutboxRow>(
         `SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
          WHERE "publishedAt" IS NULL ORDER BY "occurredAt", "id" LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [batchSize],
+        [OUTBOX_BATCH_SIZE],
       );
       // Every publish of the batch is issued before any is awaited: one bus connection takes them
       // in call order (so subscribers see the outbox order), pipelined instead of a round trip

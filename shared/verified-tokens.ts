@@ -33,6 +33,18 @@ export class VerifiedTokens<Value> {
     this.#entries.set(token, { value, expiresAt });
   }
 
+  /**
+   * The value remembered for `token`, else what `verify` proves (remembered until the expiry it
+   * gives). A refusal (`verify` throws) is not remembered: the next call verifies again.
+   */
+  async remember(token: string, verify: () => Promise<{ value: Value; expiresAt: number }>): Promise<Value> {
+    const known = this.get(token);
+    if (known !== undefined) return known;
+    const { value, expiresAt } = await verify();
+    this.set(token, value, expiresAt);
+    return value;
+  }
+
   get size(): number {
     return this.#entries.size;
   }

@@ -40,11 +40,8 @@ export interface WorkflowEnv {
   config: Config;
   schedule: BusinessSchedule;
   now: Date;
-  /**
-   * The database the write runs on, for what this process keeps of it between writes (the active
-   * partner webhooks); without it they are read in the write's transaction.
-   */
-  db?: Database;
+  /** The database the write runs on, for what this process keeps of it between writes (the active partner webhooks). */
+  db: Database;
 }
 
 export const ACTIVE_STATUSES: TicketStatus[] = ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"];

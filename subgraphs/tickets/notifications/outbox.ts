@@ -131,11 +131,10 @@ export async function notify(tx: Tx, config: Config, request: NotificationReques
 }
 
 /**
- * One signed delivery per active partner subscription that wants the event's type. With `db` the
- * subscriptions are the ones this process keeps (read once, forgotten when one changes); without
- * it they are read in the transaction.
+ * One signed delivery per active partner subscription that wants the event's type (the
+ * subscriptions this process keeps: read once, forgotten when one changes).
  */
-export async function enqueueWebhookDeliveries(tx: Tx, events: DomainEvent[], db?: Database): Promise<void> {
+export async function enqueueWebhookDeliveries(tx: Tx, events: DomainEvent[], db: Database): Promise<void> {
   if (events.length === 0) return;
   const subscriptions = await activeWebhookSubscriptions(tx, db);
   if (subscriptions.length === 0) return;

@@ -14,15 +14,16 @@ const NEWEST_FIRST = ["createdAt", "id"] as const;
 const active = changeNotifiedCache<WebhookSubscription[]>("tickets_webhook_subscriptions");
 
 /**
- * The active subscriptions: kept by this process per database when `db` is given (forgotten when
- * one is registered or deactivated, here or in another process), else read in `tx`.
+ * The active subscriptions, kept by this process per database (forgotten when one is registered
+ * or deactivated, here or in another process); when it has none, read in `tx`.
  */
 export function activeWebhookSubscriptions(
   tx: Pick<Prisma.TransactionClient, "webhookSubscription">,
-  db?: Database,
+  db: Database,
 ): Promise<WebhookSubscription[]> {
-  const read = () => tx.webhookSubscription.findMany({ where: { active: true }, orderBy: { createdAt: "asc" } });
-  return db ? active.get(db, read) : read();
+  return active.get(db, () =>
+    tx.webhookSubscription.findMany({ where: { active: true }, orderBy: { createdAt: "asc" } }),
+  );
 }
 
 export function webhookSubscriptions(services: SubgraphServices): Promise<WebhookSubscription[]> {
