@@ -12,6 +12,7 @@ import {
 } from "../shared/config.js";
 import { createLogger, type Logger } from "../shared/logger.js";
 import { startGateway } from "../gateway/server.js";
+import { GatewayWorkers, isGatewayWorker, serveAsGatewayWorker } from "../gateway/workers.js";
 import { runMain } from "./cli.js";
 import { startSystem } from "./system.js";
 
@@ -31,15 +32,21 @@ function runService(service: SubgraphName | "gateway"): void {
       serviceLogger.warn(
         "running on the public development JWT_SECRET/INTERNAL_SECRET: anyone can mint tokens for this instance; set both before it is reachable",
       );
+    const gateway = () =>
+      startGateway({
+        config,
+        logger: serviceLogger,
+        host: config.HOST,
+        port: config.GATEWAY_PORT,
+        subgraphUrl: (name) => subgraphUrl(config, name),
+      });
+    if (service === "gateway" && config.GATEWAY_WORKERS > 1) {
+      if (isGatewayWorker()) return serveAsGatewayWorker({ start: gateway });
+      return runWorkersPrimary(config.GATEWAY_WORKERS, serviceLogger);
+    }
     const running =
       service === "gateway"
-        ? await startGateway({
-            config,
-            logger: serviceLogger,
-            host: config.HOST,
-            port: config.GATEWAY_PORT,
-            subgraphUrl: (name) => subgraphUrl(config, name),
-          })
+        ? await gateway()
         : await startSystem({
             only: [service],
             withoutGateway: true,
@@ -53,6 +60,18 @@ function runService(service: SubgraphName | "gateway"): void {
     process.once("SIGTERM", () => void stop());
     process.once("SIGINT", () => void stop());
   }, reportUnexpected);
+}
+
+/** GATEWAY_WORKERS > 1: this process forks the gateways and stops them on SIGTERM/SIGINT. */
+async function runWorkersPrimary(count: number, logger: Logger): Promise<void> {
+  const { workers, port } = await GatewayWorkers.start({ count, logger, onGiveUp: () => process.exit(1) });
+  logger.info("gateway workers listening", { port, workers: count });
+  const stop = async () => {
+    await workers.stop();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop());
+  process.once("SIGINT", () => void stop());
 }
 
 const service = process.argv[2];

@@ -164,6 +164,12 @@ export const CONFIG_VARIABLES = {
     fallback: 4000,
     description: "Gateway HTTP + graphql-ws port.",
   }),
+  GATEWAY_WORKERS: variable({
+    parse: parseNumber(1, 64, true),
+    fallback: 1,
+    description:
+      "Gateway processes sharing GATEWAY_PORT (`runtime/main.ts gateway`): each takes its turn of the connections, so live subscribers and requests spread over that many cores. Per-address and per-caller caps apply per process; the rate budget is shared only through Redis.",
+  }),
   TICKETS_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4001, description: "Tickets subgraph port." }),
   CHAT_PORT: variable({ parse: parseNumber(0, 65535, true), fallback: 4002, description: "Chat subgraph port." }),
   KNOWLEDGE_PORT: variable({

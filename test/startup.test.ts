@@ -18,6 +18,7 @@ describe("configuration", () => {
   it("names the bad variable", () => {
     expect(() => loadConfig({ MAX_CONCURRENT_CHATS_PER_AGENT: "three" })).toThrow(/MAX_CONCURRENT_CHATS_PER_AGENT/);
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(ConfigError);
+    expect(() => loadConfig({ GATEWAY_WORKERS: "0" })).toThrow(/GATEWAY_WORKERS/);
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET/);
     expect(loadConfig({}).MAX_CONCURRENT_CHATS_PER_AGENT).toBe(3);
   });
