@@ -1,19 +1,26 @@
 /**
- * The gateway of `npm run bench -- fanout`, alone in its own process (so its memory figures are
- * its own), run with --expose-gc. Configured from the environment like `runtime/main.ts gateway`; on
- * IPC it answers "measure" ({ result }) with its memory after a full collection, its subscriptions and its
- * upstream sockets, and stops on "stop".
+ * The gateway of `npm run bench -- fanout`, in processes of its own (so its memory figures are
+ * its own), run with --expose-gc. Configured from the environment like `runtime/main.ts gateway`,
+ * GATEWAY_WORKERS included: with more than one, this process is the primary and the gateways are
+ * its workers, as in production. On IPC it answers "measure" ({ result }) with the memory of
+ * every gateway process after a full collection (summed), their subscriptions and upstream
+ * sockets, and stops on "stop".
  */
 import path from "node:path";
 import { writeHeapSnapshot } from "node:v8";
 import { startGateway } from "../../gateway/server.js";
+import { GatewayWorkers, isGatewayWorker, serveAsGatewayWorker } from "../../gateway/workers.js";
 import { loadConfig, subgraphUrl } from "../../shared/config.js";
 import { createLogger } from "../../shared/logger.js";
 
 export interface GatewayMeasurement {
-  memory: NodeJS.MemoryUsage;
+  /** Summed over the gateway processes (the primary, which serves nothing, is left out). */
+  memory: Pick<NodeJS.MemoryUsage, "heapUsed" | "rss">;
   subscriptions: { groups: number; members: number };
+  /** Upstream sockets per subgraph, summed over the gateway processes (one each). */
   upstreamSockets: Record<string, number>;
+  /** Gateway processes measured. */
+  processes: number;
 }
 
 const collectGarbage = globalThis.gc as () => void;
@@ -21,35 +28,86 @@ if (!collectGarbage || !process.send)
   throw new Error("fanout-gateway.ts runs as the benchmark's child, with --expose-gc and an IPC channel");
 
 const config = loadConfig();
-const gateway = await startGateway({
-  config,
-  logger: createLogger(config.LOG_LEVEL),
-  host: "127.0.0.1",
-  port: config.GATEWAY_PORT,
-  subgraphUrl: (name) => subgraphUrl(config, name),
-});
+const logger = createLogger(config.LOG_LEVEL);
+const startOne = () =>
+  startGateway({
+    config,
+    logger,
+    host: "127.0.0.1",
+    port: config.GATEWAY_PORT,
+    subgraphUrl: (name) => subgraphUrl(config, name),
+  });
 
-let measurements = 0;
+let snapshots = 0;
 
-async function answer(message: unknown) {
-  if (message === "measure") {
-    // Twice, with a pause: sockets closed just before are finalised by the first collection.
-    collectGarbage();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    collectGarbage();
-    const measurement: GatewayMeasurement = {
-      memory: process.memoryUsage(),
-      subscriptions: gateway.subscriptionStats(),
-      upstreamSockets: gateway.upstreamSockets(),
-    };
-    // BENCH_HEAP_SNAPSHOT=<dir>: a heap snapshot per measurement (before, idle, after), to see what a subscriber holds.
-    const snapshots = process.env.BENCH_HEAP_SNAPSHOT;
-    if (snapshots) writeHeapSnapshot(path.join(snapshots, `gateway-${++measurements}.heapsnapshot`));
-    process.send!({ result: measurement });
-  } else if (message === "stop") {
-    await gateway.close();
-    process.exit(0);
-  }
+/** This process's gateway, measured after a full collection. */
+async function measureOne(gateway: Awaited<ReturnType<typeof startOne>>): Promise<GatewayMeasurement> {
+  // Twice, with a pause: sockets closed just before are finalised by the first collection.
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  collectGarbage();
+  const { heapUsed, rss } = process.memoryUsage();
+  // BENCH_HEAP_SNAPSHOT=<dir>: a heap snapshot per measurement (before, idle, after), to see what a subscriber holds.
+  const directory = process.env.BENCH_HEAP_SNAPSHOT;
+  if (directory) writeHeapSnapshot(path.join(directory, `gateway-${process.pid}-${++snapshots}.heapsnapshot`));
+  return {
+    memory: { heapUsed, rss },
+    subscriptions: gateway.subscriptionStats(),
+    upstreamSockets: gateway.upstreamSockets(),
+    processes: 1,
+  };
 }
-process.on("message", (message) => void answer(message));
-process.send({ result: { url: gateway.url, wsUrl: gateway.wsUrl } });
+
+function sum(measurements: GatewayMeasurement[]): GatewayMeasurement {
+  const total: GatewayMeasurement = {
+    memory: { heapUsed: 0, rss: 0 },
+    subscriptions: { groups: 0, members: 0 },
+    upstreamSockets: {},
+    processes: 0,
+  };
+  for (const m of measurements) {
+    total.memory.heapUsed += m.memory.heapUsed;
+    total.memory.rss += m.memory.rss;
+    total.subscriptions.groups += m.subscriptions.groups;
+    total.subscriptions.members += m.subscriptions.members;
+    for (const [name, count] of Object.entries(m.upstreamSockets))
+      total.upstreamSockets[name] = (total.upstreamSockets[name] ?? 0) + count;
+    total.processes += m.processes;
+  }
+  return total;
+}
+
+/** Serves the benchmark's IPC requests with `measure` and `stop`, after telling it the URLs. */
+function serveBenchmark(port: number, measure: () => Promise<GatewayMeasurement>, stop: () => Promise<void>) {
+  process.on("message", (message: unknown) => {
+    if (message === "measure") void measure().then((result) => process.send!({ result }));
+    else if (message === "stop") void stop().then(() => process.exit(0));
+  });
+  process.send!({ result: { url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` } });
+}
+
+if (isGatewayWorker()) {
+  let running: Awaited<ReturnType<typeof startOne>> | null = null;
+  await serveAsGatewayWorker({
+    start: async () => (running = await startOne()),
+    answer: (question) => (question === "measure" && running ? measureOne(running) : undefined),
+  });
+} else if (config.GATEWAY_WORKERS > 1) {
+  const { workers, port } = await GatewayWorkers.start({
+    count: config.GATEWAY_WORKERS,
+    logger,
+    onGiveUp: () => process.exit(1),
+  });
+  serveBenchmark(
+    port,
+    async () => sum(await workers.ask<GatewayMeasurement>("measure")),
+    () => workers.stop(),
+  );
+} else {
+  const gateway = await startOne();
+  serveBenchmark(
+    gateway.port,
+    () => measureOne(gateway),
+    () => gateway.close(),
+  );
+}

@@ -1,12 +1,14 @@
 /**
  * `npm run bench -- fanout`: live fan-out through the gateway. The subgraphs run in this process
- * (on DATABASE_URL's server when set), the gateway alone in a child process (fanout-gateway.ts,
- * so its memory is its own), and BENCH_FANOUT_FOLLOWERS staff screens following one chat room
- * (supervisors and admins, every one a different person) plus BENCH_FANOUT_DASHBOARDS
- * `liveSupportStatus` dashboards (agents, supervisors, admins) connect from a third process
- * (fanout-clients.ts), each on its own graphql-ws socket. Measured: the time from sending one chat message to its arrival on every
- * screen, deliveries per second under a burst of messages, the gateway's memory per idle
- * subscriber and after they all leave, and its upstream sockets.
+ * (on DATABASE_URL's server when set), the gateway in processes of its own (fanout-gateway.ts, so
+ * its memory is its own; with BENCH_FANOUT_GATEWAY_PROCESSES above 1, that many worker processes
+ * sharing the port, as GATEWAY_WORKERS runs them), and BENCH_FANOUT_FOLLOWERS staff screens
+ * following one chat room (supervisors and admins, every one a different person) plus
+ * BENCH_FANOUT_DASHBOARDS `liveSupportStatus` dashboards (agents, supervisors, admins) connect
+ * from BENCH_FANOUT_CLIENT_PROCESSES more (fanout-clients.ts), each on its own graphql-ws socket.
+ * Measured: the time from sending one chat message to its arrival on every screen, deliveries per
+ * second under a burst of messages, the gateway's memory per idle subscriber and after they all
+ * leave, and its upstream sockets.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -27,6 +29,13 @@ import { measureSocketFloor, type SocketFloor } from "./socket-floor.js";
 const FOLLOWERS = Number(process.env.BENCH_FANOUT_FOLLOWERS ?? 10_000);
 const DASHBOARDS = Number(process.env.BENCH_FANOUT_DASHBOARDS ?? 2_000);
 const BURST = Number(process.env.BENCH_FANOUT_BURST ?? 20);
+/**
+ * Gateway processes (GATEWAY_WORKERS) and subscriber processes. One gateway process by default:
+ * on a 2-core machine that also runs the subscribers and the subgraphs, a second gateway process
+ * only competes for the same cores (docs/performance.md, "Several gateway processes").
+ */
+const GATEWAY_PROCESSES = Number(process.env.BENCH_FANOUT_GATEWAY_PROCESSES ?? 1);
+const CLIENT_PROCESSES = Number(process.env.BENCH_FANOUT_CLIENT_PROCESSES ?? 2);
 /** Sockets opened at once while connecting the subscribers. */
 const CONNECT_BATCH = 250;
 const DELIVERY_TIMEOUT_MS = 120_000;
@@ -92,6 +101,74 @@ class Child {
   }
 }
 
+/**
+ * The subscribers, dealt round-robin over several fanout-clients.ts processes (one process reading
+ * 10,000 sockets would be the bottleneck the gateway is measured against); their answers are
+ * combined as if from one.
+ */
+class ClientProcesses {
+  private constructor(private readonly children: Child[]) {}
+
+  static async start(count: number): Promise<ClientProcesses> {
+    const children = await Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const { child } = await Child.start<string>(
+          "scripts/bench/fanout-clients.ts",
+          process.env,
+          cpuProfileArgs(`clients-${i + 1}`),
+        );
+        return child;
+      }),
+    );
+    return new ClientProcesses(children);
+  }
+
+  /** Opens `subscribers`, each process its share, all processes at once. */
+  async open(wsUrl: string, subscribers: Subscriber[], batch: number): Promise<void> {
+    const shares = this.children.map((_, i) => subscribers.filter((_, j) => j % this.children.length === i));
+    await Promise.all(
+      this.children.map((child, i) =>
+        child.ask({
+          type: "open",
+          wsUrl,
+          subscribers: shares[i],
+          batch: Math.ceil(batch / this.children.length),
+        } satisfies ClientsRequest),
+      ),
+    );
+  }
+
+  /** For each message index, how many followers received it. */
+  async delivered(indexes: number[]): Promise<number[]> {
+    const counts = await Promise.all(
+      this.children.map((child) => child.ask<number[]>({ type: "delivered", indexes } satisfies ClientsRequest)),
+    );
+    return indexes.map((_, i) => counts.reduce((total, perChild) => total + perChild[i], 0));
+  }
+
+  /** Every arrival time (epoch ms) of the messages `indexes`. */
+  async arrivals(indexes: number[]): Promise<number[]> {
+    const lists = await Promise.all(
+      this.children.map((child) => child.ask<number[][]>({ type: "arrivals", indexes } satisfies ClientsRequest)),
+    );
+    return lists.flat(2);
+  }
+
+  async close(): Promise<ClientsReport> {
+    const reports = await Promise.all(
+      this.children.map((child) => child.ask<ClientsReport>({ type: "close" } satisfies ClientsRequest)),
+    );
+    return {
+      failures: reports.flatMap((report) => report.failures),
+      untimedEvents: reports.reduce((total, report) => total + report.untimedEvents, 0),
+    };
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.children.map((child) => child.stop()));
+  }
+}
+
 async function post(url: string, query: string, variables: Record<string, unknown>, token: string) {
   const response = await fetch(url, {
     method: "POST",
@@ -133,7 +210,7 @@ export async function runFanoutBenchmark(): Promise<void> {
     env: { LOG_LEVEL: "error", CHAT_OPERATING_HOURS: "24/7", ...secrets },
   });
   let gatewayChild: Child | null = null;
-  let clientsChild: Child | null = null;
+  let clients: ClientProcesses | null = null;
   try {
     const urls: Record<string, string> = {};
     for (const name of SUBGRAPH_NAMES) urls[`${name.toUpperCase()}_URL`] = system.subgraphs[name]!.url;
@@ -154,16 +231,15 @@ export async function runFanoutBenchmark(): Promise<void> {
         // Every subscriber comes from 127.0.0.1: the per-address caps of docs/security.md are raised for the benchmark, not removed.
         MAX_SOCKETS_PER_ADDRESS: String(subscribers + 100),
         RATE_LIMIT_PER_MINUTE: "1000000",
+        GATEWAY_WORKERS: String(GATEWAY_PROCESSES),
       },
       ["--expose-gc", ...cpuProfileArgs("gateway")],
     );
     gatewayChild = started.child;
     const gateway = started.child;
     const { url, wsUrl } = started.ready;
-    clientsChild = (
-      await Child.start<string>("scripts/bench/fanout-clients.ts", process.env, cpuProfileArgs("clients"))
-    ).child;
-    const clients = clientsChild;
+    clients = await ClientProcesses.start(CLIENT_PROCESSES);
+    const subscriberProcesses = clients;
     const measure = () => gateway.ask<GatewayMeasurement>("measure");
 
     const token = (role: UserRole, subject: string) =>
@@ -181,9 +257,7 @@ export async function runFanoutBenchmark(): Promise<void> {
       return { start, indexes };
     };
     const deliveredToAll = async (indexes: number[], followers: number) =>
-      (await clients.ask<number[]>({ type: "delivered", indexes } satisfies ClientsRequest)).every(
-        (n) => n === followers,
-      );
+      (await subscriberProcesses.delivered(indexes)).every((n) => n === followers);
     const follower = async (): Promise<Subscriber> => ({
       token: await token(Math.random() < 0.5 ? "supervisor" : "admin", randomUUID()),
       query: CHAT_EVENTS,
@@ -199,11 +273,11 @@ export async function runFanoutBenchmark(): Promise<void> {
 
     progress("warm-up: 50 followers, one message, then they leave");
     const warmUp = await Promise.all(Array.from({ length: 50 }, follower));
-    await clients.ask({ type: "open", wsUrl, subscribers: warmUp, batch: 50 } satisfies ClientsRequest);
+    await subscriberProcesses.open(wsUrl, warmUp, 50);
     await waitFor(async () => (await measure()).subscriptions.members === 50, "warm-up subscribers");
     const warmMessage = await sendMessages(1);
     await waitFor(() => deliveredToAll(warmMessage.indexes, 50), "warm-up message");
-    await clients.ask({ type: "close" } satisfies ClientsRequest);
+    await subscriberProcesses.close();
     await waitFor(async () => (await measure()).subscriptions.members === 0, "warm-up subscribers leaving");
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const baseline = await measure();
@@ -217,7 +291,7 @@ export async function runFanoutBenchmark(): Promise<void> {
       ...(await Promise.all(Array.from({ length: DASHBOARDS }, (_, i) => dashboard(i)))),
     ];
     const connectStart = now();
-    await clients.ask({ type: "open", wsUrl, subscribers: population, batch: CONNECT_BATCH } satisfies ClientsRequest);
+    await subscriberProcesses.open(wsUrl, population, CONNECT_BATCH);
     await waitFor(
       async () => (await measure()).subscriptions.members === subscribers,
       "every subscription open in the gateway",
@@ -232,8 +306,7 @@ export async function runFanoutBenchmark(): Promise<void> {
       `gateway heap ${perSubscriber("heapUsed").toFixed(1)} KB, RSS ${perSubscriber("rss").toFixed(1)} KB per idle subscriber`,
     );
 
-    const timesOf = async (sending: { start: number; indexes: number[] }) =>
-      (await clients.ask<number[][]>({ type: "arrivals", indexes: sending.indexes } satisfies ClientsRequest)).flat();
+    const timesOf = (sending: { start: number; indexes: number[] }) => subscriberProcesses.arrivals(sending.indexes);
     progress("one message to the room");
     const single = await sendMessages(1);
     await waitFor(() => deliveredToAll(single.indexes, FOLLOWERS), `message to all ${FOLLOWERS} followers`);
@@ -259,7 +332,7 @@ export async function runFanoutBenchmark(): Promise<void> {
 
     progress("everyone leaves");
     const leaveStart = now();
-    const report = await clients.ask<ClientsReport>({ type: "close" } satisfies ClientsRequest);
+    const report = await subscriberProcesses.close();
     await waitFor(
       async () => (await measure()).subscriptions.members === 0,
       "every subscription closed in the gateway",
@@ -281,7 +354,7 @@ export async function runFanoutBenchmark(): Promise<void> {
         .map(([name, count]) => `${name} ${count}`)
         .join(", ") || "none";
     const body = [
-      `${FOLLOWERS.toLocaleString("en")} staff screens follow one chat room (\`chatEvents\`; supervisors and admins, each a different person) and ${DASHBOARDS.toLocaleString("en")} dashboards follow \`liveSupportStatus\` (agents, supervisors, admins, each a different person), every subscriber on its own graphql-ws socket to one gateway. Three processes: the gateway alone (\`--expose-gc\`, memory read after a full collection), the subscribers alone, and the subgraphs (${system.db.kind}, Redis bus) with the benchmark, whose chat customer sends the messages through the gateway over HTTP. Times run from just before the \`sendChatMessage\` request leaves to each subscriber's arrival, so they include the mutation, the bus, the chat subgraph, the gateway, and the client process reading ${subscribers.toLocaleString("en")} sockets. After a warm-up of 50 followers and one message. Per-caller and per-address caps (docs/security.md) stay on, \`MAX_SOCKETS_PER_ADDRESS\` raised to ${(subscribers + 100).toLocaleString("en")} since every subscriber comes from 127.0.0.1.`,
+      `${FOLLOWERS.toLocaleString("en")} staff screens follow one chat room (\`chatEvents\`; supervisors and admins, each a different person) and ${DASHBOARDS.toLocaleString("en")} dashboards follow \`liveSupportStatus\` (agents, supervisors, admins, each a different person), every subscriber on its own graphql-ws socket to one gateway. The gateway runs as ${GATEWAY_PROCESSES === 1 ? "one process" : `${GATEWAY_PROCESSES} worker processes sharing its port (\`GATEWAY_WORKERS=${GATEWAY_PROCESSES}\`; each holds its own share of the sockets and its own upstream connections)`} (\`--expose-gc\`, memory read after a full collection and summed over its processes); the subscribers are dealt over ${CLIENT_PROCESSES} process${CLIENT_PROCESSES === 1 ? "" : "es"} of their own; the subgraphs (${system.db.kind}, Redis bus) run with the benchmark, whose chat customer sends the messages through the gateway over HTTP. Times run from just before the \`sendChatMessage\` request leaves to each subscriber's arrival, so they include the mutation, the bus, the chat subgraph, the gateway, and the client processes reading ${subscribers.toLocaleString("en")} sockets. After a warm-up of 50 followers and one message. Per-caller and per-address caps (docs/security.md) stay on, \`MAX_SOCKETS_PER_ADDRESS\` raised to ${(subscribers + 100).toLocaleString("en")} since every subscriber comes from 127.0.0.1.`,
       "",
       "| measure | value | target |",
       "| --- | ---: | --- |",
@@ -295,11 +368,11 @@ export async function runFanoutBenchmark(): Promise<void> {
       `| gateway heap: before / with ${subscribers.toLocaleString("en")} idle / after all left | ${mb(baseline.memory.heapUsed)} / ${mb(idle.memory.heapUsed)} / ${mb(after.memory.heapUsed)} MB | back to baseline |`,
       `| gateway RSS: before / with ${subscribers.toLocaleString("en")} idle / after all left | ${mb(baseline.memory.rss)} / ${mb(idle.memory.rss)} / ${mb(after.memory.rss)} MB | |`,
       `| subscriptions in the gateway / upstream subscriptions (groups), while open | ${idle.subscriptions.members.toLocaleString("en")} / ${idle.subscriptions.groups} | |`,
-      `| upstream sockets: while open; after the burst; after all left | ${upstream(idle)}; ${upstream(during)}; ${upstream(after)} | one per subgraph |`,
+      `| upstream sockets: while open; after the burst; after all left | ${upstream(idle)}; ${upstream(during)}; ${upstream(after)} | one per subgraph per gateway process |`,
       `| dashboard events received (\`liveSupportStatus\` sends on change, at most every few seconds) | ${report.untimedEvents.toLocaleString("en")} | |`,
       `| connecting all subscribers (${CONNECT_BATCH} at a time) / all leaving | ${connectSeconds.toFixed(1)} s / ${leaveSeconds.toFixed(1)} s | |`,
       "",
-      `Load average (1 / 5 / 15 min) before the subscribers connected: ${loadBefore}; after the burst: ${loadAfter} (${os.cpus().length} cores, shared with other work). \`BENCH_FANOUT_FOLLOWERS\`, \`BENCH_FANOUT_DASHBOARDS\` and \`BENCH_FANOUT_BURST\` change the population and the burst.`,
+      `Load average (1 / 5 / 15 min) before the subscribers connected: ${loadBefore}; after the burst: ${loadAfter} (${os.cpus().length} cores, shared with other work). \`BENCH_FANOUT_FOLLOWERS\`, \`BENCH_FANOUT_DASHBOARDS\` and \`BENCH_FANOUT_BURST\` change the population and the burst; \`BENCH_FANOUT_GATEWAY_PROCESSES\` and \`BENCH_FANOUT_CLIENT_PROCESSES\` the processes.`,
     ].join("\n");
     writeBenchmarkSection(
       "Live fan-out: 10,000 subscribers on one gateway",
@@ -308,7 +381,7 @@ export async function runFanoutBenchmark(): Promise<void> {
     );
   } finally {
     progress("stopping clients, gateway and subgraphs");
-    await clientsChild?.stop();
+    await clients?.stop();
     await gatewayChild?.stop("stop");
     await system.close();
   }
