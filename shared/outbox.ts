@@ -36,12 +36,14 @@ type Tx = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
 /** The NOTIFY channel a subgraph's outbox writes wake its relays on. */
 export const outboxChannel = (source: SubgraphName) => `outbox_${source}`;
 
-/** Writes events into the subgraph's outbox inside the caller's transaction (one statement). */
-export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEvent[]): Promise<DomainEvent[]> {
-  // Readers order by ("occurredAt", "id"): ids ascending in the order given, so events recorded
-  // together at one instant (ticket.status_changed then ticket.resolved) are published in it.
+/**
+ * The events as they will be stored and published: ids ascending in the order given (readers
+ * order by ("occurredAt", "id"), so events recorded together at one instant — ticket.status_changed
+ * then ticket.resolved — are published in it).
+ */
+export function eventsToRecord(source: SubgraphName, events: NewEvent[]): DomainEvent[] {
   const ids = events.map(() => randomUUID()).sort();
-  const written: DomainEvent[] = events.map((event, index) => ({
+  return events.map((event, index) => ({
     id: ids[index],
     type: event.type,
     source,
@@ -49,18 +51,31 @@ export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEven
     occurredAt: (event.occurredAt ?? new Date()).toISOString(),
     payload: event.payload,
   }));
-  if (written.length === 0) return written;
-  // ISO times in UTC: a timestamp column takes their clock time, as Prisma stores DateTime.
-  // The NOTIFY (delivered at commit) wakes the relays at once.
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "${source}"."outbox_events" ("id", "type", "aggregateId", "payload", "occurredAt")
+}
+
+/**
+ * The statement storing `eventsToRecord`'s events, given as the JSON of `outboxParameter` in
+ * parameter `parameter` (e.g. "$1"): usable alone or as a data-modifying CTE of a larger
+ * statement. ISO times in UTC: a timestamp column takes their clock time, as Prisma stores
+ * DateTime. The NOTIFY (delivered at commit) wakes the relays at once.
+ */
+export function outboxInsertSql(source: SubgraphName, parameter: string): string {
+  return `INSERT INTO "${source}"."outbox_events" ("id", "type", "aggregateId", "payload", "occurredAt")
      SELECT e."id", e."type", e."aggregateId", e."payload", e."occurredAt"
-     FROM jsonb_to_recordset($1::jsonb) AS e("id" uuid, "type" text, "aggregateId" text, "payload" jsonb, "occurredAt" timestamp)
-     CROSS JOIN (SELECT pg_notify('${outboxChannel(source)}', '')) AS wake`,
-    JSON.stringify(
-      written.map(({ id, type, aggregateId, payload, occurredAt }) => ({ id, type, aggregateId, payload, occurredAt })),
-    ),
+     FROM jsonb_to_recordset(${parameter}::jsonb) AS e("id" uuid, "type" text, "aggregateId" text, "payload" jsonb, "occurredAt" timestamp)
+     CROSS JOIN (SELECT pg_notify('${outboxChannel(source)}', '')) AS wake`;
+}
+
+export const outboxParameter = (events: DomainEvent[]): string =>
+  JSON.stringify(
+    events.map(({ id, type, aggregateId, payload, occurredAt }) => ({ id, type, aggregateId, payload, occurredAt })),
   );
+
+/** Writes events into the subgraph's outbox inside the caller's transaction (one statement). */
+export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEvent[]): Promise<DomainEvent[]> {
+  const written = eventsToRecord(source, events);
+  if (written.length === 0) return written;
+  await tx.$executeRawUnsafe(outboxInsertSql(source, "$1"), outboxParameter(written));
   return written;
 }
 

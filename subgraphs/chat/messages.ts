@@ -1,11 +1,13 @@
 /** Chat messages: stored inside the caller's transaction (with their `message.sent` events), then delivered live; media notices. */
+import { randomUUID } from "node:crypto";
 import type { ChatMessage, ChatMessageType, ChatSenderKind, ChatSession } from "../../generated/prisma/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { conflict } from "../../shared/errors.js";
 import type { Identity } from "../../shared/identity.js";
 import { isStaff } from "../../shared/identity.js";
-import { recordEvents } from "../../shared/outbox.js";
+import { eventsToRecord, outboxInsertSql, outboxParameter, recordEvents } from "../../shared/outbox.js";
+import { rowColumns } from "../../shared/row-columns.js";
 import { publishChatEvent, toMessagePayload } from "./chat-event-shapes.js";
 import { chatTypeOptions, requireChannelFeature } from "./options.js";
 import type { StoredTranslation } from "../../shared/conversation-translation.js";
@@ -56,6 +58,57 @@ export async function postMessage(
     },
   ]);
   posted.push(created);
+  return created;
+}
+
+const MESSAGE_COLUMNS = rowColumns(Prisma.ChatMessageScalarFieldEnum, "m");
+
+/**
+ * The message, the chat's `lastMessageAt` and its `message.sent` event in one statement
+ * (data-modifying CTEs, so all three or nothing): what `postMessage` writes in three statements
+ * inside a transaction, for the common send that writes nothing else — one round trip instead of
+ * five (BEGIN, three statements, COMMIT). A retried client message id fails the insert's unique
+ * key as the client's create does (`isUniqueViolation`), with nothing written.
+ */
+const POST_MESSAGE_ALONE_SQL = `WITH m AS (
+    INSERT INTO "chat"."messages" ("id", "chatId", "senderKind", "senderId", "body", "type", "attachment", "clientMessageId", "translation", "createdAt")
+    VALUES ($1::uuid, $2::uuid, $3::"chat"."ChatSenderKind", $4, $5, $6::"chat"."ChatMessageType", $7::jsonb, $8, $9::jsonb, $10::timestamp(3))
+    RETURNING *
+  ),
+  touched AS (UPDATE "chat"."sessions" s SET "lastMessageAt" = m."createdAt" FROM m WHERE s."id" = m."chatId"),
+  event AS (${outboxInsertSql("chat", "$11")})
+  SELECT ${MESSAGE_COLUMNS} FROM m`;
+
+export async function postMessageAlone(
+  prisma: Pick<Prisma.TransactionClient, "$queryRawUnsafe">,
+  chat: Pick<ChatSession, "id">,
+  message: PostedMessage,
+): Promise<ChatMessage> {
+  const id = randomUUID();
+  const createdAt = new Date();
+  const events = eventsToRecord("chat", [
+    {
+      type: "message.sent",
+      aggregateId: chat.id,
+      occurredAt: createdAt,
+      payload: { chatId: chat.id, messageId: id, senderKind: message.senderKind, senderId: message.senderId ?? null },
+    },
+  ]);
+  const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+  const [created] = await prisma.$queryRawUnsafe<ChatMessage[]>(
+    POST_MESSAGE_ALONE_SQL,
+    id,
+    chat.id,
+    message.senderKind,
+    message.senderId ?? null,
+    message.body,
+    message.type,
+    json(message.attachment),
+    message.clientMessageId ?? null,
+    json(message.translation),
+    createdAt.toISOString(),
+    outboxParameter(events),
+  );
   return created;
 }
 

@@ -2,21 +2,28 @@
  * sendChatMessage, one straight path: validate; replay a retried idempotency key; read the
  * channel's options once; translate and (a staff reply to an unanswered chat) take the chat
  * through agents' capacity rule — calls to other subgraphs, before any transaction; store the
- * message, its status change and their outbox events in one transaction; publish after commit;
+ * message with its outbox event (one statement; with a status change, one transaction); publish after commit;
  * then the conversation's follow-ups (offline ticket, chatbot answer) off the response path.
  */
 import type { ChatMessage, ChatMessageType, ChatSession } from "../../generated/prisma/client.js";
-import { Prisma } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { translateConversationMessage } from "../../shared/conversation-translation.js";
 import { badInput, conflict } from "../../shared/errors.js";
 import { assertSameRequest, requestFingerprint } from "../../shared/idempotency.js";
 import { isStaff, type Identity } from "../../shared/identity.js";
+import { isUniqueViolation } from "../../shared/unique-violation.js";
 import { recordEvents, type NewEvent } from "../../shared/outbox.js";
 import { assignChatByHand } from "./assignment-requests.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 import { afterCustomerMessage } from "./conversation.js";
-import { afterCommit, CLOSED_CHAT_STATUSES, postMessage, publishMessages } from "./messages.js";
+import {
+  afterCommit,
+  CLOSED_CHAT_STATUSES,
+  postMessage,
+  postMessageAlone,
+  publishMessages,
+  type PostedMessage,
+} from "./messages.js";
 import { chatTypeOptions, requireChannelFeature, type ChatTypeOptions } from "./options.js";
 
 export type StoredChatMessage =
@@ -121,67 +128,72 @@ export async function storeChatMessage(
   let message: ChatMessage;
   let statusChange: { status: "ACTIVE"; agentId: string } | null = null;
   const posted: ChatMessage[] = [];
+  const draft: PostedMessage = {
+    senderKind: fromStaff ? "AGENT" : "CUSTOMER",
+    senderId: input.sender.subject,
+    body,
+    type: input.type,
+    attachment: input.attachment,
+    clientMessageId: input.clientMessageId,
+    translation: translated?.translation ?? null,
+  };
+  const takesChat = fromStaff && !input.chat.agentId;
+  const resumesTransfer =
+    fromStaff && input.chat.status === "TRANSFERRED" && input.chat.agentId === input.sender.subject;
   try {
-    message = await prisma.$transaction(async (tx) => {
-      const created = await postMessage(
-        tx,
-        input.chat,
-        {
-          senderKind: fromStaff ? "AGENT" : "CUSTOMER",
-          senderId: input.sender.subject,
-          body,
-          type: input.type,
-          attachment: input.attachment,
-          clientMessageId: input.clientMessageId,
-          translation: translated?.translation ?? null,
-        },
-        posted,
-      );
-      if (translated?.switchOn)
-        await tx.chatSession.update({ where: { id: input.chat.id }, data: { needsTranslation: true } });
-      if (fromStaff && !input.chat.agentId) {
-        // A staff member replying to an unanswered chat takes it.
-        const taken = await tx.chatSession.updateMany({
-          where: { id: input.chat.id, agentId: null },
-          data: {
-            agentId: input.sender.subject,
-            status: "ACTIVE",
-            answeredAt: input.chat.answeredAt ?? created.createdAt,
-            queuePosition: null,
-            estimatedWaitSeconds: null,
-          },
-        });
-        if (taken.count === 1) {
-          statusChange = { status: "ACTIVE", agentId: input.sender.subject as string };
-          const events: NewEvent[] = input.chat.answeredAt
-            ? []
-            : [
-                {
-                  type: "chat.answered",
-                  aggregateId: input.chat.id,
-                  payload: {
-                    chatId: input.chat.id,
-                    agentId: input.sender.subject,
-                    waitSeconds: Math.max(
-                      0,
-                      Math.round(
-                        (created.createdAt.getTime() - (input.chat.queuedAt ?? input.chat.createdAt).getTime()) / 1000,
+    if (!translated?.switchOn && !takesChat && !resumesTransfer) {
+      // The common send writes nothing but the message: one statement, no transaction.
+      message = await postMessageAlone(prisma, input.chat, draft);
+      posted.push(message);
+    } else
+      message = await prisma.$transaction(async (tx) => {
+        const created = await postMessage(tx, input.chat, draft, posted);
+        if (translated?.switchOn)
+          await tx.chatSession.update({ where: { id: input.chat.id }, data: { needsTranslation: true } });
+        if (takesChat) {
+          // A staff member replying to an unanswered chat takes it.
+          const taken = await tx.chatSession.updateMany({
+            where: { id: input.chat.id, agentId: null },
+            data: {
+              agentId: input.sender.subject,
+              status: "ACTIVE",
+              answeredAt: input.chat.answeredAt ?? created.createdAt,
+              queuePosition: null,
+              estimatedWaitSeconds: null,
+            },
+          });
+          if (taken.count === 1) {
+            statusChange = { status: "ACTIVE", agentId: input.sender.subject as string };
+            const events: NewEvent[] = input.chat.answeredAt
+              ? []
+              : [
+                  {
+                    type: "chat.answered",
+                    aggregateId: input.chat.id,
+                    payload: {
+                      chatId: input.chat.id,
+                      agentId: input.sender.subject,
+                      waitSeconds: Math.max(
+                        0,
+                        Math.round(
+                          (created.createdAt.getTime() - (input.chat.queuedAt ?? input.chat.createdAt).getTime()) /
+                            1000,
+                        ),
                       ),
-                    ),
+                    },
                   },
-                },
-              ];
-          await recordEvents(tx, "chat", events);
+                ];
+            await recordEvents(tx, "chat", events);
+          }
+        } else if (resumesTransfer) {
+          // The agent a chat was transferred to answers: it is active again.
+          await tx.chatSession.update({ where: { id: input.chat.id }, data: { status: "ACTIVE" } });
+          statusChange = { status: "ACTIVE", agentId: input.sender.subject as string };
         }
-      } else if (fromStaff && input.chat.status === "TRANSFERRED" && input.chat.agentId === input.sender.subject) {
-        // The agent a chat was transferred to answers: it is active again.
-        await tx.chatSession.update({ where: { id: input.chat.id }, data: { status: "ACTIVE" } });
-        statusChange = { status: "ACTIVE", agentId: input.sender.subject as string };
-      }
-      return created;
-    });
+        return created;
+      });
   } catch (error) {
-    if (input.clientMessageId && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (input.clientMessageId && isUniqueViolation(error)) {
       const winner = await replay();
       if (winner) return winner;
     }

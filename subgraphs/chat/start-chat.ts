@@ -6,11 +6,11 @@
  * ask agents for an agent (routeChat) unless the chat is offline or the bot talks first.
  */
 import type { ChatMessage, ChatSession, ChatType } from "../../generated/prisma/client.js";
-import { Prisma } from "../../generated/prisma/client.js";
 import { isOpen, nextOpening } from "../../shared/business-hours.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { conversationLanguage, fetchCustomerProfile } from "../../shared/customer-profile.js";
 import { badInput, conflict } from "../../shared/errors.js";
+import { isUniqueViolation } from "../../shared/unique-violation.js";
 import { requireSupportedLanguage, supportedLanguageOf, type LanguageCode } from "../../shared/languages.js";
 import { recordEvents } from "../../shared/outbox.js";
 import { postMessage, publishMessages } from "./messages.js";
@@ -207,7 +207,7 @@ export async function startChat(
       return created;
     });
   } catch (error) {
-    if (input.idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (input.idempotencyKey && isUniqueViolation(error)) {
       return prisma.chatSession.findUniqueOrThrow({
         where: { customerId_idempotencyKey: { customerId: input.customerId, idempotencyKey: input.idempotencyKey } },
       });

@@ -10,6 +10,7 @@ import type { Article, ArticleStatus } from "../../generated/prisma/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { badInput, conflict, notFound } from "../../shared/errors.js";
+import { isUniqueViolation } from "../../shared/unique-violation.js";
 import { recordEvents } from "../../shared/outbox.js";
 import { normalizeForSearch, vocabularyWords } from "../../shared/search/index.js";
 import { extractSearchKeywords } from "./keywords.js";
@@ -140,7 +141,7 @@ function eventFor(type: string, article: Article) {
 }
 
 function uniqueViolation(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  if (isUniqueViolation(error)) {
     throw conflict("An article with this slug (or a translation in this language) already exists");
   }
   throw error;

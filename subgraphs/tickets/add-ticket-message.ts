@@ -11,7 +11,8 @@ import { requestAssignment } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { requestEnv, withLockedTicket } from "./locked-ticket.js";
 import { actorOf, seesEveryTicket, visibleTicket } from "./ticket-access.js";
-import { addMessage, isUniqueViolation, replayedMessage, validateAttachments } from "./workflow.js";
+import { isUniqueViolation } from "../../shared/unique-violation.js";
+import { addMessage, replayedMessage, validateAttachments } from "./workflow.js";
 
 export interface TicketMessageDraft {
   ticketId: string;

@@ -15,6 +15,7 @@ import {
 } from "../../generated/prisma/client.js";
 import { fetchCustomerProfile, type CustomerProfile } from "../../shared/customer-profile.js";
 import { AppError, badInput, forbidden } from "../../shared/errors.js";
+import { isUniqueViolation } from "../../shared/unique-violation.js";
 import { assertSameRequest } from "../../shared/idempotency.js";
 import { assertUuid } from "../../shared/ids.js";
 import { chooseLanguage, requireSupportedLanguage, type LanguageSource } from "../../shared/languages.js";
@@ -91,7 +92,7 @@ export async function submitTicket(ctx: TicketsContext, input: TicketRequest): P
     ticket = await ctx.db.prisma.$transaction((tx) => writeTicket(tx, request, decision, env));
   } catch (error) {
     // Two concurrent requests with the same idempotency key: the loser returns the winner's ticket.
-    if (request.idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (request.idempotencyKey && isUniqueViolation(error)) {
       const winner = await ticketOfEarlierRequest(ctx, request);
       if (winner) return winner;
     }

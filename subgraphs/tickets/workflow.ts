@@ -355,9 +355,6 @@ export async function replayedMessage(
   return existing;
 }
 
-export const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
 /**
  * Adds a reply or internal note. The first public staff reply records the first response; a
  * customer reply on a PENDING ticket resumes the clock (→ OPEN) and on a RESOLVED/AUTO_RESOLVED

@@ -1,0 +1,113 @@
+/**
+ * The one-statement send (`postMessageAlone`): the message row it returns is the row the client
+ * reads, the chat's lastMessageAt and the `message.sent` outbox event are written with it, and a
+ * retried client message id is refused as a unique violation with nothing written — on
+ * PostgreSQL and on the embedded PGlite.
+ */
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createScratchDatabase } from "../scripts/scratch-database.js";
+import { openDatabase, type Database } from "../shared/db.js";
+import { applyMigrations } from "../shared/migrations.js";
+import { isUniqueViolation } from "../shared/unique-violation.js";
+import { postMessageAlone } from "../subgraphs/chat/messages.js";
+
+const engines = [
+  ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", url: process.env.DATABASE_URL }] : []),
+  { name: "PGlite", url: null },
+];
+
+describe.each(engines)("a chat message in one statement on $name", ({ url }) => {
+  let db: Database;
+  let drop: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    if (url) {
+      const scratch = await createScratchDatabase(url);
+      drop = scratch.drop;
+      db = await openDatabase({ databaseUrl: scratch.url, poolSize: 2 });
+    } else db = await openDatabase({ pgliteDir: "memory://" });
+    await applyMigrations(db);
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.close();
+    await drop?.();
+  });
+
+  const newChat = () =>
+    db.prisma.chatSession.create({
+      data: { customerId: randomUUID(), status: "ACTIVE", lastMessageAt: new Date("2026-01-01T00:00:00Z") },
+    });
+
+  it("returns the stored row and writes the chat's lastMessageAt and the message.sent event with it", async () => {
+    const chat = await newChat();
+    const translation = {
+      text: "Hola",
+      translated: true,
+      confidence: 0.9,
+      fromLanguage: "en",
+      toLanguage: "es",
+      provider: "demo",
+      unavailableReason: null,
+    };
+    const attachment = { url: "https://files.example/receipt.pdf", name: "receipt.pdf" };
+    const created = await postMessageAlone(db.prisma, chat, {
+      senderKind: "CUSTOMER",
+      senderId: chat.customerId,
+      body: "My deposit is stuck",
+      type: "TEXT",
+      attachment,
+      clientMessageId: "client-1",
+      translation,
+    });
+    const stored = await db.prisma.chatMessage.findUniqueOrThrow({ where: { id: created.id } });
+    expect(created).toEqual(stored);
+    expect(typeof created.seq).toBe("bigint");
+    expect(created).toMatchObject({ attachment, translation, senderKind: "CUSTOMER", type: "TEXT" });
+
+    // Nulls read back as the client reads them.
+    const plain = await postMessageAlone(db.prisma, chat, {
+      senderKind: "SYSTEM",
+      body: "Agent joined",
+      type: "SYSTEM",
+    });
+    expect(plain).toEqual(await db.prisma.chatMessage.findUniqueOrThrow({ where: { id: plain.id } }));
+    expect(plain).toMatchObject({ senderId: null, attachment: null, clientMessageId: null, translation: null });
+
+    expect((await db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } })).lastMessageAt).toEqual(
+      plain.createdAt,
+    );
+    const events = await db.prisma.chatOutboxEvent.findMany({
+      where: { aggregateId: chat.id, type: "message.sent" },
+      orderBy: { occurredAt: "asc" },
+    });
+    expect(events.map((event) => event.payload)).toEqual([
+      { chatId: chat.id, messageId: created.id, senderKind: "CUSTOMER", senderId: chat.customerId },
+      { chatId: chat.id, messageId: plain.id, senderKind: "SYSTEM", senderId: null },
+    ]);
+  });
+
+  it("refuses a retried client message id as a unique violation and writes nothing", async () => {
+    const chat = await newChat();
+    const send = () =>
+      postMessageAlone(db.prisma, chat, {
+        senderKind: "CUSTOMER",
+        senderId: chat.customerId,
+        body: "Hello",
+        type: "TEXT",
+        clientMessageId: "again",
+      });
+    const first = await send();
+    const error = await send().then(
+      () => null,
+      (refused: unknown) => refused,
+    );
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(await db.prisma.chatMessage.count({ where: { chatId: chat.id } })).toBe(1);
+    expect(await db.prisma.chatOutboxEvent.count({ where: { aggregateId: chat.id } })).toBe(1);
+    expect((await db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } })).lastMessageAt).toEqual(
+      first.createdAt,
+    );
+  });
+});
