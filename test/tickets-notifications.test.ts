@@ -135,6 +135,20 @@ describe("customer notifications", () => {
     const note = stored
       .data!.notifications.edges.map((e: any) => e.node)
       .find((n: any) => n.ticketId === ticket.id && n.kind === "TICKET_CREATED");
+    // The row and its in-app and email deliveries are written together, the in-app one naming the row.
+    const row = await system.db.prisma.notification.findUniqueOrThrow({ where: { id: note.id } });
+    expect(row).toMatchObject({
+      recipientId: DEMO.customer.id,
+      kind: "TICKET_CREATED",
+      ticketId: ticket.id,
+      readAt: null,
+    });
+    expect(row.title).toContain(ticket.number);
+    const deliveries = await system.db.prisma.notificationDelivery.findMany({
+      where: { channel: { in: ["IN_APP", "EMAIL"] }, subject: row.title },
+    });
+    expect(deliveries.map((d) => d.channel).sort()).toEqual(["EMAIL", "IN_APP"]);
+    expect(deliveries.find((d) => d.channel === "IN_APP")!.payload).toEqual({ notificationId: row.id });
     const read = await system.request(
       `mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }`,
       { id: note.id },

@@ -22,25 +22,33 @@ type QueuedDelivery = Pick<
 >;
 
 /**
- * Queues delivery rows in the caller's transaction, in one statement whose NOTIFY wakes the
- * worker when it commits (a client `createMany` is a query plan Prisma compiles on every call,
- * and the wake-up was a statement of its own). Times are UTC ISO strings: a timestamp column
- * takes their clock time, as Prisma stores DateTime.
+ * Delivery rows ($1: their JSON, $2: now) in one statement whose NOTIFY wakes the worker when the
+ * transaction commits (a client `createMany` is a query plan Prisma compiles on every call, and
+ * the wake-up was a statement of its own). Times are UTC ISO strings: a timestamp column takes
+ * their clock time, as Prisma stores DateTime.
  */
-async function queueDeliveries(tx: Tx, rows: QueuedDelivery[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "tickets"."deliveries"
+const INSERT_DELIVERIES_SQL = `INSERT INTO "tickets"."deliveries"
        ("id", "channel", "target", "subject", "body", "payload", "subscriptionId", "eventType", "status", "attempts",
         "nextAttemptAt", "createdAt")
      SELECT d."id", d."channel", d."target", d."subject", d."body", d."payload", d."subscriptionId", d."eventType",
        'PENDING', 0, $2::timestamp, $2::timestamp
      FROM jsonb_to_recordset($1::jsonb) AS d("id" uuid, "channel" text, "target" text, "subject" text, "body" text,
        "payload" jsonb, "subscriptionId" uuid, "eventType" text)
-     CROSS JOIN (SELECT pg_notify('${DELIVERY_CHANNEL}', '')) AS wake`,
-    JSON.stringify(rows.map((row) => ({ id: randomUUID(), ...row }))),
-    new Date().toISOString(),
-  );
+     CROSS JOIN (SELECT pg_notify('${DELIVERY_CHANNEL}', '')) AS wake`;
+
+/** The in-app notification ($3–$8) written by the same statement as its deliveries. */
+const INSERT_NOTIFICATION_AND_DELIVERIES_SQL = `WITH notification AS (
+       INSERT INTO "tickets"."notifications" ("id", "recipientId", "kind", "title", "body", "ticketId", "createdAt")
+       VALUES ($3::uuid, $4, $5, $6, $7, $8::uuid, $2::timestamp)
+     )
+     ${INSERT_DELIVERIES_SQL}`;
+
+const deliveriesJson = (rows: QueuedDelivery[]) => JSON.stringify(rows.map((row) => ({ id: randomUUID(), ...row })));
+
+/** Queues delivery rows in the caller's transaction (one statement). */
+async function queueDeliveries(tx: Tx, rows: QueuedDelivery[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRawUnsafe(INSERT_DELIVERIES_SQL, deliveriesJson(rows), new Date().toISOString());
 }
 
 export const CHANNELS = ["IN_APP", "EMAIL", "SLACK", "TEAMS", "WEBHOOK"] as const;
@@ -100,25 +108,20 @@ export function teamChannels(
   return channels;
 }
 
-/** Writes the in-app notification and queues its deliveries; null (nothing written) when its switch is off. */
+/**
+ * Writes the in-app notification and queues its deliveries, in one statement; null (nothing
+ * written) when its switch is off.
+ */
 export async function notify(tx: Tx, config: Config, request: NotificationRequest): Promise<string | null> {
   if (!notificationAllowed(config, request.kind)) return null;
-  const notification = await tx.notification.create({
-    data: {
-      recipientId: request.recipientId,
-      kind: request.kind,
-      title: request.title,
-      body: request.body,
-      ticketId: request.ticketId ?? null,
-    },
-  });
+  const notificationId = randomUUID();
   const deliveries: QueuedDelivery[] = [
     {
       channel: "IN_APP",
       target: request.recipientId,
       subject: request.title,
       body: request.body,
-      payload: { notificationId: notification.id },
+      payload: { notificationId },
     },
   ];
   if (request.email && config.SMTP_URL)
@@ -126,8 +129,18 @@ export async function notify(tx: Tx, config: Config, request: NotificationReques
   if (request.team)
     for (const { channel, target } of teamChannels(config))
       deliveries.push({ channel, target, subject: request.title, body: request.body });
-  await queueDeliveries(tx, deliveries);
-  return notification.id;
+  await tx.$executeRawUnsafe(
+    INSERT_NOTIFICATION_AND_DELIVERIES_SQL,
+    deliveriesJson(deliveries),
+    new Date().toISOString(),
+    notificationId,
+    request.recipientId,
+    request.kind,
+    request.title,
+    request.body,
+    request.ticketId ?? null,
+  );
+  return notificationId;
 }
 
 /**
