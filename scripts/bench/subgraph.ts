@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- subgraph [--write]`: what one tickets-subgraph process costs per request, with
  * nothing else in it — the issue's "direct tickets list of 20". The subgraph runs as its own
- * production process (runtime/main.ts tickets, NODE_ENV=production, default LOG_LEVEL) pinned
+ * production process (runtime/main.ts tickets, NODE_ENV=production, default LOG_LEVEL, the
+ * image's Node flags from the Dockerfile) pinned
  * to one core (`taskset -c BENCH_SUBGRAPH_CORE`, default 1) and autocannon runs here, pinned to
  * the other (BENCH_LOAD_CORE, default 0). PostgreSQL when DATABASE_URL is set (a scratch database),
  * embedded PGlite otherwise.
@@ -21,6 +22,7 @@ import { IdentityTokens } from "../../shared/identity-tokens.js";
 import { projectPath } from "../../shared/paths.js";
 import { createScratchDatabase } from "../scratch-database.js";
 import { freePort } from "../free-port.js";
+import { productionNodeOptions } from "./production-node.js";
 import { cpuSecondsOf, progress, writeBenchmarkSection } from "./report.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -75,6 +77,7 @@ async function waitForReady(url: string, child: ChildProcess): Promise<void> {
 
 function startSubgraph(port: number, env: Record<string, string | undefined>): ChildProcess {
   const node = [
+    ...productionNodeOptions(),
     ...(CPU_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", CPU_PROFILE_DIR] : []),
     "--import",
     "tsx",
@@ -169,7 +172,7 @@ export async function runSubgraphBenchmark(): Promise<void> {
     const body = [
       `Query: \`${DIRECT_TICKETS_QUERY}\` (the demo data answers it with ${edges} tickets).`,
       "",
-      `The tickets subgraph alone in a production process (NODE_ENV=production, default LOG_LEVEL)${pinned ? ` pinned to core ${SUBGRAPH_CORE}, autocannon pinned to core ${LOAD_CORE}` : " (taskset missing: not pinned)"}; ${scratch ? "PostgreSQL" : "PGlite"}; ${CONNECTIONS} connections, ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up. The machine is shared: compare runs made back to back.`,
+      `The tickets subgraph alone in a production process (NODE_ENV=production, default LOG_LEVEL, the image's Node flags: \`${productionNodeOptions().join(" ") || "none"}\`)${pinned ? ` pinned to core ${SUBGRAPH_CORE}, autocannon pinned to core ${LOAD_CORE}` : " (taskset missing: not pinned)"}; ${scratch ? "PostgreSQL" : "PGlite"}; ${CONNECTIONS} connections, ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up. The machine is shared: compare runs made back to back.`,
       "",
       "| case | req/s | p50 ms | p99 ms | subgraph CPU µs per request | req/s one free core could serve (10⁶ ÷ CPU µs) |",
       "| --- | ---: | ---: | ---: | ---: | ---: |",
