@@ -37,7 +37,6 @@ export class GatewayWorkers {
   private nextQuestion = 0;
 
   private constructor(
-    private readonly count: number,
     private readonly logger: Logger,
     private readonly onGiveUp: () => void,
   ) {}
@@ -51,7 +50,7 @@ export class GatewayWorkers {
     port: number;
   }> {
     if (!cluster.isPrimary) throw new Error("GatewayWorkers.start runs in the cluster primary");
-    const workers = new GatewayWorkers(options.count, options.logger, options.onGiveUp);
+    const workers = new GatewayWorkers(options.logger, options.onGiveUp);
     const listening = Array.from({ length: options.count }, () => workers.fork());
     try {
       const ports = await Promise.all(listening);
@@ -61,15 +60,6 @@ export class GatewayWorkers {
       await workers.stop();
       throw error;
     }
-  }
-
-  get size(): number {
-    return this.workers.size;
-  }
-
-  /** The process ids of the running workers. */
-  pids(): number[] {
-    return [...this.workers].map((worker) => worker.process.pid!).filter(Boolean);
   }
 
   /** Asks every worker `question` and resolves with their answers (a worker's `answer` handler). */
