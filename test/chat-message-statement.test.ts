@@ -1,5 +1,5 @@
 /**
- * The one-statement send (`postMessageAlone`): the message row it returns is the row the client
+ * The one-statement send (`postMessage`): the message row it returns is the row the client
  * reads, the chat's lastMessageAt and the `message.sent` outbox event are written with it, and a
  * retried client message id is refused as a unique violation with nothing written — on
  * PostgreSQL and on the embedded PGlite.
@@ -10,7 +10,7 @@ import { createScratchDatabase } from "../scripts/scratch-database.js";
 import { openDatabase, type Database } from "../shared/db.js";
 import { applyMigrations } from "../shared/migrations.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
-import { postMessageAlone } from "../subgraphs/chat/messages.js";
+import { postMessage } from "../subgraphs/chat/messages.js";
 
 const engines = [
   ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", url: process.env.DATABASE_URL }] : []),
@@ -52,26 +52,36 @@ describe.each(engines)("a chat message in one statement on $name", ({ url }) => 
       unavailableReason: null,
     };
     const attachment = { url: "https://files.example/receipt.pdf", name: "receipt.pdf" };
-    const created = await postMessageAlone(db.prisma, chat, {
-      senderKind: "CUSTOMER",
-      senderId: chat.customerId,
-      body: "My deposit is stuck",
-      type: "TEXT",
-      attachment,
-      clientMessageId: "client-1",
-      translation,
-    });
+    const created = await postMessage(
+      db.prisma,
+      chat,
+      {
+        senderKind: "CUSTOMER",
+        senderId: chat.customerId,
+        body: "My deposit is stuck",
+        type: "TEXT",
+        attachment,
+        clientMessageId: "client-1",
+        translation,
+      },
+      [],
+    );
     const stored = await db.prisma.chatMessage.findUniqueOrThrow({ where: { id: created.id } });
     expect(created).toEqual(stored);
     expect(typeof created.seq).toBe("bigint");
     expect(created).toMatchObject({ attachment, translation, senderKind: "CUSTOMER", type: "TEXT" });
 
     // Nulls read back as the client reads them.
-    const plain = await postMessageAlone(db.prisma, chat, {
-      senderKind: "SYSTEM",
-      body: "Agent joined",
-      type: "SYSTEM",
-    });
+    const plain = await postMessage(
+      db.prisma,
+      chat,
+      {
+        senderKind: "SYSTEM",
+        body: "Agent joined",
+        type: "SYSTEM",
+      },
+      [],
+    );
     expect(plain).toEqual(await db.prisma.chatMessage.findUniqueOrThrow({ where: { id: plain.id } }));
     expect(plain).toMatchObject({ senderId: null, attachment: null, clientMessageId: null, translation: null });
 
@@ -91,13 +101,18 @@ describe.each(engines)("a chat message in one statement on $name", ({ url }) => 
   it("refuses a retried client message id as a unique violation and writes nothing", async () => {
     const chat = await newChat();
     const send = () =>
-      postMessageAlone(db.prisma, chat, {
-        senderKind: "CUSTOMER",
-        senderId: chat.customerId,
-        body: "Hello",
-        type: "TEXT",
-        clientMessageId: "again",
-      });
+      postMessage(
+        db.prisma,
+        chat,
+        {
+          senderKind: "CUSTOMER",
+          senderId: chat.customerId,
+          body: "Hello",
+          type: "TEXT",
+          clientMessageId: "again",
+        },
+        [],
+      );
     const first = await send();
     const error = await send().then(
       () => null,

@@ -4,16 +4,15 @@
  * subscriber receives a chat message whichever process holds its socket, a worker that dies is
  * replaced (its clients reconnect and resume), and SIGTERM stops everything gracefully.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../scripts/free-port.js";
-import { SUBGRAPH_NAMES } from "../shared/config.js";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { GATEWAY_COMMAND, gatewayProcessEnv, PROJECT_ROOT, startGatewayProcess } from "./support/gateway-process.js";
 
 let system: TestSystem;
 let primary: ChildProcess | null = null;
@@ -27,32 +26,6 @@ afterAll(async () => {
   if (primary && primary.exitCode === null) primary.kill("SIGKILL");
   await system?.close();
 });
-
-function gatewayEnv(port: number): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    NODE_ENV: "development",
-    HOST: "127.0.0.1",
-    GATEWAY_PORT: String(port),
-    GATEWAY_WORKERS: "2",
-    JWT_SECRET: system.config.JWT_SECRET,
-    INTERNAL_SECRET: system.config.INTERNAL_SECRET,
-    LOG_LEVEL: "info",
-  };
-  for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_URL`] = system.subgraphs[name]!.url;
-  return env;
-}
-
-const GATEWAY_COMMAND = ["--import", "tsx", "runtime/main.ts", "gateway"];
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-
-function startGatewayProcess(port: number): ChildProcess {
-  return spawn(process.execPath, GATEWAY_COMMAND, {
-    cwd: ROOT,
-    env: gatewayEnv(port),
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-}
 
 /** The gateway's log so far (its stdout). */
 function logOf(primary: ChildProcess): () => string {
@@ -119,10 +92,12 @@ describe("a gateway of two worker processes (GATEWAY_WORKERS=2)", () => {
   it("spreads sockets over both, delivers to every subscriber, replaces a dead worker and stops on SIGTERM", async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/graphql`;
-    primary = startGatewayProcess(port);
-    const exited = new Promise<number | string | null>((resolve) =>
-      primary!.once("exit", (code, signal) => resolve(code ?? signal)),
+    const gatewayProcess = startGatewayProcess(
+      gatewayProcessEnv(system, port, { GATEWAY_WORKERS: "2", LOG_LEVEL: "info" }),
+      ["ignore", "pipe", "inherit"],
     );
+    primary = gatewayProcess.child;
+    const { exited } = gatewayProcess;
     const log = logOf(primary);
     // Until every worker listens, the first one takes every connection.
     await eventually(async () => log().includes('"msg":"gateway workers listening"'), 60_000, 100);
@@ -212,8 +187,8 @@ describe("a gateway of two worker processes (GATEWAY_WORKERS=2)", () => {
     const port = (holder.address() as { port: number }).port;
     try {
       const result = spawnSync(process.execPath, GATEWAY_COMMAND, {
-        cwd: ROOT,
-        env: { ...gatewayEnv(port), LOG_LEVEL: "silent" },
+        cwd: PROJECT_ROOT,
+        env: gatewayProcessEnv(system, port, { GATEWAY_WORKERS: "2", LOG_LEVEL: "silent" }),
         encoding: "utf8",
         timeout: 60_000,
       });

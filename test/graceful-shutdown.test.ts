@@ -5,35 +5,16 @@
  * 1012) and the process exits 0.
  */
 import { freePort } from "../scripts/free-port.js";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { SUBGRAPH_NAMES } from "../shared/config.js";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { gatewayProcessEnv, startGatewayProcess } from "./support/gateway-process.js";
 
 let system: TestSystem;
 let gateway: ChildProcess | null = null;
-
-function startGatewayProcess(port: number): ChildProcess {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    NODE_ENV: "development",
-    HOST: "127.0.0.1",
-    GATEWAY_PORT: String(port),
-    JWT_SECRET: system.config.JWT_SECRET,
-    INTERNAL_SECRET: system.config.INTERNAL_SECRET,
-    LOG_LEVEL: "error",
-  };
-  for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_URL`] = system.subgraphs[name]!.url;
-  return spawn(process.execPath, ["--import", "tsx", "runtime/main.ts", "gateway"], {
-    cwd: fileURLToPath(new URL("..", import.meta.url)),
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
 
 beforeAll(async () => {
   system = await startTestSystem();
@@ -50,10 +31,9 @@ describe("a gateway process stopped with SIGTERM", () => {
   it("answers what it accepted, loses and duplicates nothing, and tells socket clients to reconnect", async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/graphql`;
-    gateway = startGatewayProcess(port);
-    const exited = new Promise<number | string | null>((resolve) =>
-      gateway!.once("exit", (code, signal) => resolve(code ?? signal)),
-    );
+    const started = startGatewayProcess(gatewayProcessEnv(system, port, { LOG_LEVEL: "error" }));
+    gateway = started.child;
+    const { exited } = started;
     await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.ok, 60_000, 200);
 
     // A dashboard follows the live status over graphql-ws.

@@ -1,4 +1,4 @@
-/** Chat messages: stored inside the caller's transaction (with their `message.sent` events), then delivered live; media notices. */
+/** Chat messages: stored with their `message.sent` events in one statement (alone or in the caller's transaction), then delivered live; media notices. */
 import { randomUUID } from "node:crypto";
 import type { ChatMessage, ChatMessageType, ChatSenderKind, ChatSession } from "../../generated/prisma/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
@@ -6,7 +6,7 @@ import type { SubgraphServices } from "../../shared/context.js";
 import { conflict } from "../../shared/errors.js";
 import type { Identity } from "../../shared/identity.js";
 import { isStaff } from "../../shared/identity.js";
-import { eventsToRecord, outboxInsertSql, outboxParameter, recordEvents } from "../../shared/outbox.js";
+import { eventsToRecord, outboxInsertSql, outboxParameter } from "../../shared/outbox.js";
 import { rowColumns } from "../../shared/row-columns.js";
 import { publishChatEvent, toMessagePayload } from "./chat-event-shapes.js";
 import { chatTypeOptions, requireChannelFeature } from "./options.js";
@@ -27,50 +27,15 @@ export interface PostedMessage {
   translation?: StoredTranslation | null;
 }
 
-/**
- * Stores a message (and its `message.sent` event) inside the caller's transaction; the stored
- * row is pushed to `posted` so the caller can publish it once the transaction committed.
- */
-export async function postMessage(
-  tx: Tx,
-  chat: Pick<ChatSession, "id">,
-  message: PostedMessage,
-  posted: ChatMessage[],
-): Promise<ChatMessage> {
-  const created = await tx.chatMessage.create({
-    data: {
-      chatId: chat.id,
-      senderKind: message.senderKind,
-      senderId: message.senderId ?? null,
-      body: message.body,
-      type: message.type,
-      attachment: (message.attachment ?? undefined) as Prisma.InputJsonValue | undefined,
-      clientMessageId: message.clientMessageId ?? null,
-      translation: (message.translation ?? undefined) as Prisma.InputJsonValue | undefined,
-    },
-  });
-  await tx.chatSession.update({ where: { id: chat.id }, data: { lastMessageAt: created.createdAt } });
-  await recordEvents(tx, "chat", [
-    {
-      type: "message.sent",
-      aggregateId: chat.id,
-      payload: { chatId: chat.id, messageId: created.id, senderKind: created.senderKind, senderId: created.senderId },
-    },
-  ]);
-  posted.push(created);
-  return created;
-}
-
 const MESSAGE_COLUMNS = rowColumns(Prisma.ChatMessageScalarFieldEnum, "m");
 
 /**
  * The message, the chat's `lastMessageAt` and its `message.sent` event in one statement
- * (data-modifying CTEs, so all three or nothing): what `postMessage` writes in three statements
- * inside a transaction, for the common send that writes nothing else — one round trip instead of
- * five (BEGIN, three statements, COMMIT). A retried client message id fails the insert's unique
- * key as the client's create does (`isUniqueViolation`), with nothing written.
+ * (data-modifying CTEs, so all three or nothing): alone it needs no transaction (one round trip
+ * where BEGIN, three statements and COMMIT were five), and inside one it is one statement of it.
+ * A retried client message id fails the insert's unique key (`isUniqueViolation`), nothing written.
  */
-const POST_MESSAGE_ALONE_SQL = `WITH m AS (
+const POST_MESSAGE_SQL = `WITH m AS (
     INSERT INTO "chat"."messages" ("id", "chatId", "senderKind", "senderId", "body", "type", "attachment", "clientMessageId", "translation", "createdAt")
     VALUES ($1::uuid, $2::uuid, $3::"chat"."ChatSenderKind", $4, $5, $6::"chat"."ChatMessageType", $7::jsonb, $8, $9::jsonb, $10::timestamp(3))
     RETURNING *
@@ -79,10 +44,16 @@ const POST_MESSAGE_ALONE_SQL = `WITH m AS (
   event AS (${outboxInsertSql("chat", "$11")})
   SELECT ${MESSAGE_COLUMNS} FROM m`;
 
-export async function postMessageAlone(
-  prisma: Pick<Prisma.TransactionClient, "$queryRawUnsafe">,
+/**
+ * Stores a message with its `message.sent` event (one statement; `db` is the client or the
+ * caller's transaction). The stored row, exactly as the client reads it, is pushed to `posted`
+ * so the caller can publish it once committed.
+ */
+export async function postMessage(
+  db: Pick<Tx, "$queryRawUnsafe">,
   chat: Pick<ChatSession, "id">,
   message: PostedMessage,
+  posted: ChatMessage[],
 ): Promise<ChatMessage> {
   const id = randomUUID();
   const createdAt = new Date();
@@ -95,8 +66,8 @@ export async function postMessageAlone(
     },
   ]);
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-  const [created] = await prisma.$queryRawUnsafe<ChatMessage[]>(
-    POST_MESSAGE_ALONE_SQL,
+  const [created] = await db.$queryRawUnsafe<ChatMessage[]>(
+    POST_MESSAGE_SQL,
     id,
     chat.id,
     message.senderKind,
@@ -109,6 +80,7 @@ export async function postMessageAlone(
     createdAt.toISOString(),
     outboxParameter(events),
   );
+  posted.push(created);
   return created;
 }
 

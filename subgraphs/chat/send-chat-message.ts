@@ -16,14 +16,7 @@ import { recordEvents, type NewEvent } from "../../shared/outbox.js";
 import { assignChatByHand } from "./assignment-requests.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 import { afterCustomerMessage } from "./conversation.js";
-import {
-  afterCommit,
-  CLOSED_CHAT_STATUSES,
-  postMessage,
-  postMessageAlone,
-  publishMessages,
-  type PostedMessage,
-} from "./messages.js";
+import { afterCommit, CLOSED_CHAT_STATUSES, postMessage, publishMessages, type PostedMessage } from "./messages.js";
 import { chatTypeOptions, requireChannelFeature, type ChatTypeOptions } from "./options.js";
 
 export type StoredChatMessage =
@@ -143,8 +136,7 @@ export async function storeChatMessage(
   try {
     if (!translated?.switchOn && !takesChat && !resumesTransfer) {
       // The common send writes nothing but the message: one statement, no transaction.
-      message = await postMessageAlone(prisma, input.chat, draft);
-      posted.push(message);
+      message = await postMessage(prisma, input.chat, draft, posted);
     } else
       message = await prisma.$transaction(async (tx) => {
         const created = await postMessage(tx, input.chat, draft, posted);
