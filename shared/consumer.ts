@@ -7,6 +7,8 @@
 import type { SubgraphName } from "./config.js";
 import type { SubgraphServices } from "./context.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import type { SqlExecutor } from "./db.js";
+import { UUID_PATTERN } from "./ids.js";
 import { EVENTS_TOPIC, followOutbox, type DomainEvent } from "./outbox.js";
 
 export type TransactionClient = Prisma.TransactionClient;
@@ -20,6 +22,18 @@ export interface EventConsumerOptions {
   types: readonly string[];
   /** Producers to catch up from. */
   sources: readonly SubgraphName[];
+  /**
+   * Payload only: true when the event asks nothing of this consumer whatever the data (a chat's
+   * assignment, to the consumer of ticket assignments). It is dropped before any statement.
+   */
+  ignores?: (event: DomainEvent) => boolean;
+  /**
+   * One read outside any transaction: true when handling the event would change nothing now,
+   * usually because the request that caused it applied it already. The event is then only
+   * recorded as processed (one statement, no transaction), exactly as the handler would have
+   * left things, so a later redelivery is still skipped by its id.
+   */
+  alreadyApplied?: (event: DomainEvent, sql: SqlExecutor) => Promise<boolean>;
   /** Applies the event inside the transaction that marks it processed. */
   handle: (event: DomainEvent, tx: TransactionClient) => Promise<void>;
   /** Runs after the transaction committed (publish live updates, call other services). */
@@ -27,8 +41,15 @@ export interface EventConsumerOptions {
   catchUpIntervalMs?: number;
 }
 
+/** An agents `assignment.created` event for this kind of item, naming the item and the agent by id. */
+export function isAssignmentOf(kind: "TICKET" | "CHAT", event: DomainEvent): boolean {
+  const { kind: itemKind, itemId, agentId } = event.payload as { kind?: unknown; itemId?: unknown; agentId?: unknown };
+  const isId = (value: unknown) => typeof value === "string" && UUID_PATTERN.test(value);
+  return itemKind === kind && isId(itemId) && isId(agentId);
+}
+
 export interface EventConsumer {
-  /** Handles one event (idempotent); returns false when it had been handled before. */
+  /** Handles one event (idempotent); true when it was handled now (not before, not a no-op). */
   process(event: DomainEvent): Promise<boolean>;
   catchUp(): Promise<number>;
   stop(): Promise<void>;
@@ -39,14 +60,17 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
   const schema = options.owner;
   const wanted = new Set(options.types);
 
+  const markProcessed = `INSERT INTO "${schema}"."processed_events" ("consumer", "eventId") VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`;
+  const relevant = (event: DomainEvent): boolean => wanted.has(event.type) && !options.ignores?.(event);
+
   const process = async (event: DomainEvent): Promise<boolean> => {
-    if (!wanted.has(event.type)) return false;
+    if (!relevant(event)) return false;
+    if (await options.alreadyApplied?.(event, db.sql)) {
+      await db.sql.query(markProcessed, [options.name, event.id], { prepare: true });
+      return false;
+    }
     const fresh = await db.prisma.$transaction(async (tx) => {
-      const inserted = await tx.$executeRawUnsafe(
-        `INSERT INTO "${schema}"."processed_events" ("consumer", "eventId") VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`,
-        options.name,
-        event.id,
-      );
+      const inserted = await tx.$executeRawUnsafe(markProcessed, options.name, event.id);
       if (inserted === 0) return false;
       await options.handle(event, tx);
       return true;
@@ -104,7 +128,7 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
   const live = services.pubsub.subscribe<DomainEvent>(EVENTS_TOPIC);
   const loop = (async () => {
     for await (const event of live) {
-      if (!wanted.has(event.type)) continue;
+      if (!relevant(event)) continue;
       try {
         await process(event);
       } catch (error) {

@@ -3,7 +3,7 @@
  * agent) from the outbox, and live queue positions (pubsub `queue:CHAT`).
  */
 import type { SubgraphServices } from "../../shared/context.js";
-import { startEventConsumer } from "../../shared/consumer.js";
+import { isAssignmentOf, startEventConsumer } from "../../shared/consumer.js";
 import { UUID_PATTERN } from "../../shared/ids.js";
 import { publishChatEvent } from "./chat-event-shapes.js";
 import { activateInTx, applyQueuePosition } from "./sessions.js";
@@ -45,9 +45,9 @@ export function startChatEventConsumers(services: SubgraphServices): () => Promi
     name: "chat-assignments",
     types: ["assignment.created"],
     sources: ["agents"],
+    ignores: (event) => !isAssignmentOf("CHAT", event),
     handle: async (event, tx) => {
-      const payload = event.payload as { kind?: string; itemId?: string; agentId?: string; needsTranslation?: boolean };
-      if (payload.kind !== "CHAT" || !payload.itemId || !payload.agentId) return;
+      const payload = event.payload as { itemId: string; agentId: string; needsTranslation?: boolean };
       const activated = await activateInTx(
         tx,
         payload.itemId,

@@ -4,7 +4,7 @@
  * - analytics' `feedback.low_rating` (kind TICKET) → notify the category's supervisors.
  */
 import type { SubgraphServices } from "../../shared/context.js";
-import { startEventConsumer } from "../../shared/consumer.js";
+import { isAssignmentOf, startEventConsumer } from "../../shared/consumer.js";
 import type { DomainEvent } from "../../shared/outbox.js";
 import { formatTicketNumber } from "./lifecycle.js";
 import { notify } from "./notifications/outbox.js";
@@ -17,14 +17,21 @@ export function startTicketConsumers(services: SubgraphServices): () => Promise<
     name: "tickets.assignments",
     types: ["assignment.created"],
     sources: ["agents"],
+    ignores: (event) => !isAssignmentOf("TICKET", event),
+    // Usually the request that asked agents applied this answer already: no transaction, no row lock.
+    alreadyApplied: async (event, sql) => {
+      const { itemId, agentId } = event.payload as { itemId: string; agentId: string };
+      const [ticket] = await sql.query<{ assignedAgentId: string | null }>(
+        `SELECT "assignedAgentId" FROM "tickets"."tickets" WHERE "id" = $1::uuid`,
+        [itemId],
+        { prepare: true },
+      );
+      return !ticket || ticket.assignedAgentId === agentId;
+    },
     handle: async (event: DomainEvent, tx) => {
-      const { kind, itemId, agentId } = event.payload as { kind?: string; itemId?: string; agentId?: string };
-      if (kind !== "TICKET" || !itemId || !agentId) return;
-      // Usually the request that asked agents applied this answer already: skip without waiting for the row lock.
-      const seen = await tx.ticket.findUnique({ where: { id: itemId }, select: { assignedAgentId: true } });
-      if (!seen || seen.assignedAgentId === agentId) return;
+      const { itemId, agentId } = event.payload as { itemId: string; agentId: string };
       const ticket = await lockTicket(tx, itemId);
-      if (!ticket || ticket.status === "CLOSED") return;
+      if (!ticket || ticket.status === "CLOSED" || ticket.assignedAgentId === agentId) return;
       await assign(tx, ticket, agentId, { id: "agents", role: "service" }, await workflowEnv(services, new Date(), tx));
     },
   });

@@ -1,0 +1,171 @@
+/**
+ * Events a consumer need not apply: an assignment for another kind of item is dropped unread, and
+ * one the request already applied is settled by a read and recorded as processed, without a
+ * transaction. Either way the data is what the full handler would have left, a redelivery is
+ * still skipped by its id, and an event that does change something still runs the handler.
+ */
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EVENTS_TOPIC, type DomainEvent } from "../shared/outbox.js";
+import { DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
+import { recordStatements } from "./support/sql-statements.js";
+
+let system: TestSystem;
+let staff: string;
+
+beforeAll(async () => {
+  system = await startTestSystem({ env: { SLA_SWEEP_INTERVAL_MS: "3600000" } });
+  staff = await system.token("agent");
+});
+
+afterAll(async () => {
+  await system?.close();
+});
+
+const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id assignedAgentId tags } }`;
+
+/** A triage ticket: tickets asks agents for no assignee, so only the events below assign it. */
+async function triageTicket(): Promise<string> {
+  const created = await system.request(
+    CREATE,
+    {
+      input: {
+        channel: "EMAIL",
+        subject: "Hello",
+        description: "Hi there, I have a question for you.",
+        customerId: DEMO.customer.id,
+      },
+    },
+    staff,
+  );
+  expect(created.data!.createTicket).toMatchObject({ assignedAgentId: null });
+  expect(created.data!.createTicket.tags).toContain("triage");
+  return created.data!.createTicket.id;
+}
+
+function event(type: string, aggregateId: string, payload: Record<string, unknown>): DomainEvent {
+  return {
+    id: randomUUID(),
+    type,
+    source: type.startsWith("ticket.") ? "tickets" : "agents",
+    aggregateId,
+    occurredAt: new Date().toISOString(),
+    payload,
+  } as DomainEvent;
+}
+
+const assignment = (kind: "TICKET" | "CHAT", itemId: string, agentId: string) =>
+  event("assignment.created", itemId, { kind, itemId, agentId, needsTranslation: false, waitedSeconds: 1 });
+
+async function processedBy(schema: "tickets" | "agents" | "chat", consumer: string, eventId: string) {
+  const rows = await system.db.sql.query(
+    `SELECT 1 FROM "${schema}"."processed_events" WHERE "consumer" = $1 AND "eventId" = $2::uuid`,
+    [consumer, eventId],
+  );
+  return rows.length > 0;
+}
+
+const assignedHistory = (ticketId: string) =>
+  system.db.prisma.ticketHistoryEntry.findMany({ where: { ticketId, action: "assigned" }, orderBy: { at: "asc" } });
+
+describe("tickets' consumer of agents' assignments", () => {
+  it("settles an assignment the ticket already has with one read, and still applies one it does not", async () => {
+    const ticketId = await triageTicket();
+    const supervisor = DEMO.supervisor.id;
+    const first = assignment("TICKET", ticketId, supervisor);
+    await system.pubsub.publish(EVENTS_TOPIC, first);
+    await eventually(async () => (await assignedHistory(ticketId)).length === 1);
+
+    // The same assignment again under a new id (what the request's own application leaves for the event).
+    const recorder = recordStatements();
+    const again = assignment("TICKET", ticketId, supervisor);
+    try {
+      await system.pubsub.publish(EVENTS_TOPIC, again);
+      await eventually(() => processedBy("tickets", "tickets.assignments", again.id));
+    } finally {
+      recorder.restore();
+    }
+    const consumerStatements = recorder.statements.filter((s) => /"tickets"\."(tickets|processed_events)"/.test(s));
+    expect(consumerStatements.some((s) => /FOR UPDATE/.test(s))).toBe(false);
+    expect(await assignedHistory(ticketId)).toHaveLength(1);
+
+    // Someone moves the ticket on; the first event redelivered is skipped by its id, not re-applied.
+    await system.db.prisma.ticket.update({ where: { id: ticketId }, data: { assignedAgentId: DEMO.admin.id } });
+    await system.pubsub.publish(EVENTS_TOPIC, first);
+    await sleep(300);
+    expect((await system.db.prisma.ticket.findUniqueOrThrow({ where: { id: ticketId } })).assignedAgentId).toBe(
+      DEMO.admin.id,
+    );
+
+    // A new assignment that differs from the ticket's runs the handler: assignee, history, event.
+    const moved = assignment("TICKET", ticketId, supervisor);
+    await system.pubsub.publish(EVENTS_TOPIC, moved);
+    await eventually(async () => (await assignedHistory(ticketId)).length === 2);
+    expect((await system.db.prisma.ticket.findUniqueOrThrow({ where: { id: ticketId } })).assignedAgentId).toBe(
+      supervisor,
+    );
+    expect(await processedBy("tickets", "tickets.assignments", moved.id)).toBe(true);
+  });
+
+  it("drops a chat's assignment without a statement, while chat's consumer takes it", async () => {
+    const chatAssignment = assignment("CHAT", randomUUID(), DEMO.supervisor.id);
+    await system.pubsub.publish(EVENTS_TOPIC, chatAssignment);
+    await eventually(() => processedBy("chat", "chat-assignments", chatAssignment.id));
+    await sleep(200);
+    expect(await processedBy("tickets", "tickets.assignments", chatAssignment.id)).toBe(false);
+
+    const ticketAssignment = assignment("TICKET", randomUUID(), DEMO.supervisor.id);
+    await system.pubsub.publish(EVENTS_TOPIC, ticketAssignment);
+    await eventually(() => processedBy("tickets", "tickets.assignments", ticketAssignment.id));
+    await sleep(200);
+    expect(await processedBy("chat", "chat-assignments", ticketAssignment.id)).toBe(false);
+  });
+
+  it("ignores an assignment whose ids are not ids", async () => {
+    const malformed = event("assignment.created", "x", { kind: "TICKET", itemId: "not-a-uuid", agentId: 7 });
+    const valid = assignment("TICKET", randomUUID(), DEMO.supervisor.id);
+    await system.pubsub.publish(EVENTS_TOPIC, malformed);
+    await system.pubsub.publish(EVENTS_TOPIC, valid);
+    // The bus keeps order: once the valid one is recorded, the malformed one was passed over.
+    await eventually(() => processedBy("tickets", "tickets.assignments", valid.id));
+    expect(await processedBy("tickets", "tickets.assignments", malformed.id)).toBe(false);
+  });
+});
+
+describe("agents' consumer of ticket.assigned", () => {
+  it("records a ticket it already routes without touching its work item, and fills a gap for one it does not", async () => {
+    const routed = randomUUID();
+    const queuedAt = new Date("2026-01-02T03:04:05Z");
+    await system.db.prisma.workItem.create({
+      data: {
+        kind: "TICKET",
+        itemId: routed,
+        status: "ASSIGNED",
+        agentId: DEMO.agent.id,
+        language: "en",
+        languageKey: "en",
+        queuedAt,
+        assignedAt: queuedAt,
+      },
+    });
+    const known = event("ticket.assigned", routed, { ticketId: routed, agentId: DEMO.supervisor.id });
+    await system.pubsub.publish(EVENTS_TOPIC, known);
+    await eventually(() => processedBy("agents", "agents-routing", known.id));
+    expect(
+      await system.db.prisma.workItem.findUniqueOrThrow({ where: { kind_itemId: { kind: "TICKET", itemId: routed } } }),
+    ).toMatchObject({ agentId: DEMO.agent.id, status: "ASSIGNED", assignedAt: queuedAt });
+
+    const unrouted = randomUUID();
+    const gap = event("ticket.assigned", unrouted, {
+      ticketId: unrouted,
+      agentId: DEMO.supervisor.id,
+      categoryKey: null,
+    });
+    await system.pubsub.publish(EVENTS_TOPIC, gap);
+    const filled = await eventually(() =>
+      system.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: "TICKET", itemId: unrouted } } }),
+    );
+    expect(filled).toMatchObject({ agentId: DEMO.supervisor.id, status: "ASSIGNED" });
+    expect(await processedBy("agents", "agents-routing", gap.id)).toBe(true);
+  });
+});
