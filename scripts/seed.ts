@@ -16,6 +16,7 @@ import {
   TICKET_CATEGORIES,
 } from "./seed-data/index.js";
 import { defaultScheduleRow, ticketSlaHours } from "../subgraphs/tickets/policy.js";
+import { categoriesChanged } from "../subgraphs/tickets/policy-storage.js";
 import { stableUuid } from "../shared/ids.js";
 
 export { stableUuid };
@@ -175,6 +176,8 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
       });
     }
   }
+
+  await categoriesChanged(db);
 
   // The SLA clock's business hours and holidays, and the canned responses: data admins edit later.
   step(`business hours and ${DEMO_MACROS.length} macros`);

@@ -1,7 +1,8 @@
 /**
  * A value read from the database that a process keeps until it changes: configuration rows that
- * every write consults and admins edit rarely (the business schedule, partner webhooks). Reading
- * them on every write cost each write a statement; kept here, an edit still takes effect at once:
+ * every write consults and admins edit rarely (the business schedule, partner webhooks, ticket
+ * categories). Reading them on every write cost each write a statement; kept here, an edit still
+ * takes effect at once:
  *
  * - the process that makes the change forgets its copy before the change returns (`changed`),
  * - every other process forgets its copy when the change's NOTIFY reaches it (milliseconds),

@@ -143,4 +143,43 @@ describe.runIf(runnable)("two instances over Redis pub/sub", () => {
     for (const id of [keep, drop])
       await a.request(`mutation($id: ID!) { deactivateWebhook(id: $id) { active } }`, { id }, admin);
   });
+
+  it("tickets created through instance B follow a category's SLA edited through A (the change is notified)", async () => {
+    const customer = await b.token("customer", DEMO.otherCustomer.id);
+    const slaOfNewTicket = async () => {
+      const created = await b.request(
+        `mutation($input: CreateTicketInput!) { createTicket(input: $input) { sla { slaHours } } }`,
+        {
+          input: {
+            channel: "IN_APP",
+            categoryKey: "kyc_verification",
+            subject: "Category replica check",
+            description: "Checking that category policy follows changes made on another instance.",
+            idempotencyKey: randomUUID(),
+          },
+        },
+        customer,
+      );
+      expect(created.errors).toBeUndefined();
+      return created.data!.createTicket.sla.slaHours as number;
+    };
+    const admin = await a.token("admin");
+    const setSla = (slaHours: number) =>
+      a.request(
+        `mutation($input: UpdateTicketCategoryPolicyInput!) { updateTicketCategoryPolicy(input: $input) { slaHours } }`,
+        { input: { key: "account_support", slaHours } },
+        admin,
+      );
+    // B has read (and kept) the categories before the edit.
+    const original = await slaOfNewTicket();
+    await slaOfNewTicket();
+    const edited = original === 7 ? 9 : 7;
+    expect((await setSla(edited)).data!.updateTicketCategoryPolicy.slaHours).toBe(edited);
+    try {
+      // Well within the 30 s a copy is kept at most: the edit's NOTIFY, not the expiry, brought it.
+      await eventually(async () => (await slaOfNewTicket()) === edited, 3000);
+    } finally {
+      await setSla(original);
+    }
+  });
 });

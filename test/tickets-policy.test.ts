@@ -126,6 +126,9 @@ describe("category SLA policy", () => {
   const UPDATE = `mutation($input: UpdateTicketCategoryPolicyInput!) { updateTicketCategoryPolicy(input: $input) { key slaHours defaultPriority escalationTier } }`;
 
   it("admins change a category's SLA hours; new tickets in it use them (at the category's priority)", async () => {
+    // A ticket first, so the process holds the categories when the edit comes: the edit must replace them.
+    const before = await newTicket({ categoryKey: "fee_clarifications" });
+    expect(before.sla.slaHours).not.toBe(1.5);
     const updated = await system.request(
       UPDATE,
       { input: { key: "billing_support", slaHours: 1.5, escalationTier: "supervisor" } },

@@ -11,6 +11,7 @@ import type {
 import type { BusinessSchedule } from "../../shared/business-hours.js";
 import { changeNotifiedCache } from "../../shared/change-notified-cache.js";
 import type { SubgraphServices } from "../../shared/context.js";
+import type { Database } from "../../shared/db.js";
 import { badInput } from "../../shared/errors.js";
 import { ESCALATION_TIERS } from "../../shared/support-taxonomy.js";
 import { DEFAULT_SCHEDULE_KEY, defaultScheduleRow, parseWeekly, scheduleFromRow, validateHolidays } from "./policy.js";
@@ -21,6 +22,22 @@ export function activeTopLevelCategories(services: SubgraphServices): Promise<Ti
     where: { parentKey: null, active: true },
     orderBy: { key: "asc" },
   });
+}
+
+/** Every category and subcategory by key, kept per process until an admin edits one. */
+const categoryTable = changeNotifiedCache<ReadonlyMap<string, TicketCategory>>("tickets_categories");
+
+/** Every category (top-level and sub) by key: what each new ticket is classified against. */
+export function allCategories(services: SubgraphServices): Promise<ReadonlyMap<string, TicketCategory>> {
+  return categoryTable.get(services.db, async () => {
+    const rows = await services.db.prisma.ticketCategory.findMany();
+    return new Map(rows.map((row) => [row.key, row]));
+  });
+}
+
+/** After categories were written outside `updateCategoryPolicy` (the seed): every process reads them again. */
+export function categoriesChanged(db: Database): Promise<void> {
+  return categoryTable.changed(db);
 }
 
 /** The stored default schedule, or the configured one while none is stored. */
@@ -69,7 +86,7 @@ export async function updateCategoryPolicy(
     throw badInput("slaHours must be in (0, 720]", { field: "slaHours" });
   if (input.escalationTier != null && !ESCALATION_TIERS.includes(input.escalationTier))
     throw badInput(`escalationTier must be one of ${ESCALATION_TIERS.join(", ")}`, { field: "escalationTier" });
-  return prisma.ticketCategory.update({
+  const updated = await prisma.ticketCategory.update({
     where: { key: input.key },
     data: {
       ...(input.slaHours != null ? { slaHours: input.slaHours } : {}),
@@ -78,6 +95,8 @@ export async function updateCategoryPolicy(
       ...(input.active != null ? { active: input.active } : {}),
     },
   });
+  await categoryTable.changed(services.db);
+  return updated;
 }
 
 export interface BusinessScheduleChanges {

@@ -26,6 +26,7 @@ import { formatTicketNumber } from "./lifecycle.js";
 import { notify } from "./notifications/outbox.js";
 import { customerNotification } from "./notifications/templates.js";
 import { ticketSlaHours } from "./policy.js";
+import { allCategories } from "./policy-storage.js";
 import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
 import {
   addHistory,
@@ -157,11 +158,11 @@ async function ticketOfEarlierRequest(ctx: TicketsContext, request: CheckedReque
   return existing;
 }
 
-/** Every category in one read, also handed to the request's loader (the answer's `category` fields). */
-async function readCategories(ctx: TicketsContext): Promise<Map<string, TicketCategory>> {
-  const rows = await ctx.db.prisma.ticketCategory.findMany();
-  for (const row of rows) ctx.loaders.category.prime(row.key, row);
-  return new Map(rows.map((row) => [row.key, row]));
+/** Every category (kept per process until edited), also handed to the request's loader (the answer's `category` fields). */
+async function readCategories(ctx: TicketsContext): Promise<ReadonlyMap<string, TicketCategory>> {
+  const categories = await allCategories(ctx);
+  for (const row of categories.values()) ctx.loaders.category.prime(row.key, row);
+  return categories;
 }
 
 async function decide(
