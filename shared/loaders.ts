@@ -4,16 +4,20 @@
  */
 import DataLoader from "dataloader";
 
-/** Loads one record per key; missing keys resolve to null. */
+/**
+ * Loads one record per key; missing keys resolve to null. `cache: false` for a loader that
+ * outlives a request (a background worker's): it still batches the keys asked in one turn.
+ */
 export function loaderByKey<K extends string | number, V>(
   fetch: (keys: readonly K[]) => Promise<V[]>,
   keyOf: (value: V) => K,
+  options: { cache?: boolean } = {},
 ): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
-  });
+  }, options);
 }
 
 /** Loads every record belonging to each key (one-to-many). */

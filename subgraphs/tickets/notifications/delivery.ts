@@ -3,7 +3,7 @@
  * the same row at once), sends each through its channel, and records DELIVERED or schedules a
  * retry with exponential backoff; after NOTIFICATION_MAX_ATTEMPTS the row is FAILED.
  */
-import type { NotificationDelivery } from "../../../generated/prisma/client.js";
+import type { Notification, NotificationDelivery } from "../../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../../shared/context.js";
 import {
   emailChannel,
@@ -13,6 +13,8 @@ import {
   webhookChannel,
   type NotificationChannel,
 } from "./channels.js";
+import { groupWrites } from "../../../shared/group-writes.js";
+import { loaderByKey } from "../../../shared/loaders.js";
 import { startNotifiedTask } from "../../../shared/periodic.js";
 import { DELIVERY_CHANNEL } from "./outbox.js";
 import { salesforceChannel } from "../integrations/salesforce.js";
@@ -26,8 +28,14 @@ export function retryDelayMs(baseMs: number, attempts: number): number {
 
 export function createChannels(services: SubgraphServices): Map<string, NotificationChannel> {
   const { prisma } = services.db;
+  // A batch's in-app deliveries read their notifications in one statement.
+  const notifications = loaderByKey<string, Notification>(
+    (ids) => prisma.notification.findMany({ where: { id: { in: [...ids] } } }),
+    (row) => row.id,
+    { cache: false },
+  );
   const channels: (NotificationChannel | null)[] = [
-    inAppChannel(services.pubsub, (id) => prisma.notification.findUnique({ where: { id } })),
+    inAppChannel(services.pubsub, (id) => notifications.load(id)),
     emailChannel(services.config),
     slackChannel,
     teamsChannel,
@@ -40,6 +48,22 @@ export function createChannels(services: SubgraphServices): Map<string, Notifica
   ];
   return new Map(channels.filter((c): c is NotificationChannel => c !== null).map((c) => [c.name, c]));
 }
+
+/** What a send came to: DELIVERED, or PENDING again (a retry at `nextAttemptAt`) or FAILED, with the error. */
+interface DeliveryOutcome {
+  id: string;
+  status: "DELIVERED" | "PENDING" | "FAILED";
+  lastError: string | null;
+  deliveredAt?: Date;
+  nextAttemptAt?: Date;
+}
+
+/** Records outcomes (a JSON array of DeliveryOutcome); a time an outcome leaves out stays as it is. */
+const RECORD_OUTCOMES_SQL = `UPDATE "tickets"."deliveries" AS d
+   SET "status" = o."status", "lastError" = o."lastError",
+       "deliveredAt" = coalesce(o."deliveredAt", d."deliveredAt"), "nextAttemptAt" = coalesce(o."nextAttemptAt", d."nextAttemptAt")
+   FROM jsonb_to_recordset($1::jsonb) AS o("id" uuid, "status" text, "lastError" text, "deliveredAt" timestamp, "nextAttemptAt" timestamp)
+   WHERE d."id" = o."id"`;
 
 /** Deliveries one worker run claims at most. */
 const DELIVERY_BATCH_SIZE = 50;
@@ -60,26 +84,25 @@ export async function deliverBatch(
      RETURNING *`,
     [batchSize, now],
   );
+  // Outcomes that settle together are recorded in one statement; a slow send delays only its own.
+  const record = groupWrites<DeliveryOutcome>((outcomes) =>
+    db.sql.query(RECORD_OUTCOMES_SQL, [JSON.stringify(outcomes)], { prepare: true }),
+  );
   await Promise.all(
     claimed.map(async (delivery) => {
       const channel = channels.get(delivery.channel);
       try {
         if (!channel) throw new Error(`channel ${delivery.channel} is not configured`);
         await channel.send(delivery);
-        await db.prisma.notificationDelivery.update({
-          where: { id: delivery.id },
-          data: { status: "DELIVERED", deliveredAt: new Date(), lastError: null },
-        });
+        await record({ id: delivery.id, status: "DELIVERED", deliveredAt: new Date(), lastError: null });
       } catch (error) {
         const message = (error as Error).message?.slice(0, 500) ?? String(error);
         const failed = delivery.attempts >= config.NOTIFICATION_MAX_ATTEMPTS;
-        await db.prisma.notificationDelivery.update({
-          where: { id: delivery.id },
-          data: {
-            status: failed ? "FAILED" : "PENDING",
-            lastError: message,
-            nextAttemptAt: new Date(Date.now() + retryDelayMs(config.NOTIFICATION_RETRY_BASE_MS, delivery.attempts)),
-          },
+        await record({
+          id: delivery.id,
+          status: failed ? "FAILED" : "PENDING",
+          lastError: message,
+          nextAttemptAt: new Date(Date.now() + retryDelayMs(config.NOTIFICATION_RETRY_BASE_MS, delivery.attempts)),
         });
         logger.warn("notification delivery failed", {
           id: delivery.id,
