@@ -14,7 +14,8 @@ import { createLogger } from "../shared/logger.js";
 import { EVENTS_TOPIC } from "../shared/outbox.js";
 import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
-import { insertQueuedItem, loadProfiles, lockedProfile, lockItem } from "../subgraphs/agents/assignment.js";
+import { giveTo, insertQueuedItem, loadProfiles, lockedProfile, lockItem } from "../subgraphs/agents/assignment.js";
+import { recordStatements } from "./support/sql-statements.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
@@ -44,6 +45,15 @@ const release = (kind: string, itemId: string) =>
     `mutation($kind: WorkItemKind!, $itemId: ID!) { releaseWorkItem(kind: $kind, itemId: $itemId) }`,
     { kind, itemId },
   );
+
+/** What a subgraph's background work is given, over the test system's database and bus. */
+const servicesOf = (system: TestSystem): SubgraphServices => ({
+  config: system.config,
+  db: system.db,
+  pubsub: system.pubsub,
+  logger: createLogger("silent"),
+  internal: service,
+});
 
 const agentNamed = (name: string) => DEMO_AGENTS.find((a) => a.displayName === name)!;
 const AHMED = agentNamed("Ahmed Raza"); // en ur hi, technical_support + account_support, technical_specialist
@@ -143,6 +153,59 @@ describe("work item rows in one statement", () => {
     ).toBeNull();
     expect((await item(itemId))!.priorityRank).toBe(1);
     await prisma.workItem.deleteMany({ where: { itemId: { in: [itemId, plainId] } } });
+  });
+
+  it("giving an item to an agent writes the item, the agent's lastAssignedAt and the event in one statement", async () => {
+    const { prisma } = system.db;
+    const itemId = randomUUID();
+    const queuedAt = new Date(Date.now() - 90_000);
+    const queued = await prisma.$transaction((tx) =>
+      insertQueuedItem(
+        tx,
+        {
+          kind: "TICKET",
+          itemId,
+          categoryKey: "technical_support",
+          language: "en",
+          languageKey: "en",
+          priority: "MEDIUM",
+          priorityRank: 2,
+          requiredTier: null,
+          excludeAgentIds: [],
+        },
+        queuedAt,
+      ),
+    );
+    const recorder = recordStatements();
+    const given = await prisma
+      .$transaction((tx) => giveTo(tx, servicesOf(system), queued!, JAMES.id, true, { manual: true }))
+      .finally(() => recorder.restore());
+    // Counted on the pg driver (PGlite's transactions bypass the recorder); background relays may
+    // run meanwhile, so only statements on the item's and agent's tables count.
+    if (system.db.kind === "postgres")
+      expect(recorder.statements.filter((s) => /"agents"\."(work_items|agents)"/.test(s))).toHaveLength(1);
+    const stored = await item(itemId);
+    expect(given).toEqual(stored);
+    expect(stored).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id, needsTranslation: true, doneAt: null });
+    expect((await prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).lastAssignedAt).toEqual(
+      stored!.assignedAt,
+    );
+    const [event] = await prisma.agentsOutboxEvent.findMany({
+      where: { type: "assignment.created", aggregateId: itemId },
+    });
+    expect(event.occurredAt).toEqual(stored!.assignedAt);
+    expect(event.payload).toMatchObject({
+      kind: "TICKET",
+      itemId,
+      agentId: JAMES.id,
+      needsTranslation: true,
+      manual: true,
+      previousAgentId: null,
+      categoryKey: "technical_support",
+      language: "en",
+    });
+    expect((event.payload as { waitedSeconds: number }).waitedSeconds).toBeGreaterThanOrEqual(89);
+    await prisma.workItem.deleteMany({ where: { itemId } });
   });
 
   it("agents' workload profiles (one statement) are what the client reads, under the row lock too", async () => {
@@ -710,14 +773,7 @@ describe("profiles and presence", () => {
       await system.token("agent", AHMED.id),
     );
     expect(heartbeat.data!.heartbeat).toEqual({ id: AHMED.id, status: "ONLINE" });
-    const services: SubgraphServices = {
-      config: system.config,
-      db: system.db,
-      pubsub: system.pubsub,
-      logger: createLogger("silent"),
-      internal: service,
-    };
-    const changes = await sweepIdleAgents(services);
+    const changes = await sweepIdleAgents(servicesOf(system));
     expect(changes.map((c) => [c.agentId, c.from, c.to, c.cause])).toEqual([[JAMES.id, "ONLINE", "AWAY", "idle"]]);
     expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: JAMES.id } })).status).toBe("AWAY");
     expect((await system.db.prisma.agent.findUniqueOrThrow({ where: { id: AHMED.id } })).status).toBe("ONLINE");

@@ -15,7 +15,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma, type Agent, type WorkItem } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { conflict, notFound } from "../../shared/errors.js";
-import { recordEvents } from "../../shared/outbox.js";
+import { eventsToRecord, outboxInsertSql, outboxParameter, recordEvents } from "../../shared/outbox.js";
 import { rowColumns } from "../../shared/row-columns.js";
 import {
   rankCandidates,
@@ -258,8 +258,20 @@ function stillFits(services: SubgraphServices, item: WorkItem, fresh: WorkloadPr
   );
 }
 
+/** The assignment, the agent's `lastAssignedAt` and the `assignment.created` event, in one statement. */
+const GIVE_TO_SQL = `WITH item AS (
+    UPDATE "agents"."work_items" AS w
+    SET "status" = 'ASSIGNED', "agentId" = $2::uuid, "assignedAt" = $3::timestamp, "doneAt" = NULL,
+        "needsTranslation" = $4, "updatedAt" = $3::timestamp
+    WHERE w."id" = $1::uuid
+    RETURNING ${WORK_ITEM_COLUMNS}
+  ),
+  agent AS (UPDATE "agents"."agents" SET "lastAssignedAt" = $3::timestamp, "updatedAt" = $3::timestamp WHERE "id" = $2::uuid),
+  event AS (${outboxInsertSql("agents", "$5")})
+  SELECT * FROM item`;
+
 /** Writes the assignment and its `assignment.created` event (the item must be locked by the caller). */
-async function giveTo(
+export async function giveTo(
   tx: Tx,
   services: SubgraphServices,
   item: WorkItem,
@@ -268,15 +280,11 @@ async function giveTo(
   extra: { manual?: boolean; previousAgentId?: string | null } = {},
 ): Promise<WorkItem> {
   const now = new Date();
-  const updated = await tx.workItem.update({
-    where: { id: item.id },
-    data: { status: "ASSIGNED", agentId, assignedAt: now, doneAt: null, needsTranslation },
-  });
-  await tx.agent.update({ where: { id: agentId }, data: { lastAssignedAt: now } });
-  await recordEvents(tx, "agents", [
+  const events = eventsToRecord("agents", [
     {
       type: "assignment.created",
       aggregateId: item.itemId,
+      occurredAt: now,
       payload: {
         kind: item.kind,
         itemId: item.itemId,
@@ -291,6 +299,15 @@ async function giveTo(
       },
     },
   ]);
+  const [updated] = await tx.$queryRawUnsafe<WorkItem[]>(
+    GIVE_TO_SQL,
+    item.id,
+    agentId,
+    now.toISOString(),
+    needsTranslation,
+    outboxParameter(events),
+  );
+  if (!updated) throw new Error("work item vanished under lock");
   return updated;
 }
 
