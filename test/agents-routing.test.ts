@@ -180,10 +180,15 @@ describe("work item rows in one statement", () => {
     const given = await prisma
       .$transaction((tx) => giveTo(tx, servicesOf(system), queued!, JAMES.id, true, { manual: true }))
       .finally(() => recorder.restore());
-    // Counted on the pg driver (PGlite's transactions bypass the recorder); background relays may
-    // run meanwhile, so only statements on the item's and agent's tables count.
-    if (system.db.kind === "postgres")
-      expect(recorder.statements.filter((s) => /"agents"\."(work_items|agents)"/.test(s))).toHaveLength(1);
+    // Counted on the pg driver (PGlite's transactions bypass the recorder). Background work may
+    // read these tables meanwhile, so only the writes count: one statement makes all three.
+    if (system.db.kind === "postgres") {
+      const writes = recorder.statements.filter((s) =>
+        /UPDATE "agents"\."(work_items|agents)"|INSERT INTO "agents"\."outbox_events"/.test(s),
+      );
+      expect(writes).toHaveLength(1);
+      expect(writes[0]).toMatch(/"lastAssignedAt"[\s\S]*INSERT INTO "agents"\."outbox_events"/);
+    }
     const stored = await item(itemId);
     expect(given).toEqual(stored);
     expect(stored).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id, needsTranslation: true, doneAt: null });
@@ -454,6 +459,24 @@ describe("queueing and draining", () => {
       [a, 1],
       [b, 2],
     ]);
+  });
+
+  it("a ticket's routing tells dashboards but leaves waiting chats' positions alone", async () => {
+    await onlyOnline([]);
+    const chat = randomUUID();
+    await request({ kind: "CHAT", itemId: chat, language: "en" });
+    const pings = system.pubsub.subscribe<{ at: string }>("agents:queue");
+    const positions = system.pubsub.subscribe<{ items: { itemId: string }[] }>("queue:CHAT");
+    await system.pubsub.ready();
+    await request({ kind: "TICKET", itemId: randomUUID(), language: "en" });
+    expect((await pings.next()).value).toMatchObject({ at: expect.any(String) });
+    // The next chat positions come from the next chat's routing, not from the ticket's.
+    const next = randomUUID();
+    await request({ kind: "CHAT", itemId: next, language: "en" });
+    const first = (await positions.next()).value as { items: { itemId: string }[] };
+    await pings.return?.();
+    await positions.return?.();
+    expect(first.items.map((i) => i.itemId)).toEqual([chat, next]);
   });
 });
 

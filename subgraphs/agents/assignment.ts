@@ -450,7 +450,7 @@ export async function requestAssignment(
     }
     return current;
   });
-  afterQueueChange(services, { drain: freedAgent });
+  afterQueueChange(services, request.kind, { drain: freedAgent });
   return outcomeOf(services, services.db.prisma, item);
 }
 
@@ -461,7 +461,7 @@ export async function releaseWorkItem(
   itemId: string,
 ): Promise<boolean> {
   const result = await inRoutingTransaction(services, (tx) => releaseInTx(tx, kind, itemId));
-  if (result.changed) afterQueueChange(services, { drain: result.freedAgentId !== null });
+  if (result.changed) afterQueueChange(services, kind, { drain: result.freedAgentId !== null });
   return result.known;
 }
 
@@ -522,7 +522,7 @@ export async function claimNextFromQueue(
     const needsTranslation = !languages.includes(item.languageKey);
     return { item: await giveTo(tx, services, item, agentId, needsTranslation, { manual: true }), needsTranslation };
   });
-  if (claimed) afterQueueChange(services, { drain: false });
+  if (claimed) afterQueueChange(services, claimed.item.kind, { drain: false });
   return claimed;
 }
 
@@ -587,7 +587,7 @@ export async function assignTicketTo(services: SubgraphServices, input: ManualAs
       previousAgentId: current.status === "ASSIGNED" ? current.agentId : null,
     });
   });
-  afterQueueChange(services, { drain: freed });
+  afterQueueChange(services, "TICKET", { drain: freed });
   return outcomeOf(services, services.db.prisma, item);
 }
 
@@ -657,7 +657,7 @@ export async function assignChatTo(
       previousAgentId: current.status === "ASSIGNED" ? current.agentId : null,
     });
   });
-  afterQueueChange(services, { drain: freed });
+  afterQueueChange(services, "CHAT", { drain: freed });
   return outcomeOf(services, services.db.prisma, item);
 }
 
@@ -680,7 +680,7 @@ export async function reassignAutomatically(services: SubgraphServices, ticketId
       previousAgentId: current.agentId,
     });
   });
-  afterQueueChange(services, { drain: true });
+  afterQueueChange(services, "TICKET", { drain: true });
   return outcomeOf(services, services.db.prisma, item);
 }
 
@@ -759,8 +759,8 @@ export async function settleDrains(services: SubgraphServices): Promise<void> {
   await drains.get(services.db)?.running;
 }
 
-function afterQueueChange(services: SubgraphServices, options: { drain: boolean }): void {
-  void publishQueueChanged(services).catch((error) =>
+function afterQueueChange(services: SubgraphServices, kind: WorkItemKindValue, options: { drain: boolean }): void {
+  void publishQueueChanged(services, kind).catch((error) =>
     services.logger.warn("queue publish failed", { error: (error as Error).message }),
   );
   if (options.drain) void requestDrain(services);
@@ -846,6 +846,7 @@ export async function chatQueuePositions(
     take: 500,
     select: { itemId: true },
   });
+  if (queued.length === 0) return { items: [] };
   const { recent, available } = await waitInputs(db, "CHAT");
   return {
     items: queued.map((q, index) => ({
@@ -860,8 +861,14 @@ export async function chatQueuePositions(
   };
 }
 
-export async function publishQueueChanged(services: SubgraphServices): Promise<void> {
+/**
+ * Tells dashboards the queue changed and, unless only tickets changed (`kind` TICKET), tells chat
+ * every waiting chat's position: chat positions and estimates depend on chats and on the agents
+ * available, never on tickets, so a ticket's assignment does not recompute them.
+ */
+export async function publishQueueChanged(services: SubgraphServices, kind?: WorkItemKindValue): Promise<void> {
   await services.pubsub.publish(QUEUE_TOPIC, { at: new Date().toISOString() });
+  if (kind === "TICKET") return;
   await services.pubsub.publish(CHAT_QUEUE_TOPIC, await chatQueuePositions(services.db.prisma));
 }
 

@@ -126,7 +126,7 @@ export function startConsumingEvents(services: SubgraphServices): EventConsumer 
     handle: applyConsumedEvent,
     afterCommit: async (event) => {
       if (ENDING_EVENTS[event.type] || event.type === "chat.transferred") {
-        await publishQueueChanged(services).catch(() => undefined);
+        await publishQueueChanged(services, ENDING_EVENTS[event.type]?.kind ?? "CHAT").catch(() => undefined);
         void requestDrain(services);
       }
     },
