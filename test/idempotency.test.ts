@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
+import { ticketByIdempotencyKey } from "../subgraphs/tickets/submit-ticket.js";
 import { startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
@@ -40,6 +41,10 @@ describe("createTicket", () => {
     const again = await system.request(CREATE, { input: { ...input, subject: "  Tokens missing " } }, customer);
     expect(first.errors).toBeUndefined();
     expect(again.data!.createTicket.id).toBe(first.data!.createTicket.id);
+    // The retry answers the stored row as the client reads it, field for field.
+    const stored = await system.db.prisma.ticket.findUniqueOrThrow({ where: { id: first.data!.createTicket.id } });
+    const replayed = await ticketByIdempotencyKey(system.db.sql, DEMO_CUSTOMERS[0].id, input.idempotencyKey);
+    expect(replayed).toEqual(stored);
     const before = await system.db.prisma.ticket.count();
     for (const change of [
       { subject: "Other subject" },

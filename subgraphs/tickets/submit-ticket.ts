@@ -14,6 +14,7 @@ import {
   type TicketPriority,
 } from "../../generated/prisma/client.js";
 import { fetchCustomerProfile, type CustomerProfile } from "../../shared/customer-profile.js";
+import type { SqlExecutor } from "../../shared/db.js";
 import { AppError, badInput, forbidden } from "../../shared/errors.js";
 import { isUniqueViolation } from "../../shared/unique-violation.js";
 import { assertSameRequest } from "../../shared/idempotency.js";
@@ -27,9 +28,11 @@ import { notify } from "./notifications/outbox.js";
 import { customerNotification } from "./notifications/templates.js";
 import { ticketSlaHours } from "./policy.js";
 import { allCategories } from "./policy-storage.js";
+import { ticketRowColumns } from "./ticket-row.js";
 import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
 import {
   addHistory,
+  addStatusChange,
   emit,
   slaSummary,
   validateAttachments,
@@ -147,12 +150,22 @@ function checkRequest(ctx: TicketsContext, input: TicketRequest): CheckedRequest
   };
 }
 
+const EARLIER_REQUEST_SQL = `SELECT ${ticketRowColumns("t")} FROM "tickets"."tickets" t WHERE t."customerId" = $1::uuid AND t."idempotencyKey" = $2`;
+
+/** The ticket stored under a customer's idempotency key, as the client reads it; null when none. */
+export async function ticketByIdempotencyKey(
+  sql: SqlExecutor,
+  customerId: string,
+  idempotencyKey: string,
+): Promise<Ticket | null> {
+  const [row] = await sql.query<Ticket>(EARLIER_REQUEST_SQL, [customerId, idempotencyKey], { prepare: true });
+  return row ?? null;
+}
+
 /** The ticket an earlier request with the same idempotency key created (CONFLICT when the requests differ). */
 async function ticketOfEarlierRequest(ctx: TicketsContext, request: CheckedRequest): Promise<Ticket | null> {
   if (!request.idempotencyKey) return null;
-  const existing = await ctx.db.prisma.ticket.findUnique({
-    where: { customerId_idempotencyKey: { customerId: request.customerId, idempotencyKey: request.idempotencyKey } },
-  });
+  const existing = await ticketByIdempotencyKey(ctx.db.sql, request.customerId, request.idempotencyKey);
   if (!existing) return null;
   assertSameRequest("idempotencyKey", existing.idempotencyFingerprint, request.fingerprint);
   return existing;
@@ -270,7 +283,7 @@ async function writeTicket(
       },
     });
   }
-  await tx.ticketStatusChange.create({ data: { ticketId: created.id, status: "OPEN", at: now } });
+  await addStatusChange(tx, created.id, "OPEN", now);
   const confidence = categorization.confidence?.toFixed(2);
   await addHistory(
     tx,

@@ -11,6 +11,7 @@ import {
   type TicketMessage,
   type TicketStatus,
 } from "../../generated/prisma/client.js";
+import { randomUUID } from "node:crypto";
 import { assertSameRequest, requestFingerprint } from "../../shared/idempotency.js";
 import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } from "../../shared/business-hours.js";
 import type { Config } from "../../shared/config.js";
@@ -101,6 +102,13 @@ export async function emit(
   await enqueueWebhookDeliveries(tx, written, env.db);
 }
 
+// The audit trail and the status timeline are written on every ticket change and never read back
+// by the write: raw inserts, without the client's per-call query building and row mapping.
+const INSERT_HISTORY_SQL = `INSERT INTO "tickets"."history" ("id", "ticketId", "actorId", "actorRole", "action", "field", "oldValue", "newValue", "note", "at")
+  VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10::timestamp)`;
+const INSERT_STATUS_CHANGE_SQL = `INSERT INTO "tickets"."status_changes" ("id", "ticketId", "status", "at")
+  VALUES ($1::uuid, $2::uuid, $3::"tickets"."TicketStatus", $4::timestamp)`;
+
 export async function addHistory(
   tx: Tx,
   ticketId: string,
@@ -108,19 +116,24 @@ export async function addHistory(
   entry: { action: string; field?: string; oldValue?: string | null; newValue?: string | null; note?: string | null },
   at: Date,
 ): Promise<void> {
-  await tx.ticketHistoryEntry.create({
-    data: {
-      ticketId,
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: entry.action,
-      field: entry.field ?? null,
-      oldValue: entry.oldValue ?? null,
-      newValue: entry.newValue ?? null,
-      note: entry.note ?? null,
-      at,
-    },
-  });
+  await tx.$executeRawUnsafe(
+    INSERT_HISTORY_SQL,
+    randomUUID(),
+    ticketId,
+    actor.id,
+    actor.role,
+    entry.action,
+    entry.field ?? null,
+    entry.oldValue ?? null,
+    entry.newValue ?? null,
+    entry.note ?? null,
+    at.toISOString(),
+  );
+}
+
+/** One entry of the ticket's status timeline (what the SLA clock reads). */
+export async function addStatusChange(tx: Tx, ticketId: string, status: TicketStatus, at: Date): Promise<void> {
+  await tx.$executeRawUnsafe(INSERT_STATUS_CHANGE_SQL, randomUUID(), ticketId, status, at.toISOString());
 }
 
 export async function loadTimeline(tx: Tx, ticket: Ticket) {
@@ -207,7 +220,7 @@ export async function changeStatus(
   if (resolving && !ticket.resolvedAt) data.resolvedAt = now;
   if (to === "CLOSED") data.closedAt = now;
   let updated = await tx.ticket.update({ where: { id: ticket.id }, data });
-  await tx.ticketStatusChange.create({ data: { ticketId: ticket.id, status: to, at: now } });
+  await addStatusChange(tx, ticket.id, to, now);
   await addHistory(
     tx,
     ticket.id,
@@ -471,6 +484,9 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
 // ---------------------------------------------------------------------------------------------
 // Assignment, escalation, merge
 
+const SET_ASSIGNEE_SQL = `UPDATE "tickets"."tickets" AS t SET "assignedAgentId" = $2::uuid, "updatedAt" = $3::timestamp
+  WHERE t."id" = $1::uuid RETURNING ${ticketRowColumns("t")}`;
+
 /** Sets the assignee (idempotent: the same agent again changes nothing). */
 export async function assign(
   tx: Tx,
@@ -480,7 +496,7 @@ export async function assign(
   env: WorkflowEnv,
 ): Promise<Ticket> {
   if (ticket.assignedAgentId === agentId) return ticket;
-  const updated = await tx.ticket.update({ where: { id: ticket.id }, data: { assignedAgentId: agentId } });
+  const [updated] = await tx.$queryRawUnsafe<Ticket[]>(SET_ASSIGNEE_SQL, ticket.id, agentId, new Date().toISOString());
   await addHistory(
     tx,
     ticket.id,
@@ -613,7 +629,7 @@ export async function merge(
     where: { id: duplicate.id },
     data: { status: "CLOSED", closedAt: now, mergedIntoId: primary.id, slaCheckAt: null },
   });
-  await tx.ticketStatusChange.create({ data: { ticketId: duplicate.id, status: "CLOSED", at: now } });
+  await addStatusChange(tx, duplicate.id, "CLOSED", now);
   await addHistory(
     tx,
     duplicate.id,
