@@ -7,7 +7,7 @@ import { IDENTITY_HEADER, type Identity } from "./identity.js";
 import { IdentityTokens, isMutationDocument } from "./identity-tokens.js";
 import type { SubgraphName } from "./config.js";
 import type { DomainEvent } from "./outbox.js";
-import { createHttpClient } from "./http-client.js";
+import { createHttpClient, type HttpRequestInit } from "./http-client.js";
 import { currentRequestId, REQUEST_ID_HEADER } from "./request-scope.js";
 
 export class InternalCallError extends Error {
@@ -70,6 +70,13 @@ export function createInternalClient(options: {
       ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
     };
   };
+  /** One exchange within `timeoutMs`; any failure to get an answer is an InternalCallError. */
+  const send = (subgraph: SubgraphName, url: string, init: HttpRequestInit, timeoutMs: number) => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    return http(url, { ...init, signal }).catch((error: Error) => {
+      throw new InternalCallError(subgraph, signal.aborted ? "timed out" : error.message);
+    });
+  };
   return {
     urlOf: options.urlOf,
     async readOutbox(subgraph, after, limit = 500) {
@@ -79,11 +86,11 @@ export function createInternalClient(options: {
         url.searchParams.set("afterOccurredAt", after.occurredAt);
         url.searchParams.set("afterId", after.id);
       }
-      const signal = AbortSignal.timeout(options.defaultTimeoutMs ?? 5000);
-      const response = await http(url.toString(), { headers: await serviceHeaders(subgraph), signal }).catch(
-        (error: Error) => {
-          throw new InternalCallError(subgraph, signal.aborted ? "timed out" : error.message);
-        },
+      const response = await send(
+        subgraph,
+        url.toString(),
+        { headers: await serviceHeaders(subgraph) },
+        options.defaultTimeoutMs ?? 5000,
       );
       if (!response.ok) throw new InternalCallError(subgraph, `outbox read failed with HTTP ${response.status}`);
       return ((await response.json()) as { events: DomainEvent[] }).events;
@@ -94,18 +101,19 @@ export function createInternalClient(options: {
       variables: Record<string, unknown> = {},
       callOptions: InternalCallOptions = {},
     ) {
-      const signal = AbortSignal.timeout(callOptions.timeoutMs ?? options.defaultTimeoutMs ?? 3000);
-      const response = await http(options.urlOf(subgraph), {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...(await serviceHeaders(subgraph, query, callOptions.as)),
+      const response = await send(
+        subgraph,
+        options.urlOf(subgraph),
+        {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            ...(await serviceHeaders(subgraph, query, callOptions.as)),
+          },
+          body: JSON.stringify({ query, variables }),
         },
-        body: JSON.stringify({ query, variables }),
-        signal,
-      }).catch((error: Error) => {
-        throw new InternalCallError(subgraph, signal.aborted ? "timed out" : error.message);
-      });
+        callOptions.timeoutMs ?? options.defaultTimeoutMs ?? 3000,
+      );
       const body = (await response.json().catch(() => null)) as {
         data?: T;
         errors?: { message: string; extensions?: { code?: string } }[];

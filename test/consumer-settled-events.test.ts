@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EVENTS_TOPIC, type DomainEvent } from "../shared/outbox.js";
 import { DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 import { recordStatements } from "./support/sql-statements.js";
+import { createTriageTicket } from "./support/triage-ticket.js";
 
 let system: TestSystem;
 let staff: string;
@@ -21,27 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await system?.close();
 });
-
-const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id assignedAgentId tags } }`;
-
-/** A triage ticket: tickets asks agents for no assignee, so only the events below assign it. */
-async function triageTicket(): Promise<string> {
-  const created = await system.request(
-    CREATE,
-    {
-      input: {
-        channel: "EMAIL",
-        subject: "Hello",
-        description: "Hi there, I have a question for you.",
-        customerId: DEMO.customer.id,
-      },
-    },
-    staff,
-  );
-  expect(created.data!.createTicket).toMatchObject({ assignedAgentId: null });
-  expect(created.data!.createTicket.tags).toContain("triage");
-  return created.data!.createTicket.id;
-}
 
 function event(type: string, aggregateId: string, payload: Record<string, unknown>): DomainEvent {
   return {
@@ -70,7 +50,7 @@ const assignedHistory = (ticketId: string) =>
 
 describe("tickets' consumer of agents' assignments", () => {
   it("settles an assignment the ticket already has with one read, and still applies one it does not", async () => {
-    const ticketId = await triageTicket();
+    const ticketId = await createTriageTicket(system, staff);
     const supervisor = DEMO.supervisor.id;
     const first = assignment("TICKET", ticketId, supervisor);
     await system.pubsub.publish(EVENTS_TOPIC, first);

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EVENTS_TOPIC } from "../shared/outbox.js";
 import { DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
+import { createTriageTicket } from "./support/triage-ticket.js";
 
 let system: TestSystem;
 let customer: string;
@@ -62,21 +63,7 @@ describe("assignment", () => {
 
   it("consumes agents' assignment.created: sets the assignee, records it and notifies the agent, once", async () => {
     // A triage ticket: tickets does not request an assignment for it, so only this event assigns it.
-    const created = await system.request(
-      CREATE,
-      {
-        input: {
-          channel: "EMAIL",
-          subject: "Hello",
-          description: "Hi there, I have a question for you.",
-          customerId: DEMO.customer.id,
-        },
-      },
-      agent,
-    );
-    const id = created.data!.createTicket.id;
-    expect(created.data!.createTicket.tags).toContain("triage");
-    expect(created.data!.createTicket.assignedAgentId).toBeNull();
+    const id = await createTriageTicket(system, agent);
     const agentId = DEMO.supervisor.id;
     const event = {
       id: randomUUID(),
