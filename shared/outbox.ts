@@ -10,6 +10,7 @@ import type { Database } from "./db.js";
 import type { Logger } from "./logger.js";
 import type { PubSub } from "./pubsub.js";
 import { startNotifiedTask } from "./periodic.js";
+import { sqlPart, type SqlPart } from "./sql-part.js";
 
 export interface DomainEvent<Payload = Record<string, unknown>> {
   id: string;
@@ -71,11 +72,16 @@ export const outboxParameter = (events: DomainEvent[]): string =>
     events.map(({ id, type, aggregateId, payload, occurredAt }) => ({ id, type, aggregateId, payload, occurredAt })),
   );
 
+/** The statement part storing `eventsToRecord`'s events (alone, or a CTE of a larger write). */
+export const outboxInsert = (source: SubgraphName, events: DomainEvent[]): SqlPart =>
+  sqlPart(outboxInsertSql(source, "$1"), [outboxParameter(events)]);
+
 /** Writes events into the subgraph's outbox inside the caller's transaction (one statement). */
 export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEvent[]): Promise<DomainEvent[]> {
   const written = eventsToRecord(source, events);
   if (written.length === 0) return written;
-  await tx.$executeRawUnsafe(outboxInsertSql(source, "$1"), outboxParameter(written));
+  const { text, values } = outboxInsert(source, written);
+  await tx.$executeRawUnsafe(text, ...values);
   return written;
 }
 

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
+import { recordStatements } from "./support/sql-statements.js";
 
 let system: TestSystem;
 let customer: string;
@@ -196,6 +197,68 @@ describe("intake", () => {
     const body = (await response.json()) as any;
     expect(body.errors).toBeUndefined();
     expect(body.data.createTicket.status).toBe("OPEN");
+  });
+
+  it("writes the ticket with its attachments, timeline, audit entry, confirmation and event in one statement, and answers the row as stored", async () => {
+    const FIELDS = `id number subject description channel status priority language classificationConfidence
+      needsTranslation needsTriage tags customerId assignedAgentId escalationTier escalatedAt createdAt updatedAt
+      firstRespondedAt resolvedAt closedAt
+      sla { slaHours breached firstReply { dueAt status } nextReply { dueAt status } resolution { dueAt status } }`;
+    const recorder = recordStatements();
+    let result;
+    try {
+      // A question the classifier cannot place: it stays in triage, so the answer is the row as written.
+      result = await system.request(
+        `mutation($input: CreateTicketInput!) { createTicket(input: $input) { ${FIELDS} } }`,
+        {
+          input: {
+            channel: "EMAIL",
+            subject: "Hello",
+            description: "Hi there, I have a question for you.",
+            attachments: [
+              {
+                name: "statement.pdf",
+                url: "https://files.example/statement.pdf",
+                contentType: "application/pdf",
+                size: 1200,
+              },
+            ],
+          },
+        },
+        customer,
+      );
+    } finally {
+      recorder.restore();
+    }
+    expect(result.errors).toBeUndefined();
+    const created = result.data!.createTicket;
+    expect(created.needsTriage).toBe(true);
+    const writes = recorder.statements.filter((text) => /INSERT INTO "tickets"\."tickets"/.test(text));
+    expect(writes).toHaveLength(1);
+    for (const table of ["messages", "status_changes", "history", "notifications", "deliveries", "outbox_events"])
+      expect(writes[0]).toContain(`INSERT INTO "tickets"."${table}"`);
+    const read = await system.request(`query($id: ID!) { ticket(id: $id) { ${FIELDS} } }`, { id: created.id }, agent);
+    expect(read.data!.ticket).toEqual(created);
+    // Every part landed, the attachments on the opening message.
+    const [messages, statusChanges, history, notifications, events] = await Promise.all([
+      system.db.prisma.ticketMessage.findMany({ where: { ticketId: created.id } }),
+      system.db.prisma.ticketStatusChange.count({ where: { ticketId: created.id } }),
+      system.db.prisma.ticketHistoryEntry.count({ where: { ticketId: created.id, action: "created" } }),
+      system.db.prisma.notification.count({ where: { ticketId: created.id, kind: "TICKET_CREATED" } }),
+      system.db.sql.query<{ type: string; payload: { number: string } }>(
+        `SELECT "type", "payload" FROM "tickets"."outbox_events" WHERE "aggregateId" = $1`,
+        [created.id],
+      ),
+    ]);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ authorRole: "intake", internal: false });
+    expect(messages[0].attachments).toEqual([
+      { name: "statement.pdf", url: "https://files.example/statement.pdf", contentType: "application/pdf", size: 1200 },
+    ]);
+    expect([statusChanges, history, notifications]).toEqual([1, 1, 1]);
+    expect(events).toEqual([
+      expect.objectContaining({ type: "ticket.created", payload: expect.objectContaining({ number: created.number }) }),
+    ]);
   });
 
   it("repeating an idempotency key returns the first ticket and writes nothing", async () => {

@@ -3,11 +3,11 @@
  * the first ticket; read the categories, the business schedule and the customer's profile once
  * (together); decide language, category (or triage), priority and SLA; write the ticket with its
  * status timeline, audit entry, confirmation notification and `ticket.created` event in ONE
- * transaction; then, after the commit, the automation — auto-resolution by knowledge, else an
+ * statement; then, after the commit, the automation — auto-resolution by knowledge, else an
  * assignment request to agents — each with its timeout and fallback, never inside a transaction.
  */
+import { randomUUID } from "node:crypto";
 import {
-  Prisma,
   type Ticket,
   type TicketCategory,
   type TicketChannel,
@@ -16,6 +16,7 @@ import {
 import { fetchCustomerProfile, type CustomerProfile } from "../../shared/customer-profile.js";
 import type { SqlExecutor } from "../../shared/db.js";
 import { AppError, badInput, forbidden } from "../../shared/errors.js";
+import { combineWrites, runCombined, sqlPart, type NamedPart } from "../../shared/sql-part.js";
 import { isUniqueViolation } from "../../shared/unique-violation.js";
 import { assertSameRequest } from "../../shared/idempotency.js";
 import { assertUuid } from "../../shared/ids.js";
@@ -24,20 +25,19 @@ import { requestAssignment, tryAutoResolve } from "./automation.js";
 import type { TicketsContext } from "./context.js";
 import { categorize, ticketFingerprint, validateTicketText, type TicketCategorization } from "./intake.js";
 import { formatTicketNumber } from "./lifecycle.js";
-import { notify } from "./notifications/outbox.js";
+import { notificationWrites } from "./notifications/outbox.js";
 import { customerNotification } from "./notifications/templates.js";
 import { ticketSlaHours } from "./policy.js";
 import { allCategories } from "./policy-storage.js";
 import { ticketRowColumns } from "./ticket-row.js";
 import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
 import {
-  addHistory,
-  addStatusChange,
-  emit,
+  eventWrites,
+  historyInsert,
   slaSummary,
+  statusChangeInsert,
   validateAttachments,
   type Attachment,
-  type Tx,
   type WorkflowEnv,
 } from "./workflow.js";
 
@@ -93,7 +93,7 @@ export async function submitTicket(ctx: TicketsContext, input: TicketRequest): P
   const env: WorkflowEnv = { config: ctx.config, schedule, now: new Date(), db: ctx.db };
   let ticket: Ticket;
   try {
-    ticket = await ctx.db.prisma.$transaction((tx) => writeTicket(tx, request, decision, env));
+    ticket = await writeTicket(ctx, request, decision, env);
   } catch (error) {
     // Two concurrent requests with the same idempotency key: the loser returns the winner's ticket.
     if (request.idempotencyKey && isUniqueViolation(error)) {
@@ -218,9 +218,32 @@ async function decide(
   };
 }
 
-/** The ticket, its opening timeline, audit entry, confirmation and `ticket.created` event, with its SLA summary. */
+/** The ticket row's next number (the sequence behind `Ticket.number`), taken before the write that uses it. */
+const NEXT_TICKET_NUMBER_SQL = `SELECT nextval(pg_get_serial_sequence('"tickets"."tickets"', 'number'))::int AS "number"`;
+
+/** A new ticket's row, returned as the client reads it. */
+const INSERT_TICKET_SQL = `INSERT INTO "tickets"."tickets" ("id", "number", "subject", "description", "channel", "priority",
+       "priorityOverride", "language", "categoryKey", "subcategoryKey", "classificationConfidence", "tags", "needsTriage",
+       "slaHours", "customerId", "customerEmail", "createdById", "idempotencyKey", "idempotencyFingerprint",
+       "slaBreachedAt", "slaCheckAt", "createdAt", "updatedAt")
+     VALUES ($1::uuid, $2, $3, $4, $5::"tickets"."TicketChannel", $6::"tickets"."TicketPriority",
+       $7::"tickets"."TicketPriority", $8, $9, $10, $11, $12::text[], $13, $14, $15::uuid, $16, $17, $18, $19,
+       $20::timestamp, $21::timestamp, $22::timestamp, $22::timestamp)
+     RETURNING ${ticketRowColumns("tickets")}`;
+
+/** The opening message that carries the ticket's attachments (the description is the first message's text). */
+const INSERT_OPENING_MESSAGE_SQL = `INSERT INTO "tickets"."messages" ("id", "ticketId", "authorId", "authorRole", "body", "internal", "attachments", "createdAt")
+     VALUES ($1::uuid, $2::uuid, $3, 'intake', '(attachments sent with the ticket)', false, $4::jsonb, $5::timestamp)`;
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/**
+ * The ticket, its opening timeline, audit entry, confirmation and `ticket.created` event, with its
+ * SLA summary: one statement (its parts as data-modifying CTEs, all written or none) after the
+ * number is drawn, on the driver and without a transaction.
+ */
 async function writeTicket(
-  tx: Tx,
+  ctx: TicketsContext,
   request: CheckedRequest,
   decision: TicketDecision,
   env: WorkflowEnv,
@@ -245,49 +268,52 @@ async function writeTicket(
     },
     env,
   );
-  const created = await tx.ticket.create({
-    data: {
-      subject: request.text.subject,
-      description: request.text.description,
-      channel: request.channel,
-      priority,
-      priorityOverride: request.priorityOverride,
-      language,
-      categoryKey: category?.key ?? null,
-      subcategoryKey: subcategory?.key ?? null,
-      classificationConfidence: categorization.confidence,
-      // `set`: a list written as a parameter, so every ticket's insert shares one query plan.
-      tags: { set: categorization.tags },
-      needsTriage: categorization.needsTriage,
-      slaHours,
-      customerId: request.customerId,
-      customerEmail: decision.profile?.email ?? null,
-      createdById: request.createdById,
-      idempotencyKey: request.idempotencyKey,
-      idempotencyFingerprint: request.idempotencyKey ? request.fingerprint : null,
-      createdAt: now,
-      ...sla,
-    },
+  const [{ number: sequence }] = await ctx.db.sql.query<{ number: number }>(NEXT_TICKET_NUMBER_SQL, [], {
+    prepare: true,
   });
-  if (request.attachments.length) {
-    // The description is the first customer message's text; attachments ride on an opening message row.
-    await tx.ticketMessage.create({
-      data: {
-        ticketId: created.id,
-        authorId: request.customerId,
-        authorRole: "intake",
-        body: "(attachments sent with the ticket)",
-        internal: false,
-        attachments: request.attachments as unknown as Prisma.InputJsonValue,
-        createdAt: now,
-      },
-    });
-  }
-  await addStatusChange(tx, created.id, "OPEN", now);
+  const id = randomUUID();
+  const number = formatTicketNumber(sequence);
+  const ticket: NamedPart = {
+    name: "ticket",
+    ...sqlPart(INSERT_TICKET_SQL, [
+      id,
+      sequence,
+      request.text.subject,
+      request.text.description,
+      request.channel,
+      priority,
+      request.priorityOverride,
+      language,
+      category?.key ?? null,
+      subcategory?.key ?? null,
+      categorization.confidence,
+      categorization.tags,
+      categorization.needsTriage,
+      slaHours,
+      request.customerId,
+      decision.profile?.email ?? null,
+      request.createdById,
+      request.idempotencyKey,
+      request.idempotencyKey ? request.fingerprint : null,
+      iso(sla.slaBreachedAt),
+      iso(sla.slaCheckAt),
+      now.toISOString(),
+    ]),
+  };
+  const openingMessage = request.attachments.length
+    ? [
+        sqlPart(INSERT_OPENING_MESSAGE_SQL, [
+          randomUUID(),
+          id,
+          request.customerId,
+          JSON.stringify(request.attachments),
+          now.toISOString(),
+        ]),
+      ]
+    : [];
   const confidence = categorization.confidence?.toFixed(2);
-  await addHistory(
-    tx,
-    created.id,
+  const history = historyInsert(
+    id,
     { id: request.createdById, role: request.createdByRole },
     {
       action: "created",
@@ -295,37 +321,36 @@ async function writeTicket(
     },
     now,
   );
-  const number = formatTicketNumber(created.number);
-  await notify(tx, env.config, {
-    recipientId: created.customerId,
+  const confirmation = notificationWrites(env.config, {
+    recipientId: request.customerId,
     kind: "TICKET_CREATED",
-    ...customerNotification("TICKET_CREATED", created.language, { number, subject: created.subject }),
-    ticketId: created.id,
-    email: created.customerEmail,
+    ...customerNotification("TICKET_CREATED", language, { number, subject: request.text.subject }),
+    ticketId: id,
+    email: decision.profile?.email ?? null,
   });
-  await emit(
-    tx,
-    env,
-    [
-      {
-        type: "ticket.created",
-        aggregateId: created.id,
-        occurredAt: now,
-        payload: {
-          ticketId: created.id,
-          number,
-          customerId: created.customerId,
-          categoryKey: created.categoryKey,
-          subcategoryKey: created.subcategoryKey,
-          priority: created.priority,
-          channel: created.channel,
-          language: created.language,
-          triage: categorization.needsTriage,
-        },
+  const event = await eventWrites(ctx.db.prisma, env.db, [
+    {
+      type: "ticket.created",
+      aggregateId: id,
+      occurredAt: now,
+      payload: {
+        ticketId: id,
+        number,
+        customerId: request.customerId,
+        categoryKey: category?.key ?? null,
+        subcategoryKey: subcategory?.key ?? null,
+        priority,
+        channel: request.channel,
+        language,
+        triage: categorization.needsTriage,
       },
-    ],
-    [created],
+    },
+  ]);
+  const statement = combineWrites(
+    [ticket, ...openingMessage, statusChangeInsert(id, "OPEN", now), history, ...(confirmation?.parts ?? []), ...event],
+    sqlPart(`SELECT * FROM ticket`),
   );
+  const [created] = await runCombined<Ticket>(ctx.db.sql, statement);
   return created;
 }
 

@@ -17,9 +17,11 @@ import { addBusinessSeconds, businessSecondsBetween, type BusinessSchedule } fro
 import type { Config } from "../../shared/config.js";
 import type { Database } from "../../shared/db.js";
 import { badInput } from "../../shared/errors.js";
-import { recordEvents, type NewEvent } from "../../shared/outbox.js";
+import { eventsToRecord, outboxInsert, type NewEvent } from "../../shared/outbox.js";
+import { combineWrites, sqlPart, type SqlPart } from "../../shared/sql-part.js";
 import { assertTransition, formatTicketNumber, TransitionError } from "./lifecycle.js";
-import { enqueueWebhookDeliveries, notify } from "./notifications/outbox.js";
+import { notify, webhookDeliveries } from "./notifications/outbox.js";
+import { activeWebhookSubscriptions } from "./notifications/webhook-subscriptions.js";
 import { customerNotification } from "./notifications/templates.js";
 import type { StoredTranslation } from "../../shared/conversation-translation.js";
 import { firstBreach, nextSlaCheck, slaStateOf } from "./policy.js";
@@ -98,8 +100,29 @@ export async function emit(
     ? await tx.ticket.findMany({ where: { id: { in: [...ids] } }, select: { id: true, number: true } })
     : [];
   const numbers = new Map([...knownNumbers, ...rows.map((r) => [r.id, r.number] as const)]);
-  const written = await recordEvents(tx, "tickets", withTicketNumbers(events, numbers));
-  await enqueueWebhookDeliveries(tx, written, env.db);
+  const parts = await eventWrites(tx, env.db, withTicketNumbers(events, numbers));
+  if (parts.length) await runPart(tx, combineWrites(parts));
+}
+
+/**
+ * Events (their ticket numbers already filled in) in the outbox and their partner-webhook
+ * deliveries, as statement parts; `reader` reads the active subscriptions when this process has
+ * not kept them.
+ */
+export async function eventWrites(
+  reader: Pick<Tx, "webhookSubscription">,
+  db: Database,
+  events: NewEvent[],
+): Promise<SqlPart[]> {
+  const written = eventsToRecord("tickets", events);
+  if (written.length === 0) return [];
+  const webhooks = webhookDeliveries(written, await activeWebhookSubscriptions(reader, db));
+  return webhooks ? [outboxInsert("tickets", written), webhooks] : [outboxInsert("tickets", written)];
+}
+
+/** Runs one statement part (or a combined statement) in the transaction. */
+export async function runPart(tx: Tx, part: SqlPart): Promise<void> {
+  await tx.$executeRawUnsafe(part.text, ...part.values);
 }
 
 // The audit trail and the status timeline are written on every ticket change and never read back
@@ -109,15 +132,14 @@ const INSERT_HISTORY_SQL = `INSERT INTO "tickets"."history" ("id", "ticketId", "
 const INSERT_STATUS_CHANGE_SQL = `INSERT INTO "tickets"."status_changes" ("id", "ticketId", "status", "at")
   VALUES ($1::uuid, $2::uuid, $3::"tickets"."TicketStatus", $4::timestamp)`;
 
-export async function addHistory(
-  tx: Tx,
+/** The audit-trail entry as a statement part. */
+export function historyInsert(
   ticketId: string,
   actor: Actor,
   entry: { action: string; field?: string; oldValue?: string | null; newValue?: string | null; note?: string | null },
   at: Date,
-): Promise<void> {
-  await tx.$executeRawUnsafe(
-    INSERT_HISTORY_SQL,
+): SqlPart {
+  return sqlPart(INSERT_HISTORY_SQL, [
     randomUUID(),
     ticketId,
     actor.id,
@@ -128,12 +150,27 @@ export async function addHistory(
     entry.newValue ?? null,
     entry.note ?? null,
     at.toISOString(),
-  );
+  ]);
+}
+
+export async function addHistory(
+  tx: Tx,
+  ticketId: string,
+  actor: Actor,
+  entry: { action: string; field?: string; oldValue?: string | null; newValue?: string | null; note?: string | null },
+  at: Date,
+): Promise<void> {
+  await runPart(tx, historyInsert(ticketId, actor, entry, at));
+}
+
+/** One entry of the ticket's status timeline as a statement part. */
+export function statusChangeInsert(ticketId: string, status: TicketStatus, at: Date): SqlPart {
+  return sqlPart(INSERT_STATUS_CHANGE_SQL, [randomUUID(), ticketId, status, at.toISOString()]);
 }
 
 /** One entry of the ticket's status timeline (what the SLA clock reads). */
 export async function addStatusChange(tx: Tx, ticketId: string, status: TicketStatus, at: Date): Promise<void> {
-  await tx.$executeRawUnsafe(INSERT_STATUS_CHANGE_SQL, randomUUID(), ticketId, status, at.toISOString());
+  await runPart(tx, statusChangeInsert(ticketId, status, at));
 }
 
 export async function loadTimeline(tx: Tx, ticket: Ticket) {

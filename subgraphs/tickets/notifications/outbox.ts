@@ -5,11 +5,10 @@
  * or slows — the ticket write.
  */
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "../../../generated/prisma/client.js";
+import type { Prisma, WebhookSubscription } from "../../../generated/prisma/client.js";
 import type { Config } from "../../../shared/config.js";
-import type { Database } from "../../../shared/db.js";
 import type { DomainEvent } from "../../../shared/outbox.js";
-import { activeWebhookSubscriptions } from "./webhook-subscriptions.js";
+import { combineWrites, sqlPart, type SqlPart } from "../../../shared/sql-part.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,19 +35,18 @@ const INSERT_DELIVERIES_SQL = `INSERT INTO "tickets"."deliveries"
        "payload" jsonb, "subscriptionId" uuid, "eventType" text)
      CROSS JOIN (SELECT pg_notify('${DELIVERY_CHANNEL}', '')) AS wake`;
 
-/** The in-app notification ($3–$8) written by the same statement as its deliveries. */
-const INSERT_NOTIFICATION_AND_DELIVERIES_SQL = `WITH notification AS (
-       INSERT INTO "tickets"."notifications" ("id", "recipientId", "kind", "title", "body", "ticketId", "createdAt")
-       VALUES ($3::uuid, $4, $5, $6, $7, $8::uuid, $2::timestamp)
-     )
-     ${INSERT_DELIVERIES_SQL}`;
+const INSERT_NOTIFICATION_SQL = `INSERT INTO "tickets"."notifications" ("id", "recipientId", "kind", "title", "body", "ticketId", "createdAt")
+       VALUES ($1::uuid, $2, $3, $4, $5, $6::uuid, $7::timestamp)`;
 
-const deliveriesJson = (rows: QueuedDelivery[]) => JSON.stringify(rows.map((row) => ({ id: randomUUID(), ...row })));
+/** The statement part queuing delivery rows; null when there are none. */
+function deliveriesInsert(rows: QueuedDelivery[]): SqlPart | null {
+  if (rows.length === 0) return null;
+  const json = JSON.stringify(rows.map((row) => ({ id: randomUUID(), ...row })));
+  return sqlPart(INSERT_DELIVERIES_SQL, [json, new Date().toISOString()]);
+}
 
-/** Queues delivery rows in the caller's transaction (one statement). */
-async function queueDeliveries(tx: Tx, rows: QueuedDelivery[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.$executeRawUnsafe(INSERT_DELIVERIES_SQL, deliveriesJson(rows), new Date().toISOString());
+async function run(tx: Tx, part: SqlPart): Promise<void> {
+  await tx.$executeRawUnsafe(part.text, ...part.values);
 }
 
 export const CHANNELS = ["IN_APP", "EMAIL", "SLACK", "TEAMS", "WEBHOOK"] as const;
@@ -109,10 +107,13 @@ export function teamChannels(
 }
 
 /**
- * Writes the in-app notification and queues its deliveries, in one statement; null (nothing
- * written) when its switch is off.
+ * The in-app notification and its deliveries as statement parts (run together, or as CTEs of a
+ * larger write); null when its switch is off.
  */
-export async function notify(tx: Tx, config: Config, request: NotificationRequest): Promise<string | null> {
+export function notificationWrites(
+  config: Config,
+  request: NotificationRequest,
+): { notificationId: string; parts: SqlPart[] } | null {
   if (!notificationAllowed(config, request.kind)) return null;
   const notificationId = randomUUID();
   const deliveries: QueuedDelivery[] = [
@@ -129,28 +130,37 @@ export async function notify(tx: Tx, config: Config, request: NotificationReques
   if (request.team)
     for (const { channel, target } of teamChannels(config))
       deliveries.push({ channel, target, subject: request.title, body: request.body });
-  await tx.$executeRawUnsafe(
-    INSERT_NOTIFICATION_AND_DELIVERIES_SQL,
-    deliveriesJson(deliveries),
-    new Date().toISOString(),
+  const notification = sqlPart(INSERT_NOTIFICATION_SQL, [
     notificationId,
     request.recipientId,
     request.kind,
     request.title,
     request.body,
     request.ticketId ?? null,
-  );
-  return notificationId;
+    new Date().toISOString(),
+  ]);
+  return { notificationId, parts: [notification, deliveriesInsert(deliveries) as SqlPart] };
 }
 
 /**
- * One signed delivery per active partner subscription that wants the event's type (the
- * subscriptions this process keeps: read once, forgotten when one changes).
+ * Writes the in-app notification and queues its deliveries, in one statement; null (nothing
+ * written) when its switch is off.
  */
-export async function enqueueWebhookDeliveries(tx: Tx, events: DomainEvent[], db: Database): Promise<void> {
-  if (events.length === 0) return;
-  const subscriptions = await activeWebhookSubscriptions(tx, db);
-  if (subscriptions.length === 0) return;
+export async function notify(tx: Tx, config: Config, request: NotificationRequest): Promise<string | null> {
+  const writes = notificationWrites(config, request);
+  if (!writes) return null;
+  await run(tx, combineWrites(writes.parts));
+  return writes.notificationId;
+}
+
+/**
+ * One signed delivery per active partner subscription that wants the event's type, as a statement
+ * part; null when none does.
+ */
+export function webhookDeliveries(
+  events: DomainEvent[],
+  subscriptions: readonly WebhookSubscription[],
+): SqlPart | null {
   const rows: QueuedDelivery[] = [];
   for (const event of events) {
     for (const subscription of subscriptions) {
@@ -165,5 +175,5 @@ export async function enqueueWebhookDeliveries(tx: Tx, events: DomainEvent[], db
       });
     }
   }
-  await queueDeliveries(tx, rows);
+  return deliveriesInsert(rows);
 }

@@ -1,0 +1,68 @@
+/**
+ * Writes as parts of ONE statement. A write that needs no read between its steps (a new ticket with
+ * its timeline, audit entry, notification and event) can go to PostgreSQL as data-modifying CTEs —
+ * `WITH a AS (INSERT …), b AS (INSERT …) SELECT …` — which run exactly once each, all or none: one
+ * statement is atomic without a transaction, and takes one round trip instead of one per step plus
+ * BEGIN and COMMIT.
+ *
+ * Each part is written with its own placeholders ($1…$n, as if it ran alone), so the same part
+ * serves a single statement inside a transaction and a combined one; `combineWrites` renumbers them.
+ */
+import type { SqlExecutor } from "./db.js";
+
+/** SQL text with its own placeholders ($1…$n) and their values. */
+export interface SqlPart {
+  readonly text: string;
+  readonly values: readonly unknown[];
+}
+
+/** A part of a combined statement; `name` when the result (or another part) reads its RETURNING rows. */
+export interface NamedPart extends SqlPart {
+  readonly name?: string;
+}
+
+export const sqlPart = (text: string, values: readonly unknown[] = []): SqlPart => ({ text, values });
+
+const PLACEHOLDER = /\$(\d+)/g;
+
+/** `text` with each $n moved up by `offset`. */
+function shiftPlaceholders(text: string, offset: number): string {
+  return offset === 0 ? text : text.replace(PLACEHOLDER, (_, n: string) => `$${Number(n) + offset}`);
+}
+
+function highestPlaceholder(text: string): number {
+  let highest = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) highest = Math.max(highest, Number(match[1]));
+  return highest;
+}
+
+/**
+ * `parts` as data-modifying CTEs of one statement whose result is `result` (which may read the
+ * named parts; by default the statement returns no rows). A part must be a single INSERT, UPDATE or
+ * DELETE (or a SELECT) without a WITH of its own: PostgreSQL allows data-modifying CTEs only at the
+ * top level. Parts cannot see each other's rows except through RETURNING, so they must not depend
+ * on one another's effects.
+ */
+export function combineWrites(parts: readonly NamedPart[], result: SqlPart = sqlPart("SELECT 1 WHERE false")): SqlPart {
+  const ctes: string[] = [];
+  const values: unknown[] = [];
+  const append = (part: SqlPart): string => {
+    const highest = highestPlaceholder(part.text);
+    if (highest !== part.values.length)
+      throw new Error(`A statement part uses $1…$${highest} but was given ${part.values.length} values`);
+    const text = shiftPlaceholders(part.text, values.length);
+    values.push(...part.values);
+    return text;
+  };
+  parts.forEach((part, index) => {
+    if (/^\s*WITH\b/i.test(part.text)) throw new Error("A statement part cannot have a WITH of its own");
+    ctes.push(`${part.name ?? `write_${index}`} AS (${append(part)})`);
+  });
+  const final = append(result);
+  return { text: ctes.length ? `WITH ${ctes.join(",\n")}\n${final}` : final, values };
+}
+
+/** Runs a combined statement on the driver (prepared: its text repeats from call to call). */
+export function runCombined<Row>(sql: SqlExecutor, statement: SqlPart): Promise<Row[]> {
+  return sql.query<Row>(statement.text, [...statement.values], { prepare: true });
+}
