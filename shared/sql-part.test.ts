@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineWrites, sqlPart } from "./sql-part.js";
+import { combineWrites, onlyIf, sqlPart } from "./sql-part.js";
 
 describe("combineWrites", () => {
   it("renumbers each part's placeholders after the previous parts' values, the result's last", () => {
@@ -26,5 +26,14 @@ describe("combineWrites", () => {
   it("refuses a part with its own WITH, and placeholders that do not match the values", () => {
     expect(() => combineWrites([sqlPart("WITH x AS (SELECT 1) INSERT INTO a SELECT * FROM x")])).toThrow(/WITH/);
     expect(() => combineWrites([sqlPart("INSERT INTO a VALUES ($1, $2)", [1])])).toThrow(/\$1…\$2 but was given 1/);
+  });
+
+  it("makes an INSERT … SELECT part conditional on another part's rows, and refuses one it cannot", () => {
+    expect(onlyIf(sqlPart(`INSERT INTO a ("x") SELECT $1`, [1]), "updated")).toEqual({
+      text: `INSERT INTO a ("x") SELECT $1\n     WHERE EXISTS (SELECT 1 FROM updated)`,
+      values: [1],
+    });
+    expect(() => onlyIf(sqlPart(`INSERT INTO a ("x") VALUES ($1)`, [1]), "updated")).toThrow(/INSERT … SELECT/);
+    expect(() => onlyIf(sqlPart(`INSERT INTO a ("x") SELECT "x" FROM b WHERE "y"`), "updated")).toThrow(/WHERE/);
   });
 });

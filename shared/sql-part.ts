@@ -62,6 +62,16 @@ export function combineWrites(parts: readonly NamedPart[], result: SqlPart = sql
   return { text: ctes.length ? `WITH ${ctes.join(",\n")}\n${final}` : final, values };
 }
 
+/**
+ * `part` written only when the part named `name` returned a row (an UPDATE that found what it
+ * expected): the part must be an INSERT … SELECT without a WHERE of its own.
+ */
+export function onlyIf(part: SqlPart, name: string): SqlPart {
+  if (/\b(WHERE|VALUES)\b/i.test(part.text))
+    throw new Error("A conditional statement part must be an INSERT … SELECT without a WHERE");
+  return { text: `${part.text}\n     WHERE EXISTS (SELECT 1 FROM ${name})`, values: part.values };
+}
+
 /** Runs a combined statement on the driver (prepared: its text repeats from call to call). */
 export function runCombined<Row>(sql: SqlExecutor, statement: SqlPart): Promise<Row[]> {
   return sql.query<Row>(statement.text, [...statement.values], { prepare: true });

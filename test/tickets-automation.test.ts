@@ -1,8 +1,12 @@
 /** After intake: assignment through agents (requestAssignment + assignment.created) and auto-resolution through knowledge. */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SubgraphServices } from "../shared/context.js";
 import { EVENTS_TOPIC } from "../shared/outbox.js";
+import { workflowEnv } from "../subgraphs/tickets/automation.js";
+import { assignIfUnchanged } from "../subgraphs/tickets/workflow.js";
 import { DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
+import { recordStatements } from "./support/sql-statements.js";
 import { createTriageTicket } from "./support/triage-ticket.js";
 
 let system: TestSystem;
@@ -59,6 +63,55 @@ describe("assignment", () => {
       return queued.data?.queuePosition ?? null;
     });
     expect(["ASSIGNED", "QUEUED"]).toContain(outcome.status);
+  });
+
+  it("assigns a ticket as its caller read it in one statement, and writes nothing when it changed since", async () => {
+    const id = await createTriageTicket(system, agent);
+    const agentId = DEMO.agent.id;
+    const env = await workflowEnv({ config: system.config, db: system.db } as SubgraphServices);
+    const byAgents = { id: "agents", role: "service" };
+    const assignedTrail = async () => ({
+      history: await system.db.prisma.ticketHistoryEntry.count({ where: { ticketId: id, action: "assigned" } }),
+      notifications: await system.db.prisma.notification.findMany({ where: { ticketId: id, kind: "TICKET_ASSIGNED" } }),
+      events: await system.db.sql.query<{ payload: Record<string, unknown> }>(
+        `SELECT "payload" FROM "tickets"."outbox_events" WHERE "aggregateId" = $1 AND "type" = 'ticket.assigned'`,
+        [id],
+      ),
+    });
+    // Read, then changed by another write: the copy is stale, so nothing is written.
+    const stale = await system.db.prisma.ticket.findUniqueOrThrow({ where: { id } });
+    await system.db.prisma.ticket.update({ where: { id }, data: { subject: "Hello again" } });
+    expect(await assignIfUnchanged(stale, agentId, byAgents, env)).toBeNull();
+    expect(await system.db.prisma.ticket.findUniqueOrThrow({ where: { id } })).toMatchObject({ assignedAgentId: null });
+    expect(await assignedTrail()).toEqual({ history: 0, notifications: [], events: [] });
+    // Read afresh: one statement sets the assignee and writes the trail from the copy.
+    const fresh = await system.db.prisma.ticket.findUniqueOrThrow({ where: { id } });
+    const recorder = recordStatements();
+    let assigned;
+    try {
+      assigned = await assignIfUnchanged(fresh, agentId, byAgents, env);
+    } finally {
+      recorder.restore();
+    }
+    // (The delivery worker, woken by the notification, may run its own statements meanwhile.)
+    const writes = recorder.statements.filter((text) => /"tickets"\."(tickets|history|outbox_events)"/.test(text));
+    expect(writes).toHaveLength(1);
+    for (const table of ["history", "outbox_events", "notifications", "deliveries"])
+      expect(writes[0]).toContain(`INSERT INTO "tickets"."${table}"`);
+    expect(assigned).toEqual(await system.db.prisma.ticket.findUniqueOrThrow({ where: { id } }));
+    expect(assigned!.assignedAgentId).toBe(agentId);
+    const trail = await assignedTrail();
+    expect(trail.history).toBe(1);
+    expect(trail.notifications).toEqual([
+      expect.objectContaining({ recipientId: agentId, body: `${fresh.priority} · Hello again` }),
+    ]);
+    expect(trail.events).toEqual([
+      { payload: expect.objectContaining({ ticketId: id, agentId, number: expect.stringMatching(/^SB-/) }) },
+    ]);
+    // The same agent again, or a CLOSED ticket: nothing to do here (the caller takes the locked path).
+    expect(await assignIfUnchanged(assigned!, agentId, byAgents, env)).toBeNull();
+    expect(await assignIfUnchanged({ ...assigned!, status: "CLOSED" }, DEMO.supervisor.id, byAgents, env)).toBeNull();
+    expect((await assignedTrail()).history).toBe(1);
   });
 
   it("consumes agents' assignment.created: sets the assignee, records it and notifies the agent, once", async () => {

@@ -10,7 +10,16 @@ import { agentIsKnown, requestTicketAssignment, type AssignmentResult } from "./
 import { bestKnowledgeAnswer, type KnowledgeAnswer } from "./clients/knowledge.js";
 import { currentSchedule } from "./policy-storage.js";
 import { autoAnswerClosing } from "./notifications/templates.js";
-import { assign, changeStatus, addMessage, lockTicket, SYSTEM, type Tx, type WorkflowEnv } from "./workflow.js";
+import {
+  addMessage,
+  assign,
+  assignIfUnchanged,
+  changeStatus,
+  lockTicket,
+  SYSTEM,
+  type Tx,
+  type WorkflowEnv,
+} from "./workflow.js";
 
 /**
  * The schedule and clock a write runs with. Inside a transaction pass `tx`: on PGlite (one
@@ -58,23 +67,31 @@ export async function requestAssignment(
   }
   const assigned =
     result.status === "ASSIGNED" && result.agentId
-      ? await applyAssignment(services, ticket.id, result.agentId, env)
+      ? await applyAssignment(services, ticket, result.agentId, env)
       : null;
   return { ...result, ticket: assigned };
 }
 
-/** Sets the assignee (from `requestAssignment`); idempotent. Returns the ticket, or null when it is gone or CLOSED. */
-export async function applyAssignment(
+const AGENTS_SERVICE = { id: "agents", role: "service" };
+
+/**
+ * Sets the assignee (from `requestAssignment`) on the ticket the caller holds; idempotent. One
+ * statement while the ticket is as the caller read it, else under the row lock. Returns the
+ * ticket, or null when it is gone or CLOSED.
+ */
+async function applyAssignment(
   services: SubgraphServices,
-  ticketId: string,
+  held: Ticket,
   agentId: string,
   env?: WorkflowEnv,
 ): Promise<Ticket | null> {
   const writeEnv = env ? { ...env, now: new Date() } : await workflowEnv(services);
+  const assigned = await assignIfUnchanged(held, agentId, AGENTS_SERVICE, writeEnv);
+  if (assigned) return assigned;
   return services.db.prisma.$transaction(async (tx) => {
-    const ticket = await lockTicket(tx, ticketId);
+    const ticket = await lockTicket(tx, held.id);
     if (!ticket || ticket.status === "CLOSED") return null;
-    return assign(tx, ticket, agentId, { id: "agents", role: "service" }, writeEnv);
+    return assign(tx, ticket, agentId, AGENTS_SERVICE, writeEnv);
   });
 }
 

@@ -18,9 +18,9 @@ import type { Config } from "../../shared/config.js";
 import type { Database } from "../../shared/db.js";
 import { badInput } from "../../shared/errors.js";
 import { eventsToRecord, outboxInsert, type NewEvent } from "../../shared/outbox.js";
-import { combineWrites, sqlPart, type SqlPart } from "../../shared/sql-part.js";
+import { combineWrites, onlyIf, runCombined, sqlPart, type SqlPart } from "../../shared/sql-part.js";
 import { assertTransition, formatTicketNumber, TransitionError } from "./lifecycle.js";
-import { notify, webhookDeliveries } from "./notifications/outbox.js";
+import { notificationWrites, notify, webhookDeliveries } from "./notifications/outbox.js";
 import { activeWebhookSubscriptions } from "./notifications/webhook-subscriptions.js";
 import { customerNotification } from "./notifications/templates.js";
 import type { StoredTranslation } from "../../shared/conversation-translation.js";
@@ -127,8 +127,9 @@ export async function runPart(tx: Tx, part: SqlPart): Promise<void> {
 
 // The audit trail and the status timeline are written on every ticket change and never read back
 // by the write: raw inserts, without the client's per-call query building and row mapping.
+// INSERT … SELECT (not VALUES): a part another write can make conditional (`onlyIf`).
 const INSERT_HISTORY_SQL = `INSERT INTO "tickets"."history" ("id", "ticketId", "actorId", "actorRole", "action", "field", "oldValue", "newValue", "note", "at")
-  VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10::timestamp)`;
+  SELECT $1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10::timestamp`;
 const INSERT_STATUS_CHANGE_SQL = `INSERT INTO "tickets"."status_changes" ("id", "ticketId", "status", "at")
   VALUES ($1::uuid, $2::uuid, $3::"tickets"."TicketStatus", $4::timestamp)`;
 
@@ -524,18 +525,29 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
 const SET_ASSIGNEE_SQL = `UPDATE "tickets"."tickets" AS t SET "assignedAgentId" = $2::uuid, "updatedAt" = $3::timestamp
   WHERE t."id" = $1::uuid RETURNING ${ticketRowColumns("t")}`;
 
-/** Sets the assignee (idempotent: the same agent again changes nothing). */
-export async function assign(
-  tx: Tx,
+/**
+ * The assignee set only while the ticket still has what the caller read ($4–$7: its assignee,
+ * category, priority and subject) and is not CLOSED — the row lock re-checks them against a
+ * concurrent write. No row when anything changed: the audit entry, event and notification the
+ * caller built from its copy hold exactly when the update does.
+ */
+const SET_ASSIGNEE_IF_UNCHANGED_SQL = `UPDATE "tickets"."tickets" AS t SET "assignedAgentId" = $2::uuid, "updatedAt" = $3::timestamp
+  WHERE t."id" = $1::uuid AND t."status" <> 'CLOSED' AND t."assignedAgentId" IS NOT DISTINCT FROM $4::uuid
+    AND t."categoryKey" IS NOT DISTINCT FROM $5 AND t."priority" = $6::"tickets"."TicketPriority" AND t."subject" = $7
+  RETURNING ${ticketRowColumns("t")}`;
+
+/**
+ * What an assignment writes beside the assignee, built from `ticket` as it was before: the audit
+ * entry and, for an agent, the `ticket.assigned` event and the agent's notification.
+ */
+async function assignmentWrites(
+  reader: Pick<Tx, "webhookSubscription">,
   ticket: Ticket,
   agentId: string | null,
   actor: Actor,
   env: WorkflowEnv,
-): Promise<Ticket> {
-  if (ticket.assignedAgentId === agentId) return ticket;
-  const [updated] = await tx.$queryRawUnsafe<Ticket[]>(SET_ASSIGNEE_SQL, ticket.id, agentId, new Date().toISOString());
-  await addHistory(
-    tx,
+): Promise<SqlPart[]> {
+  const history = historyInsert(
     ticket.id,
     actor,
     {
@@ -546,29 +558,69 @@ export async function assign(
     },
     env.now,
   );
-  if (agentId) {
-    await emit(
-      tx,
-      env,
-      [
-        {
-          type: "ticket.assigned",
-          aggregateId: ticket.id,
-          occurredAt: env.now,
-          payload: { ticketId: ticket.id, agentId, categoryKey: ticket.categoryKey },
-        },
-      ],
-      [ticket],
-    );
-    await notify(tx, env.config, {
-      recipientId: agentId,
-      kind: "TICKET_ASSIGNED",
-      title: `${formatTicketNumber(ticket.number)} assigned to you`,
-      body: `${ticket.priority} · ${ticket.subject}`,
-      ticketId: ticket.id,
-    });
-  }
+  if (!agentId) return [history];
+  const event: NewEvent = {
+    type: "ticket.assigned",
+    aggregateId: ticket.id,
+    occurredAt: env.now,
+    payload: { ticketId: ticket.id, agentId, categoryKey: ticket.categoryKey },
+  };
+  const notification = notificationWrites(env.config, {
+    recipientId: agentId,
+    kind: "TICKET_ASSIGNED",
+    title: `${formatTicketNumber(ticket.number)} assigned to you`,
+    body: `${ticket.priority} · ${ticket.subject}`,
+    ticketId: ticket.id,
+  });
+  return [
+    history,
+    ...(await eventWrites(reader, env.db, withTicketNumbers([event], new Map([[ticket.id, ticket.number]])))),
+    ...(notification?.parts ?? []),
+  ];
+}
+
+/** Sets the assignee (idempotent: the same agent again changes nothing). */
+export async function assign(
+  tx: Tx,
+  ticket: Ticket,
+  agentId: string | null,
+  actor: Actor,
+  env: WorkflowEnv,
+): Promise<Ticket> {
+  if (ticket.assignedAgentId === agentId) return ticket;
+  const [updated] = await tx.$queryRawUnsafe<Ticket[]>(SET_ASSIGNEE_SQL, ticket.id, agentId, new Date().toISOString());
+  await runPart(tx, combineWrites(await assignmentWrites(tx, ticket, agentId, actor, env)));
   return updated;
+}
+
+/**
+ * `assign` for a ticket the caller read moments ago (a new ticket's first assignee), as ONE
+ * statement without a transaction or a row read. Null, with nothing written, when the ticket
+ * changed since (or is CLOSED, or already has this agent): then lock it and `assign`.
+ */
+export async function assignIfUnchanged(
+  ticket: Ticket,
+  agentId: string,
+  actor: Actor,
+  env: WorkflowEnv,
+): Promise<Ticket | null> {
+  if (ticket.assignedAgentId === agentId || ticket.status === "CLOSED") return null;
+  const update = sqlPart(SET_ASSIGNEE_IF_UNCHANGED_SQL, [
+    ticket.id,
+    agentId,
+    new Date().toISOString(),
+    ticket.assignedAgentId,
+    ticket.categoryKey,
+    ticket.priority,
+    ticket.subject,
+  ]);
+  const writes = await assignmentWrites(env.db.prisma, ticket, agentId, actor, env);
+  const statement = combineWrites(
+    [{ name: "assigned", ...update }, ...writes.map((part) => onlyIf(part, "assigned"))],
+    sqlPart("SELECT * FROM assigned"),
+  );
+  const [updated] = await runCombined<Ticket>(env.db.sql, statement);
+  return updated ?? null;
 }
 
 export const SUPERVISOR_QUEUE = "supervisors";

@@ -35,8 +35,9 @@ const INSERT_DELIVERIES_SQL = `INSERT INTO "tickets"."deliveries"
        "payload" jsonb, "subscriptionId" uuid, "eventType" text)
      CROSS JOIN (SELECT pg_notify('${DELIVERY_CHANNEL}', '')) AS wake`;
 
+// INSERT … SELECT (not VALUES): a part another write can make conditional (`onlyIf`).
 const INSERT_NOTIFICATION_SQL = `INSERT INTO "tickets"."notifications" ("id", "recipientId", "kind", "title", "body", "ticketId", "createdAt")
-       VALUES ($1::uuid, $2, $3, $4, $5, $6::uuid, $7::timestamp)`;
+       SELECT $1::uuid, $2, $3, $4, $5, $6::uuid, $7::timestamp`;
 
 /** The statement part queuing delivery rows; null when there are none. */
 function deliveriesInsert(rows: QueuedDelivery[]): SqlPart | null {
