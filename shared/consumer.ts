@@ -7,9 +7,9 @@
 import type { SubgraphName } from "./config.js";
 import type { SubgraphServices } from "./context.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import type { SqlExecutor } from "./db.js";
 import { UUID_PATTERN } from "./ids.js";
 import { EVENTS_TOPIC, followOutbox, type DomainEvent } from "./outbox.js";
+import { combineWrites, runCombined, sqlPart, type SqlPart } from "./sql-part.js";
 
 export type TransactionClient = Prisma.TransactionClient;
 
@@ -28,12 +28,13 @@ export interface EventConsumerOptions {
    */
   ignores?: (event: DomainEvent) => boolean;
   /**
-   * One read outside any transaction: true when handling the event would change nothing now,
-   * usually because the request that caused it applied it already. The event is then only
-   * recorded as processed (one statement, no transaction), exactly as the handler would have
-   * left things, so a later redelivery is still skipped by its id.
+   * Whether handling the event would change nothing now, usually because the request that caused
+   * it applied it already: true or false from the payload alone, or a query (a statement part)
+   * that returns a row exactly when it is applied. An applied event is recorded as processed by
+   * the same statement as the query — no transaction — exactly as the handler would have left
+   * things, so a later redelivery is still skipped by its id.
    */
-  alreadyApplied?: (event: DomainEvent, sql: SqlExecutor) => Promise<boolean>;
+  alreadyApplied?: (event: DomainEvent) => boolean | SqlPart;
   /** Applies the event inside the transaction that marks it processed. */
   handle: (event: DomainEvent, tx: TransactionClient) => Promise<void>;
   /** Runs after the transaction committed (publish live updates, call other services). */
@@ -63,12 +64,28 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
   const markProcessed = `INSERT INTO "${schema}"."processed_events" ("consumer", "eventId") VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`;
   const relevant = (event: DomainEvent): boolean => wanted.has(event.type) && !options.ignores?.(event);
 
+  const recordIfApplied = `INSERT INTO "${schema}"."processed_events" ("consumer", "eventId")
+    SELECT $1, $2::uuid WHERE EXISTS (SELECT 1 FROM applied) ON CONFLICT DO NOTHING`;
+
+  /** True when the event was already applied — and is now recorded as processed. */
+  const settledAsApplied = async (event: DomainEvent): Promise<boolean> => {
+    const check = options.alreadyApplied?.(event) ?? false;
+    if (check === false) return false;
+    if (check === true) {
+      await db.sql.query(markProcessed, [options.name, event.id], { prepare: true });
+      return true;
+    }
+    const statement = combineWrites(
+      [{ name: "applied", ...check }, sqlPart(recordIfApplied, [options.name, event.id])],
+      sqlPart(`SELECT EXISTS (SELECT 1 FROM applied) AS "applied"`),
+    );
+    const [row] = await runCombined<{ applied: boolean }>(db.sql, statement);
+    return row.applied;
+  };
+
   const process = async (event: DomainEvent): Promise<boolean> => {
     if (!relevant(event)) return false;
-    if (await options.alreadyApplied?.(event, db.sql)) {
-      await db.sql.query(markProcessed, [options.name, event.id], { prepare: true });
-      return false;
-    }
+    if (await settledAsApplied(event)) return false;
     const fresh = await db.prisma.$transaction(async (tx) => {
       const inserted = await tx.$executeRawUnsafe(markProcessed, options.name, event.id);
       if (inserted === 0) return false;

@@ -15,6 +15,8 @@ import { EVENTS_TOPIC } from "../shared/outbox.js";
 import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
 import { giveTo, insertQueuedItem, loadProfiles, lockedProfile, lockItem } from "../subgraphs/agents/assignment.js";
+import { Prisma, type Customer } from "../generated/prisma/client.js";
+import { rowsById } from "../shared/rows-by-id.js";
 import { recordStatements } from "./support/sql-statements.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
@@ -244,6 +246,15 @@ describe("work item rows in one statement", () => {
         .sort(),
     );
     expect(await prisma.$transaction((tx) => lockedProfile(tx, randomUUID()))).toBeNull();
+  });
+
+  it("customer profiles read on the driver are the client's rows; ids that are not UUIDs match nothing", async () => {
+    const customers = await system.db.prisma.customer.findMany({ take: 5, orderBy: { id: "asc" } });
+    expect(customers.length).toBeGreaterThan(1);
+    const fetch = rowsById<Customer>(system.db.sql, `"agents"."customers"`, Prisma.CustomerScalarFieldEnum);
+    const rows = await fetch([...customers.map((c) => c.id), randomUUID(), "not-a-uuid"]);
+    expect(rows.sort((a, b) => a.id.localeCompare(b.id))).toEqual(customers);
+    expect(await fetch(["not-a-uuid"])).toEqual([]);
   });
 });
 

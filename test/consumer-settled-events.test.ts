@@ -1,7 +1,7 @@
 /**
  * Events a consumer need not apply: an assignment for another kind of item is dropped unread, and
- * one the request already applied is settled by a read and recorded as processed, without a
- * transaction. Either way the data is what the full handler would have left, a redelivery is
+ * one the request already applied is settled by one statement that reads and records it as
+ * processed, without a transaction. Either way the data is what the full handler would have left, a redelivery is
  * still skipped by its id, and an event that does change something still runs the handler.
  */
 import { randomUUID } from "node:crypto";
@@ -49,7 +49,7 @@ const assignedHistory = (ticketId: string) =>
   system.db.prisma.ticketHistoryEntry.findMany({ where: { ticketId, action: "assigned" }, orderBy: { at: "asc" } });
 
 describe("tickets' consumer of agents' assignments", () => {
-  it("settles an assignment the ticket already has with one read, and still applies one it does not", async () => {
+  it("settles an assignment the ticket already has with one statement, and still applies one it does not", async () => {
     const ticketId = await createTriageTicket(system, staff);
     const supervisor = DEMO.supervisor.id;
     const first = assignment("TICKET", ticketId, supervisor);
@@ -67,6 +67,10 @@ describe("tickets' consumer of agents' assignments", () => {
     }
     const consumerStatements = recorder.statements.filter((s) => /"tickets"\."(tickets|processed_events)"/.test(s));
     expect(consumerStatements.some((s) => /FOR UPDATE/.test(s))).toBe(false);
+    // The check and the record are one statement.
+    expect(consumerStatements.some((s) => s.includes('"tickets"."tickets"') && s.includes("processed_events"))).toBe(
+      true,
+    );
     expect(await assignedHistory(ticketId)).toHaveLength(1);
 
     // Someone moves the ticket on; the first event redelivered is skipped by its id, not re-applied.

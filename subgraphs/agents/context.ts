@@ -1,9 +1,10 @@
 import DataLoader from "dataloader";
-import type { Agent, Customer } from "../../generated/prisma/client.js";
+import { Prisma, type Agent, type Customer } from "../../generated/prisma/client.js";
 import type { BaseContext, RequestContext, SubgraphServices } from "../../shared/context.js";
 import { requestContext } from "../../shared/context.js";
 import { isStaff } from "../../shared/identity.js";
 import { loaderByKey } from "../../shared/loaders.js";
+import { rowsById } from "../../shared/rows-by-id.js";
 import { noteActivity } from "./presence.js";
 
 export interface Workload {
@@ -18,8 +19,9 @@ export function createAgentsLoaders(services: SubgraphServices) {
       (ids) => prisma.agent.findMany({ where: { id: { in: [...ids] } } }),
       (a) => a.id,
     ),
+    // Read on every new ticket (its customer's language, country and email): on the driver.
     customer: loaderByKey<string, Customer>(
-      (ids) => prisma.customer.findMany({ where: { id: { in: [...ids] } } }),
+      rowsById<Customer>(services.db.sql, `"agents"."customers"`, Prisma.CustomerScalarFieldEnum),
       (c) => c.id,
     ),
     /** Active tickets/chats per agent, counted from work items (one grouped query per batch). */

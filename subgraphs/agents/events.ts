@@ -6,7 +6,7 @@
 import type { SubgraphServices } from "../../shared/context.js";
 import { startEventConsumer, type EventConsumer, type TransactionClient } from "../../shared/consumer.js";
 import type { DomainEvent } from "../../shared/outbox.js";
-import type { SqlExecutor } from "../../shared/db.js";
+import { sqlPart, type SqlPart } from "../../shared/sql-part.js";
 import { UUID_PATTERN } from "../../shared/ids.js";
 import { nextRating } from "./clean-input.js";
 import { publishQueueChanged, releaseInTx, requestDrain } from "./assignment.js";
@@ -102,18 +102,13 @@ export async function applyConsumedEvent(event: DomainEvent, tx: TransactionClie
 
 /**
  * A `ticket.assigned` event changes nothing here once the ticket has a work item (the usual case:
- * agents routed it), so it is settled with one read instead of a transaction.
+ * agents routed it), so it is settled by one statement instead of a transaction.
  */
-export async function alreadyApplied(event: DomainEvent, sql: SqlExecutor): Promise<boolean> {
+export function alreadyApplied(event: DomainEvent): boolean | SqlPart {
   if (event.type !== "ticket.assigned") return false;
   const ticketId = uuid((event.payload as Record<string, unknown>).ticketId);
   if (!ticketId) return true;
-  const known = await sql.query(
-    `SELECT 1 FROM "agents"."work_items" WHERE "kind" = 'TICKET' AND "itemId" = $1::uuid`,
-    [ticketId],
-    { prepare: true },
-  );
-  return known.length > 0;
+  return sqlPart(`SELECT 1 FROM "agents"."work_items" WHERE "kind" = 'TICKET' AND "itemId" = $1::uuid`, [ticketId]);
 }
 
 export function startConsumingEvents(services: SubgraphServices): EventConsumer {

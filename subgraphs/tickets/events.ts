@@ -7,6 +7,7 @@ import type { SubgraphServices } from "../../shared/context.js";
 import { isAssignmentOf, startEventConsumer } from "../../shared/consumer.js";
 import type { DomainEvent } from "../../shared/outbox.js";
 import { formatTicketNumber } from "./lifecycle.js";
+import { sqlPart } from "../../shared/sql-part.js";
 import { notify } from "./notifications/outbox.js";
 import { workflowEnv } from "./automation.js";
 import { assign, lockTicket, SUPERVISOR_QUEUE } from "./workflow.js";
@@ -19,14 +20,14 @@ export function startTicketConsumers(services: SubgraphServices): () => Promise<
     sources: ["agents"],
     ignores: (event) => !isAssignmentOf("TICKET", event),
     // Usually the request that asked agents applied this answer already: no transaction, no row lock.
-    alreadyApplied: async (event, sql) => {
+    // Applied: no ticket with another assignee (the ticket has this agent, or is gone).
+    alreadyApplied: (event) => {
       const { itemId, agentId } = event.payload as { itemId: string; agentId: string };
-      const [ticket] = await sql.query<{ assignedAgentId: string | null }>(
-        `SELECT "assignedAgentId" FROM "tickets"."tickets" WHERE "id" = $1::uuid`,
-        [itemId],
-        { prepare: true },
+      return sqlPart(
+        `SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "tickets"."tickets"
+           WHERE "id" = $1::uuid AND "assignedAgentId" IS DISTINCT FROM $2::uuid)`,
+        [itemId, agentId],
       );
-      return !ticket || ticket.assignedAgentId === agentId;
     },
     handle: async (event: DomainEvent, tx) => {
       const { itemId, agentId } = event.payload as { itemId: string; agentId: string };
