@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
 import { parseSearchQuery } from "../shared/search/index.js";
 import type { SubgraphServices } from "../shared/context.js";
+import { bestKnowledgeAnswer } from "../subgraphs/knowledge/answer.js";
 import { postgresBackend } from "../subgraphs/knowledge/search.js";
 import { refreshSearchTier } from "../subgraphs/knowledge/search-tier.js";
 import { articleVocabulary } from "../subgraphs/knowledge/vocabulary.js";
@@ -711,6 +712,14 @@ describe("bestKnowledgeAnswer", () => {
     // carry one of the four, so the chatbot and auto-resolution never send another).
     const french = await system.request(ANSWER, { text: "How do I reset my password?", language: "fr" });
     expect(french.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "language" });
+  });
+
+  it("answers with the article's row as the client reads it, its score read in the same statement", async () => {
+    const services = { config: system.config, db: system.db } as SubgraphServices;
+    const answer = await bestKnowledgeAnswer(services, "How do I reset my password?", "en");
+    expect(answer!.article.title).toBe("Login problems");
+    expect(answer!.article).toEqual(await system.db.prisma.article.findUnique({ where: { id: answer!.article.id } }));
+    expect(answer!.confidence).toBeGreaterThan(0.8);
   });
 
   it("finds what a long, chatty message is about, past its pleasantries", async () => {

@@ -10,8 +10,9 @@
  * knowledge base does not support is ignored (the text's script decides), not an error: the
  * callers are other subgraphs passing a conversation's language.
  */
-import type { Article } from "../../generated/prisma/client.js";
+import { Prisma, type Article } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
+import { rowColumns } from "../../shared/row-columns.js";
 import { buildTsQueryText, fullTextSearch, parseSearchQuery, textSearchConfig } from "../../shared/search/index.js";
 import { SUPPORTED_LANGUAGES } from "./articles.js";
 import { articleSearchSpec, boostSql, queryLanguage } from "./search.js";
@@ -57,17 +58,28 @@ export async function bestKnowledgeAnswer(
   const perTermTitle = terms.map((t) =>
     buildTsQueryText([t], { mode: "or", alternatives: corrections, weights: "AB" }),
   );
-  const [row] = await services.db.sql.query<{ any: string | number; title: string | number }>(
-    `SELECT
-       (SELECT count(*) FROM unnest($2::text[]) t(q) WHERE a."searchVector" @@ to_tsquery('${config}', t.q)) AS any,
-       (SELECT count(*) FROM unnest($3::text[]) t(q) WHERE a."searchVector" @@ to_tsquery('${config}', t.q)) AS title
-     FROM "knowledge"."articles" a WHERE a."id" = $1::uuid`,
-    [best.id, perTerm, perTermTitle],
-  );
-  const coverage = Number(row?.any ?? 0) / terms.length;
-  const titleCoverage = Number(row?.title ?? 0) / terms.length;
+  const [row] = await services.db.sql.query<ScoredArticle>(scoredArticleSql(config), [best.id, perTerm, perTermTitle], {
+    prepare: true,
+  });
+  if (!row) return null;
+  const { matchedTerms, matchedTitleTerms, ...article } = row;
+  const coverage = matchedTerms / terms.length;
+  const titleCoverage = matchedTitleTerms / terms.length;
   const margin = second && best.score > 0 ? Math.max(0, (best.score - second.score) / best.score) : 1;
   const confidence = Math.min(1, Math.max(0, 0.5 * coverage + 0.3 * titleCoverage + 0.2 * margin));
-  const article = await services.db.prisma.article.findUnique({ where: { id: best.id } });
-  return article ? { article, confidence: Math.round(confidence * 1000) / 1000 } : null;
+  return { article, confidence: Math.round(confidence * 1000) / 1000 };
 }
+
+type ScoredArticle = Article & { matchedTerms: number; matchedTitleTerms: number };
+
+/**
+ * The best hit's whole row ($1), as the client returns it, with how many of the text's terms it
+ * matches anywhere ($2) and in its title, keywords or tags ($3): one prepared statement per
+ * search configuration.
+ */
+const scoredArticleSql = (
+  config: string,
+) => `SELECT ${rowColumns(Prisma.ArticleScalarFieldEnum, "a", ["tags", "keywords"])},
+   (SELECT count(*) FROM unnest($2::text[]) t(q) WHERE a."searchVector" @@ to_tsquery('${config}', t.q))::int AS "matchedTerms",
+   (SELECT count(*) FROM unnest($3::text[]) t(q) WHERE a."searchVector" @@ to_tsquery('${config}', t.q))::int AS "matchedTitleTerms"
+ FROM "knowledge"."articles" a WHERE a."id" = $1::uuid`;
