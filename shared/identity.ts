@@ -9,6 +9,7 @@
 import { randomUUID, webcrypto } from "node:crypto";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import { unauthenticated } from "./errors.js";
+import { InvalidJws, signHs256, verifyHs256 } from "./hs256.js";
 import { VerifiedTokens } from "./verified-tokens.js";
 
 export const ROLES = ["customer", "agent", "supervisor", "admin"] as const;
@@ -65,15 +66,19 @@ export async function signIdentity(
 ): Promise<string> {
   if (identity.role === "anonymous") throw new Error("Anonymous callers carry no identity token");
   const issuedAt = Math.floor((options.now ?? Date.now()) / 1000);
-  return new SignJWT({ role: identity.role, ...(identity.name ? { name: identity.name } : {}) })
-    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
-    .setIssuer(IDENTITY_ISSUER)
-    .setAudience(options.audience)
-    .setSubject(identity.subject ?? "")
-    .setJti(randomUUID())
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + Math.min(options.ttlSeconds ?? IDENTITY_TTL_SECONDS, IDENTITY_TTL_SECONDS))
-    .sign(await keyOf(options.secret));
+  return signHs256(
+    {
+      role: identity.role,
+      ...(identity.name ? { name: identity.name } : {}),
+      iss: IDENTITY_ISSUER,
+      aud: options.audience,
+      sub: identity.subject ?? "",
+      jti: randomUUID(),
+      iat: issuedAt,
+      exp: issuedAt + Math.min(options.ttlSeconds ?? IDENTITY_TTL_SECONDS, IDENTITY_TTL_SECONDS),
+    },
+    options.secret,
+  );
 }
 
 /** A verified forwarded identity, with what replay protection needs. */
@@ -88,45 +93,45 @@ export interface ForwardedIdentity {
 export const ANONYMOUS_REQUEST: ForwardedIdentity = Object.freeze({ identity: ANONYMOUS, tokenId: null, expiresAt: 0 });
 
 /**
- * Verifies a forwarded identity token for `audience`. No token → anonymous; a token that is
- * malformed, wrongly signed, meant for another subgraph, expired, issued for longer than 60 s
- * or without a `jti` → UNAUTHENTICATED.
+ * Verifies a forwarded identity token for `audience` (any HS256 JWT with these claims, whoever
+ * signed it with the secret). No token → anonymous; a token that is malformed, wrongly signed,
+ * meant for another subgraph, expired, not yet valid, issued for longer than 60 s or without
+ * `iat`, `jti` or `sub` → UNAUTHENTICATED.
  */
 export async function verifyIdentity(
   value: string | undefined | null,
   options: { secret: string; audience: string; now?: number },
 ): Promise<ForwardedIdentity> {
   if (!value) return ANONYMOUS_REQUEST;
-  let payload;
+  let claims: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(value, await keyOf(options.secret), {
-      issuer: IDENTITY_ISSUER,
-      audience: options.audience,
-      algorithms: ["HS256"],
-      requiredClaims: ["exp", "iat", "jti", "sub"],
-      clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      ...(options.now !== undefined ? { currentDate: new Date(options.now) } : {}),
-    }));
+    claims = verifyHs256(value, options.secret);
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Forwarded identity has expired");
-    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "aud")
-      throw unauthenticated("Forwarded identity is meant for another service");
-    if (error instanceof joseErrors.JOSEError) throw unauthenticated("Forwarded identity is invalid");
+    if (error instanceof InvalidJws) throw unauthenticated("Forwarded identity is invalid");
     throw error;
   }
-  if (payload.exp! - payload.iat! > IDENTITY_TTL_SECONDS)
+  const { iss, aud, sub, jti, iat, exp, nbf, role } = claims;
+  const now = Math.floor((options.now ?? Date.now()) / 1000);
+  if (typeof exp !== "number" || typeof iat !== "number" || typeof jti !== "string" || typeof sub !== "string")
+    throw unauthenticated("Forwarded identity is invalid");
+  if (iss !== IDENTITY_ISSUER) throw unauthenticated("Forwarded identity is invalid");
+  if (aud !== options.audience && !(Array.isArray(aud) && aud.includes(options.audience)))
+    throw unauthenticated("Forwarded identity is meant for another service");
+  if (exp <= now - CLOCK_TOLERANCE_SECONDS) throw unauthenticated("Forwarded identity has expired");
+  if (nbf !== undefined && (typeof nbf !== "number" || nbf > now + CLOCK_TOLERANCE_SECONDS))
+    throw unauthenticated("Forwarded identity is invalid");
+  if (exp - iat > IDENTITY_TTL_SECONDS)
     throw unauthenticated(`Forwarded identity must expire within ${IDENTITY_TTL_SECONDS} s`);
-  const role = payload.role;
   if (typeof role !== "string" || !FORWARDED_ROLES.includes(role))
     throw unauthenticated("Forwarded identity has no valid role");
   return {
     identity: {
-      subject: payload.sub || null,
+      subject: sub || null,
       role: role as Role,
-      ...(typeof payload.name === "string" ? { name: payload.name } : {}),
+      ...(typeof claims.name === "string" ? { name: claims.name } : {}),
     },
-    tokenId: payload.jti!,
-    expiresAt: payload.exp! * 1000,
+    tokenId: jti,
+    expiresAt: exp * 1000,
   };
 }
 

@@ -25,15 +25,33 @@ export const sqlPart = (text: string, values: readonly unknown[] = []): SqlPart 
 
 const PLACEHOLDER = /\$(\d+)/g;
 
-/** `text` with each $n moved up by `offset`. */
-function shiftPlaceholders(text: string, offset: number): string {
-  return offset === 0 ? text : text.replace(PLACEHOLDER, (_, n: string) => `$${Number(n) + offset}`);
+/** What is known of one part text: its highest placeholder and its renumbered forms (texts are constants). */
+interface TextForms {
+  highest: number;
+  byOffset: Map<number, string>;
+}
+const forms = new Map<string, TextForms>();
+
+function formsOf(text: string): TextForms {
+  let known = forms.get(text);
+  if (!known) {
+    let highest = 0;
+    for (const match of text.matchAll(PLACEHOLDER)) highest = Math.max(highest, Number(match[1]));
+    known = { highest, byOffset: new Map([[0, text]]) };
+    // Part texts are module constants (a few dozen); a stray generated one must not grow this forever.
+    if (forms.size < 500) forms.set(text, known);
+  }
+  return known;
 }
 
-function highestPlaceholder(text: string): number {
-  let highest = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) highest = Math.max(highest, Number(match[1]));
-  return highest;
+/** `text` with each $n moved up by `offset`. */
+function shiftPlaceholders(known: TextForms, text: string, offset: number): string {
+  let shifted = known.byOffset.get(offset);
+  if (shifted === undefined) {
+    shifted = text.replace(PLACEHOLDER, (_, n: string) => `$${Number(n) + offset}`);
+    known.byOffset.set(offset, shifted);
+  }
+  return shifted;
 }
 
 /**
@@ -47,10 +65,10 @@ export function combineWrites(parts: readonly NamedPart[], result: SqlPart = sql
   const ctes: string[] = [];
   const values: unknown[] = [];
   const append = (part: SqlPart): string => {
-    const highest = highestPlaceholder(part.text);
-    if (highest !== part.values.length)
-      throw new Error(`A statement part uses $1…$${highest} but was given ${part.values.length} values`);
-    const text = shiftPlaceholders(part.text, values.length);
+    const known = formsOf(part.text);
+    if (known.highest !== part.values.length)
+      throw new Error(`A statement part uses $1…$${known.highest} but was given ${part.values.length} values`);
+    const text = shiftPlaceholders(known, part.text, values.length);
     values.push(...part.values);
     return text;
   };
