@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDatabase } from "../scripts/scratch-database.js";
 import { openDatabase, type Database } from "../shared/db.js";
 import { applyMigrations } from "../shared/migrations.js";
+import { Prisma, type ChatSession } from "../generated/prisma/client.js";
+import { rowsById } from "../shared/rows-by-id.js";
+import { onDriver } from "../shared/sql-part.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
 import { postMessage } from "../subgraphs/chat/messages.js";
 
@@ -85,8 +88,13 @@ describe.each(engines)("a chat message in one statement on $name", ({ url }) => 
     expect(plain).toEqual(await db.prisma.chatMessage.findUniqueOrThrow({ where: { id: plain.id } }));
     expect(plain).toMatchObject({ senderId: null, attachment: null, clientMessageId: null, translation: null });
 
+    // On the driver (a message written alone), the same row.
+    const alone = await postMessage(onDriver(db.sql), chat, { senderKind: "AGENT", body: "On it", type: "TEXT" }, []);
+    expect(alone).toEqual(await db.prisma.chatMessage.findUniqueOrThrow({ where: { id: alone.id } }));
+    expect(alone.seq > plain.seq).toBe(true);
+
     expect((await db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } })).lastMessageAt).toEqual(
-      plain.createdAt,
+      alone.createdAt,
     );
     const events = await db.prisma.chatOutboxEvent.findMany({
       where: { aggregateId: chat.id, type: "message.sent" },
@@ -95,34 +103,47 @@ describe.each(engines)("a chat message in one statement on $name", ({ url }) => 
     expect(events.map((event) => event.payload)).toEqual([
       { chatId: chat.id, messageId: created.id, senderKind: "CUSTOMER", senderId: chat.customerId },
       { chatId: chat.id, messageId: plain.id, senderKind: "SYSTEM", senderId: null },
+      { chatId: chat.id, messageId: alone.id, senderKind: "AGENT", senderId: null },
     ]);
   });
 
-  it("refuses a retried client message id as a unique violation and writes nothing", async () => {
+  it("reads chat sessions on the driver as the client reads them (the request loader)", async () => {
     const chat = await newChat();
-    const send = () =>
-      postMessage(
-        db.prisma,
-        chat,
-        {
-          senderKind: "CUSTOMER",
-          senderId: chat.customerId,
-          body: "Hello",
-          type: "TEXT",
-          clientMessageId: "again",
-        },
-        [],
+    const [row] = await rowsById<ChatSession>(
+      db.sql,
+      `"chat"."sessions"`,
+      Prisma.ChatSessionScalarFieldEnum,
+    )([chat.id]);
+    expect(row).toEqual(await db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } }));
+  });
+
+  it("refuses a retried client message id as a unique violation and writes nothing, in a transaction or alone", async () => {
+    for (const runner of [db.prisma, onDriver(db.sql)]) {
+      const chat = await newChat();
+      const send = () =>
+        postMessage(
+          runner,
+          chat,
+          {
+            senderKind: "CUSTOMER",
+            senderId: chat.customerId,
+            body: "Hello",
+            type: "TEXT",
+            clientMessageId: "again",
+          },
+          [],
+        );
+      const first = await send();
+      const error = await send().then(
+        () => null,
+        (refused: unknown) => refused,
       );
-    const first = await send();
-    const error = await send().then(
-      () => null,
-      (refused: unknown) => refused,
-    );
-    expect(isUniqueViolation(error)).toBe(true);
-    expect(await db.prisma.chatMessage.count({ where: { chatId: chat.id } })).toBe(1);
-    expect(await db.prisma.chatOutboxEvent.count({ where: { aggregateId: chat.id } })).toBe(1);
-    expect((await db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } })).lastMessageAt).toEqual(
-      first.createdAt,
-    );
+      expect(isUniqueViolation(error)).toBe(true);
+      expect(await db.prisma.chatMessage.count({ where: { chatId: chat.id } })).toBe(1);
+      expect(await db.prisma.chatOutboxEvent.count({ where: { aggregateId: chat.id } })).toBe(1);
+      expect((await db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } })).lastMessageAt).toEqual(
+        first.createdAt,
+      );
+    }
   });
 });

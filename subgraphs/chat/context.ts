@@ -1,15 +1,16 @@
-import type { ChatMessage, ChatSession } from "../../generated/prisma/client.js";
+import { Prisma, type ChatMessage, type ChatSession } from "../../generated/prisma/client.js";
 import type { BaseContext, RequestContext, SubgraphServices } from "../../shared/context.js";
 import { requestContext } from "../../shared/context.js";
 import { loaderByKey, pagesByParent } from "../../shared/loaders.js";
+import { rowsById } from "../../shared/rows-by-id.js";
 import type { KeysetPage } from "../../shared/pagination.js";
 import { messagePages } from "./message-pages.js";
 
 export function createChatLoaders(services: SubgraphServices) {
-  const { prisma } = services.db;
   return {
+    // Read by every chat command and most chat fields: on the driver.
     chat: loaderByKey<string, ChatSession>(
-      (ids) => prisma.chatSession.findMany({ where: { id: { in: [...ids] } } }),
+      rowsById<ChatSession>(services.db.sql, `"chat"."sessions"`, Prisma.ChatSessionScalarFieldEnum),
       (c) => c.id,
     ),
     /** `ChatSession.messages` pages for a batch of chats, one query per page shape. */

@@ -8,13 +8,12 @@ import type { Identity } from "../../shared/identity.js";
 import { isStaff } from "../../shared/identity.js";
 import { eventsToRecord, outboxInsertSql, outboxParameter } from "../../shared/outbox.js";
 import { rowColumns } from "../../shared/row-columns.js";
+import type { RawQueries } from "../../shared/sql-part.js";
 import { publishChatEvent, toMessagePayload } from "./chat-event-shapes.js";
 import { chatTypeOptions, requireChannelFeature } from "./options.js";
 import type { StoredTranslation } from "../../shared/conversation-translation.js";
 
 export const CLOSED_CHAT_STATUSES = new Set(["RESOLVED", "ABANDONED", "TIMED_OUT"]);
-
-type Tx = Prisma.TransactionClient;
 
 export interface PostedMessage {
   senderKind: ChatSenderKind;
@@ -45,12 +44,12 @@ const POST_MESSAGE_SQL = `WITH m AS (
   SELECT ${MESSAGE_COLUMNS} FROM m`;
 
 /**
- * Stores a message with its `message.sent` event (one statement; `db` is the client or the
- * caller's transaction). The stored row, exactly as the client reads it, is pushed to `posted`
+ * Stores a message with its `message.sent` event (one statement; `db` is the caller's transaction,
+ * or the driver (`onDriver`) for a message written alone). The stored row, exactly as the client reads it, is pushed to `posted`
  * so the caller can publish it once committed.
  */
 export async function postMessage(
-  db: Pick<Tx, "$queryRawUnsafe">,
+  db: RawQueries,
   chat: Pick<ChatSession, "id">,
   message: PostedMessage,
   posted: ChatMessage[],
@@ -66,7 +65,7 @@ export async function postMessage(
     },
   ]);
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-  const [created] = await db.$queryRawUnsafe<ChatMessage[]>(
+  const [row] = await db.$queryRawUnsafe<ChatMessage[]>(
     POST_MESSAGE_SQL,
     id,
     chat.id,
@@ -80,6 +79,8 @@ export async function postMessage(
     createdAt.toISOString(),
     outboxParameter(events),
   );
+  // The sequence is a bigint for the client; the driver reads int8 as a string.
+  const created = { ...row, seq: BigInt(row.seq) };
   posted.push(created);
   return created;
 }

@@ -11,6 +11,7 @@ import { translateConversationMessage } from "../../shared/conversation-translat
 import { badInput, conflict } from "../../shared/errors.js";
 import { assertSameRequest, requestFingerprint } from "../../shared/idempotency.js";
 import { isStaff, type Identity } from "../../shared/identity.js";
+import { onDriver } from "../../shared/sql-part.js";
 import { isUniqueViolation } from "../../shared/unique-violation.js";
 import { recordEvents, type NewEvent } from "../../shared/outbox.js";
 import { assignChatByHand } from "./assignment-requests.js";
@@ -135,8 +136,8 @@ export async function storeChatMessage(
     fromStaff && input.chat.status === "TRANSFERRED" && input.chat.agentId === input.sender.subject;
   try {
     if (!translated?.switchOn && !takesChat && !resumesTransfer) {
-      // The common send writes nothing but the message: one statement, no transaction.
-      message = await postMessage(prisma, input.chat, draft, posted);
+      // The common send writes nothing but the message: one statement on the driver, no transaction.
+      message = await postMessage(onDriver(services.db.sql), input.chat, draft, posted);
     } else
       message = await prisma.$transaction(async (tx) => {
         const created = await postMessage(tx, input.chat, draft, posted);
