@@ -124,6 +124,66 @@ describe("the tickets list's page of rows", () => {
   });
 });
 
+/** Every ticket field answered from its own columns (ticket-row.ts FIELD_COLUMNS). */
+const COLUMN_FIELDS = `id globalId number subject description channel status priority language
+  category { key } subcategory { key } classificationConfidence needsTranslation needsTriage tags
+  customer { id } customerId assignedAgentId escalationTier escalatedAt mergedInto { id }
+  createdAt updatedAt firstRespondedAt resolvedAt closedAt`;
+
+describe("a tickets list that reads only the columns its fields need", () => {
+  const listed = async (nodeFields: string, after?: string) => {
+    await new Promise((r) => setTimeout(r, 200));
+    statements.length = 0;
+    const result = await system.request(
+      `query($after: String) { tickets(first: 30, after: $after) { edges { cursor node { ${nodeFields} } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+      agent,
+    );
+    expect(result.errors).toBeUndefined();
+    const reads = statements.filter((sql) => /FROM "tickets"\."tickets"/.test(sql));
+    return { page: result.data!.tickets, reads };
+  };
+
+  it("answers every such field as whole rows do, and pages the same", async () => {
+    // `sla` needs the whole row: the same list read whole is the reference.
+    const whole = await listed(`${COLUMN_FIELDS} sla { slaHours }`);
+    const pruned = await listed(COLUMN_FIELDS);
+    expect(whole.reads[0]).toContain('d."slaHours"');
+    expect(pruned.reads[0]).not.toContain('d."slaHours"');
+    expect(pruned.page.edges.map((e: any) => e.node)).toEqual(
+      whole.page.edges.map(({ node: { sla: _sla, ...fields } }: any) => fields),
+    );
+    expect(pruned.page.pageInfo).toEqual(whole.page.pageInfo);
+    const next = await listed("id", pruned.page.pageInfo.endCursor);
+    const nextWhole = await listed("id sla { slaHours }", whole.page.pageInfo.endCursor);
+    expect(next.page.edges.map((e: any) => e.node.id)).toEqual(nextWhole.page.edges.map((e: any) => e.node.id));
+  });
+
+  it("reads the few columns a short list asks for, through fragments too, and never hands a pruned row to the loader", async () => {
+    await new Promise((r) => setTimeout(r, 200));
+    statements.length = 0;
+    const newest = await system.db.prisma.ticket.findFirstOrThrow({ orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    const result = await system.request(
+      `query($id: ID!) {
+        tickets(first: 5) { edges { node { ... on Ticket { number } ...Rest } } }
+        ticket(id: $id) { id description slaHours: sla { slaHours } }
+      }
+      fragment Rest on Ticket { subject status }`,
+      { id: newest.id },
+      agent,
+    );
+    expect(result.errors).toBeUndefined();
+    const list = statements.find((sql) => /FROM "tickets"\."tickets" d/.test(sql))!;
+    expect(list).toMatch(/^SELECT d\."id", d\."number", d\."subject", d\."status", d\."createdAt" FROM/);
+    // The ticket the list also returned is read whole by `ticket(id:)`.
+    expect(result.data!.ticket).toEqual({
+      id: newest.id,
+      description: newest.description,
+      slaHours: { slaHours: newest.slaHours },
+    });
+  });
+});
+
 const AGENTS_WITH_TICKETS = `query($n: Int!) { agents(first: $n) { edges { node { id displayName
   openTickets(first: 3) { edges { cursor node { id number } } pageInfo { hasNextPage } }
 } } } }`;

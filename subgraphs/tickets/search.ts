@@ -50,7 +50,7 @@ import {
   type QueryWords,
   type SearchTableSpec,
 } from "../../shared/search/index.js";
-import { ticketRowColumns } from "./ticket-row.js";
+import { ticketSelectList } from "./ticket-row.js";
 
 /** Who searches: staff and services match internal notes too; customers never do. */
 export type SearchAudience = "staff" | "customer";
@@ -143,15 +143,16 @@ export interface MatchingPageRequest {
   /** Customers: only their own tickets. */
   customerId?: string | null;
   page: KeysetPage;
+  /** Only these columns (`ticketColumnsFor`); the whole row when absent or null. */
+  columns?: readonly (keyof Ticket)[] | null;
 }
-
-const TICKET_COLUMNS = ticketRowColumns("d");
 
 /**
  * One keyset page (newest first, key [createdAt, id]) of the tickets matching a filter (`tickets`
- * and `myTickets`), whole rows in one statement: the whole filter runs in SQL, beside the text
- * match when there is one, so no id list is capped and the filter is written once. The rows are
- * typed exactly as the ticket loader's (test/tickets-queries.test.ts compares them).
+ * and `myTickets`) in one statement: the whole filter runs in SQL, beside the text match when
+ * there is one, so no id list is capped and the filter is written once. Whole rows are typed
+ * exactly as the ticket loader's (test/tickets-queries.test.ts compares them); with `columns`,
+ * the rows carry only those.
  */
 export async function matchingTickets(sql: SqlExecutor, request: MatchingPageRequest): Promise<Ticket[]> {
   const { params, param } = paramList();
@@ -169,7 +170,7 @@ export async function matchingTickets(sql: SqlExecutor, request: MatchingPageReq
     );
   }
   return sql.query<Ticket>(
-    `SELECT ${TICKET_COLUMNS} FROM "tickets"."tickets" d ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d."createdAt" ${direction}, d."id" ${direction} LIMIT ${param(limit)}`,
+    `SELECT ${ticketSelectList("d", request.columns ?? null)} FROM "tickets"."tickets" d ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d."createdAt" ${direction}, d."id" ${direction} LIMIT ${param(limit)}`,
     params,
     { prepare: true },
   );

@@ -33,8 +33,8 @@ builder.queryType({
         description: "Tickets, newest first, matching the filter. Staff and services only (customers: FORBIDDEN, use myTickets).",
         authScopes: { staff: true, service: true },
         args: { filter: t.arg({ description: "Conditions to match; omit for all tickets.", type: TicketFilter, required: false }) },
-        resolve: async (_root, args, ctx) =>
-          keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, null)),
+        resolve: async (_root, args, ctx, info) =>
+          keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, null, info)),
       },
       TicketConnection,
     ),
@@ -44,9 +44,9 @@ builder.queryType({
         description: "The calling customer's own tickets, newest first, matching the filter. Customers only.",
         authScopes: { customer: true },
         args: { filter: t.arg({ description: "Conditions to match; omit for all my tickets.", type: TicketFilter, required: false }) },
-        resolve: async (_root, args, ctx) => {
+        resolve: async (_root, args, ctx, info) => {
           const own = ctx.identity.subject as string;
-          return keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, own));
+          return keysetConnection(args, ticketSortKey, pageOfFilteredTickets(ctx, args.filter ?? {}, own, info));
         },
       },
       TicketConnection,

@@ -1,10 +1,13 @@
 /** Ticket filters (SQL in search.ts) and ranked search results. */
+import type { GraphQLResolveInfo } from "graphql";
 import { maxLength, SEARCH_TEXT_MAX_LENGTH } from "../../../shared/input-limits.js";
+import { selectedFieldNames } from "../../../shared/selected-fields.js";
 import type { KeysetPage } from "../../../shared/pagination.js";
 import { RANKED_SEARCH_PAGING } from "../../../shared/pagination-descriptions.js";
 import { isStaff } from "../../../shared/identity.js";
 import type { TicketsContext } from "../context.js";
 import { matchingTickets, searchTickets, type SearchAudience, type TicketSearchEdge, type TicketSearchPage } from "../search.js";
+import { ticketColumnsFor } from "../ticket-row.js";
 import { builder } from "./builder.js";
 import { TicketPriority, TicketStatus } from "./enums.js";
 import { TicketMessage } from "./ticket-messages.js";
@@ -39,15 +42,19 @@ const audienceOf = (ctx: TicketsContext): SearchAudience => (isStaff(ctx.identit
 
 /**
  * A filtered list: the filter runs in SQL (search.ts `ticketFilterSql`, the one place it is
- * written; a `text` filter matches the audience's GIN-indexed vector), one keyset page of whole
- * rows in one statement, which also prime the ticket loader.
+ * written; a `text` filter matches the audience's GIN-indexed vector), one keyset page in one
+ * statement. It reads only the columns the query's ticket fields need (`info`: the connection
+ * field's); whole rows, when a field needs one, also prime the ticket loader.
  */
-export const pageOfFilteredTickets = (ctx: TicketsContext, filter: TicketFilterValue, customerId: string | null) => async (page: KeysetPage) => {
-  const rows = await matchingTickets(ctx.db.sql, { filter, audience: audienceOf(ctx), customerId, page });
-  // Fields that load a ticket by id (references, nested lists) reuse these rows.
-  for (const row of rows) ctx.loaders.ticket.prime(row.id, row);
-  return rows;
-};
+export const pageOfFilteredTickets =
+  (ctx: TicketsContext, filter: TicketFilterValue, customerId: string | null, info: GraphQLResolveInfo) =>
+  async (page: KeysetPage) => {
+    const columns = ticketColumnsFor([...selectedFieldNames(info, ["edges", "node"]), ...selectedFieldNames(info, ["nodes"])]);
+    const rows = await matchingTickets(ctx.db.sql, { filter, audience: audienceOf(ctx), customerId, page, columns });
+    // Fields that load a ticket by id (references, nested lists) reuse whole rows; a pruned one must never answer them.
+    if (!columns) for (const row of rows) ctx.loaders.ticket.prime(row.id, row);
+    return rows;
+  };
 
 const TicketSearchEdgeRef = builder.objectRef<TicketSearchEdge>("TicketSearchEdge").implement({
   description: "One search hit with its relevance and highlighted excerpts.",
