@@ -474,10 +474,15 @@ describe("queueing and draining", () => {
 
   it("a ticket's routing tells dashboards but leaves waiting chats' positions alone", async () => {
     await onlyOnline([]);
+    const positions = system.pubsub.subscribe<{ items: { itemId: string }[] }>("queue:CHAT");
+    await system.pubsub.ready();
     const chat = randomUUID();
     await request({ kind: "CHAT", itemId: chat, language: "en" });
+    // The chat's own positions are published after its routing answers: taken before the ticket's.
+    expect(((await positions.next()).value as { items: { itemId: string }[] }).items.map((i) => i.itemId)).toEqual([
+      chat,
+    ]);
     const pings = system.pubsub.subscribe<{ at: string }>("agents:queue");
-    const positions = system.pubsub.subscribe<{ items: { itemId: string }[] }>("queue:CHAT");
     await system.pubsub.ready();
     await request({ kind: "TICKET", itemId: randomUUID(), language: "en" });
     expect((await pings.next()).value).toMatchObject({ at: expect.any(String) });
