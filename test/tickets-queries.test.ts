@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { DEMO, startTestSystem, type TestSystem } from "./harness.js";
 import { matchingTickets } from "../subgraphs/tickets/search.js";
+import { ticketsById } from "../subgraphs/tickets/ticket-row.js";
 import { lockTicket } from "../subgraphs/tickets/workflow.js";
 
 let system: TestSystem;
@@ -106,6 +107,9 @@ describe("the tickets list's page of rows", () => {
     expect(listed.some((t) => t.tags.length > 0 || t.resolvedAt !== null || t.classificationConfidence !== null)).toBe(
       true,
     );
+    // The ticket loader's rows by id (driver) are the same too; an id that is not a UUID matches nothing.
+    const byId = await ticketsById(system.db.sql)([...loaded.map((t) => t.id), "not-a-uuid"]);
+    expect(new Map(byId.map((t) => [t.id, t]))).toEqual(new Map(loaded.map((t) => [t.id, t])));
     // The row lock of every write returns the same rows, in one statement.
     for (const ticket of loaded.slice(0, 20)) {
       const locked = await system.db.prisma.$transaction((tx) => lockTicket(tx, ticket.id));

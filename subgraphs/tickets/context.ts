@@ -13,15 +13,13 @@ import { loaderByKey, loaderGroupedBy, pagesByParent } from "../../shared/loader
 import type { KeysetPage } from "../../shared/pagination.js";
 import { openTicketsPages } from "./open-tickets.js";
 import { currentSchedule } from "./policy-storage.js";
+import { ticketsById } from "./ticket-row.js";
 
 export function createTicketsLoaders(services: SubgraphServices) {
   const { prisma } = services.db;
   let schedule: Promise<BusinessSchedule> | null = null;
   return {
-    ticket: loaderByKey<string, Ticket>(
-      (ids) => prisma.ticket.findMany({ where: { id: { in: [...ids] } } }),
-      (t) => t.id,
-    ),
+    ticket: loaderByKey<string, Ticket>(ticketsById(services.db.sql), (t) => t.id),
     category: loaderByKey<string, TicketCategory>(
       (keys) => prisma.ticketCategory.findMany({ where: { key: { in: [...keys] } } }),
       (c) => c.key,

@@ -1,12 +1,13 @@
 /**
  * Each agent's open tickets, newest first, one keyset page per agent, for many agents in one
- * statement (a window per agent) plus one row fetch: `Agent.openTickets` on a list of agents
+ * statement (a window per agent) plus one row fetch on the driver: `Agent.openTickets` on a list of agents
  * costs two queries, not one per agent.
  */
 import type { Ticket } from "../../generated/prisma/client.js";
 import type { Database } from "../../shared/db.js";
 import type { KeysetPage } from "../../shared/pagination.js";
 import { inPickedOrder, windowPagesByParent } from "../../shared/window-pages.js";
+import { ticketsById } from "./ticket-row.js";
 
 export const OPEN_STATUSES = ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] as const;
 
@@ -33,6 +34,6 @@ export async function openTicketsPages(
   );
   const ids = new Map([...picked].map(([agentId, rows]) => [agentId, rows.map((row) => row.id)]));
   const all = [...ids.values()].flat();
-  const rows = all.length ? await db.prisma.ticket.findMany({ where: { id: { in: all } } }) : [];
+  const rows = await ticketsById(db.sql)(all);
   return inPickedOrder(ids, rows, (row) => row.id);
 }
