@@ -67,6 +67,18 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
   const recordIfApplied = `INSERT INTO "${schema}"."processed_events" ("consumer", "eventId")
     SELECT $1, $2::uuid WHERE EXISTS (SELECT 1 FROM applied) ON CONFLICT DO NOTHING`;
 
+  /** The events whose ids this consumer has not recorded as processed, in their order. */
+  const notYetProcessed = async (events: DomainEvent[]): Promise<DomainEvent[]> => {
+    if (events.length === 0) return events;
+    const rows = await db.sql.query<{ eventId: string }>(
+      `SELECT "eventId" FROM "${schema}"."processed_events" WHERE "consumer" = $1 AND "eventId" = ANY($2::uuid[])`,
+      [options.name, events.map((event) => event.id)],
+      { prepare: true },
+    );
+    const processed = new Set(rows.map((row) => row.eventId));
+    return events.filter((event) => !processed.has(event.id));
+  };
+
   /** True when the event was already applied — and is now recorded as processed. */
   const settledAsApplied = async (event: DomainEvent): Promise<boolean> => {
     const check = options.alreadyApplied?.(event) ?? false;
@@ -107,8 +119,11 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
       },
       fetchPage: (after) => services.internal.readOutbox(source, after),
       handle: async (events) => {
+        // Most of a page was handled live already: one read finds those, instead of a
+        // transaction per event that only finds its id recorded.
+        const unseen = await notYetProcessed(events.filter(relevant));
         let handled = 0;
-        for (const event of events) if (await process(event)) handled++;
+        for (const event of unseen) if (await process(event)) handled++;
         return handled;
       },
       save: async (position) => {

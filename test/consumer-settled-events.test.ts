@@ -6,6 +6,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEventConsumer } from "../shared/consumer.js";
+import type { SubgraphServices } from "../shared/context.js";
+import { createInternalClient } from "../shared/internal-client.js";
+import { createLogger } from "../shared/logger.js";
 import { EVENTS_TOPIC, type DomainEvent } from "../shared/outbox.js";
 import { DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 import { recordStatements } from "./support/sql-statements.js";
@@ -151,5 +155,50 @@ describe("agents' consumer of ticket.assigned", () => {
     );
     expect(filled).toMatchObject({ agentId: DEMO.supervisor.id, status: "ASSIGNED" });
     expect(await processedBy("agents", "agents-routing", gap.id)).toBe(true);
+  });
+});
+
+describe("a consumer's catch-up over events it handled live", () => {
+  it("finds them with one read per page and runs no transaction for them", async () => {
+    const handled: string[] = [];
+    const services: SubgraphServices = {
+      config: system.config,
+      db: system.db,
+      pubsub: system.pubsub,
+      logger: createLogger("silent"),
+      internal: createInternalClient({
+        serviceName: "test",
+        secret: system.config.INTERNAL_SECRET,
+        urlOf: (name) => system.subgraphs[name]!.url,
+      }),
+    };
+    const consumer = startEventConsumer(services, {
+      owner: "tickets",
+      name: `test.catch-up.${randomUUID()}`,
+      types: ["ticket.created"],
+      sources: ["tickets"],
+      handle: async (created) => {
+        handled.push(created.id);
+      },
+      catchUpIntervalMs: 3_600_000,
+    });
+    try {
+      await consumer.catchUp(); // everything already in the outbox
+      const before = handled.length;
+      for (let i = 0; i < 3; i++) await createTriageTicket(system, staff);
+      await eventually(async () => handled.length === before + 3); // live
+      const recorder = recordStatements();
+      try {
+        expect(await consumer.catchUp()).toBe(0);
+      } finally {
+        recorder.restore();
+      }
+      expect(handled).toHaveLength(before + 3);
+      const ours = recorder.statements.filter((sql) => /"tickets"\."processed_events"/.test(sql));
+      expect(ours.length).toBeGreaterThan(0);
+      expect(ours.every((sql) => /^SELECT "eventId" FROM "tickets"\."processed_events"/.test(sql))).toBe(true);
+    } finally {
+      await consumer.stop();
+    }
   });
 });
