@@ -14,9 +14,18 @@ import { createLogger } from "../shared/logger.js";
 import { EVENTS_TOPIC } from "../shared/outbox.js";
 import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
-import { giveTo, insertQueuedItem, loadProfiles, lockedProfile, lockItem } from "../subgraphs/agents/assignment.js";
+import {
+  giveTo,
+  insertQueuedItem,
+  loadProfiles,
+  lockedProfile,
+  lockItem,
+  positionOf,
+  waitInputs,
+} from "../subgraphs/agents/assignment.js";
 import { Prisma, type Customer } from "../generated/prisma/client.js";
 import { rowsById } from "../shared/rows-by-id.js";
+import { onDriver } from "../shared/sql-part.js";
 import { recordStatements } from "./support/sql-statements.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
@@ -246,6 +255,50 @@ describe("work item rows in one statement", () => {
         .sort(),
     );
     expect(await prisma.$transaction((tx) => lockedProfile(tx, randomUUID()))).toBeNull();
+  });
+
+  it("queue positions and the wait estimate's inputs (one statement each) follow the queue's order and recent waits", async () => {
+    await onlyOnline([JAMES.id]);
+    const { prisma } = system.db;
+    const base = Date.now() - 600_000;
+    const item = (data: { priorityRank?: number; queuedAt: number; status?: "QUEUED" | "ASSIGNED"; waited?: number }) =>
+      prisma.workItem.create({
+        data: {
+          kind: "CHAT",
+          itemId: randomUUID(),
+          language: "en",
+          languageKey: "en",
+          excludeAgentIds: [],
+          status: data.status ?? "QUEUED",
+          priorityRank: data.priorityRank ?? 2,
+          queuedAt: new Date(data.queuedAt),
+          ...(data.waited !== undefined
+            ? { assignedAt: new Date(data.queuedAt + data.waited), agentId: JAMES.id }
+            : {}),
+        },
+      });
+    // Ties on queuedAt are broken by id; a higher priority (lower rank) goes first whatever its age.
+    const queued = [
+      await item({ queuedAt: base + 2000 }),
+      await item({ queuedAt: base + 1000 }),
+      await item({ queuedAt: base + 1000 }),
+      await item({ priorityRank: 0, queuedAt: base + 5000 }),
+      await item({ priorityRank: 3, queuedAt: base }),
+    ];
+    const order = [...queued].sort(
+      (a, b) =>
+        a.priorityRank - b.priorityRank || a.queuedAt.getTime() - b.queuedAt.getTime() || a.id.localeCompare(b.id),
+    );
+    for (const row of queued) {
+      expect(await positionOf(onDriver(system.db.sql), row)).toBe(order.indexOf(row) + 1);
+      expect(await positionOf(prisma, row)).toBe(order.indexOf(row) + 1);
+    }
+    // Waits that ended in an assignment, newest first; under a second means no real wait.
+    await item({ status: "ASSIGNED", queuedAt: base + 10_000, waited: 30_000 });
+    await item({ status: "ASSIGNED", queuedAt: base + 20_000, waited: 500 });
+    await item({ status: "ASSIGNED", queuedAt: base + 30_000, waited: 4_250 });
+    expect(await waitInputs(onDriver(system.db.sql), "CHAT")).toEqual({ recent: [30, 4.25], available: 1 });
+    expect(await waitInputs(prisma, "TICKET")).toEqual({ recent: [], available: 1 });
   });
 
   it("customer profiles read on the driver are the client's rows; ids that are not UUIDs match nothing", async () => {

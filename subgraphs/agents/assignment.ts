@@ -17,6 +17,7 @@ import type { SubgraphServices } from "../../shared/context.js";
 import { conflict, notFound } from "../../shared/errors.js";
 import { eventsToRecord, outboxInsertSql, outboxParameter, recordEvents } from "../../shared/outbox.js";
 import { rowColumns } from "../../shared/row-columns.js";
+import { onDriver, type RawQueries } from "../../shared/sql-part.js";
 import {
   rankCandidates,
   eligibleCandidates,
@@ -29,7 +30,7 @@ import { estimateWaitSeconds } from "./wait-estimate.js";
 import { translatorFor } from "../../shared/translation.js";
 
 type Tx = Prisma.TransactionClient;
-type Reader = Pick<Tx, "workItem" | "agent">;
+type Reader = Pick<Tx, "workItem" | "agent" | "$queryRawUnsafe">;
 
 export const QUEUE_TOPIC = "agents:queue";
 export const CHAT_QUEUE_TOPIC = "queue:CHAT";
@@ -313,45 +314,49 @@ export async function giveTo(
 
 // ---- queue positions and estimates ---------------------------------------------------------
 
-/** 1-based position among queued items of the same kind (priority, then age). */
-export async function positionOf(db: Reader, item: WorkItem): Promise<number> {
-  const ahead = await db.workItem.count({
-    where: {
-      status: "QUEUED",
-      kind: item.kind,
-      id: { not: item.id },
-      OR: [
-        { priorityRank: { lt: item.priorityRank } },
-        { priorityRank: item.priorityRank, queuedAt: { lt: item.queuedAt } },
-        { priorityRank: item.priorityRank, queuedAt: item.queuedAt, id: { lt: item.id } },
-      ],
-    },
-  });
-  return ahead + 1;
+/** Items queued ahead of $2 (same kind $1; by priority rank $3, then age $4, then id). */
+const AHEAD_SQL = `SELECT count(*)::int AS "ahead" FROM "agents"."work_items" w
+  WHERE w."status" = 'QUEUED' AND w."kind" = $1::"agents"."WorkItemKind"
+    AND (w."priorityRank", w."queuedAt", w."id") < ($3::int, $4::timestamp(3), $2::uuid)`;
+
+/** 1-based position among queued items of the same kind (priority, then age), in one statement. */
+export async function positionOf(
+  db: RawQueries,
+  item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">,
+): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ ahead: number }[]>(
+    AHEAD_SQL,
+    item.kind,
+    item.id,
+    item.priorityRank,
+    item.queuedAt.toISOString(),
+  );
+  return row.ahead + 1;
 }
+
+/**
+ * The agents available and the last 60 queue waits of kind $1 that ended in an assignment (newest
+ * first, in seconds), in one statement.
+ */
+const WAIT_INPUTS_SQL = `SELECT
+    (SELECT count(*)::int FROM "agents"."agents" WHERE "status" IN ('ONLINE', 'AWAY')) AS "available",
+    coalesce((SELECT array_agg(r."waited" ORDER BY r."assignedAt" DESC) FROM (
+      SELECT w."assignedAt", extract(epoch FROM w."assignedAt" - w."queuedAt")::float8 AS "waited"
+      FROM "agents"."work_items" w
+      WHERE w."kind" = $1::"agents"."WorkItemKind" AND w."assignedAt" IS NOT NULL AND w."status" IN ('ASSIGNED', 'DONE')
+      ORDER BY w."assignedAt" DESC LIMIT 60) r), '{}') AS "waits"`;
 
 /** Inputs of the wait estimate for one kind: recent queue waits (newest first) and agents available. */
 export async function waitInputs(
-  db: Reader,
+  db: RawQueries,
   kind: WorkItemKindValue,
 ): Promise<{ recent: number[]; available: number }> {
-  const [recentRows, available] = await Promise.all([
-    db.workItem.findMany({
-      where: { kind, assignedAt: { not: null }, status: { in: ["ASSIGNED", "DONE"] } },
-      orderBy: { assignedAt: "desc" },
-      take: 60,
-      select: { queuedAt: true, assignedAt: true },
-    }),
-    db.agent.count({ where: { status: { in: ["ONLINE", "AWAY"] } } }),
-  ]);
+  const [row] = await db.$queryRawUnsafe<{ available: number; waits: number[] }[]>(WAIT_INPUTS_SQL, kind);
   // Only items that actually waited say how long the queue takes; immediate assignments would read as 0.
-  const recent = recentRows
-    .map((r) => ((r.assignedAt as Date).getTime() - r.queuedAt.getTime()) / 1000)
-    .filter((seconds) => seconds >= 1);
-  return { recent, available };
+  return { recent: row.waits.map(Number).filter((seconds) => seconds >= 1), available: row.available };
 }
 
-export async function estimateFor(db: Reader, kind: WorkItemKindValue, position: number): Promise<number> {
+export async function estimateFor(db: RawQueries, kind: WorkItemKindValue, position: number): Promise<number> {
   const { recent, available } = await waitInputs(db, kind);
   return estimateWaitSeconds({
     recentAnswerTimesSeconds: recent,
@@ -360,7 +365,7 @@ export async function estimateFor(db: Reader, kind: WorkItemKindValue, position:
   });
 }
 
-async function outcomeOf(services: SubgraphServices, db: Reader, item: WorkItem): Promise<AssignmentOutcome> {
+async function outcomeOf(services: SubgraphServices, db: RawQueries, item: WorkItem): Promise<AssignmentOutcome> {
   const translationAvailable = translatorFor(services).available;
   if (item.status === "QUEUED") {
     const position = await positionOf(db, item);
@@ -451,7 +456,7 @@ export async function requestAssignment(
     return current;
   });
   afterQueueChange(services, request.kind, { drain: freedAgent });
-  return outcomeOf(services, services.db.prisma, item);
+  return outcomeOf(services, onDriver(services.db.sql), item);
 }
 
 /** `releaseWorkItem`: the ticket/chat ended; frees its agent's capacity. False when agents never routed it. */
@@ -588,7 +593,7 @@ export async function assignTicketTo(services: SubgraphServices, input: ManualAs
     });
   });
   afterQueueChange(services, "TICKET", { drain: freed });
-  return outcomeOf(services, services.db.prisma, item);
+  return outcomeOf(services, onDriver(services.db.sql), item);
 }
 
 export interface ManualChatAssignment {
@@ -658,7 +663,7 @@ export async function assignChatTo(
     });
   });
   afterQueueChange(services, "CHAT", { drain: freed });
-  return outcomeOf(services, services.db.prisma, item);
+  return outcomeOf(services, onDriver(services.db.sql), item);
 }
 
 /** Automatic reassignment away from the current agent; refused (nothing changes) when nobody else can take it. */
@@ -681,7 +686,7 @@ export async function reassignAutomatically(services: SubgraphServices, ticketId
     });
   });
   afterQueueChange(services, "TICKET", { drain: true });
-  return outcomeOf(services, services.db.prisma, item);
+  return outcomeOf(services, onDriver(services.db.sql), item);
 }
 
 // ---- draining the queue --------------------------------------------------------------------
@@ -879,5 +884,5 @@ export async function queuePositionOf(
 ): Promise<AssignmentOutcome | null> {
   const item = await services.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind, itemId } } });
   if (!item || item.status === "DONE") return null;
-  return outcomeOf(services, services.db.prisma, item);
+  return outcomeOf(services, onDriver(services.db.sql), item);
 }
