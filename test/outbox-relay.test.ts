@@ -120,6 +120,9 @@ describe("notification delivery worker", () => {
         notify(tx, config, { recipientId: recipient, kind: "test", title: "Woken", body: "at commit" }),
       );
       await eventually(async () => received.some((n) => n.id === id), 10_000);
+      // The row pushed live is the stored one, as the client reads it (the bus carries JSON).
+      const stored = await db.prisma.notification.findUniqueOrThrow({ where: { id: id as string } });
+      expect(received.find((n) => n.id === id)).toEqual(JSON.parse(JSON.stringify(stored)));
       const delivery = await db.prisma.notificationDelivery.findFirstOrThrow({ where: { target: recipient } });
       expect(delivery).toMatchObject({ channel: "IN_APP", status: "DELIVERED", attempts: 1 });
       await pushed.return?.();

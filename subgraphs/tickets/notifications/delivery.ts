@@ -3,7 +3,7 @@
  * the same row at once), sends each through its channel, and records DELIVERED or schedules a
  * retry with exponential backoff; after NOTIFICATION_MAX_ATTEMPTS the row is FAILED.
  */
-import type { Notification, NotificationDelivery } from "../../../generated/prisma/client.js";
+import { Prisma, type Notification, type NotificationDelivery } from "../../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../../shared/context.js";
 import {
   emailChannel,
@@ -15,6 +15,7 @@ import {
 } from "./channels.js";
 import { groupWrites } from "../../../shared/group-writes.js";
 import { loaderByKey } from "../../../shared/loaders.js";
+import { rowsById } from "../../../shared/rows-by-id.js";
 import { startNotifiedTask } from "../../../shared/periodic.js";
 import { DELIVERY_CHANNEL } from "./outbox.js";
 import { salesforceChannel } from "../integrations/salesforce.js";
@@ -28,9 +29,9 @@ export function retryDelayMs(baseMs: number, attempts: number): number {
 
 export function createChannels(services: SubgraphServices): Map<string, NotificationChannel> {
   const { prisma } = services.db;
-  // A batch's in-app deliveries read their notifications in one statement.
+  // A batch's in-app deliveries read their notifications in one statement, on the driver.
   const notifications = loaderByKey<string, Notification>(
-    (ids) => prisma.notification.findMany({ where: { id: { in: [...ids] } } }),
+    rowsById<Notification>(services.db.sql, `"tickets"."notifications"`, Prisma.NotificationScalarFieldEnum),
     (row) => row.id,
     { cache: false },
   );
