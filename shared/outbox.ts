@@ -10,7 +10,7 @@ import type { Database } from "./db.js";
 import type { Logger } from "./logger.js";
 import type { PubSub } from "./pubsub.js";
 import { startNotifiedTask } from "./periodic.js";
-import { sqlPart, type SqlPart } from "./sql-part.js";
+import { runPart, sqlPart, type SqlPart } from "./sql-part.js";
 
 export interface DomainEvent<Payload = Record<string, unknown>> {
   id: string;
@@ -80,8 +80,7 @@ export const outboxInsert = (source: SubgraphName, events: DomainEvent[]): SqlPa
 export async function recordEvents(tx: Tx, source: SubgraphName, events: NewEvent[]): Promise<DomainEvent[]> {
   const written = eventsToRecord(source, events);
   if (written.length === 0) return written;
-  const { text, values } = outboxInsert(source, written);
-  await tx.$executeRawUnsafe(text, ...values);
+  await runPart(tx, outboxInsert(source, written));
   return written;
 }
 

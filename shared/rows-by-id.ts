@@ -7,15 +7,17 @@ import type { SqlExecutor } from "./db.js";
 import { UUID_PATTERN } from "./ids.js";
 import { rowColumns } from "./row-columns.js";
 
-/** A batch fetch for `loaderByKey`: the rows of `table` (schema-qualified, quoted) whose id is asked. */
+/**
+ * The rows of `table` (schema-qualified, quoted) by id: the statement is written once (call this at
+ * module level); given a database, the batch fetch for `loaderByKey`.
+ */
 export function rowsById<Row>(
-  sql: SqlExecutor,
   table: string,
   fields: Record<string, string>,
   listColumns: readonly string[] = [],
-): (ids: readonly string[]) => Promise<Row[]> {
+): (sql: SqlExecutor) => (ids: readonly string[]) => Promise<Row[]> {
   const text = `SELECT ${rowColumns(fields, "r", listColumns)} FROM ${table} r WHERE r."id" = ANY($1::uuid[])`;
-  return async (ids) => {
+  return (sql) => async (ids) => {
     const valid = ids.filter((id) => UUID_PATTERN.test(id));
     return valid.length ? sql.query<Row>(text, [valid], { prepare: true }) : [];
   };

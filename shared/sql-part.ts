@@ -90,6 +90,14 @@ export function onlyIf(part: SqlPart, name: string): SqlPart {
   return { text: `${part.text}\n     WHERE EXISTS (SELECT 1 FROM ${name})`, values: part.values };
 }
 
+/** Runs a statement part (or a combined statement) that returns no rows, in a transaction or on the client. */
+export async function runPart(
+  db: { $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> },
+  part: SqlPart,
+): Promise<void> {
+  await db.$executeRawUnsafe(part.text, ...part.values);
+}
+
 /** Runs a combined statement on the driver (prepared: its text repeats from call to call). */
 export function runCombined<Row>(sql: SqlExecutor, statement: SqlPart): Promise<Row[]> {
   return sql.query<Row>(statement.text, [...statement.values], { prepare: true });

@@ -304,7 +304,7 @@ describe("work item rows in one statement", () => {
   it("customer profiles read on the driver are the client's rows; ids that are not UUIDs match nothing", async () => {
     const customers = await system.db.prisma.customer.findMany({ take: 5, orderBy: { id: "asc" } });
     expect(customers.length).toBeGreaterThan(1);
-    const fetch = rowsById<Customer>(system.db.sql, `"agents"."customers"`, Prisma.CustomerScalarFieldEnum);
+    const fetch = rowsById<Customer>(`"agents"."customers"`, Prisma.CustomerScalarFieldEnum)(system.db.sql);
     const rows = await fetch([...customers.map((c) => c.id), randomUUID(), "not-a-uuid"]);
     expect(rows.sort((a, b) => a.id.localeCompare(b.id))).toEqual(customers);
     expect(await fetch(["not-a-uuid"])).toEqual([]);

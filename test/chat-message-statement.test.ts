@@ -109,11 +109,9 @@ describe.each(engines)("a chat message in one statement on $name", ({ url }) => 
 
   it("reads chat sessions on the driver as the client reads them (the request loader)", async () => {
     const chat = await newChat();
-    const [row] = await rowsById<ChatSession>(
-      db.sql,
-      `"chat"."sessions"`,
-      Prisma.ChatSessionScalarFieldEnum,
-    )([chat.id]);
+    const [row] = await rowsById<ChatSession>(`"chat"."sessions"`, Prisma.ChatSessionScalarFieldEnum)(db.sql)([
+      chat.id,
+    ]);
     expect(row).toEqual(await db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } }));
   });
 

@@ -365,7 +365,9 @@ export async function estimateFor(db: RawQueries, kind: WorkItemKindValue, posit
   });
 }
 
-async function outcomeOf(services: SubgraphServices, db: RawQueries, item: WorkItem): Promise<AssignmentOutcome> {
+/** The answer to a routing command, with the queue position and estimate read after its commit. */
+async function outcomeOf(services: SubgraphServices, item: WorkItem): Promise<AssignmentOutcome> {
+  const db = onDriver(services.db.sql);
   const translationAvailable = translatorFor(services).available;
   if (item.status === "QUEUED") {
     const position = await positionOf(db, item);
@@ -456,7 +458,7 @@ export async function requestAssignment(
     return current;
   });
   afterQueueChange(services, request.kind, { drain: freedAgent });
-  return outcomeOf(services, onDriver(services.db.sql), item);
+  return outcomeOf(services, item);
 }
 
 /** `releaseWorkItem`: the ticket/chat ended; frees its agent's capacity. False when agents never routed it. */
@@ -593,7 +595,7 @@ export async function assignTicketTo(services: SubgraphServices, input: ManualAs
     });
   });
   afterQueueChange(services, "TICKET", { drain: freed });
-  return outcomeOf(services, onDriver(services.db.sql), item);
+  return outcomeOf(services, item);
 }
 
 export interface ManualChatAssignment {
@@ -663,7 +665,7 @@ export async function assignChatTo(
     });
   });
   afterQueueChange(services, "CHAT", { drain: freed });
-  return outcomeOf(services, onDriver(services.db.sql), item);
+  return outcomeOf(services, item);
 }
 
 /** Automatic reassignment away from the current agent; refused (nothing changes) when nobody else can take it. */
@@ -686,7 +688,7 @@ export async function reassignAutomatically(services: SubgraphServices, ticketId
     });
   });
   afterQueueChange(services, "TICKET", { drain: true });
-  return outcomeOf(services, onDriver(services.db.sql), item);
+  return outcomeOf(services, item);
 }
 
 // ---- draining the queue --------------------------------------------------------------------
@@ -884,5 +886,5 @@ export async function queuePositionOf(
 ): Promise<AssignmentOutcome | null> {
   const item = await services.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind, itemId } } });
   if (!item || item.status === "DONE") return null;
-  return outcomeOf(services, onDriver(services.db.sql), item);
+  return outcomeOf(services, item);
 }

@@ -12,6 +12,8 @@ export interface Workload {
   activeChats: number;
 }
 
+const customersById = rowsById<Customer>(`"agents"."customers"`, Prisma.CustomerScalarFieldEnum);
+
 export function createAgentsLoaders(services: SubgraphServices) {
   const { prisma } = services.db;
   return {
@@ -20,10 +22,7 @@ export function createAgentsLoaders(services: SubgraphServices) {
       (a) => a.id,
     ),
     // Read on every new ticket (its customer's language, country and email): on the driver.
-    customer: loaderByKey<string, Customer>(
-      rowsById<Customer>(services.db.sql, `"agents"."customers"`, Prisma.CustomerScalarFieldEnum),
-      (c) => c.id,
-    ),
+    customer: loaderByKey<string, Customer>(customersById(services.db.sql), (c) => c.id),
     /** Active tickets/chats per agent, counted from work items (one grouped query per batch). */
     workload: new DataLoader<string, Workload>(async (ids) => {
       const rows = await prisma.workItem.groupBy({

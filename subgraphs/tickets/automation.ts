@@ -12,6 +12,7 @@ import { currentSchedule } from "./policy-storage.js";
 import { autoAnswerClosing } from "./notifications/templates.js";
 import {
   addMessage,
+  AGENTS,
   assign,
   assignIfUnchanged,
   changeStatus,
@@ -72,8 +73,6 @@ export async function requestAssignment(
   return { ...result, ticket: assigned };
 }
 
-const AGENTS_SERVICE = { id: "agents", role: "service" };
-
 /**
  * Sets the assignee (from `requestAssignment`) on the ticket the caller holds; idempotent. One
  * statement while the ticket is as the caller read it, else under the row lock. Returns the
@@ -86,12 +85,12 @@ async function applyAssignment(
   env?: WorkflowEnv,
 ): Promise<Ticket | null> {
   const writeEnv = env ? { ...env, now: new Date() } : await workflowEnv(services);
-  const assigned = await assignIfUnchanged(held, agentId, AGENTS_SERVICE, writeEnv);
+  const assigned = await assignIfUnchanged(held, agentId, AGENTS, writeEnv);
   if (assigned) return assigned;
   return services.db.prisma.$transaction(async (tx) => {
     const ticket = await lockTicket(tx, held.id);
     if (!ticket || ticket.status === "CLOSED") return null;
-    return assign(tx, ticket, agentId, AGENTS_SERVICE, writeEnv);
+    return assign(tx, ticket, agentId, AGENTS, writeEnv);
   });
 }
 

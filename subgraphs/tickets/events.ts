@@ -10,7 +10,7 @@ import { formatTicketNumber } from "./lifecycle.js";
 import { sqlPart } from "../../shared/sql-part.js";
 import { notify } from "./notifications/outbox.js";
 import { workflowEnv } from "./automation.js";
-import { assign, lockTicket, SUPERVISOR_QUEUE } from "./workflow.js";
+import { AGENTS, assign, lockTicket, SUPERVISOR_QUEUE } from "./workflow.js";
 
 export function startTicketConsumers(services: SubgraphServices): () => Promise<void> {
   const assignments = startEventConsumer(services, {
@@ -33,7 +33,7 @@ export function startTicketConsumers(services: SubgraphServices): () => Promise<
       const { itemId, agentId } = event.payload as { itemId: string; agentId: string };
       const ticket = await lockTicket(tx, itemId);
       if (!ticket || ticket.status === "CLOSED" || ticket.assignedAgentId === agentId) return;
-      await assign(tx, ticket, agentId, { id: "agents", role: "service" }, await workflowEnv(services, new Date(), tx));
+      await assign(tx, ticket, agentId, AGENTS, await workflowEnv(services, new Date(), tx));
     },
   });
   const lowRatings = startEventConsumer(services, {

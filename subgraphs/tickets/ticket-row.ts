@@ -4,13 +4,11 @@
  * and compared field by field with the client's rows in test/tickets-queries.test.ts.
  */
 import { Prisma, type Ticket } from "../../generated/prisma/client.js";
-import type { SqlExecutor } from "../../shared/db.js";
 import { rowColumns } from "../../shared/row-columns.js";
 import { rowsById } from "../../shared/rows-by-id.js";
 
 /** Whole ticket rows by id on the driver, as the client reads them (the ticket loader, entity batches). */
-export const ticketsById = (sql: SqlExecutor) =>
-  rowsById<Ticket>(sql, `"tickets"."tickets"`, Prisma.TicketScalarFieldEnum, ["tags"]);
+export const ticketsById = rowsById<Ticket>(`"tickets"."tickets"`, Prisma.TicketScalarFieldEnum, ["tags"]);
 
 /** The select list of a whole ticket row, its columns qualified by `alias`. */
 export function ticketRowColumns(alias: string): string {

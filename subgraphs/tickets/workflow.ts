@@ -18,7 +18,7 @@ import type { Config } from "../../shared/config.js";
 import type { Database } from "../../shared/db.js";
 import { badInput } from "../../shared/errors.js";
 import { eventsToRecord, outboxInsert, type NewEvent } from "../../shared/outbox.js";
-import { combineWrites, onlyIf, runCombined, sqlPart, type SqlPart } from "../../shared/sql-part.js";
+import { combineWrites, onlyIf, runCombined, runPart, sqlPart, type SqlPart } from "../../shared/sql-part.js";
 import { assertTransition, formatTicketNumber, TransitionError } from "./lifecycle.js";
 import { notificationWrites, notify, webhookDeliveries } from "./notifications/outbox.js";
 import { activeWebhookSubscriptions } from "./notifications/webhook-subscriptions.js";
@@ -38,6 +38,8 @@ export interface Actor {
 }
 
 export const SYSTEM: Actor = { id: null, role: "system" };
+/** Agents' routing, applying the assignee it chose. */
+export const AGENTS: Actor = { id: "agents", role: "service" };
 
 export interface WorkflowEnv {
   config: Config;
@@ -118,11 +120,6 @@ export async function eventWrites(
   if (written.length === 0) return [];
   const webhooks = webhookDeliveries(written, await activeWebhookSubscriptions(reader, db));
   return webhooks ? [outboxInsert("tickets", written), webhooks] : [outboxInsert("tickets", written)];
-}
-
-/** Runs one statement part (or a combined statement) in the transaction. */
-export async function runPart(tx: Tx, part: SqlPart): Promise<void> {
-  await tx.$executeRawUnsafe(part.text, ...part.values);
 }
 
 // The audit trail and the status timeline are written on every ticket change and never read back
@@ -522,8 +519,12 @@ export async function addMessage(tx: Tx, ticket: Ticket, actor: Actor, message: 
 // ---------------------------------------------------------------------------------------------
 // Assignment, escalation, merge
 
-const SET_ASSIGNEE_SQL = `UPDATE "tickets"."tickets" AS t SET "assignedAgentId" = $2::uuid, "updatedAt" = $3::timestamp
-  WHERE t."id" = $1::uuid RETURNING ${ticketRowColumns("t")}`;
+/** The assignee ($2) of ticket $1 set at $3, where `condition` also holds; the row as the client reads it. */
+const setAssigneeSql = (
+  condition = "",
+) => `UPDATE "tickets"."tickets" AS t SET "assignedAgentId" = $2::uuid, "updatedAt" = $3::timestamp
+  WHERE t."id" = $1::uuid${condition} RETURNING ${ticketRowColumns("t")}`;
+const SET_ASSIGNEE_SQL = setAssigneeSql();
 
 /**
  * The assignee set only while the ticket still has what the caller read ($4–$7: its assignee,
@@ -531,10 +532,9 @@ const SET_ASSIGNEE_SQL = `UPDATE "tickets"."tickets" AS t SET "assignedAgentId" 
  * concurrent write. No row when anything changed: the audit entry, event and notification the
  * caller built from its copy hold exactly when the update does.
  */
-const SET_ASSIGNEE_IF_UNCHANGED_SQL = `UPDATE "tickets"."tickets" AS t SET "assignedAgentId" = $2::uuid, "updatedAt" = $3::timestamp
-  WHERE t."id" = $1::uuid AND t."status" <> 'CLOSED' AND t."assignedAgentId" IS NOT DISTINCT FROM $4::uuid
-    AND t."categoryKey" IS NOT DISTINCT FROM $5 AND t."priority" = $6::"tickets"."TicketPriority" AND t."subject" = $7
-  RETURNING ${ticketRowColumns("t")}`;
+const SET_ASSIGNEE_IF_UNCHANGED_SQL = setAssigneeSql(`
+    AND t."status" <> 'CLOSED' AND t."assignedAgentId" IS NOT DISTINCT FROM $4::uuid
+    AND t."categoryKey" IS NOT DISTINCT FROM $5 AND t."priority" = $6::"tickets"."TicketPriority" AND t."subject" = $7`);
 
 /**
  * What an assignment writes beside the assignee, built from `ticket` as it was before: the audit

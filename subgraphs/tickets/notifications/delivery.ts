@@ -27,14 +27,14 @@ export function retryDelayMs(baseMs: number, attempts: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 6 * 3600_000);
 }
 
+const notificationsById = rowsById<Notification>(`"tickets"."notifications"`, Prisma.NotificationScalarFieldEnum);
+
 export function createChannels(services: SubgraphServices): Map<string, NotificationChannel> {
   const { prisma } = services.db;
   // A batch's in-app deliveries read their notifications in one statement, on the driver.
-  const notifications = loaderByKey<string, Notification>(
-    rowsById<Notification>(services.db.sql, `"tickets"."notifications"`, Prisma.NotificationScalarFieldEnum),
-    (row) => row.id,
-    { cache: false },
-  );
+  const notifications = loaderByKey<string, Notification>(notificationsById(services.db.sql), (row) => row.id, {
+    cache: false,
+  });
   const channels: (NotificationChannel | null)[] = [
     inAppChannel(services.pubsub, (id) => notifications.load(id)),
     emailChannel(services.config),

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma, WebhookSubscription } from "../../../generated/prisma/client.js";
 import type { Config } from "../../../shared/config.js";
 import type { DomainEvent } from "../../../shared/outbox.js";
-import { combineWrites, sqlPart, type SqlPart } from "../../../shared/sql-part.js";
+import { combineWrites, runPart, sqlPart, type SqlPart } from "../../../shared/sql-part.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,10 +44,6 @@ function deliveriesInsert(rows: QueuedDelivery[]): SqlPart | null {
   if (rows.length === 0) return null;
   const json = JSON.stringify(rows.map((row) => ({ id: randomUUID(), ...row })));
   return sqlPart(INSERT_DELIVERIES_SQL, [json, new Date().toISOString()]);
-}
-
-async function run(tx: Tx, part: SqlPart): Promise<void> {
-  await tx.$executeRawUnsafe(part.text, ...part.values);
 }
 
 export const CHANNELS = ["IN_APP", "EMAIL", "SLACK", "TEAMS", "WEBHOOK"] as const;
@@ -150,7 +146,7 @@ export function notificationWrites(
 export async function notify(tx: Tx, config: Config, request: NotificationRequest): Promise<string | null> {
   const writes = notificationWrites(config, request);
   if (!writes) return null;
-  await run(tx, combineWrites(writes.parts));
+  await runPart(tx, combineWrites(writes.parts));
   return writes.notificationId;
 }
 
