@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
+import type { Transaction } from "@electric-sql/pglite";
 
 export type { PrismaClient } from "../generated/prisma/client.js";
 export { Prisma } from "../generated/prisma/client.js";
@@ -36,8 +37,14 @@ export interface Database {
    * re-established: callers keep a slow poll as a safety net.
    */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
-  /** Runs `work` on one dedicated connection (session-level locks, explicit transactions). */
+  /** Runs `work` on one dedicated connection (session-level locks). */
   withSession<T>(work: (session: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in a transaction on the driver: committed when it resolves, rolled back when it
+   * throws (the error is rethrown). On PGlite every other statement waits until it ends, so
+   * nothing from outside runs inside it; `work` must use only the executor it is given.
+   */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -130,6 +137,22 @@ function openPostgres(connectionString: string, poolSize: number): Database {
         client.release();
       }
     },
+    async transaction(work) {
+      const client = await pool.connect();
+      // A connection whose ROLLBACK failed is in an unknown state: it leaves the pool.
+      let broken: Error | undefined;
+      try {
+        await client.query("BEGIN");
+        const result = await work(executorOf(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
     async close() {
       await prisma.$disconnect();
       if (listener) await (await listener.catch(() => null))?.end().catch(() => undefined);
@@ -148,21 +171,23 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   const pglite = await PGlite.create(dataDir === "memory://" ? undefined : dataDir, { extensions: { pg_trgm } });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  const sql: SqlExecutor = {
+  const executorOf = (session: Pick<Transaction, "query" | "exec">): SqlExecutor => ({
     async query<Row>(sql: string, params?: unknown[]) {
-      const result = await pglite.query<Row>(sql, params as unknown[]);
+      const result = await session.query<Row>(sql, params as unknown[]);
       return result.rows;
     },
     async exec(sql) {
-      await pglite.exec(sql);
+      await session.exec(sql);
     },
-  };
+  });
+  const sql = executorOf(pglite);
   return {
     kind: "pglite",
     prisma,
     sql,
     // PGlite is a single connection: every call already shares one session.
     withSession: (work) => work(sql),
+    transaction: (work) => pglite.transaction((tx) => work(executorOf(tx))),
     async listen(channel, onNotify) {
       const unlisten = await pglite.listen(channel, () => onNotify());
       return () => unlisten();

@@ -4,13 +4,12 @@
  * Consumers dedupe by event id, so a re-published event is harmless.
  */
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "../generated/prisma/client.js";
 import type { SubgraphName } from "./config.js";
 import type { Database } from "./db.js";
 import type { Logger } from "./logger.js";
 import type { PubSub } from "./pubsub.js";
 import { startNotifiedTask } from "./periodic.js";
-import { runPart, sqlPart, type SqlPart } from "./sql-part.js";
+import { runPart, sqlPart, type RawStatements, type SqlPart } from "./sql-part.js";
 
 export interface DomainEvent<Payload = Record<string, unknown>> {
   id: string;
@@ -32,7 +31,7 @@ export interface NewEvent {
 export const EVENTS_TOPIC = "events";
 export const eventTopic = (type: string) => `events:${type}`;
 
-type Tx = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
+type Tx = Pick<RawStatements, "$executeRawUnsafe">;
 
 /** The NOTIFY channel a subgraph's outbox writes wake its relays on. */
 export const outboxChannel = (source: SubgraphName) => `outbox_${source}`;
@@ -122,35 +121,27 @@ export async function relayOutboxBatch(
     );
     if (!pending) return 0;
   }
-  return db.withSession(async (session) => {
-    await session.exec("BEGIN");
-    try {
-      const rows = await session.query<OutboxRow>(
-        `SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
-         WHERE "publishedAt" IS NULL ORDER BY "occurredAt", "id" LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [OUTBOX_BATCH_SIZE],
-      );
-      // Every publish of the batch is issued before any is awaited: one bus connection takes them
-      // in call order (so subscribers see the outbox order), pipelined instead of a round trip
-      // each while this transaction holds its rows and a pooled connection.
-      await Promise.all(
-        rows.flatMap((row) => {
-          const event = toEvent(source, row);
-          return [pubsub.publish(EVENTS_TOPIC, event), pubsub.publish(eventTopic(event.type), event)];
-        }),
-      );
-      if (rows.length > 0) {
-        await session.query(
-          `UPDATE "${source}"."outbox_events" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`,
-          [rows.map((r) => r.id)],
-        );
-      }
-      await session.exec("COMMIT");
-      return rows.length;
-    } catch (error) {
-      await session.exec("ROLLBACK").catch(() => undefined);
-      throw error;
+  return db.transaction(async (tx) => {
+    const rows = await tx.query<OutboxRow>(
+      `SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
+       WHERE "publishedAt" IS NULL ORDER BY "occurredAt", "id" LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [OUTBOX_BATCH_SIZE],
+    );
+    // Every publish of the batch is issued before any is awaited: one bus connection takes them
+    // in call order (so subscribers see the outbox order), pipelined instead of a round trip
+    // each while this transaction holds its rows and a pooled connection.
+    await Promise.all(
+      rows.flatMap((row) => {
+        const event = toEvent(source, row);
+        return [pubsub.publish(EVENTS_TOPIC, event), pubsub.publish(eventTopic(event.type), event)];
+      }),
+    );
+    if (rows.length > 0) {
+      await tx.query(`UPDATE "${source}"."outbox_events" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`, [
+        rows.map((r) => r.id),
+      ]);
     }
+    return rows.length;
   });
 }
 

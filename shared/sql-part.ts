@@ -91,10 +91,7 @@ export function onlyIf(part: SqlPart, name: string): SqlPart {
 }
 
 /** Runs a statement part (or a combined statement) that returns no rows, in a transaction or on the client. */
-export async function runPart(
-  db: { $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> },
-  part: SqlPart,
-): Promise<void> {
+export async function runPart(db: Pick<RawStatements, "$executeRawUnsafe">, part: SqlPart): Promise<void> {
   await db.$executeRawUnsafe(part.text, ...part.values);
 }
 
@@ -108,11 +105,20 @@ export interface RawQueries {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
 }
 
+/** Statements that return rows and statements that do not: a transaction client, or the driver's (`onDriver`). */
+export interface RawStatements extends RawQueries {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<unknown>;
+}
+
 /**
- * The driver as `RawQueries`, for a write that is one statement and needs no transaction: a
- * prepared statement on the pg driver costs a fraction of a raw query through the client.
+ * The driver (the pool, or one transaction's connection: `Database.transaction`) in the shape of
+ * a transaction client's raw statements: a prepared statement on the pg driver costs a fraction
+ * of a raw query through the client.
  */
-export const onDriver = (sql: SqlExecutor): RawQueries => ({
+export const onDriver = (sql: SqlExecutor): RawStatements => ({
   $queryRawUnsafe: <T>(query: string, ...values: unknown[]) =>
     sql.query(query, values, { prepare: true }) as Promise<unknown> as Promise<T>,
+  $executeRawUnsafe: async (query: string, ...values: unknown[]) => {
+    await sql.query(query, values, { prepare: true });
+  },
 });

@@ -16,6 +16,7 @@ import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
 import {
   giveTo,
+  inRoutingTransaction,
   insertQueuedItem,
   loadProfiles,
   lockedProfile,
@@ -123,7 +124,7 @@ describe("workload on a fresh start", () => {
   });
 });
 
-describe("work item rows in one statement", () => {
+describe("work item rows in one statement, in the routing transaction on the driver", () => {
   it("the insert and the row lock return the rows the client returns; the insert leaves an existing item alone", async () => {
     const { prisma } = system.db;
     const details = {
@@ -138,7 +139,9 @@ describe("work item rows in one statement", () => {
     };
     const now = new Date("2026-12-05T10:11:12.345Z");
     const itemId = randomUUID();
-    const inserted = await prisma.$transaction((tx) => insertQueuedItem(tx, { itemId, ...details }, now));
+    const inserted = await inRoutingTransaction(servicesOf(system), (tx) =>
+      insertQueuedItem(tx, { itemId, ...details }, now),
+    );
     const stored = await item(itemId);
     expect(inserted).toEqual(stored);
     expect(stored).toMatchObject({
@@ -148,10 +151,10 @@ describe("work item rows in one statement", () => {
       agentId: null,
       needsTranslation: false,
     });
-    expect(await prisma.$transaction((tx) => lockItem(tx, "TICKET", itemId))).toEqual(stored);
+    expect(await inRoutingTransaction(servicesOf(system), (tx) => lockItem(tx, "TICKET", itemId))).toEqual(stored);
     // An item without excluded agents or tier reads back with [] and null, as the client reads it.
     const plainId = randomUUID();
-    const plain = await prisma.$transaction((tx) =>
+    const plain = await inRoutingTransaction(servicesOf(system), (tx) =>
       insertQueuedItem(
         tx,
         { ...details, itemId: plainId, requiredTier: null, excludeAgentIds: [], categoryKey: null },
@@ -160,7 +163,9 @@ describe("work item rows in one statement", () => {
     );
     expect(plain).toEqual(await item(plainId));
     expect(
-      await prisma.$transaction((tx) => insertQueuedItem(tx, { itemId, ...details, priorityRank: 3 }, now)),
+      await inRoutingTransaction(servicesOf(system), (tx) =>
+        insertQueuedItem(tx, { itemId, ...details, priorityRank: 3 }, now),
+      ),
     ).toBeNull();
     expect((await item(itemId))!.priorityRank).toBe(1);
     await prisma.workItem.deleteMany({ where: { itemId: { in: [itemId, plainId] } } });
@@ -170,7 +175,7 @@ describe("work item rows in one statement", () => {
     const { prisma } = system.db;
     const itemId = randomUUID();
     const queuedAt = new Date(Date.now() - 90_000);
-    const queued = await prisma.$transaction((tx) =>
+    const queued = await inRoutingTransaction(servicesOf(system), (tx) =>
       insertQueuedItem(
         tx,
         {
@@ -188,9 +193,9 @@ describe("work item rows in one statement", () => {
       ),
     );
     const recorder = recordStatements();
-    const given = await prisma
-      .$transaction((tx) => giveTo(tx, servicesOf(system), queued!, JAMES.id, true, { manual: true }))
-      .finally(() => recorder.restore());
+    const given = await inRoutingTransaction(servicesOf(system), (tx) =>
+      giveTo(tx, servicesOf(system), queued!, JAMES.id, true, { manual: true }),
+    ).finally(() => recorder.restore());
     // Counted on the pg driver (PGlite's transactions bypass the recorder). Background work may
     // read these tables meanwhile, so only the writes count: one statement makes all three.
     if (system.db.kind === "postgres") {
@@ -236,8 +241,9 @@ describe("work item rows in one statement", () => {
     const active = (id: string, kind: "TICKET" | "CHAT") =>
       counts.find((c) => c.agentId === id && c.kind === kind)?._count._all ?? 0;
     expect(counts.length).toBeGreaterThan(0);
-    const profiles = await loadProfiles(prisma, { ids });
+    const profiles = await loadProfiles(onDriver(system.db.sql), { ids });
     expect(profiles).toHaveLength(agents.length);
+    expect(await loadProfiles(prisma, { ids })).toEqual(profiles);
     for (const agent of agents) {
       const profile = profiles.find((p) => p.id === agent.id);
       expect(profile).toMatchObject({
@@ -245,16 +251,16 @@ describe("work item rows in one statement", () => {
         activeTickets: active(agent.id, "TICKET"),
         activeChats: active(agent.id, "CHAT"),
       });
-      expect(await prisma.$transaction((tx) => lockedProfile(tx, agent.id))).toEqual(profile);
+      expect(await inRoutingTransaction(servicesOf(system), (tx) => lockedProfile(tx, agent.id))).toEqual(profile);
     }
-    const online = await loadProfiles(prisma, { statuses: ["ONLINE", "AWAY"] });
+    const online = await loadProfiles(onDriver(system.db.sql), { statuses: ["ONLINE", "AWAY"] });
     expect(online.map((p) => p.id).sort()).toEqual(
       agents
         .filter((a) => a.status === "ONLINE" || a.status === "AWAY")
         .map((a) => a.id)
         .sort(),
     );
-    expect(await prisma.$transaction((tx) => lockedProfile(tx, randomUUID()))).toBeNull();
+    expect(await inRoutingTransaction(servicesOf(system), (tx) => lockedProfile(tx, randomUUID()))).toBeNull();
   });
 
   it("queue positions and the wait estimate's inputs (one statement each) follow the queue's order and recent waits", async () => {

@@ -6,8 +6,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDatabase } from "../scripts/scratch-database.js";
-import { openDatabase, type Database } from "../shared/db.js";
+import type { Database } from "../shared/db.js";
+import { ENGINES, openOwnDatabase } from "./support/engines.js";
 import { applyMigrations } from "../shared/migrations.js";
 import { Prisma, type ChatSession } from "../generated/prisma/client.js";
 import { rowsById } from "../shared/rows-by-id.js";
@@ -15,27 +15,17 @@ import { onDriver } from "../shared/sql-part.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
 import { postMessage } from "../subgraphs/chat/messages.js";
 
-const engines = [
-  ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", url: process.env.DATABASE_URL }] : []),
-  { name: "PGlite", url: null },
-];
-
-describe.each(engines)("a chat message in one statement on $name", ({ url }) => {
+describe.each(ENGINES)("a chat message in one statement on $name", ({ url }) => {
   let db: Database;
-  let drop: (() => Promise<void>) | undefined;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    if (url) {
-      const scratch = await createScratchDatabase(url);
-      drop = scratch.drop;
-      db = await openDatabase({ databaseUrl: scratch.url, poolSize: 2 });
-    } else db = await openDatabase({ pgliteDir: "memory://" });
+    ({ db, close } = await openOwnDatabase(url, 2));
     await applyMigrations(db);
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
-    await drop?.();
+    await close?.();
   });
 
   const newChat = () =>

@@ -17,7 +17,7 @@ import type { SubgraphServices } from "../../shared/context.js";
 import { conflict, notFound } from "../../shared/errors.js";
 import { eventsToRecord, outboxInsertSql, outboxParameter, recordEvents } from "../../shared/outbox.js";
 import { rowColumns } from "../../shared/row-columns.js";
-import { onDriver, type RawQueries } from "../../shared/sql-part.js";
+import { onDriver, type RawQueries, type RawStatements } from "../../shared/sql-part.js";
 import {
   rankCandidates,
   eligibleCandidates,
@@ -29,8 +29,9 @@ import { cleanAssignmentRequest, type AssignmentRequestInput, type WorkItemKindV
 import { estimateWaitSeconds } from "./wait-estimate.js";
 import { translatorFor } from "../../shared/translation.js";
 
-type Tx = Prisma.TransactionClient;
-type Reader = Pick<Tx, "workItem" | "agent" | "$queryRawUnsafe">;
+/** A routing transaction's statements (the driver's in `inRoutingTransaction`; a consumer's transaction client also fits). */
+type Tx = RawStatements;
+type Reader = Pick<Prisma.TransactionClient, "workItem" | "agent" | "$queryRawUnsafe">;
 
 export const QUEUE_TOPIC = "agents:queue";
 export const CHAT_QUEUE_TOPIC = "queue:CHAT";
@@ -53,16 +54,19 @@ export interface WorkloadProfile extends AgentProfile {
 export { translatorFor };
 
 /**
- * Runs a routing transaction, retrying when PostgreSQL aborted it as a deadlock victim (two
- * replicas locking the same two agents in opposite order) — rare, and safe to redo whole.
+ * Runs a routing transaction on the driver (its statements are prepared, and it costs a third of
+ * the client's interactive transaction), retrying when PostgreSQL aborted it as a deadlock victim
+ * (two replicas locking the same two agents in opposite order) — rare, and safe to redo whole.
  */
 export async function inRoutingTransaction<T>(services: SubgraphServices, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await services.db.prisma.$transaction(work, { timeout: 15_000, maxWait: 10_000 });
+      return await services.db.transaction((sql) => work(onDriver(sql)));
     } catch (error) {
-      const text = `${(error as Error).message ?? ""} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`;
-      if (attempt >= 4 || !/deadlock detected|40P01|could not serialize|40001/i.test(text)) throw error;
+      const { code, message } = error as { code?: unknown; message?: unknown };
+      const retryable =
+        code === "40P01" || code === "40001" || /deadlock detected|could not serialize/i.test(String(message));
+      if (attempt >= 4 || !retryable) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
     }
   }
@@ -82,7 +86,7 @@ const PROFILES_BY_STATUS_SQL = `${PROFILES_SQL} WHERE a."status"::text = ANY($1:
 
 /** Agents (all, or by id/status) with their active tickets/chats counted from work items. */
 export async function loadProfiles(
-  db: Pick<Tx, "$queryRawUnsafe">,
+  db: RawQueries,
   where: { ids?: string[]; statuses?: Agent["status"][] },
 ): Promise<WorkloadProfile[]> {
   const rows = await (where.ids
@@ -177,6 +181,23 @@ const INSERT_QUEUED_ITEM_SQL = `INSERT INTO "agents"."work_items" AS w
    $11::timestamp, $11::timestamp, $11::timestamp)
   ON CONFLICT ("kind", "itemId") DO NOTHING
   RETURNING ${WORK_ITEM_COLUMNS}`;
+
+/** An item back in the queue with new details (from DONE: queued afresh from $9), as updated. */
+const REQUEUE_ITEM_SQL = `UPDATE "agents"."work_items" AS w
+  SET "categoryKey" = $2, "language" = $3, "languageKey" = $4, "priority" = $5, "priorityRank" = $6,
+      "requiredTier" = $7, "excludeAgentIds" = $8::text[], "status" = 'QUEUED', "agentId" = NULL,
+      "assignedAt" = NULL, "doneAt" = NULL, "needsTranslation" = false,
+      "queuedAt" = CASE WHEN w."status" = 'DONE' THEN $9::timestamp ELSE w."queuedAt" END, "updatedAt" = $9::timestamp
+  WHERE w."id" = $1::uuid
+  RETURNING ${WORK_ITEM_COLUMNS}`;
+const FINISH_ITEM_SQL = `UPDATE "agents"."work_items"
+  SET "status" = 'DONE', "doneAt" = $2::timestamp, "updatedAt" = $2::timestamp WHERE "id" = $1::uuid`;
+const EXCLUDE_AGENTS_SQL = `UPDATE "agents"."work_items"
+  SET "excludeAgentIds" = $2::text[], "updatedAt" = $3::timestamp WHERE "id" = $1::uuid`;
+/** A queued item by id, locked — unless another transaction holds it or it is no longer queued. */
+const LOCK_QUEUED_ITEM_SQL = `SELECT ${WORK_ITEM_COLUMNS} FROM "agents"."work_items" w
+  WHERE w."id" = $1::uuid AND w."status" = 'QUEUED' FOR UPDATE SKIP LOCKED`;
+const AVAILABLE_AGENTS_SQL = `SELECT count(*)::int AS "available" FROM "agents"."agents" WHERE "status" IN ('ONLINE', 'AWAY')`;
 
 /** Locks an item's row and returns it as locked, in one statement; null when there is none. */
 export async function lockItem(tx: Tx, kind: WorkItemKindValue, itemId: string): Promise<WorkItem | null> {
@@ -431,19 +452,21 @@ export async function requestAssignment(
       return current;
     const wasQueued = created || current.status === "QUEUED";
     freedAgent = current.status === "ASSIGNED";
-    if (!created)
-      current = await tx.workItem.update({
-        where: { id: current.id },
-        data: {
-          ...details,
-          status: "QUEUED",
-          agentId: null,
-          assignedAt: null,
-          doneAt: null,
-          needsTranslation: false,
-          ...(current.status === "DONE" ? { queuedAt: now } : {}),
-        },
-      });
+    if (!created) {
+      const [requeued] = await tx.$queryRawUnsafe<WorkItem[]>(
+        REQUEUE_ITEM_SQL,
+        current.id,
+        details.categoryKey,
+        details.language,
+        details.languageKey,
+        details.priority,
+        details.priorityRank,
+        details.requiredTier,
+        details.excludeAgentIds,
+        now.toISOString(),
+      );
+      current = requeued;
+    }
     const choice = await chooseAgent(tx, services, current);
     if (choice) return giveTo(tx, services, current, choice.agentId, choice.needsTranslation);
     if (!wasQueued || created) {
@@ -480,7 +503,7 @@ export async function releaseInTx(
   const item = await lockItem(tx, kind, itemId);
   if (!item) return { known: false, changed: false, freedAgentId: null };
   if (item.status === "DONE") return { known: true, changed: false, freedAgentId: null };
-  await tx.workItem.update({ where: { id: item.id }, data: { status: "DONE", doneAt: new Date() } });
+  await tx.$executeRawUnsafe(FINISH_ITEM_SQL, item.id, new Date().toISOString());
   return { known: true, changed: true, freedAgentId: item.status === "ASSIGNED" ? item.agentId : null };
 }
 
@@ -512,8 +535,8 @@ export async function claimNextFromQueue(
     );
     if (kinds.length === 0) return null;
     const languages = me.languages.map((l) => l.trim().toLowerCase().split(/[-_]/)[0]);
-    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT "id" FROM "agents"."work_items"
+    const [item] = await tx.$queryRawUnsafe<WorkItem[]>(
+      `SELECT ${WORK_ITEM_COLUMNS} FROM "agents"."work_items" w
        WHERE "status" = 'QUEUED' AND "kind"::text = ANY($1::text[])
          AND ("requiredTier" IS NULL OR "requiredTier" = ANY($2::text[]))
          AND NOT ($3::text = ANY("excludeAgentIds"))
@@ -524,8 +547,7 @@ export async function claimNextFromQueue(
       agentId,
       languages,
     );
-    if (rows.length === 0) return null;
-    const item = await tx.workItem.findUniqueOrThrow({ where: { id: rows[0].id } });
+    if (!item) return null;
     const needsTranslation = !languages.includes(item.languageKey);
     return { item: await giveTo(tx, services, item, agentId, needsTranslation, { manual: true }), needsTranslation };
   });
@@ -550,21 +572,7 @@ export async function assignTicketTo(services: SubgraphServices, input: ManualAs
   const item = await inRoutingTransaction(services, async (tx) => {
     if (input.details) {
       const request = cleanAssignmentRequest({ kind: "TICKET", itemId: input.ticketId, ...input.details });
-      await tx.workItem.createMany({
-        data: [
-          {
-            kind: "TICKET",
-            itemId: request.itemId,
-            status: "QUEUED",
-            categoryKey: request.categoryKey,
-            language: request.language,
-            languageKey: request.languageKey,
-            priority: request.priority,
-            priorityRank: request.priorityRank,
-          },
-        ],
-        skipDuplicates: true,
-      });
+      await insertQueuedItem(tx, request, new Date());
     }
     const current = await lockItem(tx, "TICKET", input.ticketId);
     if (!current) throw notFound("Ticket");
@@ -626,21 +634,7 @@ export async function assignChatTo(
       categoryKey: input.categoryKey ?? null,
       language: input.language,
     });
-    await tx.workItem.createMany({
-      data: [
-        {
-          kind: "CHAT",
-          itemId: request.itemId,
-          status: "QUEUED",
-          categoryKey: request.categoryKey,
-          language: request.language,
-          languageKey: request.languageKey,
-          priority: request.priority,
-          priorityRank: request.priorityRank,
-        },
-      ],
-      skipDuplicates: true,
-    });
+    await insertQueuedItem(tx, request, new Date());
     const current = await lockItem(tx, "CHAT", request.itemId);
     if (!current) throw new Error("work item vanished under lock");
     if (current.status === "ASSIGNED" && current.agentId === input.agentId) return current;
@@ -681,7 +675,7 @@ export async function reassignAutomatically(services: SubgraphServices, ticketId
       throw conflict("No other agent can take this ticket now; it stays with its current agent", {
         reason: "NO_CANDIDATE",
       });
-    await tx.workItem.update({ where: { id: current.id }, data: { excludeAgentIds: exclude } });
+    await tx.$executeRawUnsafe(EXCLUDE_AGENTS_SQL, current.id, exclude, new Date().toISOString());
     return giveTo(tx, services, candidate, choice.agentId, choice.needsTranslation, {
       manual: true,
       previousAgentId: current.agentId,
@@ -707,13 +701,9 @@ export async function drainOnce(services: SubgraphServices): Promise<number> {
   let assigned = 0;
   for (const { id } of queued) {
     const outcome = await inRoutingTransaction(services, async (tx) => {
-      const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
-        `SELECT "id" FROM "agents"."work_items" WHERE "id" = $1::uuid AND "status" = 'QUEUED' FOR UPDATE SKIP LOCKED`,
-        id,
-      );
-      if (locked.length === 0) return "skipped" as const;
-      const item = await tx.workItem.findUniqueOrThrow({ where: { id } });
-      const available = await tx.agent.count({ where: { status: { in: ["ONLINE", "AWAY"] } } });
+      const [item] = await tx.$queryRawUnsafe<WorkItem[]>(LOCK_QUEUED_ITEM_SQL, id);
+      if (!item) return "skipped" as const;
+      const [{ available }] = await tx.$queryRawUnsafe<{ available: number }[]>(AVAILABLE_AGENTS_SQL);
       if (available === 0) return "nobody" as const;
       const choice = await chooseAgent(tx, services, item);
       if (!choice) return "waits" as const;
