@@ -1,10 +1,12 @@
 /** Knowledge search end to end through the gateway (PGlite by default, PostgreSQL with DATABASE_URL). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startTestSystem, type TestSystem } from "./harness.js";
-import { parseSearchQuery } from "../shared/search/index.js";
+import { fullTextSearch, parseSearchQuery } from "../shared/search/index.js";
+import { HELD_OUT_TICKETS } from "../subgraphs/tickets/classification/held-out-data.js";
+import { recordStatements } from "./support/sql-statements.js";
 import type { SubgraphServices } from "../shared/context.js";
 import { bestKnowledgeAnswer } from "../subgraphs/knowledge/answer.js";
-import { postgresBackend } from "../subgraphs/knowledge/search.js";
+import { articleSearchSpec, postgresBackend, queryLanguage } from "../subgraphs/knowledge/search.js";
 import { refreshSearchTier } from "../subgraphs/knowledge/search-tier.js";
 import { articleVocabulary } from "../subgraphs/knowledge/vocabulary.js";
 
@@ -847,6 +849,38 @@ describe("contextualHelp", () => {
     const all = [...after.immediateHelp, ...after.relatedArticles].map((a: any) => a.id);
     expect(all).toContain(first.id);
     expect(all.indexOf(first.id)).toBeGreaterThan(0);
+  });
+});
+
+describe("typo corrections from the vocabulary in memory", () => {
+  it("are the database's own for customers' ticket texts in four languages, with no vocabulary statement", async () => {
+    const vocabulary = articleVocabulary(system.db);
+    await eventually(async () => vocabulary.current() !== null);
+    const spec = { ...articleSearchSpec(system.config), headlineColumns: {} };
+    let corrected = 0;
+    // Half the held-out tickets (every other one): English, Arabic, Hindi and Urdu, typos and all.
+    for (const ticket of HELD_OUT_TICKETS.filter((_, index) => index % 2 === 0)) {
+      // As bestKnowledgeAnswer reads a message.
+      const parsed = parseSearchQuery(`${ticket.subject} ${ticket.description}`, { maxChars: 1000, maxTerms: 24 });
+      if (parsed.significantTerms.length === 0) continue;
+      const request = {
+        query: { ...parsed, terms: parsed.significantTerms, prefixLast: false },
+        language: queryLanguage(parsed.text) ?? "en",
+        filters: () => [`d."status" = 'PUBLISHED'`],
+        limit: 2,
+        typoSimilarity: system.config.SEARCH_TYPO_SIMILARITY,
+      };
+      const recorder = recordStatements();
+      const fromMemory = await fullTextSearch(system.db.sql, spec, { ...request, vocabulary }).finally(() =>
+        recorder.restore(),
+      );
+      expect(recorder.statements.filter((text) => text.includes("'typo'"))).toEqual([]);
+      const fromDatabase = await fullTextSearch(system.db.sql, spec, request);
+      expect(fromMemory.corrections, ticket.subject).toEqual(fromDatabase.corrections);
+      expect(fromMemory.hits.map((hit) => hit.id)).toEqual(fromDatabase.hits.map((hit) => hit.id));
+      corrected += fromMemory.corrections.size;
+    }
+    expect(corrected).toBeGreaterThan(20);
   });
 });
 

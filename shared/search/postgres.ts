@@ -187,7 +187,10 @@ interface VocabularyLookups {
   completions: string[] | null;
 }
 
-/** Typo corrections and, while typing, the last word's completions — from memory, else one statement. */
+/**
+ * Typo corrections and, while typing, the last word's completions — from the vocabulary in memory
+ * when it is loaded, else one statement.
+ */
 async function vocabularyLookups(
   sql: SqlExecutor,
   spec: SearchTableSpec,
@@ -203,7 +206,9 @@ async function vocabularyLookups(
   const candidates = query.terms.filter((t) => t.length >= 4 && !/^\d+$/.test(t));
   if (candidates.length === 0 && !completing) return { corrections, completions: null };
   const vocabulary = cache?.current();
-  const remembered = vocabulary ? lookupsInMemory(vocabulary, query, candidates, language, completing) : null;
+  const remembered = vocabulary
+    ? lookupsInMemory(vocabulary, query, candidates, language, completing, minSimilarity)
+    : null;
   if (remembered) return remembered;
   const { params, param } = paramList();
   const terms = param(candidates);
@@ -213,7 +218,9 @@ async function vocabularyLookups(
   const threshold = param(minSimilarity);
   const languageFilter = (alias: string) => (language ? ` AND ${alias}."language" = ${param(language)}` : "");
   // Corrections: indexed words one transposition away first (the likeliest slip), then the most
-  // trigram-similar ones.
+  // trigram-similar ones. A word that begins an indexed word is taken as written — in a message
+  // (no word being typed: ${last} is null and the test is null, never true) every such word, while
+  // typing only the last one (see beginsWordAsWritten).
   const typos = `SELECT 'typo' AS kind, w.term AS input, v.term
      FROM unnest(${terms}::text[], ${swaps}::text[]) AS w(term, swaps)
      CROSS JOIN LATERAL (
@@ -246,10 +253,16 @@ async function vocabularyLookups(
 }
 
 /**
- * The statement's answer from memory when it needs no similarity search: every candidate is a
- * word (the last, while typed, may begin one) and the last word's completions are found. Null:
- * a word to correct, or nothing begins the last word (maybe added since the load) — ask the
- * database.
+ * Whether a word that begins an indexed word is left uncorrected, as the typo statement decides:
+ * every such word of a message, and only the last while it is being typed.
+ */
+const beginsWordAsWritten = (query: ParsedQuery, term: string) => !query.prefixLast || term === query.terms.at(-1);
+
+/**
+ * The statement's answer from memory: each candidate that is no word (nor, see beginsWordAsWritten,
+ * the beginning of one) corrected from the vocabulary's trigrams, and the last word's completions.
+ * Null when nothing begins the last word being completed (maybe a word added since the load): ask
+ * the database.
  */
 function lookupsInMemory(
   vocabulary: Vocabulary,
@@ -257,16 +270,29 @@ function lookupsInMemory(
   candidates: string[],
   language: string | null | undefined,
   completing: boolean,
+  minSimilarity: number,
 ): VocabularyLookups | null {
   const lastTerm = query.terms.at(-1);
   const known = (term: string) =>
     vocabulary.has(term, language) ||
-    (query.prefixLast && term === lastTerm && vocabulary.wordsStartingWith(term, language, 1).length > 0);
-  if (!candidates.every(known)) return null;
-  if (!completing) return { corrections: new Map(), completions: null };
-  const completed = vocabulary.wordsStartingWith(lastTerm!, language, MAX_COMPLETIONS + 1);
-  if (completed.length === 0) return null;
-  return { corrections: new Map(), completions: completed.length <= MAX_COMPLETIONS ? completed : null };
+    (beginsWordAsWritten(query, term) && vocabulary.wordsStartingWith(term, language, 1).length > 0);
+  let completions: string[] | null = null;
+  if (completing) {
+    const completed = vocabulary.wordsStartingWith(lastTerm!, language, MAX_COMPLETIONS + 1);
+    if (completed.length === 0) return null;
+    completions = completed.length <= MAX_COMPLETIONS ? completed : null;
+  }
+  const corrections = new Map<string, string[]>();
+  for (const term of candidates) {
+    if (known(term)) continue;
+    const found = vocabulary.corrections(term, language, {
+      swaps: adjacentTranspositions(term),
+      minSimilarity,
+      limit: 2,
+    });
+    if (found.length > 0) corrections.set(term, found);
+  }
+  return { corrections, completions };
 }
 
 function configExpressions(spec: SearchTableSpec, language: string | null | undefined) {

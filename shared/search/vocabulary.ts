@@ -1,18 +1,22 @@
 /**
- * The search vocabulary (every indexed word, per language) held in memory, so the common search
- * — every word known, the last one completed while typing — needs no vocabulary statement: a
- * sorted array answers "is this a word?" and "which words begin with this?" by binary search.
+ * The search vocabulary (every indexed word, per language) held in memory, so a search needs no
+ * vocabulary statement: a sorted array answers "is this a word?" and "which words begin with
+ * this?" by binary search, and a trigram index per language corrects a typo as the database's
+ * pg_trgm would (trigrams.ts).
  *
- * It only ever saves a statement, never changes an answer: a word the memory does not know
- * (a typo, or a word added since the last load) and a prefix it cannot complete send the lookup
- * to the database as before. Saves that add words NOTIFY, and the owning subgraph invalidates the
- * cache; otherwise it reloads when older than `maxAgeMs`, in the background (the database
- * answers meanwhile). Above `maxTerms` words it stays unloaded and every lookup uses the database.
+ * A prefix it cannot complete (maybe a word added since the last load) sends the lookup to the
+ * database as before. Saves that add words NOTIFY, and the owning subgraph invalidates the cache;
+ * otherwise it reloads when older than `maxAgeMs`, in the background (the database answers
+ * meanwhile). Above `maxTerms` words it stays unloaded and every lookup uses the database.
  */
 import type { SqlExecutor } from "../db.js";
+import { TrigramIndex } from "./trigrams.js";
 
 /** Sorted words per language (UTF-16 order: the words sharing a prefix are contiguous). */
 export class Vocabulary {
+  /** Built on the first correction asked of a language. */
+  private readonly trigramIndexes = new Map<string, TrigramIndex>();
+
   constructor(private readonly byLanguage: ReadonlyMap<string, readonly string[]>) {}
 
   static fromRows(rows: Iterable<{ language: string; term: string }>): Vocabulary {
@@ -52,6 +56,32 @@ export class Vocabulary {
         found.add(words[i]);
     }
     return [...found];
+  }
+
+  /**
+   * Corrections of a word the vocabulary lacks, best first, at most `limit`: indexed words one of
+   * `swaps` (the word's adjacent transpositions, the likeliest slip) before the most
+   * trigram-similar ones (at least `minSimilarity`), then alphabetically — the typo statement's
+   * answer, from memory.
+   */
+  corrections(
+    term: string,
+    language: string | null | undefined,
+    options: { swaps: readonly string[]; minSimilarity: number; limit: number },
+  ): string[] {
+    const closeness = new Map<string, number>();
+    const consider = (word: string, value: number) => closeness.set(word, Math.max(value, closeness.get(word) ?? 0));
+    for (const swap of options.swaps) if (this.has(swap, language)) consider(swap, 2);
+    for (const [lang, words] of this.byLanguage) {
+      if (language && lang !== language) continue;
+      let index = this.trigramIndexes.get(lang);
+      if (!index) this.trigramIndexes.set(lang, (index = new TrigramIndex(words)));
+      for (const { word, similarity } of index.similarTo(term, options.minSimilarity)) consider(word, similarity);
+    }
+    return [...closeness]
+      .sort(([a, ca], [b, cb]) => cb - ca || compare(a, b))
+      .slice(0, options.limit)
+      .map(([word]) => word);
   }
 }
 
