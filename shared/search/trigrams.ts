@@ -37,19 +37,31 @@ const similarityOf = (shared: number, sizeA: number, sizeB: number): number =>
  */
 export class TrigramIndex {
   private readonly sizes: Uint16Array;
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, Int32Array>();
+  /** Shared-trigram counts of one lookup, and the words it touched (reset before it returns). */
+  private readonly counts: Uint16Array;
+  private readonly touched: Int32Array;
 
   constructor(private readonly words: readonly string[]) {
     this.sizes = new Uint16Array(words.length);
+    this.counts = new Uint16Array(words.length);
+    this.touched = new Int32Array(words.length);
+    const lists = new Map<string, number[]>();
     words.forEach((word, index) => {
       const trigrams = trigramsOf(word);
       this.sizes[index] = trigrams.length;
       for (const trigram of trigrams) {
-        const list = this.postings.get(trigram);
+        const list = lists.get(trigram);
         if (list) list.push(index);
-        else this.postings.set(trigram, [index]);
+        else lists.set(trigram, [index]);
       }
     });
+    for (const [trigram, list] of lists) this.postings.set(trigram, Int32Array.from(list));
+  }
+
+  /** The same words in the same order: an index built for them serves again. */
+  indexes(words: readonly string[]): boolean {
+    return words === this.words || (words.length === this.words.length && words.every((w, i) => w === this.words[i]));
   }
 
   /**
@@ -58,13 +70,19 @@ export class TrigramIndex {
    */
   similarTo(word: string, minSimilarity: number): { word: string; similarity: number }[] {
     const trigrams = trigramsOf(word);
-    const shared = new Map<number, number>();
-    for (const trigram of trigrams)
-      for (const index of this.postings.get(trigram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    const { counts, touched } = this;
+    let touchedCount = 0;
+    for (const trigram of trigrams) {
+      const list = this.postings.get(trigram);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) if (counts[list[i]]++ === 0) touched[touchedCount++] = list[i];
+    }
     const floor = Math.fround(Math.max(minSimilarity, TRIGRAM_MATCH_FLOOR));
     const found: { word: string; similarity: number }[] = [];
-    for (const [index, count] of shared) {
-      const similarity = similarityOf(count, trigrams.length, this.sizes[index]);
+    for (let i = 0; i < touchedCount; i++) {
+      const index = touched[i];
+      const similarity = similarityOf(counts[index], trigrams.length, this.sizes[index]);
+      counts[index] = 0;
       if (similarity >= floor) found.push({ word: this.words[index], similarity });
     }
     return found;

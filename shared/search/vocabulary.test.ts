@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SqlExecutor } from "../db.js";
+import { adjacentTranspositions } from "./postgres.js";
 import { createVocabularyCache, Vocabulary } from "./vocabulary.js";
 
 const rows = [
@@ -28,6 +29,62 @@ describe("Vocabulary", () => {
     expect(vocabulary.wordsStartingWith("withdrawal", null, 10)).toEqual(["withdrawal"]);
     expect(vocabulary.wordsStartingWith("with", "en", 2)).toHaveLength(2);
     expect(vocabulary.wordsStartingWith("zz", null, 10)).toEqual([]);
+  });
+});
+
+describe("Vocabulary corrections", () => {
+  const words = Vocabulary.fromRows([
+    { language: "en", term: "password" },
+    { language: "en", term: "passport" },
+    { language: "en", term: "withdrawal" },
+    { language: "en", term: "withdrawals" },
+    { language: "ar", term: "passwords" },
+  ]);
+  const correct = (term: string, language: string | null, swaps: string[] = [], minSimilarity = 0.4, limit = 2) =>
+    words.corrections(term, language, { swaps, minSimilarity, limit });
+
+  it("puts a word one swap away first, then the most similar, alphabetically on a tie, up to the limit", () => {
+    expect(correct("pasword", "en")).toEqual(["password"]); // 0.7; passport 0.21
+    // "passowrd" shares too few trigrams with "password" (0.38): only the swap finds it.
+    expect(correct("passowrd", "en")).toEqual([]);
+    expect(correct("passowrd", "en", adjacentTranspositions("passowrd"))).toEqual(["password"]);
+    // A swap beats a closer trigram match.
+    const near = Vocabulary.fromRows([
+      { language: "en", term: "password" },
+      { language: "en", term: "passwrods" },
+    ]);
+    expect(
+      near.corrections("passwrod", "en", { swaps: adjacentTranspositions("passwrod"), minSimilarity: 0.4, limit: 2 }),
+    ).toEqual(["password", "passwrods"]);
+    expect(correct("paswort", "en")).toEqual(["passport", "password"]); // both 0.42
+    expect(correct("withdrawl", "en", [], 0.4, 5)).toEqual(["withdrawal", "withdrawals"]);
+    expect(correct("withdrawl", "en", [], 0.4, 1)).toEqual(["withdrawal"]);
+    expect(correct("withdrawl", "en", [], 0.6, 5)).toEqual(["withdrawal"]); // 0.62 and 0.57
+  });
+
+  it("looks in the language asked for, or in every language", () => {
+    expect(correct("paswords", "ar")).toEqual(["passwords"]);
+    expect(correct("paswords", "en")).toEqual(["password"]);
+    expect(correct("paswords", null)).toEqual(["passwords", "password"]);
+    expect(correct("zzzz", null)).toEqual([]);
+  });
+
+  it("serves a reload with added words from a fresh index, not the old one", () => {
+    const reloaded = Vocabulary.fromRows(
+      [
+        { language: "en", term: "password" },
+        { language: "en", term: "passwort" },
+      ],
+      words,
+    );
+    expect(words.corrections("paswort", "en", { swaps: [], minSimilarity: 0.4, limit: 2 })).toEqual([
+      "passport",
+      "password",
+    ]);
+    expect(reloaded.corrections("paswort", "en", { swaps: [], minSimilarity: 0.4, limit: 2 })).toEqual([
+      "passwort",
+      "password",
+    ]);
   });
 });
 

@@ -17,9 +17,18 @@ export class Vocabulary {
   /** Built on the first correction asked of a language. */
   private readonly trigramIndexes = new Map<string, TrigramIndex>();
 
-  constructor(private readonly byLanguage: ReadonlyMap<string, readonly string[]>) {}
+  /** `previous`: a load before this one, whose trigram indexes serve the languages whose words are unchanged. */
+  constructor(
+    private readonly byLanguage: ReadonlyMap<string, readonly string[]>,
+    previous?: Vocabulary | null,
+  ) {
+    for (const [language, index] of previous?.trigramIndexes ?? []) {
+      const words = byLanguage.get(language);
+      if (words && index.indexes(words)) this.trigramIndexes.set(language, index);
+    }
+  }
 
-  static fromRows(rows: Iterable<{ language: string; term: string }>): Vocabulary {
+  static fromRows(rows: Iterable<{ language: string; term: string }>, previous?: Vocabulary | null): Vocabulary {
     const byLanguage = new Map<string, string[]>();
     for (const { language, term } of rows) {
       const words = byLanguage.get(language);
@@ -27,7 +36,7 @@ export class Vocabulary {
       else byLanguage.set(language, [term]);
     }
     for (const words of byLanguage.values()) words.sort(compare);
-    return new Vocabulary(byLanguage);
+    return new Vocabulary(byLanguage, previous);
   }
 
   private listsFor(language: string | null | undefined): readonly (readonly string[])[] {
@@ -117,6 +126,8 @@ export function createVocabularyCache(options: {
   const maxTerms = options.maxTerms ?? 1_000_000;
   const now = options.now ?? Date.now;
   let vocabulary: Vocabulary | null = null;
+  /** The last load, kept through invalidation: its trigram indexes are reused where nothing changed. */
+  let lastLoaded: Vocabulary | null = null;
   let loadedAt = -Infinity;
   let generation = 0;
   let loading = false;
@@ -132,7 +143,8 @@ export function createVocabularyCache(options: {
       if (generation !== started) return;
       // The vocabulary only grows: past the limit it is never loaded again.
       tooLarge = rows.length > maxTerms;
-      vocabulary = tooLarge ? null : Vocabulary.fromRows(rows);
+      vocabulary = tooLarge ? null : Vocabulary.fromRows(rows, lastLoaded);
+      lastLoaded = vocabulary;
       loadedAt = now();
     } catch {
       // The database answers every lookup meanwhile; the next lookup after maxAgeMs retries.
