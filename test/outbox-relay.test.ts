@@ -5,7 +5,7 @@
  * DATABASE_URL).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../shared/db.js";
+import type { Database } from "../shared/db.js";
 import { applyMigrations } from "../shared/migrations.js";
 import { createLogger } from "../shared/logger.js";
 import { createMemoryPubSub } from "../shared/pubsub.js";
@@ -14,25 +14,19 @@ import { loadConfig } from "../shared/config.js";
 import { notificationTopic } from "../subgraphs/tickets/notifications/channels.js";
 import { startDeliveryWorker } from "../subgraphs/tickets/notifications/delivery.js";
 import { notify } from "../subgraphs/tickets/notifications/outbox.js";
-import { createScratchDatabase, eventually } from "./harness.js";
+import { eventually } from "./harness.js";
+import { openOwnDatabase } from "./support/engines.js";
 
 let db: Database;
-let drop: (() => Promise<void>) | null = null;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) {
-    const scratch = await createScratchDatabase(process.env.DATABASE_URL);
-    drop = scratch.drop;
-    db = await openDatabase({ databaseUrl: scratch.url, poolSize: 3 });
-  } else {
-    db = await openDatabase({ pgliteDir: "memory://" });
-  }
+  ({ db, close } = await openOwnDatabase(process.env.DATABASE_URL ?? null, 3));
   await applyMigrations(db);
 }, 120_000);
 
 afterAll(async () => {
-  await db?.close();
-  await drop?.();
+  await close?.();
 });
 
 describe("outbox relay", () => {

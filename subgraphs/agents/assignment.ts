@@ -63,10 +63,9 @@ export async function inRoutingTransaction<T>(services: SubgraphServices, work: 
     try {
       return await services.db.transaction((sql) => work(onDriver(sql)));
     } catch (error) {
-      const { code, message } = error as { code?: unknown; message?: unknown };
-      const retryable =
-        code === "40P01" || code === "40001" || /deadlock detected|could not serialize/i.test(String(message));
-      if (attempt >= 4 || !retryable) throw error;
+      // SQLSTATE deadlock_detected or serialization_failure (pg and PGlite errors carry `code`).
+      const { code } = error as { code?: unknown };
+      if (attempt >= 4 || (code !== "40P01" && code !== "40001")) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
     }
   }
@@ -197,7 +196,8 @@ const EXCLUDE_AGENTS_SQL = `UPDATE "agents"."work_items"
 /** A queued item by id, locked — unless another transaction holds it or it is no longer queued. */
 const LOCK_QUEUED_ITEM_SQL = `SELECT ${WORK_ITEM_COLUMNS} FROM "agents"."work_items" w
   WHERE w."id" = $1::uuid AND w."status" = 'QUEUED' FOR UPDATE SKIP LOCKED`;
-const AVAILABLE_AGENTS_SQL = `SELECT count(*)::int AS "available" FROM "agents"."agents" WHERE "status" IN ('ONLINE', 'AWAY')`;
+/** The agents who can take work now (ONLINE or AWAY), counted: a scalar subquery. */
+const AVAILABLE_AGENTS = `(SELECT count(*)::int FROM "agents"."agents" WHERE "status" IN ('ONLINE', 'AWAY'))`;
 
 /** Locks an item's row and returns it as locked, in one statement; null when there is none. */
 export async function lockItem(tx: Tx, kind: WorkItemKindValue, itemId: string): Promise<WorkItem | null> {
@@ -360,7 +360,7 @@ export async function positionOf(
  * first, in seconds), in one statement.
  */
 const WAIT_INPUTS_SQL = `SELECT
-    (SELECT count(*)::int FROM "agents"."agents" WHERE "status" IN ('ONLINE', 'AWAY')) AS "available",
+    ${AVAILABLE_AGENTS} AS "available",
     coalesce((SELECT array_agg(r."waited" ORDER BY r."assignedAt" DESC) FROM (
       SELECT w."assignedAt", extract(epoch FROM w."assignedAt" - w."queuedAt")::float8 AS "waited"
       FROM "agents"."work_items" w
@@ -703,7 +703,9 @@ export async function drainOnce(services: SubgraphServices): Promise<number> {
     const outcome = await inRoutingTransaction(services, async (tx) => {
       const [item] = await tx.$queryRawUnsafe<WorkItem[]>(LOCK_QUEUED_ITEM_SQL, id);
       if (!item) return "skipped" as const;
-      const [{ available }] = await tx.$queryRawUnsafe<{ available: number }[]>(AVAILABLE_AGENTS_SQL);
+      const [{ available }] = await tx.$queryRawUnsafe<{ available: number }[]>(
+        `SELECT ${AVAILABLE_AGENTS} AS "available"`,
+      );
       if (available === 0) return "nobody" as const;
       const choice = await chooseAgent(tx, services, item);
       if (!choice) return "waits" as const;
