@@ -199,6 +199,7 @@ describe("channel options as configuration data", () => {
 
   it("are read once per few seconds, not per message, and an admin's edit of a row takes effect within that time", async () => {
     const token = await system.token("customer", randomUUID());
+    const optionsFirstRead = Date.now();
     const chat = (await system.request(START, { input: { type: "MOBILE" } }, token)).data!.startChat;
     const send = (body: string) =>
       system.request(SEND, { input: { chatId: chat.id, body, idempotencyKey: randomUUID() } }, token);
@@ -210,7 +211,14 @@ describe("channel options as configuration data", () => {
     } finally {
       recorder.restore();
     }
-    expect(recorder.statements.filter((sql) => sql.includes('"type_options"'))).toHaveLength(0);
+    // Only this chat's channel counts: the upkeep reads VIDEO's options on its own schedule.
+    const mobileReads = recorder.calls.filter(
+      ({ sql, params }) => sql.includes('"type_options"') && params.includes("MOBILE"),
+    );
+    // On a machine so loaded that the sends outlast the reuse time, one read per elapsed period.
+    expect(mobileReads.length).toBeLessThanOrEqual(
+      Math.floor((Date.now() - optionsFirstRead) / CHAT_TYPE_OPTIONS_TTL_MS),
+    );
 
     // MOBILE has no typing indicators; an admin turns them on in the table.
     const typing = () => system.request(TYPING, { input: { chatId: chat.id, typing: true } }, token);
