@@ -41,4 +41,20 @@ describe("trigrams", () => {
     // Below pg_trgm's own floor, its % operator matches nothing less similar than 0.3.
     expect(index.similarTo(words[0], 0.1).every((match) => match.similarity >= Math.fround(0.3))).toBe(true);
   });
+
+  it("builds the same index a slice at a time, letting other work run between slices", async () => {
+    const words = randomWords(600, 3);
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      ticks++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const sliced = await TrigramIndex.build(words, 50);
+    ticking = false;
+    expect(ticks).toBeGreaterThanOrEqual(10);
+    const whole = new TrigramIndex(words);
+    for (const query of randomWords(40, 5)) expect(sliced.similarTo(query, 0.3)).toEqual(whole.similarTo(query, 0.3));
+  });
 });

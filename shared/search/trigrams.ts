@@ -37,26 +37,39 @@ const similarityOf = (shared: number, sizeA: number, sizeB: number): number =>
  */
 export class TrigramIndex {
   private readonly sizes: Uint16Array;
-  private readonly postings = new Map<string, Int32Array>();
+  private readonly postings: Map<string, Int32Array>;
   /** Shared-trigram counts of one lookup, and the words it touched (reset before it returns). */
   private readonly counts: Uint16Array;
   private readonly touched: Int32Array;
 
-  constructor(private readonly words: readonly string[]) {
-    this.sizes = new Uint16Array(words.length);
+  /** Builds the index at once (blocking for ~2.5 µs a word); `build` spreads the work out. */
+  constructor(words: readonly string[]);
+  constructor(words: readonly string[], built: TrigramPostings);
+  constructor(
+    private readonly words: readonly string[],
+    built?: TrigramPostings,
+  ) {
+    if (!built) {
+      built = new TrigramPostings(words);
+      built.add(0, words.length);
+    }
+    this.sizes = built.sizes;
+    this.postings = built.finish();
     this.counts = new Uint16Array(words.length);
     this.touched = new Int32Array(words.length);
-    const lists = new Map<string, number[]>();
-    words.forEach((word, index) => {
-      const trigrams = trigramsOf(word);
-      this.sizes[index] = trigrams.length;
-      for (const trigram of trigrams) {
-        const list = lists.get(trigram);
-        if (list) list.push(index);
-        else lists.set(trigram, [index]);
-      }
-    });
-    for (const [trigram, list] of lists) this.postings.set(trigram, Int32Array.from(list));
+  }
+
+  /**
+   * Builds the index `sliceSize` words at a time, letting other work run between slices, so a
+   * large vocabulary (~150 ms for 60,000 words) never holds the event loop for long.
+   */
+  static async build(words: readonly string[], sliceSize = 4096): Promise<TrigramIndex> {
+    const postings = new TrigramPostings(words);
+    for (let from = 0; from < words.length; from += sliceSize) {
+      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      postings.add(from, Math.min(words.length, from + sliceSize));
+    }
+    return new TrigramIndex(words, postings);
   }
 
   /** The same words in the same order: an index built for them serves again. */
@@ -86,5 +99,34 @@ export class TrigramIndex {
       if (similarity >= floor) found.push({ word: this.words[index], similarity });
     }
     return found;
+  }
+}
+
+/** Posting lists under construction: each word's trigram count, and the words holding each trigram. */
+class TrigramPostings {
+  readonly sizes: Uint16Array;
+  private readonly lists = new Map<string, number[]>();
+
+  constructor(private readonly words: readonly string[]) {
+    this.sizes = new Uint16Array(words.length);
+  }
+
+  /** Indexes words[from, to). */
+  add(from: number, to: number): void {
+    for (let index = from; index < to; index++) {
+      const trigrams = trigramsOf(this.words[index]);
+      this.sizes[index] = trigrams.length;
+      for (const trigram of trigrams) {
+        const list = this.lists.get(trigram);
+        if (list) list.push(index);
+        else this.lists.set(trigram, [index]);
+      }
+    }
+  }
+
+  finish(): Map<string, Int32Array> {
+    const postings = new Map<string, Int32Array>();
+    for (const [trigram, list] of this.lists) postings.set(trigram, Int32Array.from(list));
+    return postings;
   }
 }

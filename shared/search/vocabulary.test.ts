@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SqlExecutor } from "../db.js";
 import { adjacentTranspositions } from "./postgres.js";
+import { TrigramIndex } from "./trigrams.js";
 import { createVocabularyCache, Vocabulary } from "./vocabulary.js";
 
 const rows = [
@@ -152,5 +153,32 @@ describe("createVocabularyCache", () => {
     expect(cache.current()).toBeNull();
     await settle();
     expect(db.loads()).toBe(1);
+  });
+
+  describe("trigram indexes", () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it("are built before a load is served, and kept by a reload whose words did not change", async () => {
+      const build = vi.spyOn(TrigramIndex, "build");
+      const source = [...rows];
+      const db = countingSql(source);
+      let clock = 0;
+      const cache = createVocabularyCache({ sql: db.sql, table: "t", maxAgeMs: 1000, now: () => clock });
+      cache.current();
+      await settle();
+      expect(build).toHaveBeenCalledTimes(2); // en and ar, before the load was served
+      expect(cache.current()!.corrections("pasword", "en", { swaps: [], minSimilarity: 0.3, limit: 1 })).toEqual([
+        "password",
+      ]);
+      expect(build).toHaveBeenCalledTimes(2); // the correction built nothing
+
+      source.push({ language: "en", term: "refund" });
+      clock = 1000;
+      cache.current();
+      await settle();
+      expect(cache.current()!.has("refund", "en")).toBe(true);
+      expect(build).toHaveBeenCalledTimes(3); // en changed; ar's index was kept
+      expect(build.mock.calls[2][0]).toContain("refund");
+    });
   });
 });

@@ -14,7 +14,7 @@ import { TrigramIndex } from "./trigrams.js";
 
 /** Sorted words per language (UTF-16 order: the words sharing a prefix are contiguous). */
 export class Vocabulary {
-  /** Built on the first correction asked of a language. */
+  /** Built by `prepareCorrections` (the cache does before it serves a load), else on a language's first correction. */
   private readonly trigramIndexes = new Map<string, TrigramIndex>();
 
   /** `previous`: a load before this one, whose trigram indexes serve the languages whose words are unchanged. */
@@ -37,6 +37,16 @@ export class Vocabulary {
     }
     for (const words of byLanguage.values()) words.sort(compare);
     return new Vocabulary(byLanguage, previous);
+  }
+
+  /**
+   * Builds the trigram index of every language that has none yet (a load reuses the previous
+   * load's where the words did not change), a slice at a time: a correction never builds one
+   * on a request's path.
+   */
+  async prepareCorrections(): Promise<void> {
+    for (const [language, words] of this.byLanguage)
+      if (!this.trigramIndexes.has(language)) this.trigramIndexes.set(language, await TrigramIndex.build(words));
   }
 
   private listsFor(language: string | null | undefined): readonly (readonly string[])[] {
@@ -143,8 +153,10 @@ export function createVocabularyCache(options: {
       if (generation !== started) return;
       // The vocabulary only grows: past the limit it is never loaded again.
       tooLarge = rows.length > maxTerms;
-      vocabulary = tooLarge ? null : Vocabulary.fromRows(rows, lastLoaded);
-      lastLoaded = vocabulary;
+      const loaded = tooLarge ? null : Vocabulary.fromRows(rows, lastLoaded);
+      await loaded?.prepareCorrections();
+      if (generation !== started) return;
+      vocabulary = lastLoaded = loaded;
       loadedAt = now();
     } catch {
       // The database answers every lookup meanwhile; the next lookup after maxAgeMs retries.
