@@ -254,8 +254,9 @@ async function chooseAgent(
   tx: Tx,
   services: SubgraphServices,
   item: WorkItem,
+  profiles?: WorkloadProfile[],
 ): Promise<{ agentId: string; needsTranslation: boolean } | null> {
-  const profiles = await loadProfiles(tx, { statuses: ["ONLINE", "AWAY"] });
+  profiles ??= await availableProfiles(tx);
   const ranked = rankForItem(profiles, item, services.config.MAX_ACTIVE_TICKETS_PER_AGENT).slice(0, 8);
   const busy: RankedCandidate[] = [];
   for (const candidate of ranked) {
@@ -271,6 +272,9 @@ async function chooseAgent(
   }
   return null;
 }
+
+/** The agents who may take work (online or away), with their workloads. */
+const availableProfiles = (tx: Tx) => loadProfiles(tx, { statuses: ["ONLINE", "AWAY"] });
 
 /** Whether an agent can still take the item, by their workload as read under their row lock. */
 function stillFits(services: SubgraphServices, item: WorkItem, fresh: WorkloadProfile): boolean {
@@ -703,11 +707,10 @@ export async function drainOnce(services: SubgraphServices): Promise<number> {
     const outcome = await inRoutingTransaction(services, async (tx) => {
       const [item] = await tx.$queryRawUnsafe<WorkItem[]>(LOCK_QUEUED_ITEM_SQL, id);
       if (!item) return "skipped" as const;
-      const [{ available }] = await tx.$queryRawUnsafe<{ available: number }[]>(
-        `SELECT ${AVAILABLE_AGENTS} AS "available"`,
-      );
-      if (available === 0) return "nobody" as const;
-      const choice = await chooseAgent(tx, services, item);
+      // Read once: whether anyone is available is what the choice is made from.
+      const profiles = await availableProfiles(tx);
+      if (profiles.length === 0) return "nobody" as const;
+      const choice = await chooseAgent(tx, services, item, profiles);
       if (!choice) return "waits" as const;
       await giveTo(tx, services, item, choice.agentId, choice.needsTranslation);
       return "assigned" as const;
