@@ -22,11 +22,13 @@ import {
   lockedProfile,
   lockItem,
   positionOf,
+  queuePlaceOf,
   waitInputs,
 } from "../subgraphs/agents/assignment.js";
 import { Prisma, type Customer } from "../generated/prisma/client.js";
 import { rowsById } from "../shared/rows-by-id.js";
 import { onDriver } from "../shared/sql-part.js";
+import { estimateWaitSeconds } from "../subgraphs/agents/wait-estimate.js";
 import { recordStatements } from "./support/sql-statements.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
@@ -305,6 +307,17 @@ describe("work item rows in one statement, in the routing transaction on the dri
     await item({ status: "ASSIGNED", queuedAt: base + 30_000, waited: 4_250 });
     expect(await waitInputs(onDriver(system.db.sql), "CHAT")).toEqual({ recent: [30, 4.25], available: 1 });
     expect(await waitInputs(prisma, "TICKET")).toEqual({ recent: [], available: 1 });
+    // A routing answer reads both in one statement.
+    for (const row of queued) {
+      const position = order.indexOf(row) + 1;
+      const estimatedWaitSeconds = estimateWaitSeconds({
+        recentAnswerTimesSeconds: [30, 4.25],
+        positionInQueue: position,
+        availableAgentsSoon: 1,
+      });
+      expect(await queuePlaceOf(onDriver(system.db.sql), row)).toEqual({ position, estimatedWaitSeconds });
+      expect(await queuePlaceOf(prisma, row)).toEqual({ position, estimatedWaitSeconds });
+    }
   });
 
   it("customer profiles read on the driver are the client's rows; ids that are not UUIDs match nothing", async () => {

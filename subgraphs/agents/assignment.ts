@@ -340,54 +340,67 @@ export async function giveTo(
 // ---- queue positions and estimates ---------------------------------------------------------
 
 /** Items queued ahead of $2 (same kind $1; by priority rank $3, then age $4, then id). */
-const AHEAD_SQL = `SELECT count(*)::int AS "ahead" FROM "agents"."work_items" w
+const AHEAD_COUNT = `(SELECT count(*)::int FROM "agents"."work_items" w
   WHERE w."status" = 'QUEUED' AND w."kind" = $1::"agents"."WorkItemKind"
-    AND (w."priorityRank", w."queuedAt", w."id") < ($3::int, $4::timestamp(3), $2::uuid)`;
+    AND (w."priorityRank", w."queuedAt", w."id") < ($3::int, $4::timestamp(3), $2::uuid))`;
+const aheadParams = (item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">) =>
+  [item.kind, item.id, item.priorityRank, item.queuedAt.toISOString()] as const;
 
 /** 1-based position among queued items of the same kind (priority, then age), in one statement. */
 export async function positionOf(
   db: RawQueries,
   item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">,
 ): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<{ ahead: number }[]>(
-    AHEAD_SQL,
-    item.kind,
-    item.id,
-    item.priorityRank,
-    item.queuedAt.toISOString(),
-  );
+  const [row] = await db.$queryRawUnsafe<{ ahead: number }[]>(`SELECT ${AHEAD_COUNT} AS "ahead"`, ...aheadParams(item));
   return row.ahead + 1;
 }
 
-/**
- * The agents available and the last 60 queue waits of kind $1 that ended in an assignment (newest
- * first, in seconds), in one statement.
- */
-const WAIT_INPUTS_SQL = `SELECT
-    ${AVAILABLE_AGENTS} AS "available",
-    coalesce((SELECT array_agg(r."waited" ORDER BY r."assignedAt" DESC) FROM (
+/** The last 60 queue waits of kind $1 that ended in an assignment (newest first, in seconds). */
+const RECENT_WAITS = `coalesce((SELECT array_agg(r."waited" ORDER BY r."assignedAt" DESC) FROM (
       SELECT w."assignedAt", extract(epoch FROM w."assignedAt" - w."queuedAt")::float8 AS "waited"
       FROM "agents"."work_items" w
       WHERE w."kind" = $1::"agents"."WorkItemKind" AND w."assignedAt" IS NOT NULL AND w."status" IN ('ASSIGNED', 'DONE')
-      ORDER BY w."assignedAt" DESC LIMIT 60) r), '{}') AS "waits"`;
+      ORDER BY w."assignedAt" DESC LIMIT 60) r), '{}')`;
+
+type WaitInputRow = { available: number; waits: number[] };
+
+/** Only items that actually waited say how long the queue takes; immediate assignments would read as 0. */
+const waitInputsOf = (row: WaitInputRow) => ({
+  recent: row.waits.map(Number).filter((seconds) => seconds >= 1),
+  available: row.available,
+});
 
 /** Inputs of the wait estimate for one kind: recent queue waits (newest first) and agents available. */
 export async function waitInputs(
   db: RawQueries,
   kind: WorkItemKindValue,
 ): Promise<{ recent: number[]; available: number }> {
-  const [row] = await db.$queryRawUnsafe<{ available: number; waits: number[] }[]>(WAIT_INPUTS_SQL, kind);
-  // Only items that actually waited say how long the queue takes; immediate assignments would read as 0.
-  return { recent: row.waits.map(Number).filter((seconds) => seconds >= 1), available: row.available };
+  const [row] = await db.$queryRawUnsafe<WaitInputRow[]>(
+    `SELECT ${AVAILABLE_AGENTS} AS "available", ${RECENT_WAITS} AS "waits"`,
+    kind,
+  );
+  return waitInputsOf(row);
 }
 
-export async function estimateFor(db: RawQueries, kind: WorkItemKindValue, position: number): Promise<number> {
-  const { recent, available } = await waitInputs(db, kind);
-  return estimateWaitSeconds({
-    recentAnswerTimesSeconds: recent,
-    positionInQueue: Math.max(1, position),
-    availableAgentsSoon: available,
-  });
+/** A queued item's position and wait estimate, in one statement. */
+export async function queuePlaceOf(
+  db: RawQueries,
+  item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">,
+): Promise<{ position: number; estimatedWaitSeconds: number }> {
+  const [row] = await db.$queryRawUnsafe<(WaitInputRow & { ahead: number })[]>(
+    `SELECT ${AHEAD_COUNT} AS "ahead", ${AVAILABLE_AGENTS} AS "available", ${RECENT_WAITS} AS "waits"`,
+    ...aheadParams(item),
+  );
+  const { recent, available } = waitInputsOf(row);
+  const position = row.ahead + 1;
+  return {
+    position,
+    estimatedWaitSeconds: estimateWaitSeconds({
+      recentAnswerTimesSeconds: recent,
+      positionInQueue: position,
+      availableAgentsSoon: available,
+    }),
+  };
 }
 
 /** The answer to a routing command, with the queue position and estimate read after its commit. */
@@ -395,14 +408,14 @@ async function outcomeOf(services: SubgraphServices, item: WorkItem): Promise<As
   const db = onDriver(services.db.sql);
   const translationAvailable = translatorFor(services).available;
   if (item.status === "QUEUED") {
-    const position = await positionOf(db, item);
+    const { position, estimatedWaitSeconds } = await queuePlaceOf(db, item);
     return {
       status: "QUEUED",
       agentId: null,
       needsTranslation: item.needsTranslation,
       translationAvailable,
       queuePosition: position,
-      estimatedWaitSeconds: await estimateFor(db, item.kind, position),
+      estimatedWaitSeconds,
       item,
     };
   }
