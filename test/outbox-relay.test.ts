@@ -9,7 +9,8 @@ import type { Database } from "../shared/db.js";
 import { applyMigrations } from "../shared/migrations.js";
 import { createLogger } from "../shared/logger.js";
 import { createMemoryPubSub } from "../shared/pubsub.js";
-import { EVENTS_TOPIC, recordEvents, startOutboxRelay, type DomainEvent } from "../shared/outbox.js";
+import { EVENTS_TOPIC, recordEvents, relayOutboxBatch, startOutboxRelay, type DomainEvent } from "../shared/outbox.js";
+import type { PubSub } from "../shared/pubsub.js";
 import { loadConfig } from "../shared/config.js";
 import { notificationTopic } from "../subgraphs/tickets/notifications/channels.js";
 import { startDeliveryWorker } from "../subgraphs/tickets/notifications/delivery.js";
@@ -93,6 +94,63 @@ describe("outbox relay", () => {
     } finally {
       await stop();
     }
+  });
+});
+
+describe("one relay batch", () => {
+  /** Every event published on EVENTS_TOPIC, by id. */
+  const recordingBus = (fail = false) => {
+    const published: DomainEvent[] = [];
+    const bus: PubSub = {
+      ...createMemoryPubSub(),
+      async publish(topic, payload) {
+        if (fail) throw new Error("bus down");
+        if (topic === EVENTS_TOPIC) published.push(payload as DomainEvent);
+      },
+    };
+    return { bus, published };
+  };
+  const drain = async (bus: PubSub) => {
+    while ((await relayOutboxBatch(db, "agents", bus)) > 0);
+  };
+
+  it("leaves its events unpublished when the bus refuses them, and a later batch publishes each once", async () => {
+    await drain(recordingBus().bus);
+    const written = await db.prisma.$transaction((tx) =>
+      recordEvents(
+        tx,
+        "agents",
+        Array.from({ length: 5 }, (_, i) => ({ type: `test.retried_${i}`, aggregateId: "b-1", payload: {} })),
+      ),
+    );
+    await expect(relayOutboxBatch(db, "agents", recordingBus(true).bus)).rejects.toThrow("bus down");
+    const unpublished = await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "agents"."outbox_events" WHERE "id" = ANY($1::uuid[]) AND "publishedAt" IS NULL`,
+      [written.map((w) => w.id)],
+    );
+    expect(unpublished[0].n).toBe(5);
+
+    const { bus, published } = recordingBus();
+    await drain(bus);
+    expect(published.map((e) => e.id)).toEqual(written.map((w) => w.id));
+    await drain(bus);
+    expect(published).toHaveLength(5);
+  });
+
+  it("never publishes an event twice when batches run at once", async () => {
+    await drain(recordingBus().bus);
+    const written = await db.prisma.$transaction((tx) =>
+      recordEvents(
+        tx,
+        "agents",
+        Array.from({ length: 450 }, (_, i) => ({ type: `test.concurrent_${i}`, aggregateId: "b-2", payload: {} })),
+      ),
+    );
+    const { bus, published } = recordingBus();
+    await Promise.all([drain(bus), drain(bus), drain(bus)]);
+    const ids = published.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(written.map((w) => w.id)));
   });
 });
 
