@@ -471,11 +471,16 @@ describe("queueing and draining", () => {
       { itemId: low },
     );
     expect(position.queuePosition).toEqual({ status: "QUEUED", queuePosition: 2 });
-    expect(
-      await system.db.prisma.agentsOutboxEvent.count({
-        where: { type: "assignment.queued", aggregateId: { in: [low, urgent] } },
-      }),
-    ).toBe(2);
+    // Each queued event says where the item stood when it was queued (the urgent one went ahead).
+    const queuedEvents = await system.db.prisma.agentsOutboxEvent.findMany({
+      where: { type: "assignment.queued", aggregateId: { in: [low, urgent] } },
+    });
+    expect(new Map(queuedEvents.map((e) => [e.aggregateId, e.payload]))).toEqual(
+      new Map([
+        [low, { kind: "TICKET", itemId: low, position: 1 }],
+        [urgent, { kind: "TICKET", itemId: urgent, position: 1 }],
+      ]),
+    );
 
     const token = await system.token("agent", AHMED.id);
     const status = await system.request(

@@ -15,7 +15,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma, type Agent, type WorkItem } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { conflict, notFound } from "../../shared/errors.js";
-import { eventsToRecord, outboxInsertSql, outboxParameter, recordEvents } from "../../shared/outbox.js";
+import { eventsToRecord, outboxInsertSql, outboxParameter } from "../../shared/outbox.js";
 import { rowColumns } from "../../shared/row-columns.js";
 import { onDriver, type RawQueries, type RawStatements } from "../../shared/sql-part.js";
 import {
@@ -355,6 +355,21 @@ export async function positionOf(
   return row.ahead + 1;
 }
 
+/** The `assignment.queued` events $5, each payload given the item's queue `position` ($1–$4, as AHEAD_COUNT). */
+const QUEUED_EVENT_SQL = outboxInsertSql(
+  "agents",
+  `(SELECT jsonb_agg(e || jsonb_build_object('payload', (e -> 'payload') || jsonb_build_object('position', ${AHEAD_COUNT} + 1)))
+    FROM jsonb_array_elements($5::jsonb) e)`,
+);
+
+/** Records that the item waits in the queue, with its position counted by the same statement. */
+async function recordQueuedEvent(tx: Tx, item: WorkItem): Promise<void> {
+  const events = eventsToRecord("agents", [
+    { type: "assignment.queued", aggregateId: item.itemId, payload: { kind: item.kind, itemId: item.itemId } },
+  ]);
+  await tx.$executeRawUnsafe(QUEUED_EVENT_SQL, ...aheadParams(item), outboxParameter(events));
+}
+
 /** The last 60 queue waits of kind $1 that ended in an assignment (newest first, in seconds). */
 const RECENT_WAITS = `coalesce((SELECT array_agg(r."waited" ORDER BY r."assignedAt" DESC) FROM (
       SELECT w."assignedAt", extract(epoch FROM w."assignedAt" - w."queuedAt")::float8 AS "waited"
@@ -486,15 +501,7 @@ export async function requestAssignment(
     }
     const choice = await chooseAgent(tx, services, current);
     if (choice) return giveTo(tx, services, current, choice.agentId, choice.needsTranslation);
-    if (!wasQueued || created) {
-      await recordEvents(tx, "agents", [
-        {
-          type: "assignment.queued",
-          aggregateId: current.itemId,
-          payload: { kind: current.kind, itemId: current.itemId, position: await positionOf(tx, current) },
-        },
-      ]);
-    }
+    if (!wasQueued || created) await recordQueuedEvent(tx, current);
     return current;
   });
   afterQueueChange(services, request.kind, { drain: freedAgent });
