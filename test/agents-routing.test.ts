@@ -21,7 +21,6 @@ import {
   loadProfiles,
   lockedProfile,
   lockItem,
-  positionOf,
   queuePlaceOf,
   waitInputs,
 } from "../subgraphs/agents/assignment.js";
@@ -265,7 +264,7 @@ describe("work item rows in one statement, in the routing transaction on the dri
     expect(await inRoutingTransaction(servicesOf(system), (tx) => lockedProfile(tx, randomUUID()))).toBeNull();
   });
 
-  it("queue positions and the wait estimate's inputs (one statement each) follow the queue's order and recent waits", async () => {
+  it("a queued item's position and wait estimate (one statement) follow the queue's order and recent waits", async () => {
     await onlyOnline([JAMES.id]);
     const { prisma } = system.db;
     const base = Date.now() - 600_000;
@@ -298,8 +297,8 @@ describe("work item rows in one statement, in the routing transaction on the dri
         a.priorityRank - b.priorityRank || a.queuedAt.getTime() - b.queuedAt.getTime() || a.id.localeCompare(b.id),
     );
     for (const row of queued) {
-      expect(await positionOf(onDriver(system.db.sql), row)).toBe(order.indexOf(row) + 1);
-      expect(await positionOf(prisma, row)).toBe(order.indexOf(row) + 1);
+      expect((await queuePlaceOf(onDriver(system.db.sql), row)).position).toBe(order.indexOf(row) + 1);
+      expect((await queuePlaceOf(prisma, row)).position).toBe(order.indexOf(row) + 1);
     }
     // Waits that ended in an assignment, newest first; under a second means no real wait.
     await item({ status: "ASSIGNED", queuedAt: base + 10_000, waited: 30_000 });

@@ -346,15 +346,6 @@ const AHEAD_COUNT = `(SELECT count(*)::int FROM "agents"."work_items" w
 const aheadParams = (item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">) =>
   [item.kind, item.id, item.priorityRank, item.queuedAt.toISOString()] as const;
 
-/** 1-based position among queued items of the same kind (priority, then age), in one statement. */
-export async function positionOf(
-  db: RawQueries,
-  item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">,
-): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<{ ahead: number }[]>(`SELECT ${AHEAD_COUNT} AS "ahead"`, ...aheadParams(item));
-  return row.ahead + 1;
-}
-
 /** The `assignment.queued` events $5, each payload given the item's queue `position` ($1–$4, as AHEAD_COUNT). */
 const QUEUED_EVENT_SQL = outboxInsertSql(
   "agents",
