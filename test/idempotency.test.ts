@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
 import { ticketByIdempotencyKey } from "../subgraphs/tickets/submit-ticket.js";
 import { startTestSystem, type TestSystem } from "./harness.js";
+import { recordStatements } from "./support/sql-statements.js";
 
 let system: TestSystem;
 let customer: string;
@@ -37,7 +38,15 @@ describe("createTicket", () => {
       categoryKey: "token_purchase_issues",
       idempotencyKey: key,
     };
-    const first = await system.request(CREATE, { input }, customer);
+    const recorder = recordStatements();
+    let first;
+    try {
+      first = await system.request(CREATE, { input }, customer);
+    } finally {
+      recorder.restore();
+    }
+    // A first request pays no lookup of its key: the insert's unique key recognises a retry.
+    expect(recorder.statements.filter((sql) => sql.includes(`"idempotencyKey" = $2`))).toEqual([]);
     const again = await system.request(CREATE, { input: { ...input, subject: "  Tokens missing " } }, customer);
     expect(first.errors).toBeUndefined();
     expect(again.data!.createTicket.id).toBe(first.data!.createTicket.id);

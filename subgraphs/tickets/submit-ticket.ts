@@ -1,9 +1,9 @@
 /**
- * createTicket as one straight path: check the request; answer a retried idempotency key with
- * the first ticket; read the categories, the business schedule and the customer's profile once
- * (together); decide language, category (or triage), priority and SLA; write the ticket with its
- * status timeline, audit entry, confirmation notification and `ticket.created` event in ONE
- * statement; then, after the commit, the automation — auto-resolution by knowledge, else an
+ * createTicket as one straight path: check the request; read the categories, the business
+ * schedule and the customer's profile once (together); decide language, category (or triage),
+ * priority and SLA; write the ticket with its status timeline, audit entry, confirmation
+ * notification and `ticket.created` event in ONE statement (whose unique key refuses a retried
+ * idempotency key, answered with the first ticket); then, after the commit, the automation — auto-resolution by knowledge, else an
  * assignment request to agents — each with its timeout and fallback, never inside a transaction.
  */
 import { randomUUID } from "node:crypto";
@@ -82,23 +82,25 @@ interface TicketDecision {
 
 export async function submitTicket(ctx: TicketsContext, input: TicketRequest): Promise<Ticket> {
   const request = checkRequest(ctx, input);
-  const earlier = await ticketOfEarlierRequest(ctx, request);
-  if (earlier) return earlier;
-  const [categories, schedule, profileLookup] = await Promise.all([
-    readCategories(ctx),
-    ctx.loaders.schedule(),
-    fetchCustomerProfile(ctx, request.customerId),
-  ]);
-  const decision = await decide(ctx, request, categories, profileLookup);
-  const env: WorkflowEnv = { config: ctx.config, schedule, now: new Date(), db: ctx.db };
+  // A retried idempotency key is not looked up first (a first request, the common one, would pay
+  // a statement for it): the insert's unique key refuses the retry, and a request with a key that
+  // fails for any reason is answered by the ticket stored under the key, if there is one (CONFLICT
+  // when that ticket was asked for differently). Two concurrent requests end the same way.
   let ticket: Ticket;
+  let env: WorkflowEnv;
   try {
+    const [categories, schedule, profileLookup] = await Promise.all([
+      readCategories(ctx),
+      ctx.loaders.schedule(),
+      fetchCustomerProfile(ctx, request.customerId),
+    ]);
+    const decision = await decide(ctx, request, categories, profileLookup);
+    env = { config: ctx.config, schedule, now: new Date(), db: ctx.db };
     ticket = await writeTicket(ctx, request, decision, env);
   } catch (error) {
-    // Two concurrent requests with the same idempotency key: the loser returns the winner's ticket.
-    if (request.idempotencyKey && isUniqueViolation(error)) {
-      const winner = await ticketOfEarlierRequest(ctx, request);
-      if (winner) return winner;
+    if (request.idempotencyKey && (isUniqueViolation(error) || error instanceof AppError)) {
+      const earlier = await ticketOfEarlierRequest(ctx, request);
+      if (earlier) return earlier;
     }
     throw error;
   }
