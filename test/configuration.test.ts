@@ -421,11 +421,12 @@ describe("chat queue information", () => {
       );
       await sleep(500);
       await withConfig({ QUEUE_POSITION_UPDATES: false }, async () => {
-        await system.request(
+        const abandoned = await system.request(
           `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
           { input: { chatId, status: "ABANDONED" } },
           customer,
         );
+        expect(abandoned.errors).toBeUndefined();
         await eventually(async () => (await storedPosition()) !== startPosition, 20_000, 200); // it did move …
         await sleep(500);
       });
