@@ -315,9 +315,14 @@ export async function startSubgraphServer<Context extends BaseContext>(
   });
   let background: Promise<() => Promise<void>> | null = null;
   const startBackground = async () => {
-    background ??= definition.startBackground
-      ? definition.startBackground(services)
-      : Promise.resolve(async () => undefined);
+    background ??= (async () => {
+      const stop = definition.startBackground ? await definition.startBackground(services) : async () => undefined;
+      // The background's bus subscriptions (event consumers, chat queue positions) are active
+      // before the subgraph counts as started: a message published while a SUBSCRIBE is still in
+      // flight is lost, and queue positions have no catch-up (ready() waits a few seconds at most).
+      await services.pubsub.ready();
+      return stop;
+    })();
     await background;
   };
   if (!listen.deferBackground) await startBackground();
