@@ -113,16 +113,20 @@ describe("one relay batch", () => {
   const drain = async (bus: PubSub) => {
     while ((await relayOutboxBatch(db, "agents", bus)) > 0);
   };
-
-  it("leaves its events unpublished when the bus refuses them, and a later batch publishes each once", async () => {
+  /** Publishes what the outbox holds, then writes `count` events in one transaction. */
+  const freshEvents = async (count: number, name: string) => {
     await drain(recordingBus().bus);
-    const written = await db.prisma.$transaction((tx) =>
+    return db.prisma.$transaction((tx) =>
       recordEvents(
         tx,
         "agents",
-        Array.from({ length: 5 }, (_, i) => ({ type: `test.retried_${i}`, aggregateId: "b-1", payload: {} })),
+        Array.from({ length: count }, (_, i) => ({ type: `test.${name}_${i}`, aggregateId: name, payload: {} })),
       ),
     );
+  };
+
+  it("leaves its events unpublished when the bus refuses them, and a later batch publishes each once", async () => {
+    const written = await freshEvents(5, "retried");
     await expect(relayOutboxBatch(db, "agents", recordingBus(true).bus)).rejects.toThrow("bus down");
     const unpublished = await db.sql.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM "agents"."outbox_events" WHERE "id" = ANY($1::uuid[]) AND "publishedAt" IS NULL`,
@@ -138,14 +142,7 @@ describe("one relay batch", () => {
   });
 
   it("never publishes an event twice when batches run at once", async () => {
-    await drain(recordingBus().bus);
-    const written = await db.prisma.$transaction((tx) =>
-      recordEvents(
-        tx,
-        "agents",
-        Array.from({ length: 450 }, (_, i) => ({ type: `test.concurrent_${i}`, aggregateId: "b-2", payload: {} })),
-      ),
-    );
+    const written = await freshEvents(450, "concurrent");
     const { bus, published } = recordingBus();
     await Promise.all([drain(bus), drain(bus), drain(bus)]);
     const ids = published.map((e) => e.id);
