@@ -254,7 +254,10 @@ async function benchSendChatMessage(
     );
     sentIds.add(data.sendChatMessage.id);
   });
-  const allDelivered = () => [...sentIds].every((id) => deliveredOf().has(id));
+  const allDelivered = () => {
+    const delivered = deliveredOf();
+    return [...sentIds].every((id) => delivered.has(id));
+  };
   await eventually(async () => allDelivered(), 30_000, 200).catch(() => undefined);
   const delivered = [...sentIds].filter((id) => deliveredOf().has(id)).length;
   for (const feed of feeds) feed.dispose();
