@@ -118,6 +118,8 @@ export async function relayOutboxBatch(
   if (!options.knownPending) {
     const [pending] = await db.sql.query(
       `SELECT 1 FROM "${source}"."outbox_events" WHERE "publishedAt" IS NULL LIMIT 1`,
+      [],
+      { prepare: true },
     );
     if (!pending) return 0;
   }
@@ -126,6 +128,7 @@ export async function relayOutboxBatch(
       `SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
        WHERE "publishedAt" IS NULL ORDER BY "occurredAt", "id" LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [OUTBOX_BATCH_SIZE],
+      { prepare: true },
     );
     // Every publish of the batch is issued before any is awaited: one bus connection takes them
     // in call order (so subscribers see the outbox order), pipelined instead of a round trip
@@ -137,9 +140,11 @@ export async function relayOutboxBatch(
       }),
     );
     if (rows.length > 0) {
-      await tx.query(`UPDATE "${source}"."outbox_events" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`, [
-        rows.map((r) => r.id),
-      ]);
+      await tx.query(
+        `UPDATE "${source}"."outbox_events" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`,
+        [rows.map((r) => r.id)],
+        { prepare: true },
+      );
     }
     return rows.length;
   });

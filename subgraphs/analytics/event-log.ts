@@ -20,25 +20,23 @@ export async function ingestEvents(db: Database, events: DomainEvent[]): Promise
   if (events.length === 0) return 0;
   // The log insert and the rollup refresh commit together: a crash between them would leave
   // facts stale for events the ON CONFLICT would then never insert again.
-  return db.prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRawUnsafe<{ id: string; type: string; aggregateId: string }[]>(
-      `INSERT INTO "analytics"."events" ("id", "type", "source", "aggregateId", "payload", "occurredAt")
-       SELECT e.id::uuid, e.type, e.source, e."aggregateId", e.payload, e."occurredAt"::timestamptz
-       FROM jsonb_to_recordset($1::jsonb) AS e(id text, type text, source text, "aggregateId" text, payload jsonb, "occurredAt" text)
-       ON CONFLICT ("id") DO NOTHING RETURNING "id", "type", "aggregateId"`,
+  return db.transaction(async (tx) => {
+    const rows = await tx.query<{ id: string; type: string; aggregateId: string }>(
+      INSERT_EVENTS,
       // Same lock order in every concurrent ingest (live batches, catch-up passes): no deadlocks.
-      JSON.stringify([...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
+      [JSON.stringify([...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))],
+      { prepare: true },
     );
-    await refreshFacts(
-      { query: async (sql, params = []) => (await tx.$executeRawUnsafe(sql, ...params), []) },
-      affectedItems(rows),
-    );
+    await refreshFacts(tx, affectedItems(rows));
     return rows.length;
-  }, INGEST_TRANSACTION);
+  });
 }
 
-/** A batch of 500 under load can take longer than Prisma's 5 s default. */
-const INGEST_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
+/** The events the log does not hold yet, inserted from a JSON array; the new ones returned. */
+const INSERT_EVENTS = `INSERT INTO "analytics"."events" ("id", "type", "source", "aggregateId", "payload", "occurredAt")
+   SELECT e.id::uuid, e.type, e.source, e."aggregateId", e.payload, e."occurredAt"::timestamptz
+   FROM jsonb_to_recordset($1::jsonb) AS e(id text, type text, source text, "aggregateId" text, payload jsonb, "occurredAt" text)
+   ON CONFLICT ("id") DO NOTHING RETURNING "id", "type", "aggregateId"`;
 
 /** Pubsub topic analytics announces "the log changed" on (the live dashboard listens). */
 export const LOG_CHANGED_TOPIC = "analytics:log-changed";

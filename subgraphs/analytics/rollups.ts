@@ -7,6 +7,7 @@
  * `ticket.first_replied` — and idempotent. Figures then scan these narrow rows by date instead of
  * unpacking the JSON payload of every event (see docs/analytics.md for the EXPLAIN reasoning).
  */
+import type { SqlExecutor } from "../../shared/db.js";
 
 export interface SqlRunner {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
@@ -149,30 +150,28 @@ export function affectedItems(events: ReadonlyArray<{ type: string; aggregateId:
   return { tickets: [...tickets], chats: [...chats] };
 }
 
-/** Recomputes the rollup rows of these tickets and chats from their events. */
-export async function refreshFacts(db: SqlRunner, items: { tickets: string[]; chats: string[] }): Promise<void> {
-  if (items.tickets.length > 0) {
-    await db.query(
-      upsert(
-        "ticket_facts",
-        TICKET_COLUMNS,
-        TICKET_SELECT,
-        `e."aggregateId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb))) AND ${TICKET_TYPES}`,
-      ),
-      [JSON.stringify(items.tickets)],
-    );
-  }
-  if (items.chats.length > 0) {
-    await db.query(
-      upsert(
-        "chat_facts",
-        CHAT_COLUMNS,
-        CHAT_SELECT,
-        `e."aggregateId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb))) AND ${CHAT_TYPES}`,
-      ),
-      [JSON.stringify(items.chats)],
-    );
-  }
+/** The rollup rows of the items in `$1` (a JSON array of ids), recomputed: written once, prepared. */
+const REFRESH_TICKET_FACTS = upsert(
+  "ticket_facts",
+  TICKET_COLUMNS,
+  TICKET_SELECT,
+  `e."aggregateId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb))) AND ${TICKET_TYPES}`,
+);
+const REFRESH_CHAT_FACTS = upsert(
+  "chat_facts",
+  CHAT_COLUMNS,
+  CHAT_SELECT,
+  `e."aggregateId" = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb))) AND ${CHAT_TYPES}`,
+);
+
+/**
+ * Recomputes the rollup rows of these tickets and chats from their events. Prepared: the upserts
+ * are large (planning one cost PostgreSQL about as much as running it) and run with every ingest.
+ */
+export async function refreshFacts(db: SqlExecutor, items: { tickets: string[]; chats: string[] }): Promise<void> {
+  if (items.tickets.length > 0)
+    await db.query(REFRESH_TICKET_FACTS, [JSON.stringify(items.tickets)], { prepare: true });
+  if (items.chats.length > 0) await db.query(REFRESH_CHAT_FACTS, [JSON.stringify(items.chats)], { prepare: true });
 }
 
 /** Rebuilds every rollup row from the whole log (after a bulk load, or to repair). */
