@@ -583,8 +583,9 @@ async function rankMatches(
     `SELECT d.ctid AS tid, d.${column} AS k FROM ${spec.table} d ${whereSql([...textWhere(spec, request, param, match), ...extra])}`;
   /**
    * CTEs defining `${name}`: the first `size` matches in the candidate order, gathered from the
-   * tier when it holds that many, else from every row (`${name}_all`, whose count is then the
-   * exact number of matches). Returns the SQL of that exact count (null when it is not computed)
+   * tier when it holds that many, else from every row: the tier's matches and the other rows'
+   * (`${name}_rest`; the tier's rows are not tested twice), whose counts then add up to the
+   * exact number of matches. Returns the SQL of that exact count (null when it is not computed)
    * and of the tier's number of matches (null unless the pool came from the tier).
    */
   const pool = (
@@ -610,10 +611,10 @@ async function rankMatches(
       ctes: [
         `${name}_tier AS MATERIALIZED (${everyMatch(match, [...gates, `d.${spec.tierColumn}`])})`,
         `${name}_tier_n AS (SELECT count(*) AS n FROM ${name}_tier)`,
-        `${name}_all AS MATERIALIZED (${everyMatch(match, [...gates, `NOT ${tierFull}`])})`,
-        `${name} AS (SELECT tid, k FROM (SELECT tid, k FROM ${name}_tier WHERE ${tierFull} UNION ALL SELECT tid, k FROM ${name}_all) x ORDER BY k ${direction} LIMIT ${n})`,
+        `${name}_rest AS MATERIALIZED (${everyMatch(match, [...gates, `NOT d.${spec.tierColumn}`, `NOT ${tierFull}`])})`,
+        `${name} AS (SELECT tid, k FROM (SELECT tid, k FROM ${name}_tier UNION ALL SELECT tid, k FROM ${name}_rest) x ORDER BY k ${direction} LIMIT ${n})`,
       ],
-      exactCount: `CASE WHEN ${gate ? `${gate} AND ` : ""}NOT ${tierFull} THEN (SELECT count(*) FROM ${name}_all) END`,
+      exactCount: `CASE WHEN ${gate ? `${gate} AND ` : ""}NOT ${tierFull} THEN (SELECT n FROM ${name}_tier_n) + (SELECT count(*) FROM ${name}_rest) END`,
       tierCount: `CASE WHEN ${gate ? `${gate} AND ` : ""}${tierFull} THEN (SELECT n FROM ${name}_tier_n) END`,
     };
   };
