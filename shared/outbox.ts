@@ -103,6 +103,14 @@ const toEvent = (source: SubgraphName, row: OutboxRow): DomainEvent => ({
 /** Events one relay transaction claims at most. */
 export const OUTBOX_BATCH_SIZE = 200;
 
+/** The oldest unpublished events ($1 at most) no other relay holds, locked and marked published, oldest first. */
+const claimBatchSql = (source: SubgraphName) => `WITH claimed AS (
+    SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
+    WHERE "publishedAt" IS NULL ORDER BY "occurredAt", "id" LIMIT $1 FOR UPDATE SKIP LOCKED
+  ),
+  marked AS (UPDATE "${source}"."outbox_events" SET "publishedAt" = now() WHERE "id" IN (SELECT "id" FROM claimed))
+  SELECT * FROM claimed ORDER BY "occurredAt", "id"`;
+
 /**
  * Publishes one batch of unpublished events. Rows are claimed with FOR UPDATE SKIP LOCKED, so
  * several replicas can relay the same outbox without publishing an event twice.
@@ -124,12 +132,8 @@ export async function relayOutboxBatch(
     if (!pending) return 0;
   }
   return db.transaction(async (tx) => {
-    const rows = await tx.query<OutboxRow>(
-      `SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
-       WHERE "publishedAt" IS NULL ORDER BY "occurredAt", "id" LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [OUTBOX_BATCH_SIZE],
-      { prepare: true },
-    );
+    // Claimed and marked in one statement; a failed publish rolls the mark back with the claim.
+    const rows = await tx.query<OutboxRow>(claimBatchSql(source), [OUTBOX_BATCH_SIZE], { prepare: true });
     // Every publish of the batch is issued before any is awaited: one bus connection takes them
     // in call order (so subscribers see the outbox order), pipelined instead of a round trip
     // each while this transaction holds its rows and a pooled connection.
@@ -139,13 +143,6 @@ export async function relayOutboxBatch(
         return [pubsub.publish(EVENTS_TOPIC, event), pubsub.publish(eventTopic(event.type), event)];
       }),
     );
-    if (rows.length > 0) {
-      await tx.query(
-        `UPDATE "${source}"."outbox_events" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`,
-        [rows.map((r) => r.id)],
-        { prepare: true },
-      );
-    }
     return rows.length;
   });
 }
