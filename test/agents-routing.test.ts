@@ -261,6 +261,12 @@ describe("work item rows in one statement, in the routing transaction on the dri
         .map((a) => a.id)
         .sort(),
     );
+    // The statuses are written into the statement: in any order or repeated it is the same one,
+    // and a value that is no agent status is refused before any SQL is written with it.
+    expect(await loadProfiles(onDriver(system.db.sql), { statuses: ["AWAY", "ONLINE", "AWAY"] })).toEqual(online);
+    await expect(loadProfiles(onDriver(system.db.sql), { statuses: ["ONLINE', 'OFFLINE" as never] })).rejects.toThrow(
+      /unknown agent status/,
+    );
     expect(await inRoutingTransaction(servicesOf(system), (tx) => lockedProfile(tx, randomUUID()))).toBeNull();
   });
 

@@ -12,7 +12,7 @@
  * live signals (queue changes, `queue:CHAT` positions) are published after commit.
  */
 import { randomUUID } from "node:crypto";
-import { Prisma, type Agent, type WorkItem } from "../../generated/prisma/client.js";
+import { AgentStatus, Prisma, type Agent, type WorkItem } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { conflict, notFound } from "../../shared/errors.js";
 import { eventsToRecord, outboxInsertSql, outboxParameter } from "../../shared/outbox.js";
@@ -80,8 +80,26 @@ const PROFILES_SQL = `SELECT ${rowColumns(Prisma.AgentScalarFieldEnum, "a", ["sp
    (SELECT count(*) FROM "agents"."work_items" w
      WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'CHAT')::int AS "activeChats"
  FROM "agents"."agents" a`;
-const PROFILES_BY_ID_SQL = `${PROFILES_SQL} WHERE a."id" = ANY($1::uuid[])`;
-const PROFILES_BY_STATUS_SQL = `${PROFILES_SQL} WHERE a."status"::text = ANY($1::text[])`;
+// PostgreSQL plans `= ANY($1)` anew on every execution of a prepared statement (a custom plan for
+// the array at hand always looks cheaper than the generic one): one agent has a `= $1` statement,
+// and a set of statuses (enum values, from the code) is written into its own statement, so that
+// both are planned once per connection.
+const PROFILE_BY_ID_SQL = `${PROFILES_SQL} WHERE a."id" = $1::uuid`;
+const PROFILES_BY_IDS_SQL = `${PROFILES_SQL} WHERE a."id" = ANY($1::uuid[])`;
+const profilesByStatusSql = new Map<string, string>();
+function profilesByStatus(statuses: readonly Agent["status"][]): string {
+  const key = [...new Set(statuses)].sort().join(",");
+  let sql = profilesByStatusSql.get(key);
+  if (!sql) {
+    const known: readonly string[] = Object.values(AgentStatus);
+    const unknown = statuses.find((status) => !known.includes(status));
+    if (unknown !== undefined) throw new Error(`unknown agent status ${JSON.stringify(unknown)}`);
+    const list = key ? key.split(",").map((status) => `'${status}'`) : ["NULL"];
+    sql = `${PROFILES_SQL} WHERE a."status" IN (${list.join(", ")})`;
+    profilesByStatusSql.set(key, sql);
+  }
+  return sql;
+}
 
 /** Agents (all, or by id/status) with their active tickets/chats counted from work items. */
 export async function loadProfiles(
@@ -89,9 +107,11 @@ export async function loadProfiles(
   where: { ids?: string[]; statuses?: Agent["status"][] },
 ): Promise<WorkloadProfile[]> {
   const rows = await (where.ids
-    ? db.$queryRawUnsafe<ProfileRow[]>(PROFILES_BY_ID_SQL, where.ids)
+    ? where.ids.length === 1
+      ? db.$queryRawUnsafe<ProfileRow[]>(PROFILE_BY_ID_SQL, where.ids[0])
+      : db.$queryRawUnsafe<ProfileRow[]>(PROFILES_BY_IDS_SQL, where.ids)
     : where.statuses
-      ? db.$queryRawUnsafe<ProfileRow[]>(PROFILES_BY_STATUS_SQL, where.statuses)
+      ? db.$queryRawUnsafe<ProfileRow[]>(profilesByStatus(where.statuses))
       : db.$queryRawUnsafe<ProfileRow[]>(PROFILES_SQL));
   return rows.map(({ activeTickets, activeChats, ...agent }) =>
     profileOf(agent, { TICKET: activeTickets, CHAT: activeChats }),
