@@ -112,7 +112,7 @@ export const OUTBOX_BATCH_SIZE = 200;
  * mark looks its rows up by key: `= ANY(ARRAY(…))` is an index condition, where `IN (SELECT …)`
  * let the planner hash-join a scan of the whole outbox when it expected a large batch.
  */
-const claimBatchSql = (source: SubgraphName) => `WITH claimed AS (
+export const claimBatchSql = (source: SubgraphName) => `WITH claimed AS (
     SELECT "id", "type", "aggregateId", "payload", "occurredAt" FROM "${source}"."outbox_events"
     WHERE "publishedAt" IS NULL ORDER BY "occurredAt", "id" LIMIT ${OUTBOX_BATCH_SIZE} FOR UPDATE SKIP LOCKED
   ),
