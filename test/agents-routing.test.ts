@@ -29,6 +29,7 @@ import { rowsById } from "../shared/rows-by-id.js";
 import { onDriver } from "../shared/sql-part.js";
 import { estimateWaitSeconds } from "../subgraphs/agents/wait-estimate.js";
 import { recordStatements } from "./support/sql-statements.js";
+import { explainAnalyzed, rowsScanned } from "./support/query-plans.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
 
@@ -269,6 +270,35 @@ describe("work item rows in one statement, in the routing transaction on the dri
     );
     expect(await inRoutingTransaction(servicesOf(system), (tx) => lockedProfile(tx, randomUUID()))).toBeNull();
   });
+
+  it.runIf(process.env.DATABASE_URL)(
+    "the wait estimate reads the latest assignments only, however many there were (PostgreSQL)",
+    async () => {
+      // 3,000 finished chats that waited; the estimate needs the latest 60 of them.
+      await system.db.sql.exec(`INSERT INTO "agents"."work_items" ("id", "kind", "itemId", "language", "languageKey",
+          "status", "priorityRank", "queuedAt", "assignedAt", "agentId", "updatedAt")
+        SELECT gen_random_uuid(), 'CHAT', gen_random_uuid(), 'en', 'plan-test', 'DONE', 2,
+          now() - interval '2 days' + i * interval '1 minute', now() - interval '2 days' + i * interval '1 minute' + interval '20 seconds',
+          '${JAMES.id}', now()
+        FROM generate_series(1, 3000) AS i;
+        ANALYZE "agents"."work_items";`);
+      try {
+        const statements: { sql: string; params: unknown[] }[] = [];
+        const recording = {
+          $queryRawUnsafe: <T>(sql: string, ...params: unknown[]) => {
+            statements.push({ sql, params });
+            return onDriver(system.db.sql).$queryRawUnsafe<T>(sql, ...params);
+          },
+        };
+        expect((await waitInputs(recording, "CHAT")).recent.slice(0, 3)).toEqual([20, 20, 20]);
+        const nodes = await explainAnalyzed(system.db, statements[0].sql, statements[0].params);
+        // Walked newest first and stopped after 60 (every item of the kind when it sorted them all).
+        expect(rowsScanned(nodes, "work_items")).toBeLessThan(200);
+      } finally {
+        await system.db.sql.exec(`DELETE FROM "agents"."work_items" WHERE "languageKey" = 'plan-test'`);
+      }
+    },
+  );
 
   it("a queued item's position and wait estimate (one statement) follow the queue's order and recent waits", async () => {
     await onlyOnline([JAMES.id]);
