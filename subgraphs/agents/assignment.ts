@@ -17,6 +17,7 @@ import type { SubgraphServices } from "../../shared/context.js";
 import { conflict, notFound } from "../../shared/errors.js";
 import { eventsToRecord, outboxInsertSql, outboxParameter } from "../../shared/outbox.js";
 import { rowColumns } from "../../shared/row-columns.js";
+import { byIdsStatement } from "../../shared/rows-by-id.js";
 import { onDriver, type RawQueries, type RawStatements } from "../../shared/sql-part.js";
 import {
   rankCandidates,
@@ -80,22 +81,20 @@ const PROFILES_SQL = `SELECT ${rowColumns(Prisma.AgentScalarFieldEnum, "a", ["sp
    (SELECT count(*) FROM "agents"."work_items" w
      WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'CHAT')::int AS "activeChats"
  FROM "agents"."agents" a`;
-// PostgreSQL plans `= ANY($1)` anew on every execution of a prepared statement (a custom plan for
-// the array at hand always looks cheaper than the generic one): one agent has a `= $1` statement,
-// and a set of statuses (enum values, from the code) is written into its own statement, so that
-// both are planned once per connection.
-const PROFILE_BY_ID_SQL = `${PROFILES_SQL} WHERE a."id" = $1::uuid`;
-const PROFILES_BY_IDS_SQL = `${PROFILES_SQL} WHERE a."id" = ANY($1::uuid[])`;
+const profilesByIds = byIdsStatement(PROFILES_SQL, `a."id"`);
+// A set of statuses (enum values, from the code) is written into its own statement rather than
+// passed as `= ANY($1)`, which PostgreSQL would plan on every execution (see byIdsStatement).
 const profilesByStatusSql = new Map<string, string>();
 function profilesByStatus(statuses: readonly Agent["status"][]): string {
-  const key = [...new Set(statuses)].sort().join(",");
+  const unique = [...new Set(statuses)].sort();
+  const key = unique.join(",");
   let sql = profilesByStatusSql.get(key);
   if (!sql) {
     const known: readonly string[] = Object.values(AgentStatus);
-    const unknown = statuses.find((status) => !known.includes(status));
+    const unknown = unique.find((status) => !known.includes(status));
     if (unknown !== undefined) throw new Error(`unknown agent status ${JSON.stringify(unknown)}`);
-    const list = key ? key.split(",").map((status) => `'${status}'`) : ["NULL"];
-    sql = `${PROFILES_SQL} WHERE a."status" IN (${list.join(", ")})`;
+    const list = unique.length ? unique.map((status) => `'${status}'`).join(", ") : "NULL";
+    sql = `${PROFILES_SQL} WHERE a."status" IN (${list})`;
     profilesByStatusSql.set(key, sql);
   }
   return sql;
@@ -107,9 +106,7 @@ export async function loadProfiles(
   where: { ids?: string[]; statuses?: Agent["status"][] },
 ): Promise<WorkloadProfile[]> {
   const rows = await (where.ids
-    ? where.ids.length === 1
-      ? db.$queryRawUnsafe<ProfileRow[]>(PROFILE_BY_ID_SQL, where.ids[0])
-      : db.$queryRawUnsafe<ProfileRow[]>(PROFILES_BY_IDS_SQL, where.ids)
+    ? db.$queryRawUnsafe<ProfileRow[]>(...profilesByIds(where.ids))
     : where.statuses
       ? db.$queryRawUnsafe<ProfileRow[]>(profilesByStatus(where.statuses))
       : db.$queryRawUnsafe<ProfileRow[]>(PROFILES_SQL));
