@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NaiveBayesClassifier, type LabelledText } from "./naive-bayes.js";
 import { fitTemperature, stratifiedFolds, trainCalibratedNaiveBayes } from "./calibration.js";
 import { softmax } from "./softmax.js";
+import { extractTerms } from "./terms.js";
 
 type Topic = "billing" | "login";
 
@@ -46,6 +47,30 @@ describe("NaiveBayesClassifier", () => {
   it("classifies Arabic text through the same pipeline", () => {
     expect(model.predict("مشكلة في تسجيل الدخول").label).toBe("login");
     expect(model.predict("خصم مبلغ من البطاقة").label).toBe("billing");
+  });
+
+  it("reads terms extracted once as it reads the text", () => {
+    const text = "charged twice on my card, cannot log in";
+    const terms = extractTerms(text, model.termOptions);
+    expect(model.predict(terms)).toEqual(model.predict(text));
+    expect(model.logScores(terms)).toEqual(model.logScores(text));
+    expect(model.discriminativeTerms(terms, "login")).toEqual(model.discriminativeTerms(text, "login"));
+  });
+
+  it("scores with the counts as they are after more training (no stale log-probabilities)", () => {
+    const growing = new NaiveBayesClassifier<Topic>().train(EXAMPLES);
+    const text = "the invoice portal login";
+    const before = growing.predict(text);
+    growing.discriminativeTerms(text, "billing");
+    const more: LabelledText<Topic>[] = [
+      { text: "portal login broken", label: "login" },
+      { text: "portal login again", label: "login" },
+    ];
+    growing.train(more);
+    const retrained = new NaiveBayesClassifier<Topic>().train([...EXAMPLES, ...more]);
+    expect(growing.predict(text)).toEqual(retrained.predict(text));
+    expect(growing.predict(text).ranking).not.toEqual(before.ranking);
+    expect(growing.discriminativeTerms(text, "login")).toEqual(retrained.discriminativeTerms(text, "login"));
   });
 
   it("falls back to the prior when no term is known", () => {

@@ -7,7 +7,13 @@
  * be read as a probability (see calibration.ts, which fits it).
  */
 import { softmax } from "./softmax.js";
-import { extractTerms, termKeys, type TermOptions } from "./terms.js";
+import { extractTerms, termKeys, type Term, type TermOptions } from "./terms.js";
+
+/**
+ * What the model reads: a text, or its terms already extracted with the model's term options
+ * (`extractTerms(text, model.termOptions)`) when several models read the same text.
+ */
+export type TextOrTerms = string | readonly Term[];
 
 export interface LabelledText<L extends string = string> {
   readonly text: string;
@@ -69,10 +75,14 @@ interface LabelStats {
   readonly termCounts: Map<string, number>;
 }
 
-function countKeys(keys: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
+/**
+ * A label's log-probabilities as predictions read them: log P(label), log P(term | label) of each
+ * term the label counted, and of any other known term (they share one smoothed value).
+ */
+interface LogTable {
+  readonly prior: number;
+  readonly counted: Map<string, number>;
+  readonly uncounted: number;
 }
 
 export class NaiveBayesClassifier<L extends string = string> {
@@ -86,6 +96,12 @@ export class NaiveBayesClassifier<L extends string = string> {
   private totalDocuments = 0;
   /** "All labels but one" statistics, cached for discriminativeTerms; cleared whenever counts change. */
   private readonly complementCache = new Map<L, LabelStats>();
+  /**
+   * Log-probabilities by label, and of each label's complement: a prediction sums table entries
+   * instead of taking a logarithm per term and label. Built on first use, cleared whenever counts change.
+   */
+  private readonly logTables = new Map<L, LogTable>();
+  private readonly complementLogTables = new Map<L, LogTable>();
 
   constructor(private readonly options: NaiveBayesOptions<L> = {}) {
     this.smoothing = options.smoothing ?? 1;
@@ -100,6 +116,7 @@ export class NaiveBayesClassifier<L extends string = string> {
   train(examples: readonly LabelledText<L>[]): this {
     for (const example of examples) {
       const stats = this.statsFor(example.label);
+      this.countsChanged();
       stats.documents += 1;
       this.totalDocuments += 1;
       this.addTerms(stats, termKeys(example.text, this.termOptions), 1);
@@ -112,12 +129,15 @@ export class NaiveBayesClassifier<L extends string = string> {
   }
 
   /** Unnormalised log P(label) + Σ log P(term | label) for every label, over the terms the model knows. */
-  logScores(text: string): { readonly scores: Map<L, number>; readonly knownTerms: number } {
-    const counts = countKeys(termKeys(text, this.termOptions).filter((key) => this.vocabulary.has(key)));
+  logScores(input: TextOrTerms): { readonly scores: Map<L, number>; readonly knownTerms: number } {
+    const counts = new Map<string, number>();
+    for (const { key } of this.termsOf(input))
+      if (this.vocabulary.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
     const scores = new Map<L, number>();
     for (const [label, stats] of this.stats) {
-      let score = Math.log(this.prior(stats));
-      for (const [key, count] of counts) score += count * Math.log(this.likelihood(key, stats));
+      const table = this.logTableOf(label, stats);
+      let score = table.prior;
+      for (const [key, count] of counts) score += count * (table.counted.get(key) ?? table.uncounted);
       scores.set(label, score);
     }
     let knownTerms = 0;
@@ -125,8 +145,8 @@ export class NaiveBayesClassifier<L extends string = string> {
     return { scores, knownTerms };
   }
 
-  predict(text: string): Prediction<L> {
-    const { scores, knownTerms } = this.logScores(text);
+  predict(input: TextOrTerms): Prediction<L> {
+    const { scores, knownTerms } = this.logScores(input);
     if (scores.size === 0) throw new Error("NaiveBayesClassifier.predict called before train");
     const labels = [...scores.keys()];
     const probabilities = softmax([...scores.values()], this.temperature);
@@ -140,16 +160,22 @@ export class NaiveBayesClassifier<L extends string = string> {
    * The terms of `text` that most favour `label` over the other labels,
    * strongest first; only terms with a positive weight are returned.
    */
-  discriminativeTerms(text: string, label: L, limit = 5): DiscriminativeTerm[] {
+  discriminativeTerms(input: TextOrTerms, label: L, limit = 5): DiscriminativeTerm[] {
     const target = this.stats.get(label);
     if (!target) return [];
-    const others = this.complementOf(label);
+    const targetLogs = this.logTableOf(label, target);
+    let othersLogs = this.complementLogTables.get(label);
+    if (!othersLogs) {
+      othersLogs = this.logTableFor(this.complementOf(label));
+      this.complementLogTables.set(label, othersLogs);
+    }
     const seen = new Set<string>();
     const terms: DiscriminativeTerm[] = [];
-    for (const { key, surface } of extractTerms(text, this.termOptions)) {
+    for (const { key, surface } of this.termsOf(input)) {
       if (seen.has(key) || !this.vocabulary.has(key)) continue;
       seen.add(key);
-      const weight = Math.log(this.likelihood(key, target)) - Math.log(this.likelihood(key, others));
+      const weight =
+        (targetLogs.counted.get(key) ?? targetLogs.uncounted) - (othersLogs.counted.get(key) ?? othersLogs.uncounted);
       if (weight > 0) terms.push({ term: surface, key, weight });
     }
     return terms.sort((a, b) => b.weight - a.weight).slice(0, limit);
@@ -192,7 +218,7 @@ export class NaiveBayesClassifier<L extends string = string> {
   }
 
   private addTerms(stats: LabelStats, keys: readonly string[], weight: number): void {
-    this.complementCache.clear();
+    this.countsChanged();
     for (const key of keys) {
       stats.termCounts.set(key, (stats.termCounts.get(key) ?? 0) + weight);
       stats.totalTerms += weight;
@@ -200,9 +226,40 @@ export class NaiveBayesClassifier<L extends string = string> {
     }
   }
 
+  private termsOf(input: TextOrTerms): readonly Term[] {
+    return typeof input === "string" ? extractTerms(input, this.termOptions) : input;
+  }
+
+  /** Every cached figure derived from the counts is stale. */
+  private countsChanged(): void {
+    this.complementCache.clear();
+    this.logTables.clear();
+    this.complementLogTables.clear();
+  }
+
+  private logTableOf(label: L, stats: LabelStats): LogTable {
+    let table = this.logTables.get(label);
+    if (!table) {
+      table = this.logTableFor(stats);
+      this.logTables.set(label, table);
+    }
+    return table;
+  }
+
+  private logTableFor(stats: LabelStats): LogTable {
+    const counted = new Map<string, number>();
+    for (const key of stats.termCounts.keys()) counted.set(key, Math.log(this.likelihood(key, stats)));
+    return {
+      prior: Math.log(this.prior(stats)),
+      counted,
+      uncounted: Math.log(this.smoothing / this.denominator(stats)),
+    };
+  }
+
   private statsFor(label: L): LabelStats {
     let stats = this.stats.get(label);
     if (!stats) {
+      this.countsChanged();
       stats = { documents: 0, totalTerms: 0, termCounts: new Map() };
       this.stats.set(label, stats);
     }
@@ -215,9 +272,11 @@ export class NaiveBayesClassifier<L extends string = string> {
   }
 
   private likelihood(key: string, stats: LabelStats): number {
-    return (
-      ((stats.termCounts.get(key) ?? 0) + this.smoothing) / (stats.totalTerms + this.smoothing * this.vocabulary.size)
-    );
+    return ((stats.termCounts.get(key) ?? 0) + this.smoothing) / this.denominator(stats);
+  }
+
+  private denominator(stats: LabelStats): number {
+    return stats.totalTerms + this.smoothing * this.vocabulary.size;
   }
 
   private complementOf(excluded: L): LabelStats {

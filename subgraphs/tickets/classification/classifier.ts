@@ -9,6 +9,7 @@
  */
 import { trainCalibratedNaiveBayes } from "../../../shared/text/calibration.js";
 import type { DiscriminativeTerm, NaiveBayesClassifier } from "../../../shared/text/naive-bayes.js";
+import { extractTerms } from "../../../shared/text/terms.js";
 import { HttpTicketClassifier } from "./http-classifier.js";
 import type { TicketClassification, TicketClassificationInput, TicketClassifier } from "./types.js";
 import {
@@ -62,22 +63,34 @@ function tagsFrom(terms: readonly DiscriminativeTerm[], limit: number): string[]
 }
 
 class NaiveBayesTicketClassifier implements TicketClassifier {
+  /** Subcategory models that extract terms as the category model does (all, with the defaults). */
+  private readonly readsCategoryTerms: ReadonlySet<NaiveBayesClassifier<SubcategoryKey>>;
+
   constructor(
     private readonly categoryModel: NaiveBayesClassifier<CategoryKey>,
     private readonly subcategoryModels: ReadonlyMap<CategoryKey, NaiveBayesClassifier<SubcategoryKey>>,
     private readonly maxTags: number,
-  ) {}
+  ) {
+    const categoryTerms = JSON.stringify(categoryModel.termOptions);
+    this.readsCategoryTerms = new Set(
+      [...subcategoryModels.values()].filter((model) => JSON.stringify(model.termOptions) === categoryTerms),
+    );
+  }
 
   async classify(input: TicketClassificationInput): Promise<TicketClassification> {
     const text = ticketText(input);
-    const category = this.categoryModel.predict(text);
+    // The text's terms are extracted once for the four readings below (term extraction is most
+    // of a classification's cost); a model with other term options extracts its own.
+    const terms = extractTerms(text, this.categoryModel.termOptions);
+    const category = this.categoryModel.predict(terms);
     const subcategoryModel = this.subcategoryModels.get(category.label);
     if (!subcategoryModel) throw new Error(`No subcategory model for category ${category.label}`);
-    const subcategory = subcategoryModel.predict(text);
+    const subcategoryInput = this.readsCategoryTerms.has(subcategoryModel) ? terms : text;
+    const subcategory = subcategoryModel.predict(subcategoryInput);
     const tags = tagsFrom(
       [
-        ...this.categoryModel.discriminativeTerms(text, category.label, this.maxTags),
-        ...subcategoryModel.discriminativeTerms(text, subcategory.label, this.maxTags),
+        ...this.categoryModel.discriminativeTerms(terms, category.label, this.maxTags),
+        ...subcategoryModel.discriminativeTerms(subcategoryInput, subcategory.label, this.maxTags),
       ].sort((a, b) => b.weight - a.weight),
       this.maxTags,
     );
