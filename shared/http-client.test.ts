@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHttpClient } from "./http-client.js";
+import { createHttpClient, RequestTimeoutError } from "./http-client.js";
 
 describe("createHttpClient", () => {
   let server: Server;
@@ -67,6 +67,27 @@ describe("createHttpClient", () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ errors: [{ message: "bad" }] });
     expect(JSON.parse(await response.text())).toEqual({ errors: [{ message: "bad" }] });
+  });
+
+  it("abandons an exchange not answered within its time limit, and clears the limit of one answered", async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+    const before = timers();
+    const started = performance.now();
+    const late = client(`${base}/slow`, { timeoutMs: 100 });
+    await expect(late).rejects.toBeInstanceOf(RequestTimeoutError);
+    await expect(late).rejects.toThrow(/within 100 ms/);
+    expect(performance.now() - started).toBeLessThan(1500);
+
+    const limited = createHttpClient({ timeoutMs: 60_000 });
+    try {
+      for (let i = 0; i < 5; i++) expect((await limited(`${base}/error`)).status).toBe(400);
+      // Nothing of the five answered exchanges is left to fire later.
+      expect(timers()).toBe(before);
+      // A request's own limit replaces the client's.
+      await expect(limited(`${base}/slow`, { timeoutMs: 50 })).rejects.toBeInstanceOf(RequestTimeoutError);
+    } finally {
+      limited.close();
+    }
   });
 
   it("rejects on an aborted request and on a refused connection", async () => {

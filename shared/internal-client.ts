@@ -7,7 +7,7 @@ import { IDENTITY_HEADER, type Identity } from "./identity.js";
 import { IdentityTokens, isMutationDocument } from "./identity-tokens.js";
 import type { SubgraphName } from "./config.js";
 import type { DomainEvent } from "./outbox.js";
-import { createHttpClient, type HttpRequestInit } from "./http-client.js";
+import { createHttpClient, RequestTimeoutError, type HttpRequestInit } from "./http-client.js";
 import { currentRequestId, REQUEST_ID_HEADER } from "./request-scope.js";
 
 export class InternalCallError extends Error {
@@ -71,12 +71,10 @@ export function createInternalClient(options: {
     };
   };
   /** One exchange within `timeoutMs`; any failure to get an answer is an InternalCallError. */
-  const send = (subgraph: SubgraphName, url: string, init: HttpRequestInit, timeoutMs: number) => {
-    const signal = AbortSignal.timeout(timeoutMs);
-    return http(url, { ...init, signal }).catch((error: Error) => {
-      throw new InternalCallError(subgraph, signal.aborted ? "timed out" : error.message);
+  const send = (subgraph: SubgraphName, url: string, init: HttpRequestInit, timeoutMs: number) =>
+    http(url, { ...init, timeoutMs }).catch((error: Error) => {
+      throw new InternalCallError(subgraph, error instanceof RequestTimeoutError ? "timed out" : error.message);
     });
-  };
   return {
     urlOf: options.urlOf,
     async readOutbox(subgraph, after, limit = 500) {
