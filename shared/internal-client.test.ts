@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap } from "@apollo/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDENTITY_HEADER } from "./identity.js";
 import { createInternalClient, InternalCallError } from "./internal-client.js";
@@ -87,5 +88,90 @@ describe("createInternalClient", () => {
     expect(await failure(internal.request("tickets", "{ x }"))).toMatchObject({
       message: "tickets: HTTP 502 without a GraphQL body",
     });
+  });
+});
+
+describe("createInternalClient's persisted documents, against Apollo Server", () => {
+  let server: Server;
+  let base: string;
+  const bodies: { query?: string; extensions?: unknown }[] = [];
+  let executed = 0;
+  const newApollo = async (persistedQueries?: false) => {
+    const apollo = new ApolloServer({
+      typeDefs: "type Query { double(n: Int!): Int! } type Mutation { bump: Int! }",
+      resolvers: {
+        Query: { double: (_: unknown, { n }: { n: number }) => (executed++, 2 * n) },
+        Mutation: { bump: () => ++executed },
+      },
+      ...(persistedQueries === false ? { persistedQueries } : {}),
+    });
+    await apollo.start();
+    return apollo;
+  };
+  let apollo: ApolloServer;
+
+  beforeAll(async () => {
+    apollo = await newApollo();
+    server = createServer((request, response) => {
+      void (async () => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of request) chunks.push(chunk as Buffer);
+        const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as (typeof bodies)[number];
+        bodies.push(body);
+        const headers = new HeaderMap();
+        headers.set("content-type", "application/json");
+        const result = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: "POST", headers, search: "", body },
+          context: async () => ({}),
+        });
+        response.writeHead(result.status ?? 200, { "content-type": "application/json" });
+        response.end(result.body.kind === "complete" ? result.body.string : "");
+      })();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await apollo.stop();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const client = () =>
+    createInternalClient({ serviceName: "tickets", secret: "s".repeat(32), urlOf: () => `${base}/graphql` });
+  const DOUBLE = "query Double($n: Int!) { double(n: $n) }";
+  const sentText = () => bodies.map((body) => typeof body.query === "string");
+
+  it("sends a document's text once, then only its hash, and again with the text to a callee that forgot it", async () => {
+    const internal = client();
+    bodies.length = 0;
+    for (const n of [1, 2, 3]) expect(await internal.request("agents", DOUBLE, { n })).toEqual({ double: 2 * n });
+    expect(sentText()).toEqual([true, false, false]);
+    expect(bodies.every((body) => (body.extensions as { persistedQuery?: unknown })?.persistedQuery)).toBe(true);
+
+    // A restarted callee: the hash alone is refused without running, the text follows, once.
+    await apollo.stop();
+    apollo = await newApollo();
+    bodies.length = 0;
+    executed = 0;
+    expect(await internal.request("agents", "mutation Bump { bump }")).toEqual({ bump: 1 });
+    expect(await internal.request("agents", DOUBLE, { n: 5 })).toEqual({ double: 10 });
+    expect(await internal.request("agents", DOUBLE, { n: 6 })).toEqual({ double: 12 });
+    expect(sentText()).toEqual([true, false, true, false]);
+    expect(executed).toBe(3);
+  });
+
+  it("sends the plain text to a callee without persisted queries", async () => {
+    await apollo.stop();
+    apollo = await newApollo(false);
+    const internal = client();
+    bodies.length = 0;
+    for (const n of [1, 2]) expect(await internal.request("agents", DOUBLE, { n })).toEqual({ double: 2 * n });
+    // Refused once (nothing ran), then the plain text, and from then on only that.
+    expect(bodies.map((body) => [typeof body.query, body.extensions ?? null])).toEqual([
+      ["string", expect.anything()],
+      ["string", null],
+      ["string", null],
+    ]);
   });
 });

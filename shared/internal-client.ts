@@ -2,7 +2,13 @@
  * Typed commands between subgraphs ("tickets asks agents who takes this"): an HTTP GraphQL call
  * to the owning subgraph with a signed service identity and a timeout. Callers decide the
  * fallback when it fails (queue it, retry from the outbox).
+ *
+ * Calls are automatic persisted queries: a document's text goes to a subgraph once, with its
+ * SHA-256; later calls send only the hash, so the callee neither hashes nor parses the text again
+ * (Apollo Server keys its parsed-document cache by that hash). A callee that has forgotten it
+ * (restarted, evicted) answers PERSISTED_QUERY_NOT_FOUND and the call is sent again with the text.
  */
+import { createHash } from "node:crypto";
 import { IDENTITY_HEADER, type Identity } from "./identity.js";
 import { IdentityTokens, isMutationDocument } from "./identity-tokens.js";
 import type { SubgraphName } from "./config.js";
@@ -70,6 +76,21 @@ export function createInternalClient(options: {
       ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
     };
   };
+  /** SHA-256 of each document sent (the contracts' documents: a fixed, small set). */
+  const hashes = new Map<string, string>();
+  const hashOf = (query: string) => {
+    let hash = hashes.get(query);
+    if (hash === undefined) {
+      if (hashes.size >= MAX_REMEMBERED_DOCUMENTS) hashes.clear();
+      hash = createHash("sha256").update(query).digest("hex");
+      hashes.set(query, hash);
+    }
+    return hash;
+  };
+  /** `${subgraph} ${hash}` of each document a subgraph has accepted: later calls send the hash alone. */
+  const known = new Set<string>();
+  /** Callees that refused persisted queries (a server with them turned off): always the plain text. */
+  const plainOnly = new Set<SubgraphName>();
   /** One exchange within `timeoutMs`; any failure to get an answer is an InternalCallError. */
   const send = (subgraph: SubgraphName, url: string, init: HttpRequestInit, timeoutMs: number) =>
     http(url, { ...init, timeoutMs }).catch((error: Error) => {
@@ -99,27 +120,51 @@ export function createInternalClient(options: {
       variables: Record<string, unknown> = {},
       callOptions: InternalCallOptions = {},
     ) {
-      const response = await send(
-        subgraph,
-        options.urlOf(subgraph),
-        {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            ...(await serviceHeaders(subgraph, query, callOptions.as)),
-          },
-          body: JSON.stringify({ query, variables }),
-        },
-        callOptions.timeoutMs ?? options.defaultTimeoutMs ?? 3000,
-      );
-      const body = (await response.json().catch(() => null)) as {
-        data?: T;
-        errors?: { message: string; extensions?: { code?: string } }[];
-      } | null;
-      if (!body) throw new InternalCallError(subgraph, `HTTP ${response.status} without a GraphQL body`);
-      if (body.errors?.length && !(callOptions.partialData && body.data))
-        throw new InternalCallError(subgraph, body.errors[0].message, body.errors[0].extensions?.code);
-      return body.data as T;
+      const headers = {
+        "content-type": "application/json",
+        ...(await serviceHeaders(subgraph, query, callOptions.as)),
+      };
+      const timeoutMs = callOptions.timeoutMs ?? options.defaultTimeoutMs ?? 3000;
+      const extensions = { persistedQuery: { version: 1, sha256Hash: hashOf(query) } };
+      const documentKey = `${subgraph} ${extensions.persistedQuery.sha256Hash}`;
+      const exchange = async (withText: boolean) => {
+        const body = plainOnly.has(subgraph)
+          ? { query, variables }
+          : withText
+            ? { query, variables, extensions }
+            : { variables, extensions };
+        const response = await send(
+          subgraph,
+          options.urlOf(subgraph),
+          { method: "POST", headers, body: JSON.stringify(body) },
+          timeoutMs,
+        );
+        const answer = (await response.json().catch(() => null)) as GraphQLAnswer<T> | null;
+        if (!answer) throw new InternalCallError(subgraph, `HTTP ${response.status} without a GraphQL body`);
+        return answer;
+      };
+      let answer = await exchange(!known.has(documentKey));
+      const refusal = answer.errors?.[0]?.extensions?.code;
+      if (refusal === "PERSISTED_QUERY_NOT_FOUND" || refusal === "PERSISTED_QUERY_NOT_SUPPORTED") {
+        // Neither refusal ran anything (they come before the operation is resolved, so a
+        // mutation's single-use token is still unclaimed): the call is sent again with the text.
+        if (refusal === "PERSISTED_QUERY_NOT_SUPPORTED") plainOnly.add(subgraph);
+        known.delete(documentKey);
+        answer = await exchange(true);
+      }
+      // Any GraphQL answer means the callee has the document now (parsed, validated or not).
+      known.add(documentKey);
+      if (answer.errors?.length && !(callOptions.partialData && answer.data))
+        throw new InternalCallError(subgraph, answer.errors[0].message, answer.errors[0].extensions?.code);
+      return answer.data as T;
     },
   };
+}
+
+/** Documents whose hash a client keeps (far more than the contracts declare). */
+const MAX_REMEMBERED_DOCUMENTS = 1000;
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
 }
