@@ -142,13 +142,16 @@ export async function relayOutboxBatch(
   return db.transaction(async (tx) => {
     // Claimed and marked in one statement; a failed publish rolls the mark back with the claim.
     const rows = await tx.query<OutboxRow>(claimBatchSql(source), [], { prepare: true });
-    // Every publish of the batch is issued before any is awaited: one bus connection takes them
-    // in call order (so subscribers see the outbox order), pipelined instead of a round trip
-    // each while this transaction holds its rows and a pooled connection.
-    await Promise.all(
+    // The whole batch goes to the bus as one pipeline, in outbox order (so subscribers see that
+    // order), instead of a write and a round trip per message while this transaction holds its
+    // rows and a pooled connection.
+    await pubsub.publishAll(
       rows.flatMap((row) => {
         const event = toEvent(source, row);
-        return [pubsub.publish(EVENTS_TOPIC, event), pubsub.publish(eventTopic(event.type), event)];
+        return [
+          { topic: EVENTS_TOPIC, payload: event },
+          { topic: eventTopic(event.type), payload: event },
+        ];
       }),
     );
     return rows.length;

@@ -9,6 +9,11 @@ import { createAsyncQueue } from "./async-queue.js";
 export interface PubSub {
   readonly kind: "memory" | "redis";
   publish(topic: string, payload: unknown): Promise<void>;
+  /**
+   * Publishes several messages in the order given, as one write to Redis (a pipeline) rather than
+   * one per message; each payload object is serialised once however many topics it goes to.
+   */
+  publishAll(messages: readonly BusMessage[]): Promise<void>;
   /** An async iterator of payloads published on `topic` after the call; `return()` unsubscribes. */
   subscribe<T = unknown>(topic: string): AsyncIterableIterator<T>;
   /**
@@ -21,7 +26,22 @@ export interface PubSub {
   close(): Promise<void>;
 }
 
+export interface BusMessage {
+  topic: string;
+  payload: unknown;
+}
+
 type Listener = (payload: unknown) => void;
+
+/** Each message's payload as JSON, serialising a payload object shared by several messages once. */
+function serialised(messages: readonly BusMessage[]): string[] {
+  const json = new Map<unknown, string>();
+  return messages.map(({ payload }) => {
+    let text = json.get(payload);
+    if (text === undefined) json.set(payload, (text = JSON.stringify(payload)));
+    return text;
+  });
+}
 
 const READY_TIMEOUT_MS = 3000;
 
@@ -68,6 +88,10 @@ export function createMemoryPubSub(): PubSub {
     async publish(topic, payload) {
       // Round-trip through JSON so consumers see exactly what Redis would deliver.
       topics.deliver(topic, JSON.parse(JSON.stringify(payload)));
+    },
+    async publishAll(messages) {
+      const texts = serialised(messages);
+      messages.forEach(({ topic }, index) => topics.deliver(topic, JSON.parse(texts[index])));
     },
     subscribe: <T>(topic: string) => listenerIterator<T>((listener) => topics.add(topic, listener).remove),
     ready: async () => undefined,
@@ -124,6 +148,15 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
     kind: "redis",
     async publish(topic, payload) {
       await publisher.publish(prefix + topic, JSON.stringify(payload));
+    },
+    async publishAll(messages) {
+      if (messages.length === 0) return;
+      const texts = serialised(messages);
+      const pipeline = publisher.pipeline();
+      messages.forEach(({ topic }, index) => pipeline.publish(prefix + topic, texts[index]));
+      const results = (await pipeline.exec()) ?? [];
+      const failed = results.find(([error]) => error);
+      if (failed) throw failed[0];
     },
     subscribe<T>(topic: string) {
       return listenerIterator<T>((listener) => {

@@ -109,11 +109,15 @@ describe("one relay batch", () => {
   /** Every event published on EVENTS_TOPIC, by id. */
   const recordingBus = (fail = false) => {
     const published: DomainEvent[] = [];
+    const publish = async (topic: string, payload: unknown) => {
+      if (fail) throw new Error("bus down");
+      if (topic === EVENTS_TOPIC) published.push(payload as DomainEvent);
+    };
     const bus: PubSub = {
       ...createMemoryPubSub(),
-      async publish(topic, payload) {
-        if (fail) throw new Error("bus down");
-        if (topic === EVENTS_TOPIC) published.push(payload as DomainEvent);
+      publish,
+      async publishAll(messages) {
+        for (const { topic, payload } of messages) await publish(topic, payload);
       },
     };
     return { bus, published };
