@@ -1,11 +1,16 @@
 /**
  * @apollo/gateway reports the host it runs on (OS, architecture, CPU count and frequency, memory,
  * uptime) to Apollo, usage-reporting.api.apollographql.com, every hour and whenever a gateway
- * stops — unless APOLLO_TELEMETRY_DISABLED is set when it is built. A self-hosted support desk
- * sends nothing to a third party its operator did not choose, so Switchboard's gateway turns that
- * off; an operator who wants Apollo to have it sets APOLLO_TELEMETRY_DISABLED=false.
+ * stops — unless the process environment's APOLLO_TELEMETRY_DISABLED says otherwise when it is
+ * built. A self-hosted support desk sends nothing to a third party its operator did not choose:
+ * the configuration's APOLLO_TELEMETRY_DISABLED (default true) is what the gateway is given.
  */
-export function withoutApolloDataCollection(env: NodeJS.ProcessEnv = process.env): void {
+import type { Config } from "../shared/config.js";
+
+export function withoutApolloDataCollection(
+  config: Pick<Config, "APOLLO_TELEMETRY_DISABLED">,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   // The gateway reads the variable from the process environment as it is constructed.
-  env.APOLLO_TELEMETRY_DISABLED ??= "true";
+  env.APOLLO_TELEMETRY_DISABLED = String(config.APOLLO_TELEMETRY_DISABLED);
 }

@@ -84,7 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const fetcher = dedupingFetcher(subgraphClient) as unknown as RemoteGraphQLDataSource["fetcher"];
   const dataSources: ServiceMap = {};
-  withoutApolloDataCollection();
+  withoutApolloDataCollection(config);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => (dataSources[name] = new SubgraphSource(name, urlOf(name), fetcher, identityTokens)),

@@ -353,6 +353,12 @@ export const CONFIG_VARIABLES = {
     fallback: 50_000_000,
     description: "The gateway abandons a subgraph answer larger than this (SERVICE_UNAVAILABLE).",
   }),
+  APOLLO_TELEMETRY_DISABLED: variable({
+    parse: parseBoolean,
+    fallback: true,
+    description:
+      "Apollo's own switch, which the gateway sets from this: false lets @apollo/gateway report the host (OS, architecture, CPUs, memory, uptime) to usage-reporting.api.apollographql.com hourly and on every stop.",
+  }),
   TRUST_PROXY: variable({
     parse: parseBoolean,
     fallback: false,

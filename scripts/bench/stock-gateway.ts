@@ -40,7 +40,7 @@ class IdentityForwarding extends RemoteGraphQLDataSource<Context> {
 }
 
 // The benchmark reports nothing to Apollo either (the data collection runs hourly and on stop).
-withoutApolloDataCollection();
+withoutApolloDataCollection({ APOLLO_TELEMETRY_DISABLED: true });
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(supergraphFile, "utf8"),
   buildService: ({ name, url }) => new IdentityForwarding({ name, url: url! }),
