@@ -261,6 +261,27 @@ describe("intake", () => {
     ]);
   });
 
+  it("numbers a burst of tickets consecutively in one process, drawing the numbers a block at a time", async () => {
+    const recorder = recordStatements();
+    let numbers: string[];
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          create({ subject: `Burst ${i}`, description: "My XERA withdrawal is pending since yesterday." }),
+        ),
+      );
+      expect(results.map((result) => result.errors)).toEqual(results.map(() => undefined));
+      numbers = results.map((result) => result.data!.createTicket.number as string);
+    } finally {
+      recorder.restore();
+    }
+    const sequence = numbers.map((number) => Number(number.replace("SB-", ""))).sort((a, b) => a - b);
+    expect(sequence).toEqual(sequence.map((_, i) => sequence[0] + i));
+    const draws = recorder.statements.filter((text) => text.includes("nextval("));
+    expect(draws.length).toBeGreaterThan(0);
+    expect(draws.length).toBeLessThan(12);
+  });
+
   it("repeating an idempotency key returns the first ticket and writes nothing", async () => {
     const input = {
       subject: "Double submit",

@@ -30,6 +30,7 @@ import { customerNotification } from "./notifications/templates.js";
 import { ticketSlaHours } from "./policy.js";
 import { allCategories } from "./policy-storage.js";
 import { ticketRowColumns } from "./ticket-row.js";
+import { ticketNumbersOf } from "./ticket-numbers.js";
 import { assertCustomerMayChoose, ticketPriority } from "./priority.js";
 import {
   eventWrites,
@@ -220,9 +221,6 @@ async function decide(
   };
 }
 
-/** The ticket row's next number (the sequence behind `Ticket.number`), taken before the write that uses it. */
-const NEXT_TICKET_NUMBER_SQL = `SELECT nextval(pg_get_serial_sequence('"tickets"."tickets"', 'number'))::int AS "number"`;
-
 /** A new ticket's row, returned as the client reads it. */
 const INSERT_TICKET_SQL = `INSERT INTO "tickets"."tickets" ("id", "number", "subject", "description", "channel", "priority",
        "priorityOverride", "language", "categoryKey", "subcategoryKey", "classificationConfidence", "tags", "needsTriage",
@@ -241,8 +239,8 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /**
  * The ticket, its opening timeline, audit entry, confirmation and `ticket.created` event, with its
- * SLA summary: one statement (its parts as data-modifying CTEs, all written or none) after the
- * number is drawn, on the driver and without a transaction.
+ * SLA summary: one statement (its parts as data-modifying CTEs, all written or none) once it has
+ * a number (ticket-numbers.ts), on the driver and without a transaction.
  */
 async function writeTicket(
   ctx: TicketsContext,
@@ -270,9 +268,7 @@ async function writeTicket(
     },
     env,
   );
-  const [{ number: sequence }] = await ctx.db.sql.query<{ number: number }>(NEXT_TICKET_NUMBER_SQL, [], {
-    prepare: true,
-  });
+  const sequence = await ticketNumbersOf(ctx.db).next();
   const id = randomUUID();
   const number = formatTicketNumber(sequence);
   const ticket: NamedPart = {
