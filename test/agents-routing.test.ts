@@ -19,6 +19,7 @@ import {
   inRoutingTransaction,
   insertQueuedItem,
   loadProfiles,
+  queueItemWithProfiles,
   lockedProfile,
   lockItem,
   queuePlaceOf,
@@ -171,6 +172,44 @@ describe("work item rows in one statement, in the routing transaction on the dri
     ).toBeNull();
     expect((await item(itemId))!.priorityRank).toBe(1);
     await prisma.workItem.deleteMany({ where: { itemId: { in: [itemId, plainId] } } });
+  });
+
+  it("queueing a new item reads the available agents in the same statement: the row as stored, the profiles as loadProfiles reads them", async () => {
+    const { prisma } = system.db;
+    const details = {
+      kind: "CHAT" as const,
+      categoryKey: "wallet_issues",
+      language: "hi",
+      languageKey: "hi",
+      priority: "URGENT",
+      priorityRank: 0,
+      requiredTier: null,
+      excludeAgentIds: [JAMES.id],
+    };
+    const now = new Date("2026-12-06T08:09:10.123Z");
+    const itemId = randomUUID();
+    const recorder = recordStatements();
+    const first = await inRoutingTransaction(servicesOf(system), async (tx) => ({
+      ...(await queueItemWithProfiles(tx, { itemId, ...details }, now)),
+      expected: await loadProfiles(tx, { statuses: ["ONLINE", "AWAY"] }),
+    })).finally(() => recorder.restore());
+    expect(first.inserted).toEqual(await item(itemId, "CHAT"));
+    expect(first.profiles.length).toBeGreaterThan(0);
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(first.profiles)).toEqual(byId(first.expected));
+    if (system.db.kind === "postgres") {
+      const queueing = recorder.statements.filter((text) => text.includes(`INSERT INTO "agents"."work_items"`));
+      expect(queueing).toHaveLength(1);
+      expect(queueing[0]).toContain(`FROM "agents"."agents"`);
+    }
+    // An existing item is left alone; the profiles still come back.
+    const again = await inRoutingTransaction(servicesOf(system), (tx) =>
+      queueItemWithProfiles(tx, { itemId, ...details, priorityRank: 3 }, now),
+    );
+    expect(again.inserted).toBeNull();
+    expect(byId(again.profiles)).toEqual(byId(first.profiles));
+    expect((await item(itemId, "CHAT"))!.priorityRank).toBe(0);
+    await prisma.workItem.deleteMany({ where: { itemId } });
   });
 
   it("giving an item to an agent writes the item, the agent's lastAssignedAt and the event in one statement", async () => {

@@ -190,13 +190,21 @@ export async function lockedProfile(
 const WORK_ITEM_COLUMNS = rowColumns(Prisma.WorkItemScalarFieldEnum, "w", ["excludeAgentIds"]);
 const LOCK_ITEM_SQL = `SELECT ${WORK_ITEM_COLUMNS} FROM "agents"."work_items" w
   WHERE w."kind" = $1::"agents"."WorkItemKind" AND w."itemId" = $2::uuid FOR UPDATE`;
-const INSERT_QUEUED_ITEM_SQL = `INSERT INTO "agents"."work_items" AS w
+const QUEUE_ITEM = `INSERT INTO "agents"."work_items" AS w
   ("id", "kind", "itemId", "categoryKey", "language", "languageKey", "priority", "priorityRank", "requiredTier",
    "excludeAgentIds", "status", "needsTranslation", "queuedAt", "createdAt", "updatedAt")
   VALUES ($1::uuid, $2::"agents"."WorkItemKind", $3::uuid, $4, $5, $6, $7, $8, $9, $10::text[], 'QUEUED', false,
    $11::timestamp, $11::timestamp, $11::timestamp)
-  ON CONFLICT ("kind", "itemId") DO NOTHING
-  RETURNING ${WORK_ITEM_COLUMNS}`;
+  ON CONFLICT ("kind", "itemId") DO NOTHING`;
+const INSERT_QUEUED_ITEM_SQL = `${QUEUE_ITEM} RETURNING ${WORK_ITEM_COLUMNS}`;
+/**
+ * QUEUE_ITEM and the available agents' profiles in one statement: one row per profile (one row of
+ * nulls when nobody is available), each saying whether the item was inserted. The profiles'
+ * counts cannot see the new item, which is queued, not assigned.
+ */
+const QUEUE_ITEM_WITH_PROFILES_SQL = `WITH inserted AS (${QUEUE_ITEM} RETURNING w."id")
+  SELECT (SELECT count(*) FROM inserted)::int AS "queuedNow", p.*
+  FROM (SELECT 1) AS one LEFT JOIN (${profilesByStatus(["ONLINE", "AWAY"])}) AS p ON true`;
 
 /** An item back in the queue with new details (from DONE: queued afresh from $9), as updated. */
 const REQUEUE_ITEM_SQL = `UPDATE "agents"."work_items" AS w
@@ -226,25 +234,31 @@ export async function lockItem(tx: Tx, kind: WorkItemKindValue, itemId: string):
  * Queues a new item and returns its row (locked: this transaction inserted it), in one statement;
  * null when an item for the same (kind, itemId) exists already.
  */
-export async function insertQueuedItem(
-  tx: Tx,
-  item: Pick<
-    WorkItem,
-    | "kind"
-    | "itemId"
-    | "categoryKey"
-    | "language"
-    | "languageKey"
-    | "priority"
-    | "priorityRank"
-    | "requiredTier"
-    | "excludeAgentIds"
-  >,
-  now: Date,
-): Promise<WorkItem | null> {
+export async function insertQueuedItem(tx: Tx, item: QueuedItemDetails, now: Date): Promise<WorkItem | null> {
   const [row] = await tx.$queryRawUnsafe<WorkItem[]>(
     INSERT_QUEUED_ITEM_SQL,
-    randomUUID(),
+    ...queueItemParams(randomUUID(), item, now),
+  );
+  return row ?? null;
+}
+
+/** What a new queue entry is made of (the rest of its row is fixed: QUEUED, no agent, times = now). */
+type QueuedItemDetails = Pick<
+  WorkItem,
+  | "kind"
+  | "itemId"
+  | "categoryKey"
+  | "language"
+  | "languageKey"
+  | "priority"
+  | "priorityRank"
+  | "requiredTier"
+  | "excludeAgentIds"
+>;
+
+const queueItemParams = (id: string, item: QueuedItemDetails, now: Date) =>
+  [
+    id,
     item.kind,
     item.itemId,
     item.categoryKey,
@@ -255,8 +269,53 @@ export async function insertQueuedItem(
     item.requiredTier,
     item.excludeAgentIds,
     now.toISOString(),
+  ] as const;
+
+/**
+ * insertQueuedItem and the profiles of the agents who may take work (as `availableProfiles`), in
+ * one statement: a new item's routing needs both, and this is one round trip fewer while the
+ * routing transaction holds its locks. The inserted row is the one QUEUE_ITEM writes, built from
+ * the same values (no column of it is left to a default); null when the item existed already.
+ */
+export async function queueItemWithProfiles(
+  tx: Tx,
+  item: QueuedItemDetails,
+  now: Date,
+): Promise<{ inserted: WorkItem | null; profiles: WorkloadProfile[] }> {
+  const id = randomUUID();
+  const rows = await tx.$queryRawUnsafe<(ProfileRow & { queuedNow: number })[]>(
+    QUEUE_ITEM_WITH_PROFILES_SQL,
+    ...queueItemParams(id, item, now),
   );
-  return row ?? null;
+  const inserted: WorkItem | null =
+    rows[0]?.queuedNow === 1
+      ? {
+          id,
+          kind: item.kind,
+          itemId: item.itemId,
+          categoryKey: item.categoryKey,
+          language: item.language,
+          languageKey: item.languageKey,
+          priority: item.priority,
+          priorityRank: item.priorityRank,
+          requiredTier: item.requiredTier,
+          excludeAgentIds: [...item.excludeAgentIds],
+          status: "QUEUED",
+          agentId: null,
+          needsTranslation: false,
+          queuedAt: now,
+          assignedAt: null,
+          doneAt: null,
+          createdAt: now,
+          updatedAt: now,
+        }
+      : null;
+  const profiles = rows
+    .filter((row) => row.id !== null)
+    .map(({ queuedNow: _queuedNow, activeTickets, activeChats, ...agent }) =>
+      profileOf(agent, { TICKET: activeTickets, CHAT: activeChats }),
+    );
+  return { inserted, profiles };
 }
 
 /**
@@ -479,7 +538,11 @@ export async function requestAssignment(
     };
     // A new item is inserted queued with these details (and locked by the insert); an existing one
     // is locked, then re-queued with them unless it stays with its agent.
-    const inserted = await insertQueuedItem(tx, { kind: request.kind, itemId: request.itemId, ...details }, now);
+    const { inserted, profiles } = await queueItemWithProfiles(
+      tx,
+      { kind: request.kind, itemId: request.itemId, ...details },
+      now,
+    );
     const created = inserted !== null;
     let current = inserted ?? (await lockItem(tx, request.kind, request.itemId));
     if (!current) throw new Error("work item vanished under lock");
@@ -507,7 +570,9 @@ export async function requestAssignment(
       );
       current = requeued;
     }
-    const choice = await chooseAgent(tx, services, current);
+    // The profiles were read before an existing item's lock was waited for: the ranking may be a
+    // moment old, which is why every candidate's workload is read again under their row lock.
+    const choice = await chooseAgent(tx, services, current, profiles);
     if (choice) return giveTo(tx, services, current, choice.agentId, choice.needsTranslation);
     if (!wasQueued || created) await recordQueuedEvent(tx, current);
     return current;
