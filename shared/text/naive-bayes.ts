@@ -94,11 +94,10 @@ export class NaiveBayesClassifier<L extends string = string> {
   private readonly stats = new Map<L, LabelStats>();
   private readonly vocabulary = new Set<string>();
   private totalDocuments = 0;
-  /** "All labels but one" statistics, cached for discriminativeTerms; cleared whenever counts change. */
-  private readonly complementCache = new Map<L, LabelStats>();
   /**
-   * Log-probabilities by label, and of each label's complement: a prediction sums table entries
-   * instead of taking a logarithm per term and label. Built on first use, cleared whenever counts change.
+   * Log-probabilities by label, and of each label's complement ("all labels but one", for
+   * discriminativeTerms): a prediction sums table entries instead of taking a logarithm per term
+   * and label. Built on first use, cleared whenever counts change.
    */
   private readonly logTables = new Map<L, LogTable>();
   private readonly complementLogTables = new Map<L, LogTable>();
@@ -164,11 +163,7 @@ export class NaiveBayesClassifier<L extends string = string> {
     const target = this.stats.get(label);
     if (!target) return [];
     const targetLogs = this.logTableOf(label, target);
-    let othersLogs = this.complementLogTables.get(label);
-    if (!othersLogs) {
-      othersLogs = this.logTableFor(this.complementOf(label));
-      this.complementLogTables.set(label, othersLogs);
-    }
+    const othersLogs = this.complementLogTableOf(label);
     const seen = new Set<string>();
     const terms: DiscriminativeTerm[] = [];
     for (const { key, surface } of this.termsOf(input)) {
@@ -232,7 +227,6 @@ export class NaiveBayesClassifier<L extends string = string> {
 
   /** Every cached figure derived from the counts is stale. */
   private countsChanged(): void {
-    this.complementCache.clear();
     this.logTables.clear();
     this.complementLogTables.clear();
   }
@@ -242,6 +236,15 @@ export class NaiveBayesClassifier<L extends string = string> {
     if (!table) {
       table = this.logTableFor(stats);
       this.logTables.set(label, table);
+    }
+    return table;
+  }
+
+  private complementLogTableOf(excluded: L): LogTable {
+    let table = this.complementLogTables.get(excluded);
+    if (!table) {
+      table = this.logTableFor(this.complementOf(excluded));
+      this.complementLogTables.set(excluded, table);
     }
     return table;
   }
@@ -280,8 +283,6 @@ export class NaiveBayesClassifier<L extends string = string> {
   }
 
   private complementOf(excluded: L): LabelStats {
-    const cached = this.complementCache.get(excluded);
-    if (cached) return cached;
     const pooled: LabelStats = { documents: 0, totalTerms: 0, termCounts: new Map() };
     for (const [label, stats] of this.stats) {
       if (label === excluded) continue;
@@ -290,7 +291,6 @@ export class NaiveBayesClassifier<L extends string = string> {
       for (const [key, count] of stats.termCounts)
         pooled.termCounts.set(key, (pooled.termCounts.get(key) ?? 0) + count);
     }
-    this.complementCache.set(excluded, pooled);
     return pooled;
   }
 }

@@ -110,12 +110,15 @@ export async function loadProfiles(
     : where.statuses
       ? db.$queryRawUnsafe<ProfileRow[]>(profilesByStatus(where.statuses))
       : db.$queryRawUnsafe<ProfileRow[]>(PROFILES_SQL));
-  return rows.map(({ activeTickets, activeChats, ...agent }) =>
-    profileOf(agent, { TICKET: activeTickets, CHAT: activeChats }),
-  );
+  return profilesOf(rows);
 }
 
 type ProfileRow = Agent & { activeTickets: number; activeChats: number };
+
+const profilesOf = (rows: readonly ProfileRow[]) =>
+  rows.map(({ activeTickets, activeChats, ...agent }) =>
+    profileOf(agent, { TICKET: activeTickets, CHAT: activeChats }),
+  );
 
 function profileOf(agent: Agent, active: { TICKET: number; CHAT: number }): WorkloadProfile {
   return {
@@ -310,11 +313,8 @@ export async function queueItemWithProfiles(
           updatedAt: now,
         }
       : null;
-  const profiles = rows
-    .filter((row) => row.id !== null)
-    .map(({ queuedNow: _queuedNow, activeTickets, activeChats, ...agent }) =>
-      profileOf(agent, { TICKET: activeTickets, CHAT: activeChats }),
-    );
+  // The row of nulls when nobody is available is no profile; a profile's `queuedNow` is dropped.
+  const profiles = profilesOf(rows.filter((row) => row.id !== null).map(({ queuedNow: _, ...row }) => row));
   return { inserted, profiles };
 }
 
