@@ -259,7 +259,8 @@ async function benchSendChatMessage(
     return [...sentIds].every((id) => delivered.has(id));
   };
   await eventually(async () => allDelivered(), 30_000, 200).catch(() => undefined);
-  const delivered = [...sentIds].filter((id) => deliveredOf().has(id)).length;
+  const deliveredSet = deliveredOf();
+  const delivered = [...sentIds].filter((id) => deliveredSet.has(id)).length;
   for (const feed of feeds) feed.dispose();
   for (const client of clients.values()) await client.dispose();
   return { outcome, delivered, sent: sentIds.size, subscribers: clients.size };
