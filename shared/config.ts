@@ -815,8 +815,13 @@ export function estimatedEntropyBits(secret: string): number {
   return perCharacter * length;
 }
 
-/** Fewer estimated bits than this is a guessable secret (32 random base64 characters carry ~150). */
-export const MIN_SECRET_ENTROPY_BITS = 100;
+/**
+ * Fewer estimated bits than this is a guessable secret (32 random base64 characters carry ~150).
+ * The estimate reads a secret's own character frequencies, so it undercounts short random ones:
+ * `openssl rand -hex 16` (128 real bits) scores 87–125 — at 100, about one in a thousand was
+ * refused. Repeats and patterns still score far below: "a" × 32 has 0, "ab" × 16 has 32.
+ */
+export const MIN_SECRET_ENTROPY_BITS = 80;
 
 /** Production refuses the public development secrets, guessable ones, and one secret used for both jobs. */
 function assertProductionSecrets(jwtSecret: string, internalSecret: string): void {

@@ -33,6 +33,10 @@ describe("configuration", () => {
     expect(production(shared, shared)).toThrow(/INTERNAL_SECRET must differ from JWT_SECRET/);
     expect(production(random(), random())).not.toThrow();
     expect(production(randomBytes(16).toString("hex"), "correct horse battery staple with a river view")).not.toThrow();
+    // A 32-hex-character secret with many repeated digits (one random draw in a thousand looks
+    // like this) scores ~89 bits by its own frequencies; it is random, not guessable.
+    expect(production("4e44e9e475e499ae9f6eba9995e569b9", random())).not.toThrow();
+    expect(production("ab".repeat(16), random())).toThrow(/JWT_SECRET is too easy to guess/);
   });
 
   it("npm start exits 1 with one line naming the variable", () => {
