@@ -81,8 +81,9 @@ describe("createHttpClient", () => {
     const limited = createHttpClient({ timeoutMs: 60_000 });
     try {
       for (let i = 0; i < 5; i++) expect((await limited(`${base}/error`)).status).toBe(400);
-      // Nothing of the five answered exchanges is left to fire later.
-      expect(timers()).toBe(before);
+      // Nothing of the five answered exchanges is left to fire later (a timer of the test
+      // server's own may end meanwhile, so the count can drop; it must not grow).
+      expect(timers()).toBeLessThanOrEqual(before);
       // A request's own limit replaces the client's.
       await expect(limited(`${base}/slow`, { timeoutMs: 50 })).rejects.toBeInstanceOf(RequestTimeoutError);
     } finally {
