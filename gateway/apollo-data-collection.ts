@@ -7,7 +7,7 @@
  */
 import type { Config } from "../shared/config.js";
 
-export function withoutApolloDataCollection(
+export function applyApolloDataCollectionSetting(
   config: Pick<Config, "APOLLO_TELEMETRY_DISABLED">,
   env: NodeJS.ProcessEnv = process.env,
 ): void {

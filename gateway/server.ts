@@ -35,7 +35,7 @@ import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom, withRequestId } fro
 import type { GatewayContext } from "./context.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { SubgraphSource } from "./subgraph-source.js";
-import { withoutApolloDataCollection } from "./apollo-data-collection.js";
+import { applyApolloDataCollectionSetting } from "./apollo-data-collection.js";
 import { dedupingFetcher } from "./dedupe.js";
 import { Admission, rateLimitKey } from "./admission.js";
 import { SubscriptionForwarder } from "./subscriptions.js";
@@ -84,7 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const fetcher = dedupingFetcher(subgraphClient) as unknown as RemoteGraphQLDataSource["fetcher"];
   const dataSources: ServiceMap = {};
-  withoutApolloDataCollection(config);
+  applyApolloDataCollectionSetting(config);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => (dataSources[name] = new SubgraphSource(name, urlOf(name), fetcher, identityTokens)),

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import { withoutApolloDataCollection } from "../../gateway/apollo-data-collection.js";
+import { applyApolloDataCollectionSetting } from "../../gateway/apollo-data-collection.js";
 import { loadConfig } from "../../shared/config.js";
 import { ANONYMOUS, IDENTITY_HEADER, identityFromAuthorization, type Identity } from "../../shared/identity.js";
 import { IdentityTokens } from "../../shared/identity-tokens.js";
@@ -40,7 +40,7 @@ class IdentityForwarding extends RemoteGraphQLDataSource<Context> {
 }
 
 // The benchmark reports nothing to Apollo either (the data collection runs hourly and on stop).
-withoutApolloDataCollection({ APOLLO_TELEMETRY_DISABLED: true });
+applyApolloDataCollectionSetting({ APOLLO_TELEMETRY_DISABLED: true });
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(supergraphFile, "utf8"),
   buildService: ({ name, url }) => new IdentityForwarding({ name, url: url! }),
