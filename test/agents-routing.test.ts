@@ -27,7 +27,7 @@ import {
 } from "../subgraphs/agents/assignment.js";
 import { Prisma, type Customer } from "../generated/prisma/client.js";
 import { rowsById } from "../shared/rows-by-id.js";
-import { onDriver } from "../shared/sql-part.js";
+import { onDriver, type RawStatements } from "../shared/sql-part.js";
 import { estimateWaitSeconds } from "../subgraphs/agents/wait-estimate.js";
 import { recordStatements } from "./support/sql-statements.js";
 import { explainAnalyzed, rowsScanned } from "./support/query-plans.js";
@@ -83,6 +83,19 @@ async function onlyOnline(ids: string[], status: "ONLINE" | "AWAY" = "ONLINE") {
   await prisma.agent.updateMany({ data: { status: "OFFLINE", lastAssignedAt: null } });
   if (ids.length) await prisma.agent.updateMany({ where: { id: { in: ids } }, data: { status } });
 }
+
+/** A new queue entry's details: a MEDIUM English technical-support ticket, no tier, nobody excluded. */
+const englishTechnicalTicket = (itemId: string) => ({
+  kind: "TICKET" as const,
+  itemId,
+  categoryKey: "technical_support",
+  language: "en",
+  languageKey: "en",
+  priority: "MEDIUM",
+  priorityRank: 2,
+  requiredTier: null,
+  excludeAgentIds: [],
+});
 
 const item = (itemId: string, kind = "TICKET") =>
   system.db.prisma.workItem.findUnique({ where: { kind_itemId: { kind: kind as "TICKET", itemId } } });
@@ -217,21 +230,7 @@ describe("work item rows in one statement, in the routing transaction on the dri
     const itemId = randomUUID();
     const queuedAt = new Date(Date.now() - 90_000);
     const queued = await inRoutingTransaction(servicesOf(system), (tx) =>
-      insertQueuedItem(
-        tx,
-        {
-          kind: "TICKET",
-          itemId,
-          categoryKey: "technical_support",
-          language: "en",
-          languageKey: "en",
-          priority: "MEDIUM",
-          priorityRank: 2,
-          requiredTier: null,
-          excludeAgentIds: [],
-        },
-        queuedAt,
-      ),
+      insertQueuedItem(tx, englishTechnicalTicket(itemId), queuedAt),
     );
     const recorder = recordStatements();
     const given = await inRoutingTransaction(servicesOf(system), (tx) =>
@@ -309,6 +308,70 @@ describe("work item rows in one statement, in the routing transaction on the dri
     );
     expect(await inRoutingTransaction(servicesOf(system), (tx) => lockedProfile(tx, randomUUID()))).toBeNull();
   });
+
+  it.runIf(process.env.DATABASE_URL)(
+    "locking an agent reads their workload in the same statement, and again when an assignment committed while the lock waited (PostgreSQL)",
+    async () => {
+      const services = servicesOf(system);
+      const activeOf = async () => (await loadProfiles(onDriver(system.db.sql), { ids: [JAMES.id] }))[0].activeTickets;
+      /** lockedProfile in a routing transaction, with the statements it ran. */
+      const lockCounting = (tx: RawStatements, options: { skipLocked?: boolean } = {}) => {
+        const statements: string[] = [];
+        const counting: RawStatements = {
+          $queryRawUnsafe: <T>(sql: string, ...params: unknown[]) => {
+            statements.push(sql);
+            return tx.$queryRawUnsafe<T>(sql, ...params);
+          },
+          $executeRawUnsafe: (sql: string, ...params: unknown[]) => {
+            statements.push(sql);
+            return tx.$executeRawUnsafe(sql, ...params);
+          },
+        };
+        return lockedProfile(counting, JAMES.id, options).then((profile) => ({ profile, statements }));
+      };
+      const before = await activeOf();
+      // Nobody else holds James: one statement locks him and counts his workload.
+      const alone = await inRoutingTransaction(services, (tx) => lockCounting(tx, { skipLocked: true }));
+      expect(alone.statements).toHaveLength(1);
+      expect(alone.profile?.activeTickets).toBe(before);
+
+      // Another routing transaction holds James and gives him a ticket; ours waits for his lock.
+      const itemId = randomUUID();
+      let commitGiver!: () => void;
+      const giverMayCommit = new Promise<void>((resolve) => (commitGiver = resolve));
+      let given!: () => void;
+      const givenUncommitted = new Promise<void>((resolve) => (given = resolve));
+      const giver = inRoutingTransaction(services, async (tx) => {
+        expect(await lockedProfile(tx, JAMES.id)).not.toBeNull();
+        const queued = await insertQueuedItem(tx, englishTechnicalTicket(itemId), new Date());
+        await giveTo(tx, services, queued!, JAMES.id, false);
+        given();
+        await giverMayCommit;
+      });
+      try {
+        await givenUncommitted;
+        const waiting = inRoutingTransaction(services, (tx) => lockCounting(tx));
+        await eventually(async () => {
+          const [row] = await system.db.sql.query<{ waiting: number }>(
+            `SELECT count(*)::int AS "waiting" FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%lockedAsRead%'`,
+          );
+          return row.waiting > 0;
+        });
+        commitGiver();
+        await giver;
+        const afterWait = await waiting;
+        // The locking statement's snapshot predates the giver's commit: its count would miss the
+        // new ticket, so the workload was read again — and includes it.
+        expect(afterWait.statements).toHaveLength(2);
+        expect(afterWait.profile?.activeTickets).toBe(before + 1);
+        expect(await activeOf()).toBe(before + 1);
+      } finally {
+        commitGiver();
+        await giver.catch(() => undefined);
+        await system.db.prisma.workItem.deleteMany({ where: { itemId } });
+      }
+    },
+  );
 
   it.runIf(process.env.DATABASE_URL)(
     "the wait estimate reads the latest assignments only, however many there were (PostgreSQL)",
@@ -522,13 +585,21 @@ describe("queueing and draining", () => {
     await onlyOnline([]);
     const low = randomUUID();
     const urgent = randomUUID();
+    const recorder = recordStatements();
     const first = await request({
       kind: "TICKET",
       itemId: low,
       language: "en",
       priority: "LOW",
       categoryKey: "billing_support",
-    });
+    }).finally(() => recorder.restore());
+    if (system.db.kind === "postgres") {
+      // The answer's place in the queue is counted by the statement that writes the queued event,
+      // not read again after the commit.
+      const placeReads = recorder.statements.filter((s) => s.includes(`AS "ahead"`));
+      expect(placeReads).toHaveLength(1);
+      expect(placeReads[0]).toMatch(/INSERT INTO "agents"\."outbox_events"/);
+    }
     const second = await request({
       kind: "TICKET",
       itemId: urgent,

@@ -75,12 +75,12 @@ export async function inRoutingTransaction<T>(services: SubgraphServices, work: 
 // ---- reading agents and their workload -----------------------------------------------------
 
 /** Agents with their active tickets and chats counted from work items, in one statement. */
-const PROFILES_SQL = `SELECT ${rowColumns(Prisma.AgentScalarFieldEnum, "a", ["specializations", "languages", "escalationTiers", "workingDays"])},
+const PROFILE_COLUMNS = `${rowColumns(Prisma.AgentScalarFieldEnum, "a", ["specializations", "languages", "escalationTiers", "workingDays"])},
    (SELECT count(*) FROM "agents"."work_items" w
      WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'TICKET')::int AS "activeTickets",
    (SELECT count(*) FROM "agents"."work_items" w
-     WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'CHAT')::int AS "activeChats"
- FROM "agents"."agents" a`;
+     WHERE w."agentId" = a."id" AND w."status" = 'ASSIGNED' AND w."kind" = 'CHAT')::int AS "activeChats"`;
+const PROFILES_SQL = `SELECT ${PROFILE_COLUMNS} FROM "agents"."agents" a`;
 const profilesByIds = byIdsStatement(PROFILES_SQL, `a."id"`);
 // A set of statuses (enum values, from the code) is written into its own statement rather than
 // passed as `= ANY($1)`, which PostgreSQL would plan on every execution (see byIdsStatement).
@@ -162,29 +162,37 @@ export function rankForItem(
 }
 
 /**
- * Locks an agent's row; false when the agent is gone — or, with `skipLocked`, while another
- * assignment holds it.
+ * An agent's row locked, with their workload counted, and whether the row locked is the version the
+ * statement's snapshot shows (`lockedAsRead`). A statement sees what committed before it started,
+ * so when another transaction changed the agent after that and before the lock was granted (it
+ * held the lock: an assignment, which always writes the agent's row), the counts may miss its
+ * work; the locked row is then a newer version than the snapshot's, and the counts are read again.
  */
-async function lockAgent(tx: Tx, agentId: string, options: { skipLocked?: boolean } = {}): Promise<boolean> {
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT "id" FROM "agents"."agents" WHERE "id" = $1::uuid FOR UPDATE${options.skipLocked ? " SKIP LOCKED" : ""}`,
-    agentId,
-  );
-  return rows.length > 0;
-}
+const lockedProfileSql = (skipLocked: boolean) =>
+  `SELECT ${PROFILE_COLUMNS},
+     (a.ctid = (SELECT s.ctid FROM "agents"."agents" s WHERE s."id" = a."id")) AS "lockedAsRead"
+   FROM "agents"."agents" a WHERE a."id" = $1::uuid FOR UPDATE${skipLocked ? " SKIP LOCKED" : ""}`;
+const LOCKED_PROFILE_SQL = lockedProfileSql(false);
+const LOCKED_PROFILE_SKIP_LOCKED_SQL = lockedProfileSql(true);
 
 /**
- * Locks an agent's row, then reads their workload under the lock; null when the agent is gone —
- * or, with `skipLocked`, while another assignment holds them. The read is a statement of its own,
- * after the lock: a statement sees what committed before it started, so a read in the locking
- * statement would miss the assignment whose commit it waited for (and overfill the agent).
+ * Locks an agent's row and reads their workload as of the lock; null when the agent is gone — or,
+ * with `skipLocked`, while another assignment holds them. One statement, unless the agent changed
+ * between its snapshot and its lock (it waited for another assignment, or one committed just then):
+ * the workload is then read again, in a statement that sees that commit (and so never overfills).
  */
 export async function lockedProfile(
   tx: Tx,
   agentId: string,
   options: { skipLocked?: boolean } = {},
 ): Promise<WorkloadProfile | null> {
-  if (!(await lockAgent(tx, agentId, options))) return null;
+  const [row] = await tx.$queryRawUnsafe<(ProfileRow & { lockedAsRead: boolean | null })[]>(
+    options.skipLocked ? LOCKED_PROFILE_SKIP_LOCKED_SQL : LOCKED_PROFILE_SQL,
+    agentId,
+  );
+  if (!row) return null;
+  const { lockedAsRead, ...profileRow } = row;
+  if (lockedAsRead) return profilesOf([profileRow])[0];
   const [profile] = await loadProfiles(tx, { ids: [agentId] });
   return profile ?? null;
 }
@@ -422,21 +430,6 @@ const AHEAD_COUNT = `(SELECT count(*)::int FROM "agents"."work_items" w
 const aheadParams = (item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">) =>
   [item.kind, item.id, item.priorityRank, item.queuedAt.toISOString()] as const;
 
-/** The `assignment.queued` events $5, each payload given the item's queue `position` ($1–$4, as AHEAD_COUNT). */
-const QUEUED_EVENT_SQL = outboxInsertSql(
-  "agents",
-  `(SELECT jsonb_agg(e || jsonb_build_object('payload', (e -> 'payload') || jsonb_build_object('position', ${AHEAD_COUNT} + 1)))
-    FROM jsonb_array_elements($5::jsonb) e)`,
-);
-
-/** Records that the item waits in the queue, with its position counted by the same statement. */
-async function recordQueuedEvent(tx: Tx, item: WorkItem): Promise<void> {
-  const events = eventsToRecord("agents", [
-    { type: "assignment.queued", aggregateId: item.itemId, payload: { kind: item.kind, itemId: item.itemId } },
-  ]);
-  await tx.$executeRawUnsafe(QUEUED_EVENT_SQL, ...aheadParams(item), outboxParameter(events));
-}
-
 /** The last 60 queue waits of kind $1 that ended in an assignment (newest first, in seconds). */
 const RECENT_WAITS = `coalesce((SELECT array_agg(r."waited" ORDER BY r."assignedAt" DESC) FROM (
       SELECT w."assignedAt", extract(epoch FROM w."assignedAt" - w."queuedAt")::float8 AS "waited"
@@ -468,11 +461,22 @@ export async function waitInputs(
 export async function queuePlaceOf(
   db: RawQueries,
   item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">,
-): Promise<{ position: number; estimatedWaitSeconds: number }> {
-  const [row] = await db.$queryRawUnsafe<(WaitInputRow & { ahead: number })[]>(
-    `SELECT ${AHEAD_COUNT} AS "ahead", ${AVAILABLE_AGENTS} AS "available", ${RECENT_WAITS} AS "waits"`,
-    ...aheadParams(item),
-  );
+): Promise<QueuePlace> {
+  const [row] = await db.$queryRawUnsafe<QueuePlaceRow[]>(`SELECT ${QUEUE_PLACE_COLUMNS}`, ...aheadParams(item));
+  return placeOf(row);
+}
+
+/** A queued item's position (1 = next) and the estimated wait before an agent takes it. */
+interface QueuePlace {
+  position: number;
+  estimatedWaitSeconds: number;
+}
+
+/** What a queue place is computed from: items ahead (AHEAD_COUNT, $1–$4), agents available, recent waits. */
+const QUEUE_PLACE_COLUMNS = `${AHEAD_COUNT} AS "ahead", ${AVAILABLE_AGENTS} AS "available", ${RECENT_WAITS} AS "waits"`;
+type QueuePlaceRow = WaitInputRow & { ahead: number };
+
+function placeOf(row: QueuePlaceRow): QueuePlace {
   const { recent, available } = waitInputsOf(row);
   const position = row.ahead + 1;
   return {
@@ -485,12 +489,38 @@ export async function queuePlaceOf(
   };
 }
 
-/** The answer to a routing command, with the queue position and estimate read after its commit. */
-async function outcomeOf(services: SubgraphServices, item: WorkItem): Promise<AssignmentOutcome> {
-  const db = onDriver(services.db.sql);
+/**
+ * The `assignment.queued` events $5, each payload given the item's queue `position` ($1–$4, as
+ * AHEAD_COUNT), then what the item's place in the queue is read from (QUEUE_PLACE_COLUMNS): the
+ * answer and the event count the same queue.
+ */
+const QUEUED_EVENT_SQL = `WITH event AS (${outboxInsertSql(
+  "agents",
+  `(SELECT jsonb_agg(e || jsonb_build_object('payload', (e -> 'payload') || jsonb_build_object('position', ${AHEAD_COUNT} + 1)))
+    FROM jsonb_array_elements($5::jsonb) e)`,
+)}) SELECT ${QUEUE_PLACE_COLUMNS}`;
+
+/** Records that the item waits in the queue and returns its place there, counted by the same statement. */
+async function recordQueuedEvent(tx: Tx, item: WorkItem): Promise<QueuePlace> {
+  const events = eventsToRecord("agents", [
+    { type: "assignment.queued", aggregateId: item.itemId, payload: { kind: item.kind, itemId: item.itemId } },
+  ]);
+  const [row] = await tx.$queryRawUnsafe<QueuePlaceRow[]>(
+    QUEUED_EVENT_SQL,
+    ...aheadParams(item),
+    outboxParameter(events),
+  );
+  return placeOf(row);
+}
+
+/**
+ * The answer to a routing command: a queued item's position and estimate as its transaction
+ * counted them (`place`, when it queued the item), else read after its commit.
+ */
+async function outcomeOf(services: SubgraphServices, item: WorkItem, place?: QueuePlace): Promise<AssignmentOutcome> {
   const translationAvailable = translatorFor(services).available;
   if (item.status === "QUEUED") {
-    const { position, estimatedWaitSeconds } = await queuePlaceOf(db, item);
+    const { position, estimatedWaitSeconds } = place ?? (await queuePlaceOf(onDriver(services.db.sql), item));
     return {
       status: "QUEUED",
       agentId: null,
@@ -514,6 +544,12 @@ async function outcomeOf(services: SubgraphServices, item: WorkItem): Promise<As
 
 // ---- commands ------------------------------------------------------------------------------
 
+/** A routing transaction's item as it left it, and its queue place when that was counted inside. */
+interface RoutedItem {
+  item: WorkItem;
+  place?: QueuePlace;
+}
+
 /**
  * `requestAssignment`: gives the item to the best available agent, or queues it. Repeating a
  * request for an item already assigned returns that assignment (unless its agent is now
@@ -525,7 +561,7 @@ export async function requestAssignment(
 ): Promise<AssignmentOutcome> {
   const request = cleanAssignmentRequest(input);
   let freedAgent = false;
-  const item = await inRoutingTransaction(services, async (tx) => {
+  const { item, place } = await inRoutingTransaction(services, async (tx): Promise<RoutedItem> => {
     const now = new Date();
     const details = {
       categoryKey: request.categoryKey,
@@ -552,7 +588,7 @@ export async function requestAssignment(
       current.agentId &&
       !request.excludeAgentIds.includes(current.agentId)
     )
-      return current;
+      return { item: current };
     const wasQueued = created || current.status === "QUEUED";
     freedAgent = current.status === "ASSIGNED";
     if (!created) {
@@ -573,12 +609,14 @@ export async function requestAssignment(
     // The profiles were read before an existing item's lock was waited for: the ranking may be a
     // moment old, which is why every candidate's workload is read again under their row lock.
     const choice = await chooseAgent(tx, services, current, profiles);
-    if (choice) return giveTo(tx, services, current, choice.agentId, choice.needsTranslation);
-    if (!wasQueued || created) await recordQueuedEvent(tx, current);
-    return current;
+    if (choice) return { item: await giveTo(tx, services, current, choice.agentId, choice.needsTranslation) };
+    // A newly queued item's place is counted as its event is written; one that stays queued is
+    // not announced again, and its place is read after the commit.
+    if (!wasQueued || created) return { item: current, place: await recordQueuedEvent(tx, current) };
+    return { item: current };
   });
   afterQueueChange(services, request.kind, { drain: freedAgent });
-  return outcomeOf(services, item);
+  return outcomeOf(services, item, place);
 }
 
 /** `releaseWorkItem`: the ticket/chat ended; frees its agent's capacity. False when agents never routed it. */
