@@ -2,7 +2,7 @@
  * Forwarded identity tokens for outgoing subgraph calls (gateway, internal commands, benches).
  * A query may reuse a token for a while within its 60 s lifetime — signing each fetch would cost
  * a JWT per entity fetch; a mutation always gets a fresh one, since subgraphs accept each token
- * only once for a write.
+ * only once for a write, marked single-use (claim `once`) so they do not keep it in memory.
  */
 import { IDENTITY_TTL_SECONDS, signIdentity, type Identity } from "./identity.js";
 
@@ -23,7 +23,7 @@ export class IdentityTokens {
   ): Promise<string | null> {
     if (identity.role === "anonymous") return null;
     const now = options.now ?? Date.now();
-    if (options.forMutation) return signIdentity(identity, { secret: this.secret, audience, now });
+    if (options.forMutation) return signIdentity(identity, { secret: this.secret, audience, now, singleUse: true });
     const key = `${audience}\u0000${identity.role}\u0000${identity.subject ?? ""}\u0000${identity.name ?? ""}`;
     const cached = this.cache.get(key);
     if (cached && now - cached.signedAt < REUSE_MS) return cached.token;

@@ -10,6 +10,7 @@ import {
   mintToken,
   signIdentity,
   verifyIdentity,
+  type ForwardedIdentity,
 } from "./identity.js";
 import { VerifiedTokens } from "./verified-tokens.js";
 import { IdentityTokens } from "./identity-tokens.js";
@@ -98,6 +99,32 @@ describe("a subgraph's identity verifier", () => {
     expect(await code(verify(forAgents))).toMatch(/^UNAUTHENTICATED: .*another service/);
     const old = await signIdentity(agent, { secret, audience: "tickets", now: Date.now() - 120_000 });
     expect(await code(verify(old))).toMatch(/^UNAUTHENTICATED: .*expired/);
+  });
+});
+
+describe("a subgraph's identity verifier and single-use tokens", () => {
+  it("does not remember a write's token, so the reused query tokens keep their place under write load", async () => {
+    const verified = new VerifiedTokens<ForwardedIdentity>(2);
+    const verify = identityVerifier({ secret, audience: "tickets", verified });
+    const tokens = new IdentityTokens(secret);
+    const queryToken = (await tokens.tokenFor(agent, "tickets"))!;
+    const remembered = await verify(queryToken);
+    expect(remembered.singleUse).toBe(false);
+    for (let write = 0; write < 5; write++) {
+      const writeToken = (await tokens.tokenFor(agent, "tickets", { forMutation: true }))!;
+      const once = await verify(writeToken);
+      expect(once).toMatchObject({ identity: agent, singleUse: true });
+      // Checked again on a second sight (the replay guard refuses it for a second write anyway).
+      const again = await verify(writeToken);
+      expect(again).toEqual(once);
+      expect(again).not.toBe(once);
+    }
+    expect(verified.size).toBe(1);
+    expect(await verify(queryToken)).toBe(remembered);
+    // Another router's unmarked token is remembered as a query token.
+    const unmarked = await signIdentity(agent, { secret, audience: "tickets" });
+    expect(await verify(unmarked)).toBe(await verify(unmarked));
+    expect(verified.size).toBe(2);
   });
 });
 

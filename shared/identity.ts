@@ -62,7 +62,7 @@ const keyOf = (secret: string) => {
 /** An identity token for `audience` (a subgraph's name), with a fresh `jti`. */
 export async function signIdentity(
   identity: Identity,
-  options: { secret: string; audience: string; now?: number; ttlSeconds?: number },
+  options: { secret: string; audience: string; now?: number; ttlSeconds?: number; singleUse?: boolean },
 ): Promise<string> {
   if (identity.role === "anonymous") throw new Error("Anonymous callers carry no identity token");
   const issuedAt = Math.floor((options.now ?? Date.now()) / 1000);
@@ -76,6 +76,7 @@ export async function signIdentity(
       jti: randomUUID(),
       iat: issuedAt,
       exp: issuedAt + Math.min(options.ttlSeconds ?? IDENTITY_TTL_SECONDS, IDENTITY_TTL_SECONDS),
+      ...(options.singleUse ? { once: true } : {}),
     },
     options.secret,
   );
@@ -88,9 +89,19 @@ export interface ForwardedIdentity {
   tokenId: string | null;
   /** When the token expires (ms since epoch); 0 for anonymous. */
   expiresAt: number;
+  /**
+   * The signer minted it for one write or one connection (claim `once`): the replay guard lets it
+   * do that once, so it is not worth remembering. Routers that do not say so are remembered.
+   */
+  singleUse: boolean;
 }
 
-export const ANONYMOUS_REQUEST: ForwardedIdentity = Object.freeze({ identity: ANONYMOUS, tokenId: null, expiresAt: 0 });
+export const ANONYMOUS_REQUEST: ForwardedIdentity = Object.freeze({
+  identity: ANONYMOUS,
+  tokenId: null,
+  expiresAt: 0,
+  singleUse: false,
+});
 
 /**
  * Verifies a forwarded identity token for `audience` (any HS256 JWT with these claims, whoever
@@ -132,29 +143,33 @@ export async function verifyIdentity(
     },
     tokenId: jti,
     expiresAt: exp * 1000,
+    singleUse: claims.once === true,
   };
 }
 
 /**
- * verifyIdentity for one subgraph, remembering each token it accepted until the token expires
- * (verified-tokens.ts): a router's reused query token costs one signature check, not one per
- * request. Refusals are not remembered; every request with a refused token is checked again.
+ * verifyIdentity for one subgraph, remembering each reusable token it accepted until the token
+ * expires (verified-tokens.ts): a router's reused query token costs one signature check, not one
+ * per request. A single-use token (a write's, a connection's) is not remembered: under write load
+ * those would push the reused query tokens out of the bounded memory. Refusals are not
+ * remembered either; every request with a refused token is checked again.
  */
 export function identityVerifier(options: {
   secret: string;
   audience: string;
+  /** Where accepted tokens are remembered (tests look into it). */
+  verified?: VerifiedTokens<ForwardedIdentity>;
 }): (value: string | undefined | null) => Promise<ForwardedIdentity> {
-  const verified = new VerifiedTokens<ForwardedIdentity>();
-  return async (value) =>
-    value
-      ? verified.remember(value, async () => {
-          const forwarded = await verifyIdentity(value, options);
-          return {
-            value: Object.freeze({ ...forwarded, identity: Object.freeze(forwarded.identity) }),
-            expiresAt: forwarded.expiresAt,
-          };
-        })
-      : ANONYMOUS_REQUEST;
+  const verified = options.verified ?? new VerifiedTokens<ForwardedIdentity>();
+  return async (value) => {
+    if (!value) return ANONYMOUS_REQUEST;
+    const known = verified.get(value);
+    if (known) return known;
+    const verifiedNow = await verifyIdentity(value, options);
+    const forwarded = Object.freeze({ ...verifiedNow, identity: Object.freeze(verifiedNow.identity) });
+    if (!forwarded.singleUse) verified.set(value, forwarded, forwarded.expiresAt);
+    return forwarded;
+  };
 }
 
 export interface TokenOptions {
