@@ -732,6 +732,24 @@ describe("bestKnowledgeAnswer", () => {
     expect(result.data!.bestKnowledgeAnswer.article.title).toBe("Wallet connection issues");
   });
 
+  it("matches a message of more than five content words by any of them at once, one search statement", async () => {
+    const services = { config: system.config, db: system.db } as SubgraphServices;
+    const text = "My grandmother says her password reset email never arrives and her login keeps failing";
+    const searches = (statements: string[]) => statements.filter((s) => s.includes("ts_rank_cd")).length;
+    const recorder = recordStatements();
+    const answer = await bestKnowledgeAnswer(services, text, "en").finally(() => recorder.restore());
+    expect(answer!.article.title).toBe("Login problems");
+    // A short question still asks for all of its words first (a question with no article holding
+    // every word then searches again for any of them).
+    const shortRecorder = recordStatements();
+    const short = await bestKnowledgeAnswer(services, "password reset arrives never", "en").finally(() =>
+      shortRecorder.restore(),
+    );
+    expect(short!.article.title).toBe("Login problems");
+    expect(searches(recorder.statements)).toBe(1);
+    expect(searches(shortRecorder.statements)).toBe(2);
+  });
+
   it("gives a low confidence to a vague message and null when nothing matches", async () => {
     const vague = await system.request(ANSWER, {
       text: "I have a question about something on my phone yesterday evening, the screen was weird and the account",

@@ -100,6 +100,11 @@ export interface SearchRequest {
   /** The spec's vocabulary in memory: spares the vocabulary statement when every word is known. */
   vocabulary?: VocabularyCache;
   /**
+   * A query with more content words than this is matched by any of them at once, without first
+   * trying all of them (a search that finds nothing costs a statement). Default: no limit.
+   */
+  matchAllWordsUpTo?: number;
+  /**
    * Columns of the page's rows to return with the hits (trusted SQL on alias `d`, each with an
    * alias), read in the ranking statement: the caller needs no second query to load them.
    */
@@ -329,12 +334,17 @@ export async function fullTextSearch(
   const alternatives = completions
     ? new Map([...corrections, [lastTerm, [...(corrections.get(lastTerm) ?? []), ...completions]]])
     : corrections;
-  const modes: ("and" | "or")[] = query.terms.length > 1 ? ["and", "or"] : ["and"];
+  // Stop words never decide a match: OR mode drops them ("how do I reset" must not match every
+  // article containing "how"), and so does AND mode when other words remain — a question's
+  // filler ("how much are the fees") must not exclude the article about fees for lacking "much".
+  const content = query.terms.filter((t) => !isSearchFiller(t));
+  const modes: ("and" | "or")[] =
+    query.terms.length <= 1
+      ? ["and"]
+      : content.length > (request.matchAllWordsUpTo ?? Infinity)
+        ? ["or"]
+        : ["and", "or"];
   for (const mode of modes) {
-    // Stop words never decide a match: OR mode drops them ("how do I reset" must not match every
-    // article containing "how"), and so does AND mode when other words remain — a question's
-    // filler ("how much are the fees") must not exclude the article about fees for lacking "much".
-    const content = query.terms.filter((t) => !isSearchFiller(t));
     const terms = mode === "or" || content.length > 0 ? content : query.terms;
     if (terms.length === 0) continue;
     const prefixLast = query.prefixLast && completions === null && terms.at(-1) === lastTerm;

