@@ -716,9 +716,14 @@ describe("bestKnowledgeAnswer", () => {
     expect(french.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "language" });
   });
 
-  it("answers with the article's row as the client reads it, its score read in the same statement", async () => {
+  it("answers with the article's row as the client reads it and its score, read with the search: one statement", async () => {
     const services = { config: system.config, db: system.db } as SubgraphServices;
-    const answer = await bestKnowledgeAnswer(services, "How do I reset my password?", "en");
+    const recorder = recordStatements();
+    const answer = await bestKnowledgeAnswer(services, "How do I reset my password?", "en").finally(() =>
+      recorder.restore(),
+    );
+    // Every word is known to the vocabulary (no typo lookup) and one article holds all of them.
+    expect(recorder.statements.filter((s) => s.includes(`"knowledge"."articles"`))).toHaveLength(1);
     expect(answer!.article.title).toBe("Login problems");
     expect(answer!.article).toEqual(await system.db.prisma.article.findUnique({ where: { id: answer!.article.id } }));
     expect(answer!.confidence).toBeGreaterThan(0.8);

@@ -109,6 +109,13 @@ export interface SearchRequest {
    * alias), read in the ranking statement: the caller needs no second query to load them.
    */
   pageColumns?: string[];
+  /**
+   * Columns computed for the page's rows only, after the ranking's LIMIT (trusted SQL on alias
+   * `d`, each with an alias; values through `param`), from the words the search matched with: its
+   * typo corrections and completions by word. For what is costly per row (matching the row again
+   * word by word), which the ranking's select list would compute for every candidate.
+   */
+  pageExtras?: (param: Param, alternatives: ReadonlyMap<string, readonly string[]>) => string[];
 }
 
 export interface SearchHit {
@@ -116,7 +123,7 @@ export interface SearchHit {
   score: number;
   /** Per headline column: text with matches between \u0002 and \u0003 (see `markHighlights`). */
   headlines: Record<string, string>;
-  /** The request's `pageColumns`, by alias. */
+  /** The request's `pageColumns` and `pageExtras`, by alias. */
   row?: Record<string, unknown>;
 }
 
@@ -313,7 +320,7 @@ export async function fullTextSearch(
 ): Promise<SearchResult> {
   const { query } = request;
   if (query.terms.length === 0) {
-    const ranked = await rankMatches(sql, spec, request, null, null);
+    const ranked = await rankMatches(sql, spec, request, null, null, new Map());
     return {
       hits: ranked.hits,
       ...(await totalOf(sql, spec, request, null, ranked)),
@@ -355,7 +362,7 @@ export async function fullTextSearch(
       words: [...wholeTerms, ...terms.flatMap((t) => alternatives.get(t) ?? [])],
       prefix: prefixLast ? lastTerm : null,
     };
-    const ranked = await rankMatches(sql, spec, request, text, highlight);
+    const ranked = await rankMatches(sql, spec, request, text, highlight, alternatives);
     const count = await totalOf(sql, spec, request, text, ranked);
     if (count.totalCount === 0) continue;
     return { hits: ranked.hits, ...count, mode, corrections };
@@ -496,6 +503,7 @@ async function rankMatches(
   request: SearchRequest,
   tsText: string | null,
   highlight: QueryWords | null,
+  alternatives: ReadonlyMap<string, readonly string[]>,
 ): Promise<Ranked> {
   const { params, param } = paramList();
   const boost = request.boost ?? "1";
@@ -516,15 +524,17 @@ async function rankMatches(
     [`${id} AS "__id"`, `(${relevanceSql} * (${boost}))::float8 AS "__score"`, ...rowLanguage, ...pageColumns].join(
       ", ",
     );
+  const pageExtras = request.pageExtras?.(param, alternatives) ?? [];
   /**
-   * The headline columns' text is read for the page's rows only, by id after the LIMIT: in the
-   * ranking's select list it would be read for every candidate before the sort — a TOAST fetch
-   * each for a body kept out of line.
+   * The headline columns' text and the request's `pageExtras` are read for the page's rows only,
+   * by id after the LIMIT: in the ranking's select list they would be read for every candidate
+   * before the sort — a TOAST fetch each for a body kept out of line.
    */
+  const pageOnlyColumns = [...headlines.map((h) => h.sql), ...pageExtras];
   const withHeadlines = (ranking: string) =>
-    headlines.length === 0
+    pageOnlyColumns.length === 0
       ? ranking
-      : `SELECT r.*, ${headlines.map((h) => h.sql).join(", ")} FROM (${ranking}) r JOIN ${spec.table} d ON ${id} = r."__id" ORDER BY r."__score" DESC, r."__id"`;
+      : `SELECT r.*, ${pageOnlyColumns.join(", ")} FROM (${ranking}) r JOIN ${spec.table} d ON ${id} = r."__id" ORDER BY r."__score" DESC, r."__id"`;
   const matchers = new Map<TextSearchConfig, WordMatcher>();
   const matcherFor = (row: RankedRow) => {
     const config = textSearchConfig(
@@ -547,7 +557,7 @@ async function rankMatches(
         id: __id,
         score: Number(__score),
         headlines: headlineValues,
-        ...(pageColumns.length ? { row: rest } : {}),
+        ...(pageColumns.length || pageExtras.length ? { row: rest } : {}),
       };
     });
 

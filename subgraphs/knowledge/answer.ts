@@ -45,6 +45,7 @@ export async function bestKnowledgeAnswer(
   if (terms.length === 0) return null;
   const lang = known ?? queryLanguage(parsed.text) ?? "en";
   const query = { ...parsed, terms, prefixLast: false };
+  const config = textSearchConfig(lang);
   const result = await fullTextSearch(
     services.db.sql,
     { ...articleSearchSpec(services.config), headlineColumns: {} },
@@ -57,22 +58,18 @@ export async function bestKnowledgeAnswer(
       typoSimilarity: services.config.SEARCH_TYPO_SIMILARITY,
       vocabulary: articleVocabulary(services.db),
       matchAllWordsUpTo: MATCH_ALL_WORDS_UP_TO,
+      // The search's own typo corrections: the coverage below counts a corrected word as matched.
+      pageExtras: (param, corrections) =>
+        scoredArticleColumns(
+          config,
+          param(terms.map((t) => buildTsQueryText([t], { mode: "or", alternatives: corrections }))),
+          param(terms.map((t) => buildTsQueryText([t], { mode: "or", alternatives: corrections, weights: "AB" }))),
+        ),
     },
   );
   const [best, second] = result.hits;
-  if (!best) return null;
-  // The search's own typo corrections: the coverage below counts a corrected word as matched.
-  const corrections = result.corrections;
-  const config = textSearchConfig(lang);
-  const perTerm = terms.map((t) => buildTsQueryText([t], { mode: "or", alternatives: corrections }));
-  const perTermTitle = terms.map((t) =>
-    buildTsQueryText([t], { mode: "or", alternatives: corrections, weights: "AB" }),
-  );
-  const [row] = await services.db.sql.query<ScoredArticle>(scoredArticleSql(config), [best.id, perTerm, perTermTitle], {
-    prepare: true,
-  });
-  if (!row) return null;
-  const { matchedTerms, matchedTitleTerms, ...article } = row;
+  if (!best?.row) return null;
+  const { matchedTerms, matchedTitleTerms, ...article } = best.row as ScoredArticle;
   const coverage = matchedTerms / terms.length;
   const titleCoverage = matchedTitleTerms / terms.length;
   const margin = second && best.score > 0 ? Math.max(0, (best.score - second.score) / best.score) : 1;
@@ -83,13 +80,12 @@ export async function bestKnowledgeAnswer(
 type ScoredArticle = Article & { matchedTerms: number; matchedTitleTerms: number };
 
 /**
- * The best hit's whole row ($1), as the client returns it, with how many of the text's terms it
- * matches anywhere ($2) and in its title, keywords or tags ($3): one prepared statement per
- * search configuration.
+ * A hit's whole row, as the client returns it, with how many of the text's terms it matches
+ * anywhere (`perTerm`, one tsquery text per term) and in its title, keywords or tags
+ * (`perTermTitle`): read with the search's page, for its two rows only.
  */
-const scoredArticleSql = (
-  config: string,
-) => `SELECT ${rowColumns(Prisma.ArticleScalarFieldEnum, "a", ["tags", "keywords"])},
-   (SELECT count(*) FROM unnest($2::text[]) t(q) WHERE a."searchVector" @@ to_tsquery('${config}', t.q))::int AS "matchedTerms",
-   (SELECT count(*) FROM unnest($3::text[]) t(q) WHERE a."searchVector" @@ to_tsquery('${config}', t.q))::int AS "matchedTitleTerms"
- FROM "knowledge"."articles" a WHERE a."id" = $1::uuid`;
+const scoredArticleColumns = (config: string, perTerm: string, perTermTitle: string) => [
+  rowColumns(Prisma.ArticleScalarFieldEnum, "d", ["tags", "keywords"]),
+  `(SELECT count(*) FROM unnest(${perTerm}::text[]) t(q) WHERE d."searchVector" @@ to_tsquery('${config}', t.q))::int AS "matchedTerms"`,
+  `(SELECT count(*) FROM unnest(${perTermTitle}::text[]) t(q) WHERE d."searchVector" @@ to_tsquery('${config}', t.q))::int AS "matchedTitleTerms"`,
+];
