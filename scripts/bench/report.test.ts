@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { projectPath } from "../../shared/paths.js";
-import { withSection, writeBenchmarkSection, writeRequested } from "./report.js";
+import { cpuSecondsBetween, withSection, writeBenchmarkSection, writeRequested } from "./report.js";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -32,5 +32,20 @@ describe("benchmark report", () => {
       "# Benchmarks\n\n## A\n\nnew a\n\n## B ($1)\n\nnew b $& $1\n",
     );
     expect(withSection(file, "C", "## C\n\nc\n")).toBe(`${file}\n## C\n\nc\n`);
+  });
+
+  it("counts the CPU a set of processes used between two readings, per process", () => {
+    const before = new Map([
+      [10, 5.0],
+      [11, 2.0],
+      [12, 9.0], // exits meanwhile: what it used since is unseen, what it used before is not subtracted
+    ]);
+    const after = new Map([
+      [10, 5.5],
+      [11, 2.25],
+      [13, 0.5], // started meanwhile: counts whole
+    ]);
+    expect(cpuSecondsBetween(before, after)).toBeCloseTo(1.25, 10);
+    expect(cpuSecondsBetween(after, after)).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
  * printed on stdout, and written to BENCHMARKS.md (replacing the previous run's section) only
  * when the command line has `--write`.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { projectPath } from "../../shared/paths.js";
 
@@ -42,6 +42,36 @@ export function cpuSecondsOf(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The CPU seconds (user + system) used so far by each process of the PostgreSQL server on this
+ * machine (every process named `postgres`: backends, writer, WAL writer…), by pid; empty when
+ * there is none. Only meaningful when the benchmark's database runs here and nothing else uses it.
+ */
+export function localPostgresCpu(): Map<number, number> {
+  const byPid = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() !== "postgres") continue;
+    } catch {
+      continue; // gone meanwhile
+    }
+    const seconds = cpuSecondsOf(Number(entry));
+    if (seconds !== null) byPid.set(Number(entry), seconds);
+  }
+  return byPid;
+}
+
+/**
+ * The CPU the processes of `after` used since `before`: per pid, so a process that started
+ * meanwhile counts whole and one that exited only loses what it used in between (unseen).
+ */
+export function cpuSecondsBetween(before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += Math.max(0, seconds - (before.get(pid) ?? 0));
+  return total;
 }
 
 export function machineLine(): string {

@@ -23,7 +23,7 @@ import { HELD_OUT_TICKETS } from "../../subgraphs/tickets/classification/held-ou
 import { recordStatements } from "../../test/support/sql-statements.js";
 import { collect, eventually, startTestSystem, type GraphQLResponse, type TestSystem } from "../../test/harness.js";
 import { createHttpClient } from "../../shared/http-client.js";
-import { progress, writeBenchmarkSection } from "./report.js";
+import { cpuSecondsBetween, localPostgresCpu, progress, writeBenchmarkSection } from "./report.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
@@ -43,6 +43,8 @@ interface Outcome {
   seconds: number;
   /** This process's CPU (user + system) over the timed window: the whole system runs here. */
   cpuSeconds: number;
+  /** The local PostgreSQL server's CPU over the window (null when it is not on this machine). */
+  databaseCpuSeconds: number | null;
   p50: number;
   p99: number;
   statements: string[];
@@ -56,6 +58,14 @@ const SCHEMAS = ["tickets", "agents", "chat", "knowledge", "analytics"] as const
 function subgraphOf(statement: string): string {
   const match = /"(tickets|agents|chat|knowledge|analytics)"\./.exec(statement);
   return match ? match[1] : "control";
+}
+
+/** The database server's processes' CPU so far when it runs on this machine (a PostgreSQL URL naming a local host). */
+function localDatabaseCpu(): Map<number, number> | null {
+  const url = process.env.DATABASE_URL;
+  if (!url) return null;
+  const host = new URL(url).hostname;
+  return ["127.0.0.1", "localhost", "::1", "[::1]", ""].includes(host) ? localPostgresCpu() : null;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -89,18 +99,22 @@ async function closedLoop(operation: (worker: number, iteration: number) => Prom
   const recorder = recordStatements();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const databaseCpuBefore = localDatabaseCpu();
   try {
     await run(SECONDS, latencies);
   } finally {
     recorder.restore();
   }
   const cpu = process.cpuUsage(cpuBefore);
+  const databaseCpuAfter = localDatabaseCpu();
   const seconds = (performance.now() - started) / 1000;
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     operations: latencies.length,
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    databaseCpuSeconds:
+      databaseCpuBefore && databaseCpuAfter?.size ? cpuSecondsBetween(databaseCpuBefore, databaseCpuAfter) : null,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     statements: recorder.statements,
@@ -302,14 +316,16 @@ export async function runWritesBenchmark(): Promise<void> {
     printStatementDetail("sendChatMessage", chat.outcome);
 
     const failures = (o: Outcome) => [...o.errors].map(([message, n]) => `${n} × ${message}`).join("; ");
+    const perOperationMs = (seconds: number | null, o: Outcome) =>
+      seconds === null ? "–" : ((seconds * 1000) / Math.max(1, o.operations)).toFixed(1);
     const row = (name: string, o: Outcome, note: string) =>
-      `| ${name} | ${(o.operations / o.seconds).toFixed(0)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${((o.cpuSeconds * 1000) / Math.max(1, o.operations)).toFixed(1)} | ${statementSplit(o)} | ${note}${o.errors.size ? `; FAILED: ${failures(o)}` : ""} |`;
+      `| ${name} | ${(o.operations / o.seconds).toFixed(0)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${perOperationMs(o.cpuSeconds, o)} | ${perOperationMs(o.databaseCpuSeconds, o)} | ${statementSplit(o)} | ${note}${o.errors.size ? `; FAILED: ${failures(o)}` : ""} |`;
     const lost = chat.sent - chat.delivered;
     const body = [
       `Gateway and the five subgraphs in one process on ${system.db.kind === "postgres" ? "PostgreSQL" : "PGlite"} (DATABASE_POOL_SIZE ${POOL_SIZE}), the load in the same process (keep-alive HTTP over node:http): ${CONCURRENCY} closed loops (each a distinct seeded customer), ${WARM_UP_SECONDS} s warm-up not counted, then ${SECONDS} s. Machine load (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
       "",
-      "| operation | ops/s | p50 ms | p99 ms | CPU ms per operation (this process) | SQL statements per operation (by schema; transactions) | notes |",
-      "| --- | ---: | ---: | ---: | ---: | --- | --- |",
+      "| operation | ops/s | p50 ms | p99 ms | CPU ms per operation (this process) | PostgreSQL CPU ms per operation | SQL statements per operation (by schema; transactions) | notes |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
       row(
         "createTicket",
         tickets.outcome,
@@ -321,7 +337,7 @@ export async function runWritesBenchmark(): Promise<void> {
         `${chat.subscribers} graphql-ws subscriber(s) on the agents' side: ${chat.delivered} of ${chat.sent} delivered${lost ? ` (${lost} LOST)` : ", none lost"}`,
       ),
       "",
-      "Statements are counted on the pg driver during the timed window, background relays and consumers included (what each write costs the database in all), so the split shows where the work lands, not only the request's own statements. CPU per operation is this process's user + system time over the window divided by the operations: the gateway, the five subgraphs, relays, consumers and the load generator all run here, so it is what one write costs the JavaScript side in all (PostgreSQL's own CPU not included); it varies far less from run to run than ops/s on a shared machine.",
+      "Statements are counted on the pg driver during the timed window, background relays and consumers included (what each write costs the database in all), so the split shows where the work lands, not only the request's own statements. CPU per operation is this process's user + system time over the window divided by the operations: the gateway, the five subgraphs, relays, consumers and the load generator all run here, so it is what one write costs the JavaScript side in all; PostgreSQL's CPU per operation is that of the database server's processes on this machine over the same window (every process named postgres, from /proc; – when the database is elsewhere). Both vary far less from run to run than ops/s on a shared machine.",
       "",
       "Targets (issue): createTicket ≥ 500/s, sendChatMessage ≥ 2,000/s on PostgreSQL with 20 concurrent customers.",
     ].join("\n");
