@@ -531,7 +531,7 @@ async function rankMatches(
    * before the sort — a TOAST fetch each for a body kept out of line.
    */
   const pageOnlyColumns = [...headlines.map((h) => h.sql), ...pageExtras];
-  const withHeadlines = (ranking: string) =>
+  const withPageOnlyColumns = (ranking: string) =>
     pageOnlyColumns.length === 0
       ? ranking
       : `SELECT r.*, ${pageOnlyColumns.join(", ")} FROM (${ranking}) r JOIN ${spec.table} d ON ${id} = r."__id" ORDER BY r."__score" DESC, r."__id"`;
@@ -563,7 +563,7 @@ async function rankMatches(
 
   if (!spec.candidateOrder) {
     const rows = await sql.query<RankedRow>(
-      withHeadlines(
+      withPageOnlyColumns(
         `SELECT ${select} FROM ${spec.table} d ${whereSql(textWhere(spec, request, param, m ? m.match : null))} ${page}`,
       ),
       params,
@@ -652,7 +652,7 @@ async function rankMatches(
     ? `ts_rank_cd(CASE WHEN (SELECT count(*) FROM h) >= ${n} THEN d.${spec.headVectorColumn} ELSE d.${spec.vectorColumn} END, ${m.query}, 32)`
     : relevance;
   const rows = await sql.query<RankedRow>(
-    withHeadlines(`WITH ${[tsQueriesCte(spec, request, placeholder!), ...(head?.ctes ?? []), ...full.ctes, `c AS (${candidates})`].join(",\n")}
+    withPageOnlyColumns(`WITH ${[tsQueriesCte(spec, request, placeholder!), ...(head?.ctes ?? []), ...full.ctes, `c AS (${candidates})`].join(",\n")}
      SELECT ${selectWith(rankedRelevance)}, ${full.exactCount} AS "__matches", ${full.tierCount} AS "__tier_matches"
      FROM ${spec.table} d JOIN c ON d.ctid = c.tid ${page}`),
     params,
