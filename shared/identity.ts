@@ -161,15 +161,17 @@ export function identityVerifier(options: {
   verified?: VerifiedTokens<ForwardedIdentity>;
 }): (value: string | undefined | null) => Promise<ForwardedIdentity> {
   const verified = options.verified ?? new VerifiedTokens<ForwardedIdentity>();
-  return async (value) => {
-    if (!value) return ANONYMOUS_REQUEST;
-    const known = verified.get(value);
-    if (known) return known;
-    const verifiedNow = await verifyIdentity(value, options);
-    const forwarded = Object.freeze({ ...verifiedNow, identity: Object.freeze(verifiedNow.identity) });
-    if (!forwarded.singleUse) verified.set(value, forwarded, forwarded.expiresAt);
-    return forwarded;
-  };
+  return async (value) =>
+    value
+      ? verified.remember(value, async () => {
+          const forwarded = await verifyIdentity(value, options);
+          return {
+            value: Object.freeze({ ...forwarded, identity: Object.freeze(forwarded.identity) }),
+            expiresAt: forwarded.expiresAt,
+            keep: !forwarded.singleUse,
+          };
+        })
+      : ANONYMOUS_REQUEST;
 }
 
 export interface TokenOptions {

@@ -35,13 +35,17 @@ export class VerifiedTokens<Value> {
 
   /**
    * The value remembered for `token`, else what `verify` proves (remembered until the expiry it
-   * gives). A refusal (`verify` throws) is not remembered: the next call verifies again.
+   * gives, unless it says `keep: false`). A refusal (`verify` throws) is not remembered: the next
+   * call verifies again.
    */
-  async remember(token: string, verify: () => Promise<{ value: Value; expiresAt: number }>): Promise<Value> {
+  async remember(
+    token: string,
+    verify: () => Promise<{ value: Value; expiresAt: number; keep?: boolean }>,
+  ): Promise<Value> {
     const known = this.get(token);
     if (known !== undefined) return known;
-    const { value, expiresAt } = await verify();
-    this.set(token, value, expiresAt);
+    const { value, expiresAt, keep = true } = await verify();
+    if (keep) this.set(token, value, expiresAt);
     return value;
   }
 
