@@ -6,7 +6,7 @@
  */
 import { graphiqlPage } from "./ide.js";
 import { consoleFiles } from "./console.js";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
@@ -23,6 +23,7 @@ import {
   createHttpHandler,
   drainWebSockets,
   headerValue,
+  type ExchangeRequest,
   listenOn,
   refusalWindow,
 } from "../shared/http.js";
@@ -81,6 +82,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subgraphClient = createHttpClient({
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     maxResponseBytes: config.SUBGRAPH_MAX_RESPONSE_BYTES,
+    inProcess: config.IN_PROCESS_SUBGRAPH_CALLS,
   });
   const fetcher = dedupingFetcher(subgraphClient) as unknown as RemoteGraphQLDataSource["fetcher"];
   const dataSources: ServiceMap = {};
@@ -98,7 +100,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     redisUrl: config.REDIS_URL,
     keyPrefix: config.PUBSUB_CHANNEL_PREFIX,
   });
-  const clientOf = (request: IncomingMessage) => ({
+  const clientOf = (request: ExchangeRequest) => ({
     // Behind a trusted load balancer the client is the first X-Forwarded-For hop.
     address:
       (config.TRUST_PROXY ? headerValue(request.headers["x-forwarded-for"])?.split(",")[0]?.trim() : null) ||
@@ -298,7 +300,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         .split(",")
         .map((o) => o.trim())
         .filter(Boolean),
-      context: (request: IncomingMessage) =>
+      context: (request) =>
         contextFor({
           authorization: headerValue(request.headers.authorization),
           acceptLanguage: headerValue(request.headers["accept-language"]),

@@ -73,7 +73,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     db,
     pubsub,
     logger: logger.child({ subgraph: name }),
-    internal: createInternalClient({ serviceName: name, secret: config.INTERNAL_SECRET, urlOf }),
+    internal: createInternalClient({
+      serviceName: name,
+      secret: config.INTERNAL_SECRET,
+      urlOf,
+      inProcess: config.IN_PROCESS_SUBGRAPH_CALLS,
+    }),
   });
   const names = options.only ?? [...SUBGRAPH_NAMES];
   // Every listener first, then the background work: consumers catch up from subgraphs that

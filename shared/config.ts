@@ -353,6 +353,12 @@ export const CONFIG_VARIABLES = {
     fallback: 50_000_000,
     description: "The gateway abandons a subgraph answer larger than this (SERVICE_UNAVAILABLE).",
   }),
+  IN_PROCESS_SUBGRAPH_CALLS: variable({
+    parse: parseBoolean,
+    fallback: true,
+    description:
+      "Calls to a subgraph served by this same process (the gateway's fetches, subgraphs' commands to each other) go straight to its request handler, with the same headers, checks and answers, instead of over a loopback socket. false: always over HTTP.",
+  }),
   APOLLO_TELEMETRY_DISABLED: variable({
     parse: parseBoolean,
     fallback: true,

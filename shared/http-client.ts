@@ -6,6 +6,7 @@
  * Plain HTTP only: internal calls never leave the deployment's network.
  */
 import http from "node:http";
+import { exchangeInProcess } from "./in-process-exchange.js";
 
 export interface HttpRequestInit {
   method?: string;
@@ -74,6 +75,11 @@ export interface HttpClientOptions {
   timeoutMs?: number;
   /** A response body larger than this is abandoned and the request fails. */
   maxResponseBytes?: number;
+  /**
+   * Requests to a server running in this process go straight to its handler instead of over a
+   * loopback socket (in-process-exchange.ts); others go over HTTP.
+   */
+  inProcess?: boolean;
 }
 
 /** No full answer within the request's time limit; the exchange was abandoned. */
@@ -100,7 +106,7 @@ export class ResponseTooLargeError extends Error {
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 });
   const maxBytes = options.maxResponseBytes ?? Infinity;
-  const request = (url: string, init: HttpRequestInit = {}) =>
+  const overHttp = (url: string, init: HttpRequestInit = {}) =>
     new Promise<HttpResponse>((resolveRequest, rejectRequest) => {
       // A plain timer, cleared with the answer: an AbortSignal.timeout cannot be cleared, so each
       // one fired seconds after its request had ended, building a DOMException (a stack trace)
@@ -154,5 +160,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (timeoutMs) timer = setTimeout(() => outgoing.destroy(new RequestTimeoutError(url, timeoutMs)), timeoutMs);
       outgoing.end(init.body);
     });
+  const request = options.inProcess
+    ? (url: string, init: HttpRequestInit = {}) =>
+        exchangeInProcess(url, {
+          ...init,
+          timeoutMs: init.timeoutMs ?? (init.signal ? undefined : options.timeoutMs),
+          maxResponseBytes: maxBytes,
+        }) ?? overHttp(url, init)
+    : overHttp;
   return Object.assign(request, { close: () => agent.destroy() });
 }

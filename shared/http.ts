@@ -4,7 +4,7 @@
  * with a coded GraphQL error before Apollo runs. Each request runs in a request scope (its
  * `x-request-id`, or a new one, echoed in the response) and /graphql requests are logged.
  */
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, Server } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from "@apollo/server";
 import { WebSocketServer, type WebSocket } from "ws";
 import { StartupError } from "./config.js";
@@ -12,18 +12,39 @@ import { AppError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "./request-scope.js";
 
+/**
+ * What the handler reads of a request: Node's IncomingMessage, or an in-process exchange's
+ * (in-process-exchange.ts), which skips the loopback socket between services in one process.
+ */
+export interface ExchangeRequest extends AsyncIterable<unknown> {
+  readonly method?: string;
+  readonly url?: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly socket: { readonly remoteAddress?: string };
+}
+
+/** What the handler writes of a response: Node's ServerResponse, or an in-process exchange's. */
+export interface ExchangeResponse {
+  statusCode: number;
+  readonly headersSent: boolean;
+  setHeader(name: string, value: string | number | readonly string[]): unknown;
+  writeHead(statusCode: number, headers?: OutgoingHttpHeaders): this;
+  write(chunk: string | Buffer): unknown;
+  end(chunk?: string | Buffer): unknown;
+}
+
 export interface HttpRoutesOptions<Context extends ApolloBaseContext> {
   apollo: ApolloServer<Context>;
   /** Builds the per-request context; throwing an AppError answers with that coded error. */
-  context: (request: IncomingMessage) => Promise<Context>;
+  context: (request: ExchangeRequest) => Promise<Context>;
   /** What /health adds to `status: ok` (it may look at the request, e.g. to say more to staff). */
-  health: (request: IncomingMessage) => Promise<Record<string, unknown>>;
+  health: (request: ExchangeRequest) => Promise<Record<string, unknown>>;
   ready: () => Promise<boolean>;
   corsOrigins?: string[];
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
   /** Additional JSON routes by path (internal endpoints). */
-  routes?: Record<string, (request: IncomingMessage, url: URL) => Promise<unknown>>;
+  routes?: Record<string, (request: ExchangeRequest, url: URL) => Promise<unknown>>;
   /** Checks an operation before Apollo sees it (limits, rate); throwing an AppError refuses it. */
   admit?: (
     context: Context,
@@ -62,7 +83,7 @@ export interface StaticFile {
   headers: Record<string, string>;
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: StaticFile): void {
+function sendFile(request: ExchangeRequest, response: ExchangeResponse, file: StaticFile): void {
   const gzip =
     file.gzip &&
     file.gzip.length < file.body.length &&
@@ -83,13 +104,13 @@ export interface StaticPage {
 }
 
 /** A browser navigating to the endpoint: GET, wants HTML, carries no operation. */
-const wantsPage = (request: IncomingMessage, url: URL) =>
+const wantsPage = (request: ExchangeRequest, url: URL) =>
   request.method === "GET" &&
   !url.searchParams.has("query") &&
   !url.searchParams.has("extensions") &&
   (request.headers.accept ?? "").includes("text/html");
 
-function sendPage(request: IncomingMessage, response: ServerResponse, page: StaticPage): void {
+function sendPage(request: ExchangeRequest, response: ExchangeResponse, page: StaticPage): void {
   const gzip = /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "");
   response.writeHead(200, {
     "content-type": "text/html; charset=utf-8",
@@ -134,7 +155,7 @@ export function onlyNeedsSignIn(body: string): boolean {
 }
 
 export function sendGraphQLError(
-  response: ServerResponse,
+  response: ExchangeResponse,
   error: AppError,
   extraHeaders: Record<string, string> = {},
 ): void {
@@ -175,7 +196,7 @@ function operationOf(
   return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
 
-async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+async function readBody(request: ExchangeRequest, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -206,7 +227,7 @@ export const CORS_ALLOWED_HEADERS = [
   "tracestate",
 ] as const;
 
-function applyCors(request: IncomingMessage, response: ServerResponse, origins: string[] | undefined): void {
+function applyCors(request: ExchangeRequest, response: ExchangeResponse, origins: string[] | undefined): void {
   if (!origins) return;
   const origin = request.headers.origin;
   if (!origin) return;
@@ -223,8 +244,8 @@ function applyCors(request: IncomingMessage, response: ServerResponse, origins: 
 export function createHttpHandler<Context extends ApolloBaseContext>(options: HttpRoutesOptions<Context>) {
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const handle = async (
-    request: IncomingMessage,
-    response: ServerResponse,
+    request: ExchangeRequest,
+    response: ExchangeResponse,
     url: URL,
     seen: { operationName?: string },
   ): Promise<void> => {
@@ -359,7 +380,7 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
     }
   };
   // A listener for http.Server's "request": `handle` answers every failure itself, so nothing is returned.
-  return (request: IncomingMessage, response: ServerResponse): void => {
+  return (request: ExchangeRequest, response: ExchangeResponse): void => {
     const requestId = requestIdFrom(headerValue(request.headers[REQUEST_ID_HEADER]));
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const url = new URL(request.url ?? "/", "http://localhost");

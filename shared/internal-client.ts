@@ -57,10 +57,12 @@ export function createInternalClient(options: {
   secret: string;
   urlOf: (subgraph: SubgraphName) => string;
   defaultTimeoutMs?: number;
+  /** Calls to a subgraph served by this process skip the loopback socket (in-process-exchange.ts). */
+  inProcess?: boolean;
 }): InternalClient {
   // Pooled keep-alive connections without WHATWG streams, as the gateway's subgraph calls (see
   // http-client.ts): a create makes three of these calls, and fetch cost as much CPU as each callee.
-  const http = createHttpClient();
+  const http = createHttpClient({ inProcess: options.inProcess });
   const tokens = new IdentityTokens(options.secret);
   const service = { subject: options.serviceName, role: "service" } as const;
   // A call made while handling a request carries that request's id on to the next log.

@@ -3,7 +3,7 @@
  * has subscriptions, graphql-ws on the same path. Every request must carry an identity signed
  * by the gateway (or by another subgraph, for service calls).
  */
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -30,6 +30,7 @@ import {
   listenOn,
   refusalWindow,
 } from "./http.js";
+import { serveInProcess } from "./in-process-exchange.js";
 import { ANONYMOUS, IDENTITY_HEADER, identityVerifier, ROLES, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
@@ -262,51 +263,49 @@ export async function startSubgraphServer<Context extends BaseContext>(
   });
   await apollo.start();
 
-  httpServer.on(
-    "request",
-    createHttpHandler({
-      apollo,
-      context: async (request: IncomingMessage) => {
-        const forwarded = await identityOf(headerValue(request.headers[IDENTITY_HEADER]));
-        return contextFor({
-          identity: forwarded.identity,
-          identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
-          acceptLanguage: headerValue(request.headers["accept-language"]),
-          client: {
-            address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]),
-            userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]),
-          },
-          requestId: currentRequestId() ?? randomUUID(),
-        });
-      },
-      health: async () => ({ service: definition.name }),
-      // The gateway logs each client request; a subgraph's share of it is detail.
-      accessLog: { logger, level: "debug" },
-      routes: {
-        // Consumers that were down catch up from here (service identities only).
-        [OUTBOX_PATH]: async (request, url) => {
-          const { identity } = await identityOf(headerValue(request.headers[IDENTITY_HEADER]));
-          if (identity.role !== "service") throw forbidden();
-          const afterId = url.searchParams.get("afterId");
-          const afterTime = url.searchParams.get("afterOccurredAt");
-          const limit = Math.min(Number(url.searchParams.get("limit") ?? 500) || 500, 1000);
-          const after = afterId && afterTime ? { id: afterId, occurredAt: new Date(afterTime) } : null;
-          return { events: await readOutbox(services.db, definition.name, after, limit) };
+  const handler = createHttpHandler({
+    apollo,
+    context: async (request) => {
+      const forwarded = await identityOf(headerValue(request.headers[IDENTITY_HEADER]));
+      return contextFor({
+        identity: forwarded.identity,
+        identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
+        acceptLanguage: headerValue(request.headers["accept-language"]),
+        client: {
+          address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]),
+          userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]),
         },
+        requestId: currentRequestId() ?? randomUUID(),
+      });
+    },
+    health: async () => ({ service: definition.name }),
+    // The gateway logs each client request; a subgraph's share of it is detail.
+    accessLog: { logger, level: "debug" },
+    routes: {
+      // Consumers that were down catch up from here (service identities only).
+      [OUTBOX_PATH]: async (request, url) => {
+        const { identity } = await identityOf(headerValue(request.headers[IDENTITY_HEADER]));
+        if (identity.role !== "service") throw forbidden();
+        const afterId = url.searchParams.get("afterId");
+        const afterTime = url.searchParams.get("afterOccurredAt");
+        const limit = Math.min(Number(url.searchParams.get("limit") ?? 500) || 500, 1000);
+        const after = afterId && afterTime ? { id: afterId, occurredAt: new Date(afterTime) } : null;
+        return { events: await readOutbox(services.db, definition.name, after, limit) };
       },
-      accepting: () => !draining,
-      // Ready = the database and the bus answer: a request now would not fail on either.
-      ready: async () => {
-        if (draining) return false;
-        const database = services.db.sql.query("SELECT 1").then(
-          () => true,
-          () => false,
-        );
-        const [databaseUp, busUp] = await Promise.all([database, services.pubsub.healthy()]);
-        return databaseUp && busUp;
-      },
-    }),
-  );
+    },
+    accepting: () => !draining,
+    // Ready = the database and the bus answer: a request now would not fail on either.
+    ready: async () => {
+      if (draining) return false;
+      const database = services.db.sql.query("SELECT 1").then(
+        () => true,
+        () => false,
+      );
+      const [databaseUp, busUp] = await Promise.all([database, services.pubsub.healthy()]);
+      return databaseUp && busUp;
+    },
+  });
+  httpServer.on("request", handler);
 
   await listenOn(httpServer, {
     port: listen.port,
@@ -329,6 +328,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const { port } = httpServer.address() as AddressInfo;
   const host = listen.host === "0.0.0.0" ? "127.0.0.1" : listen.host;
   logger.info("subgraph listening", { port });
+  // Callers in this process reach the same handler without the loopback socket, until the stop.
+  const stopServingInProcess = serveInProcess(`http://${host}:${port}`, handler);
   return {
     name: definition.name,
     url: `http://${host}:${port}/graphql`,
@@ -344,6 +345,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
       // reconnect and resume at once, rather than graphql-ws's own "going away" (1001) on dispose.
       if (wsServer) await drainWebSockets(wsServer, { busy: () => 0, graceMs: 0 });
       await apollo.stop();
+      stopServingInProcess();
       await replayGuard.close();
       wsServer?.close();
     },
