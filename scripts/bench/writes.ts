@@ -291,6 +291,8 @@ export async function runWritesBenchmark(): Promise<void> {
       RATE_LIMIT_PER_MINUTE: "1000000",
       MAX_SUBSCRIPTIONS_PER_CALLER: "100000",
       MAX_CONCURRENT_CHATS_PER_AGENT: "50",
+      // false measures the calls between the gateway and the subgraphs over loopback HTTP.
+      IN_PROCESS_SUBGRAPH_CALLS: process.env.IN_PROCESS_SUBGRAPH_CALLS ?? "true",
     },
   });
   try {
@@ -322,7 +324,7 @@ export async function runWritesBenchmark(): Promise<void> {
       `| ${name} | ${(o.operations / o.seconds).toFixed(0)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${perOperationMs(o.cpuSeconds, o)} | ${perOperationMs(o.databaseCpuSeconds, o)} | ${statementSplit(o)} | ${note}${o.errors.size ? `; FAILED: ${failures(o)}` : ""} |`;
     const lost = chat.sent - chat.delivered;
     const body = [
-      `Gateway and the five subgraphs in one process on ${system.db.kind === "postgres" ? "PostgreSQL" : "PGlite"} (DATABASE_POOL_SIZE ${POOL_SIZE}), the load in the same process (keep-alive HTTP over node:http): ${CONCURRENCY} closed loops (each a distinct seeded customer), ${WARM_UP_SECONDS} s warm-up not counted, then ${SECONDS} s. Machine load (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
+      `Gateway and the five subgraphs in one process on ${system.db.kind === "postgres" ? "PostgreSQL" : "PGlite"} (DATABASE_POOL_SIZE ${POOL_SIZE}; calls between them ${system.config.IN_PROCESS_SUBGRAPH_CALLS ? "in process, without sockets" : "over loopback HTTP"}), the load in the same process (keep-alive HTTP over node:http): ${CONCURRENCY} closed loops (each a distinct seeded customer), ${WARM_UP_SECONDS} s warm-up not counted, then ${SECONDS} s. Machine load (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
       "",
       "| operation | ops/s | p50 ms | p99 ms | CPU ms per operation (this process) | PostgreSQL CPU ms per operation | SQL statements per operation (by schema; transactions) | notes |",
       "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
