@@ -152,6 +152,28 @@ describe("ranking, matching and highlighting", () => {
     expect(ids(anyWord)).toEqual([ticket.id]);
     expect(anyWord.matchedEveryWord).toBe(false);
   });
+
+  it("adds a ticket's and a message's new words to the vocabulary once, in the ticket's language", async () => {
+    const terms = async (words: string[]) =>
+      system.db.sql.query<{ language: string; term: string }>(
+        `SELECT "language", "term" FROM "tickets"."search_terms" WHERE "term" = ANY($1::text[]) ORDER BY "term", "language"`,
+        [words],
+      );
+    const words = ["quokkabond", "zebrafund", "marmotpay"];
+    expect(await terms(words)).toEqual([]);
+    const first = await newTicket({ subject: "Quokkabond Zebrafund payout", description: "Quokkabond again." });
+    // A second ticket with the same words, and a message with a new one: words already known are
+    // skipped by the key's conflict check, not written twice.
+    const second = await newTicket({ subject: "Zebrafund quokkabond", description: "Same words." });
+    await message(second.id, "Now marmotpay too", customer);
+    expect(await terms(words)).toEqual([
+      { language: "en", term: "marmotpay" },
+      { language: "en", term: "quokkabond" },
+      { language: "en", term: "zebrafund" },
+    ]);
+    expect(ids(await search("marmotpai "))).toEqual([second.id]);
+    expect(ids(await search("zebrafund "))).toEqual(expect.arrayContaining([first.id, second.id]));
+  });
 });
 
 describe("audiences", () => {
