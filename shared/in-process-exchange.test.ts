@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHttpClient, RequestTimeoutError, ResponseTooLargeError } from "./http-client.js";
 import type { ExchangeRequest, ExchangeResponse } from "./http.js";
 import { serveInProcess } from "./in-process-exchange.js";
@@ -80,5 +80,20 @@ describe("in-process exchange", () => {
     stopServing = serveInProcess(origin, handler);
     await echo(inProcess);
     expect(arrivals).toEqual(["socket", "in-process"]);
+  });
+
+  it("forgets a server that no longer holds its port, so its port's next owner is reached over HTTP", async () => {
+    arrivals.length = 0;
+    let listening = true;
+    const stale = vi.fn(handler);
+    stopServing = serveInProcess(origin, stale, () => listening);
+    await echo(inProcess);
+    listening = false;
+    await echo(inProcess);
+    listening = true; // forgotten for good: only a new registration serves in process again
+    await echo(inProcess);
+    expect(stale).toHaveBeenCalledTimes(1);
+    expect(arrivals).toEqual(["in-process", "socket", "socket"]);
+    stopServing = serveInProcess(origin, handler);
   });
 });

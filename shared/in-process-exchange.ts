@@ -17,18 +17,34 @@ import { HttpResponse, RequestTimeoutError, ResponseTooLargeError } from "./http
 /** A server's request listener, as `createHttpHandler` builds it. */
 export type ExchangeHandler = (request: ExchangeRequest, response: ExchangeResponse) => void;
 
-const handlers = new Map<string, ExchangeHandler>();
+interface Registration {
+  handler: ExchangeHandler;
+  serving: () => boolean;
+}
+
+const registrations = new Map<string, Registration>();
 
 /**
- * Serves `origin` (`http://host:port`) in this process through `handler`, until the returned
- * function is called.
+ * Serves `origin` (`http://host:port`) in this process through `handler` while `serving()` says
+ * so (the server still holds the port), until the returned function is called. A server that
+ * stopped without calling it is forgotten at the next request: its port may belong to another
+ * server by then, and requests for it go over HTTP to whoever holds it.
  */
-export function serveInProcess(origin: string, handler: ExchangeHandler): () => void {
+export function serveInProcess(origin: string, handler: ExchangeHandler, serving = () => true): () => void {
   const key = new URL(origin).origin;
-  handlers.set(key, handler);
+  const registration = { handler, serving };
+  registrations.set(key, registration);
   return () => {
-    if (handlers.get(key) === handler) handlers.delete(key);
+    if (registrations.get(key) === registration) registrations.delete(key);
   };
+}
+
+function handlerFor(origin: string): ExchangeHandler | null {
+  const registration = registrations.get(origin);
+  if (!registration) return null;
+  if (registration.serving()) return registration.handler;
+  registrations.delete(origin);
+  return null;
 }
 
 export interface InProcessRequest {
@@ -45,9 +61,9 @@ export interface InProcessRequest {
  * caller goes over HTTP). Time limit, abort signal and response size limit behave as over HTTP.
  */
 export function exchangeInProcess(url: string, init: InProcessRequest): Promise<HttpResponse> | null {
-  if (handlers.size === 0) return null;
+  if (registrations.size === 0) return null;
   const target = new URL(url);
-  const handler = handlers.get(target.origin);
+  const handler = handlerFor(target.origin);
   if (!handler) return null;
   return new Promise<HttpResponse>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;

@@ -328,8 +328,9 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const { port } = httpServer.address() as AddressInfo;
   const host = listen.host === "0.0.0.0" ? "127.0.0.1" : listen.host;
   logger.info("subgraph listening", { port });
-  // Callers in this process reach the same handler without the loopback socket, until the stop.
-  const stopServingInProcess = serveInProcess(`http://${host}:${port}`, handler);
+  // Callers in this process reach the same handler without the loopback socket while the server
+  // holds its port.
+  const stopServingInProcess = serveInProcess(`http://${host}:${port}`, handler, () => httpServer.listening);
   return {
     name: definition.name,
     url: `http://${host}:${port}/graphql`,
