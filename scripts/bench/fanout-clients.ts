@@ -3,10 +3,12 @@
  * nor the subgraphs share a CPU queue with thousands of client sockets. Each subscriber is one
  * graphql-transport-ws socket with one subscription. Over IPC (one request at a time, each
  * answered by one message): "open" connects them, "delivered" counts the arrivals of chat
- * messages, "arrivals" gives their times (epoch ms, sub-millisecond), "close" disconnects all.
+ * messages, "arrivals" gives their times (epoch ms, sub-millisecond), "gcPauses" this process's
+ * garbage collections between two instants, "close" disconnects all.
  */
 import { performance } from "node:perf_hooks";
 import WebSocket from "ws";
+import { watchGcPauses } from "./gc-pauses.js";
 
 export interface Subscriber {
   token: string;
@@ -20,6 +22,7 @@ export type ClientsRequest =
   | { type: "open"; wsUrl: string; subscribers: Subscriber[]; batch: number }
   | { type: "delivered"; indexes: number[] }
   | { type: "arrivals"; indexes: number[] }
+  | { type: "gcPauses"; from: number; to: number }
   | { type: "close" };
 
 export interface ClientsReport {
@@ -28,6 +31,7 @@ export interface ClientsReport {
 }
 
 const now = () => performance.timeOrigin + performance.now();
+const gcPauses = watchGcPauses();
 const sockets: WebSocket[] = [];
 /** Arrival times of message `index`, one per follower. */
 const arrivals = new Map<number, number[]>();
@@ -95,6 +99,8 @@ async function handle(request: ClientsRequest): Promise<unknown> {
       return request.indexes.map((index) => arrivals.get(index)?.length ?? 0);
     case "arrivals":
       return request.indexes.map((index) => arrivals.get(index) ?? []);
+    case "gcPauses":
+      return gcPauses.between(request.from, request.to);
     case "close":
       sockets.splice(0).forEach((socket) => socket.close(1000));
       return { failures, untimedEvents } satisfies ClientsReport;

@@ -12,6 +12,7 @@ import { startGateway } from "../../gateway/server.js";
 import { GatewayWorkers, isGatewayWorker, serveAsGatewayWorker } from "../../gateway/workers.js";
 import { loadConfig, subgraphUrl } from "../../shared/config.js";
 import { createLogger } from "../../shared/logger.js";
+import { watchGcPauses, type GcPause } from "./gc-pauses.js";
 
 export interface GatewayMeasurement {
   /** Summed over the gateway processes (the primary, which serves nothing, is left out). */
@@ -27,6 +28,7 @@ const collectGarbage = globalThis.gc as () => void;
 if (!collectGarbage || !process.send)
   throw new Error("fanout-gateway.ts runs as the benchmark's child, with --expose-gc and an IPC channel");
 
+const gcPauses = watchGcPauses();
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 const startOne = () =>
@@ -77,11 +79,23 @@ function sum(measurements: GatewayMeasurement[]): GatewayMeasurement {
   return total;
 }
 
-/** Serves the benchmark's IPC requests with `measure` and `stop`, after telling it the URLs. */
+/** A request for this process's collections between two instants (epoch ms). */
+export interface GcPausesRequest {
+  gcPauses: { from: number; to: number };
+}
+
+/**
+ * Serves the benchmark's IPC requests with `measure`, `stop` and `{ gcPauses }` (this process's
+ * own: with GATEWAY_WORKERS the workers' are not asked), after telling it the URLs.
+ */
 function serveBenchmark(port: number, measure: () => Promise<GatewayMeasurement>, stop: () => Promise<void>) {
   process.on("message", (message: unknown) => {
     if (message === "measure") void measure().then((result) => process.send!({ result }));
     else if (message === "stop") void stop().then(() => process.exit(0));
+    else if (typeof message === "object" && message !== null && "gcPauses" in message) {
+      const { from, to } = (message as GcPausesRequest).gcPauses;
+      process.send!({ result: gcPauses.between(from, to) satisfies GcPause[] });
+    }
   });
   process.send!({ result: { url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` } });
 }

@@ -22,7 +22,8 @@ import { startTestSystem, type TestSystem } from "../../test/harness.js";
 import { freePort } from "../free-port.js";
 import { DEMO_CUSTOMER_IDS } from "../seed-data/index.js";
 import type { ClientsReport, ClientsRequest, Subscriber } from "./fanout-clients.js";
-import type { GatewayMeasurement } from "./fanout-gateway.js";
+import type { GatewayMeasurement, GcPausesRequest } from "./fanout-gateway.js";
+import { describePauses, type GcPause } from "./gc-pauses.js";
 import { percentile, progress, writeBenchmarkSection } from "./report.js";
 import { measureSocketFloor, type SocketFloor } from "./socket-floor.js";
 
@@ -144,6 +145,14 @@ class ClientProcesses {
       this.children.map((child) => child.ask<number[]>({ type: "delivered", indexes } satisfies ClientsRequest)),
     );
     return indexes.map((_, i) => counts.reduce((total, perChild) => total + perChild[i], 0));
+  }
+
+  /** The client processes' garbage collections between two instants (epoch ms), all together. */
+  async gcPauses(window: { from: number; to: number }): Promise<GcPause[]> {
+    const lists = await Promise.all(
+      this.children.map((child) => child.ask<GcPause[]>({ type: "gcPauses", ...window } satisfies ClientsRequest)),
+    );
+    return lists.flat();
   }
 
   /** Every arrival time (epoch ms) of the messages `indexes`. */
@@ -312,6 +321,12 @@ export async function runFanoutBenchmark(): Promise<void> {
     await waitFor(() => deliveredToAll(single.indexes, FOLLOWERS), `message to all ${FOLLOWERS} followers`);
     const singleArrivals = await timesOf(single);
     const singleTimes = singleArrivals.map((at) => at - single.start).sort((a, b) => a - b);
+    // The collections while that message was on its way: a slow run is told from a stalled one.
+    const singleWindow = { from: single.start, to: single.start + singleTimes.at(-1)! };
+    const singlePauses = {
+      gateway: await gateway.ask<GcPause[]>({ gcPauses: singleWindow } satisfies GcPausesRequest),
+      clients: await subscriberProcesses.gcPauses(singleWindow),
+    };
     progress(
       `one message: p50 ${percentile(singleTimes, 50).toFixed(1)} ms, p99 ${percentile(singleTimes, 99).toFixed(1)} ms`,
     );
@@ -360,6 +375,7 @@ export async function runFanoutBenchmark(): Promise<void> {
       "| --- | ---: | --- |",
       `| one message → all ${FOLLOWERS.toLocaleString("en")} followers: p50 / p99 / last, per delivery | ${ms(percentile(singleTimes, 50))} / ${ms(percentile(singleTimes, 99))} / ${ms(singleTimes.at(-1)!)} ms | p99 < 100 ms |`,
       `| same message: its first arrival to its last (the spread of the fan-out itself) | ${ms(singleTimes.at(-1)! - singleTimes[0])} ms | |`,
+      `| same message: garbage collection meanwhile in the gateway; in the client processes | ${describePauses(singlePauses.gateway)}; ${describePauses(singlePauses.clients)} | |`,
       `| the machine's floor, no GraphQL: one ${floor.frameBytes}-byte frame written by one process to each of ${FOLLOWERS.toLocaleString("en")} loopback sockets read by another, last arrival (${floor.rounds.length} rounds; the write loop alone) | ${floorRounds((r) => r.lastArrivalMs)} ms (${floorRounds((r) => r.writeLoopMs)} ms) | |`,
       `| burst of ${BURST} messages sent at once (${burstDeliveries.toLocaleString("en")} deliveries): deliveries/s from the first send to the last arrival | ${Math.round(burstDeliveries / ((burstEnd - burst.start) / 1000)).toLocaleString("en")} | ≥ 50,000 |`,
       `| same burst, from its first arrival to its last | ${Math.round(burstDeliveries / ((burstEnd - burstFirst) / 1000)).toLocaleString("en")} | |`,
