@@ -23,6 +23,7 @@ import { HELD_OUT_TICKETS } from "../../subgraphs/tickets/classification/held-ou
 import { recordStatements } from "../../test/support/sql-statements.js";
 import { collect, eventually, startTestSystem, type GraphQLResponse, type TestSystem } from "../../test/harness.js";
 import { createHttpClient } from "../../shared/http-client.js";
+import { productionNodeOptions } from "./production-node.js";
 import { cpuSecondsBetween, localPostgresCpu, progress, writeBenchmarkSection } from "./report.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -136,6 +137,14 @@ function printStatementDetail(name: string, outcome: Outcome): void {
   progress(`${name}: statements per operation by text`);
   for (const [text, n] of [...counts].sort((a, b) => b[1] - a[1]))
     process.stderr.write(`${(n / Math.max(1, outcome.operations)).toFixed(2).padStart(7)}  ${text}\n`);
+}
+
+/** Whether this process runs with the image's Node flags (`npm run bench` applies them). */
+function imageNodeFlags(): string {
+  const flags = productionNodeOptions();
+  if (flags.length === 0) return "the image sets no Node flags";
+  const applied = flags.every((flag) => process.execArgv.includes(flag));
+  return `${applied ? "with" : "without"} the image's Node flags (\`${flags.join(" ")}\`)`;
 }
 
 function statementSplit(outcome: Outcome): string {
@@ -324,7 +333,7 @@ export async function runWritesBenchmark(): Promise<void> {
       `| ${name} | ${(o.operations / o.seconds).toFixed(0)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${perOperationMs(o.cpuSeconds, o)} | ${perOperationMs(o.databaseCpuSeconds, o)} | ${statementSplit(o)} | ${note}${o.errors.size ? `; FAILED: ${failures(o)}` : ""} |`;
     const lost = chat.sent - chat.delivered;
     const body = [
-      `Gateway and the five subgraphs in one process on ${system.db.kind === "postgres" ? "PostgreSQL" : "PGlite"} (DATABASE_POOL_SIZE ${POOL_SIZE}; calls between them ${system.config.IN_PROCESS_SUBGRAPH_CALLS ? "in process, without sockets" : "over loopback HTTP"}), the load in the same process (keep-alive HTTP over node:http): ${CONCURRENCY} closed loops (each a distinct seeded customer), ${WARM_UP_SECONDS} s warm-up not counted, then ${SECONDS} s. Machine load (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
+      `Gateway and the five subgraphs in one process on ${system.db.kind === "postgres" ? "PostgreSQL" : "PGlite"} (DATABASE_POOL_SIZE ${POOL_SIZE}; calls between them ${system.config.IN_PROCESS_SUBGRAPH_CALLS ? "in process, without sockets" : "over loopback HTTP"}), the load in the same process (keep-alive HTTP over node:http), ${imageNodeFlags()}: ${CONCURRENCY} closed loops (each a distinct seeded customer), ${WARM_UP_SECONDS} s warm-up not counted, then ${SECONDS} s. Machine load (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
       "",
       "| operation | ops/s | p50 ms | p99 ms | CPU ms per operation (this process) | PostgreSQL CPU ms per operation | SQL statements per operation (by schema; transactions) | notes |",
       "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
