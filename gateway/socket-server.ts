@@ -12,9 +12,11 @@
  * 4409 for a duplicate id, 4400 for anything that is not a protocol message; `ping` gets `pong`.
  * A subscription answers `next` per event, `error` when it fails, `complete` when it ends; a
  * query or mutation answers one `next` and `complete`. Other failures close the socket with 1011.
- * One keep-alive timer pings every socket and terminates those that did not answer the last ping.
+ * Keep-alive (keep-alive.ts) pings every socket once per interval, a slice of them at a time, and
+ * terminates those that did not answer the last ping.
  */
 import type { IncomingMessage } from "node:http";
+import { keepSocketsAlive } from "./keep-alive.js";
 import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult } from "graphql";
 import {
   CloseCode,
@@ -253,29 +255,15 @@ export function serveGraphqlWs<Context>(
     state.fail(this, "WebSocket error", error);
   }
   wsServer.options.handleProtocols = handleProtocols;
-  /** Sockets pinged in the last round that have not answered yet. */
-  const awaitingPong = new Set<WebSocket>();
+  const keepAlive = keepSocketsAlive(wsServer.clients, keepAliveMs);
   function onPong(this: WebSocket): void {
-    awaitingPong.delete(this);
+    keepAlive.answered(this);
   }
   function onClose(this: WebSocket): void {
-    awaitingPong.delete(this);
+    keepAlive.forget(this);
     connections.get(this)?.closed();
     connections.delete(this);
   }
-  const keepAlive = setInterval(() => {
-    for (const socket of wsServer.clients) {
-      if (socket.readyState !== socket.OPEN) continue;
-      if (awaitingPong.has(socket)) {
-        awaitingPong.delete(socket);
-        socket.terminate();
-        continue;
-      }
-      awaitingPong.add(socket);
-      socket.ping();
-    }
-  }, keepAliveMs);
-  keepAlive.unref();
 
   wsServer.on("connection", (socket: WebSocket, request: IncomingMessage) => {
     socket.once("error", onSocketError);
@@ -291,7 +279,7 @@ export function serveGraphqlWs<Context>(
 
   return {
     dispose: async () => {
-      clearInterval(keepAlive);
+      keepAlive.stop();
       for (const client of wsServer.clients) client.close(1001, "Going away");
       wsServer.removeAllListeners();
       await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
