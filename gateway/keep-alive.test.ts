@@ -35,7 +35,7 @@ describe("keepSocketsAlive", () => {
     }
     // 1,000 sockets over 20 slices: 50 a slice, never the whole set in one tick.
     expect(pingsPerSlice).toEqual(Array(KEEP_ALIVE_SLICES).fill(1000 / KEEP_ALIVE_SLICES));
-    for (const socket of sockets) keepAlive.answered(socket);
+    for (const socket of sockets) keepAlive.settled(socket);
     vi.advanceTimersByTime(INTERVAL);
     for (const socket of sockets) {
       expect(socket.pings).toHaveLength(2);
@@ -51,7 +51,7 @@ describe("keepSocketsAlive", () => {
     const keepAlive = keepSocketsAlive(sockets, INTERVAL);
     vi.advanceTimersByTime(INTERVAL);
     expect([silent.pings.length, answering.pings.length]).toEqual([1, 1]);
-    keepAlive.answered(answering);
+    keepAlive.settled(answering);
     vi.advanceTimersByTime(INTERVAL);
     expect(silent.terminated).toBe(true);
     expect(answering.terminated).toBe(false);
@@ -66,7 +66,7 @@ describe("keepSocketsAlive", () => {
     const keepAlive = keepSocketsAlive(sockets, INTERVAL);
     vi.advanceTimersByTime(INTERVAL); // one round: `late` pinged in the last slice
     for (const socket of early) {
-      keepAlive.answered(socket);
+      keepAlive.settled(socket);
       sockets.delete(socket);
     }
     // Next round, `late` comes first: its ping is one slice old, so it is left alone, not
@@ -74,7 +74,7 @@ describe("keepSocketsAlive", () => {
     vi.advanceTimersByTime(SLICE);
     expect(late.terminated).toBe(false);
     expect(late.pings).toHaveLength(1);
-    keepAlive.answered(late);
+    keepAlive.settled(late);
     vi.advanceTimersByTime(INTERVAL);
     expect(late.pings).toHaveLength(2);
     expect(late.terminated).toBe(false);
@@ -91,7 +91,7 @@ describe("keepSocketsAlive", () => {
     const closed = new FakeSocket();
     closed.readyState = 3;
     sockets.add(closed);
-    keepAlive.answered(first);
+    keepAlive.settled(first);
     vi.advanceTimersByTime(INTERVAL);
     expect(joined.pings).toHaveLength(1);
     expect(closed.pings).toHaveLength(0);

@@ -23,12 +23,12 @@ export const KEEP_ALIVE_SLICES = 20;
 
 /**
  * Pings `sockets` (a live set: sockets join and leave) every `intervalMs`, a slice at a time.
- * Call `answered(socket)` on each pong and `forget(socket)` when one closes.
+ * Call `settled(socket)` on each pong and when a socket closes: its ping is no longer awaited.
  */
 export function keepSocketsAlive<Socket extends PingableSocket>(
   sockets: Set<Socket>,
   intervalMs: number,
-): { answered(socket: Socket): void; forget(socket: Socket): void; stop(): void } {
+): { settled(socket: Socket): void; stop(): void } {
   /** Sockets pinged that have not answered yet, and when (ms). */
   const awaitingPong = new Map<Socket, number>();
   /**
@@ -79,8 +79,7 @@ export function keepSocketsAlive<Socket extends PingableSocket>(
   timer.unref();
 
   return {
-    answered: (socket) => void awaitingPong.delete(socket),
-    forget: (socket) => void awaitingPong.delete(socket),
+    settled: (socket) => void awaitingPong.delete(socket),
     stop: () => clearInterval(timer),
   };
 }

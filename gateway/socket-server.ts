@@ -257,10 +257,10 @@ export function serveGraphqlWs<Context>(
   wsServer.options.handleProtocols = handleProtocols;
   const keepAlive = keepSocketsAlive(wsServer.clients, keepAliveMs);
   function onPong(this: WebSocket): void {
-    keepAlive.answered(this);
+    keepAlive.settled(this);
   }
   function onClose(this: WebSocket): void {
-    keepAlive.forget(this);
+    keepAlive.settled(this);
     connections.get(this)?.closed();
     connections.delete(this);
   }

@@ -106,12 +106,14 @@ export class ResponseTooLargeError extends Error {
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 });
   const maxBytes = options.maxResponseBytes ?? Infinity;
+  /** The request's time limit: its own, else the client's — unless the caller gave a signal instead. */
+  const timeoutOf = (init: HttpRequestInit) => init.timeoutMs ?? (init.signal ? undefined : options.timeoutMs);
   const overHttp = (url: string, init: HttpRequestInit = {}) =>
     new Promise<HttpResponse>((resolveRequest, rejectRequest) => {
       // A plain timer, cleared with the answer: an AbortSignal.timeout cannot be cleared, so each
       // one fired seconds after its request had ended, building a DOMException (a stack trace)
       // and an abort event for nobody — three per created ticket.
-      const timeoutMs = init.timeoutMs ?? (init.signal ? undefined : options.timeoutMs);
+      const timeoutMs = timeoutOf(init);
       let timer: NodeJS.Timeout | undefined;
       const resolve = (response: HttpResponse) => {
         clearTimeout(timer);
@@ -164,7 +166,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     ? (url: string, init: HttpRequestInit = {}) =>
         exchangeInProcess(url, {
           ...init,
-          timeoutMs: init.timeoutMs ?? (init.signal ? undefined : options.timeoutMs),
+          timeoutMs: timeoutOf(init),
           maxResponseBytes: maxBytes,
         }) ?? overHttp(url, init)
     : overHttp;

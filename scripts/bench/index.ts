@@ -7,7 +7,7 @@
 import { fork } from "node:child_process";
 import { existsSync } from "node:fs";
 import { projectPath } from "../../shared/paths.js";
-import { productionNodeOptions } from "./production-node.js";
+import { missingProductionNodeOptions } from "./production-node.js";
 import { progress, WRITE_FLAG } from "./report.js";
 
 /** Order of `npm run bench` with no names: cheap, in-process figures first. */
@@ -35,7 +35,7 @@ const USAGE = `Usage: npm run bench [-- <name>…] [${WRITE_FLAG}]
  * or null when this process already has them.
  */
 function rerunWithProductionFlags(): Promise<number> | null {
-  const missing = productionNodeOptions().filter((flag) => !process.execArgv.includes(flag));
+  const missing = missingProductionNodeOptions();
   if (missing.length === 0 || process.env.BENCH_PRODUCTION_FLAGS) return null;
   const child = fork(process.argv[1], process.argv.slice(2), {
     execArgv: [...process.execArgv, ...missing],

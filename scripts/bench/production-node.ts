@@ -9,3 +9,8 @@ export function productionNodeOptions(dockerfile = readFileSync(projectPath("Doc
   const line = /^ENV NODE_OPTIONS="([^"]*)"\s*$/m.exec(dockerfile);
   return line ? line[1].split(/\s+/).filter(Boolean) : [];
 }
+
+/** The image's Node flags that this process (by default) was started without. */
+export function missingProductionNodeOptions(execArgv: readonly string[] = process.execArgv): string[] {
+  return productionNodeOptions().filter((flag) => !execArgv.includes(flag));
+}

@@ -23,7 +23,7 @@ import { HELD_OUT_TICKETS } from "../../subgraphs/tickets/classification/held-ou
 import { recordStatements } from "../../test/support/sql-statements.js";
 import { collect, eventually, startTestSystem, type GraphQLResponse, type TestSystem } from "../../test/harness.js";
 import { createHttpClient } from "../../shared/http-client.js";
-import { productionNodeOptions } from "./production-node.js";
+import { missingProductionNodeOptions, productionNodeOptions } from "./production-node.js";
 import { cpuSecondsBetween, localPostgresCpu, progress, writeBenchmarkSection } from "./report.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -143,7 +143,7 @@ function printStatementDetail(name: string, outcome: Outcome): void {
 function imageNodeFlags(): string {
   const flags = productionNodeOptions();
   if (flags.length === 0) return "the image sets no Node flags";
-  const applied = flags.every((flag) => process.execArgv.includes(flag));
+  const applied = missingProductionNodeOptions().length === 0;
   return `${applied ? "with" : "without"} the image's Node flags (\`${flags.join(" ")}\`)`;
 }
 
