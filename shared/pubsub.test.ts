@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { startTcpProxy } from "../test/support/tcp-proxy.js";
 import { createMemoryPubSub, createRedisPubSub, type PubSub } from "./pubsub.js";
 
 const buses: { name: string; open: () => PubSub }[] = [
@@ -52,5 +53,38 @@ describe.runIf(process.env.REDIS_URL)("publishAll on a Redis bus that is gone", 
     const bus = createRedisPubSub(process.env.REDIS_URL!, `sbtest:${randomUUID()}:`);
     await bus.close();
     await expect(bus.publishAll([{ topic: "events", payload: { id: "lost" } }])).rejects.toThrow();
+  });
+});
+
+describe.runIf(process.env.REDIS_URL)("a topic subscribed while Redis is away", () => {
+  it("hears its messages once Redis is back, however long the outage lasted", { timeout: 30_000 }, async () => {
+    const proxy = await startTcpProxy(process.env.REDIS_URL!);
+    const prefix = `sbtest:${randomUUID()}:`;
+    // Retries at most 100 ms apart, so an outage of a few seconds outlasts many of them (by
+    // default they are up to 2 s apart, and the same holds for an outage of minutes).
+    const bus = createRedisPubSub(proxy.url, prefix, { maxRetryDelayMs: 100 });
+    const publisher = createRedisPubSub(process.env.REDIS_URL!, prefix);
+    try {
+      await bus.ready();
+      proxy.cut();
+      const stream = bus.subscribe<{ n: number }>("chat:1");
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      proxy.restore();
+      const first = stream.next();
+      let delivered: IteratorResult<{ n: number }> | undefined;
+      void first.then((result) => (delivered = result));
+      // Published until heard: the SUBSCRIBE goes out at the next attempt after the link is back.
+      for (let n = 0; n < 50 && !delivered; n++) {
+        await publisher.publish("chat:1", { n });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(delivered?.done).toBe(false);
+      expect(delivered?.value).toHaveProperty("n");
+      await stream.return?.();
+    } finally {
+      await publisher.close();
+      await bus.close();
+      await proxy.close();
+    }
   });
 });

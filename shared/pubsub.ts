@@ -22,6 +22,8 @@ export interface PubSub {
    * the background, and a stream must not stall behind it (or behind other topics' commands).
    */
   ready(): Promise<void>;
+  /** The topics someone listens to here, and those of them not yet subscribed on the bus. */
+  listening(): { topics: string[]; subscribing: string[] };
   healthy(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -76,6 +78,10 @@ class TopicRegistry {
     return this.listeners.has(topic);
   }
 
+  topics(): string[] {
+    return [...this.listeners.keys()];
+  }
+
   deliver(topic: string, payload: unknown): void {
     for (const listener of this.listeners.get(topic) ?? []) listener(payload);
   }
@@ -95,14 +101,29 @@ export function createMemoryPubSub(): PubSub {
     },
     subscribe: <T>(topic: string) => listenerIterator<T>((listener) => topics.add(topic, listener).remove),
     ready: async () => undefined,
+    listening: () => ({ topics: topics.topics(), subscribing: [] }),
     healthy: async () => true,
     close: async () => undefined,
   };
 }
 
-export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub {
-  const publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscriber = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+export interface RedisBusOptions {
+  /**
+   * The longest wait between two reconnection attempts and between two SUBSCRIBE attempts
+   * (default 2 s): the bus keeps trying for as long as Redis is away, at most this far apart.
+   */
+  maxRetryDelayMs?: number;
+}
+
+export function createRedisPubSub(url: string, prefix = "switchboard:", options: RedisBusOptions = {}): PubSub {
+  const maxRetryDelayMs = options.maxRetryDelayMs ?? 2000;
+  const connection = {
+    lazyConnect: false,
+    maxRetriesPerRequest: 3,
+    retryStrategy: (times: number) => Math.min(times * 50, maxRetryDelayMs),
+  };
+  const publisher = new Redis(url, connection);
+  const subscriber = new Redis(url, connection);
   const topics = new TopicRegistry();
   // SUBSCRIBEs in flight (what ready() waits for) and every command in flight (what close() waits for).
   const subscribing = new Set<Promise<unknown>>();
@@ -117,17 +138,32 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
     set.add(tracked);
     inFlight.add(tracked);
   };
+  // Topics with a SUBSCRIBE still to succeed (a count: a topic left and listened to again can have two).
+  const notYetSubscribed = new Map<string, number>();
   /**
-   * A SUBSCRIBE that fails (connection hiccup, command timeout under load) is retried with
-   * backoff while anyone still listens; ioredis re-subscribes by itself after a reconnect.
+   * A SUBSCRIBE that fails (Redis away longer than a command waits for it, a timeout under load)
+   * is tried again, with backoff, for as long as anyone listens to the topic: one given up while
+   * listeners stayed would leave the topic deaf until the process restarts. Once subscribed,
+   * ioredis re-subscribes by itself after a reconnect.
    */
-  const subscribeWithRetry = async (channel: string, attempt = 0): Promise<void> => {
+  const subscribeWhileListened = async (topic: string): Promise<void> => {
+    const listened = () => !closed && topics.has(topic);
+    notYetSubscribed.set(topic, (notYetSubscribed.get(topic) ?? 0) + 1);
     try {
-      await subscriber.subscribe(channel);
-    } catch (error) {
-      if (closed || !topics.has(channel.slice(prefix.length)) || attempt >= 8) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt)));
-      return subscribeWithRetry(channel, attempt + 1);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await subscriber.subscribe(prefix + topic);
+          return;
+        } catch (error) {
+          if (!listened()) throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(maxRetryDelayMs, 50 * 2 ** Math.min(attempt, 10))));
+        if (!listened()) return;
+      }
+    } finally {
+      const left = notYetSubscribed.get(topic)! - 1;
+      if (left === 0) notYetSubscribed.delete(topic);
+      else notYetSubscribed.set(topic, left);
     }
   };
   let closed = false;
@@ -161,7 +197,7 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
     subscribe<T>(topic: string) {
       return listenerIterator<T>((listener) => {
         const entry = topics.add(topic, listener);
-        if (entry.first) track(subscribeWithRetry(prefix + topic), subscribing);
+        if (entry.first) track(subscribeWhileListened(topic), subscribing);
         return () => {
           if (entry.remove().last) track(subscriber.unsubscribe(prefix + topic), inFlight);
         };
@@ -174,6 +210,7 @@ export function createRedisPubSub(url: string, prefix = "switchboard:"): PubSub 
       await Promise.race([Promise.all([...subscribing]), cap]);
       clearTimeout(timer);
     },
+    listening: () => ({ topics: topics.topics(), subscribing: [...notYetSubscribed.keys()] }),
     async healthy() {
       try {
         return (await publisher.ping()) === "PONG";
