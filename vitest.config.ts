@@ -24,5 +24,6 @@ export default defineConfig({
     // worker, so there the CPU is the limit: one worker per core.
     maxWorkers: process.env.DATABASE_URL ? 4 : 2,
     globalSetup: ["test/global-setup.ts"],
+    setupFiles: ["test/report-failures.ts"],
   },
 });

@@ -12,6 +12,7 @@ import { createLogger } from "../shared/logger.js";
 import { startSystem, type RunningSystem, type SystemOptions } from "../runtime/system.js";
 import { createScratchDatabase } from "../scripts/scratch-database.js";
 import { inject } from "vitest";
+import { trackOpenSystem } from "./support/failure-report.js";
 import { seededTemplate, seedVariant } from "./support/seeded-template.js";
 
 export { createScratchDatabase };
@@ -86,6 +87,7 @@ export async function startTestSystem(
     randomPorts: true,
     logger: options.logger ?? createLogger(config.LOG_LEVEL),
   });
+  const untrack = trackOpenSystem(system);
   const url = system.gateway?.url ?? "";
   const wsUrl = system.gateway?.wsUrl ?? "";
   return {
@@ -121,6 +123,7 @@ export async function startTestSystem(
         lazy: true,
       }),
     async close() {
+      untrack();
       await system.close();
       await scratch?.drop();
     },
