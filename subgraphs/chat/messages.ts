@@ -28,32 +28,66 @@ export interface PostedMessage {
 
 const MESSAGE_COLUMNS = rowColumns(Prisma.ChatMessageScalarFieldEnum, "m");
 
+const INSERT_MESSAGE = `INSERT INTO "chat"."messages" ("id", "chatId", "senderKind", "senderId", "body", "type", "attachment", "clientMessageId", "translation", "createdAt")`;
+const MESSAGE_VALUES = `$1::uuid, $2::uuid, $3::"chat"."ChatSenderKind", $4, $5, $6::"chat"."ChatMessageType", $7::jsonb, $8, $9::jsonb, $10::timestamp(3)`;
+const TOUCH_AND_RECORD = `touched AS (UPDATE "chat"."sessions" s SET "lastMessageAt" = m."createdAt" FROM m WHERE s."id" = m."chatId"),
+  event AS (${outboxInsertSql("chat", "$11")} WHERE EXISTS (SELECT 1 FROM m))`;
+
 /**
  * The message, the chat's `lastMessageAt` and its `message.sent` event in one statement
  * (data-modifying CTEs, so all three or nothing): alone it needs no transaction (one round trip
  * where BEGIN, three statements and COMMIT were five), and inside one it is one statement of it.
  * A retried client message id fails the insert's unique key (`isUniqueViolation`), nothing written.
  */
-const POST_MESSAGE_SQL = `WITH m AS (
-    INSERT INTO "chat"."messages" ("id", "chatId", "senderKind", "senderId", "body", "type", "attachment", "clientMessageId", "translation", "createdAt")
-    VALUES ($1::uuid, $2::uuid, $3::"chat"."ChatSenderKind", $4, $5, $6::"chat"."ChatMessageType", $7::jsonb, $8, $9::jsonb, $10::timestamp(3))
-    RETURNING *
-  ),
-  touched AS (UPDATE "chat"."sessions" s SET "lastMessageAt" = m."createdAt" FROM m WHERE s."id" = m."chatId"),
-  event AS (${outboxInsertSql("chat", "$11")})
+const POST_MESSAGE_SQL = `WITH m AS (${INSERT_MESSAGE} VALUES (${MESSAGE_VALUES}) RETURNING *),
+  ${TOUCH_AND_RECORD}
   SELECT ${MESSAGE_COLUMNS} FROM m`;
+
+/**
+ * The same statement, writing only if the chat still has the fields the sender's checks read
+ * (status, assignee, language, translation, offline, customer, channel) as in `unchanged`.
+ */
+const POST_MESSAGE_IF_UNCHANGED_SQL = `WITH current AS (
+    SELECT 1 FROM "chat"."sessions" WHERE "id" = $2::uuid AND "status" = $12::"chat"."ChatStatus"
+      AND "agentId" IS NOT DISTINCT FROM $13::uuid AND "language" = $14 AND "needsTranslation" = $15
+      AND "offline" = $16 AND "customerId" = $17::uuid AND "type" = $18::"chat"."ChatType"
+  ),
+  m AS (${INSERT_MESSAGE} SELECT ${MESSAGE_VALUES} FROM current RETURNING *),
+  ${TOUCH_AND_RECORD}
+  SELECT ${MESSAGE_COLUMNS} FROM m`;
+
+/** The fields of a chat a send decides on: what `postMessage(…, { unchanged })` checks. */
+export type ChatAsSeen = Pick<
+  ChatSession,
+  "id" | "status" | "agentId" | "language" | "needsTranslation" | "offline" | "customerId" | "type"
+>;
 
 /**
  * Stores a message with its `message.sent` event (one statement; `db` is the caller's transaction,
  * or the driver (`onDriver`) for a message written alone). The stored row, exactly as the client reads it, is pushed to `posted`
- * so the caller can publish it once committed.
+ * so the caller can publish it once committed. With `unchanged`, nothing is written (null) when the
+ * chat no longer has the fields the caller decided on.
  */
 export async function postMessage(
   db: RawQueries,
   chat: Pick<ChatSession, "id">,
   message: PostedMessage,
   posted: ChatMessage[],
-): Promise<ChatMessage> {
+): Promise<ChatMessage>;
+export async function postMessage(
+  db: RawQueries,
+  chat: Pick<ChatSession, "id">,
+  message: PostedMessage,
+  posted: ChatMessage[],
+  options: { unchanged: ChatAsSeen },
+): Promise<ChatMessage | null>;
+export async function postMessage(
+  db: RawQueries,
+  chat: Pick<ChatSession, "id">,
+  message: PostedMessage,
+  posted: ChatMessage[],
+  options?: { unchanged: ChatAsSeen },
+): Promise<ChatMessage | null> {
   const id = randomUUID();
   const createdAt = new Date();
   const events = eventsToRecord("chat", [
@@ -65,8 +99,7 @@ export async function postMessage(
     },
   ]);
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-  const [row] = await db.$queryRawUnsafe<ChatMessage[]>(
-    POST_MESSAGE_SQL,
+  const values = [
     id,
     chat.id,
     message.senderKind,
@@ -78,7 +111,22 @@ export async function postMessage(
     json(message.translation),
     createdAt.toISOString(),
     outboxParameter(events),
-  );
+  ];
+  const seen = options?.unchanged;
+  const [row] = seen
+    ? await db.$queryRawUnsafe<ChatMessage[]>(
+        POST_MESSAGE_IF_UNCHANGED_SQL,
+        ...values,
+        seen.status,
+        seen.agentId,
+        seen.language,
+        seen.needsTranslation,
+        seen.offline,
+        seen.customerId,
+        seen.type,
+      )
+    : await db.$queryRawUnsafe<ChatMessage[]>(POST_MESSAGE_SQL, ...values);
+  if (!row) return null;
   // The sequence is a bigint for the client; the driver reads int8 as a string.
   const created = { ...row, seq: BigInt(row.seq) };
   posted.push(created);

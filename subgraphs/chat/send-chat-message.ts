@@ -19,12 +19,21 @@ import { publishChatEvent } from "./chat-event-shapes.js";
 import { afterCustomerMessage } from "./conversation.js";
 import { afterCommit, CLOSED_CHAT_STATUSES, postMessage, publishMessages, type PostedMessage } from "./messages.js";
 import { chatTypeOptions, requireChannelFeature, type ChatTypeOptions } from "./options.js";
+import { canActOnChat } from "./access.js";
+import { recentChats } from "./recent-chats.js";
 
 export type StoredChatMessage =
   { message: ChatMessage; created: false } | { message: ChatMessage; created: true; options: ChatTypeOptions };
 
 export interface SendMessageInput {
   chat: ChatSession;
+  /**
+   * `chat` is the copy this process remembered (recent-chats.ts), not a fresh read: the message
+   * is written only if the chat still has the fields decided on, and a send that would take any
+   * but the common path (closed, unanswered, transferred, translation switching on) or finds the
+   * chat changed throws `ChatMovedOn` before writing anything.
+   */
+  remembered?: boolean;
   sender: Identity;
   body: string;
   type: ChatMessageType;
@@ -33,6 +42,9 @@ export interface SendMessageInput {
 }
 
 const ATTACHMENT_MAX_BYTES = 10_000;
+
+/** The remembered copy of a chat no longer holds (or cannot decide this send): read it and start again. */
+class ChatMovedOn extends Error {}
 
 function validateAttachment(type: ChatMessageType, attachment: unknown, options: ChatTypeOptions): void {
   if (type === "VOICE") requireChannelFeature(options, "voiceMessages", "type");
@@ -97,7 +109,11 @@ export async function storeChatMessage(
   // in an open chat, where it is rare: there the insert's unique key catches it (below) and a
   // first send costs no lookup.
   const closed = CLOSED_CHAT_STATUSES.has(input.chat.status);
-  if (closed || (fromStaff && !input.chat.agentId)) {
+  const takesChat = fromStaff && !input.chat.agentId;
+  const resumesTransfer =
+    fromStaff && input.chat.status === "TRANSFERRED" && input.chat.agentId === input.sender.subject;
+  if (input.remembered && (closed || takesChat || resumesTransfer)) throw new ChatMovedOn();
+  if (closed || takesChat) {
     const earlier = await replay();
     if (earlier) return earlier;
   }
@@ -116,8 +132,8 @@ export async function storeChatMessage(
 
   // A staff reply to an unanswered chat takes it: the same capacity rule as taking it by hand
   // (agents keeps the chat counted against this agent; CONFLICT at capacity, nothing written).
-  if (fromStaff && !input.chat.agentId)
-    await assignChatByHand(services, input.chat, input.sender.subject as string, false);
+  if (input.remembered && translated?.switchOn) throw new ChatMovedOn();
+  if (takesChat) await assignChatByHand(services, input.chat, input.sender.subject as string, false);
 
   let message: ChatMessage;
   let statusChange: { status: "ACTIVE"; agentId: string } | null = null;
@@ -131,11 +147,15 @@ export async function storeChatMessage(
     clientMessageId: input.clientMessageId,
     translation: translated?.translation ?? null,
   };
-  const takesChat = fromStaff && !input.chat.agentId;
-  const resumesTransfer =
-    fromStaff && input.chat.status === "TRANSFERRED" && input.chat.agentId === input.sender.subject;
   try {
-    if (!translated?.switchOn && !takesChat && !resumesTransfer) {
+    if (input.remembered) {
+      // The common send on a remembered chat: one statement, which writes only if the chat is as remembered.
+      const written = await postMessage(onDriver(services.db.sql), input.chat, draft, posted, {
+        unchanged: input.chat,
+      });
+      if (!written) throw new ChatMovedOn();
+      message = written;
+    } else if (!translated?.switchOn && !takesChat && !resumesTransfer) {
       // The common send writes nothing but the message: one statement on the driver, no transaction.
       message = await postMessage(onDriver(services.db.sql), input.chat, draft, posted);
     } else
@@ -207,6 +227,37 @@ export async function storeChatMessage(
     await publishMessages(services, posted);
   });
   return { message, created: true, options };
+}
+
+/**
+ * sendChatMessage on the chat `chatId`: on the copy of it this process remembers from the
+ * conversation's previous send when there is one (no read), else on `loadChat()` (which reads it
+ * and checks the sender may act on it; NOT_FOUND, FORBIDDEN). A copy that no longer holds costs
+ * one statement that writes nothing, then the send runs on a fresh read.
+ */
+export async function sendChatMessageIn(
+  services: SubgraphServices,
+  chatId: string,
+  message: Omit<SendMessageInput, "chat" | "remembered">,
+  loadChat: () => Promise<ChatSession>,
+): Promise<ChatMessage> {
+  const remembered = recentChats.recall(services.db, chatId);
+  if (remembered && canActOnChat(message.sender, remembered)) {
+    try {
+      return await sendChatMessage(services, { ...message, chat: remembered, remembered: true });
+    } catch (error) {
+      if (!(error instanceof ChatMovedOn)) throw error;
+      recentChats.forget(services.db, chatId);
+    }
+  }
+  const chat = await loadChat();
+  const sent = await sendChatMessage(services, { ...message, chat });
+  // Remembered when the next message in it can take the common path (else it would only miss).
+  const fromStaff = isStaff(message.sender);
+  const common =
+    !CLOSED_CHAT_STATUSES.has(chat.status) && chat.status !== "TRANSFERRED" && !(fromStaff && !chat.agentId);
+  if (common) recentChats.remember(services.db, chat);
+  return sent;
 }
 
 /** The sendChatMessage command: stores and delivers the message, then runs the conversation's follow-ups in the background. */

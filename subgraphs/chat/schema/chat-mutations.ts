@@ -2,7 +2,7 @@
 import { badInput } from "../../../shared/errors.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from "../../../shared/idempotency.js";
 import { maxLength, NOTE_MAX_LENGTH } from "../../../shared/input-limits.js";
-import { sendChatMessage } from "../send-chat-message.js";
+import { sendChatMessageIn } from "../send-chat-message.js";
 import { convertChatToTicket, transferChat, updateChatStatus } from "../sessions.js";
 import { startChat } from "../start-chat.js";
 import { builder } from "./builder.js";
@@ -92,10 +92,13 @@ builder.mutationFields((t) => ({
     type: ChatMessage,
     authScopes: { customer: true, staff: true },
     args: { input: t.arg({ description: "The message.", type: SendChatMessageInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const chat = await loadChatFor(ctx, input.chatId);
-      return sendChatMessage(ctx, { chat, sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: idempotencyKeyOf(input) });
-    },
+    resolve: (_root, { input }, ctx) =>
+      sendChatMessageIn(
+        ctx,
+        input.chatId,
+        { sender: ctx.identity, body: input.body, type: input.type ?? "TEXT", attachment: input.attachment, clientMessageId: idempotencyKeyOf(input) },
+        () => loadChatFor(ctx, input.chatId),
+      ),
   }),
   updateChatStatus: t.field({
     type: ChatSession,
