@@ -18,15 +18,19 @@ import type { Range } from "./metrics.js";
  */
 export async function ingestEvents(db: Database, events: DomainEvent[]): Promise<number> {
   if (events.length === 0) return 0;
+  // Same lock order in every concurrent ingest (live batches, catch-up passes): no deadlocks.
+  const sorted = [JSON.stringify([...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))];
+  const touched = affectedItems(events);
+  if (touched.tickets.length === 0 && touched.chats.length === 0) {
+    // No rollup row follows from these (chat messages, agents' events…): the insert alone, no transaction.
+    return (await db.sql.query(INSERT_EVENTS, sorted, { prepare: true })).length;
+  }
   // The log insert and the rollup refresh commit together: a crash between them would leave
   // facts stale for events the ON CONFLICT would then never insert again.
   return db.transaction(async (tx) => {
-    const rows = await tx.query<{ id: string; type: string; aggregateId: string }>(
-      INSERT_EVENTS,
-      // Same lock order in every concurrent ingest (live batches, catch-up passes): no deadlocks.
-      [JSON.stringify([...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))],
-      { prepare: true },
-    );
+    const rows = await tx.query<{ id: string; type: string; aggregateId: string }>(INSERT_EVENTS, sorted, {
+      prepare: true,
+    });
     await refreshFacts(tx, affectedItems(rows));
     return rows.length;
   });
