@@ -4,36 +4,20 @@
  * inserts and refreshes those items' rollup rows in one transaction. On PostgreSQL and PGlite.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../shared/db.js";
-import { applyMigrations } from "../shared/migrations.js";
 import type { DomainEvent } from "../shared/outbox.js";
 import { ingestEvents } from "../subgraphs/analytics/event-log.js";
-import { ENGINES, openOwnDatabase } from "./support/engines.js";
+import { ENGINES, ownMigratedDatabase } from "./support/engines.js";
+import { domainEvent } from "./support/domain-events.js";
 import { recordStatements } from "./support/sql-statements.js";
 
 const event = (type: string, aggregateId: string, payload: Record<string, unknown>): DomainEvent =>
-  ({
-    id: randomUUID(),
-    type,
-    source: type.startsWith("ticket.") ? "tickets" : "chat",
-    aggregateId,
-    occurredAt: new Date().toISOString(),
-    payload,
-  }) as DomainEvent;
+  domainEvent(type, type.startsWith("ticket.") ? "tickets" : "chat", aggregateId, payload);
 
 describe.each(ENGINES)("the analytics log's ingest on $name", ({ name, url }) => {
   let db: Database;
-  let close: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    ({ db, close } = await openOwnDatabase(url, 2));
-    await applyMigrations(db);
-  }, 120_000);
-
-  afterAll(async () => {
-    await close?.();
-  });
+  ownMigratedDatabase(url, 2, (opened) => (db = opened));
 
   async function statementsOf(work: () => Promise<unknown>) {
     const recorder = recordStatements();

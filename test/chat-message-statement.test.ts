@@ -5,10 +5,9 @@
  * PostgreSQL and on the embedded PGlite.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../shared/db.js";
-import { ENGINES, openOwnDatabase } from "./support/engines.js";
-import { applyMigrations } from "../shared/migrations.js";
+import { ENGINES, ownMigratedDatabase } from "./support/engines.js";
 import { Prisma, type ChatSession } from "../generated/prisma/client.js";
 import { rowsById } from "../shared/rows-by-id.js";
 import { onDriver } from "../shared/sql-part.js";
@@ -17,16 +16,7 @@ import { postMessage } from "../subgraphs/chat/messages.js";
 
 describe.each(ENGINES)("a chat message in one statement on $name", ({ url }) => {
   let db: Database;
-  let close: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    ({ db, close } = await openOwnDatabase(url, 2));
-    await applyMigrations(db);
-  }, 120_000);
-
-  afterAll(async () => {
-    await close?.();
-  });
+  ownMigratedDatabase(url, 2, (opened) => (db = opened));
 
   const newChat = () =>
     db.prisma.chatSession.create({

@@ -12,6 +12,7 @@ import { createInternalClient } from "../shared/internal-client.js";
 import { createLogger } from "../shared/logger.js";
 import { EVENTS_TOPIC, type DomainEvent } from "../shared/outbox.js";
 import { DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
+import { domainEvent } from "./support/domain-events.js";
 import { recordStatements } from "./support/sql-statements.js";
 import { createTriageTicket } from "./support/triage-ticket.js";
 
@@ -27,16 +28,8 @@ afterAll(async () => {
   await system?.close();
 });
 
-function event(type: string, aggregateId: string, payload: Record<string, unknown>): DomainEvent {
-  return {
-    id: randomUUID(),
-    type,
-    source: type.startsWith("ticket.") ? "tickets" : "agents",
-    aggregateId,
-    occurredAt: new Date().toISOString(),
-    payload,
-  } as DomainEvent;
-}
+const event = (type: string, aggregateId: string, payload: Record<string, unknown>): DomainEvent =>
+  domainEvent(type, type.startsWith("ticket.") ? "tickets" : "agents", aggregateId, payload);
 
 const assignment = (kind: "TICKET" | "CHAT", itemId: string, agentId: string) =>
   event("assignment.created", itemId, { kind, itemId, agentId, needsTranslation: false, waitedSeconds: 1 });

@@ -4,9 +4,8 @@
  * poll set to a minute, the work is still done at once (PGlite by default, PostgreSQL with
  * DATABASE_URL).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../shared/db.js";
-import { applyMigrations } from "../shared/migrations.js";
 import { createLogger } from "../shared/logger.js";
 import { createMemoryPubSub } from "../shared/pubsub.js";
 import {
@@ -23,20 +22,11 @@ import { notificationTopic } from "../subgraphs/tickets/notifications/channels.j
 import { startDeliveryWorker } from "../subgraphs/tickets/notifications/delivery.js";
 import { notify } from "../subgraphs/tickets/notifications/outbox.js";
 import { eventually } from "./harness.js";
-import { openOwnDatabase } from "./support/engines.js";
+import { ownMigratedDatabase } from "./support/engines.js";
 import { explainAnalyzed, rowsDiscarded } from "./support/query-plans.js";
 
 let db: Database;
-let close: (() => Promise<void>) | undefined;
-
-beforeAll(async () => {
-  ({ db, close } = await openOwnDatabase(process.env.DATABASE_URL ?? null, 3));
-  await applyMigrations(db);
-}, 120_000);
-
-afterAll(async () => {
-  await close?.();
-});
+ownMigratedDatabase(process.env.DATABASE_URL ?? null, 3, (opened) => (db = opened));
 
 describe("outbox relay", () => {
   it("publishes an event as its transaction commits, without waiting for the poll", async () => {

@@ -5,28 +5,18 @@
  * never again (its generic plan), where `= ANY($1)` would be planned on every execution.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../shared/db.js";
-import { applyMigrations } from "../shared/migrations.js";
 import { rowsById } from "../shared/rows-by-id.js";
 import { Prisma, type ChatSession } from "../generated/prisma/client.js";
-import { ENGINES, openOwnDatabase } from "./support/engines.js";
+import { ENGINES, ownMigratedDatabase } from "./support/engines.js";
 
 const sessionsById = rowsById<ChatSession>(`"chat"."sessions"`, Prisma.ChatSessionScalarFieldEnum);
 
 describe.each(ENGINES)("rows by id on $name", ({ name, url }) => {
   let db: Database;
-  let close: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    // One connection: the prepared statements the test looks at are all on it.
-    ({ db, close } = await openOwnDatabase(url, 1));
-    await applyMigrations(db);
-  }, 120_000);
-
-  afterAll(async () => {
-    await close?.();
-  });
+  // One connection: the prepared statements the test looks at are all on it.
+  ownMigratedDatabase(url, 1, (opened) => (db = opened));
 
   const newChat = (topic: string) =>
     db.prisma.chatSession.create({ data: { customerId: randomUUID(), status: "ACTIVE", topic } });

@@ -2,8 +2,10 @@
  * The database engines a statement-level test runs on — PostgreSQL when DATABASE_URL is set, and
  * always the embedded PGlite — and a database of its own on each.
  */
+import { afterAll, beforeAll } from "vitest";
 import { createScratchDatabase } from "../../scripts/scratch-database.js";
 import { openDatabase, type Database } from "../../shared/db.js";
+import { applyMigrations } from "../../shared/migrations.js";
 
 export const ENGINES: { name: string; url: string | null }[] = [
   ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", url: process.env.DATABASE_URL }] : []),
@@ -28,4 +30,21 @@ export async function openOwnDatabase(
       await scratch.drop();
     },
   };
+}
+
+/**
+ * The suite's hooks for a migrated database of its own (`openOwnDatabase`): opened and migrated
+ * before the suite, handed to `use`, closed (and its scratch dropped) after it.
+ */
+export function ownMigratedDatabase(url: string | null, poolSize: number, use: (db: Database) => void): void {
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const own = await openOwnDatabase(url, poolSize);
+    close = own.close;
+    await applyMigrations(own.db);
+    use(own.db);
+  }, 120_000);
+  afterAll(async () => {
+    await close?.();
+  });
 }
