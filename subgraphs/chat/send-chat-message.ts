@@ -46,6 +46,18 @@ const ATTACHMENT_MAX_BYTES = 10_000;
 /** The remembered copy of a chat no longer holds (or cannot decide this send): read it and start again. */
 class ChatMovedOn extends Error {}
 
+/**
+ * What a send in `chat` does besides storing the message: a staff reply to an unanswered chat takes
+ * it; the agent a chat was transferred to resumes it. Neither (and an open chat) is the common send.
+ */
+function sendPath(chat: ChatSession, sender: Identity) {
+  const fromStaff = isStaff(sender);
+  const closed = CLOSED_CHAT_STATUSES.has(chat.status);
+  const takesChat = fromStaff && !chat.agentId;
+  const resumesTransfer = fromStaff && chat.status === "TRANSFERRED" && chat.agentId === sender.subject;
+  return { closed, takesChat, resumesTransfer, common: !closed && !takesChat && !resumesTransfer };
+}
+
 function validateAttachment(type: ChatMessageType, attachment: unknown, options: ChatTypeOptions): void {
   if (type === "VOICE") requireChannelFeature(options, "voiceMessages", "type");
   if (type === "FILE") requireChannelFeature(options, "fileUpload", "type");
@@ -108,11 +120,8 @@ export async function storeChatMessage(
   // A retry is recognised before anything else is asked (translation, taking the chat) — except
   // in an open chat, where it is rare: there the insert's unique key catches it (below) and a
   // first send costs no lookup.
-  const closed = CLOSED_CHAT_STATUSES.has(input.chat.status);
-  const takesChat = fromStaff && !input.chat.agentId;
-  const resumesTransfer =
-    fromStaff && input.chat.status === "TRANSFERRED" && input.chat.agentId === input.sender.subject;
-  if (input.remembered && (closed || takesChat || resumesTransfer)) throw new ChatMovedOn();
+  const { closed, takesChat, resumesTransfer, common } = sendPath(input.chat, input.sender);
+  if (input.remembered && !common) throw new ChatMovedOn();
   if (closed || takesChat) {
     const earlier = await replay();
     if (earlier) return earlier;
@@ -252,11 +261,8 @@ export async function sendChatMessageIn(
   }
   const chat = await loadChat();
   const sent = await sendChatMessage(services, { ...message, chat });
-  // Remembered when the next message in it can take the common path (else it would only miss).
-  const fromStaff = isStaff(message.sender);
-  const common =
-    !CLOSED_CHAT_STATUSES.has(chat.status) && chat.status !== "TRANSFERRED" && !(fromStaff && !chat.agentId);
-  if (common) recentChats.remember(services.db, chat);
+  // Remembered when this send took the common path: the next one in it likely can too (else it would only miss).
+  if (sendPath(chat, message.sender).common) recentChats.remember(services.db, chat);
   return sent;
 }
 
