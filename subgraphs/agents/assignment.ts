@@ -472,8 +472,10 @@ interface QueuePlace {
   estimatedWaitSeconds: number;
 }
 
-/** What a queue place is computed from: items ahead (AHEAD_COUNT, $1–$4), agents available, recent waits. */
-const QUEUE_PLACE_COLUMNS = `${AHEAD_COUNT} AS "ahead", ${AVAILABLE_AGENTS} AS "available", ${RECENT_WAITS} AS "waits"`;
+/** What a queue place is computed from: items ahead (`ahead`, as AHEAD_COUNT), agents available, recent waits. */
+const queuePlaceColumns = (ahead: string) =>
+  `${ahead} AS "ahead", ${AVAILABLE_AGENTS} AS "available", ${RECENT_WAITS} AS "waits"`;
+const QUEUE_PLACE_COLUMNS = queuePlaceColumns(AHEAD_COUNT);
 type QueuePlaceRow = WaitInputRow & { ahead: number };
 
 function placeOf(row: QueuePlaceRow): QueuePlace {
@@ -491,14 +493,14 @@ function placeOf(row: QueuePlaceRow): QueuePlace {
 
 /**
  * The `assignment.queued` events $5, each payload given the item's queue `position` ($1–$4, as
- * AHEAD_COUNT), then what the item's place in the queue is read from (QUEUE_PLACE_COLUMNS): the
- * answer and the event count the same queue.
+ * AHEAD_COUNT), then what the item's place in the queue is read from (queuePlaceColumns): the
+ * answer and the event share one count of the queue (it reads every item ahead, so once).
  */
-const QUEUED_EVENT_SQL = `WITH event AS (${outboxInsertSql(
+export const QUEUED_EVENT_SQL = `WITH ahead AS MATERIALIZED (SELECT ${AHEAD_COUNT} AS "n"), event AS (${outboxInsertSql(
   "agents",
-  `(SELECT jsonb_agg(e || jsonb_build_object('payload', (e -> 'payload') || jsonb_build_object('position', ${AHEAD_COUNT} + 1)))
+  `(SELECT jsonb_agg(e || jsonb_build_object('payload', (e -> 'payload') || jsonb_build_object('position', (SELECT "n" FROM ahead) + 1)))
     FROM jsonb_array_elements($5::jsonb) e)`,
-)}) SELECT ${QUEUE_PLACE_COLUMNS}`;
+)}) SELECT ${queuePlaceColumns(`(SELECT "n" FROM ahead)`)}`;
 
 /** Records that the item waits in the queue and returns its place there, counted by the same statement. */
 async function recordQueuedEvent(tx: Tx, item: WorkItem): Promise<QueuePlace> {
