@@ -113,6 +113,29 @@ export interface RedisBusOptions {
    * (default 2 s): the bus keeps trying for as long as Redis is away, at most this far apart.
    */
   maxRetryDelayMs?: number;
+  /**
+   * How long a command (PUBLISH, SUBSCRIBE, UNSUBSCRIBE, PING) may go unanswered before it fails
+   * (default 5 s): a publish is then the caller's to retry (the outbox relay keeps its events) and
+   * a SUBSCRIBE is sent again. ioredis (5.11) writes these commands on a connection that is still
+   * starting up; when that connection dies before it is ready, the next one starts with an empty
+   * command queue and the command's promise never settles. Without a limit a topic subscribed
+   * then would stay deaf, and a publisher or `close()` would wait, for good.
+   */
+  commandTimeoutMs?: number;
+}
+
+/** Resolves once `redis` is ready, or after `ms`, whichever comes first. */
+function readyOrAfter(redis: Redis, ms: number): Promise<void> {
+  if (redis.status === "ready") return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off("ready", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    redis.once("ready", done);
+  });
 }
 
 export function createRedisPubSub(url: string, prefix = "switchboard:", options: RedisBusOptions = {}): PubSub {
@@ -120,6 +143,7 @@ export function createRedisPubSub(url: string, prefix = "switchboard:", options:
   const connection = {
     lazyConnect: false,
     maxRetriesPerRequest: 3,
+    commandTimeout: options.commandTimeoutMs ?? 5000,
     retryStrategy: (times: number) => Math.min(times * 50, maxRetryDelayMs),
   };
   const publisher = new Redis(url, connection);
@@ -141,23 +165,29 @@ export function createRedisPubSub(url: string, prefix = "switchboard:", options:
   // Topics with a SUBSCRIBE still to succeed (a count: a topic left and listened to again can have two).
   const notYetSubscribed = new Map<string, number>();
   /**
-   * A SUBSCRIBE that fails (Redis away longer than a command waits for it, a timeout under load)
-   * is tried again, with backoff, for as long as anyone listens to the topic: one given up while
-   * listeners stayed would leave the topic deaf until the process restarts. Once subscribed,
-   * ioredis re-subscribes by itself after a reconnect.
+   * A SUBSCRIBE that fails (Redis away longer than a command waits for it, no answer within
+   * commandTimeoutMs) is tried again, with backoff, for as long as anyone listens to the topic:
+   * one given up while listeners stayed would leave the topic deaf until the process restarts.
+   * Once subscribed, ioredis re-subscribes by itself after a reconnect.
    */
   const subscribeWhileListened = async (topic: string): Promise<void> => {
     const listened = () => !closed && topics.has(topic);
     notYetSubscribed.set(topic, (notYetSubscribed.get(topic) ?? 0) + 1);
     try {
       for (let attempt = 0; ; attempt++) {
-        try {
-          await subscriber.subscribe(prefix + topic);
-          return;
-        } catch (error) {
-          if (!listened()) throw error;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(maxRetryDelayMs, 50 * 2 ** Math.min(attempt, 10))));
+        const backoffMs = Math.min(maxRetryDelayMs, 50 * 2 ** Math.min(attempt, 10));
+        // Sent on a ready connection only: ioredis writes a SUBSCRIBE on one still starting up and
+        // loses it when that connection dies before it is ready (see commandTimeoutMs), or takes
+        // another command's answer for it and reports a subscription Redis never made.
+        if (subscriber.status === "ready") {
+          try {
+            await subscriber.subscribe(prefix + topic);
+            return;
+          } catch (error) {
+            if (!listened()) throw error;
+          }
+          await new Promise((resolve) => setTimeout(resolve, backoffMs));
+        } else await readyOrAfter(subscriber, backoffMs);
         if (!listened()) return;
       }
     } finally {
