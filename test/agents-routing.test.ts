@@ -15,6 +15,8 @@ import { EVENTS_TOPIC } from "../shared/outbox.js";
 import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
 import {
+  drainOnce,
+  settleDrains,
   giveTo,
   inRoutingTransaction,
   insertQueuedItem,
@@ -758,6 +760,59 @@ describe("language routing", () => {
     expect(dashboard.data!.agentDashboard.tickets.edges.map((e: any) => e.node)).toEqual([
       { itemId, needsTranslation: true, translationAvailable: false, ticket: { id: itemId } },
     ]);
+  });
+});
+
+describe("draining at capacity", () => {
+  it("leaves a kind's backlog after one try when nobody has room for it, and still drains the other kind", async () => {
+    await onlyOnline([JAMES.id]);
+    const { prisma } = system.db;
+    const max = system.config.MAX_ACTIVE_TICKETS_PER_AGENT;
+    const base = Date.now() - 60_000;
+    const entry = (kind: "TICKET" | "CHAT", at: number) => ({
+      kind,
+      itemId: randomUUID(),
+      language: "en",
+      languageKey: "en",
+      excludeAgentIds: [],
+      queuedAt: new Date(base + at),
+    });
+    // James holds as many tickets as he may; 25 tickets wait, and one chat behind them.
+    await prisma.workItem.createMany({
+      data: Array.from({ length: max }, (_, i) => ({
+        ...entry("TICKET", i),
+        status: "ASSIGNED" as const,
+        agentId: JAMES.id,
+        assignedAt: new Date(base + i),
+      })),
+    });
+    const backlog = Array.from({ length: 25 }, (_, i) => ({
+      ...entry("TICKET", 1_000 + i),
+      status: "QUEUED" as const,
+    }));
+    const chat = { ...entry("CHAT", 2_000), status: "QUEUED" as const };
+    await prisma.workItem.createMany({ data: [...backlog, chat] });
+
+    await settleDrains(servicesOf(system)); // a drain an earlier test asked for is over
+    const recorder = recordStatements();
+    let assigned: number;
+    try {
+      assigned = await drainOnce(servicesOf(system));
+    } finally {
+      recorder.restore();
+    }
+    expect(assigned).toBe(1);
+    expect((await item(chat.itemId, "CHAT"))!).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id });
+    expect(
+      await prisma.workItem.count({ where: { itemId: { in: backlog.map((b) => b.itemId) }, status: "QUEUED" } }),
+    ).toBe(25);
+    if (system.db.kind === "postgres") {
+      // One try for the tickets (James is full) and one for the chat, each locking its item: not 26.
+      const itemLocks = recorder.statements.filter((sql) =>
+        /WHERE w\."id" = \$1::uuid AND w\."status" = 'QUEUED' FOR UPDATE SKIP LOCKED/.test(sql),
+      );
+      expect(itemLocks).toHaveLength(2);
+    }
   });
 });
 

@@ -147,16 +147,21 @@ export function scoringRequest(
   };
 }
 
-/** Candidates for an item, best first, with the seed's scoring; over-capacity ticket holders left out. */
+/**
+ * Whether an agent has room for one more item of a kind: fewer chats than their own limit, fewer
+ * tickets than MAX_ACTIVE_TICKETS_PER_AGENT. Nobody without room is ever given an item of the kind.
+ */
+const hasRoomFor = (profile: WorkloadProfile, kind: WorkItemKindValue, maxActiveTickets: number): boolean =>
+  kind === "CHAT" ? profile.activeChats < profile.maxConcurrentChats : profile.activeTickets < maxActiveTickets;
+
+/** Candidates for an item, best first, with the seed's scoring; agents without room for it left out. */
 export function rankForItem(
   profiles: ReadonlyArray<WorkloadProfile>,
   item: Pick<WorkItem, "kind" | "categoryKey" | "language" | "requiredTier" | "excludeAgentIds">,
   maxActiveTickets: number,
 ): RankedCandidate[] {
   const excluded = new Set(item.excludeAgentIds);
-  const pool = profiles.filter(
-    (p) => !excluded.has(p.id) && (item.kind !== "TICKET" || p.activeTickets < maxActiveTickets),
-  );
+  const pool = profiles.filter((p) => !excluded.has(p.id) && hasRoomFor(p, item.kind, maxActiveTickets));
   // With no speaker available, the best available agent takes it, flagged for translation.
   return rankCandidates(pool, scoringRequest(item), { allowTranslation: true });
 }
@@ -826,29 +831,40 @@ export async function reassignAutomatically(services: SubgraphServices, ticketId
 
 const DRAIN_BATCH = 200;
 
-/** One pass over the queue (priority, then age): each item that someone can take is assigned. */
+/**
+ * One pass over the queue (priority, then age): each item that someone can take is assigned.
+ * Once the profiles show that no available agent has room for a kind, the pass leaves that kind's
+ * remaining items where they are instead of trying each in a transaction of its own: at capacity
+ * with a backlog, a freed slot costs the items it fills, not a transaction per waiting item. Room
+ * freed meanwhile requests a drain of its own, which runs another pass.
+ */
 export async function drainOnce(services: SubgraphServices): Promise<number> {
   const { prisma } = services.db;
+  const maxActiveTickets = services.config.MAX_ACTIVE_TICKETS_PER_AGENT;
   const queued = await prisma.workItem.findMany({
     where: { status: "QUEUED" },
     orderBy: [{ priorityRank: "asc" }, { queuedAt: "asc" }, { id: "asc" }],
     take: DRAIN_BATCH,
-    select: { id: true },
+    select: { id: true, kind: true },
   });
+  const full = new Set<WorkItemKindValue>();
   let assigned = 0;
-  for (const { id } of queued) {
+  for (const { id, kind } of queued) {
+    if (full.has(kind)) continue;
     const outcome = await inRoutingTransaction(services, async (tx) => {
       const [item] = await tx.$queryRawUnsafe<WorkItem[]>(LOCK_QUEUED_ITEM_SQL, id);
       if (!item) return "skipped" as const;
-      // Read once: whether anyone is available is what the choice is made from.
+      // Read once: whether anyone is available, and has room, is what the choice is made from.
       const profiles = await availableProfiles(tx);
       if (profiles.length === 0) return "nobody" as const;
+      if (!profiles.some((profile) => hasRoomFor(profile, item.kind, maxActiveTickets))) return "full" as const;
       const choice = await chooseAgent(tx, services, item, profiles);
       if (!choice) return "waits" as const;
       await giveTo(tx, services, item, choice.agentId, choice.needsTranslation);
       return "assigned" as const;
     });
     if (outcome === "nobody") break;
+    if (outcome === "full") full.add(kind);
     if (outcome === "assigned") assigned++;
   }
   return assigned;
