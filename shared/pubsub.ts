@@ -116,10 +116,10 @@ export interface RedisBusOptions {
   /**
    * How long a command (PUBLISH, SUBSCRIBE, UNSUBSCRIBE, PING) may go unanswered before it fails
    * (default 5 s): a publish is then the caller's to retry (the outbox relay keeps its events) and
-   * a SUBSCRIBE is sent again. ioredis (5.11) writes these commands on a connection that is still
-   * starting up; when that connection dies before it is ready, the next one starts with an empty
-   * command queue and the command's promise never settles. Without a limit a topic subscribed
-   * then would stay deaf, and a publisher or `close()` would wait, for good.
+   * a SUBSCRIBE is sent again. ioredis (5.11) writes PUBLISH, SUBSCRIBE and UNSUBSCRIBE on a
+   * connection that is still starting up; when that connection dies before it is ready, the next
+   * one starts with an empty command queue and the command's promise never settles. Without a
+   * limit a topic subscribed then would stay deaf, and a publisher or `close()` would wait, for good.
    */
   commandTimeoutMs?: number;
 }
