@@ -773,3 +773,35 @@ describe("staff views and actions", () => {
     });
   });
 });
+
+describe("a bus that refuses live events", () => {
+  it("does not turn a committed transfer or ending into an error: the chat's events stay in storage", async () => {
+    const customerToken = await customer(DEMO_CUSTOMER_IDS.graceThompson);
+    const chat = await start(customerToken);
+    const agentToken = await agentFor(chat);
+    const publish = system.pubsub.publish;
+    system.pubsub.publish = () => Promise.reject(new Error("the bus refuses"));
+    try {
+      const transferred = await system.request(
+        `mutation($input: TransferChatInput!) { transferChat(input: $input) { id status } }`,
+        { input: { chatId: chat.id, toQueue: "billing_support", note: "Billing question" } },
+        agentToken,
+      );
+      expect(transferred.errors).toBeUndefined();
+      const ended = await system.request(
+        `mutation($input: UpdateChatStatusInput!) { updateChatStatus(input: $input) { status } }`,
+        { input: { chatId: chat.id, status: "RESOLVED" } },
+        customerToken,
+      );
+      expect(ended.errors).toBeUndefined();
+      expect(ended.data!.updateChatStatus.status).toBe("RESOLVED");
+    } finally {
+      system.pubsub.publish = publish;
+    }
+    const stored = await system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: chat.id } });
+    expect(stored.status).toBe("RESOLVED");
+    // What the live events would have said is read back from storage by a client that resumes.
+    const messages = await system.db.prisma.chatMessage.findMany({ where: { chatId: chat.id, senderKind: "SYSTEM" } });
+    expect(messages.map((m) => m.body)).toContain("Transferred to billing_support: Billing question");
+  });
+});

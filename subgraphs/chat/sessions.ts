@@ -13,11 +13,21 @@ import { recordEvents, type NewEvent } from "../../shared/outbox.js";
 import { assertUuid } from "../../shared/ids.js";
 import { parseScheduleSpec } from "../../shared/schedule-spec.js";
 import { chatOperatingHours } from "../../shared/config.js";
-import { publishChatEvent } from "./chat-event-shapes.js";
-import { postMessage, publishMessages } from "./messages.js";
+import { publishChatEvent, type ChatEvent } from "./chat-event-shapes.js";
+import { afterCommit, postMessage, publishMessages } from "./messages.js";
 import type { ChatMessage } from "../../generated/prisma/client.js";
 import { assignChatByHand, chatQueueStatus, releaseChat, requestChatAssignment } from "./assignment-requests.js";
 import { createTicket, type CreatedTicket } from "./clients/tickets.js";
+
+/**
+ * A committed change's live events: its system messages, then its status. A bus that refuses them
+ * costs the watchers a catch-up from storage (chatEvents(after:)), never the change's answer.
+ */
+const announceCommitted = (services: SubgraphServices, posted: readonly ChatMessage[], status: ChatEvent) =>
+  afterCommit(services, "chat events", async () => {
+    await publishMessages(services, posted);
+    await publishChatEvent(services.pubsub, status);
+  });
 
 type Tx = Prisma.TransactionClient;
 
@@ -180,13 +190,7 @@ export async function activateChat(
   const now = new Date();
   const chat = await services.db.prisma.$transaction((tx) => activateInTx(tx, chatId, agentId, needsTranslation, now));
   if (chat)
-    await publishChatEvent(services.pubsub, {
-      kind: "status",
-      chatId,
-      status: "ACTIVE",
-      agentId,
-      at: now.toISOString(),
-    });
+    await announceCommitted(services, [], { kind: "status", chatId, status: "ACTIVE", agentId, at: now.toISOString() });
   return chat;
 }
 
@@ -244,13 +248,16 @@ export async function endChat(
   const posted: ChatMessage[] = [];
   const ended = await services.db.prisma.$transaction((tx) => endInTx(tx, chat, status, now, note, posted));
   if (!ended) throw conflict(`This chat is already ${chat.status.toLowerCase().replace("_", " ")}`);
-  await publishMessages(services, posted);
-  await afterEnd(services, ended);
+  await afterEnd(services, ended, posted);
   return ended;
 }
 
-export async function afterEnd(services: SubgraphServices, chat: ChatSession): Promise<void> {
-  await publishChatEvent(services.pubsub, {
+export async function afterEnd(
+  services: SubgraphServices,
+  chat: ChatSession,
+  posted: readonly ChatMessage[] = [],
+): Promise<void> {
+  await announceCommitted(services, posted, {
     kind: "status",
     chatId: chat.id,
     status: chat.status,
@@ -294,7 +301,7 @@ export async function updateChatStatus(
           where: { id: chat.id },
           data: { status: "ACTIVE" },
         });
-        await publishChatEvent(services.pubsub, {
+        await announceCommitted(services, [], {
           kind: "status",
           chatId: chat.id,
           status: "ACTIVE",
@@ -354,8 +361,7 @@ async function requeueChat(
     await postMessage(tx, row, { senderKind: "SYSTEM", type: "SYSTEM", body: options.reason }, posted);
     return row;
   });
-  await publishMessages(services, posted);
-  await publishChatEvent(services.pubsub, {
+  await announceCommitted(services, posted, {
     kind: "status",
     chatId: chat.id,
     status: "WAITING",
@@ -438,8 +444,7 @@ export async function transferChat(
     );
     return row;
   });
-  await publishMessages(services, posted);
-  await publishChatEvent(services.pubsub, {
+  await announceCommitted(services, posted, {
     kind: "status",
     chatId: chat.id,
     status: "TRANSFERRED",
@@ -519,7 +524,7 @@ export async function convertChatToTicket(services: SubgraphServices, chat: Chat
     );
     return { chat: ended ?? row, ended };
   });
-  await publishMessages(services, posted);
-  if (result.ended) await afterEnd(services, result.ended);
+  if (result.ended) await afterEnd(services, result.ended, posted);
+  else await afterCommit(services, "chat events", () => publishMessages(services, posted));
   return result.chat;
 }
