@@ -732,6 +732,12 @@ export const CONFIG_VARIABLES = {
     fallback: 366,
     description: "Longest date range (days) analytics figures, reports and series accept.",
   }),
+  EVENT_RETENTION_DAYS: variable({
+    parse: parseNumber(1, 3650, true),
+    fallback: 7,
+    description:
+      "Days published domain events stay in each subgraph's outbox (where consumers catch up after downtime and live streams resume) and consumers' processed-event records are kept; older ones are deleted hourly. A consumer down longer than this misses the pruned events.",
+  }),
   SALESFORCE_INTEGRATION_ENABLED: variable({
     parse: parseBoolean,
     fallback: false,

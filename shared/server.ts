@@ -35,6 +35,7 @@ import { ANONYMOUS, IDENTITY_HEADER, identityVerifier, ROLES, type Identity } fr
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
 import { readOutbox } from "./outbox.js";
+import { startEventRetention } from "./event-retention.js";
 import { currentRequestId } from "./request-scope.js";
 import { subgraphPortVariable, type SubgraphName } from "./config.js";
 
@@ -315,7 +316,12 @@ export async function startSubgraphServer<Context extends BaseContext>(
   let background: Promise<() => Promise<void>> | null = null;
   const startBackground = async () => {
     background ??= (async () => {
-      const stop = definition.startBackground ? await definition.startBackground(services) : async () => undefined;
+      const stopOwn = definition.startBackground ? await definition.startBackground(services) : async () => undefined;
+      const stopRetention = startEventRetention(services, definition.name);
+      const stop = async () => {
+        await stopRetention();
+        await stopOwn();
+      };
       // The background's bus subscriptions (event consumers, chat queue positions) are active
       // before the subgraph counts as started: a message published while a SUBSCRIBE is still in
       // flight is lost, and queue positions have no catch-up (ready() waits a few seconds at most).

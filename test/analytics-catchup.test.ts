@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
-import { startSystem, type RunningSystem } from "../runtime/system.js";
-import { loadConfig, type SubgraphName } from "../shared/config.js";
-import { createLogger } from "../shared/logger.js";
+import type { RunningSystem } from "../runtime/system.js";
+import type { SubgraphName } from "../shared/config.js";
+import { startAnalyticsBeside } from "./support/late-analytics.js";
 import { ingestEvents } from "../subgraphs/analytics/event-log.js";
 import type { DomainEvent } from "../shared/outbox.js";
 
@@ -22,24 +22,7 @@ afterAll(async () => {
   await producers?.close();
 });
 
-async function startAnalytics(): Promise<RunningSystem> {
-  const env = {
-    ...producers.env,
-    TICKETS_URL: producers.subgraphs.tickets!.url,
-    CHAT_URL: producers.subgraphs.chat!.url,
-    KNOWLEDGE_URL: producers.subgraphs.knowledge!.url,
-    AGENTS_URL: producers.subgraphs.agents!.url,
-  };
-  const config = loadConfig(env);
-  return startSystem({
-    env,
-    only: ["analytics"],
-    withoutGateway: true,
-    randomPorts: true,
-    db: producers.db,
-    logger: createLogger(config.LOG_LEVEL),
-  });
-}
+const startAnalytics = (): Promise<RunningSystem> => startAnalyticsBeside(producers);
 
 async function producerEvents(): Promise<DomainEvent[]> {
   const rows: DomainEvent[] = [];
