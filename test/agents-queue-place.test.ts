@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../shared/db.js";
-import { QUEUED_EVENT_SQL } from "../subgraphs/agents/assignment.js";
+import { QUEUED_EVENT_SQL, QUEUE_WHEN_NOBODY_HAS_ROOM_SQL } from "../subgraphs/agents/assignment.js";
 import { ENGINES, ownMigratedDatabase } from "./support/engines.js";
 
 interface PlanNode {
@@ -56,5 +56,29 @@ describe.each(ENGINES)("a queued item's place on $name", ({ url }) => {
     // Two reads of the table: the queue count (index-only, or through a bitmap of the same index
     // while the table's pages are not yet all visible) and the latest assignments of the estimate.
     expect(workItemScans.sort()).toEqual(["work_items_kind_assignedAt_idx", "work_items_queue_order_idx"]);
+  });
+
+  it("is counted from the same index when a new item is queued for want of room", async () => {
+    const now = new Date().toISOString();
+    const [row] = await db.sql.query<{ "QUERY PLAN": unknown }>(
+      `EXPLAIN (FORMAT JSON) ${QUEUE_WHEN_NOBODY_HAS_ROOM_SQL}`,
+      [randomUUID(), "TICKET", randomUUID(), null, "en", "en", "MEDIUM", 2, null, [], now, "[]", 20],
+    );
+    const explained = row["QUERY PLAN"];
+    const [{ Plan }] = (typeof explained === "string" ? JSON.parse(explained) : explained) as [{ Plan: PlanNode }];
+    const indexes = nodesOf(Plan)
+      .map((node) => node["Index Name"])
+      .filter(Boolean);
+    // The count ahead, the agents' workloads (by agent) and the recent waits: each from its index.
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        "work_items_queue_order_idx",
+        "work_items_agentId_status_kind_idx",
+        "work_items_kind_assignedAt_idx",
+      ]),
+    );
+    expect(
+      nodesOf(Plan).filter((node) => node["Node Type"] === "Seq Scan" && node["Relation Name"] === "work_items"),
+    ).toEqual([]);
   });
 });

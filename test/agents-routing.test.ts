@@ -816,6 +816,74 @@ describe("draining at capacity", () => {
   });
 });
 
+describe("queuing when nobody has room", () => {
+  it("queues a new ticket in one statement once every agent is full, and routes again when someone has room", async () => {
+    await onlyOnline([JAMES.id]);
+    const { prisma } = system.db;
+    const max = system.config.MAX_ACTIVE_TICKETS_PER_AGENT;
+    // James holds as many tickets as he may.
+    await prisma.workItem.createMany({
+      data: Array.from({ length: max }, (_, i) => ({
+        kind: "TICKET" as const,
+        itemId: randomUUID(),
+        language: "en",
+        languageKey: "en",
+        excludeAgentIds: [],
+        status: "ASSIGNED" as const,
+        agentId: JAMES.id,
+        queuedAt: new Date(Date.now() - 60_000 + i),
+        assignedAt: new Date(Date.now() - 60_000 + i),
+      })),
+    });
+    const routed = async (itemId: string) => {
+      const recorder = recordStatements();
+      try {
+        const result = await request({ kind: "TICKET", itemId, language: "en" });
+        const own = recorder.statements.filter((sql) => /INSERT INTO "agents"\."work_items"/.test(sql));
+        return { result, own, all: recorder.statements };
+      } finally {
+        recorder.restore();
+      }
+    };
+
+    // The first finds James full in its routing transaction and is queued there.
+    const first = await routed(randomUUID());
+    expect(first.result).toMatchObject({ status: "QUEUED", agentId: null, queuePosition: 1 });
+    // The next is queued by one statement: the item, its event and its place, no transaction.
+    const secondId = randomUUID();
+    const second = await routed(secondId);
+    expect(second.result).toMatchObject({ status: "QUEUED", agentId: null, queuePosition: 2 });
+    expect(second.result.estimatedWaitSeconds).toEqual(expect.any(Number));
+    expect(second.own).toHaveLength(1);
+    expect(second.own[0]).toMatch(/^WITH room AS MATERIALIZED/);
+    // No agent or item locked, no separate queue count (the outbox relay's own claim is background work).
+    const routingWork = (sql: string) =>
+      /FROM "agents"\."(agents|work_items)" \w+ WHERE \w+\."id" = \$1::uuid.* FOR UPDATE/s.test(sql) ||
+      /^WITH ahead AS MATERIALIZED/.test(sql);
+    expect(second.all.filter(routingWork)).toEqual([]);
+    const [event] = await prisma.agentsOutboxEvent.findMany({
+      where: { type: "assignment.queued", aggregateId: secondId },
+    });
+    expect(event.payload).toEqual({ kind: "TICKET", itemId: secondId, position: 2 });
+    expect(await item(secondId)).toMatchObject({ status: "QUEUED", agentId: null, priorityRank: 2 });
+
+    // Ahmed comes online with room (no drain asked): the statement finds him, writes nothing, and
+    // the ticket is routed in a transaction as before.
+    await prisma.agent.update({ where: { id: AHMED.id }, data: { status: "ONLINE" } });
+    const thirdId = randomUUID();
+    const third = await routed(thirdId);
+    expect(third.result).toMatchObject({ status: "ASSIGNED", agentId: AHMED.id, queuePosition: null });
+    // (PGlite's transaction statements are not recorded: the transaction is seen on PostgreSQL.)
+    const onPostgres = system.db.kind === "postgres";
+    expect(third.own.map((sql) => sql.slice(0, 24))).toEqual([
+      "WITH room AS MATERIALIZE",
+      ...(onPostgres ? ["WITH inserted AS (INSERT"] : []),
+    ]);
+    if (onPostgres) expect(third.all.filter(routingWork)).not.toEqual([]); // Ahmed's row, locked to give him the ticket
+    expect(await prisma.workItem.count({ where: { itemId: thirdId } })).toBe(1);
+  });
+});
+
 describe("chat capacity", () => {
   it("gives an agent at most 3 chats, queues the 4th, and drains it when a chat ends (chat.ended event)", async () => {
     await onlyOnline([FATIMA.id]);

@@ -8,7 +8,8 @@
  * row is locked and their capacity re-checked before the assignment is written. So an item goes
  * to exactly one agent and no agent is filled beyond capacity, however many replicas race.
  *
- * Writes and their events (assignment.created / assignment.queued) share one transaction;
+ * Writes and their events (assignment.created / assignment.queued) share one transaction — or
+ * one statement, when a new item is queued because no available agent has room for its kind;
  * live signals (queue changes, `queue:CHAT` positions) are published after commit.
  */
 import { randomUUID } from "node:crypto";
@@ -206,11 +207,13 @@ export async function lockedProfile(
 const WORK_ITEM_COLUMNS = rowColumns(Prisma.WorkItemScalarFieldEnum, "w", ["excludeAgentIds"]);
 const LOCK_ITEM_SQL = `SELECT ${WORK_ITEM_COLUMNS} FROM "agents"."work_items" w
   WHERE w."kind" = $1::"agents"."WorkItemKind" AND w."itemId" = $2::uuid FOR UPDATE`;
-const QUEUE_ITEM = `INSERT INTO "agents"."work_items" AS w
-  ("id", "kind", "itemId", "categoryKey", "language", "languageKey", "priority", "priorityRank", "requiredTier",
-   "excludeAgentIds", "status", "needsTranslation", "queuedAt", "createdAt", "updatedAt")
-  VALUES ($1::uuid, $2::"agents"."WorkItemKind", $3::uuid, $4, $5, $6, $7, $8, $9, $10::text[], 'QUEUED', false,
-   $11::timestamp, $11::timestamp, $11::timestamp)
+/** A new queue entry's columns and their values from `queueItemParams` ($1–$11), typed for VALUES and SELECT alike. */
+const QUEUE_ITEM_COLUMNS = `("id", "kind", "itemId", "categoryKey", "language", "languageKey", "priority", "priorityRank",
+   "requiredTier", "excludeAgentIds", "status", "needsTranslation", "queuedAt", "createdAt", "updatedAt")`;
+const QUEUE_ITEM_VALUES = `$1::uuid, $2::"agents"."WorkItemKind", $3::uuid, $4::text, $5::text, $6::text, $7::text, $8::int,
+   $9::text, $10::text[], 'QUEUED', false, $11::timestamp, $11::timestamp, $11::timestamp`;
+const QUEUE_ITEM = `INSERT INTO "agents"."work_items" AS w ${QUEUE_ITEM_COLUMNS}
+  VALUES (${QUEUE_ITEM_VALUES})
   ON CONFLICT ("kind", "itemId") DO NOTHING`;
 const INSERT_QUEUED_ITEM_SQL = `${QUEUE_ITEM} RETURNING ${WORK_ITEM_COLUMNS}`;
 /**
@@ -303,33 +306,33 @@ export async function queueItemWithProfiles(
     QUEUE_ITEM_WITH_PROFILES_SQL,
     ...queueItemParams(id, item, now),
   );
-  const inserted: WorkItem | null =
-    rows[0]?.queuedNow === 1
-      ? {
-          id,
-          kind: item.kind,
-          itemId: item.itemId,
-          categoryKey: item.categoryKey,
-          language: item.language,
-          languageKey: item.languageKey,
-          priority: item.priority,
-          priorityRank: item.priorityRank,
-          requiredTier: item.requiredTier,
-          excludeAgentIds: [...item.excludeAgentIds],
-          status: "QUEUED",
-          agentId: null,
-          needsTranslation: false,
-          queuedAt: now,
-          assignedAt: null,
-          doneAt: null,
-          createdAt: now,
-          updatedAt: now,
-        }
-      : null;
+  const inserted = rows[0]?.queuedNow === 1 ? newQueuedItem(id, item, now) : null;
   // The row of nulls when nobody is available is no profile; a profile's `queuedNow` is dropped.
   const profiles = profilesOf(rows.filter((row) => row.id !== null).map(({ queuedNow: _, ...row }) => row));
   return { inserted, profiles };
 }
+
+/** The row QUEUE_ITEM writes for a new item, built from the same values. */
+const newQueuedItem = (id: string, item: QueuedItemDetails, now: Date): WorkItem => ({
+  id,
+  kind: item.kind,
+  itemId: item.itemId,
+  categoryKey: item.categoryKey,
+  language: item.language,
+  languageKey: item.languageKey,
+  priority: item.priority,
+  priorityRank: item.priorityRank,
+  requiredTier: item.requiredTier,
+  excludeAgentIds: [...item.excludeAgentIds],
+  status: "QUEUED",
+  agentId: null,
+  needsTranslation: false,
+  queuedAt: now,
+  assignedAt: null,
+  doneAt: null,
+  createdAt: now,
+  updatedAt: now,
+});
 
 /**
  * Picks the best agent for an item and locks them; re-checks their capacity under the lock
@@ -428,19 +431,27 @@ export async function giveTo(
 
 // ---- queue positions and estimates ---------------------------------------------------------
 
+/** Items queued ahead of item `id` (same kind; by priority rank, then age, then id), from the parameters named. */
+const aheadCount = (
+  kind: string,
+  id: string,
+  rank: string,
+  queuedAt: string,
+) => `(SELECT count(*)::int FROM "agents"."work_items" w
+  WHERE w."status" = 'QUEUED' AND w."kind" = ${kind}::"agents"."WorkItemKind"
+    AND (w."priorityRank", w."queuedAt", w."id") < (${rank}::int, ${queuedAt}::timestamp(3), ${id}::uuid))`;
 /** Items queued ahead of $2 (same kind $1; by priority rank $3, then age $4, then id). */
-const AHEAD_COUNT = `(SELECT count(*)::int FROM "agents"."work_items" w
-  WHERE w."status" = 'QUEUED' AND w."kind" = $1::"agents"."WorkItemKind"
-    AND (w."priorityRank", w."queuedAt", w."id") < ($3::int, $4::timestamp(3), $2::uuid))`;
+const AHEAD_COUNT = aheadCount("$1", "$2", "$3", "$4");
 const aheadParams = (item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">) =>
   [item.kind, item.id, item.priorityRank, item.queuedAt.toISOString()] as const;
 
-/** The last 60 queue waits of kind $1 that ended in an assignment (newest first, in seconds). */
-const RECENT_WAITS = `coalesce((SELECT array_agg(r."waited" ORDER BY r."assignedAt" DESC) FROM (
+/** The last 60 queue waits of kind `kind` (a parameter) that ended in an assignment (newest first, in seconds). */
+const recentWaits = (kind: string) => `coalesce((SELECT array_agg(r."waited" ORDER BY r."assignedAt" DESC) FROM (
       SELECT w."assignedAt", extract(epoch FROM w."assignedAt" - w."queuedAt")::float8 AS "waited"
       FROM "agents"."work_items" w
-      WHERE w."kind" = $1::"agents"."WorkItemKind" AND w."assignedAt" IS NOT NULL AND w."status" IN ('ASSIGNED', 'DONE')
+      WHERE w."kind" = ${kind}::"agents"."WorkItemKind" AND w."assignedAt" IS NOT NULL AND w."status" IN ('ASSIGNED', 'DONE')
       ORDER BY w."assignedAt" DESC LIMIT 60) r), '{}')`;
+const RECENT_WAITS = recentWaits("$1");
 
 type WaitInputRow = { available: number; waits: number[] };
 
@@ -477,9 +488,9 @@ interface QueuePlace {
   estimatedWaitSeconds: number;
 }
 
-/** What a queue place is computed from: items ahead (`ahead`, as AHEAD_COUNT), agents available, recent waits. */
-const queuePlaceColumns = (ahead: string) =>
-  `${ahead} AS "ahead", ${AVAILABLE_AGENTS} AS "available", ${RECENT_WAITS} AS "waits"`;
+/** What a queue place is computed from: items ahead (`ahead`, as AHEAD_COUNT), agents available, recent waits of kind `kind`. */
+const queuePlaceColumns = (ahead: string, kind = "$1") =>
+  `${ahead} AS "ahead", ${AVAILABLE_AGENTS} AS "available", ${recentWaits(kind)} AS "waits"`;
 const QUEUE_PLACE_COLUMNS = queuePlaceColumns(AHEAD_COUNT);
 type QueuePlaceRow = WaitInputRow & { ahead: number };
 
@@ -501,23 +512,85 @@ function placeOf(row: QueuePlaceRow): QueuePlace {
  * AHEAD_COUNT), then what the item's place in the queue is read from (queuePlaceColumns): the
  * answer and the event share one count of the queue (it reads every item ahead, so once).
  */
-export const QUEUED_EVENT_SQL = `WITH ahead AS MATERIALIZED (SELECT ${AHEAD_COUNT} AS "n"), event AS (${outboxInsertSql(
-  "agents",
-  `(SELECT jsonb_agg(e || jsonb_build_object('payload', (e -> 'payload') || jsonb_build_object('position', (SELECT "n" FROM ahead) + 1)))
-    FROM jsonb_array_elements($5::jsonb) e)`,
-)}) SELECT ${queuePlaceColumns(`(SELECT "n" FROM ahead)`)}`;
+export const QUEUED_EVENT_SQL = `WITH ahead AS MATERIALIZED (SELECT ${AHEAD_COUNT} AS "n"), event AS (${queuedEventInsert("$5")})
+  SELECT ${queuePlaceColumns(`(SELECT "n" FROM ahead)`)}`;
+
+/** Stores the `assignment.queued` events of parameter `events`, each given the position after CTE `ahead`'s count (when `when` holds). */
+function queuedEventInsert(events: string, when = "true"): string {
+  return outboxInsertSql(
+    "agents",
+    `(SELECT jsonb_agg(e || jsonb_build_object('payload', (e -> 'payload') || jsonb_build_object('position', (SELECT "n" FROM ahead) + 1)))
+    FROM jsonb_array_elements(${events}::jsonb) e WHERE ${when})`,
+  );
+}
+
+const queuedEvents = (item: Pick<WorkItem, "kind" | "itemId">) =>
+  outboxParameter(
+    eventsToRecord("agents", [
+      { type: "assignment.queued", aggregateId: item.itemId, payload: { kind: item.kind, itemId: item.itemId } },
+    ]),
+  );
 
 /** Records that the item waits in the queue and returns its place there, counted by the same statement. */
 async function recordQueuedEvent(tx: Tx, item: WorkItem): Promise<QueuePlace> {
-  const events = eventsToRecord("agents", [
-    { type: "assignment.queued", aggregateId: item.itemId, payload: { kind: item.kind, itemId: item.itemId } },
-  ]);
-  const [row] = await tx.$queryRawUnsafe<QueuePlaceRow[]>(
-    QUEUED_EVENT_SQL,
-    ...aheadParams(item),
-    outboxParameter(events),
-  );
+  const [row] = await tx.$queryRawUnsafe<QueuePlaceRow[]>(QUEUED_EVENT_SQL, ...aheadParams(item), queuedEvents(item));
   return placeOf(row);
+}
+
+/**
+ * A new item queued with its `assignment.queued` event and its place, in one statement and no
+ * transaction — when no available agent (but those it excludes) has room for its kind, which is
+ * all a routing transaction would find before queuing it the same way. Nothing is written when
+ * someone has room or the item exists already (`queuedNow` 0): it is then routed in a
+ * transaction. Parameters: `queueItemParams` ($1–$11), the events $12, MAX_ACTIVE_TICKETS_PER_AGENT $13.
+ */
+export const QUEUE_WHEN_NOBODY_HAS_ROOM_SQL = `WITH room AS MATERIALIZED (SELECT EXISTS (
+    SELECT 1 FROM "agents"."agents" a
+    WHERE a."status" IN ('ONLINE', 'AWAY') AND NOT (a."id"::text = ANY($10::text[]))
+      AND (SELECT count(*) FROM "agents"."work_items" aw
+           WHERE aw."agentId" = a."id" AND aw."status" = 'ASSIGNED' AND aw."kind" = $2::"agents"."WorkItemKind")
+        < CASE WHEN $2::"agents"."WorkItemKind" = 'CHAT' THEN a."maxConcurrentChats" ELSE $13::int END) AS "any"),
+  inserted AS (INSERT INTO "agents"."work_items" AS w ${QUEUE_ITEM_COLUMNS}
+    SELECT ${QUEUE_ITEM_VALUES} WHERE NOT (SELECT "any" FROM room)
+    ON CONFLICT ("kind", "itemId") DO NOTHING RETURNING w."id"),
+  ahead AS MATERIALIZED (SELECT CASE WHEN NOT (SELECT "any" FROM room) THEN ${aheadCount("$2", "$1", "$8", "$11")} END AS "n"),
+  event AS (${queuedEventInsert("$12", `EXISTS (SELECT 1 FROM inserted)`)})
+  SELECT (SELECT count(*) FROM inserted)::int AS "queuedNow", (SELECT "any" FROM room) AS "room",
+    ${queuePlaceColumns(`(SELECT "n" FROM ahead)`, "$2")}`;
+
+/**
+ * Kinds whose last new item found no available agent with room (per database: per deployment's
+ * replica). While a kind is backed up, a new item of it is first offered QUEUE_WHEN_NOBODY_HAS_ROOM_SQL,
+ * one statement instead of a transaction of four; the statement itself checks the room, so a
+ * stale mark costs that statement and nothing else.
+ */
+const backedUpKinds = new WeakMap<object, Set<WorkItemKindValue>>();
+const backedUp = (services: SubgraphServices) => {
+  let kinds = backedUpKinds.get(services.db);
+  if (!kinds) backedUpKinds.set(services.db, (kinds = new Set()));
+  return kinds;
+};
+
+/**
+ * The item as queued when nobody had room for it (QUEUE_WHEN_NOBODY_HAS_ROOM_SQL), and whether
+ * someone had; `routed` is null when the statement wrote nothing.
+ */
+async function queueWhenNobodyHasRoom(
+  services: SubgraphServices,
+  item: QueuedItemDetails,
+  now: Date,
+): Promise<{ routed: RoutedItem | null; room: boolean }> {
+  const id = randomUUID();
+  const [row] = await onDriver(services.db.sql).$queryRawUnsafe<
+    (QueuePlaceRow & { queuedNow: number; room: boolean })[]
+  >(
+    QUEUE_WHEN_NOBODY_HAS_ROOM_SQL,
+    ...queueItemParams(id, item, now),
+    queuedEvents(item),
+    services.config.MAX_ACTIVE_TICKETS_PER_AGENT,
+  );
+  const routed = row.queuedNow === 1 ? { item: newQueuedItem(id, item, now), place: placeOf(row) } : null;
+  return { routed, room: row.room };
 }
 
 /**
@@ -567,26 +640,40 @@ export async function requestAssignment(
   input: AssignmentRequestInput,
 ): Promise<AssignmentOutcome> {
   const request = cleanAssignmentRequest(input);
+  const details = {
+    categoryKey: request.categoryKey,
+    language: request.language,
+    languageKey: request.languageKey,
+    priority: request.priority,
+    priorityRank: request.priorityRank,
+    requiredTier: request.requiredTier,
+    excludeAgentIds: request.excludeAgentIds,
+  };
+  const newItem = { kind: request.kind, itemId: request.itemId, ...details };
+  const backedUpKinds = backedUp(services);
+  if (backedUpKinds.has(request.kind)) {
+    const queued = await queueWhenNobodyHasRoom(services, newItem, new Date());
+    if (queued.routed) {
+      afterQueueChange(services, request.kind, { drain: false });
+      return outcomeOf(services, queued.routed.item, queued.routed.place);
+    }
+    if (queued.room) backedUpKinds.delete(request.kind);
+  }
   let freedAgent = false;
+  let nobodyHadRoom: boolean | null = null;
   const { item, place } = await inRoutingTransaction(services, async (tx): Promise<RoutedItem> => {
     const now = new Date();
-    const details = {
-      categoryKey: request.categoryKey,
-      language: request.language,
-      languageKey: request.languageKey,
-      priority: request.priority,
-      priorityRank: request.priorityRank,
-      requiredTier: request.requiredTier,
-      excludeAgentIds: request.excludeAgentIds,
-    };
     // A new item is inserted queued with these details (and locked by the insert); an existing one
     // is locked, then re-queued with them unless it stays with its agent.
-    const { inserted, profiles } = await queueItemWithProfiles(
-      tx,
-      { kind: request.kind, itemId: request.itemId, ...details },
-      now,
-    );
+    const { inserted, profiles } = await queueItemWithProfiles(tx, newItem, now);
     const created = inserted !== null;
+    if (created) {
+      const maxActiveTickets = services.config.MAX_ACTIVE_TICKETS_PER_AGENT;
+      nobodyHadRoom = !profiles.some(
+        (profile) =>
+          !details.excludeAgentIds.includes(profile.id) && hasRoomFor(profile, request.kind, maxActiveTickets),
+      );
+    }
     let current = inserted ?? (await lockItem(tx, request.kind, request.itemId));
     if (!current) throw new Error("work item vanished under lock");
     if (
@@ -622,6 +709,8 @@ export async function requestAssignment(
     if (!wasQueued || created) return { item: current, place: await recordQueuedEvent(tx, current) };
     return { item: current };
   });
+  if (nobodyHadRoom === true) backedUpKinds.add(request.kind);
+  if (nobodyHadRoom === false) backedUpKinds.delete(request.kind);
   afterQueueChange(services, request.kind, { drain: freedAgent });
   return outcomeOf(services, item, place);
 }
