@@ -59,12 +59,17 @@ interface DeliveryOutcome {
   nextAttemptAt?: Date;
 }
 
-/** Records outcomes (a JSON array of DeliveryOutcome); a time an outcome leaves out stays as it is. */
-const RECORD_OUTCOMES_SQL = `UPDATE "tickets"."deliveries" AS d
+/**
+ * Records outcomes (a JSON array of DeliveryOutcome); a time an outcome leaves out stays as it is.
+ * The rows are looked up by key (`= ANY(ARRAY(…))` is an index condition): joined to the
+ * outcomes alone, the planner (which guesses 100 rows for a JSON recordset) hash-joined a scan of
+ * every delivery ever made, a cost that grew with the table on every batch.
+ */
+export const RECORD_OUTCOMES_SQL = `UPDATE "tickets"."deliveries" AS d
    SET "status" = o."status", "lastError" = o."lastError",
        "deliveredAt" = coalesce(o."deliveredAt", d."deliveredAt"), "nextAttemptAt" = coalesce(o."nextAttemptAt", d."nextAttemptAt")
    FROM jsonb_to_recordset($1::jsonb) AS o("id" uuid, "status" text, "lastError" text, "deliveredAt" timestamp, "nextAttemptAt" timestamp)
-   WHERE d."id" = o."id"`;
+   WHERE d."id" = o."id" AND d."id" = ANY(ARRAY(SELECT (e ->> 'id')::uuid FROM jsonb_array_elements($1::jsonb) e))`;
 
 /** Deliveries one worker run claims at most. */
 const DELIVERY_BATCH_SIZE = 50;
