@@ -4,6 +4,7 @@
  * For tests that hold a statement to reading only what it needs.
  */
 import type { Database } from "../../shared/db.js";
+import { recordStatements } from "./sql-statements.js";
 
 export type PlanNode = Record<string, unknown>;
 
@@ -41,3 +42,26 @@ export const rowsScanned = (nodes: PlanNode[], relation: string) =>
   nodes
     .filter((node) => node["Relation Name"] === relation)
     .reduce((sum, node) => sum + Number(node["Actual Rows"] ?? 0) * Number(node["Actual Loops"] ?? 1), 0);
+
+/**
+ * Runs `work`, then explains (analyzed, rolled back) each statement it ran that reads
+ * `"schema"."relation"`: what `work` returned and the rows those plans read from the relation.
+ */
+export async function rowsReadBy<T>(
+  db: Database,
+  table: { schema: string; relation: string },
+  work: () => Promise<T>,
+): Promise<{ result: T; rows: number }> {
+  const recorder = recordStatements();
+  let result: T;
+  try {
+    result = await work();
+  } finally {
+    recorder.restore();
+  }
+  const reading = recorder.calls.filter((call) => call.sql.includes(`"${table.schema}"."${table.relation}"`));
+  let rows = 0;
+  for (const call of reading)
+    rows += rowsScanned(await explainAnalyzed(db, call.sql, [...call.params]), table.relation);
+  return { result, rows };
+}
