@@ -101,6 +101,10 @@ export async function keysetConnection<Row>(
 /**
  * Prisma `where` for rows beyond a [primary, id] key in the given order.
  * `descending` is the natural order of the list; `inverted` walks it backwards.
+ * Prisma cannot write the row comparison `(primary, id) < (…)`, and PostgreSQL cannot start an
+ * index scan at an OR of its two halves: the scan would walk from the list's start to the cursor,
+ * every page reading all the pages before it. The bound on the primary field alone (`lte`/`gte`,
+ * implied by the OR) is an index condition, so a page starts where the last one ended.
  */
 export function beyondKeyWhere(
   fields: readonly [string, string],
@@ -113,9 +117,14 @@ export function beyondKeyWhere(
   const comparator = descending !== page.inverted ? "lt" : "gt";
   const primary = toPrimary(page.beyond[0]);
   return {
-    OR: [
-      { [primaryField]: { [comparator]: primary } },
-      { [primaryField]: primary, [idField]: { [comparator]: page.beyond[1] } },
+    AND: [
+      { [primaryField]: { [`${comparator}e`]: primary } },
+      {
+        OR: [
+          { [primaryField]: { [comparator]: primary } },
+          { [primaryField]: primary, [idField]: { [comparator]: page.beyond[1] } },
+        ],
+      },
     ],
   };
 }

@@ -43,9 +43,17 @@ export const rowsScanned = (nodes: PlanNode[], relation: string) =>
     .filter((node) => node["Relation Name"] === relation)
     .reduce((sum, node) => sum + Number(node["Actual Rows"] ?? 0) * Number(node["Actual Loops"] ?? 1), 0);
 
+/** Rows the plan's scans of `relation` read: those they returned and those their filters threw away. */
+const rowsRead = (nodes: PlanNode[], relation: string) =>
+  rowsScanned(nodes, relation) +
+  nodes
+    .filter((node) => node["Relation Name"] === relation)
+    .reduce((sum, node) => sum + Number(node["Rows Removed by Filter"] ?? 0) * Number(node["Actual Loops"] ?? 1), 0);
+
 /**
  * Runs `work`, then explains (analyzed, rolled back) each statement it ran that reads
- * `"schema"."relation"`: what `work` returned and the rows those plans read from the relation.
+ * `"schema"."relation"`: what `work` returned and the rows those plans read from the relation
+ * (returned by its scans or thrown away by their filters).
  */
 export async function rowsReadBy<T>(
   db: Database,
@@ -61,7 +69,6 @@ export async function rowsReadBy<T>(
   }
   const reading = recorder.calls.filter((call) => call.sql.includes(`"${table.schema}"."${table.relation}"`));
   let rows = 0;
-  for (const call of reading)
-    rows += rowsScanned(await explainAnalyzed(db, call.sql, [...call.params]), table.relation);
+  for (const call of reading) rows += rowsRead(await explainAnalyzed(db, call.sql, [...call.params]), table.relation);
   return { result, rows };
 }
