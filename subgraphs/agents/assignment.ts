@@ -439,7 +439,8 @@ const aheadCount = (
   queuedAt: string,
 ) => `(SELECT count(*)::int FROM "agents"."work_items" w
   WHERE w."status" = 'QUEUED' AND w."kind" = ${kind}::"agents"."WorkItemKind"
-    AND (w."priorityRank", w."queuedAt", w."id") < (${rank}::int, ${queuedAt}::timestamp(3), ${id}::uuid))`;
+    AND (w."kind", w."priorityRank", w."queuedAt", w."id")
+      < (${kind}::"agents"."WorkItemKind", ${rank}::int, ${queuedAt}::timestamp(3), ${id}::uuid))`;
 /** Items queued ahead of $2 (same kind $1; by priority rank $3, then age $4, then id). */
 const AHEAD_COUNT = aheadCount("$1", "$2", "$3", "$4");
 const aheadParams = (item: Pick<WorkItem, "id" | "kind" | "priorityRank" | "queuedAt">) =>
