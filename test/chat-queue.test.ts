@@ -4,24 +4,16 @@
  * position falls live and the chat is finally given to an agent.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_AGENTS, DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
+import { DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { oneChatPerAgent } from "./support/chat-seats.js";
 
 let system: TestSystem;
 
 beforeAll(async () => {
   // AUTO_ESCALATION_ENABLED=false is exercised by the last test here.
   system = await startTestSystem({ env: { CHAT_OPERATING_HOURS: "24/7", AUTO_ESCALATION_ENABLED: "false" } });
-  // One chat per agent, so that a few customers fill every seat (agents' updateAgent, as an admin would).
-  const admin = await system.token("admin");
-  for (const agent of DEMO_AGENTS) {
-    const updated = await system.request(
-      `mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { id } }`,
-      { input: { id: agent.id, maxConcurrentChats: 1 } },
-      admin,
-    );
-    expect(updated.errors).toBeUndefined();
-  }
+  await oneChatPerAgent(system);
 });
 
 afterAll(async () => {

@@ -123,14 +123,17 @@ export async function applyQueuePosition(
   });
   if (changed.count === 0) return false;
   // QUEUE_POSITION_UPDATES=false: the position is kept for ordering but not announced; ESTIMATED_WAIT_TIME=false: no estimate.
+  // The position is stored: a bus that refuses the announcement does not undo it (the customer reads it back).
   if (services.config.QUEUE_POSITION_UPDATES) {
-    await publishChatEvent(services.pubsub, {
-      kind: "queue",
-      chatId,
-      position,
-      estimatedWaitSeconds: services.config.ESTIMATED_WAIT_TIME ? estimatedWaitSeconds : null,
-      at: new Date().toISOString(),
-    });
+    await afterCommit(services, "queue position", () =>
+      publishChatEvent(services.pubsub, {
+        kind: "queue",
+        chatId,
+        position,
+        estimatedWaitSeconds: services.config.ESTIMATED_WAIT_TIME ? estimatedWaitSeconds : null,
+        at: new Date().toISOString(),
+      }),
+    );
   }
   return true;
 }
