@@ -10,7 +10,7 @@
 import type { SubgraphName } from "./config.js";
 import type { SubgraphServices } from "./context.js";
 import type { Database } from "./db.js";
-import { startPeriodicTask, type PeriodicTask } from "./periodic.js";
+import { startPeriodicTask } from "./periodic.js";
 
 /** Rows one statement deletes at most: short transactions, locks held briefly. */
 export const PRUNE_BATCH_SIZE = 5000;
@@ -85,7 +85,7 @@ export async function pruneEventLog(
 }
 
 /** Prunes the subgraph's event logs every hour, keeping EVENT_RETENTION_DAYS; returns the stop function. */
-export function startEventRetention(services: SubgraphServices, schema: SubgraphName): PeriodicTask {
+export function startEventRetention(services: SubgraphServices, schema: SubgraphName): () => Promise<void> {
   const { db, logger, config } = services;
   const retentionMs = config.EVENT_RETENTION_DAYS * DAY_MS;
   const prune = async (isStopped: () => boolean) => {
@@ -102,11 +102,8 @@ export function startEventRetention(services: SubgraphServices, schema: Subgraph
   });
   const first = setTimeout(() => task.wake(), FIRST_PRUNE_DELAY_MS);
   first.unref();
-  return Object.assign(
-    async () => {
-      clearTimeout(first);
-      await task();
-    },
-    { wake: task.wake },
-  );
+  return async () => {
+    clearTimeout(first);
+    await task();
+  };
 }

@@ -9,15 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "../shared/db.js";
 import { QUEUED_EVENT_SQL, QUEUE_WHEN_NOBODY_HAS_ROOM_SQL } from "../subgraphs/agents/assignment.js";
 import { ENGINES, ownMigratedDatabase } from "./support/engines.js";
-
-interface PlanNode {
-  "Node Type": string;
-  "Relation Name"?: string;
-  "Index Name"?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+import { explained, planNodes } from "./support/query-plans.js";
 
 describe.each(ENGINES)("a queued item's place on $name", ({ url }) => {
   let db: Database;
@@ -36,19 +28,11 @@ describe.each(ENGINES)("a queued item's place on $name", ({ url }) => {
         SELECT gen_random_uuid(), 'TICKET', gen_random_uuid(), 'en', 'en', i % 4, 'ASSIGNED', gen_random_uuid(), now() - i * interval '1 ms', now(), now()
         FROM generate_series(1, 3000) i;
       ANALYZE "agents"."work_items";`);
-    const [row] = await db.sql.query<{ "QUERY PLAN": unknown }>(`EXPLAIN (FORMAT JSON) ${QUEUED_EVENT_SQL}`, [
-      "TICKET",
-      randomUUID(),
-      2,
-      new Date().toISOString(),
-      "[]",
-    ]);
-    const explained = row["QUERY PLAN"];
-    const [{ Plan }] = (typeof explained === "string" ? JSON.parse(explained) : explained) as [{ Plan: PlanNode }];
-    const workItemScans = nodesOf(Plan)
+    const plan = await explained(db, QUEUED_EVENT_SQL, ["TICKET", randomUUID(), 2, new Date().toISOString(), "[]"]);
+    const workItemScans = plan
       .filter((node) => node["Relation Name"] === "work_items")
       .map((scan) =>
-        nodesOf(scan)
+        planNodes(scan)
           .map((node) => node["Index Name"])
           .filter(Boolean)
           .join(" "),
@@ -60,15 +44,22 @@ describe.each(ENGINES)("a queued item's place on $name", ({ url }) => {
 
   it("is counted from the same index when a new item is queued for want of room", async () => {
     const now = new Date().toISOString();
-    const [row] = await db.sql.query<{ "QUERY PLAN": unknown }>(
-      `EXPLAIN (FORMAT JSON) ${QUEUE_WHEN_NOBODY_HAS_ROOM_SQL}`,
-      [randomUUID(), "TICKET", randomUUID(), null, "en", "en", "MEDIUM", 2, null, [], now, "[]", 20],
-    );
-    const explained = row["QUERY PLAN"];
-    const [{ Plan }] = (typeof explained === "string" ? JSON.parse(explained) : explained) as [{ Plan: PlanNode }];
-    const indexes = nodesOf(Plan)
-      .map((node) => node["Index Name"])
-      .filter(Boolean);
+    const plan = await explained(db, QUEUE_WHEN_NOBODY_HAS_ROOM_SQL, [
+      randomUUID(),
+      "TICKET",
+      randomUUID(),
+      null,
+      "en",
+      "en",
+      "MEDIUM",
+      2,
+      null,
+      [],
+      now,
+      "[]",
+      20,
+    ]);
+    const indexes = plan.map((node) => node["Index Name"]).filter(Boolean);
     // The count ahead, the agents' workloads (by agent) and the recent waits: each from its index.
     expect(indexes).toEqual(
       expect.arrayContaining([
@@ -77,8 +68,8 @@ describe.each(ENGINES)("a queued item's place on $name", ({ url }) => {
         "work_items_kind_assignedAt_idx",
       ]),
     );
-    expect(
-      nodesOf(Plan).filter((node) => node["Node Type"] === "Seq Scan" && node["Relation Name"] === "work_items"),
-    ).toEqual([]);
+    expect(plan.filter((node) => node["Node Type"] === "Seq Scan" && node["Relation Name"] === "work_items")).toEqual(
+      [],
+    );
   });
 });

@@ -155,14 +155,23 @@ export function scoringRequest(
 const hasRoomFor = (profile: WorkloadProfile, kind: WorkItemKindValue, maxActiveTickets: number): boolean =>
   kind === "CHAT" ? profile.activeChats < profile.maxConcurrentChats : profile.activeTickets < maxActiveTickets;
 
+/** The agents who may be given an item: not excluded from it, with room for its kind. */
+const withRoomFor = (
+  profiles: ReadonlyArray<WorkloadProfile>,
+  item: Pick<WorkItem, "kind" | "excludeAgentIds">,
+  maxActiveTickets: number,
+): WorkloadProfile[] => {
+  const excluded = new Set(item.excludeAgentIds);
+  return profiles.filter((p) => !excluded.has(p.id) && hasRoomFor(p, item.kind, maxActiveTickets));
+};
+
 /** Candidates for an item, best first, with the seed's scoring; agents without room for it left out. */
 export function rankForItem(
   profiles: ReadonlyArray<WorkloadProfile>,
   item: Pick<WorkItem, "kind" | "categoryKey" | "language" | "requiredTier" | "excludeAgentIds">,
   maxActiveTickets: number,
 ): RankedCandidate[] {
-  const excluded = new Set(item.excludeAgentIds);
-  const pool = profiles.filter((p) => !excluded.has(p.id) && hasRoomFor(p, item.kind, maxActiveTickets));
+  const pool = withRoomFor(profiles, item, maxActiveTickets);
   // With no speaker available, the best available agent takes it, flagged for translation.
   return rankCandidates(pool, scoringRequest(item), { allowTranslation: true });
 }
@@ -668,13 +677,8 @@ export async function requestAssignment(
     // is locked, then re-queued with them unless it stays with its agent.
     const { inserted, profiles } = await queueItemWithProfiles(tx, newItem, now);
     const created = inserted !== null;
-    if (created) {
-      const maxActiveTickets = services.config.MAX_ACTIVE_TICKETS_PER_AGENT;
-      nobodyHadRoom = !profiles.some(
-        (profile) =>
-          !details.excludeAgentIds.includes(profile.id) && hasRoomFor(profile, request.kind, maxActiveTickets),
-      );
-    }
+    if (created)
+      nobodyHadRoom = withRoomFor(profiles, newItem, services.config.MAX_ACTIVE_TICKETS_PER_AGENT).length === 0;
     let current = inserted ?? (await lockItem(tx, request.kind, request.itemId));
     if (!current) throw new Error("work item vanished under lock");
     if (

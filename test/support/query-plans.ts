@@ -14,6 +14,14 @@ export function planNodes(node: PlanNode): PlanNode[] {
   return [node, ...children.flatMap(planNodes)];
 }
 
+/** The plan PostgreSQL would choose for a statement (EXPLAIN without running it), as a flat list of nodes. */
+export async function explained(db: Database, sql: string, params: unknown[] = []): Promise<PlanNode[]> {
+  const [row] = await db.sql.query<{ "QUERY PLAN": unknown }>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+  const plan = row["QUERY PLAN"];
+  const [{ Plan }] = (typeof plan === "string" ? JSON.parse(plan) : plan) as [{ Plan: PlanNode }];
+  return planNodes(Plan);
+}
+
 const ROLL_BACK = "explained: roll back";
 
 export async function explainAnalyzed(db: Database, sql: string, params: unknown[] = []): Promise<PlanNode[]> {
