@@ -683,6 +683,12 @@ export const CONFIG_VARIABLES = {
     description:
       "Open tickets an agent can hold; beyond it automatic assignment skips them and manual assignment needs force.",
   }),
+  QUEUE_SWEEP_INTERVAL_SECONDS: variable({
+    parse: parseNumber(0.1, 3600),
+    fallback: 10,
+    description:
+      "How often agents checks whether a queued ticket or chat could be given to an agent available now and drains the queue if so (the safety net behind the drain that freed capacity and agents coming online trigger).",
+  }),
   CUSTOMER_CONTEXT_URL: variable({
     parse: parseUrl("http", "https"),
     description: "HTTP customer-context provider (investments, KYC, transactions). Unset: demo tables.",

@@ -9,8 +9,7 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { signIdentity } from "../shared/identity.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createInternalClient, InternalCallError, type InternalClient } from "../shared/internal-client.js";
-import { createLogger } from "../shared/logger.js";
+import { InternalCallError, type InternalClient } from "../shared/internal-client.js";
 import { EVENTS_TOPIC } from "../shared/outbox.js";
 import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
@@ -32,6 +31,8 @@ import { rowsById } from "../shared/rows-by-id.js";
 import { onDriver, type RawStatements } from "../shared/sql-part.js";
 import { estimateWaitSeconds } from "../subgraphs/agents/wait-estimate.js";
 import { recordStatements } from "./support/sql-statements.js";
+import { seededAssignmentsReconciled } from "./support/agents-reconciled.js";
+import { internalClientOf, subgraphServicesOf } from "./support/subgraph-services.js";
 import { explainAnalyzed, rowsScanned } from "./support/query-plans.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { collect, eventually, startTestSystem, type TestSystem } from "./harness.js";
@@ -63,14 +64,7 @@ const release = (kind: string, itemId: string) =>
     { kind, itemId },
   );
 
-/** What a subgraph's background work is given, over the test system's database and bus. */
-const servicesOf = (system: TestSystem): SubgraphServices => ({
-  config: system.config,
-  db: system.db,
-  pubsub: system.pubsub,
-  logger: createLogger("silent"),
-  internal: service,
-});
+const servicesOf = (system: TestSystem): SubgraphServices => subgraphServicesOf(system, service);
 
 const agentNamed = (name: string) => DEMO_AGENTS.find((a) => a.displayName === name)!;
 const AHMED = agentNamed("Ahmed Raza"); // en ur hi, technical_support + account_support, technical_specialist
@@ -105,22 +99,11 @@ const item = (itemId: string, kind = "TICKET") =>
 beforeAll(async () => {
   // One system: in-process pub/sub, so events published by other test systems on a shared Redis
   // (other suites running at the same time) cannot leak into this one's consumers.
-  system = await startTestSystem({ env: { REDIS_URL: undefined } });
-  service = createInternalClient({
-    serviceName: "test",
-    secret: system.config.INTERNAL_SECRET,
-    urlOf: (n) => system.subgraphs[n]!.url,
-  });
-  // Agents reconciles the seeded tickets' assignments at start, asynchronously: let it finish so
-  // workload figures below do not depend on how fast the machine is.
-  const seededOpen = await system.db.prisma.ticket.count({
-    where: { status: { in: ["OPEN", "PENDING", "ON_HOLD", "ESCALATED"] }, assignedAgentId: { not: null } },
-  });
-  await eventually(
-    async () =>
-      (await system.db.prisma.workItem.count({ where: { kind: "TICKET", status: "ASSIGNED" } })) >= seededOpen,
-    20_000,
-  );
+  // The queue sweep is left to its own test (agents-queue-sweep): here queues are set up by hand and
+  // drained by the test, which a sweep between the two would pre-empt.
+  system = await startTestSystem({ env: { REDIS_URL: undefined, QUEUE_SWEEP_INTERVAL_SECONDS: "3600" } });
+  service = internalClientOf(system);
+  await seededAssignmentsReconciled(system);
 });
 
 afterAll(async () => {

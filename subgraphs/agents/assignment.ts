@@ -152,7 +152,7 @@ export function scoringRequest(
  * Whether an agent has room for one more item of a kind: fewer chats than their own limit, fewer
  * tickets than MAX_ACTIVE_TICKETS_PER_AGENT. Nobody without room is ever given an item of the kind.
  */
-const hasRoomFor = (profile: WorkloadProfile, kind: WorkItemKindValue, maxActiveTickets: number): boolean =>
+export const hasRoomFor = (profile: WorkloadProfile, kind: WorkItemKindValue, maxActiveTickets: number): boolean =>
   kind === "CHAT" ? profile.activeChats < profile.maxConcurrentChats : profile.activeTickets < maxActiveTickets;
 
 /** The agents who may be given an item: not excluded from it, with room for its kind. */
@@ -375,7 +375,7 @@ async function chooseAgent(
 }
 
 /** The agents who may take work (online or away), with their workloads. */
-const availableProfiles = (tx: Tx) => loadProfiles(tx, { statuses: ["ONLINE", "AWAY"] });
+export const availableProfiles = (tx: RawQueries) => loadProfiles(tx, { statuses: ["ONLINE", "AWAY"] });
 
 /** Whether an agent can still take the item, by their workload as read under their row lock. */
 function stillFits(services: SubgraphServices, item: WorkItem, fresh: WorkloadProfile): boolean {
@@ -923,7 +923,7 @@ export async function reassignAutomatically(services: SubgraphServices, ticketId
 
 // ---- draining the queue --------------------------------------------------------------------
 
-const DRAIN_BATCH = 200;
+export const DRAIN_BATCH = 200;
 
 /**
  * One pass over the queue (priority, then age): each item that someone can take is assigned.

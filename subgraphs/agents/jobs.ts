@@ -1,13 +1,15 @@
 /**
  * The background work agents starts, in this order: the outbox relay, the consumer of other
  * subgraphs' events (events.ts), the idle sweeper (ONLINE → AWAY), the ticket-viewer sync between
- * replicas, workload reconciliation with tickets (once, with retries) and a first drain of the queue.
+ * replicas, workload reconciliation with tickets (once, with retries), a first drain of the queue
+ * and the queue sweep (queue-sweep.ts).
  */
 import type { SubgraphServices } from "../../shared/context.js";
 import { startOutboxRelay } from "../../shared/outbox.js";
 import { requestDrain, settleDrains } from "./assignment.js";
 import { startConsumingEvents } from "./events.js";
 import { startIdleSweeper } from "./presence.js";
+import { startQueueSweep } from "./queue-sweep.js";
 import { startWorkloadReconciliation } from "./reconcile.js";
 import { startViewerSync } from "./viewers.js";
 
@@ -20,8 +22,10 @@ export async function startJobs(services: SubgraphServices): Promise<() => Promi
   const stopReconcile = await startWorkloadReconciliation(services);
   // Items queued while this replica was down are offered to whoever is available now.
   void requestDrain(services);
+  const stopQueueSweep = startQueueSweep(services);
   return async () => {
     stopReconcile();
+    await stopQueueSweep();
     await stopSweeper();
     await events.stop();
     await stopViewers();
