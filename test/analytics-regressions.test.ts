@@ -9,6 +9,7 @@ import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { ingestEvents } from "../subgraphs/analytics/event-log.js";
 import type { DomainEvent } from "../shared/outbox.js";
 import { DEMO, eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { resolvedChatWithoutEvents } from "./support/chat-without-events.js";
 
 let system: TestSystem;
 let supervisor: string;
@@ -69,21 +70,9 @@ describe("items that existed before the event log (14.23)", () => {
   it("backfills a chat written without events (an import) with its outcome, once", async () => {
     const before = (await system.request(METRICS, range(), supervisor)).data!.supportMetrics;
     const startedAt = new Date(Date.now() - 3 * 3_600_000);
-    const chat = await system.db.prisma.chatSession.create({
-      data: {
-        id: randomUUID(),
-        customerId: DEMO.customer.id,
-        agentId: DEMO.agent.id,
-        type: "WEB",
-        status: "RESOLVED",
-        topic: "withdrawal",
-        language: "en",
-        createdAt: startedAt,
-        answeredAt: new Date(startedAt.getTime() + 90_000),
-        endedAt: new Date(startedAt.getTime() + 900_000),
-        lastMessageAt: startedAt,
-      },
-    });
+    const chat = {
+      id: await resolvedChatWithoutEvents(system.db, { startedAt, waitMs: 90_000, durationMs: 900_000 }),
+    };
     const admin = await system.token("admin");
     const derived = () => system.db.prisma.analyticsEvent.count({ where: { aggregateId: chat.id } });
     expect((await system.request(`mutation { catchUpEvents }`, {}, admin)).errors).toBeUndefined();

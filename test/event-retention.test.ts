@@ -5,13 +5,12 @@
  * on from the oldest event kept.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../shared/db.js";
 import { pruneEventLog, PRUNE_BATCH_SIZE } from "../shared/event-retention.js";
-import type { RunningSystem } from "../runtime/system.js";
 import { ENGINES, ownMigratedDatabase } from "./support/engines.js";
-import { eventually, startTestSystem, type TestSystem } from "./harness.js";
-import { startAnalyticsBeside } from "./support/late-analytics.js";
+import { eventually } from "./harness.js";
+import { lateAnalyticsSuite } from "./support/late-analytics.js";
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -103,20 +102,10 @@ describe.each(ENGINES)("pruning an event log on $name", ({ url }) => {
 });
 
 describe("a consumer starting after a pruning", () => {
-  let producers: TestSystem;
-  let analytics: RunningSystem | undefined;
-
-  beforeAll(async () => {
-    producers = await startTestSystem({ only: ["tickets", "chat", "knowledge", "agents"] });
-  });
-
-  afterAll(async () => {
-    await analytics?.close();
-    await producers?.close();
-  });
+  const suite = lateAnalyticsSuite();
 
   const createTicket = async (subject: string): Promise<string> => {
-    const created = await producers.request(
+    const created = await suite.producers.request(
       `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
       {
         input: {
@@ -127,7 +116,7 @@ describe("a consumer starting after a pruning", () => {
           language: "en",
         },
       },
-      await producers.token("customer"),
+      await suite.producers.token("customer"),
     );
     expect(created.errors).toBeUndefined();
     return created.data!.createTicket.id;
@@ -135,7 +124,7 @@ describe("a consumer starting after a pruning", () => {
 
   const ticketEventIds = async (ticketId: string): Promise<string[]> =>
     (
-      await producers.db.sql.query<{ id: string }>(
+      await suite.producers.db.sql.query<{ id: string }>(
         `SELECT "id"::text AS "id" FROM "tickets"."outbox_events" WHERE "aggregateId" = $1 AND "publishedAt" IS NOT NULL`,
         [ticketId],
       )
@@ -149,11 +138,11 @@ describe("a consumer starting after a pruning", () => {
       return ids.length > 0 && ids;
     });
     // The early ticket's events age past the window and are pruned.
-    await producers.db.sql.query(
+    await suite.producers.db.sql.query(
       `UPDATE "tickets"."outbox_events" SET "occurredAt" = "occurredAt" - interval '8 days' WHERE "aggregateId" = $1`,
       [early],
     );
-    const pruned = await pruneEventLog(producers.db, "tickets", WEEK_MS);
+    const pruned = await pruneEventLog(suite.producers.db, "tickets", WEEK_MS);
     expect(pruned.outboxEvents).toBeGreaterThanOrEqual(earlyEvents.length);
 
     const late = await createTicket(`Retention late ${randomUUID()}`);
@@ -162,10 +151,10 @@ describe("a consumer starting after a pruning", () => {
       return ids.length > 0 && ids;
     });
 
-    analytics = await startAnalyticsBeside(producers);
+    await suite.startAnalytics();
 
     const logged = async (ids: string[]): Promise<number> => {
-      const [row] = await producers.db.sql.query<{ n: number }>(
+      const [row] = await suite.producers.db.sql.query<{ n: number }>(
         `SELECT count(*)::int AS "n" FROM "analytics"."events" WHERE "id" = ANY($1::uuid[])`,
         [ids],
       );

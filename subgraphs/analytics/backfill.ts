@@ -6,6 +6,11 @@
  * (created, assigned, first reply, escalation, resolution, closing; chat started, answered, ended)
  * — only those of a type the log has no event of for that item.
  *
+ * Once an owner's items have all been read, analytics marks the owner (`analytics.backfill_marks`),
+ * and later starts skip it: a large desk's restart does not read every ticket and chat again.
+ * Producers describe what they write with events (the Zendesk importer too); the seed, which does
+ * not, clears the marks. `catchUpEvents` backfills every owner whatever the marks.
+ *
  * Idempotent: each derived event has a deterministic id (`stableUuid("backfill:<type>:<id>")`),
  * inserted with ON CONFLICT DO NOTHING, and an item whose events are already in the log gets
  * nothing new. Derived events carry `backfilled: true` in their payload; their times are the
@@ -196,7 +201,10 @@ async function derive(services: SubgraphServices, source: BackfillSource, nodes:
   return agents.map((a) => presenceEvent(a, since.get(a.id) ?? now)).filter((e): e is DomainEvent => e !== null);
 }
 
-/** Backfills one owner's items; returns how many events were added. Throws when the owner cannot be read. */
+/**
+ * Backfills one owner's items and marks the owner done; returns how many events were added.
+ * Throws when the owner cannot be read.
+ */
 export async function backfillFrom(services: SubgraphServices, source: BackfillSource): Promise<number> {
   let after: string | null = null;
   let added = 0;
@@ -204,22 +212,40 @@ export async function backfillFrom(services: SubgraphServices, source: BackfillS
     const page: ConnectionPage<unknown> = await PAGES[source](services, after);
     const nodes: unknown[] = page.edges.map((e) => e.node);
     added += await ingestEvents(services.db, await missing(services, await derive(services, source, nodes)));
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodes.length === 0) return added;
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodes.length === 0) break;
     after = page.pageInfo.endCursor;
   }
+  const completedAt = new Date();
+  await services.db.prisma.analyticsBackfillMark.upsert({
+    where: { source },
+    create: { source, completedAt },
+    update: { completedAt },
+  });
+  return added;
+}
+
+/** Owners backfilled already (by this or an earlier start, since the last seed). */
+async function markedSources(services: SubgraphServices): Promise<BackfillSource[]> {
+  const marks = await services.db.prisma.analyticsBackfillMark.findMany({ select: { source: true } });
+  return marks.map((m) => m.source).filter((s): s is BackfillSource => (BACKFILL_ORDER as string[]).includes(s));
 }
 
 /** Tickets and chats first: an agent's presence starts at their first recorded work. */
 export const BACKFILL_ORDER: readonly BackfillSource[] = ["tickets", "chat", "agents"];
 
 /**
- * Runs the backfill of each owner until it has succeeded once in this process (call it after
+ * Runs the backfill of each owner not marked done until it has succeeded once (call it after
  * each catch-up pass; an owner that is not up yet is retried on the next pass).
  */
 export function createBackfill(services: SubgraphServices, announce: (count: number) => Promise<void>) {
   const done = new Set<BackfillSource>();
+  let marksRead = false;
   let running: Promise<number> | null = null;
   const run = async (): Promise<number> => {
+    if (!marksRead) {
+      for (const source of await markedSources(services)) done.add(source);
+      marksRead = true;
+    }
     let total = 0;
     for (const source of BACKFILL_ORDER) {
       if (done.has(source)) continue;
