@@ -21,6 +21,7 @@ import type { SubgraphServices } from "../shared/context.js";
 import { SUBGRAPHS } from "./registry.js";
 import { startGateway, type RunningGateway } from "../gateway/server.js";
 import { isEmpty, seedDemoData } from "../scripts/seed.js";
+import { startEmbeddedUpkeep } from "../shared/embedded-upkeep.js";
 
 export interface SystemOptions {
   env?: Record<string, string | undefined>;
@@ -91,6 +92,14 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     });
   }
   for (const name of names) await started[name]!.startBackground();
+  // The embedded engine has no autovacuum: the process that opened it does that work (its first pass after the start's own writes).
+  const stopUpkeep =
+    ownsDb && db.kind === "pglite"
+      ? startEmbeddedUpkeep(db.sql, {
+          done: (actions) => logger.debug("embedded database vacuumed and analyzed", { tables: actions }),
+          failed: (error) => logger.warn("embedded database upkeep failed", { error: (error as Error).message }),
+        })
+      : null;
   const gateway = options.withoutGateway
     ? null
     : await startGateway({
@@ -114,6 +123,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       // whole system stops in one window rather than five in a row.
       await Promise.all(Object.values(started).map((server) => server?.close()));
       await pubsub.close();
+      await stopUpkeep?.();
       if (ownsDb) await db.close();
     },
   };
