@@ -118,6 +118,17 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
         return cursor ? { occurredAt: new Date(cursor.occurredAt).toISOString(), id: cursor.eventId } : null;
       },
       fetchPage: (after) => services.internal.readOutbox(source, after),
+      missed: async (through, after) => {
+        logger.warn(
+          "events were pruned from a producer's outbox before this consumer read them; they are not applied",
+          {
+            consumer: options.name,
+            source,
+            after,
+            missedThrough: through,
+          },
+        );
+      },
       handle: async (events) => {
         // Most of a page was handled live already: one read finds those, instead of a
         // transaction per event that only finds its id recorded.

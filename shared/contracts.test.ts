@@ -26,7 +26,7 @@ describe("internalOperation", () => {
     const calls: unknown[][] = [];
     const internal: InternalClient = {
       request: async (...args: unknown[]) => (calls.push(args), { ok: true }) as never,
-      readOutbox: async () => [],
+      readOutbox: async () => ({ events: [], missedThrough: null }),
     };
     const operation = internalOperation<{ n: number }, { ok: boolean }>(
       "analytics",

@@ -5,7 +5,8 @@
  * both grow with every ticket and message for as long as the system runs. Kept: whatever is
  * younger than EVENT_RETENTION_DAYS, and every event not yet published whatever its age. A
  * consumer (or a live stream's resume cursor) further behind than that misses the pruned events;
- * one that catches up reads on from the oldest event still kept.
+ * one that catches up reads on from the oldest event still kept, and is told what it missed (the
+ * outbox's horizon: the newest event pruned).
  */
 import type { SubgraphName } from "./config.js";
 import type { SubgraphServices } from "./context.js";
@@ -27,14 +28,21 @@ const hasProcessedEvents = (schema: SubgraphName): boolean => schema !== "analyt
 /**
  * Published outbox events that occurred before the cutoff, a batch at most. Rows another
  * transaction holds (a relay publishing them, another replica pruning) are left for next time.
- * The outbox's times are UTC clock times written by the process, so the cutoff is bound.
+ * The outbox's times are UTC clock times written by the process, so the cutoff is bound. The
+ * newest event deleted moves the outbox's horizon forward: a reader positioned before it has
+ * missed events (outbox.ts, readOutboxPage).
  */
 const pruneOutboxSql = (schema: SubgraphName) => `WITH gone AS (
     DELETE FROM "${schema}"."outbox_events" WHERE "id" = ANY(ARRAY(
       SELECT "id" FROM "${schema}"."outbox_events"
       WHERE "occurredAt" < $1 AND "publishedAt" IS NOT NULL
       LIMIT ${PRUNE_BATCH_SIZE} FOR UPDATE SKIP LOCKED))
-    RETURNING 1)
+    RETURNING "occurredAt", "id"),
+  newest AS (SELECT "occurredAt", "id" FROM gone ORDER BY "occurredAt" DESC, "id" DESC LIMIT 1),
+  horizon AS (INSERT INTO "${schema}"."outbox_horizon" AS h ("source", "occurredAt", "eventId")
+    SELECT '${schema}', "occurredAt", "id" FROM newest
+    ON CONFLICT ("source") DO UPDATE SET "occurredAt" = EXCLUDED."occurredAt", "eventId" = EXCLUDED."eventId"
+    WHERE (h."occurredAt", h."eventId") < (EXCLUDED."occurredAt", EXCLUDED."eventId"))
   SELECT count(*)::int AS "deleted" FROM gone`;
 
 /**

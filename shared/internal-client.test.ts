@@ -61,8 +61,8 @@ describe("createInternalClient", () => {
   });
 
   it("reads a producer's outbox after a position", async () => {
-    const events = await client().readOutbox("agents", { occurredAt: "2026-12-05T00:00:00.000Z", id: "e0" }, 10);
-    expect(events).toEqual([{ id: "e1", type: "t", payload: {} }]);
+    const page = await client().readOutbox("agents", { occurredAt: "2026-12-05T00:00:00.000Z", id: "e0" }, 10);
+    expect(page).toEqual({ events: [{ id: "e1", type: "t", payload: {} }], missedThrough: null });
     const url = new URL(seen.at(-1)!.url, base);
     expect(Object.fromEntries(url.searchParams)).toEqual({
       limit: "10",

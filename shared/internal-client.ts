@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { IDENTITY_HEADER, type Identity } from "./identity.js";
 import { IdentityTokens, isMutationDocument } from "./identity-tokens.js";
 import type { SubgraphName } from "./config.js";
-import type { DomainEvent } from "./outbox.js";
+import type { DomainEvent, OutboxPage } from "./outbox.js";
 import { createHttpClient, RequestTimeoutError, type HttpRequestInit } from "./http-client.js";
 import { currentRequestId, REQUEST_ID_HEADER } from "./request-scope.js";
 
@@ -42,12 +42,12 @@ export interface InternalClient {
     variables?: Record<string, unknown>,
     options?: InternalCallOptions,
   ): Promise<T>;
-  /** Reads a producer's outbox after a position (oldest first). */
+  /** Reads a producer's outbox after a position (oldest first), and whether events after it were pruned. */
   readOutbox(
     subgraph: SubgraphName,
     after: { occurredAt: string; id: string } | null,
     limit?: number,
-  ): Promise<DomainEvent[]>;
+  ): Promise<OutboxPage>;
   /** Where a subgraph's GraphQL endpoint is (its /health and /ready sit beside it). Optional for test doubles. */
   urlOf?(subgraph: SubgraphName): string;
 }
@@ -114,7 +114,8 @@ export function createInternalClient(options: {
         options.defaultTimeoutMs ?? 5000,
       );
       if (!response.ok) throw new InternalCallError(subgraph, `outbox read failed with HTTP ${response.status}`);
-      return ((await response.json()) as { events: DomainEvent[] }).events;
+      const page = (await response.json()) as { events: DomainEvent[]; missedThrough?: OutboxPage["missedThrough"] };
+      return { events: page.events, missedThrough: page.missedThrough ?? null };
     },
     async request<T>(
       subgraph: SubgraphName,

@@ -185,19 +185,62 @@ export interface OutboxPosition {
 }
 
 /**
+ * A page of a producer's outbox as a catching-up consumer reads it. `missedThrough` is set when
+ * the retention pruned events after the reader's position before it read them (the newest event
+ * pruned, the outbox's horizon): what they said is gone, and the reader has to rebuild it another way.
+ */
+export interface OutboxPage {
+  events: DomainEvent[];
+  missedThrough: OutboxPosition | null;
+}
+
+const HORIZON_AFTER_SQL = (source: SubgraphName) =>
+  `SELECT "occurredAt", "eventId" FROM "${source}"."outbox_horizon"
+   WHERE "source" = $1 AND ($2::timestamp IS NULL OR ("occurredAt", "eventId") > ($2::timestamp, $3::uuid))`;
+
+/** `readOutbox`, and whether events after the position were pruned before this read. */
+export async function readOutboxPage(
+  db: Database,
+  source: SubgraphName,
+  after: { occurredAt: Date; id: string } | null,
+  limit: number,
+): Promise<OutboxPage> {
+  const [events, [horizon]] = await Promise.all([
+    readOutbox(db, source, after, limit),
+    db.sql.query<{ occurredAt: Date; eventId: string }>(HORIZON_AFTER_SQL(source), [
+      source,
+      after?.occurredAt ?? null,
+      after?.id ?? null,
+    ]),
+  ]);
+  const missedThrough = horizon
+    ? { occurredAt: new Date(horizon.occurredAt).toISOString(), id: horizon.eventId }
+    : null;
+  return { events, missedThrough };
+}
+
+/**
  * Catch-up: reads a producer's outbox from the stored position to its end, a page at a time,
  * handing each page over and storing the new position after it. Returns what `handle` counted.
+ * When the retention pruned events past the stored position, `missed` is told once, before the
+ * events kept are handed over.
  */
 export async function followOutbox(steps: {
   load: () => Promise<OutboxPosition | null>;
-  fetchPage: (after: OutboxPosition | null) => Promise<DomainEvent[]>;
+  fetchPage: (after: OutboxPosition | null) => Promise<OutboxPage>;
+  missed: (through: OutboxPosition, after: OutboxPosition | null) => Promise<void>;
   handle: (events: DomainEvent[]) => Promise<number>;
   save: (position: OutboxPosition) => Promise<void>;
 }): Promise<number> {
   let after = await steps.load();
   let handled = 0;
+  let told = false;
   for (;;) {
-    const events = await steps.fetchPage(after);
+    const { events, missedThrough } = await steps.fetchPage(after);
+    if (missedThrough && !told) {
+      told = true;
+      await steps.missed(missedThrough, after);
+    }
     if (events.length === 0) return handled;
     handled += await steps.handle(events);
     const last = events[events.length - 1];

@@ -34,7 +34,7 @@ import { serveInProcess } from "./in-process-exchange.js";
 import { ANONYMOUS, IDENTITY_HEADER, identityVerifier, ROLES, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
-import { readOutbox } from "./outbox.js";
+import { readOutboxPage } from "./outbox.js";
 import { startEventRetention } from "./event-retention.js";
 import { currentRequestId } from "./request-scope.js";
 import { subgraphPortVariable, type SubgraphName } from "./config.js";
@@ -291,7 +291,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
         const afterTime = url.searchParams.get("afterOccurredAt");
         const limit = Math.min(Number(url.searchParams.get("limit") ?? 500) || 500, 1000);
         const after = afterId && afterTime ? { id: afterId, occurredAt: new Date(afterTime) } : null;
-        return { events: await readOutbox(services.db, definition.name, after, limit) };
+        return readOutboxPage(services.db, definition.name, after, limit);
       },
     },
     accepting: () => !draining,

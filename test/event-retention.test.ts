@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../shared/db.js";
 import { pruneEventLog, PRUNE_BATCH_SIZE } from "../shared/event-retention.js";
+import { readOutboxPage } from "../shared/outbox.js";
 import { ENGINES, ownMigratedDatabase } from "./support/engines.js";
 import { eventually } from "./harness.js";
 import { lateAnalyticsSuite } from "./support/late-analytics.js";
@@ -89,6 +90,32 @@ describe.each(ENGINES)("pruning an event log on $name", ({ url }) => {
     expect(await counts(db, "analytics")).toEqual({ published: 2, unpublished: 0, processed: 0 });
   });
 
+  it("records the newest event pruned, and tells a reader positioned before it what it missed", async () => {
+    await addOutboxEvents(db, "knowledge", 4, 9, true);
+    const oldest = await db.sql.query<{ occurredAt: Date; id: string }>(
+      `SELECT "occurredAt", "id"::text AS "id" FROM "knowledge"."outbox_events" ORDER BY "occurredAt", "id"`,
+    );
+    const [first, , , newest] = oldest.map((e) => ({ occurredAt: new Date(e.occurredAt), id: e.id }));
+    await addOutboxEvents(db, "knowledge", 2, 1, true);
+    expect(await readOutboxPage(db, "knowledge", first, 10)).toMatchObject({ missedThrough: null });
+
+    expect((await pruneEventLog(db, "knowledge", WEEK_MS)).outboxEvents).toBe(4);
+    const through = { occurredAt: newest.occurredAt.toISOString(), id: newest.id };
+    // Before the horizon (or from the start): told; at it: nothing missed. Both read on from the oldest kept.
+    for (const after of [null, first]) {
+      const page = await readOutboxPage(db, "knowledge", after, 10);
+      expect(page.missedThrough).toEqual(through);
+      expect(page.events).toHaveLength(2);
+    }
+    expect(await readOutboxPage(db, "knowledge", newest, 10)).toMatchObject({ missedThrough: null });
+    // A later pruning of older rows (published late) does not move the horizon back.
+    await db.sql.query(`UPDATE "knowledge"."outbox_events" SET "occurredAt" = $1::timestamp - interval '1 day'`, [
+      newest.occurredAt,
+    ]);
+    expect((await pruneEventLog(db, "knowledge", WEEK_MS)).outboxEvents).toBe(2);
+    expect((await readOutboxPage(db, "knowledge", null, 10)).missedThrough).toEqual(through);
+  });
+
   it("stops after the batch in flight when asked", async () => {
     await addOutboxEvents(db, "chat", PRUNE_BATCH_SIZE + 10, 9, true);
     await addProcessedRecords(db, "chat", 10, 9);
@@ -162,5 +189,35 @@ describe("a consumer starting after a pruning", () => {
     };
     await eventually(async () => (await logged(lateEvents)) === lateEvents.length, 15_000);
     expect(await logged(earlyEvents)).toBe(0);
+  });
+
+  it("derives again what a ticket's events said when they were pruned before analytics read them", async () => {
+    // Analytics has read everything and backfilled every owner once; then it is down for a while.
+    const marks = () => suite.producers.db.prisma.analyticsBackfillMark.count();
+    await eventually(async () => (await marks()) === 3, 30_000);
+    await suite.stopAnalytics();
+
+    const unseen = await createTicket(`Retention unseen ${randomUUID()}`);
+    await eventually(async () => (await ticketEventIds(unseen)).length > 0);
+    // Eight days pass: the ticket's events, and the position analytics had read to, age past the window.
+    await suite.producers.db.sql.query(
+      `UPDATE "tickets"."outbox_events" SET "occurredAt" = "occurredAt" - interval '8 days' WHERE "aggregateId" = $1`,
+      [unseen],
+    );
+    await suite.producers.db.sql.query(
+      `UPDATE "analytics"."cursors" SET "occurredAt" = "occurredAt" - interval '8 days' WHERE "source" = 'tickets'`,
+    );
+    expect((await pruneEventLog(suite.producers.db, "tickets", WEEK_MS)).outboxEvents).toBeGreaterThan(0);
+
+    // Back up, analytics is told its tickets cursor is behind the horizon and backfills again:
+    // the ticket counts, from an event derived from its state.
+    await suite.startAnalytics();
+    const derived = await eventually(
+      () =>
+        suite.producers.db.prisma.analyticsEvent.findFirst({ where: { aggregateId: unseen, type: "ticket.created" } }),
+      15_000,
+    );
+    expect(derived.payload).toMatchObject({ ticketId: unseen, backfilled: true });
+    await eventually(async () => (await marks()) === 3, 30_000);
   });
 });

@@ -267,6 +267,16 @@ export function createBackfill(services: SubgraphServices, announce: (count: num
   return {
     /** Concurrent calls share one run. */
     run: () => (running ??= run().finally(() => (running = null))),
+    /**
+     * Events were pruned before analytics read them: every owner is to be read again, by the next
+     * run (its marks go too, so a restart before that run ends reads them as well).
+     */
+    async forget() {
+      await running?.catch(() => 0);
+      await services.db.prisma.analyticsBackfillMark.deleteMany({});
+      done.clear();
+      marksRead = true;
+    },
     get complete() {
       return done.size === BACKFILL_ORDER.length;
     },

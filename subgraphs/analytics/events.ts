@@ -7,15 +7,31 @@
 import type { SubgraphName } from "../../shared/config.js";
 import { SUBGRAPH_NAMES } from "../../shared/config.js";
 import type { SubgraphServices } from "../../shared/context.js";
-import { EVENTS_TOPIC, followOutbox, type DomainEvent, type OutboxPosition } from "../../shared/outbox.js";
+import {
+  EVENTS_TOPIC,
+  followOutbox,
+  type DomainEvent,
+  type OutboxPage,
+  type OutboxPosition,
+} from "../../shared/outbox.js";
 import { BACKFILL_ORDER, backfillFrom } from "./backfill.js";
 import { announce, ingestEvents } from "./event-log.js";
 
-/** Pulls every event a producer wrote after our stored cursor; returns how many were new. */
+/** Reads a producer's outbox after a position (the internal client's readOutbox, or a test's). */
+export type OutboxReader = (source: SubgraphName, after: OutboxPosition | null) => Promise<OutboxPage>;
+
+/** Told when a producer pruned events before analytics read them. */
+export type MissedEvents = (source: SubgraphName) => Promise<void>;
+
+/**
+ * Pulls every event a producer wrote after our stored cursor; returns how many were new. Events
+ * the producer pruned before we read them are reported to `onMissed` (and logged).
+ */
 export function catchUpFrom(
   services: SubgraphServices,
   source: SubgraphName,
-  fetchPage: (source: SubgraphName, after: OutboxPosition | null) => Promise<DomainEvent[]>,
+  fetchPage: OutboxReader,
+  onMissed: MissedEvents = async () => undefined,
 ): Promise<number> {
   const { prisma } = services.db;
   return followOutbox({
@@ -24,6 +40,14 @@ export function catchUpFrom(
       return cursor ? { occurredAt: cursor.occurredAt.toISOString(), id: cursor.eventId } : null;
     },
     fetchPage: (after) => fetchPage(source, after),
+    missed: async (through, after) => {
+      services.logger.warn("events were pruned from a producer's outbox before analytics read them", {
+        source,
+        after,
+        missedThrough: through,
+      });
+      await onMissed(source);
+    },
     handle: async (events) => {
       const fresh = await ingestEvents(services.db, events);
       await announce(services, fresh);
@@ -39,14 +63,16 @@ export function catchUpFrom(
   });
 }
 
+/** Catches up from every producer (a failed one is retried at the next pass); how many events were new. */
 export async function catchUpAll(
   services: SubgraphServices,
-  fetchPage: Parameters<typeof catchUpFrom>[2],
+  fetchPage: OutboxReader,
+  onMissed?: MissedEvents,
 ): Promise<number> {
   let total = 0;
   for (const source of SUBGRAPH_NAMES) {
     try {
-      total += await catchUpFrom(services, source, fetchPage);
+      total += await catchUpFrom(services, source, fetchPage, onMissed);
     } catch (error) {
       services.logger.warn("analytics catch-up failed for a source; will retry", {
         source,

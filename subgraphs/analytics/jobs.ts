@@ -1,7 +1,8 @@
 /**
  * analytics' periodic work: every CATCH_UP_INTERVAL_MS (and once at start) re-read producers'
  * outboxes to heal anything the live bus missed, then backfill items that existed before their
- * events (seed, imports) until each owner has been backfilled once.
+ * events (seed, imports) until each owner has been backfilled once — and again when a producer
+ * pruned events before analytics read them.
  */
 import type { SubgraphServices } from "../../shared/context.js";
 import { startPeriodicTask } from "../../shared/periodic.js";
@@ -17,7 +18,8 @@ export function startCatchUpJob(services: SubgraphServices): () => Promise<void>
   const backfill = createBackfill(services, (count) => announce(services, count));
   // Backfill only once the log holds what the outboxes had, so only what no event describes is derived.
   const catchUp = async () => {
-    await catchUpAll(services, (source, after) => services.internal.readOutbox(source, after));
+    // Events pruned before they were read: the backfill derives again what the items' state implies.
+    await catchUpAll(services, (source, after) => services.internal.readOutbox(source, after), backfill.forget);
     if (!backfill.complete) await backfill.run();
   };
   const task = startPeriodicTask({
