@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
+import { encodeCursor } from "../shared/pagination.js";
+import { subscriptionRefusal } from "./support/subscription-refusal.js";
 import { collect, sleep, startTestSystem, type TestSystem } from "./harness.js";
 
 let system: TestSystem;
@@ -63,19 +65,49 @@ describe("chatEvents(after:)", () => {
     await second.dispose();
   });
 
+  it("refuses a cursor more than 500 messages behind, naming after, rather than skip what it cannot replay", async () => {
+    const chat = await system.request(
+      `mutation { startChat(input: { type: WEB, language: "en" }) { id } }`,
+      {},
+      customer,
+    );
+    const chatId = chat.data!.startChat.id as string;
+    const sent = await system.request(SEND, { input: { chatId, body: "last seen" } }, customer);
+    const lastSeen = sent.data!.sendChatMessage.cursor as string;
+    // 501 messages stored while the client was away.
+    await system.db.prisma.chatMessage.createMany({
+      data: Array.from({ length: 501 }, (_, i) => ({ chatId, senderKind: "CUSTOMER" as const, body: `away ${i}` })),
+    });
+
+    const refused = await subscriptionRefusal(system, agent, EVENTS, { chatId, after: lastSeen });
+    expect(refused).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "after" } });
+    expect(refused!.message).toContain("chat.messages(after:)");
+
+    // From the 500th of them, what is left (the 501st) is replayed.
+    const [{ seq, id }] = await system.db.sql.query<{ seq: string; id: string }>(
+      `SELECT "seq"::text AS "seq", "id"::text AS "id" FROM "chat"."messages" WHERE "chatId" = $1 AND "body" = 'away 499'`,
+      [chatId],
+    );
+    const from = encodeCursor([seq, id]);
+    const client = system.subscribe(agent);
+    const resumed = collect(client, EVENTS, { chatId, after: from });
+    await eventually(() => bodies(resumed.received).includes("away 500"));
+    expect(bodies(resumed.received)).toEqual(["away 500"]);
+    resumed.dispose();
+    await client.dispose();
+  });
+
   it("refuses a cursor that is not a message cursor", async () => {
     const chat = await system.request(
       `mutation { startChat(input: { type: WEB, language: "en" }) { id } }`,
       {},
       customer,
     );
-    const client = system.subscribe(customer);
-    const sub = collect(client, EVENTS, { chatId: chat.data!.startChat.id, after: "not-a-cursor" });
-    await sub.waitFor(1).catch(() => undefined);
-    const first = sub.received[0] as any;
-    const error = first?.errors?.[0] ?? (Array.isArray(sub.error) ? (sub.error as any[])[0] : sub.error);
+    const error = await subscriptionRefusal(system, customer, EVENTS, {
+      chatId: chat.data!.startChat.id,
+      after: "not-a-cursor",
+    });
     expect(JSON.stringify(error)).toContain("BAD_USER_INPUT");
-    await client.dispose();
   });
 });
 

@@ -12,7 +12,11 @@ import WebSocket from "ws";
 import { startGateway, type RunningGateway } from "../gateway/server.js";
 import { createLogger } from "../shared/logger.js";
 import { DEMO_CUSTOMERS } from "../scripts/seed-data/index.js";
+import { randomUUID } from "node:crypto";
+import { pruneEventLog } from "../shared/event-retention.js";
+import { eventCursor, MAX_EVENTS_READ_ON_RESUME, MAX_REPLAYED_EVENTS } from "../shared/outbox-resume.js";
 import { collect, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
+import { subscriptionRefusal } from "./support/subscription-refusal.js";
 
 let system: TestSystem;
 let customer: string;
@@ -130,13 +134,73 @@ describe("ticketEvents(after:)", () => {
 
   it("refuses a cursor this stream did not send, naming `after`", async () => {
     const ticketId = await newTicket("Bad cursor");
-    const client = system.subscribe(customer);
-    const sub = collect(client, TICKET_EVENTS, { ticketId, after: "not-a-cursor" });
-    await sub.waitFor(1).catch(() => undefined);
-    const first = sub.received[0];
-    const error = first?.errors?.[0] ?? (Array.isArray(sub.error) ? (sub.error as any[])[0] : sub.error);
+    const error = await subscriptionRefusal(system, customer, TICKET_EVENTS, { ticketId, after: "not-a-cursor" });
     expect(JSON.stringify(error)).toContain("BAD_USER_INPUT");
-    await client.dispose();
+  });
+
+  /** A cursor of the ticket's ticket.created event as stored now (times moved by a test). */
+  const createdCursor = async (ticketId: string): Promise<string> => {
+    const [created] = await system.db.sql.query<{ id: string; occurredAt: Date }>(
+      `SELECT "id"::text AS "id", "occurredAt" FROM "tickets"."outbox_events" WHERE "aggregateId" = $1 AND "type" = 'ticket.created'`,
+      [ticketId],
+    );
+    return eventCursor({ id: created.id, occurredAt: new Date(created.occurredAt).toISOString() });
+  };
+
+  /** `count` published tickets events stored after every event so far, about `aggregateId`; returns a remover. */
+  const storedSince = async (count: number, aggregateId: string): Promise<() => Promise<void>> => {
+    await system.db.sql.query(
+      `INSERT INTO "tickets"."outbox_events" ("id", "type", "aggregateId", "payload", "occurredAt", "publishedAt")
+       SELECT gen_random_uuid(), 'resume.probe', $2, jsonb_build_object('ticketId', $2::text),
+         CURRENT_TIMESTAMP::timestamp + i * interval '1 microsecond', CURRENT_TIMESTAMP::timestamp
+       FROM generate_series(1, $1::int) i`,
+      [count, aggregateId],
+    );
+    return async () => {
+      await system.db.sql.query(`DELETE FROM "tickets"."outbox_events" WHERE "type" = 'resume.probe'`);
+    };
+  };
+
+  it("refuses, naming after, a cursor with more events since than it replays, rather than skip some", async () => {
+    const ticketId = await newTicket("Far behind");
+    const lastSeen = await createdCursor(ticketId);
+
+    // 501 of the ticket's own events since: more than a resume sends.
+    let remove = await storedSince(MAX_REPLAYED_EVENTS + 1, ticketId);
+    let refused = await subscriptionRefusal(system, supervisor, TICKET_EVENTS, { ticketId, after: lastSeen });
+    expect(refused).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "after" } });
+    expect(refused!.message).toContain(`more than ${MAX_REPLAYED_EVENTS} events to replay`);
+    await remove();
+
+    // More of the desk's events since than a resume reads, none of them the ticket's.
+    remove = await storedSince(MAX_EVENTS_READ_ON_RESUME + 1, randomUUID());
+    refused = await subscriptionRefusal(system, supervisor, TICKET_EVENTS, { ticketId, after: lastSeen });
+    expect(refused).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "after" } });
+    expect(refused!.message).toContain(`more than ${MAX_EVENTS_READ_ON_RESUME} events stored since`);
+    await remove();
+  });
+
+  it("refuses, naming after, a cursor whose later events the retention pruned", async () => {
+    const ticketId = await newTicket("Pruned since");
+    await reply(ticketId, "a week ago");
+    await eventually(async () => {
+      const [row] = await system.db.sql.query<{ n: number }>(
+        `SELECT count(*)::int AS "n" FROM "tickets"."outbox_events" WHERE "aggregateId" = $1 AND "publishedAt" IS NULL`,
+        [ticketId],
+      );
+      return row.n === 0;
+    });
+    // Eight days pass: the ticket's events age past the window; the client holds the first one's cursor.
+    await system.db.sql.query(
+      `UPDATE "tickets"."outbox_events" SET "occurredAt" = "occurredAt" - interval '8 days' WHERE "aggregateId" = $1`,
+      [ticketId],
+    );
+    const lastSeen = await createdCursor(ticketId);
+    expect((await pruneEventLog(system.db, "tickets", 7 * 86_400_000)).outboxEvents).toBeGreaterThan(0);
+
+    const refused = await subscriptionRefusal(system, supervisor, TICKET_EVENTS, { ticketId, after: lastSeen });
+    expect(refused).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "after" } });
+    expect(refused!.message).toContain("no longer kept");
   });
 });
 

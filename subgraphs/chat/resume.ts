@@ -11,7 +11,10 @@ import { decodeCursor } from "../../shared/pagination.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { chatTopic, toMessagePayload, type ChatEvent } from "./chat-event-shapes.js";
 
-/** Most stored messages replayed on resume; a client further behind pages `chat.messages(after:)`. */
+/**
+ * Most stored messages replayed on resume; a client further behind is refused (BAD_USER_INPUT
+ * naming `after`), pages `chat.messages(after:)` and resubscribes from the last message it read.
+ */
 export const MAX_REPLAYED_MESSAGES = 500;
 
 /** The message sequence number inside a message cursor (`ChatMessage.cursor`). */
@@ -71,7 +74,14 @@ export async function followChatEvents(
   const missed = await services.db.prisma.chatMessage.findMany({
     where: { chatId, seq: { gt: seenUpTo } },
     orderBy: { seq: "asc" },
-    take: MAX_REPLAYED_MESSAGES,
+    take: MAX_REPLAYED_MESSAGES + 1,
   });
+  if (missed.length > MAX_REPLAYED_MESSAGES) {
+    await events.return?.();
+    throw badInput(
+      `after is more than ${MAX_REPLAYED_MESSAGES} messages behind: read them with chat.messages(after:) and subscribe again from the last one`,
+      { field: "after" },
+    );
+  }
   return resumedEvents(missed, seenUpTo, events);
 }

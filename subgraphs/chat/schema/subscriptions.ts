@@ -9,7 +9,7 @@ builder.subscriptionFields((t) => ({
   chatEvents: t.field({
     type: ChatEventUnion,
     description:
-      "Live events of one chat: messages, typing, read receipts, status and queue position. After a disconnect, pass the last message's `cursor` as `after`: every message stored since arrives first, in order, then live events, each message exactly once (up to 500 replayed; page `chat.messages(after:)` beyond that). The chat's customer, its agent, supervisors, admins and services (else FORBIDDEN).",
+      "Live events of one chat: messages, typing, read receipts, status and queue position. After a disconnect, pass the last message's `cursor` as `after`: every message stored since arrives first, in order, then live events, each message exactly once. A cursor more than 500 messages behind is BAD_USER_INPUT: page `chat.messages(after:)`, then subscribe from the last message read. The chat's customer, its agent, supervisors, admins and services (else FORBIDDEN).",
     authScopes: { authenticated: true },
     args: {
       chatId: t.arg.id({ description: "The chat (UUID).", required: true }),

@@ -3,7 +3,7 @@ import type { Notification as NotificationRow } from "../../../generated/prisma/
 import { ROOT_TYPE_DESCRIPTIONS } from "../../../shared/builder.js";
 import { isSupervisor } from "../../../shared/identity.js";
 import { EVENTS_TOPIC, type DomainEvent } from "../../../shared/outbox.js";
-import { eventCursor, MAX_REPLAYED_EVENTS, positionOfCursor, resumeFromOutbox } from "../../../shared/outbox-resume.js";
+import { eventCursor, MAX_EVENTS_READ_ON_RESUME, MAX_REPLAYED_EVENTS, positionOfCursor, resumeFromOutbox } from "../../../shared/outbox-resume.js";
 import type { TicketsContext } from "../context.js";
 import { notificationTopic } from "../notifications/channels.js";
 import { isCustomer, visibleTicket } from "../ticket-access.js";
@@ -33,7 +33,7 @@ const TicketEvent = builder.objectRef<TicketEventView>("TicketEvent").implement(
   }),
 });
 
-const RESUME_DESCRIPTION = `The \`cursor\` of the last event received before a disconnect: the events committed since are sent first, in order, each once (up to ${MAX_REPLAYED_EVENTS}), then live ones. A cursor this stream did not send is BAD_USER_INPUT.`;
+const RESUME_DESCRIPTION = `The \`cursor\` of the last event received before a disconnect: the events committed since are sent first, in order, each once, then live ones. A cursor this stream did not send is BAD_USER_INPUT; so is one too far behind to replay completely (more than ${MAX_REPLAYED_EVENTS} events to send, more than ${MAX_EVENTS_READ_ON_RESUME} events of the desk since, or events since already pruned after EVENT_RETENTION_DAYS): reload and subscribe without \`after\`.`;
 
 /**
  * Ticket events from the bus, filtered; customers never receive internal-note events. With
