@@ -14,6 +14,7 @@ import { EVENTS_TOPIC } from "../shared/outbox.js";
 import type { SubgraphServices } from "../shared/context.js";
 import { sweepIdleAgents } from "../subgraphs/agents/presence.js";
 import {
+  DRAIN_BATCH,
   drainOnce,
   settleDrains,
   giveTo,
@@ -746,35 +747,43 @@ describe("language routing", () => {
   });
 });
 
+/**
+ * James alone ONLINE, holding as many tickets as he may; `waiting` tickets queued behind him, then
+ * one chat (he has chat seats free).
+ */
+async function jamesFullWithBacklog(waiting: number) {
+  await onlyOnline([JAMES.id]);
+  const { prisma } = system.db;
+  const base = Date.now() - 60_000;
+  const entry = (kind: "TICKET" | "CHAT", at: number) => ({
+    kind,
+    itemId: randomUUID(),
+    language: "en",
+    languageKey: "en",
+    excludeAgentIds: [],
+    queuedAt: new Date(base + at),
+  });
+  await prisma.workItem.createMany({
+    data: Array.from({ length: system.config.MAX_ACTIVE_TICKETS_PER_AGENT }, (_, i) => ({
+      ...entry("TICKET", i),
+      status: "ASSIGNED" as const,
+      agentId: JAMES.id,
+      assignedAt: new Date(base + i),
+    })),
+  });
+  const backlog = Array.from({ length: waiting }, (_, i) => ({
+    ...entry("TICKET", 1_000 + i),
+    status: "QUEUED" as const,
+  }));
+  const chat = { ...entry("CHAT", 1_000 + waiting), status: "QUEUED" as const };
+  await prisma.workItem.createMany({ data: [...backlog, chat] });
+  return { backlog, chat };
+}
+
 describe("draining at capacity", () => {
   it("leaves a kind's backlog after one try when nobody has room for it, and still drains the other kind", async () => {
-    await onlyOnline([JAMES.id]);
     const { prisma } = system.db;
-    const max = system.config.MAX_ACTIVE_TICKETS_PER_AGENT;
-    const base = Date.now() - 60_000;
-    const entry = (kind: "TICKET" | "CHAT", at: number) => ({
-      kind,
-      itemId: randomUUID(),
-      language: "en",
-      languageKey: "en",
-      excludeAgentIds: [],
-      queuedAt: new Date(base + at),
-    });
-    // James holds as many tickets as he may; 25 tickets wait, and one chat behind them.
-    await prisma.workItem.createMany({
-      data: Array.from({ length: max }, (_, i) => ({
-        ...entry("TICKET", i),
-        status: "ASSIGNED" as const,
-        agentId: JAMES.id,
-        assignedAt: new Date(base + i),
-      })),
-    });
-    const backlog = Array.from({ length: 25 }, (_, i) => ({
-      ...entry("TICKET", 1_000 + i),
-      status: "QUEUED" as const,
-    }));
-    const chat = { ...entry("CHAT", 2_000), status: "QUEUED" as const };
-    await prisma.workItem.createMany({ data: [...backlog, chat] });
+    const { backlog, chat } = await jamesFullWithBacklog(25);
 
     await settleDrains(servicesOf(system)); // a drain an earlier test asked for is over
     const recorder = recordStatements();
@@ -796,6 +805,15 @@ describe("draining at capacity", () => {
       );
       expect(itemLocks).toHaveLength(2);
     }
+  });
+});
+
+describe("draining behind a long backlog", () => {
+  it("reaches a waiting chat behind more tickets than a pass reads", async () => {
+    const { chat } = await jamesFullWithBacklog(DRAIN_BATCH + 1);
+    await settleDrains(servicesOf(system));
+    expect(await drainOnce(servicesOf(system))).toBe(1);
+    expect((await item(chat.itemId, "CHAT"))!).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id });
   });
 });
 

@@ -27,7 +27,12 @@ import {
   type AssignmentRequest,
   type RankedCandidate,
 } from "./scoring.js";
-import { cleanAssignmentRequest, type AssignmentRequestInput, type WorkItemKindValue } from "./clean-input.js";
+import {
+  cleanAssignmentRequest,
+  WORK_ITEM_KINDS,
+  type AssignmentRequestInput,
+  type WorkItemKindValue,
+} from "./clean-input.js";
 import { estimateWaitSeconds } from "./wait-estimate.js";
 import { translatorFor } from "../../shared/translation.js";
 
@@ -925,22 +930,54 @@ export async function reassignAutomatically(services: SubgraphServices, ticketId
 
 export const DRAIN_BATCH = 200;
 
+const WAITING_COLUMNS = {
+  id: true,
+  kind: true,
+  categoryKey: true,
+  language: true,
+  requiredTier: true,
+  excludeAgentIds: true,
+  priorityRank: true,
+  queuedAt: true,
+} as const;
+
 /**
- * One pass over the queue (priority, then age): each item that someone can take is assigned.
+ * The first DRAIN_BATCH waiting items of each kind, together in queue order (priority, then age,
+ * then id). Per kind: a backlog of one kind never hides the other's items from a drain (each
+ * from the queue-order index, which starts with the kind).
+ */
+export async function firstWaiting(services: SubgraphServices, kinds: readonly WorkItemKindValue[] = WORK_ITEM_KINDS) {
+  const batches = await Promise.all(
+    kinds.map((kind) =>
+      services.db.prisma.workItem.findMany({
+        where: { status: "QUEUED", kind },
+        orderBy: [{ priorityRank: "asc" }, { queuedAt: "asc" }, { id: "asc" }],
+        take: DRAIN_BATCH,
+        select: WAITING_COLUMNS,
+      }),
+    ),
+  );
+  return batches
+    .flat()
+    .sort(
+      (a, b) =>
+        a.priorityRank - b.priorityRank ||
+        a.queuedAt.getTime() - b.queuedAt.getTime() ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
+
+/**
+ * One pass over the queue (priority, then age; the first DRAIN_BATCH of each kind): each item that
+ * someone can take is assigned.
  * Once the profiles show that no available agent has room for a kind, the pass leaves that kind's
  * remaining items where they are instead of trying each in a transaction of its own: at capacity
  * with a backlog, a freed slot costs the items it fills, not a transaction per waiting item. Room
  * freed meanwhile requests a drain of its own, which runs another pass.
  */
 export async function drainOnce(services: SubgraphServices): Promise<number> {
-  const { prisma } = services.db;
   const maxActiveTickets = services.config.MAX_ACTIVE_TICKETS_PER_AGENT;
-  const queued = await prisma.workItem.findMany({
-    where: { status: "QUEUED" },
-    orderBy: [{ priorityRank: "asc" }, { queuedAt: "asc" }, { id: "asc" }],
-    take: DRAIN_BATCH,
-    select: { id: true, kind: true },
-  });
+  const queued = await firstWaiting(services);
   const full = new Set<WorkItemKindValue>();
   let assigned = 0;
   for (const { id, kind } of queued) {

@@ -5,29 +5,22 @@
  * would wait until the next release or arrival, however long that takes. Every
  * QUEUE_SWEEP_INTERVAL_SECONDS each replica asks whether a waiting item could be given to someone
  * available now (the same ranking the drain chooses with) and drains when one could. At capacity
- * that is one statement (the available agents' workloads); with room, one more (the waiting items
- * of the kinds with room, first in the drain's order).
+ * that is one statement (the available agents' workloads); with room, one more per kind with room
+ * (its waiting items, first in the drain's order).
  */
 import type { SubgraphServices } from "../../shared/context.js";
 import { startPeriodicTask } from "../../shared/periodic.js";
 import { onDriver } from "../../shared/sql-part.js";
-import type { WorkItemKindValue } from "./clean-input.js";
-import { availableProfiles, DRAIN_BATCH, hasRoomFor, rankForItem, requestDrain } from "./assignment.js";
-
-const KINDS: readonly WorkItemKindValue[] = ["TICKET", "CHAT"];
+import { availableProfiles, firstWaiting, hasRoomFor, rankForItem, requestDrain } from "./assignment.js";
+import { WORK_ITEM_KINDS } from "./clean-input.js";
 
 /** Whether a waiting item could be given to an agent available now (so a drain would assign it). */
 export async function queueHasAssignableItem(services: SubgraphServices): Promise<boolean> {
   const maxActiveTickets = services.config.MAX_ACTIVE_TICKETS_PER_AGENT;
   const profiles = await availableProfiles(onDriver(services.db.sql));
-  const kindsWithRoom = KINDS.filter((kind) => profiles.some((p) => hasRoomFor(p, kind, maxActiveTickets)));
+  const kindsWithRoom = WORK_ITEM_KINDS.filter((kind) => profiles.some((p) => hasRoomFor(p, kind, maxActiveTickets)));
   if (kindsWithRoom.length === 0) return false;
-  const waiting = await services.db.prisma.workItem.findMany({
-    where: { status: "QUEUED", kind: { in: kindsWithRoom } },
-    orderBy: [{ priorityRank: "asc" }, { queuedAt: "asc" }, { id: "asc" }],
-    take: DRAIN_BATCH,
-    select: { kind: true, categoryKey: true, language: true, requiredTier: true, excludeAgentIds: true },
-  });
+  const waiting = await firstWaiting(services, kindsWithRoom);
   return waiting.some((item) => rankForItem(profiles, item, maxActiveTickets).length > 0);
 }
 
