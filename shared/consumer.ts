@@ -37,6 +37,12 @@ export interface EventConsumerOptions {
   alreadyApplied?: (event: DomainEvent) => boolean | SqlPart;
   /** Applies the event inside the transaction that marks it processed. */
   handle: (event: DomainEvent, tx: TransactionClient) => Promise<void>;
+  /**
+   * Runs when events of `source` this consumer had not read were pruned from its outbox (after a
+   * warning is logged): rebuild what they said another way. A failure is retried with the next
+   * catch-up pass, which is told again.
+   */
+  onMissed?: (source: SubgraphName) => Promise<void>;
   /** Runs after the transaction committed (publish live updates, call other services). */
   afterCommit?: (event: DomainEvent) => Promise<void>;
   catchUpIntervalMs?: number;
@@ -128,6 +134,7 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
             missedThrough: through,
           },
         );
+        await options.onMissed?.(source);
       },
       handle: async (events) => {
         // Most of a page was handled live already: one read finds those, instead of a

@@ -10,6 +10,7 @@ import { sqlPart, type SqlPart } from "../../shared/sql-part.js";
 import { UUID_PATTERN } from "../../shared/ids.js";
 import { nextRating } from "./clean-input.js";
 import { publishQueueChanged, releaseInTx, requestDrain } from "./assignment.js";
+import { repairTicketWorkload } from "./reconcile.js";
 
 export const ENDING_EVENTS: Record<string, { kind: "TICKET" | "CHAT"; idField: string }> = {
   "ticket.resolved": { kind: "TICKET", idField: "ticketId" },
@@ -119,6 +120,16 @@ export function startConsumingEvents(services: SubgraphServices): EventConsumer 
     sources: ["tickets", "chat", "analytics"],
     alreadyApplied,
     handle: applyConsumedEvent,
+    // Ticket events gone before they were read (agents down longer than EVENT_RETENTION_DAYS):
+    // the workload is brought in line with tickets' open assignments instead.
+    onMissed: async (source) => {
+      if (source !== "tickets") return;
+      const repair = await repairTicketWorkload(services);
+      services.logger.info("ticket workload brought in line with tickets after missed events", { ...repair });
+      if (repair.freed + repair.moved + repair.recorded === 0) return;
+      await publishQueueChanged(services, "TICKET").catch(() => undefined);
+      void requestDrain(services);
+    },
     afterCommit: async (event) => {
       if (ENDING_EVENTS[event.type] || event.type === "chat.transferred") {
         await publishQueueChanged(services, ENDING_EVENTS[event.type]?.kind ?? "CHAT").catch(() => undefined);

@@ -7,46 +7,128 @@
 import type { SubgraphServices } from "../../shared/context.js";
 import { UUID_PATTERN } from "../../shared/ids.js";
 import { cleanPriority, languageKey, PRIORITY_RANK } from "./clean-input.js";
-import { openAssignedTickets } from "./clients/tickets.js";
+import { openAssignedTickets, type OpenAssignedTicket } from "./clients/tickets.js";
+
+/** Every open ticket tickets holds (open, pending, on hold, escalated), a page at a time. */
+async function* openTickets(services: SubgraphServices): AsyncGenerator<OpenAssignedTicket[]> {
+  let after: string | null = null;
+  for (let pages = 0; pages < 1000; pages++) {
+    const page = await openAssignedTickets(services.internal, after, { timeoutMs: 5000 });
+    yield page.tickets.edges.map((e) => e.node).filter((t) => UUID_PATTERN.test(t.id));
+    if (!page.tickets.pageInfo.hasNextPage) return;
+    after = page.tickets.pageInfo.endCursor;
+  }
+}
+
+/** A ticket assigned to an agent, as the ASSIGNED work item that counts it as their workload. */
+function assignedItemOf(t: OpenAssignedTicket & { assignedAgentId: string }) {
+  let key = "und";
+  try {
+    key = languageKey(t.language);
+  } catch {
+    // keep "und": the ticket still counts as workload
+  }
+  const priority = cleanPriority(t.priority in PRIORITY_RANK ? t.priority : null);
+  return {
+    kind: "TICKET" as const,
+    itemId: t.id,
+    status: "ASSIGNED" as const,
+    agentId: t.assignedAgentId,
+    categoryKey: t.category?.key ?? null,
+    language: t.language,
+    languageKey: key,
+    priority,
+    priorityRank: PRIORITY_RANK[priority],
+    assignedAt: new Date(),
+  };
+}
 
 /** Returns how many assigned tickets were recorded; null when it was not needed. */
 export async function reconcileTicketWorkload(services: SubgraphServices): Promise<number | null> {
   const { prisma } = services.db;
   if ((await prisma.workItem.count({ where: { kind: "TICKET" } })) > 0) return null;
   const agentIds = new Set((await prisma.agent.findMany({ select: { id: true } })).map((a) => a.id));
-  let after: string | null = null;
   let recorded = 0;
-  for (let pages = 0; pages < 1000; pages++) {
-    const page = await openAssignedTickets(services.internal, after, { timeoutMs: 5000 });
-    const rows = page.tickets.edges
-      .map((e) => e.node)
-      .filter((t) => t.assignedAgentId && agentIds.has(t.assignedAgentId) && UUID_PATTERN.test(t.id))
-      .map((t) => {
-        let key = "und";
-        try {
-          key = languageKey(t.language);
-        } catch {
-          // keep "und": the ticket still counts as workload
-        }
-        const priority = cleanPriority(t.priority in PRIORITY_RANK ? t.priority : null);
-        return {
-          kind: "TICKET" as const,
-          itemId: t.id,
-          status: "ASSIGNED" as const,
-          agentId: t.assignedAgentId,
-          categoryKey: t.category?.key ?? null,
-          language: t.language,
-          languageKey: key,
-          priority,
-          priorityRank: PRIORITY_RANK[priority],
-          assignedAt: new Date(),
-        };
-      });
+  for await (const tickets of openTickets(services)) {
+    const rows = tickets
+      .filter(
+        (t): t is typeof t & { assignedAgentId: string } => !!t.assignedAgentId && agentIds.has(t.assignedAgentId),
+      )
+      .map(assignedItemOf);
     if (rows.length) recorded += (await prisma.workItem.createMany({ data: rows, skipDuplicates: true })).count;
-    if (!page.tickets.pageInfo.hasNextPage) break;
-    after = page.tickets.pageInfo.endCursor;
   }
   return recorded;
+}
+
+/** Assignments younger than this are left alone: tickets may not have stored them yet. */
+const SETTLING_MS = 60_000;
+
+export interface TicketWorkloadRepair {
+  /** ASSIGNED items whose ticket is no longer open: set DONE, the agent's slot freed. */
+  freed: number;
+  /** ASSIGNED items whose ticket tickets shows with another agent: moved to that agent. */
+  moved: number;
+  /** Open tickets assigned to an agent without an ASSIGNED item: recorded. */
+  recorded: number;
+}
+
+/**
+ * Brings the TICKET work items in line with tickets' open assignments, after agents missed
+ * ticket events (pruned from tickets' outbox before agents read them): a ticket that ended frees
+ * its agent, a reassigned one moves, an assigned one without an item is recorded. Items assigned
+ * in the last minute are left alone (tickets may not have stored the assignment yet), and so are
+ * items of open tickets tickets shows unassigned.
+ */
+export async function repairTicketWorkload(
+  services: SubgraphServices,
+  now = new Date(),
+): Promise<TicketWorkloadRepair> {
+  const { prisma } = services.db;
+  const agentIds = new Set((await prisma.agent.findMany({ select: { id: true } })).map((a) => a.id));
+  const open = new Map<string, OpenAssignedTicket>();
+  for await (const tickets of openTickets(services)) for (const t of tickets) open.set(t.id, t);
+  const settled = await prisma.workItem.findMany({
+    where: { kind: "TICKET", status: "ASSIGNED", assignedAt: { lt: new Date(now.getTime() - SETTLING_MS) } },
+    select: { id: true, itemId: true, agentId: true },
+  });
+  const ended = settled.filter((item) => !open.has(item.itemId)).map((item) => item.id);
+  const moves = settled.filter((item) => {
+    const holder = open.get(item.itemId)?.assignedAgentId;
+    return holder && holder !== item.agentId && agentIds.has(holder);
+  });
+  const freed = ended.length
+    ? (
+        await prisma.workItem.updateMany({
+          where: { id: { in: ended }, status: "ASSIGNED" },
+          data: { status: "DONE", doneAt: now },
+        })
+      ).count
+    : 0;
+  for (const item of moves)
+    await prisma.workItem.updateMany({
+      where: { id: item.id, status: "ASSIGNED" },
+      data: { agentId: open.get(item.itemId)!.assignedAgentId },
+    });
+  const active = new Set(
+    (
+      await prisma.workItem.findMany({
+        where: { kind: "TICKET", status: { in: ["ASSIGNED", "QUEUED"] } },
+        select: { itemId: true },
+      })
+    ).map((item) => item.itemId),
+  );
+  const unrecorded = [...open.values()]
+    .filter((t): t is typeof t & { assignedAgentId: string } => !!t.assignedAgentId && agentIds.has(t.assignedAgentId))
+    .filter((t) => !active.has(t.id))
+    .map(assignedItemOf);
+  // An item of its own (done: the reopening was missed) is assigned again.
+  for (const row of unrecorded)
+    await prisma.workItem.upsert({
+      where: { kind_itemId: { kind: "TICKET", itemId: row.itemId } },
+      create: row,
+      update: { status: "ASSIGNED", agentId: row.agentId, assignedAt: row.assignedAt, doneAt: null },
+    });
+  return { freed, moved: moves.length, recorded: unrecorded.length };
 }
 
 /** One attempt now (tickets normally runs already), then a few retries in the background. */

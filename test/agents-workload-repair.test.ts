@@ -1,0 +1,116 @@
+/**
+ * When agents missed ticket events (pruned from tickets' outbox before it read them), it brings
+ * its ticket workload in line with tickets' open assignments (subgraphs/agents/reconcile.ts,
+ * repairTicketWorkload): a ticket that ended frees its agent, a reassigned one moves, an assigned
+ * one without an item is recorded; assignments of the last minute are left alone. Its consumer
+ * does so when the catch-up page says events were missed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pruneEventLog } from "../shared/event-retention.js";
+import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
+import { repairTicketWorkload } from "../subgraphs/agents/reconcile.js";
+import { eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { seededAssignmentsReconciled } from "./support/agents-reconciled.js";
+import { subgraphServicesOf } from "./support/subgraph-services.js";
+
+let system: TestSystem;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  await seededAssignmentsReconciled(system);
+  await system.db.prisma.agent.updateMany({ data: { status: "ONLINE" } });
+});
+
+afterAll(async () => {
+  await system?.close();
+});
+
+/** A ticket created through the gateway and routed by agents; its work item as agents holds it. */
+async function assignedTicket(subject: string): Promise<{ ticketId: string; agentId: string }> {
+  const created = await system.request(
+    `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id assignedAgent { id } } }`,
+    {
+      input: {
+        channel: "EMAIL",
+        subject,
+        description: `${subject}: my XERA staking rewards did not arrive this week.`,
+        categoryKey: "staking_support",
+        language: "en",
+      },
+    },
+    await system.token("customer"),
+  );
+  expect(created.errors).toBeUndefined();
+  const ticketId = created.data!.createTicket.id as string;
+  const item = await eventually(() =>
+    system.db.prisma.workItem.findFirst({ where: { kind: "TICKET", itemId: ticketId, status: "ASSIGNED" } }),
+  );
+  return { ticketId, agentId: item.agentId! };
+}
+
+const itemOf = (ticketId: string) =>
+  system.db.prisma.workItem.findUniqueOrThrow({ where: { kind_itemId: { kind: "TICKET", itemId: ticketId } } });
+
+/** What tickets stores, changed behind agents' back (as events agents never read would have told it). */
+const ticketsSets = (ticketId: string, assignment: string) =>
+  system.db.sql.query(`UPDATE "tickets"."tickets" SET ${assignment} WHERE "id" = $1::uuid`, [ticketId]);
+
+const assignedMinutesAgo = (ticketId: string) =>
+  system.db.prisma.workItem.update({
+    where: { kind_itemId: { kind: "TICKET", itemId: ticketId } },
+    data: { assignedAt: new Date(Date.now() - 5 * 60_000) },
+  });
+
+describe("repairing the ticket workload", () => {
+  it("frees what ended, moves what was reassigned, records what is missing, and leaves fresh assignments", async () => {
+    const ended = await assignedTicket("Repair ended");
+    await ticketsSets(ended.ticketId, `"status" = 'RESOLVED'`);
+    await assignedMinutesAgo(ended.ticketId);
+
+    const reassigned = await assignedTicket("Repair reassigned");
+    const other = DEMO_AGENTS.find((a) => a.role === "agent" && a.id !== reassigned.agentId)!;
+    await ticketsSets(reassigned.ticketId, `"assignedAgentId" = '${other.id}'`);
+    await assignedMinutesAgo(reassigned.ticketId);
+
+    const unrecorded = await assignedTicket("Repair unrecorded");
+    await system.db.prisma.workItem.delete({
+      where: { kind_itemId: { kind: "TICKET", itemId: unrecorded.ticketId } },
+    });
+
+    const fresh = await assignedTicket("Repair fresh");
+    await ticketsSets(fresh.ticketId, `"status" = 'RESOLVED'`);
+
+    const repair = await repairTicketWorkload(subgraphServicesOf(system));
+    expect(repair.freed).toBeGreaterThanOrEqual(1);
+    expect(repair.moved).toBeGreaterThanOrEqual(1);
+    expect(repair.recorded).toBeGreaterThanOrEqual(1);
+    expect(await itemOf(ended.ticketId)).toMatchObject({ status: "DONE" });
+    expect(await itemOf(reassigned.ticketId)).toMatchObject({ status: "ASSIGNED", agentId: other.id });
+    expect(await itemOf(unrecorded.ticketId)).toMatchObject({ status: "ASSIGNED", agentId: unrecorded.agentId });
+    expect(await itemOf(fresh.ticketId)).toMatchObject({ status: "ASSIGNED", agentId: fresh.agentId });
+    // In line now: a second repair changes nothing.
+    expect(await repairTicketWorkload(subgraphServicesOf(system))).toEqual({ freed: 0, moved: 0, recorded: 0 });
+  });
+
+  it("is what agents' consumer does when tickets' outbox lost events it had not read", async () => {
+    const ended = await assignedTicket("Repair after pruning");
+    await ticketsSets(ended.ticketId, `"status" = 'RESOLVED'`);
+    await assignedMinutesAgo(ended.ticketId);
+
+    // Agents last read tickets' outbox nine days ago; an event it never read is pruned since.
+    await system.db.sql.query(
+      `UPDATE "agents"."consumer_cursors" SET "occurredAt" = CURRENT_TIMESTAMP::timestamp - interval '9 days'
+       WHERE "consumer" = 'agents-routing' AND "source" = 'tickets'`,
+    );
+    await system.db.sql.query(
+      `INSERT INTO "tickets"."outbox_events" ("id", "type", "aggregateId", "payload", "occurredAt", "publishedAt")
+       VALUES (gen_random_uuid(), 'ticket.resolved', $1, jsonb_build_object('ticketId', $1::text),
+         CURRENT_TIMESTAMP::timestamp - interval '8 days', CURRENT_TIMESTAMP::timestamp - interval '8 days')`,
+      [ended.ticketId],
+    );
+    expect((await pruneEventLog(system.db, "tickets", 7 * 86_400_000)).outboxEvents).toBe(1);
+
+    // The consumer's next catch-up pass (every 15 s) is told, and frees the agent.
+    await eventually(async () => (await itemOf(ended.ticketId)).status === "DONE", 25_000);
+  });
+});
