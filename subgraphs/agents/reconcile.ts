@@ -9,10 +9,13 @@ import { UUID_PATTERN } from "../../shared/ids.js";
 import { cleanPriority, languageKey, PRIORITY_RANK } from "./clean-input.js";
 import { openAssignedTickets, type OpenAssignedTicket } from "./clients/tickets.js";
 
+/** Most pages of open tickets read (100 each). */
+const MAX_OPEN_TICKET_PAGES = 1000;
+
 /** Every open ticket tickets holds (open, pending, on hold, escalated), a page at a time. */
 async function* openTickets(services: SubgraphServices): AsyncGenerator<OpenAssignedTicket[]> {
   let after: string | null = null;
-  for (let pages = 0; pages < 1000; pages++) {
+  for (let pages = 0; pages < MAX_OPEN_TICKET_PAGES; pages++) {
     const page = await openAssignedTickets(services.internal, after, { timeoutMs: 5000 });
     yield page.tickets.edges.map((e) => e.node).filter((t) => UUID_PATTERN.test(t.id));
     if (!page.tickets.pageInfo.hasNextPage) return;
@@ -77,7 +80,8 @@ export interface TicketWorkloadRepair {
  * ticket events (pruned from tickets' outbox before agents read them): a ticket that ended frees
  * its agent, a reassigned one moves, an assigned one without an item is recorded. Items assigned
  * in the last minute are left alone (tickets may not have stored the assignment yet), and so are
- * items of open tickets tickets shows unassigned.
+ * items of open tickets tickets shows unassigned; nothing is freed when there are more open
+ * tickets than are read (MAX_OPEN_TICKET_PAGES).
  */
 export async function repairTicketWorkload(
   services: SubgraphServices,
@@ -86,12 +90,18 @@ export async function repairTicketWorkload(
   const { prisma } = services.db;
   const agentIds = new Set((await prisma.agent.findMany({ select: { id: true } })).map((a) => a.id));
   const open = new Map<string, OpenAssignedTicket>();
-  for await (const tickets of openTickets(services)) for (const t of tickets) open.set(t.id, t);
+  let pages = 0;
+  for await (const tickets of openTickets(services)) {
+    pages++;
+    for (const t of tickets) open.set(t.id, t);
+  }
+  // Only a complete list of the open tickets tells which ones ended.
+  const complete = pages < MAX_OPEN_TICKET_PAGES;
   const settled = await prisma.workItem.findMany({
     where: { kind: "TICKET", status: "ASSIGNED", assignedAt: { lt: new Date(now.getTime() - SETTLING_MS) } },
     select: { id: true, itemId: true, agentId: true },
   });
-  const ended = settled.filter((item) => !open.has(item.itemId)).map((item) => item.id);
+  const ended = complete ? settled.filter((item) => !open.has(item.itemId)).map((item) => item.id) : [];
   const moves = settled.filter((item) => {
     const holder = open.get(item.itemId)?.assignedAgentId;
     return holder && holder !== item.agentId && agentIds.has(holder);
