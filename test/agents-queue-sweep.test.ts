@@ -8,17 +8,18 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { queueHasAssignableItem } from "../subgraphs/agents/queue-sweep.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
-import { eventually, startTestSystem, type TestSystem } from "./harness.js";
+import { eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 import { recordStatements } from "./support/sql-statements.js";
 import { seededAssignmentsReconciled } from "./support/agents-reconciled.js";
 import { subgraphServicesOf } from "./support/subgraph-services.js";
 
 let system: TestSystem;
+const SWEEP_SECONDS = 0.5;
 
 const JAMES = DEMO_AGENTS.find((a) => a.displayName === "James Whitfield")!; // en only, no escalation tier
 
 beforeAll(async () => {
-  system = await startTestSystem({ env: { QUEUE_SWEEP_INTERVAL_SECONDS: "0.5" } });
+  system = await startTestSystem({ env: { QUEUE_SWEEP_INTERVAL_SECONDS: String(SWEEP_SECONDS) } });
   await seededAssignmentsReconciled(system);
 });
 
@@ -92,6 +93,8 @@ describe("the queue sweep", () => {
       agentId: JAMES.id,
     }));
     await system.db.prisma.workItem.createMany({ data: chats });
+    // A sweep that began before James was full (and may read the queue) is over before recording starts.
+    await sleep(3 * SWEEP_SECONDS * 1000);
     const recorder = recordStatements();
     let answer: boolean;
     try {
