@@ -116,6 +116,9 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
 
   const catchUpSource = (source: SubgraphName): Promise<number> =>
     followOutbox({
+      reader: options.name,
+      source,
+      logger,
       load: async () => {
         const [cursor] = await db.sql.query<{ occurredAt: Date; eventId: string }>(
           `SELECT "occurredAt", "eventId" FROM "${schema}"."consumer_cursors" WHERE "consumer" = $1 AND "source" = $2`,
@@ -124,18 +127,7 @@ export function startEventConsumer(services: SubgraphServices, options: EventCon
         return cursor ? { occurredAt: new Date(cursor.occurredAt).toISOString(), id: cursor.eventId } : null;
       },
       fetchPage: (after) => services.internal.readOutbox(source, after),
-      missed: async (through, after) => {
-        logger.warn(
-          "events were pruned from a producer's outbox before this consumer read them; they are not applied",
-          {
-            consumer: options.name,
-            source,
-            after,
-            missedThrough: through,
-          },
-        );
-        await options.onMissed?.(source);
-      },
+      missed: async () => options.onMissed?.(source),
       handle: async (events) => {
         // Most of a page was handled live already: one read finds those, instead of a
         // transaction per event that only finds its id recorded.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createLogger } from "./logger.js";
 import { followOutbox, type DomainEvent, type OutboxPage, type OutboxPosition } from "./outbox.js";
 
 const event = (id: string, occurredAt: string): DomainEvent => ({
@@ -19,13 +20,20 @@ describe("following a producer's outbox", () => {
       { events: [], missedThrough: null },
     ];
     const log: string[] = [];
+    const warnings: unknown[] = [];
     const handled = await followOutbox({
+      reader: "probe",
+      source: "tickets",
+      logger: { ...createLogger("silent"), warn: (_message, fields) => void warnings.push(fields) },
       load: async () => ({ occurredAt: "2026-11-01T00:00:00.000Z", id: "x" }),
       fetchPage: async (after: OutboxPosition | null) => {
         log.push(`read after ${after?.id}`);
         return pages.shift()!;
       },
-      missed: async (missedThrough, after) => void log.push(`missed ${after?.id}..${missedThrough.id}`),
+      missed: async () => {
+        const { after, missedThrough } = warnings.at(-1) as { after: OutboxPosition; missedThrough: OutboxPosition };
+        log.push(`missed ${after.id}..${missedThrough.id}`);
+      },
       handle: async (events) => {
         log.push(`handle ${events.map((e) => e.id).join()}`);
         return events.length;

@@ -222,13 +222,18 @@ export async function readOutboxPage(
 /**
  * Catch-up: reads a producer's outbox from the stored position to its end, a page at a time,
  * handing each page over and storing the new position after it. Returns what `handle` counted.
- * When the retention pruned events past the stored position, `missed` is told once, before the
+ * When the retention pruned events past the stored position, a warning naming the reader is
+ * logged and `missed` (what the reader rebuilds instead, if anything) runs, once, before the
  * events kept are handed over.
  */
 export async function followOutbox(steps: {
+  /** Who reads (a consumer's name), and the producer read: for the warning. */
+  reader: string;
+  source: SubgraphName;
+  logger: Logger;
   load: () => Promise<OutboxPosition | null>;
   fetchPage: (after: OutboxPosition | null) => Promise<OutboxPage>;
-  missed: (through: OutboxPosition, after: OutboxPosition | null) => Promise<void>;
+  missed?: () => Promise<void>;
   handle: (events: DomainEvent[]) => Promise<number>;
   save: (position: OutboxPosition) => Promise<void>;
 }): Promise<number> {
@@ -239,7 +244,13 @@ export async function followOutbox(steps: {
     const { events, missedThrough } = await steps.fetchPage(after);
     if (missedThrough && !told) {
       told = true;
-      await steps.missed(missedThrough, after);
+      steps.logger.warn("events were pruned from a producer's outbox before this reader read them", {
+        reader: steps.reader,
+        source: steps.source,
+        after,
+        missedThrough,
+      });
+      await steps.missed?.();
     }
     if (events.length === 0) return handled;
     handled += await steps.handle(events);

@@ -46,18 +46,25 @@ function assignedItemOf(t: OpenAssignedTicket & { assignedAgentId: string }) {
   };
 }
 
+/** The ids of the agents agents knows: a ticket held by anyone else is not theirs to count. */
+async function knownAgentIds(services: SubgraphServices): Promise<Set<string>> {
+  return new Set((await services.db.prisma.agent.findMany({ select: { id: true } })).map((a) => a.id));
+}
+
+/** Open tickets held by one of `agentIds`, as the ASSIGNED work items that count them. */
+const assignedItemsOf = (tickets: Iterable<OpenAssignedTicket>, agentIds: Set<string>) =>
+  [...tickets]
+    .filter((t): t is typeof t & { assignedAgentId: string } => !!t.assignedAgentId && agentIds.has(t.assignedAgentId))
+    .map(assignedItemOf);
+
 /** Returns how many assigned tickets were recorded; null when it was not needed. */
 export async function reconcileTicketWorkload(services: SubgraphServices): Promise<number | null> {
   const { prisma } = services.db;
   if ((await prisma.workItem.count({ where: { kind: "TICKET" } })) > 0) return null;
-  const agentIds = new Set((await prisma.agent.findMany({ select: { id: true } })).map((a) => a.id));
+  const agentIds = await knownAgentIds(services);
   let recorded = 0;
   for await (const tickets of openTickets(services)) {
-    const rows = tickets
-      .filter(
-        (t): t is typeof t & { assignedAgentId: string } => !!t.assignedAgentId && agentIds.has(t.assignedAgentId),
-      )
-      .map(assignedItemOf);
+    const rows = assignedItemsOf(tickets, agentIds);
     if (rows.length) recorded += (await prisma.workItem.createMany({ data: rows, skipDuplicates: true })).count;
   }
   return recorded;
@@ -88,7 +95,7 @@ export async function repairTicketWorkload(
   now = new Date(),
 ): Promise<TicketWorkloadRepair> {
   const { prisma } = services.db;
-  const agentIds = new Set((await prisma.agent.findMany({ select: { id: true } })).map((a) => a.id));
+  const agentIds = await knownAgentIds(services);
   const open = new Map<string, OpenAssignedTicket>();
   let pages = 0;
   for await (const tickets of openTickets(services)) {
@@ -127,10 +134,7 @@ export async function repairTicketWorkload(
       })
     ).map((item) => item.itemId),
   );
-  const unrecorded = [...open.values()]
-    .filter((t): t is typeof t & { assignedAgentId: string } => !!t.assignedAgentId && agentIds.has(t.assignedAgentId))
-    .filter((t) => !active.has(t.id))
-    .map(assignedItemOf);
+  const unrecorded = assignedItemsOf(open.values(), agentIds).filter((row) => !active.has(row.itemId));
   // An item of its own (done: the reopening was missed) is assigned again.
   for (const row of unrecorded)
     await prisma.workItem.upsert({

@@ -25,7 +25,7 @@ export type MissedEvents = (source: SubgraphName) => Promise<void>;
 
 /**
  * Pulls every event a producer wrote after our stored cursor; returns how many were new. Events
- * the producer pruned before we read them are reported to `onMissed` (and logged).
+ * the producer pruned before we read them are logged and reported to `onMissed`.
  */
 export function catchUpFrom(
   services: SubgraphServices,
@@ -35,19 +35,15 @@ export function catchUpFrom(
 ): Promise<number> {
   const { prisma } = services.db;
   return followOutbox({
+    reader: "analytics",
+    source,
+    logger: services.logger,
     load: async () => {
       const cursor = await prisma.analyticsCursor.findUnique({ where: { source } });
       return cursor ? { occurredAt: cursor.occurredAt.toISOString(), id: cursor.eventId } : null;
     },
     fetchPage: (after) => fetchPage(source, after),
-    missed: async (through, after) => {
-      services.logger.warn("events were pruned from a producer's outbox before analytics read them", {
-        source,
-        after,
-        missedThrough: through,
-      });
-      await onMissed(source);
-    },
+    missed: () => onMissed(source),
     handle: async (events) => {
       const fresh = await ingestEvents(services.db, events);
       await announce(services, fresh);
