@@ -6,19 +6,17 @@
  * does so when the catch-up page says events were missed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pruneEventLog } from "../shared/event-retention.js";
 import { DEMO_AGENTS } from "../scripts/seed-data/index.js";
 import { repairTicketWorkload } from "../subgraphs/agents/reconcile.js";
-import { eventually, startTestSystem, type TestSystem } from "./harness.js";
-import { seededAssignmentsReconciled } from "./support/agents-reconciled.js";
+import { eventually, type TestSystem } from "./harness.js";
+import { startSystemWithAgentsOnline } from "./support/agents-reconciled.js";
+import { createdTicket, readerBehindPrunedEvent } from "./support/missed-events.js";
 import { subgraphServicesOf } from "./support/subgraph-services.js";
 
 let system: TestSystem;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  await seededAssignmentsReconciled(system);
-  await system.db.prisma.agent.updateMany({ data: { status: "ONLINE" } });
+  system = await startSystemWithAgentsOnline();
 });
 
 afterAll(async () => {
@@ -27,21 +25,7 @@ afterAll(async () => {
 
 /** A ticket created through the gateway and routed by agents; its work item as agents holds it. */
 async function assignedTicket(subject: string): Promise<{ ticketId: string; agentId: string }> {
-  const created = await system.request(
-    `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id assignedAgent { id } } }`,
-    {
-      input: {
-        channel: "EMAIL",
-        subject,
-        description: `${subject}: my XERA staking rewards did not arrive this week.`,
-        categoryKey: "staking_support",
-        language: "en",
-      },
-    },
-    await system.token("customer"),
-  );
-  expect(created.errors).toBeUndefined();
-  const ticketId = created.data!.createTicket.id as string;
+  const { ticketId } = await createdTicket(system, subject);
   const item = await eventually(() =>
     system.db.prisma.workItem.findFirst({ where: { kind: "TICKET", itemId: ticketId, status: "ASSIGNED" } }),
   );
@@ -115,18 +99,11 @@ describe("repairing the ticket workload", () => {
     await ticketsSets(ended.ticketId, `"status" = 'RESOLVED'`);
     await assignedMinutesAgo(ended.ticketId);
 
-    // Agents last read tickets' outbox nine days ago; an event it never read is pruned since.
-    await system.db.sql.query(
-      `UPDATE "agents"."consumer_cursors" SET "occurredAt" = CURRENT_TIMESTAMP::timestamp - interval '9 days'
-       WHERE "consumer" = 'agents-routing' AND "source" = 'tickets'`,
+    await readerBehindPrunedEvent(
+      system,
+      { schema: "agents", consumer: "agents-routing", source: "tickets" },
+      { type: "ticket.resolved", aggregateId: ended.ticketId, payload: { ticketId: ended.ticketId } },
     );
-    await system.db.sql.query(
-      `INSERT INTO "tickets"."outbox_events" ("id", "type", "aggregateId", "payload", "occurredAt", "publishedAt")
-       VALUES (gen_random_uuid(), 'ticket.resolved', $1, jsonb_build_object('ticketId', $1::text),
-         CURRENT_TIMESTAMP::timestamp - interval '8 days', CURRENT_TIMESTAMP::timestamp - interval '8 days')`,
-      [ended.ticketId],
-    );
-    expect((await pruneEventLog(system.db, "tickets", 7 * 86_400_000)).outboxEvents).toBe(1);
 
     // The consumer's next catch-up pass (every 15 s) is told, and frees the agent.
     await eventually(async () => (await itemOf(ended.ticketId)).status === "DONE", 25_000);

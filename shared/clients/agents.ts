@@ -1,4 +1,4 @@
-/** Calls any subgraph makes to agents through shared/: an agent's languages, a customer's profile facts. */
+/** Calls any subgraph makes to agents through shared/: an agent's languages, a customer's profile facts, the assignments agents holds. */
 import { callInternal, internalOperation } from "../contracts.js";
 import type { InternalCallOptions, InternalClient } from "../internal-client.js";
 
@@ -35,4 +35,61 @@ export async function fetchCustomerProfileFacts(
   options?: InternalCallOptions,
 ): Promise<CustomerProfileFacts | null> {
   return (await callInternal(internal, CUSTOMER_PROFILE_FACTS, { id: customerId }, options)).customer;
+}
+
+/** A ticket or chat agents holds assigned to an agent. */
+export interface HeldAssignment {
+  itemId: string;
+  agentId: string;
+  needsTranslation: boolean;
+}
+
+interface AssignedWorkItemsPage {
+  assignedWorkItems: {
+    edges: { node: { itemId: string; assignedAt: string; needsTranslation: boolean; agent: { id: string } | null } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+const ASSIGNED_WORK_ITEMS = internalOperation<{ kind: "TICKET" | "CHAT"; after: string | null }, AssignedWorkItemsPage>(
+  "agents",
+  `query AssignedWorkItems($kind: WorkItemKind!, $after: String) {
+  assignedWorkItems(kind: $kind, first: 100, after: $after) {
+    edges { node { itemId assignedAt needsTranslation agent { id } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+);
+
+/** Assignments younger than this may not have reached their owner yet: a repair leaves them alone. */
+export const ASSIGNMENT_SETTLING_MS = 60_000;
+
+/** Most pages of assignments read (100 each). */
+const MAX_ASSIGNMENT_PAGES = 1000;
+
+/**
+ * What agents holds assigned of one kind, assigned over a minute before `now` (ASSIGNMENT_SETTLING_MS),
+ * longest held first: for an owner (tickets, chat) that missed agents' `assignment.created` events.
+ */
+export async function settledAssignments(
+  internal: InternalClient,
+  kind: "TICKET" | "CHAT",
+  now: Date,
+  options: InternalCallOptions = { timeoutMs: 5000 },
+): Promise<HeldAssignment[]> {
+  const settledBefore = now.getTime() - ASSIGNMENT_SETTLING_MS;
+  const held: HeldAssignment[] = [];
+  let after: string | null = null;
+  for (let pages = 0; pages < MAX_ASSIGNMENT_PAGES; pages++) {
+    const page: AssignedWorkItemsPage = await callInternal(internal, ASSIGNED_WORK_ITEMS, { kind, after }, options);
+    for (const { node } of page.assignedWorkItems.edges) {
+      // Longest held first: the rest are as recent.
+      if (Date.parse(node.assignedAt) >= settledBefore) return held;
+      if (node.agent)
+        held.push({ itemId: node.itemId, agentId: node.agent.id, needsTranslation: node.needsTranslation });
+    }
+    if (!page.assignedWorkItems.pageInfo.hasNextPage) break;
+    after = page.assignedWorkItems.pageInfo.endCursor;
+  }
+  return held;
 }

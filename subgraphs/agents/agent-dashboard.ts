@@ -1,6 +1,7 @@
 /**
  * The reads behind `agentDashboard`: the agent's assigned tickets (most urgent first, then
- * longest held), their active chats, the queue they may claim from, and today's figures.
+ * longest held), their active chats, the queue they may claim from, and today's figures; and
+ * every agent's held items of a kind (`assignedWorkItems`, internal).
  */
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import type { Agent, Prisma, WorkItem } from "../../generated/prisma/client.js";
@@ -83,15 +84,27 @@ export function activeChats(
   agentId: string,
   args: DefaultConnectionArguments,
 ): Promise<Connection<WorkItem>> {
+  return heldItems(services, { kind: "CHAT", agentId }, args);
+}
+
+/**
+ * The items of one kind held now (ASSIGNED), one agent's or everyone's, longest held first: an
+ * agent's chats, and for the owners (tickets, chat) every assignment, to repair what they missed.
+ */
+export function heldItems(
+  services: SubgraphServices,
+  holder: { kind: WorkItem["kind"]; agentId?: string },
+  args: DefaultConnectionArguments,
+): Promise<Connection<WorkItem>> {
   return keysetConnection(
     args,
     (w: WorkItem) => [(w.assignedAt as Date).toISOString(), w.id],
     (page) =>
       services.db.prisma.workItem.findMany({
         where: {
-          kind: "CHAT",
+          kind: holder.kind,
           status: "ASSIGNED",
-          agentId,
+          ...(holder.agentId ? { agentId: holder.agentId } : {}),
           assignedAt: { not: null },
           ...beyondKeyWhere(["assignedAt", "id"], page, false, (v) => new Date(String(v))),
         },

@@ -5,7 +5,7 @@
 import type { SubgraphServices } from "../../shared/context.js";
 import { isAssignmentOf, startEventConsumer } from "../../shared/consumer.js";
 import { UUID_PATTERN } from "../../shared/ids.js";
-import { publishChatEvent } from "./chat-event-shapes.js";
+import { announceActivated, repairChatAssignments } from "./assignment-repair.js";
 import { activateInTx, applyQueuePosition } from "./sessions.js";
 
 export const QUEUE_TOPIC = "queue:CHAT";
@@ -61,13 +61,13 @@ export function startChatEventConsumers(services: SubgraphServices): () => Promi
       // Only the instance that activated the chat announces it (the direct ASSIGNED path already did otherwise).
       if (!justActivated.delete(event.id)) return;
       const payload = event.payload as { itemId: string; agentId: string };
-      await publishChatEvent(services.pubsub, {
-        kind: "status",
-        chatId: payload.itemId,
-        status: "ACTIVE",
-        agentId: payload.agentId,
-        at: new Date().toISOString(),
-      });
+      await announceActivated(services, payload.itemId, payload.agentId);
+    },
+    // Assignments gone before they were read (chat down longer than EVENT_RETENTION_DAYS): what
+    // agents holds is applied instead.
+    onMissed: async () => {
+      const activated = await repairChatAssignments(services);
+      services.logger.info("chat assignments brought in line with agents after missed events", { activated });
     },
   });
   const positions = services.pubsub.subscribe<QueueSnapshot>(QUEUE_TOPIC);

@@ -1,6 +1,7 @@
 /**
  * Facts tickets consumes (idempotently, with catch-up from the producers' outboxes):
- * - agents' `assignment.created` (kind TICKET) → set the assignee;
+ * - agents' `assignment.created` (kind TICKET) → set the assignee (after events it missed, every
+ *   assignment agents holds: assignment-repair.ts);
  * - analytics' `feedback.low_rating` (kind TICKET) → notify the category's supervisors.
  */
 import type { SubgraphServices } from "../../shared/context.js";
@@ -11,6 +12,7 @@ import { sqlPart } from "../../shared/sql-part.js";
 import { notify } from "./notifications/outbox.js";
 import { workflowEnv } from "./automation.js";
 import { AGENTS, assign, lockTicket, SUPERVISOR_QUEUE } from "./workflow.js";
+import { repairTicketAssignments } from "./assignment-repair.js";
 
 export function startTicketConsumers(services: SubgraphServices): () => Promise<void> {
   const assignments = startEventConsumer(services, {
@@ -34,6 +36,12 @@ export function startTicketConsumers(services: SubgraphServices): () => Promise<
       const ticket = await lockTicket(tx, itemId);
       if (!ticket || ticket.status === "CLOSED" || ticket.assignedAgentId === agentId) return;
       await assign(tx, ticket, agentId, AGENTS, await workflowEnv(services, new Date(), tx));
+    },
+    // Assignments gone before they were read (tickets down longer than EVENT_RETENTION_DAYS): what
+    // agents holds is applied instead.
+    onMissed: async () => {
+      const assigned = await repairTicketAssignments(services);
+      services.logger.info("ticket assignments brought in line with agents after missed events", { assigned });
     },
   });
   const lowRatings = startEventConsumer(services, {

@@ -21,7 +21,7 @@ const AgentFigures = builder.objectRef<AgentFiguresToday>("AgentFigures").implem
   }),
 });
 
-const WorkItemConnection = builder.connectionObject({ type: WorkItem, name: "WorkItemConnection" }, { name: "WorkItemEdge" });
+export const WorkItemConnection = builder.connectionObject({ type: WorkItem, name: "WorkItemConnection" }, { name: "WorkItemEdge" });
 
 export const AgentDashboard = builder.objectRef<DashboardShape>("AgentDashboard").implement({
   description: "An agent's working view: their tickets (most urgent first), their chats, the queue and today's figures.",

@@ -4,6 +4,7 @@ import { badInput, forbidden, notFound } from "../../../shared/errors.js";
 import { assertUuid } from "../../../shared/ids.js";
 import { isStaff } from "../../../shared/identity.js";
 import { detectedSupportedLanguage, requireSupportedLanguage, SUPPORTED_LANGUAGES } from "../../../shared/languages.js";
+import { heldItems } from "../agent-dashboard.js";
 import { listAgents } from "../agent-directory.js";
 import { assignmentCandidates } from "../assignment-candidates.js";
 import { queuePositionOf, queueStatus, translatorFor } from "../assignment.js";
@@ -12,14 +13,14 @@ import { viewerStore } from "../viewers.js";
 import { builder } from "./builder.js";
 import { callerAgentId } from "./caller.js";
 import { Agent, Customer } from "./agents.js";
-import { AgentDashboard } from "./dashboard.js";
+import { AgentDashboard, WorkItemConnection } from "./dashboard.js";
 import { AgentStatus, WorkItemKind } from "./enums.js";
 import { CandidatesInput } from "./inputs.js";
 import { SupportedLanguageType } from "./languages.js";
 import { QueueStatus } from "./queue.js";
 import { MAX_TRANSLATION_LENGTH, TranslateTextInput, TranslationResult } from "./translation.js";
 import { TicketViewer } from "./viewers.js";
-import { AssignmentCandidate, AssignmentResult } from "./work-items.js";
+import { AssignmentCandidate, AssignmentResult, WorkItem } from "./work-items.js";
 
 builder.queryType({
   description: ROOT_TYPE_DESCRIPTIONS.Query,
@@ -92,6 +93,17 @@ builder.queryType({
       args: { kind: t.arg({ description: "Ticket or chat.", type: WorkItemKind, required: true }), itemId: t.arg.id({ description: "The ticket's or chat's id (UUID, else BAD_USER_INPUT).", required: true }) },
       resolve: (_root, { kind, itemId }, ctx) => queuePositionOf(ctx, kind as WorkItemKindValue, assertUuidField(itemId, "itemId")),
     }),
+    assignedWorkItems: t.connection(
+      {
+        type: WorkItem,
+        description: "Internal: the items of one kind held by agents now (ASSIGNED), longest held first — for tickets and chat to repair assignments whose events they missed.",
+        authScopes: { service: true },
+        inaccessible: true,
+        args: { kind: t.arg({ description: "Tickets or chats.", type: WorkItemKind, required: true }) },
+        resolve: (_root, args, ctx) => heldItems(ctx, { kind: args.kind as WorkItemKindValue }, args),
+      },
+      WorkItemConnection,
+    ),
     agentDashboard: t.field({ description: "The calling agent's working view: assigned tickets and chats, the queue they can claim from, today's figures. Staff only (NOT_FOUND when the caller has no agent profile).",
       type: AgentDashboard,
       authScopes: { staff: true },
