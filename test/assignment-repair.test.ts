@@ -12,7 +12,7 @@ import { repairChatAssignments } from "../subgraphs/chat/assignment-repair.js";
 import { repairTicketAssignments } from "../subgraphs/tickets/assignment-repair.js";
 import { collect, eventually, type TestSystem } from "./harness.js";
 import { startSystemWithAgentsOnline } from "./support/agents-reconciled.js";
-import { createdTicket, readerBehindPrunedEvent } from "./support/missed-events.js";
+import { answeredChat, assignedMinutesAgo, createdTicket, readerBehindPrunedEvent } from "./support/missed-events.js";
 import { subgraphServicesOf } from "./support/subgraph-services.js";
 
 let system: TestSystem;
@@ -38,13 +38,6 @@ async function assignmentConsumed(schema: "tickets" | "chat", consumer: string, 
   });
 }
 
-/** The work item agents holds for the item, as assigned five minutes ago (settled). */
-const assignedMinutesAgo = (kind: "TICKET" | "CHAT", itemId: string) =>
-  system.db.prisma.workItem.update({
-    where: { kind_itemId: { kind, itemId } },
-    data: { assignedAt: new Date(Date.now() - 5 * 60_000) },
-  });
-
 /** A ticket created through the gateway and assigned; then shown unassigned in tickets, as if the assignment never reached it. */
 async function ticketTicketsMissed(subject: string): Promise<{ ticketId: string; agentId: string }> {
   const { ticketId, agentId } = await createdTicket(system, subject);
@@ -62,10 +55,10 @@ const assigneeOf = async (ticketId: string) =>
 describe("tickets repairing assignments it missed", () => {
   it("assigns what agents holds, leaves fresh assignments and ended tickets, and writes the assignment's trail", async () => {
     const missed = await ticketTicketsMissed("Missed assignment");
-    await assignedMinutesAgo("TICKET", missed.ticketId);
+    await assignedMinutesAgo(system, "TICKET", missed.ticketId);
     const fresh = await ticketTicketsMissed("Fresh assignment");
     const ended = await ticketTicketsMissed("Ended ticket");
-    await assignedMinutesAgo("TICKET", ended.ticketId);
+    await assignedMinutesAgo(system, "TICKET", ended.ticketId);
     await system.db.sql.query(`UPDATE "tickets"."tickets" SET "status" = 'RESOLVED' WHERE "id" = $1::uuid`, [
       ended.ticketId,
     ]);
@@ -90,7 +83,7 @@ describe("tickets repairing assignments it missed", () => {
 
   it("is what tickets' consumer does when agents' outbox lost events it had not read", async () => {
     const missed = await ticketTicketsMissed("Assignment lost to pruning");
-    await assignedMinutesAgo("TICKET", missed.ticketId);
+    await assignedMinutesAgo(system, "TICKET", missed.ticketId);
     await readerBehindPrunedAgentsEvent("tickets", "tickets.assignments");
     // The consumer's next catch-up pass (every 15 s) is told, and assigns the ticket.
     await eventually(async () => (await assigneeOf(missed.ticketId)) === missed.agentId, 25_000);
@@ -99,20 +92,13 @@ describe("tickets repairing assignments it missed", () => {
 
 /** A chat started through the gateway and answered; then shown waiting in chat, as if the assignment never reached it. */
 async function chatChatMissed(customer: (typeof DEMO_CUSTOMERS)[number]): Promise<{ chatId: string; agentId: string }> {
-  const started = await system.request(
-    `mutation { startChat(input: { type: WEB, language: "en", topic: "withdrawal" }) { id status agent { id } } }`,
-    {},
-    await system.token("customer", customer.id),
-  );
-  expect(started.errors).toBeUndefined();
-  expect(started.data!.startChat.status).toBe("ACTIVE");
-  const chatId = started.data!.startChat.id as string;
+  const { chatId, agentId } = await answeredChat(system, customer.id);
   await assignmentConsumed("chat", "chat-assignments", chatId);
   await system.db.sql.query(
     `UPDATE "chat"."sessions" SET "status" = 'WAITING', "agentId" = NULL, "answeredAt" = NULL WHERE "id" = $1::uuid`,
     [chatId],
   );
-  return { chatId, agentId: started.data!.startChat.agent.id as string };
+  return { chatId, agentId };
 }
 
 const chatOf = (chatId: string) => system.db.prisma.chatSession.findUniqueOrThrow({ where: { id: chatId } });
@@ -120,7 +106,7 @@ const chatOf = (chatId: string) => system.db.prisma.chatSession.findUniqueOrThro
 describe("chat repairing assignments it missed", () => {
   it("starts the waiting chats agents holds assigned and leaves fresh assignments", async () => {
     const missed = await chatChatMissed(DEMO_CUSTOMERS[2]);
-    await assignedMinutesAgo("CHAT", missed.chatId);
+    await assignedMinutesAgo(system, "CHAT", missed.chatId);
     const fresh = await chatChatMissed(DEMO_CUSTOMERS[3]);
 
     // The customer follows the chat; the stream is live once a typing signal comes through.
@@ -156,7 +142,7 @@ describe("chat repairing assignments it missed", () => {
 
   it("is what chat's consumer does when agents' outbox lost events it had not read", async () => {
     const missed = await chatChatMissed(DEMO_CUSTOMERS[4]);
-    await assignedMinutesAgo("CHAT", missed.chatId);
+    await assignedMinutesAgo(system, "CHAT", missed.chatId);
     await readerBehindPrunedAgentsEvent("chat", "chat-assignments");
     await eventually(async () => (await chatOf(missed.chatId)).status === "ACTIVE", 25_000);
     expect((await chatOf(missed.chatId)).agentId).toBe(missed.agentId);

@@ -10,7 +10,7 @@ import { sqlPart, type SqlPart } from "../../shared/sql-part.js";
 import { UUID_PATTERN } from "../../shared/ids.js";
 import { nextRating } from "./clean-input.js";
 import { publishQueueChanged, releaseInTx, requestDrain } from "./assignment.js";
-import { repairTicketWorkload } from "./reconcile.js";
+import { repairChatWorkload, repairTicketWorkload } from "./reconcile.js";
 
 export const ENDING_EVENTS: Record<string, { kind: "TICKET" | "CHAT"; idField: string }> = {
   "ticket.resolved": { kind: "TICKET", idField: "ticketId" },
@@ -120,14 +120,15 @@ export function startConsumingEvents(services: SubgraphServices): EventConsumer 
     sources: ["tickets", "chat", "analytics"],
     alreadyApplied,
     handle: applyConsumedEvent,
-    // Ticket events gone before they were read (agents down longer than EVENT_RETENTION_DAYS):
-    // the workload is brought in line with tickets' open assignments instead.
+    // Ticket or chat events gone before they were read (agents down longer than
+    // EVENT_RETENTION_DAYS): that workload is brought in line with its owner's open items instead.
     onMissed: async (source) => {
-      if (source !== "tickets") return;
-      const repair = await repairTicketWorkload(services);
-      services.logger.info("ticket workload brought in line with tickets after missed events", { ...repair });
+      const kind = source === "tickets" ? "TICKET" : source === "chat" ? "CHAT" : null;
+      if (!kind) return;
+      const repair = await (kind === "TICKET" ? repairTicketWorkload : repairChatWorkload)(services);
+      services.logger.info(`${source} workload brought in line with ${source} after missed events`, { ...repair });
       if (repair.freed + repair.moved + repair.recorded === 0) return;
-      await publishQueueChanged(services, "TICKET").catch(() => undefined);
+      await publishQueueChanged(services, kind).catch(() => undefined);
       void requestDrain(services);
     },
     afterCommit: async (event) => {

@@ -6,16 +6,18 @@
  */
 import type { SubgraphServices } from "../../shared/context.js";
 import { UUID_PATTERN } from "../../shared/ids.js";
-import { cleanPriority, languageKey, PRIORITY_RANK } from "./clean-input.js";
+import { cleanPriority, languageKey, PRIORITY_RANK, type WorkItemKindValue } from "./clean-input.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import { openChats, type OpenChat } from "./clients/chat.js";
 import { openAssignedTickets, type OpenAssignedTicket } from "./clients/tickets.js";
 
-/** Most pages of open tickets read (100 each). */
-const MAX_OPEN_TICKET_PAGES = 1000;
+/** Most pages of open tickets or chats read (100 each). */
+const MAX_OPEN_PAGES = 1000;
 
 /** Every open ticket tickets holds (open, pending, on hold, escalated), a page at a time. */
 async function* openTickets(services: SubgraphServices): AsyncGenerator<OpenAssignedTicket[]> {
   let after: string | null = null;
-  for (let pages = 0; pages < MAX_OPEN_TICKET_PAGES; pages++) {
+  for (let pages = 0; pages < MAX_OPEN_PAGES; pages++) {
     const page = await openAssignedTickets(services.internal, after, { timeoutMs: 5000 });
     yield page.tickets.edges.map((e) => e.node).filter((t) => UUID_PATTERN.test(t.id));
     if (!page.tickets.pageInfo.hasNextPage) return;
@@ -25,12 +27,6 @@ async function* openTickets(services: SubgraphServices): AsyncGenerator<OpenAssi
 
 /** A ticket assigned to an agent, as the ASSIGNED work item that counts it as their workload. */
 function assignedItemOf(t: OpenAssignedTicket & { assignedAgentId: string }) {
-  let key = "und";
-  try {
-    key = languageKey(t.language);
-  } catch {
-    // keep "und": the ticket still counts as workload
-  }
   const priority = cleanPriority(t.priority in PRIORITY_RANK ? t.priority : null);
   return {
     kind: "TICKET" as const,
@@ -39,11 +35,20 @@ function assignedItemOf(t: OpenAssignedTicket & { assignedAgentId: string }) {
     agentId: t.assignedAgentId,
     categoryKey: t.category?.key ?? null,
     language: t.language,
-    languageKey: key,
+    languageKey: languageKeyOr(t.language),
     priority,
     priorityRank: PRIORITY_RANK[priority],
     assignedAt: new Date(),
   };
+}
+
+/** The routing key of a language; "und" for one routing does not know (the item still counts as workload). */
+function languageKeyOr(language: string): string {
+  try {
+    return languageKey(language);
+  } catch {
+    return "und";
+  }
 }
 
 /** The ids of the agents agents knows: a ticket held by anyone else is not theirs to count. */
@@ -70,49 +75,59 @@ export async function reconcileTicketWorkload(services: SubgraphServices): Promi
   return recorded;
 }
 
-/** Assignments younger than this are left alone: tickets may not have stored them yet. */
+/** Assignments younger than this are left alone: their owner may not have stored them yet. */
 const SETTLING_MS = 60_000;
 
-export interface TicketWorkloadRepair {
-  /** ASSIGNED items whose ticket is no longer open: set DONE, the agent's slot freed. */
+export interface WorkloadRepair {
+  /** ASSIGNED items whose ticket or chat ended: set DONE, the agent's slot freed. */
   freed: number;
-  /** ASSIGNED items whose ticket tickets shows with another agent: moved to that agent. */
+  /** ASSIGNED items whose owner shows another agent holding them: moved to that agent. */
   moved: number;
-  /** Open tickets assigned to an agent without an ASSIGNED item: recorded. */
+  /** Open tickets or chats held by an agent without an ASSIGNED item: recorded. */
   recorded: number;
 }
 
+/** An open ticket or chat as its owner shows it: its holder, and the ASSIGNED item that counts it. */
+interface OpenItem {
+  itemId: string;
+  agentId: string | null;
+  assignedItem: () => Prisma.WorkItemCreateInput;
+}
+
 /**
- * Brings the TICKET work items in line with tickets' open assignments, after agents missed
- * ticket events (pruned from tickets' outbox before agents read them): a ticket that ended frees
- * its agent, a reassigned one moves, an assigned one without an item is recorded. Items assigned
- * in the last minute are left alone (tickets may not have stored the assignment yet), and so are
- * items of open tickets tickets shows unassigned; nothing is freed when there are more open
- * tickets than are read (MAX_OPEN_TICKET_PAGES).
+ * Brings the work items of a kind in line with what its owner shows open, after agents missed the
+ * owner's events (pruned from its outbox before agents read them): an item whose ticket or chat
+ * ended frees its agent, one another agent holds moves, a held one without an item is recorded.
+ * Items assigned in the last minute are left alone (the owner may not have stored the assignment
+ * yet), and so are items the owner shows open and unheld (it missed the assignment: it repairs
+ * that itself); nothing is freed when there are more open items than are read (MAX_OPEN_PAGES).
  */
-export async function repairTicketWorkload(
+async function repairWorkload(
   services: SubgraphServices,
-  now = new Date(),
-): Promise<TicketWorkloadRepair> {
+  kind: WorkItemKindValue,
+  openPages: AsyncGenerator<OpenItem[]>,
+  now: Date,
+): Promise<WorkloadRepair> {
   const { prisma } = services.db;
   const agentIds = await knownAgentIds(services);
-  const open = new Map<string, OpenAssignedTicket>();
+  const open = new Map<string, OpenItem>();
   let pages = 0;
-  for await (const tickets of openTickets(services)) {
+  for await (const items of openPages) {
     pages++;
-    for (const t of tickets) open.set(t.id, t);
+    for (const item of items) open.set(item.itemId, item);
   }
-  // Only a complete list of the open tickets tells which ones ended.
-  const complete = pages < MAX_OPEN_TICKET_PAGES;
+  // Only a complete list of the open items tells which ones ended.
+  const complete = pages < MAX_OPEN_PAGES;
   const settled = await prisma.workItem.findMany({
-    where: { kind: "TICKET", status: "ASSIGNED", assignedAt: { lt: new Date(now.getTime() - SETTLING_MS) } },
+    where: { kind, status: "ASSIGNED", assignedAt: { lt: new Date(now.getTime() - SETTLING_MS) } },
     select: { id: true, itemId: true, agentId: true },
   });
   const ended = complete ? settled.filter((item) => !open.has(item.itemId)).map((item) => item.id) : [];
-  const moves = settled.filter((item) => {
-    const holder = open.get(item.itemId)?.assignedAgentId;
-    return holder && holder !== item.agentId && agentIds.has(holder);
-  });
+  const heldBy = (itemId: string) => {
+    const holder = open.get(itemId)?.agentId;
+    return holder && agentIds.has(holder) ? holder : null;
+  };
+  const moves = settled.filter((item) => heldBy(item.itemId) && heldBy(item.itemId) !== item.agentId);
   const freed = ended.length
     ? (
         await prisma.workItem.updateMany({
@@ -124,25 +139,76 @@ export async function repairTicketWorkload(
   for (const item of moves)
     await prisma.workItem.updateMany({
       where: { id: item.id, status: "ASSIGNED" },
-      data: { agentId: open.get(item.itemId)!.assignedAgentId },
+      data: { agentId: heldBy(item.itemId) },
     });
   const active = new Set(
     (
       await prisma.workItem.findMany({
-        where: { kind: "TICKET", status: { in: ["ASSIGNED", "QUEUED"] } },
+        where: { kind, status: { in: ["ASSIGNED", "QUEUED"] } },
         select: { itemId: true },
       })
     ).map((item) => item.itemId),
   );
-  const unrecorded = assignedItemsOf(open.values(), agentIds).filter((row) => !active.has(row.itemId));
-  // An item of its own (done: the reopening was missed) is assigned again.
-  for (const row of unrecorded)
+  const unrecorded = [...open.values()].filter((item) => heldBy(item.itemId) && !active.has(item.itemId));
+  // An item of its own (done: a reopening was missed) is assigned again.
+  for (const item of unrecorded) {
+    const row = item.assignedItem();
     await prisma.workItem.upsert({
-      where: { kind_itemId: { kind: "TICKET", itemId: row.itemId } },
+      where: { kind_itemId: { kind, itemId: item.itemId } },
       create: row,
       update: { status: "ASSIGNED", agentId: row.agentId, assignedAt: row.assignedAt, doneAt: null },
     });
+  }
   return { freed, moved: moves.length, recorded: unrecorded.length };
+}
+
+/** After missed ticket events: the TICKET items in line with tickets' open assignments (see repairWorkload). */
+export function repairTicketWorkload(services: SubgraphServices, now = new Date()): Promise<WorkloadRepair> {
+  return repairWorkload(services, "TICKET", openTicketItems(services), now);
+}
+
+/** After missed chat events: the CHAT items in line with the chats not yet ended (see repairWorkload). */
+export function repairChatWorkload(services: SubgraphServices, now = new Date()): Promise<WorkloadRepair> {
+  return repairWorkload(services, "CHAT", openChatItems(services), now);
+}
+
+async function* openTicketItems(services: SubgraphServices): AsyncGenerator<OpenItem[]> {
+  for await (const tickets of openTickets(services))
+    yield tickets.map((t) => ({
+      itemId: t.id,
+      agentId: t.assignedAgentId,
+      assignedItem: () => assignedItemOf({ ...t, assignedAgentId: t.assignedAgentId! }),
+    }));
+}
+
+/** Every chat chat holds not yet ended, a page at a time, as open items. */
+async function* openChatItems(services: SubgraphServices): AsyncGenerator<OpenItem[]> {
+  let after: string | null = null;
+  for (let pages = 0; pages < MAX_OPEN_PAGES; pages++) {
+    const page = await openChats(services.internal, after, { timeoutMs: 5000 });
+    yield page.chats.edges
+      .map((e) => e.node)
+      .filter((c) => UUID_PATTERN.test(c.id))
+      .map((c) => ({ itemId: c.id, agentId: c.agent?.id ?? null, assignedItem: () => assignedChatItemOf(c) }));
+    if (!page.chats.pageInfo.hasNextPage) return;
+    after = page.chats.pageInfo.endCursor;
+  }
+}
+
+/** A chat held by an agent, as the ASSIGNED work item that counts it (chat routes at MEDIUM). */
+function assignedChatItemOf(chat: OpenChat) {
+  return {
+    kind: "CHAT" as const,
+    itemId: chat.id,
+    status: "ASSIGNED" as const,
+    agentId: chat.agent!.id,
+    categoryKey: chat.queue,
+    language: chat.language,
+    languageKey: languageKeyOr(chat.language),
+    priority: "MEDIUM" as const,
+    priorityRank: PRIORITY_RANK.MEDIUM,
+    assignedAt: new Date(),
+  };
 }
 
 /** One attempt now (tickets normally runs already), then a few retries in the background. */

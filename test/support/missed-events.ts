@@ -49,3 +49,25 @@ export async function readerBehindPrunedEvent(
   );
   expect((await pruneEventLog(system.db, reader.source, 7 * 86_400_000)).outboxEvents).toBe(1);
 }
+
+/** A web chat started through the gateway by the customer and answered at once by an agent with room. */
+export async function answeredChat(
+  system: TestSystem,
+  customerId: string,
+): Promise<{ chatId: string; agentId: string }> {
+  const started = await system.request(
+    `mutation { startChat(input: { type: WEB, language: "en", topic: "withdrawal" }) { id status agent { id } } }`,
+    {},
+    await system.token("customer", customerId),
+  );
+  expect(started.errors).toBeUndefined();
+  expect(started.data!.startChat.status).toBe("ACTIVE");
+  return { chatId: started.data!.startChat.id as string, agentId: started.data!.startChat.agent.id as string };
+}
+
+/** The work item agents holds for the item, as assigned five minutes ago: past any repair's settling minute. */
+export const assignedMinutesAgo = (system: TestSystem, kind: "TICKET" | "CHAT", itemId: string) =>
+  system.db.prisma.workItem.update({
+    where: { kind_itemId: { kind, itemId } },
+    data: { assignedAt: new Date(Date.now() - 5 * 60_000) },
+  });

@@ -1,5 +1,5 @@
-/** What agents asks chat: which chat sessions a caller may see (the `node`/`nodes` fields). */
-import { internalOperation } from "../../../shared/contracts.js";
+/** What agents asks chat: which chat sessions a caller may see (the `node`/`nodes` fields), and the chats not yet ended. */
+import { callInternal, internalOperation } from "../../../shared/contracts.js";
 import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 import { visibleEntityIds, type EntityCheck } from "../entity-visibility.js";
 
@@ -15,4 +15,37 @@ export function visibleChatSessions(
   options: InternalCallOptions,
 ): Promise<Set<string>> {
   return visibleEntityIds(internal, CHAT_SESSION_NODE_CHECK, "ChatSession", ids, options);
+}
+
+export interface OpenChat {
+  id: string;
+  language: string;
+  queue: string | null;
+  agent: { id: string } | null;
+}
+
+export interface OpenChatsPage {
+  chats: {
+    edges: { node: OpenChat }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+const OPEN_CHATS = internalOperation<{ after: string | null }, OpenChatsPage>(
+  "chat",
+  `query OpenChats($after: String) {
+  chats(first: 100, after: $after, filter: { status: [WAITING, ACTIVE, TRANSFERRED] }) {
+    edges { node { id language queue agent { id } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+);
+
+/** One page (100) of the chats not yet ended (waiting, active, transferred) with their agent, after `after`. */
+export function openChats(
+  internal: InternalClient,
+  after: string | null,
+  options?: InternalCallOptions,
+): Promise<OpenChatsPage> {
+  return callInternal(internal, OPEN_CHATS, { after }, options);
 }
