@@ -1,4 +1,5 @@
 /** Calls any subgraph makes to agents through shared/: an agent's languages, a customer's profile facts, the assignments agents holds. */
+import { connectionPages, type ConnectionPage } from "../connection-pages.js";
 import { callInternal, internalOperation } from "../contracts.js";
 import type { InternalCallOptions, InternalClient } from "../internal-client.js";
 
@@ -45,10 +46,12 @@ export interface HeldAssignment {
 }
 
 interface AssignedWorkItemsPage {
-  assignedWorkItems: {
-    edges: { node: { itemId: string; assignedAt: string; needsTranslation: boolean; agent: { id: string } | null } }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  assignedWorkItems: ConnectionPage<{
+    itemId: string;
+    assignedAt: string;
+    needsTranslation: boolean;
+    agent: { id: string } | null;
+  }>;
 }
 
 const ASSIGNED_WORK_ITEMS = internalOperation<{ kind: "TICKET" | "CHAT"; after: string | null }, AssignedWorkItemsPage>(
@@ -79,17 +82,16 @@ export async function settledAssignments(
 ): Promise<HeldAssignment[]> {
   const settledBefore = now.getTime() - ASSIGNMENT_SETTLING_MS;
   const held: HeldAssignment[] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < MAX_ASSIGNMENT_PAGES; pages++) {
-    const page: AssignedWorkItemsPage = await callInternal(internal, ASSIGNED_WORK_ITEMS, { kind, after }, options);
-    for (const { node } of page.assignedWorkItems.edges) {
+  const pages = connectionPages(
+    async (after) => (await callInternal(internal, ASSIGNED_WORK_ITEMS, { kind, after }, options)).assignedWorkItems,
+    MAX_ASSIGNMENT_PAGES,
+  );
+  for await (const items of pages)
+    for (const item of items) {
       // Longest held first: the rest are as recent.
-      if (Date.parse(node.assignedAt) >= settledBefore) return held;
-      if (node.agent)
-        held.push({ itemId: node.itemId, agentId: node.agent.id, needsTranslation: node.needsTranslation });
+      if (Date.parse(item.assignedAt) >= settledBefore) return held;
+      if (item.agent)
+        held.push({ itemId: item.itemId, agentId: item.agent.id, needsTranslation: item.needsTranslation });
     }
-    if (!page.assignedWorkItems.pageInfo.hasNextPage) break;
-    after = page.assignedWorkItems.pageInfo.endCursor;
-  }
   return held;
 }

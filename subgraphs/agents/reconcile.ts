@@ -5,6 +5,7 @@
  * ASSIGNED work items so workload and scoring count them. Later changes arrive as events.
  */
 import type { SubgraphServices } from "../../shared/context.js";
+import { connectionPages } from "../../shared/connection-pages.js";
 import { UUID_PATTERN } from "../../shared/ids.js";
 import { cleanPriority, languageKey, PRIORITY_RANK, type WorkItemKindValue } from "./clean-input.js";
 import type { Prisma } from "../../generated/prisma/client.js";
@@ -16,13 +17,11 @@ const MAX_OPEN_PAGES = 1000;
 
 /** Every open ticket tickets holds (open, pending, on hold, escalated), a page at a time. */
 async function* openTickets(services: SubgraphServices): AsyncGenerator<OpenAssignedTicket[]> {
-  let after: string | null = null;
-  for (let pages = 0; pages < MAX_OPEN_PAGES; pages++) {
-    const page = await openAssignedTickets(services.internal, after, { timeoutMs: 5000 });
-    yield page.tickets.edges.map((e) => e.node).filter((t) => UUID_PATTERN.test(t.id));
-    if (!page.tickets.pageInfo.hasNextPage) return;
-    after = page.tickets.pageInfo.endCursor;
-  }
+  const pages = connectionPages(
+    async (after) => (await openAssignedTickets(services.internal, after, { timeoutMs: 5000 })).tickets,
+    MAX_OPEN_PAGES,
+  );
+  for await (const tickets of pages) yield tickets.filter((t) => UUID_PATTERN.test(t.id));
 }
 
 /** A ticket assigned to an agent, as the ASSIGNED work item that counts it as their workload. */
@@ -183,16 +182,14 @@ async function* openTicketItems(services: SubgraphServices): AsyncGenerator<Open
 
 /** Every chat chat holds not yet ended, a page at a time, as open items. */
 async function* openChatItems(services: SubgraphServices): AsyncGenerator<OpenItem[]> {
-  let after: string | null = null;
-  for (let pages = 0; pages < MAX_OPEN_PAGES; pages++) {
-    const page = await openChats(services.internal, after, { timeoutMs: 5000 });
-    yield page.chats.edges
-      .map((e) => e.node)
+  const pages = connectionPages(
+    async (after) => (await openChats(services.internal, after, { timeoutMs: 5000 })).chats,
+    MAX_OPEN_PAGES,
+  );
+  for await (const chats of pages)
+    yield chats
       .filter((c) => UUID_PATTERN.test(c.id))
       .map((c) => ({ itemId: c.id, agentId: c.agent?.id ?? null, assignedItem: () => assignedChatItemOf(c) }));
-    if (!page.chats.pageInfo.hasNextPage) return;
-    after = page.chats.pageInfo.endCursor;
-  }
 }
 
 /** A chat held by an agent, as the ASSIGNED work item that counts it (chat routes at MEDIUM). */

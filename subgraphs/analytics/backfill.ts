@@ -21,7 +21,7 @@ import { stableUuid } from "../../shared/ids.js";
 import type { DomainEvent } from "../../shared/outbox.js";
 import { agentSnapshotPage, type AgentSnapshot } from "./clients/agents.js";
 import { chatSnapshotPage, type ChatSnapshot } from "./clients/chat.js";
-import type { ConnectionPage } from "./clients/connection-page.js";
+import { connectionPages, type ConnectionPage } from "../../shared/connection-pages.js";
 import { ticketSnapshotPage, type TicketSnapshot } from "./clients/tickets.js";
 import { ingestEvents } from "./event-log.js";
 
@@ -206,15 +206,9 @@ async function derive(services: SubgraphServices, source: BackfillSource, nodes:
  * Throws when the owner cannot be read.
  */
 export async function backfillFrom(services: SubgraphServices, source: BackfillSource): Promise<number> {
-  let after: string | null = null;
   let added = 0;
-  for (;;) {
-    const page: ConnectionPage<unknown> = await PAGES[source](services, after);
-    const nodes: unknown[] = page.edges.map((e) => e.node);
+  for await (const nodes of connectionPages<unknown>((after) => PAGES[source](services, after)))
     added += await ingestEvents(services.db, await missing(services, await derive(services, source, nodes)));
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodes.length === 0) break;
-    after = page.pageInfo.endCursor;
-  }
   const completedAt = new Date();
   await services.db.prisma.analyticsBackfillMark.upsert({
     where: { source },

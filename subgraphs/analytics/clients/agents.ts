@@ -1,7 +1,7 @@
 /** analytics' calls to agents: presence counts (live dashboard), every agent's status (backfill), the supervisors' specializations (feedback). */
 import { callInternal, internalOperation } from "../../../shared/contracts.js";
 import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
-import type { ConnectionPage } from "./connection-page.js";
+import type { ConnectionPage } from "../../../shared/connection-pages.js";
 
 interface AgentIds {
   edges: { node: { id: string } }[];

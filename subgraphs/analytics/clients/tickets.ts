@@ -1,7 +1,7 @@
 /** analytics' calls to tickets: every ticket's state (backfill) and one ticket to rate (feedback). */
 import { callInternal, internalOperation } from "../../../shared/contracts.js";
 import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
-import type { ConnectionPage } from "./connection-page.js";
+import type { ConnectionPage } from "../../../shared/connection-pages.js";
 
 /** A ticket as backfill derives its lifecycle events from it. */
 export interface TicketSnapshot {
