@@ -17,6 +17,8 @@ const CHUNK = 500;
 /** Assigns the open tickets agents holds assigned and tickets shows unassigned; returns how many. */
 export async function repairTicketAssignments(services: SubgraphServices, now = new Date()): Promise<number> {
   const held = await settledAssignments(services.internal, "TICKET", now);
+  if (held.length === 0) return 0;
+  const env = await workflowEnv(services, now);
   let assigned = 0;
   for (let start = 0; start < held.length; start += CHUNK) {
     const chunk = held.slice(start, start + CHUNK);
@@ -29,7 +31,7 @@ export async function repairTicketAssignments(services: SubgraphServices, now = 
       const done = await services.db.prisma.$transaction(async (tx) => {
         const ticket = await lockTicket(tx, itemId);
         if (!ticket || ticket.assignedAgentId || !ACTIVE_STATUSES.includes(ticket.status)) return false;
-        await assign(tx, ticket, agentId, AGENTS, await workflowEnv(services, new Date(), tx));
+        await assign(tx, ticket, agentId, AGENTS, env);
         return true;
       });
       if (done) assigned++;
