@@ -39,7 +39,7 @@ async function assignmentConsumed(schema: "tickets" | "chat", consumer: string, 
 }
 
 /** A ticket created through the gateway and assigned; then shown unassigned in tickets, as if the assignment never reached it. */
-async function ticketTicketsMissed(subject: string): Promise<{ ticketId: string; agentId: string }> {
+async function ticketThatMissedItsAssignment(subject: string): Promise<{ ticketId: string; agentId: string }> {
   const { ticketId, agentId } = await createdTicket(system, subject);
   expect(agentId).not.toBeNull();
   await assignmentConsumed("tickets", "tickets.assignments", ticketId);
@@ -54,10 +54,10 @@ const assigneeOf = async (ticketId: string) =>
 
 describe("tickets repairing assignments it missed", () => {
   it("assigns what agents holds, leaves fresh assignments and ended tickets, and writes the assignment's trail", async () => {
-    const missed = await ticketTicketsMissed("Missed assignment");
+    const missed = await ticketThatMissedItsAssignment("Missed assignment");
     await assignedMinutesAgo(system, "TICKET", missed.ticketId);
-    const fresh = await ticketTicketsMissed("Fresh assignment");
-    const ended = await ticketTicketsMissed("Ended ticket");
+    const fresh = await ticketThatMissedItsAssignment("Fresh assignment");
+    const ended = await ticketThatMissedItsAssignment("Ended ticket");
     await assignedMinutesAgo(system, "TICKET", ended.ticketId);
     await system.db.sql.query(`UPDATE "tickets"."tickets" SET "status" = 'RESOLVED' WHERE "id" = $1::uuid`, [
       ended.ticketId,
@@ -82,7 +82,7 @@ describe("tickets repairing assignments it missed", () => {
   });
 
   it("is what tickets' consumer does when agents' outbox lost events it had not read", async () => {
-    const missed = await ticketTicketsMissed("Assignment lost to pruning");
+    const missed = await ticketThatMissedItsAssignment("Assignment lost to pruning");
     await assignedMinutesAgo(system, "TICKET", missed.ticketId);
     await readerBehindPrunedAgentsEvent("tickets", "tickets.assignments");
     // The consumer's next catch-up pass (every 15 s) is told, and assigns the ticket.
@@ -91,7 +91,9 @@ describe("tickets repairing assignments it missed", () => {
 });
 
 /** A chat started through the gateway and answered; then shown waiting in chat, as if the assignment never reached it. */
-async function chatChatMissed(customer: (typeof DEMO_CUSTOMERS)[number]): Promise<{ chatId: string; agentId: string }> {
+async function chatThatMissedItsAssignment(
+  customer: (typeof DEMO_CUSTOMERS)[number],
+): Promise<{ chatId: string; agentId: string }> {
   const { chatId, agentId } = await answeredChat(system, customer.id);
   await assignmentConsumed("chat", "chat-assignments", chatId);
   await system.db.sql.query(
@@ -105,9 +107,9 @@ const chatOf = (chatId: string) => system.db.prisma.chatSession.findUniqueOrThro
 
 describe("chat repairing assignments it missed", () => {
   it("starts the waiting chats agents holds assigned and leaves fresh assignments", async () => {
-    const missed = await chatChatMissed(DEMO_CUSTOMERS[2]);
+    const missed = await chatThatMissedItsAssignment(DEMO_CUSTOMERS[2]);
     await assignedMinutesAgo(system, "CHAT", missed.chatId);
-    const fresh = await chatChatMissed(DEMO_CUSTOMERS[3]);
+    const fresh = await chatThatMissedItsAssignment(DEMO_CUSTOMERS[3]);
 
     // The customer follows the chat; the stream is live once a typing signal comes through.
     const customerToken = await system.token("customer", DEMO_CUSTOMERS[2].id);
@@ -141,7 +143,7 @@ describe("chat repairing assignments it missed", () => {
   });
 
   it("is what chat's consumer does when agents' outbox lost events it had not read", async () => {
-    const missed = await chatChatMissed(DEMO_CUSTOMERS[4]);
+    const missed = await chatThatMissedItsAssignment(DEMO_CUSTOMERS[4]);
     await assignedMinutesAgo(system, "CHAT", missed.chatId);
     await readerBehindPrunedAgentsEvent("chat", "chat-assignments");
     await eventually(async () => (await chatOf(missed.chatId)).status === "ACTIVE", 25_000);
