@@ -1,12 +1,12 @@
 /**
  * Knowledge's event consumers: with TYPESENSE_URL set, the indexer that keeps the Typesense
  * collection in step with the articles from knowledge's own outbox (the collection is created,
- * and filled, first when missing).
+ * and filled, first when missing; resynced whole after events it missed).
  */
 import type { Client } from "typesense";
 import type { SubgraphServices } from "../../shared/context.js";
 import { startEventConsumer, type EventConsumer } from "../../shared/consumer.js";
-import { ensureCollection, indexArticle, reindexAll, typesenseClient } from "./typesense.js";
+import { ensureCollection, indexArticle, reindexAll, resyncCollection, typesenseClient } from "./typesense.js";
 
 const INDEXED_EVENTS = [
   "article.created",
@@ -27,6 +27,12 @@ export function startTypesenseIndexer(services: SubgraphServices, client: Client
       const id = String(event.payload.articleId ?? event.aggregateId);
       const article = await tx.article.findUnique({ where: { id } });
       await indexArticle(client, collection, article, id);
+    },
+    // Article events gone before they were read (the indexer down longer than EVENT_RETENTION_DAYS):
+    // the whole collection is brought in line with the articles instead.
+    onMissed: async () => {
+      const resync = await resyncCollection(services, client, collection);
+      services.logger.info("Typesense collection brought in line with the articles after missed events", resync);
     },
   });
 }

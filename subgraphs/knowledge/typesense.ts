@@ -110,31 +110,65 @@ export async function indexArticle(
     await client.collections<ArticleDocument>(collection).documents().upsert(toDocument(article));
     return;
   }
+  await removeDocument(client, collection, id);
+}
+
+/** Deletes the article's document; false when the collection has none. */
+async function removeDocument(client: Client, collection: string, id: string): Promise<boolean> {
   try {
     await client.collections<ArticleDocument>(collection).documents(id).delete();
+    return true;
   } catch (error) {
-    if (!(error instanceof Errors.ObjectNotFound)) throw error;
+    if (error instanceof Errors.ObjectNotFound) return false;
+    throw error;
   }
 }
 
-export async function reindexAll(services: SubgraphServices, client: Client, collection: string): Promise<number> {
-  let count = 0;
+/** The articles with or without the status PUBLISHED, 500 at a time, in id order. */
+async function* articleBatches(services: SubgraphServices, published: boolean): AsyncGenerator<Article[]> {
   let cursor: string | undefined;
   for (;;) {
     const batch = await services.db.prisma.article.findMany({
-      where: { status: "PUBLISHED" },
+      where: published ? { status: "PUBLISHED" } : { status: { not: "PUBLISHED" } },
       orderBy: { id: "asc" },
       take: 500,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
-    if (batch.length === 0) return count;
+    if (batch.length === 0) return;
+    yield batch;
+    cursor = batch.at(-1)!.id;
+  }
+}
+
+/** Upserts every published article's document; returns how many. */
+export async function reindexAll(services: SubgraphServices, client: Client, collection: string): Promise<number> {
+  let count = 0;
+  for await (const batch of articleBatches(services, true)) {
     await client
       .collections<ArticleDocument>(collection)
       .documents()
       .import(batch.map(toDocument), { action: "upsert" });
     count += batch.length;
-    cursor = batch.at(-1)!.id;
   }
+  return count;
+}
+
+/**
+ * Brings the collection in line with the articles when the indexer missed their events (pruned
+ * from knowledge's outbox before it read them): every published article's document upserted,
+ * every other article's removed — articles are archived, never deleted, so the database names
+ * every document that may be left over.
+ */
+export async function resyncCollection(
+  services: SubgraphServices,
+  client: Client,
+  collection: string,
+): Promise<{ indexed: number; removed: number }> {
+  const indexed = await reindexAll(services, client, collection);
+  let removed = 0;
+  for await (const batch of articleBatches(services, false))
+    for (const article of batch) if (await removeDocument(client, collection, article.id)) removed++;
+  return { indexed, removed };
 }
 
 export function typesenseBackend(services: SubgraphServices, client: Client, collection: string): SearchBackend {

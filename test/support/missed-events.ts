@@ -37,8 +37,9 @@ export async function readerBehindPrunedEvent(
   event: { type: string; aggregateId: string; payload: Record<string, unknown> },
 ): Promise<void> {
   await system.db.sql.query(
-    `UPDATE "${reader.schema}"."consumer_cursors" SET "occurredAt" = CURRENT_TIMESTAMP::timestamp - interval '9 days'
-     WHERE "consumer" = $1 AND "source" = $2`,
+    `INSERT INTO "${reader.schema}"."consumer_cursors" ("consumer", "source", "occurredAt", "eventId")
+     VALUES ($1, $2, CURRENT_TIMESTAMP::timestamp - interval '9 days', gen_random_uuid())
+     ON CONFLICT ("consumer", "source") DO UPDATE SET "occurredAt" = EXCLUDED."occurredAt"`,
     [reader.consumer, reader.source],
   );
   await system.db.sql.query(
