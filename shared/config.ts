@@ -742,7 +742,7 @@ export const CONFIG_VARIABLES = {
     parse: parseNumber(1, 3650, true),
     fallback: 7,
     description:
-      "Days published domain events stay in each subgraph's outbox (where consumers catch up after downtime and live streams resume) and consumers' processed-event records are kept; older ones are deleted hourly. A consumer down longer than this misses the pruned events and is told so (analytics derives their lifecycle back from the items; a live stream resumed from before them is refused).",
+      "Days published domain events stay in each subgraph's outbox (where consumers catch up after downtime and live streams resume) and consumers' processed-event records are kept; older ones are deleted hourly. A consumer down longer than this misses the pruned events and is told so, and rebuilds what they said where it can (analytics derives their lifecycle from the items; agents, tickets and chat bring assignments and workload in line with each other; the Typesense indexer resyncs); a live stream resumed from before them is refused.",
   }),
   SALESFORCE_INTEGRATION_ENABLED: variable({
     parse: parseBoolean,
