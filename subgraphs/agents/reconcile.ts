@@ -18,7 +18,7 @@ const MAX_OPEN_PAGES = 1000;
 /** Every open ticket tickets holds (open, pending, on hold, escalated), a page at a time. */
 async function* openTickets(services: SubgraphServices): AsyncGenerator<OpenAssignedTicket[]> {
   const pages = connectionPages(
-    async (after) => (await openAssignedTickets(services.internal, after, { timeoutMs: 5000 })).tickets,
+    (after) => openAssignedTickets(services.internal, after, { timeoutMs: 5000 }),
     MAX_OPEN_PAGES,
   );
   for await (const tickets of pages) yield tickets.filter((t) => UUID_PATTERN.test(t.id));
@@ -182,10 +182,7 @@ async function* openTicketItems(services: SubgraphServices): AsyncGenerator<Open
 
 /** Every chat chat holds not yet ended, a page at a time, as open items. */
 async function* openChatItems(services: SubgraphServices): AsyncGenerator<OpenItem[]> {
-  const pages = connectionPages(
-    async (after) => (await openChats(services.internal, after, { timeoutMs: 5000 })).chats,
-    MAX_OPEN_PAGES,
-  );
+  const pages = connectionPages((after) => openChats(services.internal, after, { timeoutMs: 5000 }), MAX_OPEN_PAGES);
   for await (const chats of pages)
     yield chats
       .filter((c) => UUID_PATTERN.test(c.id))

@@ -1,4 +1,5 @@
 /** What agents asks chat: which chat sessions a caller may see (the `node`/`nodes` fields), and the chats not yet ended. */
+import type { ConnectionPage } from "../../../shared/connection-pages.js";
 import { callInternal, internalOperation } from "../../../shared/contracts.js";
 import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 import { visibleEntityIds, type EntityCheck } from "../entity-visibility.js";
@@ -24,14 +25,7 @@ export interface OpenChat {
   agent: { id: string } | null;
 }
 
-export interface OpenChatsPage {
-  chats: {
-    edges: { node: OpenChat }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-const OPEN_CHATS = internalOperation<{ after: string | null }, OpenChatsPage>(
+const OPEN_CHATS = internalOperation<{ after: string | null }, { chats: ConnectionPage<OpenChat> }>(
   "chat",
   `query OpenChats($after: String) {
   chats(first: 100, after: $after, filter: { status: [WAITING, ACTIVE, TRANSFERRED] }) {
@@ -42,10 +36,10 @@ const OPEN_CHATS = internalOperation<{ after: string | null }, OpenChatsPage>(
 );
 
 /** One page (100) of the chats not yet ended (waiting, active, transferred) with their agent, after `after`. */
-export function openChats(
+export async function openChats(
   internal: InternalClient,
   after: string | null,
   options?: InternalCallOptions,
-): Promise<OpenChatsPage> {
-  return callInternal(internal, OPEN_CHATS, { after }, options);
+): Promise<ConnectionPage<OpenChat>> {
+  return (await callInternal(internal, OPEN_CHATS, { after }, options)).chats;
 }

@@ -1,4 +1,5 @@
 /** What agents asks tickets: a ticket's routing details, the open assigned tickets, which tickets a caller may see. */
+import type { ConnectionPage } from "../../../shared/connection-pages.js";
 import { callInternal, internalOperation } from "../../../shared/contracts.js";
 import type { InternalCallOptions, InternalClient } from "../../../shared/internal-client.js";
 import { visibleEntityIds, type EntityCheck } from "../entity-visibility.js";
@@ -31,14 +32,10 @@ export interface OpenAssignedTicket {
   category: { key: string } | null;
 }
 
-export interface OpenAssignedTicketsPage {
-  tickets: {
-    edges: { node: OpenAssignedTicket }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-const OPEN_ASSIGNED_TICKETS = internalOperation<{ after: string | null }, OpenAssignedTicketsPage>(
+const OPEN_ASSIGNED_TICKETS = internalOperation<
+  { after: string | null },
+  { tickets: ConnectionPage<OpenAssignedTicket> }
+>(
   "tickets",
   `query OpenAssignedTickets($after: String) {
   tickets(first: 100, after: $after, filter: { status: [OPEN, PENDING, ON_HOLD, ESCALATED] }) {
@@ -49,12 +46,12 @@ const OPEN_ASSIGNED_TICKETS = internalOperation<{ after: string | null }, OpenAs
 );
 
 /** One page (100) of open, pending, on-hold and escalated tickets with their assignee, after `after`. */
-export function openAssignedTickets(
+export async function openAssignedTickets(
   internal: InternalClient,
   after: string | null,
   options?: InternalCallOptions,
-): Promise<OpenAssignedTicketsPage> {
-  return callInternal(internal, OPEN_ASSIGNED_TICKETS, { after }, options);
+): Promise<ConnectionPage<OpenAssignedTicket>> {
+  return (await callInternal(internal, OPEN_ASSIGNED_TICKETS, { after }, options)).tickets;
 }
 
 const TICKET_NODE_CHECK: EntityCheck = internalOperation(
