@@ -2,7 +2,9 @@
  * A queued item's place is the count of its kind's items queued ahead of it: every one of them
  * is read, so the statement that queues an item (its `assignment.queued` event and the answer's
  * position) counts them once, and from the index of waiting items in queue order, never from
- * the table. Checked on the plan PostgreSQL and PGlite choose with a backlog of 2,000 tickets.
+ * the table. Checked on the plan PostgreSQL and PGlite choose with a backlog of 2,000 chats. Only
+ * chats' places are counted as they are queued (a waiting customer is told theirs); a ticket's is
+ * counted when asked (test/agents-routing.test.ts).
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -19,16 +21,16 @@ describe.each(ENGINES)("a queued item's place on $name", ({ url }) => {
     // A backlog: waiting tickets and chats, and tickets already assigned.
     await db.sql.exec(`
       INSERT INTO "agents"."work_items" ("id", "kind", "itemId", "language", "languageKey", "priorityRank", "status", "queuedAt", "updatedAt")
-        SELECT gen_random_uuid(), 'TICKET', gen_random_uuid(), 'en', 'en', i % 4, 'QUEUED', now() - i * interval '1 ms', now()
+        SELECT gen_random_uuid(), 'CHAT', gen_random_uuid(), 'en', 'en', i % 4, 'QUEUED', now() - i * interval '1 ms', now()
         FROM generate_series(1, 2000) i;
       INSERT INTO "agents"."work_items" ("id", "kind", "itemId", "language", "languageKey", "priorityRank", "status", "queuedAt", "updatedAt")
-        SELECT gen_random_uuid(), 'CHAT', gen_random_uuid(), 'en', 'en', i % 4, 'QUEUED', now() - i * interval '1 ms', now()
+        SELECT gen_random_uuid(), 'TICKET', gen_random_uuid(), 'en', 'en', i % 4, 'QUEUED', now() - i * interval '1 ms', now()
         FROM generate_series(1, 200) i;
       INSERT INTO "agents"."work_items" ("id", "kind", "itemId", "language", "languageKey", "priorityRank", "status", "agentId", "queuedAt", "assignedAt", "updatedAt")
-        SELECT gen_random_uuid(), 'TICKET', gen_random_uuid(), 'en', 'en', i % 4, 'ASSIGNED', gen_random_uuid(), now() - i * interval '1 ms', now(), now()
+        SELECT gen_random_uuid(), 'CHAT', gen_random_uuid(), 'en', 'en', i % 4, 'ASSIGNED', gen_random_uuid(), now() - i * interval '1 ms', now(), now()
         FROM generate_series(1, 3000) i;
       ANALYZE "agents"."work_items";`);
-    const plan = await explained(db, QUEUED_EVENT_SQL, ["TICKET", randomUUID(), 2, new Date().toISOString(), "[]"]);
+    const plan = await explained(db, QUEUED_EVENT_SQL, ["CHAT", randomUUID(), 2, new Date().toISOString(), "[]"]);
     const workItemScans = plan
       .filter((node) => node["Relation Name"] === "work_items")
       .map((scan) =>
@@ -46,7 +48,7 @@ describe.each(ENGINES)("a queued item's place on $name", ({ url }) => {
     const now = new Date().toISOString();
     const plan = await explained(db, QUEUE_WHEN_NOBODY_HAS_ROOM_SQL, [
       randomUUID(),
-      "TICKET",
+      "CHAT",
       randomUUID(),
       null,
       "en",

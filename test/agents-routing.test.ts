@@ -579,13 +579,11 @@ describe("queueing and draining", () => {
       priority: "LOW",
       categoryKey: "billing_support",
     }).finally(() => recorder.restore());
-    if (system.db.kind === "postgres") {
-      // The answer's place in the queue is counted by the statement that writes the queued event,
-      // not read again after the commit.
-      const placeReads = recorder.statements.filter((s) => s.includes(`AS "ahead"`));
-      expect(placeReads).toHaveLength(1);
-      expect(placeReads[0]).toMatch(/INSERT INTO "agents"\."outbox_events"/);
-    }
+    // A ticket's place is announced to nobody: its queued event does not count the queue, and the
+    // answer's place is counted once, because this request asks for it.
+    const placeReads = recorder.statements.filter((s) => s.includes(`AS "ahead"`));
+    expect(placeReads).toHaveLength(1);
+    expect(placeReads[0]).not.toMatch(/INSERT INTO "agents"\."outbox_events"/);
     const second = await request({
       kind: "TICKET",
       itemId: urgent,
@@ -602,14 +600,14 @@ describe("queueing and draining", () => {
       { itemId: low },
     );
     expect(position.queuePosition).toEqual({ status: "QUEUED", queuePosition: 2 });
-    // Each queued event says where the item stood when it was queued (the urgent one went ahead).
+    // A ticket's queued event names the item, not its place (see the chat capacity test for a chat's).
     const queuedEvents = await system.db.prisma.agentsOutboxEvent.findMany({
       where: { type: "assignment.queued", aggregateId: { in: [low, urgent] } },
     });
     expect(new Map(queuedEvents.map((e) => [e.aggregateId, e.payload]))).toEqual(
       new Map([
-        [low, { kind: "TICKET", itemId: low, position: 1 }],
-        [urgent, { kind: "TICKET", itemId: urgent, position: 1 }],
+        [low, { kind: "TICKET", itemId: low }],
+        [urgent, { kind: "TICKET", itemId: urgent }],
       ]),
     );
 
@@ -815,6 +813,28 @@ describe("draining behind a long backlog", () => {
     expect(await drainOnce(servicesOf(system))).toBe(1);
     expect((await item(chat.itemId, "CHAT"))!).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id });
   });
+  it("queues a ticket without counting the queue when its place is not asked for", async () => {
+    await onlyOnline([]);
+    const ticketId = randomUUID();
+    const recorder = recordStatements();
+    const answer = await service
+      .request<{ requestAssignment: { status: string } }>(
+        "agents",
+        `mutation($input: AssignmentRequestInput!) { requestAssignment(input: $input) { status } }`,
+        { input: { kind: "TICKET", itemId: ticketId, language: "en", priority: "LOW" } },
+      )
+      .finally(() => recorder.restore());
+    expect(answer.requestAssignment.status).toBe("QUEUED");
+    expect(recorder.statements.filter((s) => s.includes(`AS "ahead"`))).toEqual([]);
+    // Asked later, the place is counted then.
+    const asked = await service.request<any>(
+      "agents",
+      `query($itemId: ID!) { queuePosition(kind: TICKET, itemId: $itemId) { status queuePosition estimatedWaitSeconds } }`,
+      { itemId: ticketId },
+    );
+    expect(asked.queuePosition).toMatchObject({ status: "QUEUED", queuePosition: 1 });
+    expect(asked.queuePosition.estimatedWaitSeconds).toEqual(expect.any(Number));
+  });
 });
 
 describe("queuing when nobody has room", () => {
@@ -865,7 +885,7 @@ describe("queuing when nobody has room", () => {
     const [event] = await prisma.agentsOutboxEvent.findMany({
       where: { type: "assignment.queued", aggregateId: secondId },
     });
-    expect(event.payload).toEqual({ kind: "TICKET", itemId: secondId, position: 2 });
+    expect(event.payload).toEqual({ kind: "TICKET", itemId: secondId });
     expect(await item(secondId)).toMatchObject({ status: "QUEUED", agentId: null, priorityRank: 2 });
 
     // Ahmed comes online with room (no drain asked): the statement finds him, writes nothing, and
@@ -890,13 +910,27 @@ describe("chat capacity", () => {
     await onlyOnline([FATIMA.id]);
     const chats = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
     const results = [];
-    for (const chatId of chats) results.push(await request({ kind: "CHAT", itemId: chatId, language: "ar" }));
+    for (const chatId of chats.slice(0, 3))
+      results.push(await request({ kind: "CHAT", itemId: chatId, language: "ar" }));
+    const recorder = recordStatements();
+    results.push(await request({ kind: "CHAT", itemId: chats[3], language: "ar" }).finally(() => recorder.restore()));
     expect(results.slice(0, 3).map((r) => [r.status, r.agentId])).toEqual([
       ["ASSIGNED", FATIMA.id],
       ["ASSIGNED", FATIMA.id],
       ["ASSIGNED", FATIMA.id],
     ]);
     expect(results[3]).toMatchObject({ status: "QUEUED", queuePosition: 1 });
+    // A waiting customer is told their place: a chat's queued event carries it, and the answer's
+    // place is the one the statement writing the event counted (not read again after the commit).
+    const [queued] = await system.db.prisma.agentsOutboxEvent.findMany({
+      where: { type: "assignment.queued", aggregateId: chats[3] },
+    });
+    expect(queued.payload).toEqual({ kind: "CHAT", itemId: chats[3], position: 1 });
+    const placeReads = recorder.statements.filter((s) => s.includes(`AS "ahead"`));
+    if (system.db.kind === "postgres") {
+      expect(placeReads).toHaveLength(1);
+      expect(placeReads[0]).toMatch(/INSERT INTO "agents"\."outbox_events"/);
+    }
     // A ticket still reaches her: the chat limit is for chats.
     expect((await request({ kind: "TICKET", itemId: randomUUID(), language: "ar" })).agentId).toBe(FATIMA.id);
 

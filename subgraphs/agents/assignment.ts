@@ -16,10 +16,10 @@ import { randomUUID } from "node:crypto";
 import { AgentStatus, Prisma, type Agent, type WorkItem } from "../../generated/prisma/client.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { conflict, notFound } from "../../shared/errors.js";
-import { eventsToRecord, outboxInsertSql, outboxParameter } from "../../shared/outbox.js";
+import { eventsToRecord, outboxInsert, outboxInsertSql, outboxParameter } from "../../shared/outbox.js";
 import { rowColumns } from "../../shared/row-columns.js";
 import { byIdsStatement } from "../../shared/rows-by-id.js";
-import { onDriver, type RawQueries, type RawStatements } from "../../shared/sql-part.js";
+import { onDriver, runPart, type RawQueries, type RawStatements } from "../../shared/sql-part.js";
 import {
   rankCandidates,
   eligibleCandidates,
@@ -49,8 +49,11 @@ export interface AssignmentOutcome {
   needsTranslation: boolean;
   /** Whether a translator is configured; false with needsTranslation means nobody can translate. */
   translationAvailable: boolean;
-  queuePosition: number | null;
-  estimatedWaitSeconds: number | null;
+  /**
+   * The item's place in its queue (null when ASSIGNED): as its routing counted it, else counted
+   * when first asked — the count reads every item ahead, so an answer nobody reads costs nothing.
+   */
+  place: () => Promise<QueuePlace | null>;
   item: WorkItem;
 }
 
@@ -498,7 +501,7 @@ export async function queuePlaceOf(
 }
 
 /** A queued item's position (1 = next) and the estimated wait before an agent takes it. */
-interface QueuePlace {
+export interface QueuePlace {
   position: number;
   estimatedWaitSeconds: number;
 }
@@ -523,6 +526,14 @@ function placeOf(row: QueuePlaceRow): QueuePlace {
 }
 
 /**
+ * Whether a kind's `assignment.queued` event carries the item's place, counted as the event is
+ * written: a waiting customer is told their place in the chat queue. A ticket's place is counted
+ * only when asked (`queuePosition`): the count reads every item ahead, so on a desk with a backlog
+ * every new ticket would pay for the whole backlog, for a number nobody is shown.
+ */
+export const placeAnnounced = (kind: WorkItemKindValue): boolean => kind === "CHAT";
+
+/**
  * The `assignment.queued` events $5, each payload given the item's queue `position` ($1–$4, as
  * AHEAD_COUNT), then what the item's place in the queue is read from (queuePlaceColumns): the
  * answer and the event share one count of the queue (it reads every item ahead, so once).
@@ -530,36 +541,56 @@ function placeOf(row: QueuePlaceRow): QueuePlace {
 export const QUEUED_EVENT_SQL = `WITH ahead AS MATERIALIZED (SELECT ${AHEAD_COUNT} AS "n"), event AS (${queuedEventInsert("$5")})
   SELECT ${queuePlaceColumns(`(SELECT "n" FROM ahead)`)}`;
 
-/** Stores the `assignment.queued` events of parameter `events`, each given the position after CTE `ahead`'s count (when `when` holds). */
-function queuedEventInsert(events: string, when = "true"): string {
+/**
+ * Stores the `assignment.queued` events of parameter `events` (when `when` holds), each payload
+ * given the position after CTE `ahead`'s count unless `withPosition` is false.
+ */
+function queuedEventInsert(events: string, when = "true", withPosition = true): string {
+  const event = withPosition
+    ? `e || jsonb_build_object('payload', (e -> 'payload') || jsonb_build_object('position', (SELECT "n" FROM ahead) + 1))`
+    : "e";
   return outboxInsertSql(
     "agents",
-    `(SELECT jsonb_agg(e || jsonb_build_object('payload', (e -> 'payload') || jsonb_build_object('position', (SELECT "n" FROM ahead) + 1)))
-    FROM jsonb_array_elements(${events}::jsonb) e WHERE ${when})`,
+    `(SELECT jsonb_agg(${event}) FROM jsonb_array_elements(${events}::jsonb) e WHERE ${when})`,
   );
 }
 
 const queuedEvents = (item: Pick<WorkItem, "kind" | "itemId">) =>
-  outboxParameter(
-    eventsToRecord("agents", [
-      { type: "assignment.queued", aggregateId: item.itemId, payload: { kind: item.kind, itemId: item.itemId } },
-    ]),
-  );
+  eventsToRecord("agents", [
+    { type: "assignment.queued", aggregateId: item.itemId, payload: { kind: item.kind, itemId: item.itemId } },
+  ]);
 
-/** Records that the item waits in the queue and returns its place there, counted by the same statement. */
-async function recordQueuedEvent(tx: Tx, item: WorkItem): Promise<QueuePlace> {
-  const [row] = await tx.$queryRawUnsafe<QueuePlaceRow[]>(QUEUED_EVENT_SQL, ...aheadParams(item), queuedEvents(item));
+/**
+ * Records that the item waits in the queue; for a kind whose place is announced, the event says
+ * it and the place is returned, counted by the same statement.
+ */
+async function recordQueuedEvent(tx: Tx, item: WorkItem): Promise<QueuePlace | undefined> {
+  if (!placeAnnounced(item.kind)) {
+    await runPart(tx, outboxInsert("agents", queuedEvents(item)));
+    return undefined;
+  }
+  const [row] = await tx.$queryRawUnsafe<QueuePlaceRow[]>(
+    QUEUED_EVENT_SQL,
+    ...aheadParams(item),
+    outboxParameter(queuedEvents(item)),
+  );
   return placeOf(row);
 }
 
 /**
- * A new item queued with its `assignment.queued` event and its place, in one statement and no
- * transaction — when no available agent (but those it excludes) has room for its kind, which is
- * all a routing transaction would find before queuing it the same way. Nothing is written when
- * someone has room or the item exists already (`queuedNow` 0): it is then routed in a
- * transaction. Parameters: `queueItemParams` ($1–$11), the events $12, MAX_ACTIVE_TICKETS_PER_AGENT $13.
+ * A new item queued with its `assignment.queued` event (and, with `countPlace`, its place: see
+ * placeAnnounced), in one statement and no transaction — when no available agent (but those it
+ * excludes) has room for its kind, which is all a routing transaction would find before queuing
+ * it the same way. Nothing is written when someone has room or the item exists already
+ * (`queuedNow` 0): it is then routed in a transaction. Parameters: `queueItemParams` ($1–$11), the
+ * events $12, MAX_ACTIVE_TICKETS_PER_AGENT $13.
  */
-export const QUEUE_WHEN_NOBODY_HAS_ROOM_SQL = `WITH room AS MATERIALIZED (SELECT EXISTS (
+function queueWhenNobodyHasRoomSql(countPlace: boolean): string {
+  const ahead = countPlace
+    ? `ahead AS MATERIALIZED (SELECT CASE WHEN NOT (SELECT "any" FROM room) THEN ${aheadCount("$2", "$1", "$8", "$11")} END AS "n"),`
+    : "";
+  const place = countPlace ? `, ${queuePlaceColumns(`(SELECT "n" FROM ahead)`, "$2")}` : "";
+  return `WITH room AS MATERIALIZED (SELECT EXISTS (
     SELECT 1 FROM "agents"."agents" a
     WHERE a."status" IN ('ONLINE', 'AWAY') AND NOT (a."id"::text = ANY($10::text[]))
       AND (SELECT count(*) FROM "agents"."work_items" aw
@@ -568,10 +599,14 @@ export const QUEUE_WHEN_NOBODY_HAS_ROOM_SQL = `WITH room AS MATERIALIZED (SELECT
   inserted AS (INSERT INTO "agents"."work_items" AS w ${QUEUE_ITEM_COLUMNS}
     SELECT ${QUEUE_ITEM_VALUES} WHERE NOT (SELECT "any" FROM room)
     ON CONFLICT ("kind", "itemId") DO NOTHING RETURNING w."id"),
-  ahead AS MATERIALIZED (SELECT CASE WHEN NOT (SELECT "any" FROM room) THEN ${aheadCount("$2", "$1", "$8", "$11")} END AS "n"),
-  event AS (${queuedEventInsert("$12", `EXISTS (SELECT 1 FROM inserted)`)})
-  SELECT (SELECT count(*) FROM inserted)::int AS "queuedNow", (SELECT "any" FROM room) AS "room",
-    ${queuePlaceColumns(`(SELECT "n" FROM ahead)`, "$2")}`;
+  ${ahead}
+  event AS (${queuedEventInsert("$12", `EXISTS (SELECT 1 FROM inserted)`, countPlace)})
+  SELECT (SELECT count(*) FROM inserted)::int AS "queuedNow", (SELECT "any" FROM room) AS "room"${place}`;
+}
+/** queueWhenNobodyHasRoomSql for a kind whose place is announced (chats): the place is counted. */
+export const QUEUE_WHEN_NOBODY_HAS_ROOM_SQL = queueWhenNobodyHasRoomSql(true);
+/** queueWhenNobodyHasRoomSql for a kind whose place is counted only when asked (tickets). */
+export const QUEUE_UNCOUNTED_WHEN_NOBODY_HAS_ROOM_SQL = queueWhenNobodyHasRoomSql(false);
 
 /**
  * Kinds whose last new item found no available agent with room (per database: per deployment's
@@ -596,43 +631,34 @@ async function queueWhenNobodyHasRoom(
   now: Date,
 ): Promise<{ routed: RoutedItem | null; room: boolean }> {
   const id = randomUUID();
+  const countPlace = placeAnnounced(item.kind);
   const [row] = await onDriver(services.db.sql).$queryRawUnsafe<
     (QueuePlaceRow & { queuedNow: number; room: boolean })[]
   >(
-    QUEUE_WHEN_NOBODY_HAS_ROOM_SQL,
+    countPlace ? QUEUE_WHEN_NOBODY_HAS_ROOM_SQL : QUEUE_UNCOUNTED_WHEN_NOBODY_HAS_ROOM_SQL,
     ...queueItemParams(id, item, now),
-    queuedEvents(item),
+    outboxParameter(queuedEvents(item)),
     services.config.MAX_ACTIVE_TICKETS_PER_AGENT,
   );
-  const routed = row.queuedNow === 1 ? { item: newQueuedItem(id, item, now), place: placeOf(row) } : null;
+  const routed =
+    row.queuedNow === 1 ? { item: newQueuedItem(id, item, now), place: countPlace ? placeOf(row) : undefined } : null;
   return { routed, room: row.room };
 }
 
 /**
- * The answer to a routing command: a queued item's position and estimate as its transaction
- * counted them (`place`, when it queued the item), else read after its commit.
+ * The answer to a routing command. A queued item's place is the one its transaction counted
+ * (`place`), else it is counted after the commit when the answer's place is first asked for.
  */
-async function outcomeOf(services: SubgraphServices, item: WorkItem, place?: QueuePlace): Promise<AssignmentOutcome> {
+function outcomeOf(services: SubgraphServices, item: WorkItem, place?: QueuePlace): AssignmentOutcome {
   const translationAvailable = translatorFor(services).available;
-  if (item.status === "QUEUED") {
-    const { position, estimatedWaitSeconds } = place ?? (await queuePlaceOf(onDriver(services.db.sql), item));
-    return {
-      status: "QUEUED",
-      agentId: null,
-      needsTranslation: item.needsTranslation,
-      translationAvailable,
-      queuePosition: position,
-      estimatedWaitSeconds,
-      item,
-    };
-  }
+  const queued = item.status === "QUEUED";
+  let counted: Promise<QueuePlace | null> | null = queued && place ? Promise.resolve(place) : null;
   return {
-    status: "ASSIGNED",
-    agentId: item.agentId,
+    status: queued ? "QUEUED" : "ASSIGNED",
+    agentId: queued ? null : item.agentId,
     needsTranslation: item.needsTranslation,
     translationAvailable,
-    queuePosition: null,
-    estimatedWaitSeconds: null,
+    place: () => (counted ??= queued ? queuePlaceOf(onDriver(services.db.sql), item) : Promise.resolve(null)),
     item,
   };
 }

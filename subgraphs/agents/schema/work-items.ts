@@ -47,8 +47,8 @@ export const AssignmentResult = builder.objectRef<AssignmentOutcome>("Assignment
       description: 'Set when the agent does not speak the language and no translator is configured: "translation unavailable…".',
       resolve: (r) => translationNote(r.needsTranslation, r.translationAvailable),
     }),
-    queuePosition: t.int({ description: "1-based position in the queue when QUEUED; null when ASSIGNED.", nullable: true, resolve: (r) => r.queuePosition }),
-    estimatedWaitSeconds: t.int({ description: "Estimated wait in seconds when QUEUED; null when ASSIGNED.", nullable: true, resolve: (r) => r.estimatedWaitSeconds }),
+    queuePosition: t.int({ description: "1-based position in the queue when QUEUED; null when ASSIGNED.", nullable: true, resolve: async (r) => (await r.place())?.position ?? null }),
+    estimatedWaitSeconds: t.int({ description: "Estimated wait in seconds when QUEUED; null when ASSIGNED.", nullable: true, resolve: async (r) => (await r.place())?.estimatedWaitSeconds ?? null }),
     workItem: t.field({ description: "The routed work item.", type: WorkItem, resolve: (r) => r.item }),
   }),
 });

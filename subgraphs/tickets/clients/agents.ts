@@ -16,7 +16,6 @@ export interface AssignmentResult {
   status: string;
   agentId: string | null;
   needsTranslation: boolean;
-  queuePosition: number | null;
 }
 
 const REQUEST_TICKET_ASSIGNMENT = internalOperation<
@@ -25,7 +24,7 @@ const REQUEST_TICKET_ASSIGNMENT = internalOperation<
 >(
   "agents",
   `mutation RequestTicketAssignment($input: AssignmentRequestInput!) {
-  requestAssignment(input: $input) { status agentId needsTranslation queuePosition }
+  requestAssignment(input: $input) { status agentId needsTranslation }
 }`,
 );
 
