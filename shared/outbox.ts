@@ -27,9 +27,8 @@ export interface NewEvent {
   occurredAt?: Date;
 }
 
-/** The bus topic every event is published on; consumers filter by `type`. */
+/** The bus topic every event is published on (once); consumers filter by `type`. */
 export const EVENTS_TOPIC = "events";
-export const eventTopic = (type: string) => `events:${type}`;
 
 type Tx = Pick<RawStatements, "$executeRawUnsafe">;
 
@@ -145,15 +144,7 @@ export async function relayOutboxBatch(
     // The whole batch goes to the bus as one pipeline, in outbox order (so subscribers see that
     // order), instead of a write and a round trip per message while this transaction holds its
     // rows and a pooled connection.
-    await pubsub.publishAll(
-      rows.flatMap((row) => {
-        const event = toEvent(source, row);
-        return [
-          { topic: EVENTS_TOPIC, payload: event },
-          { topic: eventTopic(event.type), payload: event },
-        ];
-      }),
-    );
+    await pubsub.publishAll(rows.map((row) => ({ topic: EVENTS_TOPIC, payload: toEvent(source, row) })));
     return rows.length;
   });
 }

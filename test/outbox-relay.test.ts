@@ -96,11 +96,13 @@ describe("outbox relay", () => {
 });
 
 describe("one relay batch", () => {
-  /** Every event published on EVENTS_TOPIC, by id. */
+  /** Every event published on EVENTS_TOPIC, by id, and every topic published on. */
   const recordingBus = (fail = false) => {
     const published: DomainEvent[] = [];
+    const topics: string[] = [];
     const publish = async (topic: string, payload: unknown) => {
       if (fail) throw new Error("bus down");
+      topics.push(topic);
       if (topic === EVENTS_TOPIC) published.push(payload as DomainEvent);
     };
     const bus: PubSub = {
@@ -110,7 +112,7 @@ describe("one relay batch", () => {
         for (const { topic, payload } of messages) await publish(topic, payload);
       },
     };
-    return { bus, published };
+    return { bus, published, topics };
   };
   const drain = async (bus: PubSub) => {
     while ((await relayOutboxBatch(db, "agents", bus)) > 0);
@@ -136,9 +138,11 @@ describe("one relay batch", () => {
     );
     expect(unpublished[0].n).toBe(5);
 
-    const { bus, published } = recordingBus();
+    const { bus, published, topics } = recordingBus();
     await drain(bus);
     expect(published.map((e) => e.id)).toEqual(written.map((w) => w.id));
+    // One message per event, on the one events topic.
+    expect(topics).toEqual(written.map(() => EVENTS_TOPIC));
     await drain(bus);
     expect(published).toHaveLength(5);
   });
