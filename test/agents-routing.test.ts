@@ -25,6 +25,8 @@ import {
   lockedProfile,
   lockItem,
   queuePlaceOf,
+  QUEUE_SIGNAL_INTERVAL_MS,
+  QUEUE_TOPIC,
   waitInputs,
 } from "../subgraphs/agents/assignment.js";
 import { Prisma, type Customer } from "../generated/prisma/client.js";
@@ -813,6 +815,38 @@ describe("draining behind a long backlog", () => {
     expect(await drainOnce(servicesOf(system))).toBe(1);
     expect((await item(chat.itemId, "CHAT"))!).toMatchObject({ status: "ASSIGNED", agentId: JAMES.id });
   });
+});
+
+describe("what a queued ticket costs its watchers", () => {
+  it("tells dashboards of a burst of queue changes a few times, the last after the last change", async () => {
+    await onlyOnline([]);
+    const client = system.subscribe(await system.token("agent", AHMED.id));
+    const queue = collect<any>(client, `subscription { queueStatusChanged(kind: TICKET) { length } }`);
+    const [initial] = await queue.waitFor(1);
+    const before: number = initial.data.queueStatusChanged.length;
+    const signals: number[] = [];
+    const bus = system.pubsub.subscribe(QUEUE_TOPIC);
+    await system.pubsub.ready();
+    void (async () => {
+      for await (const _ of bus) signals.push(Date.now());
+    })();
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: 30 }, () => request({ kind: "TICKET", itemId: randomUUID(), language: "en" })),
+    );
+    const lasted = Date.now() - started;
+    // The dashboard ends up showing every queued ticket...
+    await eventually(async () => queue.received.some((e) => e.data?.queueStatusChanged.length === before + 30));
+    await new Promise((resolve) => setTimeout(resolve, 2 * QUEUE_SIGNAL_INTERVAL_MS));
+    await bus.return?.();
+    await client.dispose();
+    // ...told by one signal per interval at most (30 changes, one signal each before), the first
+    // at once and one after the burst.
+    expect(signals.length).toBeGreaterThanOrEqual(1);
+    expect(signals.length).toBeLessThanOrEqual(Math.ceil(lasted / QUEUE_SIGNAL_INTERVAL_MS) + 1);
+    expect(signals.every((at, i) => i === 0 || at - signals[i - 1] >= QUEUE_SIGNAL_INTERVAL_MS - 20)).toBe(true);
+  });
+
   it("queues a ticket without counting the queue when its place is not asked for", async () => {
     await onlyOnline([]);
     const ticketId = randomUUID();

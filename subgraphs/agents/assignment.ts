@@ -19,6 +19,7 @@ import { conflict, notFound } from "../../shared/errors.js";
 import { eventsToRecord, outboxInsert, outboxInsertSql, outboxParameter } from "../../shared/outbox.js";
 import { rowColumns } from "../../shared/row-columns.js";
 import { byIdsStatement } from "../../shared/rows-by-id.js";
+import { pacedSignal, type PacedSignal } from "../../shared/paced-signal.js";
 import { onDriver, runPart, type RawQueries, type RawStatements } from "../../shared/sql-part.js";
 import {
   rankCandidates,
@@ -1170,12 +1171,36 @@ export async function chatQueuePositions(
 }
 
 /**
- * Tells dashboards the queue changed and, unless only tickets changed (`kind` TICKET), tells chat
- * every waiting chat's position: chat positions and estimates depend on chats and on the agents
- * available, never on tickets, so a ticket's assignment does not recompute them.
+ * How often, at most, this process tells dashboards the queue changed (QUEUE_TOPIC): each
+ * subscribed dashboard reads the queue status again on every signal, and a busy desk changes its
+ * queue hundreds of times a second. The first change of a burst is told at once, the rest with one
+ * signal at the end of the interval.
+ */
+export const QUEUE_SIGNAL_INTERVAL_MS = 250;
+
+const dashboardSignals = new WeakMap<object, PacedSignal>();
+/** This process's paced QUEUE_TOPIC signal on `services`' bus. */
+function dashboardSignal(services: SubgraphServices): PacedSignal {
+  let signal = dashboardSignals.get(services.pubsub);
+  if (!signal) {
+    signal = pacedSignal(() => {
+      services.pubsub
+        .publish(QUEUE_TOPIC, { at: new Date().toISOString() })
+        .catch((error) => services.logger.warn("queue signal failed", { error: (error as Error).message }));
+    }, QUEUE_SIGNAL_INTERVAL_MS);
+    dashboardSignals.set(services.pubsub, signal);
+  }
+  return signal;
+}
+
+/**
+ * Tells dashboards the queue changed (paced: QUEUE_SIGNAL_INTERVAL_MS) and, unless only tickets
+ * changed (`kind` TICKET), tells chat every waiting chat's position: chat positions and estimates
+ * depend on chats and on the agents available, never on tickets, so a ticket's assignment does
+ * not recompute them.
  */
 export async function publishQueueChanged(services: SubgraphServices, kind?: WorkItemKindValue): Promise<void> {
-  await services.pubsub.publish(QUEUE_TOPIC, { at: new Date().toISOString() });
+  dashboardSignal(services)();
   if (kind === "TICKET") return;
   await services.pubsub.publish(CHAT_QUEUE_TOPIC, await chatQueuePositions(services.db.prisma));
 }
