@@ -57,6 +57,35 @@ describe("NaiveBayesClassifier", () => {
     expect(model.discriminativeTerms(terms, "login")).toEqual(model.discriminativeTerms(text, "login"));
   });
 
+  it("scores and weighs terms exactly as the formulas over the stored counts", () => {
+    const text = "charged twice on my card, cannot log in, charged again";
+    const { smoothing, labels } = model.toJSON();
+    const vocabulary = new Set(labels.flatMap((l) => Object.keys(l.termCounts)));
+    const documents = labels.reduce((sum, l) => sum + l.documents, 0);
+    const logLikelihood = (counts: Record<string, number>[], key: string) => {
+      const total = counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
+      const count = counts.reduce((sum, c) => sum + (c[key] ?? 0), 0);
+      return Math.log((count + smoothing) / (total + smoothing * vocabulary.size));
+    };
+    const known = extractTerms(text, model.termOptions).filter((t) => vocabulary.has(t.key));
+    const occurrences = new Map<string, number>();
+    for (const { key } of known) occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+    const expected = new Map(
+      labels.map((l) => {
+        let score = Math.log((l.documents + smoothing) / (documents + smoothing * labels.length));
+        for (const [key, count] of occurrences) score += count * logLikelihood([l.termCounts], key);
+        return [l.label, score];
+      }),
+    );
+    expect(model.logScores(text)).toEqual({ scores: expected, knownTerms: known.length });
+    const others = labels.filter((l) => l.label !== "login").map((l) => l.termCounts);
+    const login = labels.find((l) => l.label === "login")!.termCounts;
+    const weights = model.discriminativeTerms(text, "login", 100);
+    expect(weights.length).toBeGreaterThan(0);
+    for (const { key, weight } of weights)
+      expect(weight).toBe(logLikelihood([login], key) - logLikelihood(others, key));
+  });
+
   it("scores with the counts as they are after more training (no stale log-probabilities)", () => {
     const growing = new NaiveBayesClassifier<Topic>().train(EXAMPLES);
     const text = "the invoice portal login";

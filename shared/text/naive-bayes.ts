@@ -85,6 +85,20 @@ interface LogTable {
   readonly uncounted: number;
 }
 
+/** LogTable turned around: the labels in order, their priors, and each known term's figures in that order. */
+interface TermColumns<L> {
+  readonly labels: L[];
+  readonly priors: Float64Array;
+  readonly columns: Map<string, TermColumn>;
+}
+
+interface TermColumn {
+  /** log P(term | label) for each label. */
+  readonly logs: Float64Array;
+  /** log P(term | label) − log P(term | every other label), for each label (see discriminativeTerms). */
+  readonly weights: Float64Array;
+}
+
 export class NaiveBayesClassifier<L extends string = string> {
   readonly smoothing: number;
   readonly termOptions: TermOptions;
@@ -101,6 +115,12 @@ export class NaiveBayesClassifier<L extends string = string> {
    */
   private readonly logTables = new Map<L, LogTable>();
   private readonly complementLogTables = new Map<L, LogTable>();
+  /**
+   * The same log-probabilities by term: each known term's log P(term | label) for every label
+   * (in `stats` order), so a prediction looks each of the text's terms up once, not once per
+   * label. Built on first use, cleared whenever counts change.
+   */
+  private termColumns: TermColumns<L> | null = null;
 
   constructor(private readonly options: NaiveBayesOptions<L> = {}) {
     this.smoothing = options.smoothing ?? 1;
@@ -129,18 +149,21 @@ export class NaiveBayesClassifier<L extends string = string> {
 
   /** Unnormalised log P(label) + Σ log P(term | label) for every label, over the terms the model knows. */
   logScores(input: TextOrTerms): { readonly scores: Map<L, number>; readonly knownTerms: number } {
-    const counts = new Map<string, number>();
-    for (const { key } of this.termsOf(input))
-      if (this.vocabulary.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    const scores = new Map<L, number>();
-    for (const [label, stats] of this.stats) {
-      const table = this.logTableOf(label, stats);
-      let score = table.prior;
-      for (const [key, count] of counts) score += count * (table.counted.get(key) ?? table.uncounted);
-      scores.set(label, score);
+    const { labels, priors, columns } = this.termColumnsOf();
+    const counts = new Map<Float64Array, number>();
+    for (const { key } of this.termsOf(input)) {
+      const column = columns.get(key)?.logs;
+      if (column) counts.set(column, (counts.get(column) ?? 0) + 1);
     }
+    // Summed term by term in the text's order for every label, as a per-label sum would be.
+    const sums = Float64Array.from(priors);
     let knownTerms = 0;
-    for (const count of counts.values()) knownTerms += count;
+    for (const [column, count] of counts) {
+      knownTerms += count;
+      for (let i = 0; i < sums.length; i++) sums[i] += count * column[i];
+    }
+    const scores = new Map<L, number>();
+    labels.forEach((label, i) => scores.set(label, sums[i]));
     return { scores, knownTerms };
   }
 
@@ -160,17 +183,17 @@ export class NaiveBayesClassifier<L extends string = string> {
    * strongest first; only terms with a positive weight are returned.
    */
   discriminativeTerms(input: TextOrTerms, label: L, limit = 5): DiscriminativeTerm[] {
-    const target = this.stats.get(label);
-    if (!target) return [];
-    const targetLogs = this.logTableOf(label, target);
-    const othersLogs = this.complementLogTableOf(label);
+    const { labels, columns } = this.termColumnsOf();
+    const index = labels.indexOf(label);
+    if (index < 0) return [];
     const seen = new Set<string>();
     const terms: DiscriminativeTerm[] = [];
     for (const { key, surface } of this.termsOf(input)) {
-      if (seen.has(key) || !this.vocabulary.has(key)) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
-      const weight =
-        (targetLogs.counted.get(key) ?? targetLogs.uncounted) - (othersLogs.counted.get(key) ?? othersLogs.uncounted);
+      const column = columns.get(key);
+      if (!column) continue;
+      const weight = column.weights[index];
       if (weight > 0) terms.push({ term: surface, key, weight });
     }
     return terms.sort((a, b) => b.weight - a.weight).slice(0, limit);
@@ -229,6 +252,23 @@ export class NaiveBayesClassifier<L extends string = string> {
   private countsChanged(): void {
     this.logTables.clear();
     this.complementLogTables.clear();
+    this.termColumns = null;
+  }
+
+  private termColumnsOf(): TermColumns<L> {
+    if (this.termColumns) return this.termColumns;
+    const labels = [...this.stats.keys()];
+    const tables = labels.map((label) => this.logTableOf(label, this.stats.get(label)!));
+    const others = labels.map((label) => this.complementLogTableOf(label));
+    const logOf = (table: LogTable, key: string) => table.counted.get(key) ?? table.uncounted;
+    const columns = new Map<string, TermColumn>();
+    for (const key of this.vocabulary)
+      columns.set(key, {
+        logs: Float64Array.from(tables, (table) => logOf(table, key)),
+        weights: Float64Array.from(tables, (table, i) => logOf(table, key) - logOf(others[i], key)),
+      });
+    this.termColumns = { labels, priors: Float64Array.from(tables, (table) => table.prior), columns };
+    return this.termColumns;
   }
 
   private logTableOf(label: L, stats: LabelStats): LogTable {
