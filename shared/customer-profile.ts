@@ -14,53 +14,10 @@ export interface CustomerProfile {
 }
 
 /**
- * How long a profile found is kept by the process that asked (per subgraph), and how many at
- * most (the least recently asked go first). Every ticket and chat a customer opens needs their
- * profile, and asking agents was a sixth of a created ticket's CPU (docs/performance.md). Customer
- * profiles are written by the seed and the Zendesk import only — the API has no mutation that
- * changes one — so after an import a copy is at most this old. A customer agents does not know
- * and a lookup that failed are not kept: a customer imported a moment ago is found at once.
- */
-export const CUSTOMER_PROFILE_KEPT_MS = 60_000;
-export const CUSTOMER_PROFILES_KEPT = 10_000;
-
-interface KeptProfile {
-  profile: Promise<CustomerProfile | "unknown" | null>;
-  askedAt: number;
-}
-
-const keptBySubgraph = new WeakMap<object, Map<string, KeptProfile>>();
-
-/**
- * The profile, `"unknown"` when agents has no profile for the id, or null when it does not answer
- * in time (the caller goes on without it). Asked of agents unless this subgraph asked for it in the
- * last CUSTOMER_PROFILE_KEPT_MS and found it; concurrent lookups of one customer share one call.
+ * Asks agents: the profile, `"unknown"` when agents has no profile for the id, or null when it
+ * does not answer in time (the caller goes on without it).
  */
 export async function fetchCustomerProfile(
-  services: Pick<SubgraphServices, "internal" | "logger">,
-  customerId: string,
-  now = Date.now(),
-): Promise<CustomerProfile | "unknown" | null> {
-  let kept = keptBySubgraph.get(services.internal);
-  if (!kept) keptBySubgraph.set(services.internal, (kept = new Map()));
-  const copy = kept.get(customerId);
-  kept.delete(customerId);
-  if (copy && now - copy.askedAt < CUSTOMER_PROFILE_KEPT_MS) {
-    // Most recently asked last: the Map's order is the eviction order.
-    kept.set(customerId, copy);
-    return copy.profile;
-  }
-  const profile = askAgentsForProfile(services, customerId);
-  kept.set(customerId, { profile, askedAt: now });
-  if (kept.size > CUSTOMER_PROFILES_KEPT) kept.delete(kept.keys().next().value!);
-  const answer = await profile;
-  if (answer === null || answer === "unknown") {
-    if (kept.get(customerId)?.profile === profile) kept.delete(customerId);
-  }
-  return answer;
-}
-
-async function askAgentsForProfile(
   services: Pick<SubgraphServices, "internal" | "logger">,
   customerId: string,
 ): Promise<CustomerProfile | "unknown" | null> {

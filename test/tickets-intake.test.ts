@@ -117,23 +117,6 @@ describe("intake", () => {
     expect(viaHeader.data!.createTicket.language).toBe("hi");
   });
 
-  it("asks agents for a customer's profile once for tickets opened within a minute, still in their language", async () => {
-    const regular = await system.token("customer", DEMO.customer.id);
-    const profileReads = async (subject: string) => {
-      const recorder = recordStatements();
-      try {
-        const result = await create({ subject, description: "What are the fees on my account?" }, regular);
-        expect(result.data!.createTicket.language).toBe(DEMO.customer.preferredLanguage);
-      } finally {
-        recorder.restore();
-      }
-      return recorder.statements.filter((text) => /FROM "agents"\."customers"/.test(text)).length;
-    };
-    await profileReads("First question about fees");
-    // The profile is the one the first ticket was opened with (the API never changes one).
-    expect(await profileReads("Second question about fees")).toBe(0);
-  });
-
   it("sends low-confidence tickets to the triage queue instead of guessing", async () => {
     const result = await create({ subject: "Hello", description: "Hi there, I have a question for you." });
     expect(result.errors).toBeUndefined();
