@@ -357,7 +357,7 @@ export const CONFIG_VARIABLES = {
     parse: parseBoolean,
     fallback: true,
     description:
-      "Calls to a subgraph served by this same process (the gateway's fetches, subgraphs' commands to each other) go straight to its request handler, with the same headers, checks and answers, instead of over a loopback socket. false: always over HTTP.",
+      "Calls to a subgraph served by this same process (the gateway's fetches, subgraphs' commands to each other) go straight to its request handler, with the same headers, checks and answers, instead of over a loopback socket; subgraphs' calls to each other skip the HTTP exchange too and run the operation through the callee's Apollo Server. false: always over HTTP.",
   }),
   APOLLO_TELEMETRY_DISABLED: variable({
     parse: parseBoolean,

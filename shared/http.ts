@@ -167,8 +167,28 @@ export function sendGraphQLError(
     ...(code === "UNAUTHENTICATED" ? { "www-authenticate": WWW_AUTHENTICATE } : {}),
     ...extraHeaders,
   });
-  response.end(JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }));
+  response.end(JSON.stringify(graphQLErrorBody(error)));
 }
+
+/** The body of a GraphQL answer refusing a request with `error` before it ran. */
+export const graphQLErrorBody = (error: AppError) => ({
+  errors: [{ message: error.message, extensions: error.extensions }],
+});
+
+/** The body of the answer to a request that arrives while the service drains (HTTP 503). */
+export const SERVICE_RESTARTING = {
+  errors: [
+    {
+      message: "The service is restarting; send the request again",
+      extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
+    },
+  ],
+};
+
+/** The body of the answer to a request that failed unexpectedly (HTTP 500): nothing of the failure is told. */
+export const INTERNAL_SERVER_ERROR = {
+  errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+};
 
 /** The operation a GraphQL-over-HTTP request carries: a POST body, or GET query parameters. */
 function operationOf(
@@ -267,16 +287,9 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
         return;
       }
       if (options.accepting && !options.accepting()) {
-        response.writeHead(503, { "content-type": "application/json", "retry-after": "1", connection: "close" }).end(
-          JSON.stringify({
-            errors: [
-              {
-                message: "The service is restarting; send the request again",
-                extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
-              },
-            ],
-          }),
-        );
+        response
+          .writeHead(503, { "content-type": "application/json", "retry-after": "1", connection: "close" })
+          .end(JSON.stringify(SERVICE_RESTARTING));
         return;
       }
       const route = options.routes?.[url.pathname];
@@ -372,11 +385,7 @@ export function createHttpHandler<Context extends ApolloBaseContext>(options: Ht
         return;
       }
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
-      response.end(
-        JSON.stringify({
-          errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
-        }),
-      );
+      response.end(JSON.stringify(INTERNAL_SERVER_ERROR));
     }
   };
   // A listener for http.Server's "request": `handle` answers every failure itself, so nothing is returned.

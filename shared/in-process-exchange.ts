@@ -17,9 +17,18 @@ import { HttpResponse, RequestTimeoutError, ResponseTooLargeError } from "./http
 /** A server's request listener, as `createHttpHandler` builds it. */
 export type ExchangeHandler = (request: ExchangeRequest, response: ExchangeResponse) => void;
 
+/**
+ * A server's GraphQL operations run for a caller in this process without HTTP: given the JSON
+ * body a POST to its /graphql would carry and the request's headers, the answer's body, as that
+ * POST would have answered it (the same identity checks, context, Apollo pipeline and errors;
+ * only the HTTP exchange around it is skipped).
+ */
+export type OperationRunner = (body: Record<string, unknown>, headers: Record<string, string>) => Promise<unknown>;
+
 interface Registration {
   handler: ExchangeHandler;
   serving: () => boolean;
+  operations?: OperationRunner;
 }
 
 const registrations = new Map<string, Registration>();
@@ -30,21 +39,37 @@ const registrations = new Map<string, Registration>();
  * stopped without calling it is forgotten at the next request: its port may belong to another
  * server by then, and requests for it go over HTTP to whoever holds it.
  */
-export function serveInProcess(origin: string, handler: ExchangeHandler, serving = () => true): () => void {
+export function serveInProcess(
+  origin: string,
+  handler: ExchangeHandler,
+  serving = () => true,
+  operations?: OperationRunner,
+): () => void {
   const key = new URL(origin).origin;
-  const registration = { handler, serving };
+  const registration = { handler, serving, operations };
   registrations.set(key, registration);
   return () => {
     if (registrations.get(key) === registration) registrations.delete(key);
   };
 }
 
-function handlerFor(origin: string): ExchangeHandler | null {
+function registrationFor(origin: string): Registration | null {
   const registration = registrations.get(origin);
   if (!registration) return null;
-  if (registration.serving()) return registration.handler;
+  if (registration.serving()) return registration;
   registrations.delete(origin);
   return null;
+}
+
+/**
+ * The operation runner of the server behind `url` (its /graphql endpoint) in this process, or
+ * null when none serves it here (the caller goes over HTTP, or through `exchangeInProcess`).
+ */
+export function operationsInProcess(url: string): OperationRunner | null {
+  if (registrations.size === 0) return null;
+  const target = new URL(url);
+  if (target.pathname !== "/graphql") return null;
+  return registrationFor(target.origin)?.operations ?? null;
 }
 
 export interface InProcessRequest {
@@ -63,7 +88,7 @@ export interface InProcessRequest {
 export function exchangeInProcess(url: string, init: InProcessRequest): Promise<HttpResponse> | null {
   if (registrations.size === 0) return null;
   const target = new URL(url);
-  const handler = handlerFor(target.origin);
+  const handler = registrationFor(target.origin)?.handler;
   if (!handler) return null;
   return new Promise<HttpResponse>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;

@@ -14,6 +14,7 @@ import { IdentityTokens, isMutationDocument } from "./identity-tokens.js";
 import type { SubgraphName } from "./config.js";
 import type { DomainEvent, OutboxPage } from "./outbox.js";
 import { createHttpClient, RequestTimeoutError, type HttpRequestInit } from "./http-client.js";
+import { operationsInProcess } from "./in-process-exchange.js";
 import { currentRequestId, REQUEST_ID_HEADER } from "./request-scope.js";
 
 export class InternalCallError extends Error {
@@ -130,18 +131,17 @@ export function createInternalClient(options: {
       const timeoutMs = callOptions.timeoutMs ?? options.defaultTimeoutMs ?? 3000;
       const extensions = { persistedQuery: { version: 1, sha256Hash: hashOf(query) } };
       const documentKey = `${subgraph} ${extensions.persistedQuery.sha256Hash}`;
+      const url = options.urlOf(subgraph);
       const exchange = async (withText: boolean) => {
         const body = plainOnly.has(subgraph)
           ? { query, variables }
           : withText
             ? { query, variables, extensions }
             : { variables, extensions };
-        const response = await send(
-          subgraph,
-          options.urlOf(subgraph),
-          { method: "POST", headers, body: JSON.stringify(body) },
-          timeoutMs,
-        );
+        // A callee in this process runs the operation without the HTTP exchange around it.
+        const inProcess = options.inProcess ? operationsInProcess(url) : null;
+        if (inProcess) return (await withinTime(subgraph, inProcess(body, headers), timeoutMs)) as GraphQLAnswer<T>;
+        const response = await send(subgraph, url, { method: "POST", headers, body: JSON.stringify(body) }, timeoutMs);
         const answer = (await response.json().catch(() => null)) as GraphQLAnswer<T> | null;
         if (!answer) throw new InternalCallError(subgraph, `HTTP ${response.status} without a GraphQL body`);
         return answer;
@@ -162,6 +162,23 @@ export function createInternalClient(options: {
       return answer.data as T;
     },
   };
+}
+
+/** `work`'s outcome within `timeoutMs`; any failure to get it is an InternalCallError, as over HTTP. */
+function withinTime<T>(subgraph: SubgraphName, work: Promise<T>, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new InternalCallError(subgraph, "timed out")), timeoutMs);
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: Error) => {
+        clearTimeout(timer);
+        reject(new InternalCallError(subgraph, error.message));
+      },
+    );
+  });
 }
 
 /** Documents whose hash a client keeps (far more than the contracts declare). */

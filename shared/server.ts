@@ -3,10 +3,10 @@
  * has subscriptions, graphql-ws on the same path. Every request must carry an identity signed
  * by the gateway (or by another subgraph, for service calls).
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -21,22 +21,26 @@ import {
   type ClientInfo,
   type SubgraphServices,
 } from "./context.js";
-import { formatClientError } from "./errors.js";
+import { AppError, formatClientError } from "./errors.js";
 import {
   attachWebSocketServer,
   createHttpHandler,
   drainWebSockets,
+  graphQLErrorBody,
   headerValue,
+  INTERNAL_SERVER_ERROR,
   listenOn,
   refusalWindow,
+  SERVICE_RESTARTING,
 } from "./http.js";
-import { serveInProcess } from "./in-process-exchange.js";
+import { serveInProcess, type OperationRunner } from "./in-process-exchange.js";
 import { ANONYMOUS, IDENTITY_HEADER, identityVerifier, ROLES, type Identity } from "./identity.js";
 import { forbidden, unauthenticated } from "./errors.js";
 import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
 import { readOutboxPage } from "./outbox.js";
 import { startEventRetention } from "./event-retention.js";
-import { currentRequestId } from "./request-scope.js";
+import type { Logger } from "./logger.js";
+import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "./request-scope.js";
 import { subgraphPortVariable, type SubgraphName } from "./config.js";
 
 export const OUTBOX_PATH = "/internal/outbox";
@@ -264,21 +268,23 @@ export async function startSubgraphServer<Context extends BaseContext>(
   });
   await apollo.start();
 
+  /** A request's context from its headers (the forwarded identity, language, client), as HTTP and in-process calls build it. */
+  const contextFromHeaders = async (headers: IncomingHttpHeaders) => {
+    const forwarded = await identityOf(headerValue(headers[IDENTITY_HEADER]));
+    return contextFor({
+      identity: forwarded.identity,
+      identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
+      acceptLanguage: headerValue(headers["accept-language"]),
+      client: {
+        address: headerValue(headers[CLIENT_ADDRESS_HEADER]),
+        userAgent: headerValue(headers[CLIENT_AGENT_HEADER]),
+      },
+      requestId: currentRequestId() ?? randomUUID(),
+    });
+  };
   const handler = createHttpHandler({
     apollo,
-    context: async (request) => {
-      const forwarded = await identityOf(headerValue(request.headers[IDENTITY_HEADER]));
-      return contextFor({
-        identity: forwarded.identity,
-        identityToken: { id: forwarded.tokenId, expiresAt: forwarded.expiresAt },
-        acceptLanguage: headerValue(request.headers["accept-language"]),
-        client: {
-          address: headerValue(request.headers[CLIENT_ADDRESS_HEADER]),
-          userAgent: headerValue(request.headers[CLIENT_AGENT_HEADER]),
-        },
-        requestId: currentRequestId() ?? randomUUID(),
-      });
-    },
+    context: (request) => contextFromHeaders(request.headers),
     health: async () => ({ service: definition.name }),
     // The gateway logs each client request; a subgraph's share of it is detail.
     accessLog: { logger, level: "debug" },
@@ -336,7 +342,12 @@ export async function startSubgraphServer<Context extends BaseContext>(
   logger.info("subgraph listening", { port });
   // Callers in this process reach the same handler without the loopback socket while the server
   // holds its port.
-  const stopServingInProcess = serveInProcess(`http://${host}:${port}`, handler, () => httpServer.listening);
+  const stopServingInProcess = serveInProcess(
+    `http://${host}:${port}`,
+    handler,
+    () => httpServer.listening,
+    inProcessOperations({ apollo, context: contextFromHeaders, accepting: () => !draining, logger }),
+  );
   return {
     name: definition.name,
     url: `http://${host}:${port}/graphql`,
@@ -357,6 +368,41 @@ export async function startSubgraphServer<Context extends BaseContext>(
       wsServer?.close();
     },
   };
+}
+
+/**
+ * The subgraph's GraphQL operations for callers in this process (in-process-exchange.ts): what a
+ * POST of `body` with `headers` to /graphql answers — refused while draining, the same context
+ * (identity checks included) and Apollo pipeline, errors as the HTTP handler writes them — without
+ * the HTTP exchange: no request and response to emulate, no content negotiation, and the answer's
+ * body handed back parsed. The answer is copied through JSON, so the caller reads exactly what it
+ * would have read from HTTP and never shares an object with the callee.
+ */
+function inProcessOperations<Context extends BaseContext>(options: {
+  apollo: ApolloServer<Context>;
+  context: (headers: IncomingHttpHeaders) => Promise<Context>;
+  accepting: () => boolean;
+  logger: Logger;
+}): OperationRunner {
+  return (body, headers) =>
+    withRequestId(requestIdFrom(headers[REQUEST_ID_HEADER]), async () => {
+      const started = performance.now();
+      try {
+        if (!options.accepting()) return SERVICE_RESTARTING;
+        const context = await options.context(headers);
+        const result = await options.apollo.executeOperation(body as GraphQLRequest, { contextValue: context });
+        if (result.body.kind !== "single") throw new Error("incremental delivery is not served in process");
+        return JSON.parse(JSON.stringify(result.body.singleResult)) as unknown;
+      } catch (error) {
+        if (error instanceof AppError) return graphQLErrorBody(error);
+        return INTERNAL_SERVER_ERROR;
+      } finally {
+        options.logger.debug("request completed", {
+          inProcess: true,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+        });
+      }
+    });
 }
 
 /**
