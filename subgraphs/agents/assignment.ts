@@ -1193,6 +1193,11 @@ function dashboardSignal(services: SubgraphServices): PacedSignal {
   return signal;
 }
 
+/** Drops this process's pending queue signal (the bus is about to close). */
+export function stopQueueSignals(services: SubgraphServices): void {
+  dashboardSignals.get(services.pubsub)?.cancel();
+}
+
 /**
  * Tells dashboards the queue changed (paced: QUEUE_SIGNAL_INTERVAL_MS) and, unless only tickets
  * changed (`kind` TICKET), tells chat every waiting chat's position: chat positions and estimates

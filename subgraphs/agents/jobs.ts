@@ -6,7 +6,7 @@
  */
 import type { SubgraphServices } from "../../shared/context.js";
 import { startOutboxRelay } from "../../shared/outbox.js";
-import { requestDrain, settleDrains } from "./assignment.js";
+import { requestDrain, settleDrains, stopQueueSignals } from "./assignment.js";
 import { startConsumingEvents } from "./events.js";
 import { startIdleSweeper } from "./presence.js";
 import { startQueueSweep } from "./queue-sweep.js";
@@ -30,6 +30,7 @@ export async function startJobs(services: SubgraphServices): Promise<() => Promi
     await events.stop();
     await stopViewers();
     await settleDrains(services);
+    stopQueueSignals(services);
     await stopRelay();
   };
 }
