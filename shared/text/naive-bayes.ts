@@ -76,7 +76,7 @@ interface LabelStats {
 }
 
 /**
- * A label's log-probabilities as predictions read them: log P(label), log P(term | label) of each
+ * A label's log-probabilities, from which the term columns are built: log P(label), log P(term | label) of each
  * term the label counted, and of any other known term (they share one smoothed value).
  */
 interface LogTable {
@@ -109,16 +109,10 @@ export class NaiveBayesClassifier<L extends string = string> {
   private readonly vocabulary = new Set<string>();
   private totalDocuments = 0;
   /**
-   * Log-probabilities by label, and of each label's complement ("all labels but one", for
-   * discriminativeTerms): a prediction sums table entries instead of taking a logarithm per term
-   * and label. Built on first use, cleared whenever counts change.
-   */
-  private readonly logTables = new Map<L, LogTable>();
-  private readonly complementLogTables = new Map<L, LogTable>();
-  /**
-   * The same log-probabilities by term: each known term's log P(term | label) for every label
-   * (in `stats` order), so a prediction looks each of the text's terms up once, not once per
-   * label. Built on first use, cleared whenever counts change.
+   * Log-probabilities by term: each known term's log P(term | label) and discriminative weight for
+   * every label (in `stats` order), so a prediction looks each of the text's terms up once and
+   * sums, instead of taking a logarithm per term and label. Built on first use, cleared whenever
+   * counts change.
    */
   private termColumns: TermColumns<L> | null = null;
 
@@ -250,16 +244,15 @@ export class NaiveBayesClassifier<L extends string = string> {
 
   /** Every cached figure derived from the counts is stale. */
   private countsChanged(): void {
-    this.logTables.clear();
-    this.complementLogTables.clear();
     this.termColumns = null;
   }
 
   private termColumnsOf(): TermColumns<L> {
     if (this.termColumns) return this.termColumns;
     const labels = [...this.stats.keys()];
-    const tables = labels.map((label) => this.logTableOf(label, this.stats.get(label)!));
-    const others = labels.map((label) => this.complementLogTableOf(label));
+    // Each label's table and its complement's ("all labels but one", for the weights).
+    const tables = labels.map((label) => this.logTableFor(this.stats.get(label)!));
+    const others = labels.map((label) => this.logTableFor(this.complementOf(label)));
     const logOf = (table: LogTable, key: string) => table.counted.get(key) ?? table.uncounted;
     const columns = new Map<string, TermColumn>();
     for (const key of this.vocabulary)
@@ -269,24 +262,6 @@ export class NaiveBayesClassifier<L extends string = string> {
       });
     this.termColumns = { labels, priors: Float64Array.from(tables, (table) => table.prior), columns };
     return this.termColumns;
-  }
-
-  private logTableOf(label: L, stats: LabelStats): LogTable {
-    let table = this.logTables.get(label);
-    if (!table) {
-      table = this.logTableFor(stats);
-      this.logTables.set(label, table);
-    }
-    return table;
-  }
-
-  private complementLogTableOf(excluded: L): LogTable {
-    let table = this.complementLogTables.get(excluded);
-    if (!table) {
-      table = this.logTableFor(this.complementOf(excluded));
-      this.complementLogTables.set(excluded, table);
-    }
-    return table;
   }
 
   private logTableFor(stats: LabelStats): LogTable {
