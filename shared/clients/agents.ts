@@ -64,7 +64,10 @@ const ASSIGNED_WORK_ITEMS = internalOperation<{ kind: "TICKET" | "CHAT"; after: 
 }`,
 );
 
-/** Assignments younger than this may not have reached their owner yet: a repair leaves them alone. */
+/**
+ * Assignments younger than this may not have reached the other side yet: every repair after missed
+ * events leaves them alone — an owner's (tickets, chat) of its assignments, agents' of its workload.
+ */
 export const ASSIGNMENT_SETTLING_MS = 60_000;
 
 /** Most pages of assignments read (100 each). */

@@ -4,6 +4,7 @@
  * identity, never its tables — which open tickets are assigned to whom, and records them as
  * ASSIGNED work items so workload and scoring count them. Later changes arrive as events.
  */
+import { ASSIGNMENT_SETTLING_MS } from "../../shared/clients/agents.js";
 import type { SubgraphServices } from "../../shared/context.js";
 import { connectionPages } from "../../shared/connection-pages.js";
 import { UUID_PATTERN } from "../../shared/ids.js";
@@ -74,9 +75,6 @@ export async function reconcileTicketWorkload(services: SubgraphServices): Promi
   return recorded;
 }
 
-/** Assignments younger than this are left alone: their owner may not have stored them yet. */
-const SETTLING_MS = 60_000;
-
 export interface WorkloadRepair {
   /** ASSIGNED items whose ticket or chat ended: set DONE, the agent's slot freed. */
   freed: number;
@@ -118,7 +116,7 @@ async function repairWorkload(
   // Only a complete list of the open items tells which ones ended.
   const complete = pages < MAX_OPEN_PAGES;
   const settled = await prisma.workItem.findMany({
-    where: { kind, status: "ASSIGNED", assignedAt: { lt: new Date(now.getTime() - SETTLING_MS) } },
+    where: { kind, status: "ASSIGNED", assignedAt: { lt: new Date(now.getTime() - ASSIGNMENT_SETTLING_MS) } },
     select: { id: true, itemId: true, agentId: true },
   });
   const ended = complete ? settled.filter((item) => !open.has(item.itemId)).map((item) => item.id) : [];
