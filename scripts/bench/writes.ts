@@ -8,7 +8,9 @@
  *   graphql-ws subscriber per agent on `chatEvents` of those chats counts the deliveries and the
  *   run fails if any committed message is not delivered.
  *
- * Each row: a warm-up (not counted), then BENCH_SECONDS (default 10) of closed-loop load; req/s,
+ * Each row: a warm-up (not counted; BENCH_WARM_UP_SECONDS, default 15: long enough for V8 to have
+ * compiled the write path's code, see WARM_UP_SECONDS), then BENCH_SECONDS (default 10) of
+ * closed-loop load; req/s,
  * p50/p99 and the SQL statements per operation, split by the subgraph whose schema they touch
  * (counted on the pg driver in this process: the whole system runs here, background relays and
  * consumers included, so the count is everything one write costs the database). BENCH_STATEMENTS=1
@@ -27,7 +29,13 @@ import { missingProductionNodeOptions, productionNodeOptions } from "./productio
 import { cpuSecondsBetween, localPostgresCpu, progress, writeBenchmarkSection } from "./report.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
+/**
+ * A freshly started process spends the first seconds of load compiling: under `perf`, V8's
+ * optimising compiler took 17 % of the process's CPU 6–10 s after the creates began, 6 % at
+ * 20–24 s and 2–6 % after 15 s of warm-up (docs/performance.md, "A warm-up that warms"). A server
+ * runs far longer than a benchmark: the figures are its steady state, not its first seconds.
+ */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 15);
 const CONCURRENCY = 20;
 // Production runs each subgraph in its own process with its own pool (DATABASE_POOL_SIZE, default
 // 10); here the five share one, so it gets their sum.
