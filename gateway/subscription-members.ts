@@ -12,6 +12,7 @@
 import type { ExecutionResult } from "graphql";
 import type WebSocket from "ws";
 import { createAsyncQueue, type AsyncQueue } from "../shared/async-queue.js";
+import { textFrame, writeFrame } from "../shared/ws-frames.js";
 
 /** The socket and operation id a graphql-ws subscription answers on. */
 export interface SocketTarget {
@@ -33,11 +34,12 @@ export function nextPayload(result: ExecutionResult): unknown {
   return errors ? { ...rest, errors: errors.map((e) => (typeof e.toJSON === "function" ? e.toJSON() : e)) } : rest;
 }
 
-/** One event's result, serialised once, and its `next` frames by operation id. */
+/** One event's result, serialised once, and its `next` messages by operation id. */
 export class EventFrames {
   private json: string | null = null;
   /** Most clients of one kind use the same ids ("1"…): the same bytes go to all of them. */
   private readonly byId = new Map<string, Buffer>();
+  private readonly wireById = new Map<string, Buffer>();
 
   constructor(readonly result: ExecutionResult) {}
 
@@ -47,14 +49,26 @@ export class EventFrames {
     return this.json;
   }
 
+  /** The `next` message for operation `id`. */
   frameFor(id: string): Buffer {
-    let frame = this.byId.get(id);
-    if (!frame) {
-      frame = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":${this.payloadJson()}}`);
-      if (this.byId.size < 64) this.byId.set(id, frame);
-    }
-    return frame;
+    return cached(this.byId, id, () =>
+      Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":${this.payloadJson()}}`),
+    );
   }
+
+  /** The same message as a whole WebSocket frame, header included (ws-frames.ts). */
+  wireFrameFor(id: string): Buffer {
+    return cached(this.wireById, id, () => textFrame(this.frameFor(id)));
+  }
+}
+
+function cached(byId: Map<string, Buffer>, id: string, make: () => Buffer): Buffer {
+  let value = byId.get(id);
+  if (!value) {
+    value = make();
+    if (byId.size < 64) byId.set(id, value);
+  }
+  return value;
 }
 
 /** A member fed through a queue that its consumer iterates. */
@@ -120,7 +134,7 @@ export class SocketMember implements Member, AsyncIterableIterator<ExecutionResu
       socket.close(SLOW_CLIENT_CLOSE_CODE, "Not reading; reconnect");
       return;
     }
-    socket.send(frames.frameFor(id), { binary: false });
+    if (!writeFrame(socket, frames.wireFrameFor(id))) socket.send(frames.frameFor(id), { binary: false });
   }
 
   end(): void {

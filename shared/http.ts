@@ -11,6 +11,7 @@ import { StartupError } from "./config.js";
 import { AppError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "./request-scope.js";
+import { rememberConnection } from "./ws-frames.js";
 
 /**
  * What the handler reads of a request: Node's IncomingMessage, or an in-process exchange's
@@ -481,6 +482,7 @@ export function attachWebSocketServer(
       return;
     }
     wsServer.handleUpgrade(request, socket, head, (ws) => {
+      rememberConnection(ws, socket);
       countOpen(openByAddress, address, ws);
       wsServer.emit("connection", ws, request);
     });

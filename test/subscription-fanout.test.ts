@@ -7,7 +7,7 @@
  */
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_CUSTOMER_IDS } from "../scripts/seed-data/index.js";
 import { collect, DEMO, eventually, sleep, startTestSystem, type TestSystem } from "./harness.js";
 
@@ -110,6 +110,31 @@ describe("one upstream connection per subgraph carries every subscription", () =
       await Promise.all(clients.map((client) => client.dispose()));
     }
     await eventually(async () => system.gateway!.subscriptionStats().groups === 0);
+  });
+});
+
+describe("one event to a group's sockets", () => {
+  it("is written to every socket as the same frame, built once, not sent through ws one by one", async () => {
+    await eventually(async () => system.gateway!.subscriptionStats().groups === 0);
+    const customer = await system.token("customer", DEMO.customer.id);
+    const chatId = await startChat(customer);
+    const clients = await Promise.all(Array.from({ length: 5 }, async () => socket(customer)));
+    const streams = clients.map((client) => collect<any>(client, CHAT_MESSAGES, { chatId }));
+    const sends = vi.spyOn(WebSocket.prototype, "send");
+    try {
+      await eventually(async () => system.gateway!.subscriptionStats().members === streams.length);
+      await send(customer, chatId, "one frame for all");
+      for (const stream of streams) await eventually(async () => bodiesOf(stream).includes("one frame for all"));
+      // ws.send still writes the gateway's other messages (acks, completes), and the chat subgraph's
+      // own graphql-ws server (in this process) sends the event to the gateway's upstream socket
+      // with it: one `next`, not one per follower.
+      const nextMessages = sends.mock.calls.filter(([data]) => /"type":"next"/.test(String(data)));
+      expect(nextMessages).toHaveLength(1);
+    } finally {
+      sends.mockRestore();
+      streams.forEach((stream) => stream.dispose());
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
   });
 });
 
