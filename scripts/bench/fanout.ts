@@ -25,7 +25,7 @@ import type { ClientsReport, ClientsRequest, Subscriber } from "./fanout-clients
 import type { GatewayMeasurement, GcPausesRequest } from "./fanout-gateway.js";
 import { describePauses, watchGcPauses, type GcPause } from "./gc-pauses.js";
 import { productionNodeOptions } from "./production-node.js";
-import { percentile, progress, writeBenchmarkSection } from "./report.js";
+import { machineLoad, machineSpeedMs, percentile, progress, writeBenchmarkSection } from "./report.js";
 import { measureSocketFloor, type SocketFloor } from "./socket-floor.js";
 
 const FOLLOWERS = Number(process.env.BENCH_FANOUT_FOLLOWERS ?? 10_000);
@@ -206,11 +206,6 @@ const KB = 1024;
 const MB = 1024 * 1024;
 /** Epoch milliseconds with sub-millisecond precision, comparable across the benchmark's processes. */
 const now = () => performance.timeOrigin + performance.now();
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(" / ");
 
 export async function runFanoutBenchmark(): Promise<void> {
   // This process hosts the subgraphs the message passes through on its way to the gateway.
@@ -294,7 +289,8 @@ export async function runFanoutBenchmark(): Promise<void> {
     await waitFor(async () => (await measure()).subscriptions.members === 0, "warm-up subscribers leaving");
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const baseline = await measure();
-    const loadBefore = load();
+    const loadBefore = machineLoad(1);
+    const speedBefore = machineSpeedMs();
 
     progress(
       `connecting ${FOLLOWERS} chat followers and ${DASHBOARDS} dashboards, one socket each, every one a different person`,
@@ -348,7 +344,8 @@ export async function runFanoutBenchmark(): Promise<void> {
     const burstTimes = burstArrivals.map((at) => at - burst.start).sort((a, b) => a - b);
     progress(`burst: ${burstDeliveries} deliveries in ${(burstEnd - burst.start).toFixed(0)} ms`);
     const during = await measure();
-    const loadAfter = load();
+    const loadAfter = machineLoad(1);
+    const speedAfter = machineSpeedMs();
 
     progress("everyone leaves");
     const leaveStart = now();
@@ -394,7 +391,7 @@ export async function runFanoutBenchmark(): Promise<void> {
       `| dashboard events received (\`liveSupportStatus\` sends on change, at most every few seconds) | ${report.untimedEvents.toLocaleString("en")} | |`,
       `| connecting all subscribers (${CONNECT_BATCH} at a time) / all leaving | ${connectSeconds.toFixed(1)} s / ${leaveSeconds.toFixed(1)} s | |`,
       "",
-      `Load average (1 / 5 / 15 min) before the subscribers connected: ${loadBefore}; after the burst: ${loadAfter} (${os.cpus().length} cores, shared with other work). \`BENCH_FANOUT_FOLLOWERS\`, \`BENCH_FANOUT_DASHBOARDS\` and \`BENCH_FANOUT_BURST\` change the population and the burst; \`BENCH_FANOUT_GATEWAY_PROCESSES\` and \`BENCH_FANOUT_CLIENT_PROCESSES\` the processes.`,
+      `Load average (1 / 5 / 15 min) before the subscribers connected: ${loadBefore}; after the burst: ${loadAfter} (${os.cpus().length} cores, shared with other work); machine speed (a fixed single-thread loop, lower is faster) ${speedBefore} ms before, ${speedAfter} ms after. \`BENCH_FANOUT_FOLLOWERS\`, \`BENCH_FANOUT_DASHBOARDS\` and \`BENCH_FANOUT_BURST\` change the population and the burst; \`BENCH_FANOUT_GATEWAY_PROCESSES\` and \`BENCH_FANOUT_CLIENT_PROCESSES\` the processes.`,
     ].join("\n");
     writeBenchmarkSection(
       "Live fan-out: 10,000 subscribers on one gateway",

@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { projectPath } from "../../shared/paths.js";
-import { cpuSecondsBetween, withSection, writeBenchmarkSection, writeRequested } from "./report.js";
+import {
+  cpuSecondsBetween,
+  machineLoad,
+  machineSpeedMs,
+  withSection,
+  writeBenchmarkSection,
+  writeRequested,
+} from "./report.js";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -47,5 +54,12 @@ describe("benchmark report", () => {
     ]);
     expect(cpuSecondsBetween(before, after)).toBeCloseTo(1.25, 10);
     expect(cpuSecondsBetween(after, after)).toBe(0);
+  });
+
+  it("tells the machine's load and its single-thread speed", () => {
+    expect(machineLoad()).toMatch(/^\d+\.\d{2} \/ \d+\.\d{2} \/ \d+\.\d{2}$/);
+    expect(machineLoad(1)).toMatch(/^\d+\.\d \/ \d+\.\d \/ \d+\.\d$/);
+    const speed = machineSpeedMs();
+    expect(Number.isInteger(speed) && speed > 0).toBe(true);
   });
 });

@@ -74,6 +74,31 @@ export function cpuSecondsBetween(before: ReadonlyMap<number, number>, after: Re
   return total;
 }
 
+/** The 1-, 5- and 15-minute load averages, e.g. "1.64 / 0.67 / 0.25". */
+export function machineLoad(digits = 2): string {
+  return os
+    .loadavg()
+    .map((average) => average.toFixed(digits))
+    .join(" / ");
+}
+
+const SPEED_STEPS = 50_000_000;
+let speedSink = 0;
+
+/**
+ * How fast one thread of this machine runs now: the milliseconds a fixed integer loop takes (lower
+ * is faster; ~300 ms on the machines these figures come from). A shared machine's speed drifts by
+ * a fifth or more within minutes, and the load average does not show a throttled one; taken
+ * before and after a run, it tells a slow run from a slow machine.
+ */
+export function machineSpeedMs(): number {
+  const started = performance.now();
+  let x = speedSink;
+  for (let i = 0; i < SPEED_STEPS; i++) x = (x * 31 + i) | 0;
+  speedSink = x;
+  return Math.round(performance.now() - started);
+}
+
 export function machineLine(): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;

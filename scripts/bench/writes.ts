@@ -17,7 +17,6 @@
  * also prints each row's statements per operation by text on stderr.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { DEMO_CUSTOMERS } from "../seed-data/index.js";
@@ -26,7 +25,14 @@ import { recordStatements } from "../../test/support/sql-statements.js";
 import { collect, eventually, startTestSystem, type GraphQLResponse, type TestSystem } from "../../test/harness.js";
 import { createHttpClient } from "../../shared/http-client.js";
 import { missingProductionNodeOptions, productionNodeOptions } from "./production-node.js";
-import { cpuSecondsBetween, localPostgresCpu, progress, writeBenchmarkSection } from "./report.js";
+import {
+  cpuSecondsBetween,
+  localPostgresCpu,
+  machineLoad,
+  machineSpeedMs,
+  progress,
+  writeBenchmarkSection,
+} from "./report.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /**
@@ -317,20 +323,16 @@ export async function runWritesBenchmark(): Promise<void> {
     if (customers.length < CONCURRENCY)
       throw new Error(`need ${CONCURRENCY} seeded customers, found ${customers.length}`);
     const tokens = await Promise.all(customers.map((c) => system.token("customer", c.id)));
-    const load = () =>
-      os
-        .loadavg()
-        .map((x) => x.toFixed(2))
-        .join(" / ");
-
-    const loadBefore = load();
+    const loadBefore = machineLoad();
+    const speedBefore = machineSpeedMs();
     progress(`createTicket: ${CONCURRENCY} customers, warm-up ${WARM_UP_SECONDS} s, then ${SECONDS} s`);
     const tickets = await benchCreateTicket(system, tokens);
     progress(
       `sendChatMessage: ${CONCURRENCY} chats with a live subscriber, warm-up ${WARM_UP_SECONDS} s, then ${SECONDS} s`,
     );
     const chat = await benchSendChatMessage(system, tokens);
-    const loadAfter = load();
+    const loadAfter = machineLoad();
+    const speedAfter = machineSpeedMs();
     printStatementDetail("createTicket", tickets.outcome);
     printStatementDetail("sendChatMessage", chat.outcome);
 
@@ -341,7 +343,7 @@ export async function runWritesBenchmark(): Promise<void> {
       `| ${name} | ${(o.operations / o.seconds).toFixed(0)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${perOperationMs(o.cpuSeconds, o)} | ${perOperationMs(o.databaseCpuSeconds, o)} | ${statementSplit(o)} | ${note}${o.errors.size ? `; FAILED: ${failures(o)}` : ""} |`;
     const lost = chat.sent - chat.delivered;
     const body = [
-      `Gateway and the five subgraphs in one process on ${system.db.kind === "postgres" ? "PostgreSQL" : "PGlite"} (DATABASE_POOL_SIZE ${POOL_SIZE}; calls between them ${system.config.IN_PROCESS_SUBGRAPH_CALLS ? "in process, without sockets" : "over loopback HTTP"}), the load in the same process (keep-alive HTTP over node:http), ${imageNodeFlags()}: ${CONCURRENCY} closed loops (each a distinct seeded customer), ${WARM_UP_SECONDS} s warm-up not counted, then ${SECONDS} s. Machine load (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
+      `Gateway and the five subgraphs in one process on ${system.db.kind === "postgres" ? "PostgreSQL" : "PGlite"} (DATABASE_POOL_SIZE ${POOL_SIZE}; calls between them ${system.config.IN_PROCESS_SUBGRAPH_CALLS ? "in process, without sockets" : "over loopback HTTP"}), the load in the same process (keep-alive HTTP over node:http), ${imageNodeFlags()}: ${CONCURRENCY} closed loops (each a distinct seeded customer), ${WARM_UP_SECONDS} s warm-up not counted, then ${SECONDS} s. Machine load (1/5/15 min) before ${loadBefore}, after ${loadAfter}; machine speed (a fixed single-thread loop, lower is faster) before ${speedBefore} ms, after ${speedAfter} ms.`,
       "",
       "| operation | ops/s | p50 ms | p99 ms | CPU ms per operation (this process) | PostgreSQL CPU ms per operation | SQL statements per operation (by schema; transactions) | notes |",
       "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
