@@ -13,6 +13,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import os from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { SUBGRAPH_NAMES } from "../../shared/config.js";
@@ -98,7 +99,7 @@ class Child {
     const exited = new Promise((resolve) => this.process.once("exit", resolve));
     if (request !== undefined) this.process.send(request as never);
     else this.process.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    await Promise.race([exited, sleep(15_000)]);
     if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill("SIGKILL");
   }
 }
@@ -198,7 +199,7 @@ async function waitFor(
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sleep(20);
   }
 }
 
@@ -287,7 +288,7 @@ export async function runFanoutBenchmark(): Promise<void> {
     await waitFor(() => deliveredToAll(warmMessage.indexes, 50), "warm-up message");
     await subscriberProcesses.close();
     await waitFor(async () => (await measure()).subscriptions.members === 0, "warm-up subscribers leaving");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
     const baseline = await measure();
     const loadBefore = machineLoad(1);
     const speedBefore = machineSpeedMs();
@@ -307,7 +308,7 @@ export async function runFanoutBenchmark(): Promise<void> {
     );
     const connectSeconds = (now() - connectStart) / 1000;
     progress(`connected in ${connectSeconds.toFixed(1)} s; idle 3 s, then measuring the gateway`);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await sleep(3000);
     const idle = await measure();
     const perSubscriber = (field: "heapUsed" | "rss") =>
       (idle.memory[field] - baseline.memory[field]) / subscribers / KB;
@@ -319,7 +320,7 @@ export async function runFanoutBenchmark(): Promise<void> {
     progress("one message to the room");
     // As before the burst: the measurement's forced collections (and V8's sweeping after them)
     // are over before the message leaves.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
     const single = await sendMessages(1);
     await waitFor(() => deliveredToAll(single.indexes, FOLLOWERS), `message to all ${FOLLOWERS} followers`);
     const singleArrivals = await timesOf(single);
@@ -336,7 +337,7 @@ export async function runFanoutBenchmark(): Promise<void> {
     );
 
     progress(`a burst of ${BURST} messages`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
     const burst = await sendMessages(BURST);
     await waitFor(() => deliveredToAll(burst.indexes, FOLLOWERS), `burst to all ${FOLLOWERS} followers`);
     const burstArrivals = await timesOf(burst);
@@ -358,7 +359,7 @@ export async function runFanoutBenchmark(): Promise<void> {
       "every subscription closed in the gateway",
     );
     const leaveSeconds = (now() - leaveStart) / 1000;
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await sleep(2000);
     const after = await measure();
     if (report.failures.length)
       throw new Error(`${report.failures.length} subscribers failed, e.g. ${report.failures.slice(0, 3).join("; ")}`);

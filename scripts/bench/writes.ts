@@ -10,11 +10,10 @@
  *
  * Each row: a warm-up (not counted; BENCH_WARM_UP_SECONDS, default 15: long enough for V8 to have
  * compiled the write path's code, see WARM_UP_SECONDS), then BENCH_SECONDS (default 10) of
- * closed-loop load; req/s,
- * p50/p99 and the SQL statements per operation, split by the subgraph whose schema they touch
- * (counted on the pg driver in this process: the whole system runs here, background relays and
- * consumers included, so the count is everything one write costs the database). BENCH_STATEMENTS=1
- * also prints each row's statements per operation by text on stderr.
+ * closed-loop load; req/s, p50/p99 and the SQL statements per operation, split by the subgraph
+ * whose schema they touch (counted on the pg driver in this process: the whole system runs here,
+ * background relays and consumers included, so the count is everything one write costs the
+ * database). BENCH_STATEMENTS=1 also prints each row's statements per operation by text on stderr.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
